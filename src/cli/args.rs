@@ -1,0 +1,247 @@
+//! Clap definitions: the command line's contract (names, flags, formats).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "nestegg",
+    version,
+    about = "A terminal budget and savings tracker over a local SQLite ledger",
+    long_about = "A terminal budget and savings tracker over a local SQLite ledger.\n\n\
+        Amounts are typed positive; the category decides the sign (income adds, housing and \
+        spending take away). A negative amount on a spending category is a refund.\n\
+        Account and category names match exactly, else ignoring case, else by a unique prefix \
+        (`bank` finds \"Bank card\").",
+    after_help = "Examples:\n  nestegg add 25 --category food --payee 美团外卖\n  nestegg add 5000 --category salary --date 2026-10-10\n  nestegg transfer 1000 --from bank --to alipay\n  nestegg ls --month 2026-10\n  nestegg report monthly --format csv"
+)]
+pub struct Cli {
+    /// Ledger file to use [default: ~/.local/share/nestegg/ledger.db]
+    #[arg(long, global = true, env = "NESTEGG_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log income, housing or spending (sign from the category's class)
+    Add(AddArgs),
+    /// Move money between two of your own accounts (never income or spending)
+    Transfer(TransferArgs),
+    /// List transactions, newest first
+    Ls(LsArgs),
+    /// Change a transaction
+    Edit(EditArgs),
+    /// Delete a transaction (both sides of a transfer)
+    Rm(RmArgs),
+    /// List, add, rename or archive accounts
+    Accounts(AccountsArgs),
+    /// List, add, rename or archive categories
+    Categories(CategoriesArgs),
+    /// Reports: monthly income, housing, spending, savings and savings rate
+    Report(ReportArgs),
+    /// Fill an empty ledger with a demo household
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Amount, e.g. 25, 12.50, 1,234.56, ¥25, 1.5万; negative on spending = refund
+    #[arg(allow_hyphen_values = true)]
+    pub amount: String,
+    /// Category name (or unique prefix)
+    #[arg(long, short)]
+    pub category: String,
+    /// Account name (or unique prefix) [default: the first account]
+    #[arg(long, short)]
+    pub account: Option<String>,
+    /// Date as YYYY-MM-DD [default: today]
+    #[arg(long, short)]
+    pub date: Option<String>,
+    #[arg(long, short, default_value = "")]
+    pub payee: String,
+    #[arg(long, short, default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    /// Amount to move (positive)
+    pub amount: String,
+    /// Account the money leaves
+    #[arg(long)]
+    pub from: String,
+    /// Account the money arrives in
+    #[arg(long)]
+    pub to: String,
+    /// Date as YYYY-MM-DD [default: today]
+    #[arg(long, short)]
+    pub date: Option<String>,
+    #[arg(long, short, default_value = "")]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct LsArgs {
+    /// Only this month, YYYY-MM
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub month: Option<String>,
+    /// From this date, YYYY-MM-DD (included)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// To this date, YYYY-MM-DD (included)
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Only this category (and its sub-categories)
+    #[arg(long, short)]
+    pub category: Option<String>,
+    /// Only this account
+    #[arg(long, short)]
+    pub account: Option<String>,
+    /// Text to find in payee or note
+    #[arg(long, short)]
+    pub search: Option<String>,
+    /// Only amounts at least this large (size, sign ignored)
+    #[arg(long)]
+    pub min: Option<String>,
+    /// Only amounts at most this large (size, sign ignored)
+    #[arg(long)]
+    pub max: Option<String>,
+    /// At most this many rows
+    #[arg(long, short = 'n')]
+    pub limit: Option<usize>,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Transaction id (see `nestegg ls`)
+    pub id: i64,
+    #[arg(long, allow_hyphen_values = true)]
+    pub amount: Option<String>,
+    #[arg(long, short)]
+    pub category: Option<String>,
+    #[arg(long, short)]
+    pub account: Option<String>,
+    #[arg(long, short)]
+    pub date: Option<String>,
+    #[arg(long, short)]
+    pub payee: Option<String>,
+    #[arg(long, short)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RmArgs {
+    /// Transaction id (see `nestegg ls`)
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct AccountsArgs {
+    #[command(subcommand)]
+    pub command: Option<AccountsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccountsCommand {
+    /// List accounts with their balances (the default)
+    List {
+        /// Include archived accounts
+        #[arg(long)]
+        all: bool,
+    },
+    /// Add an account
+    Add {
+        name: String,
+        /// bank, cash, wallet, credit or savings
+        #[arg(long)]
+        kind: String,
+        /// ISO 4217 code
+        #[arg(long, default_value = "CNY")]
+        currency: String,
+    },
+    /// Rename an account
+    Rename { name: String, new_name: String },
+    /// Hide an account from pickers; its history stays
+    Archive { name: String },
+    /// Bring an archived account back
+    Unarchive { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct CategoriesArgs {
+    #[command(subcommand)]
+    pub command: Option<CategoriesCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CategoriesCommand {
+    /// List categories by class (the default)
+    List {
+        /// Include archived categories
+        #[arg(long)]
+        all: bool,
+    },
+    /// Add a category
+    Add {
+        name: String,
+        /// income, housing or spending
+        #[arg(long)]
+        class: String,
+        /// Parent category (same class)
+        #[arg(long)]
+        parent: Option<String>,
+    },
+    /// Rename a category
+    Rename { name: String, new_name: String },
+    /// Hide a category from pickers; its history stays
+    Archive { name: String },
+    /// Bring an archived category back
+    Unarchive { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(subcommand)]
+    pub command: ReportCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// One row per month: income, housing, spending, savings, savings rate
+    Monthly {
+        /// First month, YYYY-MM [default: the first month with transactions]
+        #[arg(long)]
+        from: Option<String>,
+        /// Last month, YYYY-MM [default: the last month with transactions]
+        #[arg(long)]
+        to: Option<String>,
+        /// Currency to report (transactions in other currencies are left out)
+        #[arg(long, default_value = "CNY")]
+        currency: String,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many months of history, ending this month
+    #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u32).range(1..=600))]
+    pub months: u32,
+    /// Seed: the same seed gives the same household
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}

@@ -1,0 +1,97 @@
+//! Handlers for accounts and categories: list, add, rename, archive.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use super::args::{AccountsArgs, AccountsCommand, CategoriesArgs, CategoriesCommand};
+use super::names::{self, Scope};
+use super::output::{Align, table};
+use super::{CliError, Result};
+use crate::model::{AccountKind, Class};
+use crate::money::{Currency, Money};
+use crate::store::Store;
+
+pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Result<()> {
+    match a.command.as_ref().unwrap_or(&AccountsCommand::List { all: false }) {
+        AccountsCommand::List { all } => {
+            let balances: HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
+            let rows: Vec<Vec<String>> = store
+                .accounts(*all)?
+                .into_iter()
+                .map(|acc| {
+                    let balance = Money::new(balances.get(&acc.id).copied().unwrap_or(0), acc.currency);
+                    let state = if acc.archived { "archived" } else { "" };
+                    vec![acc.name, acc.kind.to_string(), acc.currency.to_string(), balance.display(), state.into()]
+                })
+                .collect();
+            let headers = [
+                ("NAME", Align::Left),
+                ("KIND", Align::Left),
+                ("CURRENCY", Align::Left),
+                ("BALANCE", Align::Right),
+                ("", Align::Left),
+            ];
+            write!(out, "{}", table(&headers, &rows))?;
+        }
+        AccountsCommand::Add { name, kind, currency } => {
+            let kind: AccountKind = kind.parse().map_err(CliError::Usage)?;
+            let currency = Currency::from_code(currency)?;
+            let acc = store.write(|tx| tx.add_account(name, kind, currency))?;
+            writeln!(out, "added account '{}' ({}, {})", acc.name, acc.kind, acc.currency)?;
+        }
+        AccountsCommand::Rename { name, new_name } => {
+            let acc = names::account(store, name, Scope::All)?;
+            store.write(|tx| tx.rename_account(acc.id, new_name))?;
+            writeln!(out, "renamed account '{}' to '{}'", acc.name, new_name.trim())?;
+        }
+        AccountsCommand::Archive { name } | AccountsCommand::Unarchive { name } => {
+            let archive = matches!(a.command, Some(AccountsCommand::Archive { .. }));
+            let acc = names::account(store, name, Scope::All)?;
+            store.write(|tx| tx.set_account_archived(acc.id, archive))?;
+            let verb = if archive { "archived" } else { "unarchived" };
+            writeln!(out, "{verb} account '{}'", acc.name)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) -> Result<()> {
+    match a.command.as_ref().unwrap_or(&CategoriesCommand::List { all: false }) {
+        CategoriesCommand::List { all } => {
+            let cats = store.categories(*all)?;
+            let by_id: HashMap<i64, String> = cats.iter().map(|c| (c.id, c.name.clone())).collect();
+            let rows: Vec<Vec<String>> = cats
+                .iter()
+                .map(|c| {
+                    let parent = c.parent_id.and_then(|p| by_id.get(&p).cloned()).unwrap_or_default();
+                    let state = if c.archived { "archived" } else { "" };
+                    vec![c.name.clone(), c.class.to_string(), parent, state.into()]
+                })
+                .collect();
+            let headers = [("NAME", Align::Left), ("CLASS", Align::Left), ("PARENT", Align::Left), ("", Align::Left)];
+            write!(out, "{}", table(&headers, &rows))?;
+        }
+        CategoriesCommand::Add { name, class, parent } => {
+            let class: Class = class.parse().map_err(CliError::Usage)?;
+            let parent_id = match parent {
+                Some(p) => Some(names::category(store, p, Scope::Active)?.id),
+                None => None,
+            };
+            let cat = store.write(|tx| tx.add_category(name, class, parent_id))?;
+            writeln!(out, "added category '{}' ({})", cat.name, cat.class)?;
+        }
+        CategoriesCommand::Rename { name, new_name } => {
+            let cat = names::category(store, name, Scope::All)?;
+            store.write(|tx| tx.rename_category(cat.id, new_name))?;
+            writeln!(out, "renamed category '{}' to '{}'", cat.name, new_name.trim())?;
+        }
+        CategoriesCommand::Archive { name } | CategoriesCommand::Unarchive { name } => {
+            let archive = matches!(a.command, Some(CategoriesCommand::Archive { .. }));
+            let cat = names::category(store, name, Scope::All)?;
+            store.write(|tx| tx.set_category_archived(cat.id, archive))?;
+            let verb = if archive { "archived" } else { "unarchived" };
+            writeln!(out, "{verb} category '{}'", cat.name)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,102 @@
+//! The scripting CLI: clap definitions and one handler per command
+//! (parse -> store/core -> print). Only this module and `main.rs` print.
+
+mod args;
+mod catalog;
+mod entries;
+mod names;
+mod output;
+mod reports;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+pub use args::{Cli, Command};
+
+use crate::money::MoneyError;
+use crate::store::{Store, StoreError};
+
+/// A command's failure, with the exit code it earns: 2 when the user's input
+/// was wrong (fix the command and retry), 1 when something else failed.
+#[derive(Debug, Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    Store(StoreError),
+    #[error("cannot write the output: {0}")]
+    Output(String),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            CliError::Usage(_) => 2,
+            CliError::Store(StoreError::NotFound { .. } | StoreError::Duplicate { .. } | StoreError::Invalid(_)) => 2,
+            CliError::Store(_) | CliError::Output(_) => 1,
+        }
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError::Store(e)
+    }
+}
+
+impl From<MoneyError> for CliError {
+    fn from(e: MoneyError) -> Self {
+        CliError::Usage(e.to_string())
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::Output(e.to_string())
+    }
+}
+
+impl From<csv::Error> for CliError {
+    fn from(e: csv::Error) -> Self {
+        CliError::Output(e.to_string())
+    }
+}
+
+impl From<serde_json::Error> for CliError {
+    fn from(e: serde_json::Error) -> Self {
+        CliError::Output(e.to_string())
+    }
+}
+
+pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
+/// Where the ledger lives: `--db`, else `NESTEGG_DB` (both handled by clap),
+/// else the platform data directory (`~/.local/share/nestegg/ledger.db` on Linux).
+pub fn ledger_path(cli: &Cli) -> Result<PathBuf> {
+    if let Some(p) = &cli.db {
+        return Ok(p.clone());
+    }
+    directories::ProjectDirs::from("", "", "nestegg")
+        .map(|d| d.data_dir().join("ledger.db"))
+        .ok_or_else(|| CliError::Usage("cannot find a home directory for the ledger; pass --db PATH".into()))
+}
+
+/// Runs one subcommand against the ledger at `path`, printing to `out`.
+/// `today` is the one clock reading, taken by the caller.
+pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let mut store = Store::open(path)?;
+    match command {
+        Command::Add(a) => entries::add(&mut store, a, today, out),
+        Command::Transfer(a) => entries::transfer(&mut store, a, today, out),
+        Command::Ls(a) => entries::ls(&store, a, out),
+        Command::Edit(a) => entries::edit(&mut store, a, today, out),
+        Command::Rm(a) => entries::rm(&mut store, a, out),
+        Command::Accounts(a) => catalog::accounts(&mut store, a, out),
+        Command::Categories(a) => catalog::categories(&mut store, a, out),
+        Command::Report(a) => reports::report(&store, a, out),
+        Command::Demo(a) => entries::demo(&mut store, a, today, out),
+    }
+}

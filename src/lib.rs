@@ -1,0 +1,13 @@
+//! nestegg: a terminal budget and savings tracker over a local SQLite ledger.
+//!
+//! Layers (see DESIGN.md): the pure core (`money`, `model`, `report`,
+//! `defaults`, `demo`) decides the numbers; `store` is the only code that
+//! speaks SQL; `cli` parses arguments and prints.
+
+pub mod cli;
+pub mod defaults;
+pub mod demo;
+pub mod model;
+pub mod money;
+pub mod report;
+pub mod store;

@@ -1,0 +1,379 @@
+//! Plain data types shared by every layer: accounts, categories, transactions,
+//! months, filters. Pure: no I/O, no clock, no SQL, no terminal.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::money::Currency;
+
+/// Where money sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AccountKind {
+    Bank,
+    Cash,
+    Wallet,
+    Credit,
+    Savings,
+}
+
+impl AccountKind {
+    pub const ALL: [AccountKind; 5] =
+        [AccountKind::Bank, AccountKind::Cash, AccountKind::Wallet, AccountKind::Credit, AccountKind::Savings];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccountKind::Bank => "bank",
+            AccountKind::Cash => "cash",
+            AccountKind::Wallet => "wallet",
+            AccountKind::Credit => "credit",
+            AccountKind::Savings => "savings",
+        }
+    }
+}
+
+impl FromStr for AccountKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        AccountKind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| format!("unknown account kind '{s}': use bank, cash, wallet, credit or savings"))
+    }
+}
+
+impl fmt::Display for AccountKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a category's money counts as in a month summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Class {
+    Income,
+    Housing,
+    Spending,
+}
+
+impl Class {
+    pub const ALL: [Class; 3] = [Class::Income, Class::Housing, Class::Spending];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Class::Income => "income",
+            Class::Housing => "housing",
+            Class::Spending => "spending",
+        }
+    }
+
+    /// The sign a positive typed amount gets when stored: income adds to an
+    /// account, housing and spending take from it.
+    pub fn sign(self) -> i64 {
+        match self {
+            Class::Income => 1,
+            Class::Housing | Class::Spending => -1,
+        }
+    }
+}
+
+impl FromStr for Class {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Class::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| format!("unknown class '{s}': use income, housing or spending"))
+    }
+}
+
+impl fmt::Display for Class {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub id: i64,
+    pub name: String,
+    pub kind: AccountKind,
+    pub currency: Currency,
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Category {
+    pub id: i64,
+    pub name: String,
+    pub class: Class,
+    pub parent_id: Option<i64>,
+    pub archived: bool,
+}
+
+/// A transaction as the user sees it: names resolved, amount signed in minor units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Txn {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub account_id: i64,
+    pub account: String,
+    /// `None` for a leg of a transfer.
+    pub category_id: Option<i64>,
+    pub category: Option<String>,
+    pub class: Option<Class>,
+    pub payee: String,
+    pub note: String,
+    /// Signed minor units: + money in, − money out.
+    pub amount: i64,
+    pub currency: Currency,
+    /// Shared by the two legs of a transfer.
+    pub transfer_id: Option<i64>,
+}
+
+/// A transaction to be written; `amount` is already signed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewTxn {
+    pub date: NaiveDate,
+    pub account_id: i64,
+    pub category_id: i64,
+    pub payee: String,
+    pub note: String,
+    pub amount: i64,
+}
+
+/// Changes to one transaction; `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TxnPatch {
+    pub date: Option<NaiveDate>,
+    pub account_id: Option<i64>,
+    pub category_id: Option<i64>,
+    pub payee: Option<String>,
+    pub note: Option<String>,
+    /// Signed minor units, as stored.
+    pub amount: Option<i64>,
+}
+
+/// A calendar month, `YYYY-MM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Month {
+    year: i32,
+    month: u32,
+}
+
+impl Month {
+    /// `None` when `month` is not 1..=12 or the year is outside 1..=9999.
+    pub fn new(year: i32, month: u32) -> Option<Month> {
+        ((1..=12).contains(&month) && (1..=9999).contains(&year)).then_some(Month { year, month })
+    }
+
+    pub fn of(date: NaiveDate) -> Month {
+        Month { year: date.year(), month: date.month() }
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    pub fn month(self) -> u32 {
+        self.month
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("Month holds a valid month")
+    }
+
+    /// The last day of the month (28–31).
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().expect("a month has a day before the next")
+    }
+
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month { year: self.year + 1, month: 1 }
+        } else {
+            Month { year: self.year, month: self.month + 1 }
+        }
+    }
+
+    pub fn prev(self) -> Month {
+        if self.month == 1 {
+            Month { year: self.year - 1, month: 12 }
+        } else {
+            Month { year: self.year, month: self.month - 1 }
+        }
+    }
+
+    /// Every month from `self` to `to`, both included; empty when `to` is earlier.
+    pub fn through(self, to: Month) -> impl Iterator<Item = Month> {
+        std::iter::successors(Some(self), move |m| Some(m.next()).filter(|n| *n <= to)).take_while(move |m| *m <= to)
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+impl FromStr for Month {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("'{s}' is not a month: write it as YYYY-MM, e.g. 2026-10");
+        let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
+        if y.len() != 4 || m.is_empty() || m.len() > 2 {
+            return Err(bad());
+        }
+        let year: i32 = y.parse().map_err(|_| bad())?;
+        let month: u32 = m.parse().map_err(|_| bad())?;
+        Month::new(year, month).ok_or_else(bad)
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Parses an ISO date `YYYY-MM-DD`, with a message that says how to write one.
+pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| format!("'{s}' is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03"))
+}
+
+/// Which transactions a listing shows. Amount bounds compare the size of an
+/// amount (its absolute value), since users type positive amounts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TxnFilter {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub category_id: Option<i64>,
+    pub account_id: Option<i64>,
+    pub search: Option<String>,
+    pub min_abs: Option<i64>,
+    pub max_abs: Option<i64>,
+}
+
+/// Why a name did not pick exactly one item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameMatch {
+    Found(usize),
+    Unknown { closest: Vec<String> },
+    Ambiguous { candidates: Vec<String> },
+}
+
+/// Picks one of `names` for `query`: an exact match, else a case-insensitive
+/// one, else a unique case-insensitive prefix. Otherwise says which names
+/// come closest, so the error can list them.
+pub fn match_name<'a>(query: &str, names: impl IntoIterator<Item = &'a str> + Clone) -> NameMatch {
+    let q = query.trim();
+    let ql = q.to_lowercase();
+    if let Some(i) = names.clone().into_iter().position(|n| n == q) {
+        return NameMatch::Found(i);
+    }
+    let ci: Vec<usize> = positions(names.clone(), |n| n.to_lowercase() == ql);
+    if ci.len() == 1 {
+        return NameMatch::Found(ci[0]);
+    }
+    let prefixed: Vec<usize> = positions(names.clone(), |n| !ql.is_empty() && n.to_lowercase().starts_with(&ql));
+    let all: Vec<&str> = names.into_iter().collect();
+    match prefixed.len() {
+        1 => NameMatch::Found(prefixed[0]),
+        0 => {
+            let mut scored: Vec<(usize, &str)> = all
+                .iter()
+                .map(|n| {
+                    let nl = n.to_lowercase();
+                    let contains = nl.contains(&ql) || (!nl.is_empty() && ql.contains(&nl));
+                    let d = strsim::levenshtein(&ql, &nl);
+                    (if contains { 0 } else { d }, *n)
+                })
+                .collect();
+            scored.sort();
+            let closest = scored.iter().take(3).map(|(_, n)| n.to_string()).collect();
+            NameMatch::Unknown { closest }
+        }
+        _ => NameMatch::Ambiguous { candidates: prefixed.iter().map(|&i| all[i].to_string()).collect() },
+    }
+}
+
+fn positions<'a>(names: impl IntoIterator<Item = &'a str>, f: impl Fn(&str) -> bool) -> Vec<usize> {
+    names.into_iter().enumerate().filter(|(_, n)| f(n)).map(|(i, _)| i).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NAMES: [&str; 4] = ["Bank card", "Cash", "Alipay", "WeChat Pay"];
+
+    #[test]
+    fn names_match_exactly_then_case_insensitively_then_by_prefix() {
+        assert_eq!(match_name("Cash", NAMES), NameMatch::Found(1));
+        assert_eq!(match_name("bank", NAMES), NameMatch::Found(0));
+        assert_eq!(match_name("alipay", NAMES), NameMatch::Found(2));
+        assert_eq!(match_name("wechat", NAMES), NameMatch::Found(3));
+        assert_eq!(match_name(" ALIPAY ", NAMES), NameMatch::Found(2));
+    }
+
+    #[test]
+    fn exact_match_wins_over_a_longer_prefix() {
+        let names = ["food", "food delivery"];
+        assert_eq!(match_name("food", names), NameMatch::Found(0));
+        assert_eq!(match_name("Food", names), NameMatch::Found(0));
+        assert_eq!(
+            match_name("fo", names),
+            NameMatch::Ambiguous { candidates: vec!["food".into(), "food delivery".into()] }
+        );
+    }
+
+    #[test]
+    fn unknown_names_list_the_closest() {
+        match match_name("alipy", NAMES) {
+            NameMatch::Unknown { closest } => assert_eq!(closest[0], "Alipay"),
+            other => panic!("expected unknown, got {other:?}"),
+        }
+        match match_name("", NAMES) {
+            NameMatch::Unknown { closest } => assert_eq!(closest.len(), 3),
+            other => panic!("expected unknown, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn months_parse_step_and_span() {
+        let m: Month = "2026-10".parse().unwrap();
+        assert_eq!(m.to_string(), "2026-10");
+        assert_eq!(m.next().to_string(), "2026-11");
+        assert_eq!("2026-12".parse::<Month>().unwrap().next().to_string(), "2027-01");
+        assert_eq!("2026-01".parse::<Month>().unwrap().prev().to_string(), "2025-12");
+        assert_eq!("2024-02".parse::<Month>().unwrap().last_day(), NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+        let span: Vec<String> = m.through("2027-02".parse().unwrap()).map(|m| m.to_string()).collect();
+        assert_eq!(span, ["2026-10", "2026-11", "2026-12", "2027-01", "2027-02"]);
+        assert_eq!(m.through(m.prev()).count(), 0);
+        for bad in ["2026-13", "2026-00", "26-10", "2026/10", "2026-10-01", "", "abcd-ef"] {
+            assert!(bad.parse::<Month>().is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn class_signs_follow_the_convention() {
+        assert_eq!(Class::Income.sign(), 1);
+        assert_eq!(Class::Housing.sign(), -1);
+        assert_eq!(Class::Spending.sign(), -1);
+        assert_eq!("HOUSING".parse::<Class>(), Ok(Class::Housing));
+        assert!("food".parse::<Class>().is_err());
+        assert_eq!("wallet".parse::<AccountKind>(), Ok(AccountKind::Wallet));
+    }
+
+    #[test]
+    fn dates_parse_iso_only() {
+        assert_eq!(parse_date("2026-10-03").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 3).unwrap());
+        assert!(parse_date("2026-02-30").is_err());
+        assert!(parse_date("10/03/2026").unwrap_err().contains("YYYY-MM-DD"));
+    }
+}

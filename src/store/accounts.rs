@@ -1,0 +1,71 @@
+//! Accounts: where money sits.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, Store, StoreError, Tx, currency_at, parsed_at, unique_violation};
+use crate::model::{Account, AccountKind};
+use crate::money::Currency;
+
+const COLUMNS: &str = "id, name, kind, currency, archived";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: parsed_at(r, 2)?,
+        currency: currency_at(r, 3)?,
+        archived: r.get(4)?,
+    })
+}
+
+fn list(conn: &Connection, include_archived: bool) -> Result<Vec<Account>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM accounts {} ORDER BY archived, position, id",
+        if include_archived { "" } else { "WHERE archived = 0" }
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub(super) fn get(conn: &Connection, id: i64) -> Result<Account> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM accounts WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound { what: "account", id })
+}
+
+fn add(conn: &Connection, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
+    let name = name.trim();
+    conn.execute(
+        "INSERT INTO accounts (name, kind, currency, position)
+         VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), -1) + 1 FROM accounts))",
+        params![name, kind.as_str(), currency.code()],
+    )
+    .map_err(|e| unique_violation(e, "account", name))?;
+    get(conn, conn.last_insert_rowid())
+}
+
+impl Store {
+    /// Accounts in display order; archived ones only when asked.
+    pub fn accounts(&self, include_archived: bool) -> Result<Vec<Account>> {
+        list(&self.conn, include_archived)
+    }
+
+    pub fn account(&self, id: i64) -> Result<Account> {
+        get(&self.conn, id)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_account(&self, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
+        add(self.conn(), name, kind, currency)
+    }
+
+    pub fn rename_account(&self, id: i64, name: &str) -> Result<()> {
+        super::rename(self.conn(), super::Named::Account, id, name)
+    }
+
+    pub fn set_account_archived(&self, id: i64, archived: bool) -> Result<()> {
+        super::set_archived(self.conn(), super::Named::Account, id, archived)
+    }
+}

@@ -1,0 +1,55 @@
+//! Aggregate queries: sums by month and category, computed by SQLite over
+//! the `txns_by_month_category` index, never by loading rows.
+
+use std::collections::HashMap;
+
+use rusqlite::params;
+
+use super::{Result, Store, StoreError};
+use crate::model::{Class, Month};
+use crate::money::Currency;
+
+/// The query behind month summaries; public so a test can check its plan.
+pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT month, category_id, sum(amount) FROM txns
+  WHERE month >= ?1 AND month <= ?2 AND category_id IS NOT NULL AND currency = ?3
+  GROUP BY month, category_id";
+
+impl Store {
+    /// Signed sums per (month, category) for one currency, months `from..=to`.
+    /// Transfers have no category and so never appear.
+    pub fn month_category_sums(&self, from: Month, to: Month, currency: Currency) -> Result<Vec<(Month, i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(MONTH_CATEGORY_SUMS_SQL)?;
+        let rows = stmt.query_map(params![from.to_string(), to.to_string(), currency.code()], |r| {
+            let month: String = r.get(0)?;
+            Ok((month, r.get(1)?, r.get(2)?))
+        })?;
+        rows.map(|row| {
+            let (month, category, sum) = row?;
+            let month = month.parse::<Month>().map_err(StoreError::Invalid)?;
+            Ok((month, category, sum))
+        })
+        .collect()
+    }
+
+    /// Signed sums per (month, class): the input of `report::summarize`.
+    pub fn month_class_sums(&self, from: Month, to: Month, currency: Currency) -> Result<Vec<(Month, Class, i64)>> {
+        let classes: HashMap<i64, Class> = self.categories(true)?.into_iter().map(|c| (c.id, c.class)).collect();
+        self.month_category_sums(from, to, currency)?
+            .into_iter()
+            .map(|(m, cat, sum)| {
+                let class = classes.get(&cat).copied().ok_or(StoreError::NotFound { what: "category", id: cat })?;
+                Ok((m, class, sum))
+            })
+            .collect()
+    }
+}
+
+impl Store {
+    /// Each account's balance: the sum of its signed amounts (accounts
+    /// without transactions are absent).
+    pub fn account_balances(&self) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached("SELECT account_id, sum(amount) FROM txns GROUP BY account_id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}

@@ -1,0 +1,74 @@
+//! Categories: what money was for, each with a class.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, Store, StoreError, Tx, parsed_at, unique_violation};
+use crate::model::{Category, Class};
+
+const COLUMNS: &str = "id, name, class, parent_id, archived";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Category> {
+    Ok(Category { id: r.get(0)?, name: r.get(1)?, class: parsed_at(r, 2)?, parent_id: r.get(3)?, archived: r.get(4)? })
+}
+
+fn list(conn: &Connection, include_archived: bool) -> Result<Vec<Category>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM categories {} ORDER BY archived,
+           CASE class WHEN 'income' THEN 0 WHEN 'housing' THEN 1 ELSE 2 END, position, id",
+        if include_archived { "" } else { "WHERE archived = 0" }
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub(super) fn get(conn: &Connection, id: i64) -> Result<Category> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM categories WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound { what: "category", id })
+}
+
+fn add(conn: &Connection, name: &str, class: Class, parent_id: Option<i64>) -> Result<Category> {
+    let name = name.trim();
+    if let Some(pid) = parent_id {
+        let parent = get(conn, pid)?;
+        if parent.class != class {
+            return Err(StoreError::Invalid(format!(
+                "'{name}' is {class} but its parent '{}' is {}: a sub-category must have its parent's class",
+                parent.name, parent.class
+            )));
+        }
+    }
+    conn.execute(
+        "INSERT INTO categories (name, class, parent_id, position)
+         VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), -1) + 1 FROM categories))",
+        params![name, class.as_str(), parent_id],
+    )
+    .map_err(|e| unique_violation(e, "category", name))?;
+    get(conn, conn.last_insert_rowid())
+}
+
+impl Store {
+    /// Categories grouped by class (income, housing, spending); archived ones only when asked.
+    pub fn categories(&self, include_archived: bool) -> Result<Vec<Category>> {
+        list(&self.conn, include_archived)
+    }
+
+    pub fn category(&self, id: i64) -> Result<Category> {
+        get(&self.conn, id)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_category(&self, name: &str, class: Class, parent_id: Option<i64>) -> Result<Category> {
+        add(self.conn(), name, class, parent_id)
+    }
+
+    pub fn rename_category(&self, id: i64, name: &str) -> Result<()> {
+        super::rename(self.conn(), super::Named::Category, id, name)
+    }
+
+    pub fn set_category_archived(&self, id: i64, archived: bool) -> Result<()> {
+        super::set_archived(self.conn(), super::Named::Category, id, archived)
+    }
+}

@@ -1,0 +1,142 @@
+//! Schema migrations: an append-only list, applied in order and recorded in
+//! `PRAGMA user_version`. Never edit a shipped migration; add a new one.
+//! A ledger whose version is newer than this list is refused untouched.
+
+use rusqlite::{Connection, TransactionBehavior, params};
+
+use super::{Result, StoreError};
+use crate::defaults::defaults;
+use crate::money::Currency;
+
+/// Each entry moves the schema from version `i` to `i + 1`.
+pub(super) const MIGRATIONS: &[&str] = &[
+    // 1: accounts, categories, transactions, transfers.
+    r#"
+    CREATE TABLE accounts (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        kind       TEXT NOT NULL CHECK (kind IN ('bank', 'cash', 'wallet', 'credit', 'savings')),
+        currency   TEXT NOT NULL CHECK (length(currency) = 3),
+        archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        position   INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
+    CREATE TABLE categories (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        class      TEXT NOT NULL CHECK (class IN ('income', 'housing', 'spending')),
+        parent_id  INTEGER REFERENCES categories(id),
+        archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        position   INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+
+    CREATE TABLE transfers (
+        id         INTEGER PRIMARY KEY
+    ) STRICT;
+
+    CREATE TABLE txns (
+        id          INTEGER PRIMARY KEY,
+        date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+        month       TEXT GENERATED ALWAYS AS (substr(date, 1, 7)) VIRTUAL,
+        account_id  INTEGER NOT NULL REFERENCES accounts(id),
+        category_id INTEGER REFERENCES categories(id),
+        transfer_id INTEGER REFERENCES transfers(id) ON DELETE CASCADE,
+        amount      INTEGER NOT NULL,
+        currency    TEXT NOT NULL,
+        payee       TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        -- a row is either categorised or one leg of a transfer, never both
+        CHECK ((category_id IS NULL) <> (transfer_id IS NULL))
+    ) STRICT;
+
+    -- Listing newest first, by month, and keyset paging on (date, id).
+    CREATE INDEX txns_by_date ON txns(date, id);
+    -- Month summaries: GROUP BY month, category in index order, never touching the table.
+    CREATE INDEX txns_by_month_category ON txns(month, category_id, currency, amount);
+    CREATE INDEX txns_by_account ON txns(account_id, date);
+    CREATE INDEX txns_by_category ON txns(category_id, date);
+    CREATE INDEX txns_by_transfer ON txns(transfer_id) WHERE transfer_id IS NOT NULL;
+    "#,
+];
+
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// Brings the ledger up to [`SCHEMA_VERSION`], each step in its own
+/// immediate transaction; seeds the defaults when the ledger is new.
+pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
+    migrate_to(conn, SCHEMA_VERSION)
+}
+
+/// Applies migrations up to `target` (tests use this to build old ledgers).
+pub(super) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema { found, known: SCHEMA_VERSION });
+    }
+    for version in found..target {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Re-read inside the lock: another process may have migrated meanwhile.
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now > version {
+            continue;
+        }
+        tx.execute_batch(MIGRATIONS[version as usize])?;
+        if version == 0 {
+            seed_defaults(&tx)?;
+        }
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+fn seed_defaults(conn: &Connection) -> Result<()> {
+    let d = defaults();
+    for (i, a) in d.accounts.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO accounts (name, kind, currency, position) VALUES (?1, ?2, ?3, ?4)",
+            params![a.name, a.kind.as_str(), Currency::CNY.code(), i as i64],
+        )?;
+    }
+    for (i, (name, class)) in d.categories.iter().enumerate() {
+        conn.execute(
+            "INSERT INTO categories (name, class, position) VALUES (?1, ?2, ?3)",
+            params![name, class.as_str(), i as i64],
+        )?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_migration_applies_and_leaves_a_consistent_schema() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+        let fk_problems: i64 =
+            conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk_problems, 0);
+        // Running again is a no-op, not an error.
+        migrate(&mut conn).unwrap();
+        let accounts: i64 = conn.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0)).unwrap();
+        assert_eq!(accounts, 4, "defaults are seeded once");
+    }
+
+    #[test]
+    fn a_newer_ledger_is_refused_untouched() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+        let err = migrate(&mut conn).unwrap_err();
+        assert!(matches!(err, StoreError::NewerSchema { found, .. } if found == SCHEMA_VERSION + 1));
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).unwrap();
+        assert_eq!(tables, 0);
+    }
+}

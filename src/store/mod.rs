@@ -1,0 +1,244 @@
+//! The ledger file: the ONLY code that speaks SQL. Opens the file safely
+//! (permissions, pragmas, migrations), and reads and writes model types.
+//!
+//! Every write goes through [`Store::write`], one `BEGIN IMMEDIATE`
+//! transaction per user action, so a failed action leaves the ledger as it was
+//! and two writers wait for each other instead of deadlocking.
+
+mod accounts;
+mod aggregates;
+mod categories;
+mod migrations;
+mod txns;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use thiserror::Error;
+
+pub use migrations::SCHEMA_VERSION;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("cannot prepare the ledger at {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path} is not a nestegg ledger (not an SQLite database, or damaged); pass another file with --db")]
+    NotALedger { path: PathBuf },
+    #[error(
+        "this ledger was written by a newer nestegg (schema version {found}; this program knows up to {known}); \
+         upgrade nestegg to open it — the file was not touched"
+    )]
+    NewerSchema { found: i64, known: i64 },
+    #[error("no {what} with id {id}; `nestegg ls` shows the ids")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("{what} '{name}' already exists; pick another name")]
+    Duplicate { what: &'static str, name: String },
+    #[error("{0}")]
+    Invalid(String),
+    #[error("the ledger is busy: another nestegg is writing to it; try again in a moment")]
+    Busy,
+    #[error("ledger error: {0}")]
+    Sqlite(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open ledger.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+/// A write in progress: every method runs inside the one transaction that
+/// [`Store::write`] opened, and nothing is kept unless the whole closure succeeds.
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+}
+
+impl Tx<'_> {
+    fn conn(&self) -> &Connection {
+        &self.tx
+    }
+}
+
+impl Store {
+    /// Opens the ledger at `path`, creating it (and its folder) if missing:
+    /// the folder 0700 and the file 0600 whatever the umask, then WAL with
+    /// `synchronous=FULL`, foreign keys on, a busy timeout, and migrations.
+    /// A new ledger gets the default accounts and categories.
+    pub fn open(path: &Path) -> Result<Store> {
+        prepare_file(path)?;
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .map_err(|_| StoreError::NotALedger { path: path.to_owned() })?;
+        let mut store = Store { conn, path: Some(path.to_owned()) };
+        store.configure().map_err(|e| match e {
+            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+                StoreError::NotALedger { path: path.to_owned() }
+            }
+            other => other,
+        })?;
+        Ok(store)
+    }
+
+    /// A ledger that lives in memory only, for tests and previews.
+    pub fn open_in_memory() -> Result<Store> {
+        let mut store = Store { conn: Connection::open_in_memory()?, path: None };
+        store.configure()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(Duration::from_secs(5))?;
+        // WAL + FULL: a commit is on disk when it returns, and readers never
+        // block the writer (DESIGN.md, facts checked on this machine).
+        let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+        if mode != "wal" && mode != "memory" {
+            return Err(StoreError::Invalid(format!("the ledger refused WAL mode (got {mode})")));
+        }
+        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        migrations::migrate(&mut self.conn)
+    }
+
+    /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: all of it is
+    /// committed, or (on any error) none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        let tx = Tx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+        let value = f(&tx)?;
+        tx.tx.commit()?;
+        Ok(value)
+    }
+
+    /// Raw access for tests of the schema itself (EXPLAIN QUERY PLAN, pragmas).
+    #[doc(hidden)]
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Creates the folder (0700) and an empty file (0600) before SQLite sees
+/// them, so SQLite's `-wal` and `-shm` files inherit the private mode.
+fn prepare_file(path: &Path) -> Result<()> {
+    let io = |source| StoreError::Io { path: path.to_owned(), source };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        create_private_dir(dir).map_err(|source| StoreError::Io { path: dir.to_owned(), source })?;
+    }
+    if !path.exists() {
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        options.open(path).map_err(io)?;
+        set_mode(path, 0o600).map_err(io)?;
+    }
+    Ok(())
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)?;
+    set_mode(dir, 0o700)
+}
+
+#[cfg(unix)]
+fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(path, fs::Permissions::from_mode(mode))
+}
+
+#[cfg(not(unix))]
+fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
+    Ok(())
+}
+
+/// Maps a UNIQUE violation to a friendly duplicate-name error.
+fn unique_violation(e: rusqlite::Error, what: &'static str, name: &str) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) if e.to_string().contains("UNIQUE") => {
+            StoreError::Duplicate { what, name: name.to_owned() }
+        }
+        _ => e.into(),
+    }
+}
+
+/// Reads a currency code column.
+fn currency_at(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<crate::money::Currency> {
+    let code: String = row.get(idx)?;
+    crate::money::Currency::from_code(&code)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// Reads an enum stored as its lowercase name.
+fn parsed_at<T: std::str::FromStr<Err = String>>(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<T> {
+    let text: String = row.get(idx)?;
+    text.parse()
+        .map_err(|e: String| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, e.into()))
+}
+
+/// The tables whose rows have a user-facing name.
+#[derive(Clone, Copy)]
+enum Named {
+    Account,
+    Category,
+}
+
+impl Named {
+    fn table(self) -> &'static str {
+        match self {
+            Named::Account => "accounts",
+            Named::Category => "categories",
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Named::Account => "account",
+            Named::Category => "category",
+        }
+    }
+}
+
+fn rename(conn: &Connection, named: Named, id: i64, name: &str) -> Result<()> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(StoreError::Invalid(format!("a {} name cannot be empty", named.what())));
+    }
+    let sql = format!("UPDATE {} SET name = ?1 WHERE id = ?2", named.table());
+    let changed =
+        conn.execute(&sql, rusqlite::params![name, id]).map_err(|e| unique_violation(e, named.what(), name))?;
+    if changed == 0 {
+        return Err(StoreError::NotFound { what: named.what(), id });
+    }
+    Ok(())
+}
+
+fn set_archived(conn: &Connection, named: Named, id: i64, archived: bool) -> Result<()> {
+    let sql = format!("UPDATE {} SET archived = ?1 WHERE id = ?2", named.table());
+    if conn.execute(&sql, rusqlite::params![archived, id])? == 0 {
+        return Err(StoreError::NotFound { what: named.what(), id });
+    }
+    Ok(())
+}

@@ -1,0 +1,279 @@
+//! Transactions and transfers: add, read, list (keyset pages), edit, delete.
+
+use chrono::NaiveDate;
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+
+use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, parsed_at};
+use crate::model::{NewTxn, Txn, TxnFilter, TxnPatch};
+
+const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
+       t.payee, t.note, t.amount, t.currency, t.transfer_id
+  FROM txns t
+  JOIN accounts a ON a.id = t.account_id
+  LEFT JOIN categories c ON c.id = t.category_id";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
+    let class: Option<String> = r.get(6)?;
+    Ok(Txn {
+        id: r.get(0)?,
+        date: r.get(1)?,
+        account_id: r.get(2)?,
+        account: r.get(3)?,
+        category_id: r.get(4)?,
+        category: r.get(5)?,
+        class: match class {
+            Some(_) => Some(parsed_at(r, 6)?),
+            None => None,
+        },
+        payee: r.get(7)?,
+        note: r.get(8)?,
+        amount: r.get(9)?,
+        currency: currency_at(r, 10)?,
+        transfer_id: r.get(11)?,
+    })
+}
+
+pub(super) fn get(conn: &Connection, id: i64) -> Result<Txn> {
+    conn.query_row(&format!("{SELECT} WHERE t.id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound { what: "transaction", id })
+}
+
+fn insert(conn: &Connection, t: &NewTxn) -> Result<i64> {
+    let account = accounts::get(conn, t.account_id)?;
+    categories::get(conn, t.category_id)?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO txns (date, account_id, category_id, amount, currency, payee, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    stmt.execute(params![t.date, t.account_id, t.category_id, t.amount, account.currency.code(), t.payee, t.note])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Two linked rows: `−amount` on `from`, `+amount` on `to`. Returns both ids (from, to).
+fn insert_transfer(
+    conn: &Connection,
+    date: NaiveDate,
+    from: i64,
+    to: i64,
+    amount: i64,
+    note: &str,
+) -> Result<(i64, i64)> {
+    let (a, b) = (accounts::get(conn, from)?, accounts::get(conn, to)?);
+    if from == to {
+        return Err(StoreError::Invalid(format!("a transfer needs two different accounts (both are '{}')", a.name)));
+    }
+    if a.currency != b.currency {
+        return Err(StoreError::Invalid(format!(
+            "'{}' holds {} and '{}' holds {}: transfers between currencies are not supported yet",
+            a.name, a.currency, b.name, b.currency
+        )));
+    }
+    if amount <= 0 {
+        return Err(StoreError::Invalid("a transfer amount must be more than zero".into()));
+    }
+    conn.execute("INSERT INTO transfers DEFAULT VALUES", [])?;
+    let transfer_id = conn.last_insert_rowid();
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO txns (date, account_id, transfer_id, amount, currency, payee, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    stmt.execute(params![date, from, transfer_id, -amount, a.currency.code(), b.name, note])?;
+    let out = conn.last_insert_rowid();
+    stmt.execute(params![date, to, transfer_id, amount, b.currency.code(), a.name, note])?;
+    Ok((out, conn.last_insert_rowid()))
+}
+
+fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
+    let old = get(conn, id)?;
+    if let Some(tid) = old.transfer_id {
+        if p.category_id.is_some() {
+            return Err(StoreError::Invalid(format!(
+                "transaction {id} is one side of a transfer, which has no category; delete it and add an expense instead"
+            )));
+        }
+        // The two legs move together: same date, note, and opposite amounts.
+        if let Some(amount) = p.amount {
+            if amount == 0 {
+                return Err(StoreError::Invalid("a transfer amount must be more than zero".into()));
+            }
+            conn.execute(
+                "UPDATE txns SET amount = CASE WHEN id = ?1 THEN ?2 ELSE -?2 END WHERE transfer_id = ?3",
+                params![id, amount, tid],
+            )?;
+        }
+        for (col, value) in [("date", p.date.map(|d| d.to_string())), ("note", p.note.clone())] {
+            if let Some(v) = value {
+                conn.execute(&format!("UPDATE txns SET {col} = ?1 WHERE transfer_id = ?2"), params![v, tid])?;
+            }
+        }
+        if let Some(account_id) = p.account_id {
+            let other: i64 = conn.query_row(
+                "SELECT account_id FROM txns WHERE transfer_id = ?1 AND id <> ?2",
+                params![tid, id],
+                |r| r.get(0),
+            )?;
+            let (new, other) = (accounts::get(conn, account_id)?, accounts::get(conn, other)?);
+            if new.id == other.id || new.currency != other.currency {
+                return Err(StoreError::Invalid(format!(
+                    "a transfer needs two different accounts of one currency; '{}' cannot be paired with '{}'",
+                    new.name, other.name
+                )));
+            }
+            conn.execute("UPDATE txns SET account_id = ?1 WHERE id = ?2", params![account_id, id])?;
+        }
+        if let Some(payee) = &p.payee {
+            conn.execute("UPDATE txns SET payee = ?1 WHERE id = ?2", params![payee, id])?;
+        }
+    } else {
+        let account = accounts::get(conn, p.account_id.unwrap_or(old.account_id))?;
+        if account.currency != old.currency {
+            return Err(StoreError::Invalid(format!(
+                "'{}' holds {}, but transaction {id} is in {}; pick an account of the same currency",
+                account.name, account.currency, old.currency
+            )));
+        }
+        if let Some(cid) = p.category_id {
+            categories::get(conn, cid)?;
+        }
+        conn.execute(
+            "UPDATE txns SET date = coalesce(?2, date), account_id = coalesce(?3, account_id),
+                    category_id = coalesce(?4, category_id), payee = coalesce(?5, payee),
+                    note = coalesce(?6, note), amount = coalesce(?7, amount)
+              WHERE id = ?1",
+            params![id, p.date, p.account_id, p.category_id, p.payee, p.note, p.amount],
+        )?;
+    }
+    conn.execute(
+        "UPDATE txns SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+          WHERE id = ?1 OR (transfer_id IS NOT NULL AND transfer_id = ?2)",
+        params![id, old.transfer_id],
+    )?;
+    get(conn, id)
+}
+
+/// Deletes one transaction, or both legs of a transfer. Returns what was deleted.
+fn delete(conn: &Connection, id: i64) -> Result<Vec<Txn>> {
+    let old = get(conn, id)?;
+    let gone = match old.transfer_id {
+        Some(tid) => {
+            let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE t.transfer_id = ?1 ORDER BY t.id"))?;
+            let legs = stmt.query_map([tid], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+            conn.execute("DELETE FROM txns WHERE transfer_id = ?1", [tid])?;
+            conn.execute("DELETE FROM transfers WHERE id = ?1", [tid])?;
+            legs
+        }
+        None => {
+            conn.execute("DELETE FROM txns WHERE id = ?1", [id])?;
+            vec![old]
+        }
+    };
+    Ok(gone)
+}
+
+/// Builds the WHERE clause for a filter, with its parameters. Only the terms
+/// that are set appear, so SQLite can pick the date index.
+fn where_clause(f: &TxnFilter, before: Option<(NaiveDate, i64)>) -> (String, Vec<Value>) {
+    let mut terms: Vec<&str> = Vec::new();
+    let mut values: Vec<Value> = Vec::new();
+    let mut push = |term: &'static str, vals: Vec<Value>| {
+        terms.push(term);
+        values.extend(vals);
+    };
+    if let Some(d) = f.from {
+        push("t.date >= ?", vec![d.to_string().into()]);
+    }
+    if let Some(d) = f.to {
+        push("t.date <= ?", vec![d.to_string().into()]);
+    }
+    if let Some((d, id)) = before {
+        push("(t.date, t.id) < (?, ?)", vec![d.to_string().into(), id.into()]);
+    }
+    if let Some(c) = f.category_id {
+        // A parent category also finds its sub-categories.
+        push("t.category_id IN (SELECT id FROM categories WHERE id = ? OR parent_id = ?)", vec![c.into(), c.into()]);
+    }
+    if let Some(a) = f.account_id {
+        push("t.account_id = ?", vec![a.into()]);
+    }
+    if let Some(s) = f.search.as_deref().filter(|s| !s.is_empty()) {
+        let escaped = s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        push("(t.payee LIKE ? ESCAPE '\\' OR t.note LIKE ? ESCAPE '\\')", vec![pattern.clone().into(), pattern.into()]);
+    }
+    if let Some(m) = f.min_abs {
+        push("abs(t.amount) >= ?", vec![m.into()]);
+    }
+    if let Some(m) = f.max_abs {
+        push("abs(t.amount) <= ?", vec![m.into()]);
+    }
+    let clause = if terms.is_empty() { String::new() } else { format!("WHERE {}", terms.join(" AND ")) };
+    (clause, values)
+}
+
+impl Store {
+    pub fn txn(&self, id: i64) -> Result<Txn> {
+        get(&self.conn, id)
+    }
+
+    /// One page of transactions matching `filter`, newest first, starting
+    /// strictly after the `(date, id)` key `before` (keyset pagination: the
+    /// cost of a page does not grow with the size of the ledger).
+    pub fn txn_page(&self, filter: &TxnFilter, before: Option<(NaiveDate, i64)>, limit: usize) -> Result<Vec<Txn>> {
+        let (clause, mut values) = where_clause(filter, before);
+        values.push((limit.min(i64::MAX as usize) as i64).into());
+        let sql = format!("{SELECT} {clause} ORDER BY t.date DESC, t.id DESC LIMIT ?");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(values), from_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Streams every transaction matching `filter`, newest first, to `visit`
+    /// without holding them all in memory.
+    pub fn for_each_txn(&self, filter: &TxnFilter, mut visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
+        let (clause, values) = where_clause(filter, None);
+        let sql = format!("{SELECT} {clause} ORDER BY t.date DESC, t.id DESC");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            visit(from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// The earliest and latest transaction dates, if any.
+    pub fn date_span(&self) -> Result<Option<(NaiveDate, NaiveDate)>> {
+        let (first, last): (Option<NaiveDate>, Option<NaiveDate>) =
+            self.conn.query_row("SELECT (SELECT min(date) FROM txns), (SELECT max(date) FROM txns)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+        Ok(first.zip(last))
+    }
+
+    pub fn txn_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT count(*) FROM txns", [], |r| r.get(0))?)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_txn(&self, t: &NewTxn) -> Result<i64> {
+        insert(self.conn(), t)
+    }
+
+    pub fn add_transfer(&self, date: NaiveDate, from: i64, to: i64, amount: i64, note: &str) -> Result<(i64, i64)> {
+        insert_transfer(self.conn(), date, from, to, amount, note)
+    }
+
+    pub fn update_txn(&self, id: i64, patch: &TxnPatch) -> Result<Txn> {
+        update(self.conn(), id, patch)
+    }
+
+    pub fn delete_txn(&self, id: i64) -> Result<Vec<Txn>> {
+        delete(self.conn(), id)
+    }
+
+    pub fn txn(&self, id: i64) -> Result<Txn> {
+        get(self.conn(), id)
+    }
+}
