@@ -18,6 +18,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use thiserror::Error;
 
+pub use aggregates::MONTH_CATEGORY_SUMS_SQL;
 pub use migrations::SCHEMA_VERSION;
 
 #[derive(Debug, Error)]
