@@ -9,7 +9,7 @@ use super::args::{AddArgs, DemoArgs, EditArgs, Format, LsArgs, RmArgs, TransferA
 use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::demo::{self, DemoEntry};
+use crate::demo;
 use crate::model::{Month, NewTxn, Txn, TxnFilter, TxnPatch, parse_date};
 use crate::money::{Currency, Money};
 use crate::store::Store;
@@ -45,7 +45,7 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, out: &mut dyn Write
         note: a.note.trim().to_owned(),
         amount,
     };
-    let id = store.write(|tx| tx.add_txn(&new))?;
+    let id = store.write_undoable(&format!("add {}", category.name), |tx| tx.add_txn(&new))?;
     let shown = Money::new(amount, account.currency);
     let kind = if amount.signum() == category.class.sign() { category.class.as_str() } else { "refund" };
     writeln!(out, "added #{id}: {date} {shown} {} on {} ({kind})", category.name, account.name)?;
@@ -63,7 +63,7 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
         )));
     }
     let date = date_or_today(a.date.as_deref(), today)?;
-    let (out_id, in_id) = store.write(|tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()))?;
+    let (out_id, in_id) = store.write_undoable("transfer", |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()))?;
     writeln!(out, "transferred {amount} from {} to {} on {date} (#{out_id}, #{in_id})", from.name, to.name)?;
     Ok(())
 }
@@ -231,7 +231,7 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
             "nothing to change: pass at least one of --amount, --category, --account, --date, --payee, --note".into(),
         ));
     }
-    let t = store.write(|tx| tx.update_txn(a.id, &patch))?;
+    let t = store.write_undoable(&format!("edit #{}", a.id), |tx| tx.update_txn(a.id, &patch))?;
     writeln!(
         out,
         "edited #{}: {} {} {} on {}",
@@ -245,7 +245,7 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
 }
 
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
-    let gone = store.write(|tx| tx.delete_txn(a.id))?;
+    let gone = store.write_undoable(&format!("delete #{}", a.id), |tx| tx.delete_txn(a.id))?;
     for t in gone {
         writeln!(
             out,
@@ -260,59 +260,13 @@ pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-/// A demo entry with its names resolved to ids.
-enum Planned {
-    Txn(NewTxn),
-    Transfer { date: NaiveDate, from: i64, to: i64, amount: i64 },
-}
-
 pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
-    let existing = store.txn_count()?;
-    if existing > 0 {
-        return Err(CliError::Usage(format!(
-            "this ledger already has {existing} transactions; the demo only fills an empty ledger. \
-             Use another file: nestegg --db /tmp/demo.db demo"
-        )));
-    }
     let entries = demo::household(today, a.months, a.seed);
-    let account = |name: &str| names::account(store, name, Scope::All).map(|a| a.id);
-    let category = |name: &str| names::category(store, name, Scope::All).map(|c| c.id);
-    // Resolve names up front: a renamed default is a clear error before anything is written.
-    let mut resolved = Vec::with_capacity(entries.len());
-    for e in &entries {
-        resolved.push(match *e {
-            DemoEntry::Txn { date, account: acc, category: cat, payee, note, amount } => {
-                let t = NewTxn {
-                    date,
-                    account_id: account(acc)?,
-                    category_id: category(cat)?,
-                    payee: payee.into(),
-                    note: note.into(),
-                    amount,
-                };
-                Planned::Txn(t)
-            }
-            DemoEntry::Transfer { date, from, to, amount } => {
-                Planned::Transfer { date, from: account(from)?, to: account(to)?, amount }
-            }
-        });
-    }
-    store.write(|tx| {
-        for r in &resolved {
-            match r {
-                Planned::Txn(t) => tx.add_txn(t).map(drop)?,
-                Planned::Transfer { date, from, to, amount } => {
-                    tx.add_transfer(*date, *from, *to, *amount, "").map(drop)?
-                }
-            }
-        }
-        Ok(())
-    })?;
+    let added = store.insert_demo(&entries)?;
     let first = entries.first().map(|e| e.date().to_string()).unwrap_or_default();
     writeln!(
         out,
-        "added the demo household: {} entries from {first} to {today} (seed {}); try `nestegg report monthly`",
-        entries.len(),
+        "added the demo household: {added} transactions from {first} to {today} (seed {}); try `nestegg report monthly`",
         a.seed
     )?;
     Ok(())

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::params;
 
 use super::{Result, Store, StoreError};
-use crate::model::{Class, Month};
+use crate::model::{Class, Month, TxnFilter};
 use crate::money::Currency;
 
 /// The query behind month summaries; public so a test can check its plan.
@@ -50,6 +50,22 @@ impl Store {
     pub fn account_balances(&self) -> Result<Vec<(i64, i64)>> {
         let mut stmt = self.conn.prepare_cached("SELECT account_id, sum(amount) FROM txns GROUP BY account_id")?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+impl Store {
+    /// Signed sums per class of the transactions matching `filter` (the
+    /// interface's header totals follow its filter). Transfers are left out.
+    pub fn class_sums(&self, filter: &TxnFilter) -> Result<Vec<(Class, i64)>> {
+        let (clause, values) = super::txns::where_clause(filter, None);
+        let sql = format!(
+            "SELECT c.class, sum(t.amount) FROM txns t JOIN categories c ON c.id = t.category_id {clause} GROUP BY c.class"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| Ok((super::parsed_at(r, 0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
 }

@@ -59,6 +59,16 @@ pub(super) const MIGRATIONS: &[&str] = &[
     CREATE INDEX txns_by_category ON txns(category_id, date);
     CREATE INDEX txns_by_transfer ON txns(transfer_id) WHERE transfer_id IS NOT NULL;
     "#,
+    // 2: the undo history, kept in the ledger so it survives a restart.
+    r#"
+    CREATE TABLE undo_log (
+        id         INTEGER PRIMARY KEY,
+        label      TEXT NOT NULL,
+        changes    TEXT NOT NULL,          -- JSON: row snapshots before and after
+        undone     INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1)),
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

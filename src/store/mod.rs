@@ -8,6 +8,8 @@
 mod accounts;
 mod aggregates;
 mod categories;
+mod demo;
+mod history;
 mod migrations;
 mod txns;
 
@@ -20,6 +22,7 @@ use thiserror::Error;
 
 pub use aggregates::MONTH_CATEGORY_SUMS_SQL;
 pub use migrations::SCHEMA_VERSION;
+pub use txns::Key;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
@@ -65,6 +68,8 @@ pub struct Store {
 /// [`Store::write`] opened, and nothing is kept unless the whole closure succeeds.
 pub struct Tx<'a> {
     tx: Transaction<'a>,
+    /// Changes to transaction rows, for the undo history.
+    journal: std::cell::RefCell<Vec<history::Change>>,
 }
 
 impl Tx<'_> {
@@ -118,7 +123,7 @@ impl Store {
     /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: all of it is
     /// committed, or (on any error) none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = Tx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)? };
+        let tx = Tx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?, journal: Default::default() };
         let value = f(&tx)?;
         tx.tx.commit()?;
         Ok(value)

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
-use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, parsed_at};
+use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, history, parsed_at};
 use crate::model::{NewTxn, Txn, TxnFilter, TxnPatch};
 
 const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
@@ -174,7 +174,14 @@ fn delete(conn: &Connection, id: i64) -> Result<Vec<Txn>> {
 
 /// Builds the WHERE clause for a filter, with its parameters. Only the terms
 /// that are set appear, so SQLite can pick the date index.
-fn where_clause(f: &TxnFilter, before: Option<(NaiveDate, i64)>) -> (String, Vec<Value>) {
+/// A position in the newest-first order: rows strictly before or after a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Before(NaiveDate, i64),
+    After(NaiveDate, i64),
+}
+
+pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Value>) {
     let mut terms: Vec<&str> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
     let mut push = |term: &'static str, vals: Vec<Value>| {
@@ -187,8 +194,10 @@ fn where_clause(f: &TxnFilter, before: Option<(NaiveDate, i64)>) -> (String, Vec
     if let Some(d) = f.to {
         push("t.date <= ?", vec![d.to_string().into()]);
     }
-    if let Some((d, id)) = before {
-        push("(t.date, t.id) < (?, ?)", vec![d.to_string().into(), id.into()]);
+    match key {
+        Some(Key::Before(d, id)) => push("(t.date, t.id) < (?, ?)", vec![d.to_string().into(), id.into()]),
+        Some(Key::After(d, id)) => push("(t.date, t.id) > (?, ?)", vec![d.to_string().into(), id.into()]),
+        None => {}
     }
     if let Some(c) = f.category_id {
         // A parent category also finds its sub-categories.
@@ -221,12 +230,62 @@ impl Store {
     /// strictly after the `(date, id)` key `before` (keyset pagination: the
     /// cost of a page does not grow with the size of the ledger).
     pub fn txn_page(&self, filter: &TxnFilter, before: Option<(NaiveDate, i64)>, limit: usize) -> Result<Vec<Txn>> {
-        let (clause, mut values) = where_clause(filter, before);
+        self.page(filter, before.map(|(d, id)| Key::Before(d, id)), limit)
+    }
+
+    /// Up to `limit` rows next to `key` in newest-first order: older rows for
+    /// `Key::Before`, newer rows for `Key::After` (and the oldest rows of all
+    /// for `None` with `oldest`). Always returned newest first.
+    pub fn txn_page_at(&self, filter: &TxnFilter, key: Option<Key>, oldest: bool, limit: usize) -> Result<Vec<Txn>> {
+        match (key, oldest) {
+            (Some(Key::After(..)), _) | (None, true) => {
+                let (clause, mut values) = where_clause(filter, key);
+                values.push((limit.min(i64::MAX as usize) as i64).into());
+                let sql = format!("{SELECT} {clause} ORDER BY t.date ASC, t.id ASC LIMIT ?");
+                let mut stmt = self.conn.prepare_cached(&sql)?;
+                let mut rows: Vec<Txn> =
+                    stmt.query_map(params_from_iter(values), from_row)?.collect::<rusqlite::Result<_>>()?;
+                rows.reverse();
+                Ok(rows)
+            }
+            _ => self.page(filter, key, limit),
+        }
+    }
+
+    fn page(&self, filter: &TxnFilter, key: Option<Key>, limit: usize) -> Result<Vec<Txn>> {
+        let (clause, mut values) = where_clause(filter, key);
         values.push((limit.min(i64::MAX as usize) as i64).into());
         let sql = format!("{SELECT} {clause} ORDER BY t.date DESC, t.id DESC LIMIT ?");
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt.query_map(params_from_iter(values), from_row)?.collect::<rusqlite::Result<_>>()?;
         Ok(rows)
+    }
+
+    /// Payees used before that start with `prefix` (ignoring ASCII case), most
+    /// recently used first.
+    pub fn payees(&self, prefix: &str, limit: usize) -> Result<Vec<String>> {
+        let escaped = prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT payee FROM txns WHERE payee <> '' AND payee LIKE ?1 ESCAPE '\\' AND transfer_id IS NULL
+              GROUP BY payee ORDER BY max(date) DESC, max(id) DESC LIMIT ?2",
+        )?;
+        let rows = stmt
+            .query_map(params![format!("{escaped}%"), limit as i64], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// The category of the latest transaction with exactly this payee.
+    pub fn last_category_for_payee(&self, payee: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT category_id FROM txns WHERE payee = ?1 AND category_id IS NOT NULL
+                  ORDER BY date DESC, id DESC LIMIT 1",
+                [payee],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Streams every transaction matching `filter`, newest first, to `visit`
@@ -256,21 +315,52 @@ impl Store {
     }
 }
 
+/// The rows an edit or delete of `id` touches: both legs of a transfer.
+fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.id FROM txns t JOIN txns o ON o.id = t.id OR (o.transfer_id = t.transfer_id)
+          WHERE t.id = ?1 ORDER BY o.id",
+    )?;
+    let ids: Vec<i64> = stmt.query_map([id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    if ids.is_empty() {
+        return Err(StoreError::NotFound { what: "transaction", id });
+    }
+    Ok(ids)
+}
+
 impl Tx<'_> {
     pub fn add_txn(&self, t: &NewTxn) -> Result<i64> {
-        insert(self.conn(), t)
+        let id = insert(self.conn(), t)?;
+        self.record(None, Some(history::snapshot(self.conn(), id)?));
+        Ok(id)
     }
 
     pub fn add_transfer(&self, date: NaiveDate, from: i64, to: i64, amount: i64, note: &str) -> Result<(i64, i64)> {
-        insert_transfer(self.conn(), date, from, to, amount, note)
+        let (a, b) = insert_transfer(self.conn(), date, from, to, amount, note)?;
+        for id in [a, b] {
+            self.record(None, Some(history::snapshot(self.conn(), id)?));
+        }
+        Ok((a, b))
     }
 
     pub fn update_txn(&self, id: i64, patch: &TxnPatch) -> Result<Txn> {
-        update(self.conn(), id, patch)
+        let ids = linked_ids(self.conn(), id)?;
+        let before = ids.iter().map(|&i| history::snapshot(self.conn(), i)).collect::<Result<Vec<_>>>()?;
+        let txn = update(self.conn(), id, patch)?;
+        for (i, b) in ids.into_iter().zip(before) {
+            self.record(Some(b), Some(history::snapshot(self.conn(), i)?));
+        }
+        Ok(txn)
     }
 
     pub fn delete_txn(&self, id: i64) -> Result<Vec<Txn>> {
-        delete(self.conn(), id)
+        let ids = linked_ids(self.conn(), id)?;
+        let before = ids.iter().map(|&i| history::snapshot(self.conn(), i)).collect::<Result<Vec<_>>>()?;
+        let gone = delete(self.conn(), id)?;
+        for b in before {
+            self.record(Some(b), None);
+        }
+        Ok(gone)
     }
 
     pub fn txn(&self, id: i64) -> Result<Txn> {
