@@ -12,3 +12,4 @@ pub mod model;
 pub mod money;
 pub mod report;
 pub mod store;
+pub mod tui;

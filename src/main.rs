@@ -13,14 +13,10 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
-    let Some(command) = &args.command else {
-        // Until the interface lands: the help, and where the ledger lives.
-        let mut help = Cli::command();
-        let _ = help.print_help();
-        println!("\nLedger: {}", path.display());
-        return ExitCode::SUCCESS;
-    };
     let today = chrono::Local::now().date_naive();
+    let Some(command) = &args.command else {
+        return interface(&path, today);
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let result = cli::run(command, &path, today, &mut out).and_then(|()| Ok(out.flush()?));
@@ -33,4 +29,26 @@ fn main() -> ExitCode {
 fn fail(e: &cli::CliError) -> ExitCode {
     eprintln!("nestegg: {e}");
     ExitCode::from(e.exit_code() as u8)
+}
+
+/// No subcommand: the interface, on a terminal; otherwise the help.
+fn interface(path: &std::path::Path, today: chrono::NaiveDate) -> ExitCode {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        let _ = Cli::command().print_help();
+        println!("\nLedger: {}", path.display());
+        println!("(the interface opens when nestegg runs in a terminal)");
+        return ExitCode::SUCCESS;
+    }
+    let mut store = match nestegg::store::Store::open(path) {
+        Ok(s) => s,
+        Err(e) => return fail(&cli::CliError::Store(e)),
+    };
+    match nestegg::tui::run(&mut store, today) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("nestegg: the interface failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -63,7 +63,8 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
         )));
     }
     let date = date_or_today(a.date.as_deref(), today)?;
-    let (out_id, in_id) = store.write_undoable("transfer", |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()))?;
+    let (out_id, in_id) =
+        store.write_undoable("transfer", |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()))?;
     writeln!(out, "transferred {amount} from {} to {} on {date} (#{out_id}, #{in_id})", from.name, to.name)?;
     Ok(())
 }

@@ -105,7 +105,10 @@ fn apply(conn: &Connection, changes: &[Change], undo: bool) -> Result<()> {
         }
         restore(conn, id, to.as_ref())?;
     }
-    conn.execute("DELETE FROM transfers WHERE id NOT IN (SELECT transfer_id FROM txns WHERE transfer_id IS NOT NULL)", [])?;
+    conn.execute(
+        "DELETE FROM transfers WHERE id NOT IN (SELECT transfer_id FROM txns WHERE transfer_id IS NOT NULL)",
+        [],
+    )?;
     Ok(())
 }
 

@@ -123,7 +123,10 @@ impl Store {
     /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: all of it is
     /// committed, or (on any error) none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = Tx { tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?, journal: Default::default() };
+        let tx = Tx {
+            tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+            journal: Default::default(),
+        };
         let value = f(&tx)?;
         tx.tx.commit()?;
         Ok(value)

@@ -1,0 +1,168 @@
+//! What can happen in the interface (Action) and what the app asks the
+//! outside world to do (Effect). Keys become Actions through the keymap;
+//! Effects are run against the store and come back as Actions.
+
+use chrono::NaiveDate;
+
+use crate::model::{Account, Category, Month, Txn, TxnFilter};
+use crate::report::MonthSummary;
+use crate::store::Key;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Load what the first frame needs.
+    Start,
+    /// Leave the interface.
+    Quit,
+    /// Show the next tab.
+    NextTab,
+    /// Show the previous tab.
+    PrevTab,
+    /// Show tab N (0-based).
+    GoTab(usize),
+    /// Move the selection one row down (older).
+    Down,
+    /// Move the selection one row up (newer).
+    Up,
+    /// Move the selection one screen down.
+    PageDown,
+    /// Move the selection one screen up.
+    PageUp,
+    /// Jump to the newest transaction.
+    Top,
+    /// Jump to the oldest transaction.
+    Bottom,
+    /// Jump to the previous month.
+    PrevMonth,
+    /// Jump to the next month.
+    NextMonth,
+    /// Open the form for a new transaction.
+    OpenAdd,
+    /// Open the form on the selected transaction.
+    OpenEdit,
+    /// Open the one-line quick add prompt.
+    OpenQuick,
+    /// Open the filter prompt.
+    OpenFilter,
+    /// Clear the filter.
+    ClearFilter,
+    /// Ask to delete the selected transaction.
+    AskDelete,
+    /// Answer yes to a question.
+    Confirm,
+    /// Close a popup or prompt without doing anything.
+    Cancel,
+    /// Reverse the last change.
+    Undo,
+    /// Re-apply the last undone change.
+    Redo,
+    /// Show or hide the key help.
+    Help,
+    /// Load the demo household into an empty ledger.
+    LoadDemo,
+    /// Type a character into the focused input.
+    Input(char),
+    /// Delete the character before the caret.
+    Backspace,
+    /// Delete the character at the caret.
+    DeleteChar,
+    /// Move the caret left.
+    Left,
+    /// Move the caret right (or accept a suggestion at the end).
+    Right,
+    /// Move the caret to the start.
+    Home,
+    /// Move the caret to the end.
+    End,
+    /// Focus the next form field.
+    NextField,
+    /// Focus the previous form field.
+    PrevField,
+    /// Save the form or run the prompt.
+    Submit,
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
+    LookupsLoaded { accounts: Vec<Account>, categories: Vec<Category>, empty: bool },
+    /// Outcome: a window of rows around a position, and which row to select.
+    PageLoaded { rows: Vec<Txn>, request: PageRequest },
+    /// Outcome: the header totals of a month under the current filter.
+    SummaryLoaded(MonthSummary),
+    /// Outcome: payees for completion.
+    PayeesLoaded(Vec<String>),
+    /// Outcome: a change was written; show the message, reload, select this id.
+    Changed { message: String, select: Option<Txn> },
+    /// Outcome: something failed; show why.
+    Failed(String),
+}
+
+/// Which window of rows to load.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRequest {
+    pub key: Option<Key>,
+    /// With no key: the oldest rows instead of the newest.
+    pub oldest: bool,
+    pub limit: usize,
+    /// What the new window means for the old one.
+    pub mode: PageMode,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageMode {
+    /// Replace the window and select a row in it.
+    Replace(Selection),
+    /// Older rows to add after the window.
+    Append,
+    /// Newer rows to add before the window.
+    Prepend,
+    /// Rows newer than the header month: find the next month that has any.
+    FindMonth,
+}
+
+/// Which row to select in a new window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Selection {
+    First,
+    Last,
+    /// This transaction if the window has it, else the first row.
+    Id(i64),
+    /// The same position as before, as far as the window reaches.
+    Index(usize),
+}
+
+/// A transaction the form or quick add wants written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// `Some` when editing.
+    pub id: Option<i64>,
+    pub date: NaiveDate,
+    pub account_id: i64,
+    /// `None` in quick add: the payee's last category, else the default.
+    pub category_id: Option<i64>,
+    pub payee: String,
+    pub note: String,
+    /// As typed: positive for what was paid or received; the class gives the sign.
+    pub typed: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Read accounts and categories, then the first page.
+    LoadLookups,
+    /// Read a window of rows.
+    LoadPage { filter: TxnFilter, request: PageRequest },
+    /// Read the header totals for a month.
+    LoadSummary { filter: TxnFilter, month: Month },
+    /// Read payees starting with this text.
+    LoadPayees(String),
+    /// Write a new or changed transaction.
+    Save(Draft),
+    /// Delete a transaction (both legs of a transfer).
+    Delete(i64),
+    /// Reverse the last change.
+    Undo,
+    /// Re-apply the last undone change.
+    Redo,
+    /// Fill the empty ledger with the demo household.
+    LoadDemo,
+}

@@ -1,0 +1,561 @@
+//! The interface's state and its one entry point, `update(Action) ->
+//! Option<Effect>`. No SQL, no drawing: the effect runner talks to the store,
+//! the views draw this state.
+
+use chrono::NaiveDate;
+
+use super::action::{Action, Draft, Effect, PageMode, PageRequest, Selection};
+use super::form::{Field, Form, LineEdit};
+use crate::input::{parse_filter, parse_quick_add};
+use crate::model::{Account, Category, Class, Month, NameMatch, Txn, TxnFilter, match_name};
+use crate::money::Currency;
+use crate::report::MonthSummary;
+use crate::store::Key;
+
+/// Rows read per page, and the most the window keeps in memory.
+pub const PAGE: usize = 100;
+pub const WINDOW: usize = 300;
+/// Lines of the Ledger tab that are not table rows: tabs, month header,
+/// filter line, table header, status, footer.
+pub const CHROME_LINES: u16 = 6;
+pub const TAB_TITLES: [&str; 1] = ["Ledger"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Normal,
+    Form,
+    Prompt,
+    Confirm,
+    Help,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Quick,
+    Filter,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub error: bool,
+}
+
+#[derive(Debug)]
+pub struct App {
+    pub today: NaiveDate,
+    pub tab: usize,
+    pub mode: Mode,
+    pub size: (u16, u16),
+    pub accounts: Vec<Account>,
+    pub categories: Vec<Category>,
+    /// The ledger has no transactions at all: show the welcome panel.
+    pub empty: bool,
+    /// A window of rows, newest first, around the selection.
+    pub rows: Vec<Txn>,
+    pub selected: usize,
+    pub offset: usize,
+    pub at_newest: bool,
+    pub at_oldest: bool,
+    /// Rows still to move once the next page arrives.
+    pending_move: isize,
+    pub filter_text: String,
+    pub filter: TxnFilter,
+    pub summary: Option<MonthSummary>,
+    pub form: Option<Form>,
+    pub prompt: LineEdit,
+    pub prompt_kind: PromptKind,
+    /// The transaction waiting for a yes to be deleted.
+    pub confirm: Option<Txn>,
+    pub status: Option<Status>,
+    pub quit: bool,
+    /// Lines the help screen is scrolled down by.
+    pub help_scroll: u16,
+    /// After a change: show this transaction when the page reloads.
+    reload_at: Option<Txn>,
+}
+
+impl App {
+    pub fn new(today: NaiveDate, size: (u16, u16)) -> App {
+        App {
+            today,
+            tab: 0,
+            mode: Mode::Normal,
+            size,
+            accounts: Vec::new(),
+            categories: Vec::new(),
+            empty: false,
+            rows: Vec::new(),
+            selected: 0,
+            offset: 0,
+            at_newest: true,
+            at_oldest: true,
+            pending_move: 0,
+            filter_text: String::new(),
+            filter: TxnFilter::default(),
+            summary: None,
+            form: None,
+            prompt: LineEdit::default(),
+            prompt_kind: PromptKind::Quick,
+            confirm: None,
+            status: None,
+            quit: false,
+            help_scroll: 0,
+            reload_at: None,
+        }
+    }
+
+    pub fn selected_txn(&self) -> Option<&Txn> {
+        self.rows.get(self.selected)
+    }
+
+    /// The month the header sums up: the selected row's, else the filter's, else this one.
+    pub fn header_month(&self) -> Month {
+        self.selected_txn()
+            .map(|t| Month::of(t.date))
+            .or(self.filter.from.map(Month::of))
+            .unwrap_or(Month::of(self.today))
+    }
+
+    pub fn visible_rows(&self) -> usize {
+        self.size.1.saturating_sub(CHROME_LINES).max(1) as usize
+    }
+
+    fn say(&mut self, text: impl Into<String>, error: bool) {
+        self.status = Some(Status { text: text.into(), error });
+    }
+
+    pub fn update(&mut self, action: Action) -> Option<Effect> {
+        // A key clears the last message; outcomes (from effects) leave it or set a new one.
+        let outcome = matches!(
+            action,
+            Action::LookupsLoaded { .. }
+                | Action::PageLoaded { .. }
+                | Action::SummaryLoaded(_)
+                | Action::PayeesLoaded(_)
+                | Action::Changed { .. }
+                | Action::Failed(_)
+        );
+        if !outcome {
+            self.status = None;
+        }
+        match (self.mode, &action) {
+            (Mode::Help, Action::Down) => self.help_scroll = self.help_scroll.saturating_add(1),
+            (Mode::Help, Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
+            _ => {}
+        }
+        match self.mode {
+            Mode::Help if matches!(action, Action::Down | Action::Up) => return None,
+            Mode::Form if is_editing(&action) => return self.update_form(action),
+            Mode::Prompt if is_editing(&action) => return self.update_prompt(action),
+            _ => {}
+        }
+        match action {
+            Action::Start => Some(Effect::LoadLookups),
+            Action::Quit => {
+                self.quit = true;
+                None
+            }
+            Action::NextTab | Action::PrevTab => None, // one tab so far: the Ledger
+            Action::GoTab(n) => {
+                self.tab = n.min(TAB_TITLES.len() - 1);
+                None
+            }
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.keep_visible();
+                None
+            }
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(self.visible_rows() as isize),
+            Action::PageUp => self.move_by(-(self.visible_rows() as isize)),
+            Action::Top => Some(self.load(None, false, PageMode::Replace(Selection::First))),
+            Action::Bottom => Some(self.load(None, true, PageMode::Replace(Selection::Last))),
+            Action::PrevMonth => {
+                let first = self.header_month().first_day();
+                Some(self.load(Some(Key::Before(first, i64::MIN)), false, PageMode::Replace(Selection::First)))
+            }
+            Action::NextMonth => {
+                let last = self.header_month().last_day();
+                Some(self.load(Some(Key::After(last, i64::MAX)), false, PageMode::FindMonth))
+            }
+            Action::OpenAdd => {
+                let category = self.default_spending().map(|c| c.name.clone()).unwrap_or_default();
+                let account = self.accounts.iter().find(|a| !a.archived).map(|a| a.name.clone()).unwrap_or_default();
+                self.form = Some(Form::for_new(self.today, &category, &account));
+                self.mode = Mode::Form;
+                None
+            }
+            Action::OpenEdit => {
+                match self.selected_txn() {
+                    Some(t) if t.transfer_id.is_some() => {
+                        self.say("transfers are changed with `nestegg edit ID` for now; d deletes both sides", true)
+                    }
+                    Some(t) => {
+                        self.form = Some(Form::for_edit(t));
+                        self.mode = Mode::Form;
+                    }
+                    None => self.say("nothing to edit: the list is empty", true),
+                }
+                None
+            }
+            Action::OpenQuick | Action::OpenFilter => {
+                let filter = action == Action::OpenFilter;
+                self.prompt_kind = if filter { PromptKind::Filter } else { PromptKind::Quick };
+                self.prompt = LineEdit::with(if filter { &self.filter_text } else { "" });
+                self.mode = Mode::Prompt;
+                None
+            }
+            Action::ClearFilter if self.filter_text.is_empty() => None,
+            Action::ClearFilter => {
+                self.filter_text.clear();
+                self.filter = TxnFilter::default();
+                Some(self.load(None, false, PageMode::Replace(Selection::First)))
+            }
+            Action::AskDelete => {
+                match self.selected_txn().cloned() {
+                    Some(t) => {
+                        self.confirm = Some(t);
+                        self.mode = Mode::Confirm;
+                    }
+                    None => self.say("nothing to delete: the list is empty", true),
+                }
+                None
+            }
+            Action::Confirm => {
+                self.mode = Mode::Normal;
+                self.confirm.take().map(|t| Effect::Delete(t.id))
+            }
+            Action::Cancel => {
+                self.mode = Mode::Normal;
+                self.form = None;
+                self.confirm = None;
+                None
+            }
+            Action::Help => {
+                self.mode = Mode::Help;
+                self.help_scroll = 0;
+                None
+            }
+            Action::Undo => Some(Effect::Undo),
+            Action::Redo => Some(Effect::Redo),
+            Action::LoadDemo if self.empty => Some(Effect::LoadDemo),
+            Action::LoadDemo => {
+                self.say("the demo only fills an empty ledger; try: nestegg --db /tmp/demo.db", true);
+                None
+            }
+            Action::LookupsLoaded { accounts, categories, empty } => {
+                self.accounts = accounts;
+                self.categories = categories;
+                self.empty = empty;
+                Some(match self.reload_at.take() {
+                    Some(t) => self.load(
+                        Some(Key::Before(t.date, t.id.saturating_add(1))),
+                        false,
+                        PageMode::Replace(Selection::Id(t.id)),
+                    ),
+                    None => match self.rows.first() {
+                        Some(first) => {
+                            let key = Key::Before(first.date, first.id.saturating_add(1));
+                            self.load(Some(key), false, PageMode::Replace(Selection::Index(self.selected)))
+                        }
+                        None => self.load(None, false, PageMode::Replace(Selection::First)),
+                    },
+                })
+            }
+            Action::PageLoaded { rows, request } => self.page_loaded(rows, request),
+            Action::SummaryLoaded(s) => {
+                self.summary = Some(s);
+                None
+            }
+            Action::PayeesLoaded(p) => {
+                if let Some(f) = self.form.as_mut() {
+                    f.payees = p;
+                }
+                None
+            }
+            Action::Changed { message, select } => {
+                self.say(message, false);
+                self.reload_at = select;
+                Some(Effect::LoadLookups)
+            }
+            Action::Failed(e) => {
+                self.say(e, true);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn default_spending(&self) -> Option<&Category> {
+        self.categories.iter().find(|c| c.class == Class::Spending && !c.archived)
+    }
+
+    fn load(&self, key: Option<Key>, oldest: bool, mode: PageMode) -> Effect {
+        Effect::LoadPage { filter: self.filter.clone(), request: PageRequest { key, oldest, limit: PAGE, mode } }
+    }
+
+    fn move_by(&mut self, delta: isize) -> Option<Effect> {
+        let target = self.selected as isize + delta;
+        if target >= self.rows.len() as isize && !self.at_oldest {
+            self.pending_move = target - (self.rows.len() as isize - 1);
+            self.selected = self.rows.len().saturating_sub(1);
+            let last = self.rows.last()?;
+            return Some(self.load(Some(Key::Before(last.date, last.id)), false, PageMode::Append));
+        }
+        if target < 0 && !self.at_newest {
+            self.pending_move = target;
+            self.selected = 0;
+            let first = self.rows.first()?;
+            return Some(self.load(Some(Key::After(first.date, first.id)), false, PageMode::Prepend));
+        }
+        self.selected = target.clamp(0, self.rows.len().saturating_sub(1) as isize) as usize;
+        self.after_move()
+    }
+
+    /// Keeps the selection on screen and the header on the selection's month.
+    fn after_move(&mut self) -> Option<Effect> {
+        self.keep_visible();
+        let month = self.header_month();
+        if self.summary.map(|s| s.month) == Some(month) {
+            return None;
+        }
+        Some(Effect::LoadSummary { filter: self.filter.clone(), month })
+    }
+
+    fn keep_visible(&mut self) {
+        let visible = self.visible_rows();
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + visible {
+            self.offset = self.selected + 1 - visible;
+        }
+        self.offset = self.offset.min(self.rows.len().saturating_sub(1));
+    }
+
+    fn page_loaded(&mut self, mut rows: Vec<Txn>, request: PageRequest) -> Option<Effect> {
+        let full = rows.len() >= request.limit;
+        let pending = std::mem::take(&mut self.pending_move);
+        match request.mode {
+            PageMode::FindMonth => {
+                // `rows` are newer than the header month, newest first: jump to the
+                // newest row of the earliest month among them.
+                let Some(oldest) = rows.last() else {
+                    self.say("no later month with transactions", false);
+                    return None;
+                };
+                let next = Month::of(oldest.date).next().first_day();
+                return Some(self.load(Some(Key::Before(next, i64::MIN)), false, PageMode::Replace(Selection::First)));
+            }
+            PageMode::Replace(sel) => {
+                self.at_newest = request.key.is_none() && !request.oldest;
+                self.at_oldest = !full || request.oldest;
+                if request.oldest {
+                    self.at_newest = !full;
+                }
+                self.selected = match sel {
+                    Selection::First => 0,
+                    Selection::Last => rows.len().saturating_sub(1),
+                    Selection::Id(id) => rows.iter().position(|t| t.id == id).unwrap_or(0),
+                    Selection::Index(i) => i.min(rows.len().saturating_sub(1)),
+                };
+                self.offset = self.selected.saturating_sub(self.visible_rows() / 2);
+                self.rows = rows;
+                self.summary = None;
+            }
+            PageMode::Append => {
+                self.at_oldest = !full;
+                self.rows.append(&mut rows);
+                let excess = self.rows.len().saturating_sub(WINDOW);
+                if excess > 0 {
+                    self.rows.drain(..excess);
+                    self.at_newest = false;
+                    self.selected -= excess.min(self.selected);
+                    self.offset -= excess.min(self.offset);
+                }
+                self.selected = (self.selected as isize + pending).clamp(0, self.rows.len() as isize - 1) as usize;
+            }
+            PageMode::Prepend => {
+                self.at_newest = !full;
+                let added = rows.len();
+                rows.append(&mut self.rows);
+                self.rows = rows;
+                self.selected += added;
+                self.offset += added;
+                if self.rows.len() > WINDOW {
+                    self.rows.truncate(WINDOW);
+                    self.at_oldest = false;
+                }
+                self.selected = (self.selected as isize + pending).clamp(0, self.rows.len() as isize - 1) as usize;
+            }
+        }
+        self.after_move()
+    }
+
+    fn update_form(&mut self, action: Action) -> Option<Effect> {
+        let (cats, accs) = (&self.categories, &self.accounts);
+        let form = self.form.as_mut()?;
+        let picker = Form::is_picker(form.focus);
+        let options = match form.focus {
+            Field::Category => form.category_options(cats).len(),
+            Field::Account => form.account_options(accs).len(),
+            _ => 0,
+        };
+        let mut payee_changed = false;
+        match action {
+            Action::Input(c) => {
+                form.focused_mut().insert(c);
+                form.choice = 0;
+                payee_changed = form.focus == Field::Payee;
+            }
+            Action::Backspace | Action::DeleteChar => {
+                if action == Action::Backspace {
+                    form.focused_mut().backspace()
+                } else {
+                    form.focused_mut().delete()
+                }
+                form.choice = 0;
+                payee_changed = form.focus == Field::Payee;
+            }
+            Action::Left => form.focused_mut().left(),
+            Action::Right => {
+                let at_end = !form.focused_mut().right();
+                let suggestion = form.payee_suggestion().map(str::to_owned);
+                if let (true, Field::Payee, Some(s)) = (at_end, form.focus, suggestion) {
+                    *form.focused_mut() = LineEdit::with(&s);
+                }
+            }
+            Action::Home => form.focused_mut().home(),
+            Action::End => form.focused_mut().end(),
+            Action::Down if picker => form.choice = (form.choice + 1).min(options.saturating_sub(1)),
+            Action::Up if picker => form.choice = form.choice.saturating_sub(1),
+            Action::NextField | Action::Down => form.step_focus(true, cats, accs),
+            Action::PrevField | Action::Up => form.step_focus(false, cats, accs),
+            Action::Submit => match form.validate(self.today, cats, accs) {
+                Ok(draft) => return Some(self.save(draft)),
+                Err(errors) => {
+                    let first = errors[0].0;
+                    form.errors = errors;
+                    form.focus_on(first, cats, accs);
+                    return None;
+                }
+            },
+            _ => {}
+        }
+        form.errors.clear();
+        payee_changed.then(|| Effect::LoadPayees(form.input(Field::Payee).text().to_owned()))
+    }
+
+    fn save(&mut self, draft: Draft) -> Effect {
+        self.mode = Mode::Normal;
+        self.form = None;
+        Effect::Save(draft)
+    }
+
+    fn update_prompt(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::Input(c) => self.prompt.insert(c),
+            Action::Backspace => self.prompt.backspace(),
+            Action::DeleteChar => self.prompt.delete(),
+            Action::Left => self.prompt.left(),
+            Action::Right => drop(self.prompt.right()),
+            Action::Home => self.prompt.home(),
+            Action::End => self.prompt.end(),
+            Action::Submit => return self.submit_prompt(),
+            _ => {}
+        }
+        None
+    }
+
+    fn submit_prompt(&mut self) -> Option<Effect> {
+        let line = self.prompt.text().to_owned();
+        let result = match self.prompt_kind {
+            PromptKind::Quick => self.quick_add(&line).map(|d| self.save(d)),
+            PromptKind::Filter => self.apply_filter(&line),
+        };
+        match result {
+            Ok(effect) => {
+                self.mode = Mode::Normal;
+                Some(effect)
+            }
+            Err(e) => {
+                self.say(e, true);
+                None
+            }
+        }
+    }
+
+    fn quick_add(&self, line: &str) -> Result<Draft, String> {
+        let q = parse_quick_add(line)?;
+        let accounts: Vec<Account> = self.accounts.iter().filter(|a| !a.archived).cloned().collect();
+        let categories: Vec<Category> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
+        let account = match &q.account {
+            Some(name) => pick(&accounts, name, |a| &a.name, "account")?,
+            None => accounts.first().ok_or("there is no active account")?,
+        };
+        let category_id = match &q.category {
+            Some(name) => Some(pick(&categories, name, |c| &c.name, "category")?.id),
+            None => None,
+        };
+        let typed = crate::input::eval_amount(&q.amount, account.currency)?;
+        if typed == 0 {
+            return Err("the amount is zero; type what was paid, e.g. 35 lunch".into());
+        }
+        Ok(Draft {
+            id: None,
+            date: self.today,
+            account_id: account.id,
+            category_id,
+            payee: q.payee,
+            note: String::new(),
+            typed,
+        })
+    }
+
+    fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
+        let q = parse_filter(line, Currency::CNY)?;
+        let mut f = TxnFilter { search: q.text, min_abs: q.min_abs, max_abs: q.max_abs, ..TxnFilter::default() };
+        if let Some(name) = &q.category {
+            f.category_id = Some(pick(&self.categories, name, |c| &c.name, "category")?.id);
+        }
+        if let Some(name) = &q.account {
+            f.account_id = Some(pick(&self.accounts, name, |a| &a.name, "account")?.id);
+        }
+        if let Some(m) = q.month {
+            f.from = Some(m.first_day());
+            f.to = Some(m.last_day());
+        }
+        self.filter = f;
+        self.filter_text = line.trim().to_owned();
+        Ok(self.load(None, false, PageMode::Replace(Selection::First)))
+    }
+}
+
+/// Picks an active item by name the way the CLI does: exact, case-insensitive, unique prefix.
+fn pick<'a, T>(items: &'a [T], query: &str, name: impl Fn(&T) -> &String, what: &str) -> Result<&'a T, String> {
+    match match_name(query, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
+        NameMatch::Found(i) => Ok(&items[i]),
+        NameMatch::Unknown { closest } => Err(format!("no {what} '{query}'; closest: {}", closest.join(", "))),
+        NameMatch::Ambiguous { candidates } => Err(format!("'{query}' could be {}", candidates.join(", "))),
+    }
+}
+
+/// Actions that edit text while a form or prompt is open.
+fn is_editing(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Input(_)
+            | Action::Backspace
+            | Action::DeleteChar
+            | Action::Left
+            | Action::Right
+            | Action::Home
+            | Action::End
+            | Action::Up
+            | Action::Down
+            | Action::NextField
+            | Action::PrevField
+            | Action::Submit
+    )
+}

@@ -1,0 +1,111 @@
+//! The effect runner: the only interface code that calls the store. Each
+//! effect becomes one Action (an outcome), which goes back to `App::update`.
+
+use chrono::NaiveDate;
+
+use super::action::{Action, Draft, Effect};
+use crate::demo;
+use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
+use crate::money::Money;
+use crate::report::{MonthSummary, summarize};
+use crate::store::{Store, StoreError};
+
+/// How much history the welcome panel's demo loads.
+const DEMO_MONTHS: u32 = 24;
+const DEMO_SEED: u64 = 1;
+
+pub fn run(store: &mut Store, effect: Effect, today: NaiveDate) -> Action {
+    match try_run(store, effect, today) {
+        Ok(action) => action,
+        Err(e) => Action::Failed(e.to_string()),
+    }
+}
+
+fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action, StoreError> {
+    Ok(match effect {
+        Effect::LoadLookups => Action::LookupsLoaded {
+            accounts: store.accounts(true)?,
+            categories: store.categories(true)?,
+            empty: store.txn_count()? == 0,
+        },
+        Effect::LoadPage { filter, request } => {
+            let rows = store.txn_page_at(&filter, request.key, request.oldest, request.limit)?;
+            Action::PageLoaded { rows, request }
+        }
+        Effect::LoadSummary { filter, month } => Action::SummaryLoaded(month_summary(store, &filter, month)?),
+        Effect::LoadPayees(prefix) => Action::PayeesLoaded(store.payees(&prefix, 5)?),
+        Effect::Save(draft) => save(store, draft)?,
+        Effect::Delete(id) => {
+            let gone = store.write_undoable(&format!("delete #{id}"), |tx| tx.delete_txn(id))?;
+            let what = gone.first().map(|t| format!("{} {}", Money::new(t.amount, t.currency), t.payee));
+            Action::Changed { message: format!("deleted {}; u undoes it", what.unwrap_or_default()), select: None }
+        }
+        Effect::Undo => match store.undo()? {
+            Some(label) => Action::Changed { message: format!("undid: {label}; Ctrl-r redoes it"), select: None },
+            None => Action::Failed("nothing to undo".into()),
+        },
+        Effect::Redo => match store.redo()? {
+            Some(label) => Action::Changed { message: format!("redid: {label}"), select: None },
+            None => Action::Failed("nothing to redo".into()),
+        },
+        Effect::LoadDemo => {
+            let n = store.insert_demo(&demo::household(today, DEMO_MONTHS, DEMO_SEED))?;
+            Action::Changed {
+                message: format!("loaded the demo household: {n} transactions; u undoes it"),
+                select: None,
+            }
+        }
+    })
+}
+
+/// The header totals: the month's sums under the filter (the filter's own
+/// date range narrows the month further).
+fn month_summary(store: &Store, filter: &TxnFilter, month: Month) -> Result<MonthSummary, StoreError> {
+    let mut f = filter.clone();
+    f.from = Some(filter.from.map_or(month.first_day(), |d| d.max(month.first_day())));
+    f.to = Some(filter.to.map_or(month.last_day(), |d| d.min(month.last_day())));
+    let sums: Vec<(Month, Class, i64)> = store.class_sums(&f)?.into_iter().map(|(c, s)| (month, c, s)).collect();
+    let mut rows = summarize(month, month, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    Ok(rows.remove(0))
+}
+
+fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
+    let category_id = match d.category_id {
+        Some(id) => id,
+        // Quick add: the payee's usual category, else the first spending one.
+        None => match store.last_category_for_payee(&d.payee)? {
+            Some(id) => id,
+            None => store
+                .categories(false)?
+                .into_iter()
+                .find(|c| c.class == Class::Spending)
+                .map(|c| c.id)
+                .ok_or_else(|| StoreError::Invalid("there is no spending category; add one first".into()))?,
+        },
+    };
+    let category = store.category(category_id)?;
+    let amount =
+        d.typed.checked_mul(category.class.sign()).ok_or(StoreError::Invalid("the amount is too large".into()))?;
+    let txn = match d.id {
+        None => {
+            let new =
+                NewTxn { date: d.date, account_id: d.account_id, category_id, payee: d.payee, note: d.note, amount };
+            store.write_undoable(&format!("add {}", category.name), |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?
+        }
+        Some(id) => {
+            let patch = TxnPatch {
+                date: Some(d.date),
+                account_id: Some(d.account_id),
+                category_id: Some(category_id),
+                payee: Some(d.payee),
+                note: Some(d.note),
+                amount: Some(amount),
+            };
+            store.write_undoable(&format!("edit #{id}"), |tx| tx.update_txn(id, &patch))?
+        }
+    };
+    let verb = if d.id.is_some() { "saved" } else { "added" };
+    let message =
+        format!("{verb} {} {} on {} ({})", Money::new(txn.amount, txn.currency), category.name, txn.date, txn.account);
+    Ok(Action::Changed { message, select: Some(txn) })
+}

@@ -1,0 +1,281 @@
+//! The add/edit form's state and validation, and the one-line editor used
+//! by the form and the prompts. No drawing, no SQL.
+
+use chrono::NaiveDate;
+use unicode_width::UnicodeWidthStr;
+
+use super::action::Draft;
+use crate::input::{eval_amount, parse_date_input};
+use crate::model::{Account, Category, Txn};
+use crate::money::{Currency, Money};
+
+/// A single line of text with a caret (counted in characters, so CJK input
+/// edits whole characters).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineEdit {
+    text: String,
+    caret: usize,
+}
+
+impl LineEdit {
+    pub fn with(text: &str) -> LineEdit {
+        LineEdit { text: text.to_owned(), caret: text.chars().count() }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn byte_at(&self, chars: usize) -> usize {
+        self.text.char_indices().nth(chars).map_or(self.text.len(), |(i, _)| i)
+    }
+
+    pub fn insert(&mut self, c: char) {
+        let at = self.byte_at(self.caret);
+        self.text.insert(at, c);
+        self.caret += 1;
+    }
+
+    pub fn backspace(&mut self) {
+        if self.caret > 0 {
+            self.caret -= 1;
+            let at = self.byte_at(self.caret);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn delete(&mut self) {
+        if self.caret < self.text.chars().count() {
+            let at = self.byte_at(self.caret);
+            self.text.remove(at);
+        }
+    }
+
+    pub fn left(&mut self) {
+        self.caret = self.caret.saturating_sub(1);
+    }
+
+    /// Moves right; returns false when already at the end.
+    pub fn right(&mut self) -> bool {
+        let at_end = self.caret >= self.text.chars().count();
+        if !at_end {
+            self.caret += 1;
+        }
+        !at_end
+    }
+
+    pub fn home(&mut self) {
+        self.caret = 0;
+    }
+
+    pub fn end(&mut self) {
+        self.caret = self.text.chars().count();
+    }
+
+    /// Display columns before the caret: where the terminal cursor goes, so
+    /// an input method puts its candidate window at the caret.
+    pub fn caret_columns(&self) -> u16 {
+        self.text[..self.byte_at(self.caret)].width() as u16
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Date,
+    Amount,
+    Category,
+    Account,
+    Payee,
+    Note,
+}
+
+impl Field {
+    pub const ALL: [Field; 6] =
+        [Field::Date, Field::Amount, Field::Category, Field::Account, Field::Payee, Field::Note];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Date => "Date",
+            Field::Amount => "Amount",
+            Field::Category => "Category",
+            Field::Account => "Account",
+            Field::Payee => "Payee",
+            Field::Note => "Note",
+        }
+    }
+
+    fn index(self) -> usize {
+        Field::ALL.iter().position(|f| *f == self).expect("every field is in ALL")
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    /// `Some` when editing an existing transaction.
+    pub id: Option<i64>,
+    pub inputs: [LineEdit; 6],
+    pub focus: Field,
+    pub errors: Vec<(Field, String)>,
+    /// Highlighted entry in the focused picker's filtered list.
+    pub choice: usize,
+    /// Payees from the ledger that start with what is typed.
+    pub payees: Vec<String>,
+}
+
+impl Form {
+    pub fn for_new(today: NaiveDate, category: &str, account: &str) -> Form {
+        let mut f = Form::blank(None);
+        f.inputs[Field::Date.index()] = LineEdit::with(&today.to_string());
+        f.inputs[Field::Category.index()] = LineEdit::with(category);
+        f.inputs[Field::Account.index()] = LineEdit::with(account);
+        f.focus = Field::Amount;
+        f
+    }
+
+    pub fn for_edit(t: &Txn) -> Form {
+        let mut f = Form::blank(Some(t.id));
+        // The form shows what the user typed: the class's sign taken off again.
+        let typed = t.amount * t.class.map_or(1, |c| c.sign());
+        let values = [
+            t.date.to_string(),
+            Money::new(typed, t.currency).plain(),
+            t.category.clone().unwrap_or_default(),
+            t.account.clone(),
+            t.payee.clone(),
+            t.note.clone(),
+        ];
+        for (input, v) in f.inputs.iter_mut().zip(values) {
+            *input = LineEdit::with(&v);
+        }
+        f.focus = Field::Amount;
+        f
+    }
+
+    fn blank(id: Option<i64>) -> Form {
+        Form { id, inputs: Default::default(), focus: Field::Date, errors: Vec::new(), choice: 0, payees: Vec::new() }
+    }
+
+    pub fn input(&self, field: Field) -> &LineEdit {
+        &self.inputs[field.index()]
+    }
+
+    pub fn focused_mut(&mut self) -> &mut LineEdit {
+        &mut self.inputs[self.focus.index()]
+    }
+
+    pub fn error(&self, field: Field) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.as_str())
+    }
+
+    pub fn is_picker(field: Field) -> bool {
+        matches!(field, Field::Category | Field::Account)
+    }
+
+    /// The payee the ledger suggests for what is typed, if it adds anything.
+    pub fn payee_suggestion(&self) -> Option<&str> {
+        let typed = self.input(Field::Payee).text();
+        self.payees
+            .iter()
+            .map(String::as_str)
+            .find(|p| !typed.is_empty() && p.len() > typed.len() && p.starts_with(typed))
+    }
+
+    /// Moves focus; leaving a picker writes the chosen name into it.
+    pub fn focus_on(&mut self, field: Field, categories: &[Category], accounts: &[Account]) {
+        if let Some(name) = self.chosen_name(categories, accounts) {
+            *self.focused_mut() = LineEdit::with(&name);
+        }
+        self.focus = field;
+        self.choice = 0;
+    }
+
+    pub fn step_focus(&mut self, forward: bool, categories: &[Category], accounts: &[Account]) {
+        let i = self.focus.index();
+        let next = if forward { (i + 1) % 6 } else { (i + 5) % 6 };
+        self.focus_on(Field::ALL[next], categories, accounts);
+    }
+
+    fn chosen_name(&self, categories: &[Category], accounts: &[Account]) -> Option<String> {
+        match self.focus {
+            Field::Category => self.category_options(categories).get(self.choice).map(|c| c.name.clone()),
+            Field::Account => self.account_options(accounts).get(self.choice).map(|a| a.name.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn category_options<'a>(&self, categories: &'a [Category]) -> Vec<&'a Category> {
+        filter_names(categories.iter().filter(|c| !c.archived), self.input(Field::Category).text(), |c| &c.name)
+    }
+
+    pub fn account_options<'a>(&self, accounts: &'a [Account]) -> Vec<&'a Account> {
+        filter_names(accounts.iter().filter(|a| !a.archived), self.input(Field::Account).text(), |a| &a.name)
+    }
+
+    /// Checks every field; returns what to save, or an error next to each bad field.
+    pub fn validate(
+        &self,
+        today: NaiveDate,
+        categories: &[Category],
+        accounts: &[Account],
+    ) -> Result<Draft, Vec<(Field, String)>> {
+        let mut errors = Vec::new();
+        let date =
+            parse_date_input(self.input(Field::Date).text(), today).map_err(|e| errors.push((Field::Date, e))).ok();
+        let pick = |field: Field, n: usize| if self.focus == field { self.choice.min(n.saturating_sub(1)) } else { 0 };
+        let cats = self.category_options(categories);
+        let category = cats.get(pick(Field::Category, cats.len())).copied();
+        if category.is_none() {
+            errors.push((Field::Category, "no category matches; clear the field to see them all".into()));
+        }
+        let accs = self.account_options(accounts);
+        let account = accs.get(pick(Field::Account, accs.len())).copied();
+        if account.is_none() {
+            errors.push((Field::Account, "no account matches; clear the field to see them all".into()));
+        }
+        let currency = account.map_or(Currency::CNY, |a| a.currency);
+        let typed = match eval_amount(self.input(Field::Amount).text(), currency) {
+            Ok(0) => {
+                errors.push((Field::Amount, "the amount is zero; type what was paid or received".into()));
+                None
+            }
+            Ok(v) => Some(v),
+            Err(e) => {
+                errors.push((Field::Amount, e));
+                None
+            }
+        };
+        match (date, category, account, typed) {
+            (Some(date), Some(c), Some(a), Some(typed)) if errors.is_empty() => Ok(Draft {
+                id: self.id,
+                date,
+                account_id: a.id,
+                category_id: Some(c.id),
+                payee: self.input(Field::Payee).text().trim().to_owned(),
+                note: self.input(Field::Note).text().trim().to_owned(),
+                typed,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Items whose name contains `query` (ignoring case), best matches first.
+fn filter_names<'a, T>(items: impl Iterator<Item = &'a T>, query: &str, name: impl Fn(&T) -> &str) -> Vec<&'a T> {
+    let q = query.trim().to_lowercase();
+    // Rank: exact name, then names starting with the query, then the rest.
+    let mut hits: Vec<(u8, &T)> = items
+        .filter_map(|i| {
+            let n = name(i).to_lowercase();
+            let rank = if n == q {
+                0
+            } else if n.starts_with(&q) {
+                1
+            } else {
+                2
+            };
+            n.contains(&q).then_some((rank, i))
+        })
+        .collect();
+    hits.sort_by_key(|(rank, _)| *rank);
+    hits.into_iter().map(|(_, i)| i).collect()
+}

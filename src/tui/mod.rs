@@ -1,0 +1,128 @@
+//! The interface: the ONLY code that uses ratatui and crossterm. Sets the
+//! terminal up, guarantees it is restored (normal exit, error, panic,
+//! SIGTERM), and runs the event loop:
+//! key -> keymap -> Action -> App::update -> Effect -> store -> Action -> draw.
+
+pub mod action;
+pub mod app;
+mod effects;
+pub mod form;
+pub mod keymap;
+pub mod views;
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use action::Action;
+use app::{App, Mode};
+
+use crate::store::Store;
+
+/// Where events come from: the real terminal, or a script in tests.
+pub trait EventSource {
+    /// The next event; `None` ends the loop (the script ran out, or SIGTERM).
+    fn next_event(&mut self) -> io::Result<Option<Event>>;
+}
+
+/// A scripted list of events, for tests.
+impl EventSource for std::vec::IntoIter<Event> {
+    fn next_event(&mut self) -> io::Result<Option<Event>> {
+        Ok(self.next())
+    }
+}
+
+/// The real terminal's events; stops when SIGTERM or SIGHUP arrives.
+struct TerminalEvents {
+    stop: Arc<AtomicBool>,
+}
+
+impl EventSource for TerminalEvents {
+    fn next_event(&mut self) -> io::Result<Option<Event>> {
+        // Wake up now and then only to notice a signal; nothing redraws on a timer.
+        loop {
+            if self.stop.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            if event::poll(Duration::from_millis(250))? {
+                return event::read().map(Some);
+            }
+        }
+    }
+}
+
+/// Runs one action and every effect it leads to, until the app is idle.
+pub fn dispatch(app: &mut App, store: &mut Store, action: Action) {
+    let mut next = Some(action);
+    while let Some(action) = next.take() {
+        if let Some(effect) = app.update(action) {
+            next = Some(effects::run(store, effect, app.today));
+        }
+    }
+}
+
+/// Turns a terminal event into an action for the current mode.
+pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => keymap::action_for(app.mode, key),
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Mouse(m) if app.mode == Mode::Normal => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Down),
+            MouseEventKind::ScrollUp => Some(Action::Up),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The whole app on any backend: draw, wait for an event, update; until quit
+/// or the events run out. Tests run this on `TestBackend` with a script.
+pub fn run_app<B: Backend>(
+    terminal: &mut Terminal<B>,
+    store: &mut Store,
+    today: NaiveDate,
+    events: &mut dyn EventSource,
+) -> io::Result<App> {
+    let size = terminal.size().map_err(|e| io::Error::other(e.to_string()))?;
+    let mut app = App::new(today, (size.width, size.height));
+    dispatch(&mut app, store, Action::Start);
+    loop {
+        terminal.draw(|frame| views::draw(frame, &app)).map_err(|e| io::Error::other(e.to_string()))?;
+        if app.quit {
+            break;
+        }
+        let Some(event) = events.next_event()? else { break };
+        if let Some(action) = action_for(&app, &event) {
+            dispatch(&mut app, store, action);
+        }
+    }
+    Ok(app)
+}
+
+/// Opens the interface on the real terminal and restores it afterwards,
+/// whatever happens.
+pub fn run(store: &mut Store, today: NaiveDate) -> io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    // ratatui::init installs a panic hook that restores the terminal; ours,
+    // installed first, also turns mouse reporting off.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let mut terminal = ratatui::try_init()?;
+    let result = crossterm::execute!(io::stdout(), EnableMouseCapture)
+        .and_then(|()| run_app(&mut terminal, store, today, &mut TerminalEvents { stop }).map(drop));
+    let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}

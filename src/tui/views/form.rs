@@ -1,0 +1,85 @@
+//! The add/edit form popup: six fields, errors beside them, and the choices
+//! of the focused picker (or payee suggestions) below.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{centered, pad};
+use crate::tui::app::App;
+use crate::tui::form::{Field, Form};
+
+const LABEL: usize = 10;
+const INPUT: usize = 26;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(form) = &app.form else { return };
+    let popup = centered(area, 66, 17);
+    let title = if form.id.is_some() { " Edit transaction " } else { " Add transaction " };
+    let block = Block::bordered().title(title).title_bottom(" Enter save · Tab next · Esc cancel ");
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+
+    let mut lines = Vec::new();
+    for field in Field::ALL {
+        let focused = form.focus == field;
+        let input = form.input(field);
+        let label =
+            Span::styled(pad(field.label(), LABEL, false), if focused { Style::new().bold() } else { Style::new() });
+        let value_style = if focused { Style::new().reversed() } else { Style::new().underlined() };
+        let mut spans = vec![label, Span::styled(pad(input.text(), INPUT, false), value_style)];
+        if field == Field::Payee && focused {
+            if let Some(s) = form.payee_suggestion() {
+                spans.push(Span::styled(format!(" → {s}"), Style::new().dim()));
+            }
+        }
+        if let Some(e) = form.error(field) {
+            spans.push(Span::styled(format!(" {e}"), Style::new().fg(Color::Red)));
+        }
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(""));
+    lines.extend(choices(app, form));
+    frame.render_widget(Paragraph::new(lines), inner);
+
+    // The real cursor at the caret, so input methods place their window there.
+    let row = Field::ALL.iter().position(|f| *f == form.focus).unwrap_or(0) as u16;
+    let caret = form.input(form.focus).caret_columns().min(INPUT as u16 - 1);
+    frame.set_cursor_position(Position { x: inner.x + LABEL as u16 + caret, y: inner.y + row });
+}
+
+fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
+    let names: Vec<String> = match form.focus {
+        Field::Category => {
+            form.category_options(&app.categories).iter().map(|c| format!("{}  ({})", c.name, c.class)).collect()
+        }
+        Field::Account => form.account_options(&app.accounts).iter().map(|a| a.name.clone()).collect(),
+        Field::Date => return vec![Line::from("t today · y yesterday · -2 two days ago · 10-03 · 2026-10-03".dim())],
+        Field::Amount => return vec![Line::from("25 · 12.50 · 1.5万 · 12.5*3 · 30+4.5 · negative = refund".dim())],
+        Field::Payee if form.payee_suggestion().is_some() => {
+            return vec![Line::from("→ at the end accepts the suggestion".dim())];
+        }
+        _ => return Vec::new(),
+    };
+    if names.is_empty() {
+        return vec![Line::styled("nothing matches what is typed", Style::new().fg(Color::Red))];
+    }
+    let shown = 6;
+    let start = form.choice.saturating_sub(shown - 1);
+    names
+        .into_iter()
+        .enumerate()
+        .skip(start)
+        .take(shown)
+        .map(|(i, n)| {
+            if i == form.choice {
+                Line::styled(format!("▸ {n}"), Style::new().bold().reversed())
+            } else {
+                Line::from(format!("  {n}"))
+            }
+        })
+        .collect()
+}

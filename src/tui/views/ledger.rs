@@ -1,0 +1,113 @@
+//! The Ledger tab: the month's totals, the filter, and the transactions table
+//! (or the welcome panel on an empty ledger).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::{fit, pad};
+use crate::model::{Class, Txn};
+use crate::money::{Currency, Money};
+use crate::report::format_rate_percent;
+use crate::tui::app::App;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let [header, filter, table] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    draw_header(frame, app, header);
+    let filter_line = if app.filter_text.is_empty() {
+        Line::from(Span::styled("all transactions · / filters", Style::new().dim()))
+    } else {
+        Line::from(vec![
+            Span::styled("filter: ", Style::new().bold()),
+            Span::raw(&app.filter_text),
+            Span::styled("  (Esc clears)", Style::new().dim()),
+        ])
+    };
+    frame.render_widget(filter_line, filter);
+    if app.empty && app.filter_text.is_empty() {
+        draw_welcome(frame, table);
+    } else {
+        draw_table(frame, app, table);
+    }
+}
+
+fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
+    let month = app.header_month();
+    let mut spans = vec![Span::styled(format!("{month} "), Style::new().bold())];
+    if let Some(s) = app.summary.filter(|s| s.month == month) {
+        let m = |v| Money::new(v, Currency::CNY).display();
+        let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
+        let savings_style = if s.savings < 0 { Style::new().fg(Color::Red).bold() } else { Style::new().bold() };
+        spans.extend([
+            Span::raw(" in "),
+            Span::styled(m(s.income), Style::new().fg(Color::Green)),
+            Span::raw("  housing "),
+            Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
+            Span::raw("  spent "),
+            Span::raw(m(s.spending)),
+            Span::raw("  saved "),
+            Span::styled(format!("{} ({rate})", m(s.savings)), savings_style),
+        ]);
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn draw_welcome(frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::from("Welcome to nestegg. Your ledger is empty.".bold()),
+        Line::from(""),
+        Line::from("  a   add your first expense with the form"),
+        Line::from("  i   quick add: type  35 lunch  and Enter"),
+        Line::from("  D   load a demo household to look around (u undoes it)"),
+        Line::from("  ?   every key"),
+        Line::from(""),
+        Line::from("Bills from Alipay, WeChat Pay or a bank can be imported in a later version.".dim()),
+    ];
+    let block = Block::bordered().title(" Getting started ");
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+}
+
+/// Column widths for a table `width` columns wide: date, payee, category, account, amount.
+fn columns(width: u16) -> [usize; 5] {
+    let (date, amount, category, account) = (10, 13, 14, 10);
+    let payee = (width as usize).saturating_sub(date + amount + category + account + 5).max(6);
+    [date, payee, category, account, amount]
+}
+
+fn class_style(t: &Txn) -> Style {
+    match t.class {
+        Some(Class::Income) => Style::new().fg(Color::Green),
+        Some(Class::Housing) => Style::new().fg(Color::Magenta),
+        Some(Class::Spending) => Style::new(),
+        None => Style::new().fg(Color::Cyan),
+    }
+}
+
+fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
+    let cols = columns(area.width);
+    let cell = |s: &str, i: usize| pad(s, cols[i], i == 4);
+    let head = ["DATE", "PAYEE", "CATEGORY", "ACCOUNT", "AMOUNT"]
+        .iter()
+        .enumerate()
+        .map(|(i, h)| cell(h, i))
+        .collect::<Vec<_>>();
+    let mut lines = vec![Line::styled(head.join(" "), Style::new().bold().underlined())];
+    if app.rows.is_empty() {
+        lines.push(Line::styled("no transactions match the filter", Style::new().dim()));
+    }
+    let visible = (area.height as usize).saturating_sub(1);
+    for (i, t) in app.rows.iter().enumerate().skip(app.offset).take(visible) {
+        let category = t.category.as_deref().unwrap_or("⇄ transfer");
+        let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
+        let amount = Money::new(t.amount, t.currency).display();
+        let text =
+            [cell(&t.date.to_string(), 0), cell(&payee, 1), cell(category, 2), cell(&t.account, 3), cell(&amount, 4)]
+                .join(" ");
+        let style = if i == app.selected { class_style(t).reversed() } else { class_style(t) };
+        lines.push(Line::styled(fit(&text, area.width as usize), style));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

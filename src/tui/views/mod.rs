@@ -1,0 +1,125 @@
+//! Drawing: reads `&App` only, never the store. One file per tab or popup.
+
+mod form;
+mod ledger;
+mod popups;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::app::{App, Mode, TAB_TITLES};
+use super::keymap;
+
+/// Below this the screen cannot hold the ledger sensibly.
+pub const MIN_SIZE: (u16, u16) = (60, 20);
+
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+        let text = format!(
+            "The terminal is too small ({}×{}).\nnestegg needs at least {}×{}: enlarge the window, or press q to quit.",
+            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [tabs, body, status, footer] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
+            .areas(area);
+    draw_tabs(frame, app, tabs);
+    ledger::draw(frame, app, body);
+    draw_status(frame, app, status);
+    draw_footer(frame, app, footer);
+    match app.mode {
+        Mode::Form => form::draw(frame, app, area),
+        Mode::Prompt => popups::prompt(frame, app, area),
+        Mode::Confirm => popups::confirm(frame, app, area),
+        Mode::Help => popups::help(frame, app, area),
+        Mode::Normal => {}
+    }
+}
+
+fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
+    let mut spans = vec![Span::styled(" nestegg ", Style::new().bold().reversed()), Span::raw(" ")];
+    for (i, title) in TAB_TITLES.iter().enumerate() {
+        let text = format!(" {} {title} ", i + 1);
+        let style = if i == app.tab { Style::new().bold().underlined() } else { Style::new().dim() };
+        spans.push(Span::styled(text, style));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
+    if let Some(s) = &app.status {
+        let style = if s.error {
+            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(Color::Green)
+        };
+        frame.render_widget(Line::styled(fit(&s.text, area.width as usize), style), area);
+    }
+}
+
+fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
+    let mut spans = Vec::new();
+    for (key, word) in keymap::footer(app.mode) {
+        spans.push(Span::styled(format!(" {key} "), Style::new().reversed()));
+        spans.push(Span::raw(format!(" {word} ")));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// Cuts `s` to at most `width` display columns at a character boundary,
+/// ending in `…` when something was cut. CJK characters count two columns.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `s` cut to `width` columns and padded with spaces to exactly `width`.
+pub fn pad(s: &str, width: usize, right: bool) -> String {
+    let s = fit(s, width);
+    let gap = " ".repeat(width.saturating_sub(s.width()));
+    if right { format!("{gap}{s}") } else { format!("{s}{gap}") }
+}
+
+/// A rectangle of at most `w`×`h`, centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_at_character_boundaries_by_display_width() {
+        assert_eq!(fit("美团外卖", 8), "美团外卖");
+        assert_eq!(fit("美团外卖", 7), "美团外…");
+        assert_eq!(fit("美团外卖", 6), "美团…");
+        assert_eq!(fit("lunch at work", 6), "lunch…");
+        assert_eq!(pad("美团", 6, false), "美团  ");
+        assert_eq!(pad("-¥25.00", 9, true), "  -¥25.00");
+    }
+}

@@ -1,0 +1,67 @@
+//! Small popups: the quick-add and filter prompt, the delete question, help.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::style::{Style, Stylize};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::{centered, fit, pad};
+use crate::money::Money;
+use crate::tui::app::{App, Mode, PromptKind};
+use crate::tui::keymap;
+
+pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
+    let popup = centered(area, 64, 5);
+    let (title, hint) = match app.prompt_kind {
+        PromptKind::Quick => (" Quick add ", "35 lunch · 12.5*2 美团外卖 @wechat #food"),
+        PromptKind::Filter => (" Filter ", "text · cat:food · acct:alipay · >100 · <20 · 2026-10"),
+    };
+    let block = Block::bordered().title(title).title_bottom(" Enter run · Esc cancel ");
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let lines = vec![Line::from(format!("> {}", app.prompt.text())), Line::from(hint.dim())];
+    frame.render_widget(Paragraph::new(lines), inner);
+    let caret = app.prompt.caret_columns().min(inner.width.saturating_sub(3));
+    frame.set_cursor_position(Position { x: inner.x + 2 + caret, y: inner.y });
+}
+
+pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(t) = &app.confirm else { return };
+    let popup = centered(area, 60, 5);
+    let block = Block::bordered().title(" Delete? ");
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency));
+    let also = if t.transfer_id.is_some() { " (both sides of the transfer)" } else { "" };
+    let lines = vec![
+        Line::from(fit(&format!("Delete {what}{also}?"), inner.width as usize)),
+        Line::from(""),
+        Line::from("y deletes (u undoes it) · n or Esc keeps it".dim()),
+    ];
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+pub fn help(frame: &mut Frame, app: &App, area: Rect) {
+    let block = Block::bordered().title(" Keys ").title_bottom(" ↓/↑ scroll · Esc, ? or q closes ");
+    let inner = block.inner(area);
+    frame.render_widget(Clear, area);
+    frame.render_widget(block, area);
+    let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(inner);
+    let column = |sections: &[(Mode, &str)], width: u16| {
+        let mut lines = Vec::new();
+        for (mode, title) in sections {
+            lines.push(Line::styled(title.to_string(), Style::new().bold().underlined()));
+            for (keys, what) in keymap::help_lines(*mode) {
+                lines.push(Line::from(fit(&format!("{} {what}", pad(&keys, 12, false)), width as usize - 1)));
+            }
+        }
+        Paragraph::new(lines).scroll((app.help_scroll, 0))
+    };
+    frame.render_widget(column(&[(Mode::Normal, "Ledger")], left.width), left);
+    let others =
+        [(Mode::Form, "Form (a, e)"), (Mode::Prompt, "Quick add (i), filter (/)"), (Mode::Confirm, "Delete (d)")];
+    frame.render_widget(column(&others, right.width), right);
+}
