@@ -241,9 +241,14 @@ impl Serialize for Month {
 }
 
 /// Parses an ISO date `YYYY-MM-DD`, with a message that says how to write one.
+/// Only years 0001–9999 in exactly that shape, so every date has a `Month`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| format!("'{s}' is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03"))
+    let t = s.trim();
+    let bad = || format!("'{s}' is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03");
+    let shaped = t.len() == 10
+        && t.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().filter(|d| shaped && d.year() >= 1).ok_or_else(bad)?;
+    Ok(date)
 }
 
 /// Which transactions a listing shows. Amount bounds compare the size of an
@@ -375,5 +380,8 @@ mod tests {
         assert_eq!(parse_date("2026-10-03").unwrap(), NaiveDate::from_ymd_opt(2026, 10, 3).unwrap());
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_date("10/03/2026").unwrap_err().contains("YYYY-MM-DD"));
+        for bad in ["0000-01-01", "+2026-01-01", "2026-1-1", "12026-01-01"] {
+            assert!(parse_date(bad).is_err(), "{bad} should be rejected");
+        }
     }
 }

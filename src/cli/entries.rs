@@ -214,7 +214,8 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
     patch.note = a.note.as_ref().map(|s| s.trim().to_owned());
     // Stored = typed × sign(class). A new amount takes the sign of the (new)
     // class; a class change alone keeps the typed amount and flips the sign.
-    let old_sign = old.class.map_or(1, |c| c.sign());
+    // A transfer leg has no class: its own direction is its sign.
+    let old_sign = old.class.map_or(old.amount.signum(), |c| c.sign());
     let new_sign = category.as_ref().map_or(old_sign, |c| c.class.sign());
     let typed = match &a.amount {
         Some(s) => {

@@ -21,7 +21,11 @@ pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> 
             let span = store.date_span()?.map(|(a, b)| (Month::of(a), Month::of(b)));
             let (from, to) = match (from, to, span) {
                 (Some(f), Some(t), _) => (f, t),
-                (f, t, Some((first, last))) => (f.unwrap_or(first), t.unwrap_or(last)),
+                (f, t, Some((first, last))) => {
+                    let from = f.unwrap_or(t.map_or(first, |t| first.min(t)));
+                    // An explicit bound outside the data widens the default one.
+                    (from, t.unwrap_or(last.max(from)))
+                }
                 (Some(f), None, None) => (f, f),
                 (None, Some(t), None) => (t, t),
                 (None, None, None) => {

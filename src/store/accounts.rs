@@ -36,6 +36,9 @@ pub(super) fn get(conn: &Connection, id: i64) -> Result<Account> {
 
 fn add(conn: &Connection, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
     let name = name.trim();
+    if name.is_empty() {
+        return Err(StoreError::Invalid("a account name cannot be empty".into()));
+    }
     conn.execute(
         "INSERT INTO accounts (name, kind, currency, position)
          VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), -1) + 1 FROM accounts))",

@@ -10,9 +10,9 @@ use crate::model::{Class, Month, TxnFilter};
 use crate::money::Currency;
 
 /// The query behind month summaries; public so a test can check its plan.
-pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT month, category_id, sum(amount) FROM txns
-  WHERE month >= ?1 AND month <= ?2 AND category_id IS NOT NULL AND currency = ?3
-  GROUP BY month, category_id";
+pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT substr(date, 1, 7), category_id, sum(amount) FROM txns
+  WHERE substr(date, 1, 7) >= ?1 AND substr(date, 1, 7) <= ?2 AND category_id IS NOT NULL AND currency = ?3
+  GROUP BY substr(date, 1, 7), category_id";
 
 impl Store {
     /// Signed sums per (month, category) for one currency, months `from..=to`.

@@ -30,6 +30,9 @@ pub(super) fn get(conn: &Connection, id: i64) -> Result<Category> {
 
 fn add(conn: &Connection, name: &str, class: Class, parent_id: Option<i64>) -> Result<Category> {
     let name = name.trim();
+    if name.is_empty() {
+        return Err(StoreError::Invalid("a category name cannot be empty".into()));
+    }
     if let Some(pid) = parent_id {
         let parent = get(conn, pid)?;
         if parent.class != class {

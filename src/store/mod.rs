@@ -89,7 +89,12 @@ impl Store {
             .map_err(|_| StoreError::NotALedger { path: path.to_owned() })?;
         let mut store = Store { conn, path: Some(path.to_owned()) };
         store.configure().map_err(|e| match e {
-            StoreError::Sqlite(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
+            StoreError::Sqlite(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+                ) =>
+            {
                 StoreError::NotALedger { path: path.to_owned() }
             }
             other => other,
@@ -110,6 +115,11 @@ impl Store {
 
     fn configure(&mut self) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
+        // Refuse a newer ledger before anything (even the journal mode) changes it.
+        let found: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema { found, known: SCHEMA_VERSION });
+        }
         // WAL + FULL: a commit is on disk when it returns, and readers never
         // block the writer (DESIGN.md, facts checked on this machine).
         let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
@@ -233,7 +243,7 @@ impl Named {
 fn rename(conn: &Connection, named: Named, id: i64, name: &str) -> Result<()> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(StoreError::Invalid(format!("a {} name cannot be empty", named.what())));
+        return Err(StoreError::Invalid(format!("the new {} name cannot be empty", named.what())));
     }
     let sql = format!("UPDATE {} SET name = ?1 WHERE id = ?2", named.table());
     let changed =

@@ -405,8 +405,7 @@ impl App {
         let mut payee_changed = false;
         match action {
             Action::Input(c) => {
-                form.focused_mut().insert(c);
-                form.choice = 0;
+                form.type_char(c);
                 payee_changed = form.focus == Field::Payee;
             }
             Action::Backspace | Action::DeleteChar => {
@@ -416,6 +415,7 @@ impl App {
                     form.focused_mut().delete()
                 }
                 form.choice = 0;
+                form.fresh = false;
                 payee_changed = form.focus == Field::Payee;
             }
             Action::Left => form.focused_mut().left(),

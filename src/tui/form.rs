@@ -120,6 +120,9 @@ pub struct Form {
     pub choice: usize,
     /// Payees from the ledger that start with what is typed.
     pub payees: Vec<String>,
+    /// The focused picker still shows its chosen name, untouched: it lists
+    /// every choice, and the first key typed starts a new search.
+    pub fresh: bool,
 }
 
 impl Form {
@@ -152,7 +155,15 @@ impl Form {
     }
 
     fn blank(id: Option<i64>) -> Form {
-        Form { id, inputs: Default::default(), focus: Field::Date, errors: Vec::new(), choice: 0, payees: Vec::new() }
+        Form {
+            id,
+            inputs: Default::default(),
+            focus: Field::Date,
+            errors: Vec::new(),
+            choice: 0,
+            payees: Vec::new(),
+            fresh: false,
+        }
     }
 
     pub fn input(&self, field: Field) -> &LineEdit {
@@ -186,6 +197,22 @@ impl Form {
             *self.focused_mut() = LineEdit::with(&name);
         }
         self.focus = field;
+        self.fresh = Form::is_picker(field);
+        let current = self.focused_mut().text().to_owned();
+        self.choice = match field {
+            Field::Category => self.category_options(categories).iter().position(|c| c.name == current),
+            Field::Account => self.account_options(accounts).iter().position(|a| a.name == current),
+            _ => None,
+        }
+        .unwrap_or(0);
+    }
+
+    /// Types a character; the first one in a fresh picker replaces its text.
+    pub fn type_char(&mut self, c: char) {
+        if std::mem::take(&mut self.fresh) {
+            *self.focused_mut() = LineEdit::default();
+        }
+        self.focused_mut().insert(c);
         self.choice = 0;
     }
 
@@ -203,12 +230,17 @@ impl Form {
         }
     }
 
+    /// What a picker searches for: nothing while it is fresh, so all choices show.
+    fn query(&self, field: Field) -> &str {
+        if self.fresh && self.focus == field { "" } else { self.input(field).text() }
+    }
+
     pub fn category_options<'a>(&self, categories: &'a [Category]) -> Vec<&'a Category> {
-        filter_names(categories.iter().filter(|c| !c.archived), self.input(Field::Category).text(), |c| &c.name)
+        filter_names(categories.iter().filter(|c| !c.archived), self.query(Field::Category), |c| &c.name)
     }
 
     pub fn account_options<'a>(&self, accounts: &'a [Account]) -> Vec<&'a Account> {
-        filter_names(accounts.iter().filter(|a| !a.archived), self.input(Field::Account).text(), |a| &a.name)
+        filter_names(accounts.iter().filter(|a| !a.archived), self.query(Field::Account), |a| &a.name)
     }
 
     /// Checks every field; returns what to save, or an error next to each bad field.

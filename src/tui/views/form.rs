@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
 
 use super::{centered, pad};
 use crate::tui::app::App;
@@ -36,14 +36,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 spans.push(Span::styled(format!(" → {s}"), Style::new().dim()));
             }
         }
-        if let Some(e) = form.error(field) {
-            spans.push(Span::styled(format!(" {e}"), Style::new().fg(Color::Red)));
+        if form.error(field).is_some() {
+            spans.push(Span::styled(" ✗", Style::new().fg(Color::Red).bold()));
         }
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(""));
-    lines.extend(choices(app, form));
-    frame.render_widget(Paragraph::new(lines), inner);
+    // Errors in full under the fields, each naming its field; else the hints.
+    if form.errors.is_empty() {
+        lines.extend(choices(app, form));
+    } else {
+        for (field, e) in &form.errors {
+            lines.push(Line::styled(format!("✗ {}: {e}", field.label()), Style::new().fg(Color::Red)));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 
     // The real cursor at the caret, so input methods place their window there.
     let row = Field::ALL.iter().position(|f| *f == form.focus).unwrap_or(0) as u16;

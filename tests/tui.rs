@@ -1,0 +1,295 @@
+//! The interface, headless: the real app loop on ratatui's TestBackend with
+//! scripted keys, asserting on the ledger's rows and on the screen.
+
+use chrono::NaiveDate;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use nestegg::model::{NewTxn, Txn, TxnFilter};
+use nestegg::store::Store;
+use nestegg::tui::run_app;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// Keys from a little script: plain characters type themselves; `<Enter>`,
+/// `<Esc>`, `<Tab>`, `<BS>`, `<Down>`, `<Up>`, `<PgDn>`, `<C-r>` are keys.
+fn keys(script: &str) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut rest = script;
+    while let Some(c) = rest.chars().next() {
+        if c == '<' {
+            if let Some(end) = rest.find('>') {
+                let code = match &rest[1..end] {
+                    "Enter" => Some((KeyCode::Enter, KeyModifiers::NONE)),
+                    "Esc" => Some((KeyCode::Esc, KeyModifiers::NONE)),
+                    "Tab" => Some((KeyCode::Tab, KeyModifiers::NONE)),
+                    "BS" => Some((KeyCode::Backspace, KeyModifiers::NONE)),
+                    "Down" => Some((KeyCode::Down, KeyModifiers::NONE)),
+                    "Up" => Some((KeyCode::Up, KeyModifiers::NONE)),
+                    "PgDn" => Some((KeyCode::PageDown, KeyModifiers::NONE)),
+                    "C-r" => Some((KeyCode::Char('r'), KeyModifiers::CONTROL)),
+                    _ => None,
+                };
+                if let Some((code, mods)) = code {
+                    out.push(Event::Key(KeyEvent::new(code, mods)));
+                    rest = &rest[end + 1..];
+                    continue;
+                }
+            }
+        }
+        let mods = if c.is_ascii_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+        out.push(Event::Key(KeyEvent::new(KeyCode::Char(c), mods)));
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+struct Session {
+    _dir: tempfile::TempDir,
+    path: std::path::PathBuf,
+}
+
+impl Session {
+    fn new() -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.db");
+        Store::open(&path).unwrap();
+        Session { _dir: dir, path }
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+
+    /// Runs the app on a fresh store handle (as a new process would) and
+    /// returns the final screen.
+    fn run(&self, script: &str, size: (u16, u16)) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+        let mut store = self.store();
+        run_app(&mut terminal, &mut store, today(), &mut keys(script).into_iter()).unwrap();
+        terminal
+    }
+
+    fn rows(&self) -> Vec<Txn> {
+        self.store().txn_page(&TxnFilter::default(), None, 10_000).unwrap()
+    }
+
+    fn add(&self, date: &str, category: &str, account: &str, payee: &str, amount: i64) -> i64 {
+        let mut store = self.store();
+        let cat = store.categories(true).unwrap().into_iter().find(|c| c.name == category).unwrap().id;
+        let acc = store.accounts(true).unwrap().into_iter().find(|a| a.name == account).unwrap().id;
+        let t = NewTxn {
+            date: date.parse().unwrap(),
+            account_id: acc,
+            category_id: cat,
+            payee: payee.into(),
+            note: String::new(),
+            amount,
+        };
+        store.write(|tx| tx.add_txn(&t)).unwrap()
+    }
+}
+
+fn screen(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn add_through_the_form_with_arithmetic_and_a_picker() {
+    let s = Session::new();
+    // a: form on Amount; 12.5*2; Tab to Category, filter "groc"; Tab Account (Bank card);
+    // Tab Payee 比优特超市; Tab Note; Enter saves.
+    let t = s.run("a12.5*2<Tab><BS><BS><BS><BS>groc<Tab><Tab>比优特超市<Tab>weekly<Enter>", (100, 30));
+    let rows = s.rows();
+    assert_eq!(rows.len(), 1);
+    let r = &rows[0];
+    assert_eq!((r.amount, r.category.as_deref(), r.account.as_str()), (-2500, Some("groceries"), "Bank card"));
+    assert_eq!((r.payee.as_str(), r.note.as_str(), r.date), ("比优特超市", "weekly", today()));
+    assert!(screen(&t).contains("比优特超市 · weekly"), "{}", screen(&t));
+}
+
+#[test]
+fn form_errors_stay_beside_the_field_and_nothing_is_saved() {
+    let s = Session::new();
+    let t = s.run("a1e5<Enter>", (100, 30));
+    assert!(s.rows().is_empty());
+    let text = screen(&t);
+    assert!(text.contains("Add transaction"), "the form stays open:\n{text}");
+    assert!(text.contains("exponents are not accepted"), "{text}");
+    // Esc cancels without saving.
+    s.run("a25<Esc>", (100, 30));
+    assert!(s.rows().is_empty());
+}
+
+#[test]
+fn quick_add_uses_the_payees_last_category_and_named_account() {
+    let s = Session::new();
+    s.add("2026-11-01", "groceries", "Cash", "lunch", -1000);
+    s.run("i35 lunch<Enter>", (100, 30));
+    s.run("i12.5*2 美团外卖 @wechat #ent<Enter>", (100, 30));
+    let rows = s.rows();
+    let lunch = rows.iter().find(|t| t.payee == "lunch" && t.date == today()).unwrap();
+    assert_eq!(
+        (lunch.amount, lunch.category.as_deref(), lunch.account.as_str()),
+        (-3500, Some("groceries"), "Bank card")
+    );
+    let meituan = rows.iter().find(|t| t.payee == "美团外卖").unwrap();
+    assert_eq!(
+        (meituan.amount, meituan.category.as_deref(), meituan.account.as_str()),
+        (-2500, Some("entertainment"), "WeChat Pay")
+    );
+    // A new payee gets the default spending category (the first: food).
+    s.run("i8 煎饼<Enter>", (100, 30));
+    assert_eq!(s.rows().iter().find(|t| t.payee == "煎饼").unwrap().category.as_deref(), Some("food"));
+}
+
+#[test]
+fn quick_add_with_an_unknown_account_says_so_and_saves_nothing() {
+    let s = Session::new();
+    let t = s.run("i35 lunch @nowhere<Enter>", (100, 30));
+    assert!(s.rows().is_empty());
+    assert!(screen(&t).contains("no account 'nowhere'"), "{}", screen(&t));
+}
+
+#[test]
+fn edit_changes_the_selected_row() {
+    let s = Session::new();
+    s.add("2026-11-02", "food", "Cash", "old", -1000);
+    s.add("2026-11-03", "food", "Cash", "newer", -2000);
+    // j selects the older row; e edits: amount field focused, replace 10.00 by 15.
+    s.run("je<BS><BS><BS><BS><BS>15<Tab><Tab><Tab>r<Enter>", (100, 30));
+    let rows = s.rows();
+    let old = rows.iter().find(|t| t.date.to_string() == "2026-11-02").unwrap();
+    assert_eq!(old.amount, -1500);
+    assert_eq!(old.payee, "oldr");
+    assert_eq!(rows.iter().find(|t| t.payee == "newer").unwrap().amount, -2000);
+}
+
+#[test]
+fn delete_asks_first_then_undo_and_redo_survive_a_restart() {
+    let s = Session::new();
+    s.add("2026-11-02", "food", "Cash", "keep", -1000);
+    s.run("i35 lunch<Enter>", (100, 30));
+    assert_eq!(s.rows().len(), 2);
+    // d then n keeps it; d then y deletes the selected (newest) row.
+    s.run("dn", (100, 30));
+    assert_eq!(s.rows().len(), 2);
+    s.run("dy", (100, 30));
+    assert_eq!(s.rows().iter().map(|t| t.payee.as_str()).collect::<Vec<_>>(), ["keep"]);
+    // A new session (a restart) undoes the delete, then the quick add...
+    s.run("u", (100, 30));
+    assert_eq!(s.rows().len(), 2);
+    s.run("u", (100, 30));
+    assert_eq!(s.rows().iter().map(|t| t.payee.as_str()).collect::<Vec<_>>(), ["keep"]);
+    // ...and another one redoes the add.
+    let t = s.run("<C-r>", (100, 30));
+    assert_eq!(s.rows().len(), 2);
+    assert!(screen(&t).contains("redid: add food"), "{}", screen(&t));
+}
+
+#[test]
+fn filter_narrows_the_rows_and_the_header_follows() {
+    let s = Session::new();
+    s.add("2026-11-02", "food", "Cash", "美团外卖", -2500);
+    s.add("2026-11-03", "groceries", "Alipay", "比优特超市", -12000);
+    s.add("2026-11-10", "salary", "Bank card", "厂", 500_000);
+    let t = s.run("/cat:groc<Enter>", (100, 30));
+    let text = screen(&t);
+    assert!(text.contains("比优特超市") && !text.contains("美团外卖"), "{text}");
+    assert!(text.contains("spent ¥120.00"), "header follows the filter:\n{text}");
+    let t = s.run("/>100<Enter>", (100, 30));
+    assert!(!screen(&t).contains("美团外卖") && screen(&t).contains("比优特超市"));
+    let t = s.run("/美团<Enter>", (100, 30));
+    assert!(screen(&t).contains("美团外卖") && !screen(&t).contains("比优特超市"));
+    // Esc clears the filter: everything is back, with the whole month's totals.
+    let t = s.run("/美团<Enter><Esc>", (100, 30));
+    let text = screen(&t);
+    assert!(text.contains("比优特超市") && text.contains("美团外卖"), "{text}");
+    assert!(text.contains("in ¥5,000.00") && text.contains("saved ¥4,855.00 (97.1%)"), "{text}");
+}
+
+#[test]
+fn paging_walks_a_large_ledger_without_loading_it() {
+    let s = Session::new();
+    {
+        let mut store = s.store();
+        store.insert_demo(&nestegg::demo::household(today(), 24, 3)).unwrap();
+    }
+    let total = s.rows().len();
+    assert!(total > 1000, "demo has {total} rows");
+    // G jumps to the oldest row; g back to the newest; PgDn many times walks past several pages.
+    let t = s.run("G", (100, 30));
+    assert!(screen(&t).contains("2024-12-0"), "{}", screen(&t));
+    let mut t = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let app = run_app(&mut t, &mut s.store(), today(), &mut keys(&"<PgDn>".repeat(30)).into_iter()).unwrap();
+    let text = screen(&t);
+    assert!(!text.contains("2026-11-"), "moved well past the first page:\n{text}");
+    // 30 screens of 24 rows: the 721st newest row is selected, and the
+    // window in memory stayed bounded.
+    let all = s.rows();
+    assert_eq!(app.selected_txn().map(|t| t.id), Some(all[30 * 24].id));
+    assert!(app.rows.len() <= nestegg::tui::app::WINDOW, "window holds {} rows", app.rows.len());
+    // [ from the newest month jumps to October's newest row; ] comes back.
+    let t = s.run("[", (100, 30));
+    assert!(screen(&t).lines().nth(1).unwrap().starts_with("2026-10"), "{}", screen(&t));
+    let t = s.run("[[]", (100, 30));
+    assert!(screen(&t).lines().nth(1).unwrap().starts_with("2026-10"), "{}", screen(&t));
+}
+
+#[test]
+fn welcome_then_demo_then_undo_the_demo() {
+    let s = Session::new();
+    let t = s.run("", (100, 30));
+    assert!(screen(&t).contains("Your ledger is empty"));
+    s.run("D", (100, 30));
+    assert!(s.rows().len() > 1000);
+    let t = s.run("D", (100, 30));
+    assert!(screen(&t).contains("the demo only fills an empty ledger"));
+    s.run("u", (100, 30));
+    assert!(s.rows().is_empty());
+}
+
+mod snapshots {
+    use super::*;
+
+    fn demo_session() -> Session {
+        let s = Session::new();
+        s.store().insert_demo(&nestegg::demo::household(today(), 3, 9)).unwrap();
+        s
+    }
+
+    #[test]
+    fn screens_at_80_by_24() {
+        let s = Session::new();
+        insta::assert_snapshot!("welcome", screen(&s.run("", (80, 24))));
+        let s = demo_session();
+        insta::assert_snapshot!("ledger", screen(&s.run("jj", (80, 24))));
+        insta::assert_snapshot!("form_add", screen(&s.run("a", (80, 24))));
+        insta::assert_snapshot!("form_edit_error", screen(&s.run("e<BS><BS><BS><BS><BS><BS>abc<Enter>", (80, 24))));
+        insta::assert_snapshot!("form_category_picker", screen(&s.run("a<Tab>t", (80, 24))));
+        insta::assert_snapshot!("quick_add", screen(&s.run("i35 lunch", (80, 24))));
+        insta::assert_snapshot!("filter", screen(&s.run("/cat:food", (80, 24))));
+        insta::assert_snapshot!("confirm_delete", screen(&s.run("d", (80, 24))));
+        insta::assert_snapshot!("help", screen(&s.run("?", (80, 24))));
+        insta::assert_snapshot!("too_small", screen(&s.run("", (59, 19))));
+    }
+}
