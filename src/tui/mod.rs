@@ -8,6 +8,7 @@ pub mod app;
 mod effects;
 pub mod form;
 pub mod keymap;
+mod typing;
 pub mod views;
 
 use std::io;

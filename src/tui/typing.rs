@@ -1,0 +1,177 @@
+//! Typing in the interface: the add/edit form and the one-line prompts
+//! (quick add, filter). Part of `App::update`; no SQL, no drawing.
+
+use super::action::{Action, Draft, Effect, PageMode, Selection};
+use super::app::{App, Mode, PromptKind};
+use super::form::{Field, Form, LineEdit};
+use crate::input::{eval_amount, parse_filter, parse_quick_add};
+use crate::model::{Account, Category, NameMatch, TxnFilter, match_name};
+use crate::money::Currency;
+
+impl App {
+    pub(super) fn update_form(&mut self, action: Action) -> Option<Effect> {
+        let (cats, accs) = (&self.categories, &self.accounts);
+        let form = self.form.as_mut()?;
+        let picker = Form::is_picker(form.focus);
+        let options = match form.focus {
+            Field::Category => form.category_options(cats).len(),
+            Field::Account => form.account_options(accs).len(),
+            _ => 0,
+        };
+        let mut payee_changed = false;
+        match action {
+            Action::Input(c) => {
+                form.type_char(c);
+                payee_changed = form.focus == Field::Payee;
+            }
+            Action::Backspace | Action::DeleteChar => {
+                if action == Action::Backspace {
+                    form.focused_mut().backspace()
+                } else {
+                    form.focused_mut().delete()
+                }
+                form.choice = 0;
+                form.fresh = false;
+                payee_changed = form.focus == Field::Payee;
+            }
+            Action::Left => form.focused_mut().left(),
+            Action::Right => {
+                let at_end = !form.focused_mut().right();
+                let suggestion = form.payee_suggestion().map(str::to_owned);
+                if let (true, Field::Payee, Some(s)) = (at_end, form.focus, suggestion) {
+                    *form.focused_mut() = LineEdit::with(&s);
+                }
+            }
+            Action::Home => form.focused_mut().home(),
+            Action::End => form.focused_mut().end(),
+            Action::Down if picker => form.choice = (form.choice + 1).min(options.saturating_sub(1)),
+            Action::Up if picker => form.choice = form.choice.saturating_sub(1),
+            Action::NextField | Action::Down => form.step_focus(true, cats, accs),
+            Action::PrevField | Action::Up => form.step_focus(false, cats, accs),
+            Action::Submit => match form.validate(self.today, cats, accs) {
+                Ok(draft) => return Some(self.save(draft)),
+                Err(errors) => {
+                    let first = errors[0].0;
+                    form.errors = errors;
+                    form.focus_on(first, cats, accs);
+                    return None;
+                }
+            },
+            _ => {}
+        }
+        form.errors.clear();
+        payee_changed.then(|| Effect::LoadPayees(form.input(Field::Payee).text().to_owned()))
+    }
+
+    fn save(&mut self, draft: Draft) -> Effect {
+        self.mode = Mode::Normal;
+        self.form = None;
+        Effect::Save(draft)
+    }
+
+    pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
+        match action {
+            Action::Input(c) => self.prompt.insert(c),
+            Action::Backspace => self.prompt.backspace(),
+            Action::DeleteChar => self.prompt.delete(),
+            Action::Left => self.prompt.left(),
+            Action::Right => drop(self.prompt.right()),
+            Action::Home => self.prompt.home(),
+            Action::End => self.prompt.end(),
+            Action::Submit => return self.submit_prompt(),
+            _ => {}
+        }
+        None
+    }
+
+    fn submit_prompt(&mut self) -> Option<Effect> {
+        let line = self.prompt.text().to_owned();
+        let result = match self.prompt_kind {
+            PromptKind::Quick => self.quick_add(&line).map(|d| self.save(d)),
+            PromptKind::Filter => self.apply_filter(&line),
+        };
+        match result {
+            Ok(effect) => {
+                self.mode = Mode::Normal;
+                Some(effect)
+            }
+            Err(e) => {
+                self.say(e, true);
+                None
+            }
+        }
+    }
+
+    fn quick_add(&self, line: &str) -> Result<Draft, String> {
+        let q = parse_quick_add(line)?;
+        let accounts: Vec<Account> = self.accounts.iter().filter(|a| !a.archived).cloned().collect();
+        let categories: Vec<Category> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
+        let account = match &q.account {
+            Some(name) => pick(&accounts, name, |a| &a.name, "account")?,
+            None => accounts.first().ok_or("there is no active account")?,
+        };
+        let category_id = match &q.category {
+            Some(name) => Some(pick(&categories, name, |c| &c.name, "category")?.id),
+            None => None,
+        };
+        let typed = eval_amount(&q.amount, account.currency)?;
+        if typed == 0 {
+            return Err("the amount is zero; type what was paid, e.g. 35 lunch".into());
+        }
+        Ok(Draft {
+            id: None,
+            date: self.today,
+            account_id: account.id,
+            category_id,
+            payee: q.payee,
+            note: String::new(),
+            typed,
+        })
+    }
+
+    fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
+        let q = parse_filter(line, Currency::CNY)?;
+        let mut f = TxnFilter { search: q.text, min_abs: q.min_abs, max_abs: q.max_abs, ..TxnFilter::default() };
+        if let Some(name) = &q.category {
+            f.category_id = Some(pick(&self.categories, name, |c| &c.name, "category")?.id);
+        }
+        if let Some(name) = &q.account {
+            f.account_id = Some(pick(&self.accounts, name, |a| &a.name, "account")?.id);
+        }
+        if let Some(m) = q.month {
+            f.from = Some(m.first_day());
+            f.to = Some(m.last_day());
+        }
+        self.filter = f;
+        self.filter_text = line.trim().to_owned();
+        Ok(self.load(None, false, PageMode::Replace(Selection::First)))
+    }
+}
+
+/// Picks an active item by name the way the CLI does: exact, case-insensitive, unique prefix.
+fn pick<'a, T>(items: &'a [T], query: &str, name: impl Fn(&T) -> &String, what: &str) -> Result<&'a T, String> {
+    match match_name(query, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
+        NameMatch::Found(i) => Ok(&items[i]),
+        NameMatch::Unknown { closest } => Err(format!("no {what} '{query}'; closest: {}", closest.join(", "))),
+        NameMatch::Ambiguous { candidates } => Err(format!("'{query}' could be {}", candidates.join(", "))),
+    }
+}
+
+/// Actions that edit text while a form or prompt is open.
+pub(super) fn is_editing(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Input(_)
+            | Action::Backspace
+            | Action::DeleteChar
+            | Action::Left
+            | Action::Right
+            | Action::Home
+            | Action::End
+            | Action::Up
+            | Action::Down
+            | Action::NextField
+            | Action::PrevField
+            | Action::Submit
+    )
+}
