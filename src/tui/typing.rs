@@ -51,7 +51,8 @@ impl App {
             Action::Submit => match form.validate(self.today, cats, accs) {
                 Ok(draft) => return Some(self.save(draft)),
                 Err(errors) => {
-                    let first = errors[0].0;
+                    // Focus the first bad field in the form's own order.
+                    let first = errors.iter().map(|(f, _)| *f).min().unwrap_or(Field::Amount);
                     form.errors = errors;
                     form.focus_on(first, cats, accs);
                     return None;

@@ -1,0 +1,202 @@
+//! End to end: the real `nestegg` binary in a real terminal (tmux), driven by
+//! keystrokes, read back from the screen, then checked in the ledger with
+//! `nestegg ls --format csv`. tmux needs no TTY of its own, so this runs in CI;
+//! `.ci/run` installs tmux, and without it the test fails rather than skips.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use unicode_width::UnicodeWidthStr;
+
+/// A private tmux server (own socket) holding one session; killed on drop,
+/// so a failed assertion never leaves a server or a nestegg behind.
+struct Tmux {
+    socket: String,
+    /// The socket file, which tmux 3.3 leaves behind after kill-server.
+    socket_path: Option<String>,
+}
+
+impl Tmux {
+    /// Starts `program args…` in a detached 100×30 session. The argv goes to
+    /// tmux as separate words, so no shell quoting of paths is involved.
+    fn start(program: &[&str]) -> Tmux {
+        let available = Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success());
+        assert!(available, "tmux is not installed; this end-to-end test needs it (.ci/run installs it via apt-get)");
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
+        let mut tmux = Tmux { socket: format!("nestegg-e2e-{}-{nanos}", std::process::id()), socket_path: None };
+        // `-f /dev/null`: no user config; the server keeps this client's environment.
+        let mut args = vec!["-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "--"];
+        args.extend(program);
+        tmux.run(&args);
+        tmux.socket_path = Some(tmux.run(&["display-message", "-p", "#{socket_path}"]).trim().to_owned());
+        tmux
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-u", "-L", &self.socket])
+            .args(args)
+            .env("LANG", "C.UTF-8") // with -u, keeps CJK intact through capture-pane
+            .env_remove("LC_ALL")
+            .env_remove("LC_CTYPE")
+            .env_remove("TMUX") // we may be running inside someone's tmux
+            .env_remove("NESTEGG_DB") // never the caller's ledger
+            .output()
+            .expect("tmux runs");
+        assert!(out.status.success(), "tmux {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).expect("tmux prints UTF-8")
+    }
+
+    /// Named keys (`Tab`, `BSpace`, `Enter`) or single-character commands.
+    fn keys(&self, keys: &[&str]) {
+        self.run(&[&["send-keys", "-t", "e2e"][..], keys].concat());
+    }
+
+    /// Literal text, typed as is (no key-name lookup).
+    fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "e2e", "-l", text]);
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-J", "-t", "e2e"])
+    }
+
+    /// Polls the screen every 50 ms for up to 10 s until `ready` holds; on
+    /// timeout, fails showing the last screen.
+    fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if ready(&screen) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for {what}; the screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_for_text(&self, text: &str) -> String {
+        self.wait_for(&format!("{text:?}"), |s| s.contains(text))
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).output();
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// The first screen line holding every one of `parts`.
+fn line_with<'a>(screen: &'a str, parts: &[&str]) -> Option<&'a str> {
+    screen.lines().find(|l| parts.iter().all(|p| l.contains(p)))
+}
+
+/// The date in the open form's Date field (`2026-11-28`); None until drawn.
+fn form_date(screen: &str) -> Option<String> {
+    line_with(screen, &["Add transaction"])?;
+    let after_label = line_with(screen, &["Date "])?.split("Date").nth(1)?;
+    let date = after_label.split_whitespace().next()?;
+    (date.len() == 10 && date.matches('-').count() == 2).then(|| date.to_owned())
+}
+
+/// Display column where `needle` starts in `line` (CJK counts two).
+fn column(line: &str, needle: &str) -> usize {
+    line[..line.find(needle).unwrap_or_else(|| panic!("{needle:?} in {line:?}"))].width()
+}
+
+fn csv_rows(out: &Output) -> Vec<HashMap<String, String>> {
+    assert!(out.status.success(), "ls failed: {}", String::from_utf8_lossy(&out.stderr));
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    let header = reader.headers().expect("a csv header").clone();
+    reader
+        .records()
+        .map(|r| header.iter().zip(r.expect("a csv record").iter()).map(|(h, v)| (h.into(), v.into())).collect())
+        .collect()
+}
+
+#[test]
+fn form_and_quick_add_in_a_real_terminal_reach_the_ledger() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let bin = env!("CARGO_BIN_EXE_nestegg");
+    // A shell around nestegg: once it exits, report its status and the tty
+    // modes, then stay alive so the pane can be read (and checked) afterwards.
+    let script =
+        r#""$1" --db "$2"; echo "nestegg exited with status $?"; stty -a; echo "end of report"; exec sleep 600"#;
+    let tmux = Tmux::start(&["sh", "-c", script, "sh", bin, db.to_str().unwrap()]);
+    tmux.wait_for_text("Your ledger is empty");
+
+    // The form: focus starts on Amount; inline arithmetic.
+    tmux.keys(&["a"]);
+    let form = tmux.wait_for("the form with today's date", |s| form_date(s).is_some());
+    let today = form_date(&form).unwrap();
+    tmux.type_text("12.5*2");
+    // Category: a type-to-filter picker prefilled with "food"; typing appends
+    // to the filter, so clear it first. Leaving the field keeps the highlighted name.
+    tmux.keys(&["Tab"]);
+    tmux.wait_for_text("▸ food");
+    tmux.keys(&["BSpace"; 20]); // more than enough for "food"
+    tmux.type_text("groceries");
+    tmux.wait_for_text("▸ groceries");
+    tmux.keys(&["Tab", "Tab"]); // Account stays "Bank card"; on to Payee
+    tmux.type_text("比优特超市");
+    tmux.wait_for("the payee typed into the form", |s| line_with(s, &["Payee", "比优特超市"]).is_some());
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("the form's row in the table", |s| line_with(s, &["比优特超市", "-¥25.00"]).is_some());
+
+    // CJK renders through the terminal and is aligned by display width:
+    // the row's category starts under the CATEGORY heading.
+    let row = line_with(&screen, &["比优特超市", "-¥25.00"]).unwrap();
+    let header = line_with(&screen, &["PAYEE", "CATEGORY"]).expect("the table header");
+    assert_eq!(column(row, "groceries"), column(header, "CATEGORY"), "misaligned:\n{screen}");
+    assert!(row.contains("Bank card"), "{row}");
+
+    // Quick add: payee new, so the default spending category; account by prefix.
+    tmux.keys(&["i"]);
+    tmux.wait_for_text("Quick add");
+    tmux.type_text("35 lunch @wechat");
+    tmux.wait_for_text("> 35 lunch @wechat");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the quick add's row", |s| line_with(s, &["lunch", "food", "WeChat Pay", "-¥35.00"]).is_some());
+
+    // Quit; the shell then reports how nestegg left the terminal.
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for_text("end of report");
+    assert!(after.contains("nestegg exited with status 0"), "{after}");
+    let tty: Vec<&str> = after.split(|c: char| c.is_whitespace() || c == ';').collect();
+    for mode in ["icanon", "echo", "isig", "opost"] {
+        assert!(tty.contains(&mode), "raw mode left on ({mode} is off):\n{after}");
+    }
+    let flags = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"]);
+    assert_eq!(flags.trim(), "0 0 1", "alternate screen, mouse capture, cursor visible:\n{after}");
+    drop(tmux);
+
+    let rows = csv_rows(&ls(&db));
+    assert_eq!(rows.len(), 2, "{rows:#?}");
+    let by_payee = |p: &str| rows.iter().find(|r| r["payee"] == p).unwrap_or_else(|| panic!("{p}: {rows:#?}"));
+    let form_row = by_payee("比优特超市");
+    let quick_row = by_payee("lunch");
+    let form_expected = [("date", &*today), ("category", "groceries"), ("class", "spending"), ("amount", "-25.00")];
+    let quick_expected = [("date", &*today), ("category", "food"), ("class", "spending"), ("amount", "-35.00")];
+    for (field, value) in form_expected.into_iter().chain([("account", "Bank card"), ("currency", "CNY")]) {
+        assert_eq!(form_row[field], value, "{field} of the form's row: {form_row:?}");
+    }
+    for (field, value) in quick_expected.into_iter().chain([("account", "WeChat Pay"), ("currency", "CNY")]) {
+        assert_eq!(quick_row[field], value, "{field} of the quick add's row: {quick_row:?}");
+    }
+}
+
+fn ls(db: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_nestegg"))
+        .env_remove("NESTEGG_DB")
+        .arg("--db")
+        .arg(db)
+        .args(["ls", "--format", "csv"])
+        .output()
+        .expect("nestegg ls runs")
+}
