@@ -29,6 +29,7 @@ fn keys(script: &str) -> Vec<Event> {
                     "Down" => Some((KeyCode::Down, KeyModifiers::NONE)),
                     "Up" => Some((KeyCode::Up, KeyModifiers::NONE)),
                     "PgDn" => Some((KeyCode::PageDown, KeyModifiers::NONE)),
+                    "Right" => Some((KeyCode::Right, KeyModifiers::NONE)),
                     "C-r" => Some((KeyCode::Char('r'), KeyModifiers::CONTROL)),
                     _ => None,
                 };
@@ -292,4 +293,21 @@ mod snapshots {
         insta::assert_snapshot!("help", screen(&s.run("?", (80, 24))));
         insta::assert_snapshot!("too_small", screen(&s.run("", (59, 19))));
     }
+}
+
+#[test]
+fn payee_completes_from_the_past_and_the_cursor_sits_at_the_caret() {
+    let s = Session::new();
+    s.add("2026-11-01", "food", "Cash", "美团外卖", -2500);
+    // Amount, then Tab ×3 to Payee; type 美团; the real cursor is after the
+    // two wide characters (so an input method's window opens there).
+    let mut t = s.run("a25<Tab><Tab><Tab>美团", (100, 30));
+    assert!(screen(&t).contains("→ 美团外卖"), "a suggestion shows:\n{}", screen(&t));
+    // The popup is 66×17, centred in 100×30: inner area from (18, 7); Payee is
+    // row 4; labels take 10 columns; 美团 takes 4.
+    use ratatui::backend::Backend;
+    assert_eq!(t.backend_mut().get_cursor_position().unwrap(), ratatui::layout::Position { x: 32, y: 11 });
+    // → at the end accepts the suggestion; Enter saves.
+    s.run("a25<Tab><Tab><Tab>美团<Right><Enter>", (100, 30));
+    assert_eq!(s.rows().iter().filter(|r| r.payee == "美团外卖").count(), 2);
 }

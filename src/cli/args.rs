@@ -70,6 +70,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct TransferArgs {
     /// Amount to move (positive)
+    #[arg(allow_hyphen_values = true)]
     pub amount: String,
     /// Account the money leaves
     #[arg(long)]

@@ -86,6 +86,11 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
     if let Some(d) = &a.to {
         f.to = Some(parse_date(d).map_err(CliError::Usage)?);
     }
+    if let (Some(from), Some(to)) = (f.from, f.to) {
+        if from > to {
+            return Err(CliError::Usage(format!("--from {from} is after --to {to}; swap them")));
+        }
+    }
     if let Some(c) = &a.category {
         f.category_id = Some(names::category(store, c, Scope::All)?.id);
     }

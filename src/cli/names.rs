@@ -15,12 +15,39 @@ pub enum Scope {
 
 pub fn account(store: &Store, query: &str, scope: Scope) -> Result<Account> {
     let items = store.accounts(scope == Scope::All)?;
-    pick(query, items, |a| &a.name, "account", "nestegg accounts")
+    pick(query, items, |a| &a.name, "account", "nestegg accounts").map_err(|e| {
+        archived_hint(
+            e,
+            query,
+            store.accounts(true).ok().map(|all| all.into_iter().filter(|a| a.archived).map(|a| a.name)),
+        )
+    })
 }
 
 pub fn category(store: &Store, query: &str, scope: Scope) -> Result<Category> {
     let items = store.categories(scope == Scope::All)?;
-    pick(query, items, |c| &c.name, "category", "nestegg categories")
+    pick(query, items, |c| &c.name, "category", "nestegg categories").map_err(|e| {
+        archived_hint(
+            e,
+            query,
+            store.categories(true).ok().map(|all| all.into_iter().filter(|c| c.archived).map(|c| c.name)),
+        )
+    })
+}
+
+/// When an unknown name is an archived one, says so and how to bring it back.
+fn archived_hint(e: CliError, query: &str, archived: Option<impl Iterator<Item = String>>) -> CliError {
+    let names: Vec<String> = archived.map(|it| it.collect()).unwrap_or_default();
+    match match_name(query, names.iter().map(String::as_str).collect::<Vec<_>>()) {
+        NameMatch::Found(i) if matches!(e, CliError::Usage(_)) => {
+            let kind = if e.to_string().contains("account") { "accounts" } else { "categories" };
+            CliError::Usage(format!(
+                "'{}' is archived; bring it back with `nestegg {kind} unarchive \"{}\"`",
+                names[i], names[i]
+            ))
+        }
+        _ => e,
+    }
 }
 
 fn pick<T>(query: &str, mut items: Vec<T>, name: impl Fn(&T) -> &String, what: &str, list_cmd: &str) -> Result<T> {

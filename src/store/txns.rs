@@ -200,8 +200,11 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
         None => {}
     }
     if let Some(c) = f.category_id {
-        // A parent category also finds its sub-categories.
-        push("t.category_id IN (SELECT id FROM categories WHERE id = ? OR parent_id = ?)", vec![c.into(), c.into()]);
+        // A parent category also finds its sub-categories, at any depth.
+        push(
+            "t.category_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)",
+            vec![c.into()],
+        );
     }
     if let Some(a) = f.account_id {
         push("t.account_id = ?", vec![a.into()]);

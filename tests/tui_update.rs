@@ -1,0 +1,202 @@
+//! The interface's update logic without a terminal or a ledger: actions in,
+//! state and effects out.
+
+use chrono::NaiveDate;
+use nestegg::model::{Account, AccountKind, Category, Class, Txn, TxnFilter};
+use nestegg::money::Currency;
+use nestegg::report::MonthSummary;
+use nestegg::store::Key;
+use nestegg::tui::action::{Action, Effect, PageMode, PageRequest, Selection};
+use nestegg::tui::app::{App, Mode, PAGE, WINDOW};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn txn(id: i64, date: &str) -> Txn {
+    Txn {
+        id,
+        date: date.parse().unwrap(),
+        account_id: 1,
+        account: "Bank card".into(),
+        category_id: Some(5),
+        category: Some("food".into()),
+        class: Some(Class::Spending),
+        payee: format!("p{id}"),
+        note: String::new(),
+        amount: -100 * id,
+        currency: Currency::CNY,
+        transfer_id: None,
+    }
+}
+
+fn lookups() -> Action {
+    let acc = |id, name: &str| Account {
+        id,
+        name: name.into(),
+        kind: AccountKind::Bank,
+        currency: Currency::CNY,
+        archived: false,
+    };
+    let cat = |id, name: &str, class| Category { id, name: name.into(), class, parent_id: None, archived: false };
+    Action::LookupsLoaded {
+        accounts: vec![acc(1, "Bank card"), acc(2, "WeChat Pay")],
+        categories: vec![
+            cat(1, "salary", Class::Income),
+            cat(5, "food", Class::Spending),
+            cat(6, "groceries", Class::Spending),
+        ],
+        empty: false,
+    }
+}
+
+/// An app that has loaded its lookups and one full page of `n` rows, one per day back from today.
+fn loaded(n: usize, full: bool) -> App {
+    let mut app = App::new(today(), (100, 30));
+    assert_eq!(app.update(Action::Start), Some(Effect::LoadLookups));
+    let effect = app.update(lookups());
+    let Some(Effect::LoadPage { request, .. }) = effect else { panic!("lookups lead to a page load, got {effect:?}") };
+    assert_eq!(
+        request,
+        PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Replace(Selection::First) }
+    );
+    let rows: Vec<Txn> =
+        (0..n).map(|i| txn(1000 - i as i64, &(today() - chrono::Duration::days(i as i64)).to_string())).collect();
+    let limit = if full { n } else { n + 1 };
+    let effect = app.update(Action::PageLoaded { rows, request: PageRequest { limit, ..request } });
+    let Some(Effect::LoadSummary { month, .. }) = effect else {
+        panic!("a new page asks for the header totals: {effect:?}")
+    };
+    let zero = MonthSummary { month, income: 0, housing: 0, spending: 0, savings: 0 };
+    assert_eq!(app.update(Action::SummaryLoaded(zero)), None);
+    app
+}
+
+#[test]
+fn moving_past_the_window_asks_for_the_next_page_by_key() {
+    let mut app = loaded(3, true);
+    assert_eq!(app.update(Action::Down), None, "same month: no new summary");
+    assert_eq!(app.selected, 1);
+    app.update(Action::Down);
+    let effect = app.update(Action::Down);
+    let last = app.rows.last().unwrap().clone();
+    match effect {
+        Some(Effect::LoadPage { request, .. }) => {
+            assert_eq!(request.key, Some(Key::Before(last.date, last.id)));
+            assert_eq!(request.mode, PageMode::Append);
+        }
+        other => panic!("expected a page load, got {other:?}"),
+    }
+    // The page arrives: the selection moves onto its first row.
+    let more = vec![txn(10, "2026-10-01"), txn(9, "2026-09-30")];
+    let effect = app.update(Action::PageLoaded {
+        rows: more,
+        request: PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Append },
+    });
+    assert_eq!(app.selected_txn().unwrap().id, 10);
+    assert!(app.at_oldest, "a short page means there is nothing older");
+    assert!(matches!(effect, Some(Effect::LoadSummary { month, .. }) if month.to_string() == "2026-10"));
+}
+
+#[test]
+fn the_window_stays_bounded() {
+    let mut app = loaded(WINDOW, true);
+    app.update(Action::Bottom);
+    for round in 0..5 {
+        let older: Vec<Txn> = (0..PAGE).map(|i| txn(-((round * PAGE + i) as i64), "2020-01-01")).collect();
+        app.update(Action::PageLoaded {
+            rows: older,
+            request: PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Append },
+        });
+        assert!(app.rows.len() <= WINDOW);
+    }
+    assert!(!app.at_newest, "rows were dropped from the top, so newer ones must be read again");
+}
+
+#[test]
+fn delete_needs_a_yes() {
+    let mut app = loaded(3, false);
+    assert_eq!(app.update(Action::AskDelete), None);
+    assert_eq!(app.mode, Mode::Confirm);
+    assert_eq!(app.update(Action::Cancel), None);
+    assert_eq!(app.mode, Mode::Normal);
+    app.update(Action::AskDelete);
+    assert_eq!(app.update(Action::Confirm), Some(Effect::Delete(1000)));
+}
+
+#[test]
+fn quick_add_builds_a_draft_or_says_what_is_wrong() {
+    let mut app = loaded(1, false);
+    app.update(Action::OpenQuick);
+    for c in "12.5*2 美团 @wechat #groc".chars() {
+        app.update(Action::Input(c));
+    }
+    match app.update(Action::Submit) {
+        Some(Effect::Save(d)) => {
+            assert_eq!(
+                (d.typed, d.account_id, d.category_id, d.payee.as_str(), d.date),
+                (2500, 2, Some(6), "美团", today())
+            );
+        }
+        other => panic!("expected a save, got {other:?}"),
+    }
+    assert_eq!(app.mode, Mode::Normal);
+    app.update(Action::OpenQuick);
+    for c in "lunch".chars() {
+        app.update(Action::Input(c));
+    }
+    assert_eq!(app.update(Action::Submit), None);
+    assert_eq!(app.mode, Mode::Prompt, "the prompt stays open to fix the line");
+    assert!(app.status.as_ref().unwrap().error);
+}
+
+#[test]
+fn filter_terms_become_a_store_filter() {
+    let mut app = loaded(2, false);
+    app.update(Action::OpenFilter);
+    for c in "cat:food >100 2026-10 美团".chars() {
+        app.update(Action::Input(c));
+    }
+    let effect = app.update(Action::Submit);
+    let expected = TxnFilter {
+        from: Some("2026-10-01".parse().unwrap()),
+        to: Some("2026-10-31".parse().unwrap()),
+        category_id: Some(5),
+        search: Some("美团".into()),
+        min_abs: Some(10_001),
+        ..TxnFilter::default()
+    };
+    assert!(matches!(&effect, Some(Effect::LoadPage { filter, .. }) if *filter == expected), "{effect:?}");
+    assert_eq!(
+        app.update(Action::ClearFilter)
+            .map(|e| matches!(e, Effect::LoadPage { filter, .. } if filter == TxnFilter::default())),
+        Some(true)
+    );
+}
+
+#[test]
+fn the_form_validates_before_it_saves() {
+    let mut app = loaded(1, false);
+    app.update(Action::OpenAdd);
+    assert_eq!(app.mode, Mode::Form);
+    assert_eq!(app.update(Action::Submit), None, "an empty amount is not saved");
+    assert!(app.form.as_ref().unwrap().errors.iter().any(|(f, _)| *f == nestegg::tui::form::Field::Amount));
+    for c in "30+4.5".chars() {
+        app.update(Action::Input(c));
+    }
+    match app.update(Action::Submit) {
+        Some(Effect::Save(d)) => assert_eq!((d.typed, d.category_id, d.account_id), (3450, Some(5), 1)),
+        other => panic!("expected a save, got {other:?}"),
+    }
+}
+
+#[test]
+fn outcomes_keep_their_message_and_keys_clear_it() {
+    let mut app = loaded(1, false);
+    let effect = app.update(Action::Changed { message: "added".into(), select: None });
+    assert_eq!(effect, Some(Effect::LoadLookups));
+    app.update(lookups());
+    assert_eq!(app.status.as_ref().map(|s| s.text.as_str()), Some("added"));
+    app.update(Action::Down);
+    assert_eq!(app.status, None);
+}
