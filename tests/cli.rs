@@ -449,7 +449,7 @@ fn accounts_add_rename_archive() {
     assert!(!l.ok(&["accounts"]).contains("现金"));
     let all = l.ok(&["accounts", "list", "--all"]);
     assert!(all.lines().any(|r| r.starts_with("现金") && r.ends_with("archived")), "{all}");
-    l.fails(&["add", "1", "-c", "food", "-a", "现金"], 2, "no account named");
+    l.fails(&["add", "1", "-c", "food", "-a", "现金"], 2, "is archived; bring it back with `nestegg accounts unarchive");
     assert_eq!(l.ids(&["-a", "现金"]), [1], "archived accounts stay in history");
     l.ok(&["accounts", "archive", "bank"]);
     l.ok(&["add", "1", "-c", "food", "-d", "2026-10-02"]);
@@ -487,7 +487,7 @@ fn categories_add_rename_archive() {
     assert!(
         l.ok(&["categories", "list", "--all"]).lines().any(|r| r.starts_with("takeaway") && r.ends_with("archived"))
     );
-    l.fails(&["add", "1", "-c", "takeaway"], 2, "no category named");
+    l.fails(&["add", "1", "-c", "takeaway"], 2, "is archived; bring it back with `nestegg categories unarchive");
     assert_eq!(l.ids(&["-c", "takeaway"]), [1], "archived categories stay in history");
     l.ok(&["categories", "unarchive", "takeaway"]);
     l.ok(&["add", "1", "-c", "takeaway", "-d", "2026-10-03"]);
