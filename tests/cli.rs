@@ -449,7 +449,11 @@ fn accounts_add_rename_archive() {
     assert!(!l.ok(&["accounts"]).contains("现金"));
     let all = l.ok(&["accounts", "list", "--all"]);
     assert!(all.lines().any(|r| r.starts_with("现金") && r.ends_with("archived")), "{all}");
-    l.fails(&["add", "1", "-c", "food", "-a", "现金"], 2, "is archived; bring it back with `nestegg accounts unarchive");
+    l.fails(
+        &["add", "1", "-c", "food", "-a", "现金"],
+        2,
+        "is archived; bring it back with `nestegg accounts unarchive",
+    );
     assert_eq!(l.ids(&["-a", "现金"]), [1], "archived accounts stay in history");
     l.ok(&["accounts", "archive", "bank"]);
     l.ok(&["add", "1", "-c", "food", "-d", "2026-10-02"]);
