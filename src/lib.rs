@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod defaults;
 pub mod demo;
+pub mod export;
 pub mod input;
 pub mod model;
 pub mod money;

@@ -10,6 +10,9 @@
 //! - savings  = income − housing − spending;
 //! - savings rate = savings ÷ income, `None` when income is 0.
 
+pub mod breakdown;
+pub mod chart;
+
 use serde::Serialize;
 use thiserror::Error;
 

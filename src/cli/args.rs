@@ -45,6 +45,29 @@ pub enum Command {
     Report(ReportArgs),
     /// Fill an empty ledger with a demo household
     Demo(DemoArgs),
+    /// Export the ledger (a plain-text accounting journal for hledger and ledger-cli)
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// hledger / ledger-cli journal
+    Ledger,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormat,
+    /// Write to this file (created 0600; replaced whole) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// One column per category
+    Category,
 }
 
 #[derive(Debug, Args)]
@@ -230,6 +253,19 @@ pub enum ReportCommand {
         #[arg(long)]
         to: Option<String>,
         /// Currency to report (transactions in other currencies are left out)
+        #[arg(long, default_value = "CNY")]
+        currency: String,
+        /// Split each month by category (income, housing and spending, each as a positive flow)
+        #[arg(long, value_enum)]
+        by: Option<By>,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Spending and housing per category for one month, with shares of their class
+    Categories {
+        /// The month, YYYY-MM
+        #[arg(long)]
+        month: String,
         #[arg(long, default_value = "CNY")]
         currency: String,
         #[arg(long, short, value_enum, default_value_t = Format::Table)]

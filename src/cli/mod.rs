@@ -4,6 +4,7 @@
 mod args;
 mod catalog;
 mod entries;
+mod export;
 mod names;
 mod output;
 mod reports;
@@ -98,5 +99,6 @@ pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write
         Command::Categories(a) => catalog::categories(&mut store, a, out),
         Command::Report(a) => reports::report(&store, a, out),
         Command::Demo(a) => entries::demo(&mut store, a, today, out),
+        Command::Export(a) => export::export(&store, a, out),
     }
 }

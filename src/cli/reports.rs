@@ -7,14 +7,20 @@ use serde::Serialize;
 use super::args::{Format, ReportArgs, ReportCommand};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::model::Month;
+use crate::model::{Category, Class, Month};
 use crate::money::{Currency, Money};
+use crate::report::breakdown::{Share, breakdown};
 use crate::report::{self, MonthSummary, format_rate_fraction, format_rate_percent};
 use crate::store::Store;
 
 pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> {
     match &a.command {
-        ReportCommand::Monthly { from, to, currency, format } => {
+        ReportCommand::Categories { month, currency, format } => {
+            let currency = Currency::from_code(currency)?;
+            let month: Month = month.parse().map_err(CliError::Usage)?;
+            categories(store, month, currency, *format, out)
+        }
+        ReportCommand::Monthly { from, to, currency, by, format } => {
             let currency = Currency::from_code(currency)?;
             let parse = |s: &Option<String>| s.as_deref().map(str::parse::<Month>).transpose().map_err(CliError::Usage);
             let (from, to) = (parse(from)?, parse(to)?);
@@ -28,6 +34,7 @@ pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> 
                 }
                 (Some(f), None, None) => (f, f),
                 (None, Some(t), None) => (t, t),
+                (None, None, None) if by.is_some() => return by_category(store, None, currency, *format, out),
                 (None, None, None) => {
                     // Nothing logged yet: print the header (csv) or nothing.
                     return monthly(&[], currency, *format, out);
@@ -35,6 +42,9 @@ pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> 
             };
             if from > to {
                 return Err(CliError::Usage(format!("--from {from} is after --to {to}; swap them")));
+            }
+            if by.is_some() {
+                return by_category(store, Some((from, to)), currency, *format, out);
             }
             let sums = store.month_class_sums(from, to, currency)?;
             let rows = report::summarize(from, to, &sums).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -109,6 +119,124 @@ fn monthly(rows: &[MonthSummary], currency: Currency, format: Format, out: &mut 
                 ("SAVINGS", Align::Right),
                 ("RATE", Align::Right),
             ];
+            write!(out, "{}", table(&headers, &table_rows))?;
+        }
+    }
+    Ok(())
+}
+
+/// Positive flows per category: income as received, housing and spending as paid.
+fn flow(class: Class, sum: i64) -> i64 {
+    sum.saturating_mul(class.sign())
+}
+
+fn by_category(
+    store: &Store,
+    span: Option<(Month, Month)>,
+    currency: Currency,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let sums = match span {
+        Some((from, to)) => store.month_category_sums(from, to, currency)?,
+        None => Vec::new(),
+    };
+    // Columns: the categories with anything in the range, in the usual order.
+    let cats: Vec<Category> =
+        store.categories(true)?.into_iter().filter(|c| sums.iter().any(|(_, id, _)| *id == c.id)).collect();
+    let months: Vec<Month> = span.map(|(f, t)| f.through(t).collect()).unwrap_or_default();
+    let cell = |m: Month, c: &Category| {
+        let sum = sums.iter().filter(|(sm, id, _)| *sm == m && *id == c.id).map(|(_, _, s)| *s).sum::<i64>();
+        Money::new(flow(c.class, sum), currency)
+    };
+    match format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(std::iter::once("month").chain(cats.iter().map(|c| c.name.as_str())))?;
+            for &m in &months {
+                w.write_record(std::iter::once(m.to_string()).chain(cats.iter().map(|c| cell(m, c).plain())))?;
+            }
+            w.flush()?;
+        }
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = months
+                .iter()
+                .map(|&m| {
+                    let cells: Vec<_> = cats
+                        .iter()
+                        .map(
+                            |c| serde_json::json!({"category": c.name, "class": c.class, "amount": cell(m, c).plain()}),
+                        )
+                        .collect();
+                    serde_json::json!({"month": m.to_string(), "categories": cells})
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&rows)?)?;
+        }
+        Format::Table => {
+            if months.is_empty() {
+                writeln!(out, "no transactions yet; add one with `nestegg add`, or try `nestegg demo`")?;
+                return Ok(());
+            }
+            let headers: Vec<(&str, Align)> = std::iter::once(("MONTH", Align::Left))
+                .chain(cats.iter().map(|c| (c.name.as_str(), Align::Right)))
+                .collect();
+            let rows: Vec<Vec<String>> = months
+                .iter()
+                .map(|&m| std::iter::once(m.to_string()).chain(cats.iter().map(|c| cell(m, c).display())).collect())
+                .collect();
+            write!(out, "{}", table(&headers, &rows))?;
+        }
+    }
+    Ok(())
+}
+
+fn categories(store: &Store, month: Month, currency: Currency, format: Format, out: &mut dyn Write) -> Result<()> {
+    let sums = store.month_category_sums(month, month, currency)?;
+    let b = breakdown(month, &sums, &store.categories(true)?, Vec::new());
+    let rows: Vec<(&str, &Share)> =
+        b.housing.iter().map(|s| ("housing", s)).chain(b.spending.iter().map(|s| ("spending", s))).collect();
+    let plain = |minor| Money::new(minor, currency).plain();
+    match format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(["class", "category", "amount", "share"])?;
+            for (class, s) in &rows {
+                let share = s.share_bp.map(format_rate_fraction).unwrap_or_default();
+                w.write_record([class.to_string(), s.name.clone(), plain(s.amount), share])?;
+            }
+            w.flush()?;
+        }
+        Format::Json => {
+            let json: Vec<_> = rows
+                .iter()
+                .map(|(class, s)| {
+                    let share = s.share_bp.map(|bp| bp as f64 / 10_000.0);
+                    serde_json::json!({"class": class, "category": s.name, "amount": plain(s.amount), "share": share})
+                })
+                .collect();
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
+        Format::Table => {
+            if rows.is_empty() {
+                writeln!(out, "nothing went to housing or spending in {month}")?;
+                return Ok(());
+            }
+            let shown = |minor| Money::new(minor, currency).display();
+            let mut table_rows: Vec<Vec<String>> = Vec::new();
+            for (class, items) in [("housing", &b.housing), ("spending", &b.spending)] {
+                for s in items.iter() {
+                    let share = s.share_bp.map_or_else(|| "—".to_owned(), format_rate_percent);
+                    table_rows.push(vec![class.into(), s.name.clone(), shown(s.amount), share]);
+                }
+                if !items.is_empty() {
+                    let total = items.iter().fold(0i64, |t, s| t.saturating_add(s.amount));
+                    table_rows.push(vec![class.into(), "(total)".into(), shown(total), String::new()]);
+                }
+            }
+            let headers =
+                [("CLASS", Align::Left), ("CATEGORY", Align::Left), ("AMOUNT", Align::Right), ("SHARE", Align::Right)];
+            writeln!(out, "{month}: shares are of the class's total")?;
             write!(out, "{}", table(&headers, &table_rows))?;
         }
     }

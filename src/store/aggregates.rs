@@ -45,6 +45,22 @@ impl Store {
 }
 
 impl Store {
+    /// The payees that took the most through spending categories in `month`
+    /// (positive outflows, refunds netted), largest first.
+    pub fn top_payees(&self, month: Month, currency: Currency, limit: usize) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.payee, -sum(t.amount) AS spent FROM txns t JOIN categories c ON c.id = t.category_id
+              WHERE t.date >= ?1 AND t.date <= ?2 AND c.class = 'spending' AND t.currency = ?3 AND t.payee <> ''
+              GROUP BY t.payee ORDER BY spent DESC, t.payee LIMIT ?4",
+        )?;
+        let rows = stmt
+            .query_map(params![month.first_day(), month.last_day(), currency.code(), limit as i64], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
     /// Each account's balance: the sum of its signed amounts (accounts
     /// without transactions are absent).
     pub fn account_balances(&self) -> Result<Vec<(i64, i64)>> {

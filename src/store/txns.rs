@@ -293,9 +293,18 @@ impl Store {
 
     /// Streams every transaction matching `filter`, newest first, to `visit`
     /// without holding them all in memory.
-    pub fn for_each_txn(&self, filter: &TxnFilter, mut visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
+    pub fn for_each_txn(&self, filter: &TxnFilter, visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
+        self.stream(filter, "DESC", visit)
+    }
+
+    /// Like [`Store::for_each_txn`], oldest first (for journals and exports).
+    pub fn for_each_txn_oldest_first(&self, filter: &TxnFilter, visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
+        self.stream(filter, "ASC", visit)
+    }
+
+    fn stream(&self, filter: &TxnFilter, order: &str, mut visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
         let (clause, values) = where_clause(filter, None);
-        let sql = format!("{SELECT} {clause} ORDER BY t.date DESC, t.id DESC");
+        let sql = format!("{SELECT} {clause} ORDER BY t.date {order}, t.id {order}");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
         while let Some(row) = rows.next()? {

@@ -1,0 +1,180 @@
+//! Exports: a plain-text accounting journal that hledger and ledger-cli read
+//! unchanged. Takes transactions (oldest first) and writes text to any
+//! writer; no SQL, no terminal.
+//!
+//! Accounts: `assets:<account>`, `income:<category>`,
+//! `expenses:housing:<category>`, `expenses:<category>`. Amounts carry the
+//! ISO code as a prefix commodity (`CNY -25.00`), declared once at the top so
+//! both tools show them alike. A transfer is one entry with two asset postings.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use crate::model::{Class, Txn};
+use crate::money::{Currency, Money};
+
+/// A name as a journal account segment: `:` would start a sub-account and two
+/// spaces would end the account name, so both are replaced.
+fn segment(name: &str) -> String {
+    let cleaned: String = name.chars().map(|c| if c == ':' || c.is_control() { '-' } else { c }).collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    if words.is_empty() { "unnamed".into() } else { words.join(" ") }
+}
+
+/// One line of free text: no line breaks, no leading/trailing spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn amount(minor: i64, currency: Currency) -> String {
+    format!("{} {}", currency.code(), Money::new(minor, currency).plain())
+}
+
+/// Writes journal entries as transactions arrive; holds back the first leg
+/// of a transfer until its partner comes.
+pub struct Journal<W: Write> {
+    out: W,
+    pending: HashMap<i64, Txn>,
+}
+
+impl<W: Write> Journal<W> {
+    /// Starts a journal: a header comment and one `commodity` directive per currency.
+    pub fn new(mut out: W, currencies: &[Currency]) -> io::Result<Journal<W>> {
+        writeln!(out, "; exported by nestegg; hledger and ledger-cli read this file as it is")?;
+        for c in currencies {
+            writeln!(out, "commodity {} 1000.{}", c.code(), "0".repeat(c.exponent() as usize))?;
+        }
+        Ok(Journal { out, pending: HashMap::new() })
+    }
+
+    pub fn entry(&mut self, t: Txn) -> io::Result<()> {
+        let Some(class) = t.class else { return self.transfer_leg(t) };
+        let category = segment(t.category.as_deref().unwrap_or("uncategorised"));
+        let other = match class {
+            Class::Income => format!("income:{category}"),
+            Class::Housing => format!("expenses:housing:{category}"),
+            Class::Spending => format!("expenses:{category}"),
+        };
+        let description = if t.payee.trim().is_empty() { category.clone() } else { one_line(&t.payee) };
+        self.head(&t, &description)?;
+        // The asset side moves by the stored amount; the other side balances it.
+        self.posting(&format!("assets:{}", segment(&t.account)), t.amount, t.currency)?;
+        self.posting(&other, t.amount.saturating_neg(), t.currency)?;
+        writeln!(self.out)
+    }
+
+    fn transfer_leg(&mut self, t: Txn) -> io::Result<()> {
+        let id = t.transfer_id.unwrap_or(t.id);
+        let Some(first) = self.pending.remove(&id) else {
+            self.pending.insert(id, t);
+            return Ok(());
+        };
+        let (from, to) = if first.amount < 0 { (first, t) } else { (t, first) };
+        self.head(&from, &format!("transfer {} to {}", one_line(&from.account), one_line(&to.account)))?;
+        self.posting(&format!("assets:{}", segment(&to.account)), to.amount, to.currency)?;
+        self.posting(&format!("assets:{}", segment(&from.account)), from.amount, from.currency)?;
+        writeln!(self.out)
+    }
+
+    fn head(&mut self, t: &Txn, description: &str) -> io::Result<()> {
+        write!(self.out, "{} {description}", t.date)?;
+        if !t.note.trim().is_empty() {
+            write!(self.out, "  ; {}", one_line(&t.note))?;
+        }
+        writeln!(self.out)
+    }
+
+    fn posting(&mut self, account: &str, minor: i64, currency: Currency) -> io::Result<()> {
+        writeln!(self.out, "    {account:<38}  {:>16}", amount(minor, currency))
+    }
+
+    /// Ends the journal. A transfer leg whose partner never came (a filter
+    /// split them) is written against `equity:unmatched transfers`.
+    pub fn finish(mut self) -> io::Result<W> {
+        let mut left: Vec<Txn> = self.pending.drain().map(|(_, t)| t).collect();
+        left.sort_by_key(|t| (t.date, t.id));
+        for t in left {
+            self.head(&t, "transfer (other side not exported)")?;
+            self.posting(&format!("assets:{}", segment(&t.account)), t.amount, t.currency)?;
+            self.posting("equity:unmatched transfers", t.amount.saturating_neg(), t.currency)?;
+            writeln!(self.out)?;
+        }
+        Ok(self.out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn txn(id: i64, class: Option<Class>, category: Option<&str>, account: &str, amount: i64) -> Txn {
+        Txn {
+            id,
+            date: "2026-10-10".parse().unwrap(),
+            account_id: 1,
+            account: account.into(),
+            category_id: category.map(|_| 1),
+            category: category.map(Into::into),
+            class,
+            payee: String::new(),
+            note: String::new(),
+            amount,
+            currency: Currency::CNY,
+            transfer_id: class.is_none().then_some(7),
+        }
+    }
+
+    fn journal(txns: Vec<Txn>) -> String {
+        let mut j = Journal::new(Vec::new(), &[Currency::CNY]).unwrap();
+        for t in txns {
+            j.entry(t).unwrap();
+        }
+        String::from_utf8(j.finish().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn entries_balance_with_one_commodity_notation() {
+        let mut salary = txn(1, Some(Class::Income), Some("salary"), "Bank card", 500_000);
+        salary.payee = "鹤岗市某机械厂".into();
+        salary.note = "工资\nOctober".into();
+        let rent = txn(2, Some(Class::Housing), Some("rent"), "Bank card", -80_000);
+        let refund = txn(3, Some(Class::Spending), Some("food"), "WeChat Pay", 1_000);
+        let text = journal(vec![salary, rent, refund]);
+        let expected = "\
+; exported by nestegg; hledger and ledger-cli read this file as it is
+commodity CNY 1000.00
+2026-10-10 鹤岗市某机械厂  ; 工资 October
+    assets:Bank card                              CNY 5000.00
+    income:salary                                CNY -5000.00
+
+2026-10-10 rent
+    assets:Bank card                              CNY -800.00
+    expenses:housing:rent                          CNY 800.00
+
+2026-10-10 food
+    assets:WeChat Pay                               CNY 10.00
+    expenses:food                                  CNY -10.00
+
+";
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn a_transfer_is_one_entry_between_assets() {
+        let out = txn(4, None, None, "Bank card", -100_000);
+        let inn = txn(5, None, None, "Alipay", 100_000);
+        let text = journal(vec![inn, out]);
+        assert!(text.contains(
+            "2026-10-10 transfer Bank card to Alipay\n    assets:Alipay                                 CNY 1000.00\n    assets:Bank card                             CNY -1000.00\n"
+        ), "{text}");
+        let lonely = journal(vec![txn(6, None, None, "Cash", -500)]);
+        assert!(lonely.contains("equity:unmatched transfers"), "{lonely}");
+    }
+
+    #[test]
+    fn names_cannot_break_the_syntax() {
+        assert_eq!(segment("a:b  c\td"), "a-b c-d");
+        assert_eq!(segment("  "), "unnamed");
+        assert_eq!(one_line(" 美团\n外卖 "), "美团 外卖");
+    }
+}

@@ -1,0 +1,244 @@
+//! Shaping month summaries for the Months tab: the range of months shown,
+//! average and rolling savings rates, bar values, the axis and its labels.
+//! Pure: plain data in, plain data out.
+//!
+//! Conventions (documented here, tested below):
+//! - the average rate of a range is its total savings ÷ its total income, so a
+//!   big month weighs more than a small one (`None` without any income);
+//! - the rolling rate of a month is the same over that month and the two
+//!   before it (fewer at the start of the range);
+//! - the axis runs from 0 to a "nice" top: 1, 2, 2.5 or 5 × 10ⁿ yuan, the
+//!   first at or above the largest bar; labels use `Money::compact` (`2.5k`,
+//!   `12k`, `1.5M`: one decimal at most, half away from zero).
+
+use super::{MonthSummary, round_ratio};
+use crate::model::Month;
+use crate::money::{Currency, Money};
+
+/// How many months the chart shows; a key cycles through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Six,
+    Twelve,
+    TwentyFour,
+    All,
+}
+
+impl Span {
+    pub fn next(self) -> Span {
+        match self {
+            Span::Six => Span::Twelve,
+            Span::Twelve => Span::TwentyFour,
+            Span::TwentyFour => Span::All,
+            Span::All => Span::Six,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Span::Six => "6 months",
+            Span::Twelve => "12 months",
+            Span::TwentyFour => "24 months",
+            Span::All => "all months",
+        }
+    }
+
+    /// The months to show, ending with `last` (this month); `All` starts at
+    /// the first month with data (or `last` when there is none).
+    pub fn months(self, last: Month, first_data: Option<Month>) -> (Month, Month) {
+        let count = match self {
+            Span::Six => 6,
+            Span::Twelve => 12,
+            Span::TwentyFour => 24,
+            Span::All => return (first_data.map_or(last, |f| f.min(last)), last),
+        };
+        ((1..count).fold(last, |m, _| m.prev()), last)
+    }
+}
+
+/// Total savings ÷ total income over `months`, in ten-thousandths.
+pub fn average_rate(months: &[MonthSummary]) -> Option<i64> {
+    let income: i128 = months.iter().map(|m| m.income as i128).sum();
+    let savings: i128 = months.iter().map(|m| m.savings as i128).sum();
+    ratio_i128(savings, income)
+}
+
+/// For each month, the rate over it and the `window - 1` months before it.
+pub fn rolling_rates(months: &[MonthSummary], window: usize) -> Vec<Option<i64>> {
+    (0..months.len()).map(|i| average_rate(&months[(i + 1).saturating_sub(window.max(1))..=i])).collect()
+}
+
+fn ratio_i128(num: i128, den: i128) -> Option<i64> {
+    // Sums of i64 fit in i128; scale down together if they would not fit i64.
+    let shift = [num.unsigned_abs(), den.unsigned_abs()].into_iter().max().unwrap_or(0).checked_ilog2().unwrap_or(0);
+    let shift = shift.saturating_sub(60);
+    round_ratio((num >> shift) as i64, (den >> shift) as i64, 10_000)
+}
+
+/// One bar: its height (a size, never negative) and whether the figure it
+/// stands for is negative (drawn in a warning colour, labelled with a minus).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bar {
+    pub height: u64,
+    pub negative: bool,
+}
+
+impl Bar {
+    fn of(minor: i64) -> Bar {
+        Bar { height: minor.unsigned_abs(), negative: minor < 0 }
+    }
+}
+
+/// The four bars of a month: income, housing, spending, savings.
+pub fn bars(m: &MonthSummary) -> [Bar; 4] {
+    [Bar::of(m.income), Bar::of(m.housing), Bar::of(m.spending), Bar::of(m.savings)]
+}
+
+/// The top of the axis in minor units: the first of 1, 2, 2.5, 5 × 10ⁿ
+/// yuan at or above the tallest bar (at least 1 yuan).
+pub fn axis_top(months: &[MonthSummary], currency: Currency) -> u64 {
+    let tallest = months.iter().flat_map(bars).map(|b| b.height).max().unwrap_or(0);
+    let unit = 10u64.pow(currency.exponent());
+    let mut scale = unit;
+    loop {
+        for step in [10, 20, 25, 50] {
+            let top = scale.saturating_mul(step) / 10;
+            if top >= tallest || top == u64::MAX {
+                return top;
+            }
+        }
+        scale = scale.saturating_mul(10);
+    }
+}
+
+/// The axis label for a height in minor units: `2.5k`, `800`, `1.2M`.
+pub fn axis_label(minor: u64, currency: Currency) -> String {
+    Money::new(minor.min(i64::MAX as u64) as i64, currency).compact()
+}
+
+/// How to lay `n` months of four bars into `width` columns: the bar width
+/// (1–3) and how many months fit, with one blank column between months.
+pub fn fit_bars(width: u16, n: usize) -> (u16, usize) {
+    let group = |bar_width: usize| 4 * bar_width + 1;
+    let width = width as usize + 1; // the last group needs no gap after it
+    for bar_width in [3, 2, 1] {
+        if n > 0 && n * group(bar_width) <= width {
+            return (bar_width as u16, n);
+        }
+    }
+    (1, (width / group(1)).min(n))
+}
+
+/// The `shown` consecutive months out of `n` to draw so that `selected` is
+/// among them, as far to the right (recent) as possible.
+pub fn window(n: usize, shown: usize, selected: usize) -> std::ops::Range<usize> {
+    let shown = shown.min(n);
+    let start = (n - shown).min(selected);
+    start..start + shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Class;
+    use crate::report::summarize;
+
+    fn m(s: &str) -> Month {
+        s.parse().unwrap()
+    }
+
+    /// Worked example: Aug a normal month (5,000 in, 800 rent, 1,700 spent);
+    /// Sep empty; Oct no income, 800 rent, 600 spent, a 100 refund;
+    /// Nov overspent (5,000 in, 800 rent, 4,500 spent). A transfer never
+    /// reaches these sums (the store leaves out rows without a class).
+    fn months() -> Vec<MonthSummary> {
+        let sums = [
+            (m("2026-08"), Class::Income, 500_000),
+            (m("2026-08"), Class::Housing, -80_000),
+            (m("2026-08"), Class::Spending, -170_000),
+            (m("2026-10"), Class::Housing, -80_000),
+            (m("2026-10"), Class::Spending, -60_000),
+            (m("2026-10"), Class::Spending, 10_000),
+            (m("2026-11"), Class::Income, 500_000),
+            (m("2026-11"), Class::Housing, -80_000),
+            (m("2026-11"), Class::Spending, -450_000),
+        ];
+        summarize(m("2026-08"), m("2026-11"), &sums).unwrap()
+    }
+
+    #[test]
+    fn the_average_rate_weighs_months_by_income() {
+        let ms = months();
+        // Savings: Aug 2,500; Sep 0; Oct −1,300; Nov −300 → 900 of 10,000 income = 9.00 %.
+        assert_eq!(ms.iter().map(|s| s.savings).collect::<Vec<_>>(), [250_000, 0, -130_000, -30_000]);
+        assert_eq!(average_rate(&ms), Some(900));
+        assert_eq!(average_rate(&ms[1..3]), None, "Sep and Oct had no income");
+        assert_eq!(average_rate(&[]), None);
+    }
+
+    #[test]
+    fn rolling_rates_use_up_to_three_months() {
+        let ms = months();
+        // Aug 2,500/5,000 = 50 %; Sep same window plus an empty month = 50 %;
+        // Oct (2,500+0−1,300)/5,000 = 24 %; Nov (0−1,300−300)/5,000 = −32 %.
+        assert_eq!(rolling_rates(&ms, 3), [Some(5000), Some(5000), Some(2400), Some(-3200)]);
+        assert_eq!(rolling_rates(&ms, 1), [Some(5000), None, None, Some(-600)]);
+    }
+
+    #[test]
+    fn negative_savings_are_a_negative_bar_not_zero() {
+        let ms = months();
+        let nov = bars(&ms[3]);
+        assert_eq!(nov[3], Bar { height: 30_000, negative: true });
+        assert_eq!(nov[0], Bar { height: 500_000, negative: false });
+        // The October refund lowered spending to 500.
+        assert_eq!(bars(&ms[2])[2], Bar { height: 50_000, negative: false });
+    }
+
+    #[test]
+    fn the_axis_top_is_a_nice_number_with_a_compact_label() {
+        let ms = months();
+        // Tallest bar: 5,000 yuan income → top 5,000 → "5k".
+        assert_eq!(axis_top(&ms, Currency::CNY), 500_000);
+        assert_eq!(axis_label(500_000, Currency::CNY), "5k");
+        let one = |income| vec![MonthSummary { month: m("2026-01"), income, housing: 0, spending: 0, savings: income }];
+        assert_eq!(axis_top(&one(520_000), Currency::CNY), 1_000_000);
+        assert_eq!(axis_top(&one(210_000), Currency::CNY), 250_000);
+        assert_eq!(axis_label(250_000, Currency::CNY), "2.5k");
+        assert_eq!(axis_top(&one(1_800_000_000), Currency::CNY), 2_000_000_000);
+        assert_eq!(axis_label(2_000_000_000, Currency::CNY), "20M");
+        assert_eq!(axis_top(&one(0), Currency::CNY), 100);
+        assert_eq!(axis_label(80_000, Currency::CNY), "800");
+    }
+
+    #[test]
+    fn spans_end_with_this_month() {
+        let now = m("2026-11");
+        assert_eq!(Span::Six.months(now, None), (m("2026-06"), now));
+        assert_eq!(Span::Twelve.months(now, Some(m("2020-01"))), (m("2025-12"), now));
+        assert_eq!(Span::All.months(now, Some(m("2024-12"))), (m("2024-12"), now));
+        assert_eq!(Span::All.months(now, None), (now, now));
+        assert_eq!(Span::All.next(), Span::Six);
+    }
+
+    #[test]
+    fn bars_fit_the_width() {
+        // 12 months at 74 columns: 4 bars of 1 and a gap = 5 columns each, 59 in all.
+        assert_eq!(fit_bars(74, 12), (1, 12));
+        // 6 months at 74: bars of 2 → 9 columns each, 53 in all; of 3 → 13, 77 > 75.
+        assert_eq!(fit_bars(74, 6), (2, 6));
+        // 24 months at 74: only 15 groups of 5 fit in 75.
+        assert_eq!(fit_bars(74, 24), (1, 15));
+        assert_eq!(fit_bars(114, 24), (1, 23));
+    }
+
+    #[test]
+    fn the_window_keeps_the_selection_in_view() {
+        assert_eq!(window(24, 15, 23), 9..24);
+        assert_eq!(window(24, 15, 0), 0..15);
+        assert_eq!(window(24, 15, 10), 9..24);
+        assert_eq!(window(24, 15, 5), 5..20);
+        assert_eq!(window(6, 15, 2), 0..6);
+        assert_eq!(window(0, 15, 0), 0..0);
+    }
+}
