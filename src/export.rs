@@ -44,6 +44,7 @@ impl<W: Write> Journal<W> {
         for c in currencies {
             writeln!(out, "commodity {} 1000.{}", c.code(), "0".repeat(c.exponent() as usize))?;
         }
+        writeln!(out)?;
         Ok(Journal { out, pending: HashMap::new() })
     }
 
@@ -143,17 +144,18 @@ mod tests {
         let expected = "\
 ; exported by nestegg; hledger and ledger-cli read this file as it is
 commodity CNY 1000.00
+
 2026-10-10 鹤岗市某机械厂  ; 工资 October
-    assets:Bank card                              CNY 5000.00
-    income:salary                                CNY -5000.00
+    assets:Bank card                             CNY 5000.00
+    income:salary                               CNY -5000.00
 
 2026-10-10 rent
-    assets:Bank card                              CNY -800.00
-    expenses:housing:rent                          CNY 800.00
+    assets:Bank card                             CNY -800.00
+    expenses:housing:rent                         CNY 800.00
 
 2026-10-10 food
-    assets:WeChat Pay                               CNY 10.00
-    expenses:food                                  CNY -10.00
+    assets:WeChat Pay                              CNY 10.00
+    expenses:food                                 CNY -10.00
 
 ";
         assert_eq!(text, expected);
@@ -165,7 +167,7 @@ commodity CNY 1000.00
         let inn = txn(5, None, None, "Alipay", 100_000);
         let text = journal(vec![inn, out]);
         assert!(text.contains(
-            "2026-10-10 transfer Bank card to Alipay\n    assets:Alipay                                 CNY 1000.00\n    assets:Bank card                             CNY -1000.00\n"
+            "2026-10-10 transfer Bank card to Alipay\n    assets:Alipay                                CNY 1000.00\n    assets:Bank card                            CNY -1000.00\n"
         ), "{text}");
         let lonely = journal(vec![txn(6, None, None, "Cash", -500)]);
         assert!(lonely.contains("equity:unmatched transfers"), "{lonely}");

@@ -30,6 +30,7 @@ fn keys(script: &str) -> Vec<Event> {
                     "Up" => Some((KeyCode::Up, KeyModifiers::NONE)),
                     "PgDn" => Some((KeyCode::PageDown, KeyModifiers::NONE)),
                     "Right" => Some((KeyCode::Right, KeyModifiers::NONE)),
+                    "Left" => Some((KeyCode::Left, KeyModifiers::NONE)),
                     "C-r" => Some((KeyCode::Char('r'), KeyModifiers::CONTROL)),
                     _ => None,
                 };
@@ -69,7 +70,11 @@ impl Session {
     fn run(&self, script: &str, size: (u16, u16)) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
         let mut store = self.store();
-        run_app(&mut terminal, &mut store, today(), &mut keys(script).into_iter()).unwrap();
+        let app = run_app(&mut terminal, &mut store, today(), &mut keys(script).into_iter()).unwrap();
+        // TestBackend keeps stale cells beside wide characters that a real
+        // terminal overwrites; a full redraw of the last state shows what a user sees.
+        terminal.clear().unwrap();
+        terminal.draw(|f| nestegg::tui::views::draw(f, &app)).unwrap();
         terminal
     }
 
@@ -293,6 +298,26 @@ mod snapshots {
         insta::assert_snapshot!("help", screen(&s.run("?", (80, 24))));
         insta::assert_snapshot!("too_small", screen(&s.run("", (59, 19))));
     }
+
+    #[test]
+    fn the_months_tab_at_two_sizes() {
+        let s = Session::new();
+        s.store().insert_demo(&nestegg::demo::household(today(), 24, 9)).unwrap();
+        insta::assert_snapshot!("months_80x24", screen(&s.run("2", (80, 24))));
+        insta::assert_snapshot!("months_120x40", screen(&s.run("2", (120, 40))));
+        // A month of overspending: its savings bar turns red and the rate is negative.
+        s.add("2026-10-20", "travel", "Bank card", "去北京", -600_000);
+        let t = s.run("2<Left>r", (80, 24));
+        insta::assert_snapshot!("months_negative_selected", screen(&t));
+        // The negative savings bar is drawn, in red, not clamped away.
+        let buf = t.backend().buffer();
+        let red_bars = (0..buf.area.height)
+            .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
+            .filter(|&(x, y)| buf[(x, y)].fg == ratatui::style::Color::Red && "▁▂▃▄▅▆▇█".contains(buf[(x, y)].symbol()))
+            .count();
+        assert!(red_bars >= 3, "the overspent month's savings bar is red ({red_bars} cells)");
+        insta::assert_snapshot!("help_months", screen(&s.run("2?", (80, 24))));
+    }
 }
 
 #[test]
@@ -310,4 +335,30 @@ fn payee_completes_from_the_past_and_the_cursor_sits_at_the_caret() {
     // → at the end accepts the suggestion; Enter saves.
     s.run("a25<Tab><Tab><Tab>美团<Right><Enter>", (100, 30));
     assert_eq!(s.rows().iter().filter(|r| r.payee == "美团外卖").count(), 2);
+}
+
+#[test]
+fn months_tab_selects_a_month_and_opens_it_on_the_ledger() {
+    let s = Session::new();
+    s.add("2026-09-10", "salary", "Bank card", "厂", 500_000);
+    s.add("2026-09-12", "food", "Cash", "九月饭", -2_000);
+    s.add("2026-11-01", "rent", "Bank card", "房东", -80_000);
+    // 2 opens Months on this month (November: no income, so the rate is —).
+    let t = s.run("2", (100, 30));
+    let text = screen(&t);
+    assert!(text.contains("2026-11  income ¥0.00  housing ¥800.00  spending ¥0.00"), "{text}");
+    assert!(text.contains("savings -¥800.00  rate —"), "{text}");
+    // ← ← selects September: its figures, and 12-month average 4,180 of 5,000 saved... over the range.
+    let t = s.run("2<Left><Left>", (100, 30));
+    let text = screen(&t);
+    assert!(text.contains("2026-09  income ¥5,000.00  housing ¥0.00  spending ¥20.00"), "{text}");
+    assert!(text.contains("savings ¥4,980.00  rate 99.6%"), "{text}");
+    // Range average: (4,980 − 800) ÷ 5,000 = 83.6 %; the 3-month rate for September alone is 99.6 %.
+    assert!(text.contains("12 months average 83.6%  ·  3-month 99.6%"), "{text}");
+    assert!(text.contains("九月饭"), "top payees list September's:\n{text}");
+    // Enter opens September on the Ledger tab.
+    let t = s.run("2<Left><Left><Enter>", (100, 30));
+    let text = screen(&t);
+    assert!(text.lines().nth(1).unwrap().starts_with("2026-09"), "{text}");
+    assert!(text.lines().nth(4).unwrap().contains("九月饭"), "{text}");
 }

@@ -200,3 +200,31 @@ fn outcomes_keep_their_message_and_keys_clear_it() {
     app.update(Action::Down);
     assert_eq!(app.status, None);
 }
+
+#[test]
+fn the_months_tab_loads_cycles_and_jumps() {
+    use nestegg::report::chart::Span;
+    let mut app = loaded(2, false);
+    assert_eq!(app.update(Action::GoTab(1)), Some(Effect::LoadMonths(Span::Twelve)));
+    assert_eq!(app.mode, Mode::Months);
+    let month = |s: &str| s.parse::<nestegg::model::Month>().unwrap();
+    let summary = |m: &str| MonthSummary { month: month(m), income: 0, housing: 0, spending: 0, savings: 0 };
+    let effect = app.update(Action::MonthsLoaded(vec![summary("2026-10"), summary("2026-11")]));
+    assert_eq!(effect, Some(Effect::LoadBreakdown(month("2026-11"))), "this month is selected first");
+    assert_eq!(app.update(Action::Left), Some(Effect::LoadBreakdown(month("2026-10"))));
+    assert_eq!(app.update(Action::Left), None, "no month before the first");
+    assert_eq!(app.update(Action::CycleSpan), Some(Effect::LoadMonths(Span::TwentyFour)));
+    // Enter opens the selected month on the Ledger: its newest row first.
+    match app.update(Action::JumpToMonth) {
+        Some(Effect::LoadPage { request, .. }) => {
+            assert_eq!(request.key, Some(Key::Before("2026-11-01".parse().unwrap(), i64::MIN)));
+        }
+        other => panic!("expected a page load, got {other:?}"),
+    }
+    assert_eq!((app.tab, app.mode), (0, Mode::Normal));
+    // Help opened on Months closes back to Months.
+    app.update(Action::GoTab(1));
+    app.update(Action::Help);
+    app.update(Action::Cancel);
+    assert_eq!(app.mode, Mode::Months);
+}

@@ -7,8 +7,9 @@
 //!   big month weighs more than a small one (`None` without any income);
 //! - the rolling rate of a month is the same over that month and the two
 //!   before it (fewer at the start of the range);
-//! - the axis runs from 0 to a "nice" top: 1, 2, 2.5 or 5 × 10ⁿ yuan, the
-//!   first at or above the largest bar; labels use `Money::compact` (`2.5k`,
+//! - the axis runs from 0 to a "nice" top: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or
+//!   8 × 10ⁿ yuan, the first at or above the largest bar (so bars use at least
+//!   about four fifths of the height); labels use `Money::compact` (`2.5k`,
 //!   `12k`, `1.5M`: one decimal at most, half away from zero).
 
 use super::{MonthSummary, round_ratio};
@@ -94,14 +95,14 @@ pub fn bars(m: &MonthSummary) -> [Bar; 4] {
     [Bar::of(m.income), Bar::of(m.housing), Bar::of(m.spending), Bar::of(m.savings)]
 }
 
-/// The top of the axis in minor units: the first of 1, 2, 2.5, 5 × 10ⁿ
-/// yuan at or above the tallest bar (at least 1 yuan).
+/// The top of the axis in minor units: the first "nice" number (see the
+/// module docs) at or above the tallest bar; at least 1 yuan.
 pub fn axis_top(months: &[MonthSummary], currency: Currency) -> u64 {
     let tallest = months.iter().flat_map(bars).map(|b| b.height).max().unwrap_or(0);
     let unit = 10u64.pow(currency.exponent());
     let mut scale = unit;
     loop {
-        for step in [10, 20, 25, 50] {
+        for step in [10, 12, 15, 20, 25, 30, 40, 50, 60, 80] {
             let top = scale.saturating_mul(step) / 10;
             if top >= tallest || top == u64::MAX {
                 return top;
@@ -202,7 +203,10 @@ mod tests {
         assert_eq!(axis_top(&ms, Currency::CNY), 500_000);
         assert_eq!(axis_label(500_000, Currency::CNY), "5k");
         let one = |income| vec![MonthSummary { month: m("2026-01"), income, housing: 0, spending: 0, savings: income }];
-        assert_eq!(axis_top(&one(520_000), Currency::CNY), 1_000_000);
+        assert_eq!(axis_top(&one(526_250), Currency::CNY), 600_000);
+        assert_eq!(axis_label(600_000, Currency::CNY), "6k");
+        assert_eq!(axis_top(&one(1_100_000), Currency::CNY), 1_200_000);
+        assert_eq!(axis_label(1_200_000, Currency::CNY), "12k");
         assert_eq!(axis_top(&one(210_000), Currency::CNY), 250_000);
         assert_eq!(axis_label(250_000, Currency::CNY), "2.5k");
         assert_eq!(axis_top(&one(1_800_000_000), Currency::CNY), 2_000_000_000);

@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 
 use crate::model::{Account, Category, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
+use crate::report::breakdown::Breakdown;
+use crate::report::chart::Span;
 use crate::store::Key;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,6 +84,14 @@ pub enum Action {
     Submit,
     /// The terminal changed size.
     Resize(u16, u16),
+    /// Months tab: show 6, 12, 24 or all months.
+    CycleSpan,
+    /// Months tab: open the selected month on the Ledger tab.
+    JumpToMonth,
+    /// Outcome: month summaries for the Months tab's span.
+    MonthsLoaded(Vec<MonthSummary>),
+    /// Outcome: one month taken apart by category and payee.
+    BreakdownLoaded(Month, Breakdown),
     /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
     LookupsLoaded { accounts: Vec<Account>, categories: Vec<Category>, empty: bool },
     /// Outcome: a window of rows around a position, and which row to select.
@@ -165,4 +175,8 @@ pub enum Effect {
     Redo,
     /// Fill the empty ledger with the demo household.
     LoadDemo,
+    /// Read month summaries for the Months tab.
+    LoadMonths(Span),
+    /// Read one month's breakdown.
+    LoadBreakdown(Month),
 }

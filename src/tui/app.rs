@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::action::{Action, Effect, PageMode, PageRequest, Selection};
 use super::form::{Form, LineEdit};
+pub use super::months::MonthsView;
 use crate::model::{Account, Category, Class, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::store::Key;
@@ -16,11 +17,14 @@ pub const WINDOW: usize = 300;
 /// Lines of the Ledger tab that are not table rows: tabs, month header,
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
-pub const TAB_TITLES: [&str; 1] = ["Ledger"];
+pub const TAB_TITLES: [&str; 2] = ["Ledger", "Months"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
+    /// Browsing the Ledger tab.
     Normal,
+    /// Browsing the Months tab.
+    Months,
     Form,
     Prompt,
     Confirm,
@@ -71,6 +75,7 @@ pub struct App {
     pub help_scroll: u16,
     /// After a change: show this transaction when the page reloads.
     reload_at: Option<Txn>,
+    pub months: MonthsView,
 }
 
 impl App {
@@ -100,6 +105,7 @@ impl App {
             quit: false,
             help_scroll: 0,
             reload_at: None,
+            months: MonthsView::default(),
         }
     }
 
@@ -154,11 +160,9 @@ impl App {
                 self.quit = true;
                 None
             }
-            Action::NextTab | Action::PrevTab => None, // one tab so far: the Ledger
-            Action::GoTab(n) => {
-                self.tab = n.min(TAB_TITLES.len() - 1);
-                None
-            }
+            Action::NextTab => self.go_tab((self.tab + 1) % TAB_TITLES.len()),
+            Action::PrevTab => self.go_tab((self.tab + TAB_TITLES.len() - 1) % TAB_TITLES.len()),
+            Action::GoTab(n) => self.go_tab(n),
             Action::Resize(w, h) => {
                 self.size = (w, h);
                 self.keep_visible();
@@ -226,7 +230,7 @@ impl App {
                 self.confirm.take().map(|t| Effect::Delete(t.id))
             }
             Action::Cancel => {
-                self.mode = Mode::Normal;
+                self.mode = self.browse_mode();
                 self.form = None;
                 self.confirm = None;
                 None
@@ -265,7 +269,9 @@ impl App {
             Action::PageLoaded { rows, request } => self.page_loaded(rows, request),
             Action::SummaryLoaded(s) => {
                 self.summary = Some(s);
-                None
+                // The end of a reload: the Months tab catches up if it is showing.
+                (self.tab == 1 && std::mem::take(&mut self.months.stale))
+                    .then_some(Effect::LoadMonths(self.months.span))
             }
             Action::PayeesLoaded(p) => {
                 if let Some(f) = self.form.as_mut() {
@@ -275,6 +281,7 @@ impl App {
             }
             Action::Changed { message, select } => {
                 self.say(message, false);
+                self.months.stale = true;
                 self.reload_at = select;
                 Some(Effect::LoadLookups)
             }
@@ -282,6 +289,12 @@ impl App {
                 self.say(e, true);
                 None
             }
+            Action::CycleSpan
+            | Action::JumpToMonth
+            | Action::Left
+            | Action::Right
+            | Action::MonthsLoaded(_)
+            | Action::BreakdownLoaded(..) => self.update_months(action),
             _ => None,
         }
     }

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use super::action::{Action, Draft, Effect};
 use crate::demo;
 use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
-use crate::money::Money;
+use crate::money::{Currency, Money};
+use crate::report::breakdown::breakdown;
 use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
 
@@ -48,6 +49,17 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             Some(label) => Action::Changed { message: format!("redid: {label}"), select: None },
             None => Action::Failed("nothing to redo".into()),
         },
+        Effect::LoadMonths(span) => {
+            let first = store.date_span()?.map(|(first, _)| Month::of(first));
+            let (from, to) = span.months(Month::of(today), first);
+            let sums = store.month_class_sums(from, to, Currency::CNY)?;
+            Action::MonthsLoaded(summarize(from, to, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?)
+        }
+        Effect::LoadBreakdown(month) => {
+            let sums = store.month_category_sums(month, month, Currency::CNY)?;
+            let payees = store.top_payees(month, Currency::CNY, 5)?;
+            Action::BreakdownLoaded(month, breakdown(month, &sums, &store.categories(true)?, payees))
+        }
         Effect::LoadDemo => {
             let n = store.insert_demo(&demo::household(today, DEMO_MONTHS, DEMO_SEED))?;
             Action::Changed {

@@ -35,15 +35,18 @@ pub struct Binding {
 }
 
 const N: &[Mode] = &[Mode::Normal];
+const M: &[Mode] = &[Mode::Months];
+/// Keys that work on every tab.
+const TABS: &[Mode] = &[Mode::Normal, Mode::Months];
 const FORM: &[Mode] = &[Mode::Form];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Prompt];
-const ALL: &[Mode] = &[Mode::Normal, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
+const ALL: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
 
 pub static BINDINGS: &[Binding] = &[
     Binding { modes: ALL, keys: &[ctrl('c')], action: Action::Quit, help: "quit from anywhere", footer: None },
-    Binding { modes: N, keys: &[k('q')], action: Action::Quit, help: "quit", footer: Some("quit") },
+    Binding { modes: TABS, keys: &[k('q')], action: Action::Quit, help: "quit", footer: Some("quit") },
     Binding {
-        modes: N,
+        modes: TABS,
         keys: &[k('?'), code(KeyCode::F(1))],
         action: Action::Help,
         help: "show this help",
@@ -77,8 +80,8 @@ pub static BINDINGS: &[Binding] = &[
         help: "delete the selected transaction",
         footer: Some("del"),
     },
-    Binding { modes: N, keys: &[k('u')], action: Action::Undo, help: "undo the last change", footer: Some("undo") },
-    Binding { modes: N, keys: &[ctrl('r')], action: Action::Redo, help: "redo what was undone", footer: None },
+    Binding { modes: TABS, keys: &[k('u')], action: Action::Undo, help: "undo the last change", footer: Some("undo") },
+    Binding { modes: TABS, keys: &[ctrl('r')], action: Action::Redo, help: "redo what was undone", footer: None },
     Binding {
         modes: N,
         keys: &[k('/')],
@@ -131,9 +134,50 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding { modes: N, keys: &[k('[')], action: Action::PrevMonth, help: "previous month", footer: Some("month") },
     Binding { modes: N, keys: &[k(']')], action: Action::NextMonth, help: "next month", footer: None },
-    Binding { modes: N, keys: &[code(KeyCode::Tab)], action: Action::NextTab, help: "next tab", footer: None },
-    Binding { modes: N, keys: &[code(KeyCode::BackTab)], action: Action::PrevTab, help: "previous tab", footer: None },
-    Binding { modes: N, keys: &[k('1')], action: Action::GoTab(0), help: "Ledger tab", footer: None },
+    Binding { modes: TABS, keys: &[code(KeyCode::Tab)], action: Action::NextTab, help: "next tab", footer: None },
+    Binding {
+        modes: TABS,
+        keys: &[code(KeyCode::BackTab)],
+        action: Action::PrevTab,
+        help: "previous tab",
+        footer: None,
+    },
+    Binding { modes: TABS, keys: &[k('1')], action: Action::GoTab(0), help: "Ledger tab", footer: None },
+    Binding {
+        modes: TABS,
+        keys: &[k('2')],
+        action: Action::GoTab(1),
+        help: "Months tab: the monthly chart",
+        footer: None,
+    },
+    Binding {
+        modes: M,
+        keys: &[code(KeyCode::Left), k('h')],
+        action: Action::Left,
+        help: "previous month",
+        footer: Some("month"),
+    },
+    Binding {
+        modes: M,
+        keys: &[code(KeyCode::Right), k('l')],
+        action: Action::Right,
+        help: "next month",
+        footer: None,
+    },
+    Binding {
+        modes: M,
+        keys: &[k('r')],
+        action: Action::CycleSpan,
+        help: "show 6, 12, 24 or all months",
+        footer: Some("range"),
+    },
+    Binding {
+        modes: M,
+        keys: &[code(KeyCode::Enter)],
+        action: Action::JumpToMonth,
+        help: "open the month on the Ledger tab",
+        footer: Some("ledger"),
+    },
     Binding {
         modes: N,
         keys: &[k('D')],
@@ -335,7 +379,7 @@ mod tests {
         assert_eq!(action_for(Mode::Normal, &big_g), Some(Action::Bottom));
         assert_eq!(action_for(Mode::Form, &big_g), Some(Action::Input('G')));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Normal, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
+        for mode in [Mode::Normal, Mode::Months, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
             assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit));
         }
         assert_eq!(action_for(Mode::Normal, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
@@ -350,7 +394,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in [Mode::Normal, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
+        for mode in [Mode::Normal, Mode::Months, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
             let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&mode)).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{mode:?}: {} bound twice", key_name(key));

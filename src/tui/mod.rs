@@ -8,6 +8,7 @@ pub mod app;
 mod effects;
 pub mod form;
 pub mod keymap;
+pub mod months;
 mod typing;
 pub mod views;
 

@@ -2,6 +2,7 @@
 
 mod form;
 mod ledger;
+mod months;
 mod popups;
 
 use ratatui::Frame;
@@ -31,7 +32,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
             .areas(area);
     draw_tabs(frame, app, tabs);
-    ledger::draw(frame, app, body);
+    if app.tab == 1 {
+        months::draw(frame, app, body)
+    } else {
+        ledger::draw(frame, app, body)
+    }
     draw_status(frame, app, status);
     draw_footer(frame, app, footer);
     match app.mode {
@@ -39,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal => {}
+        Mode::Normal | Mode::Months => {}
     }
 }
 

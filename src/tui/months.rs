@@ -1,0 +1,95 @@
+//! The Months tab's state and its part of `App::update`: the span of months,
+//! the selected month, its breakdown. No SQL, no drawing.
+
+use super::action::{Action, Effect, PageMode, Selection};
+use super::app::{App, Mode};
+use crate::model::Month;
+use crate::report::MonthSummary;
+use crate::report::breakdown::Breakdown;
+use crate::report::chart::Span;
+use crate::store::Key;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthsView {
+    pub span: Span,
+    /// Oldest first, ending with this month.
+    pub summaries: Vec<MonthSummary>,
+    pub selected: usize,
+    pub breakdown: Option<(Month, Breakdown)>,
+    /// The ledger changed since the summaries were read.
+    pub stale: bool,
+}
+
+impl Default for MonthsView {
+    fn default() -> Self {
+        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, stale: true }
+    }
+}
+
+impl MonthsView {
+    pub fn selected_summary(&self) -> Option<&MonthSummary> {
+        self.summaries.get(self.selected)
+    }
+}
+
+impl App {
+    /// The mode for browsing the current tab.
+    pub fn browse_mode(&self) -> Mode {
+        if self.tab == 1 { Mode::Months } else { Mode::Normal }
+    }
+
+    pub(super) fn go_tab(&mut self, tab: usize) -> Option<Effect> {
+        if tab >= super::app::TAB_TITLES.len() {
+            return None;
+        }
+        self.tab = tab;
+        self.mode = self.browse_mode();
+        // The Months tab reads fresh sums each time it opens: one aggregate query.
+        (tab == 1).then_some(Effect::LoadMonths(self.months.span))
+    }
+
+    pub(super) fn update_months(&mut self, action: Action) -> Option<Effect> {
+        let view = &mut self.months;
+        match action {
+            Action::CycleSpan => {
+                view.span = view.span.next();
+                Some(Effect::LoadMonths(view.span))
+            }
+            Action::Left | Action::Right => {
+                let last = view.summaries.len().saturating_sub(1);
+                let next = if action == Action::Left {
+                    view.selected.saturating_sub(1)
+                } else {
+                    (view.selected + 1).min(last)
+                };
+                if next == view.selected {
+                    return None;
+                }
+                view.selected = next;
+                view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
+            }
+            Action::MonthsLoaded(summaries) => {
+                // Keep the selected month if it is still shown, else select this month.
+                let keep = view.selected_summary().map(|s| s.month);
+                view.selected = keep
+                    .and_then(|m| summaries.iter().position(|s| s.month == m))
+                    .unwrap_or(summaries.len().saturating_sub(1));
+                view.summaries = summaries;
+                view.stale = false;
+                view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
+            }
+            Action::BreakdownLoaded(month, b) => {
+                view.breakdown = Some((month, b));
+                None
+            }
+            Action::JumpToMonth => {
+                let month = view.selected_summary()?.month;
+                self.tab = 0;
+                self.mode = Mode::Normal;
+                let key = Key::Before(month.next().first_day(), i64::MIN);
+                Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
+            }
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The Months tab: the selected month's exact figures, a bar chart of income,
+//! housing, spending and savings per month, the savings rate as a line with
+//! its averages, and the selected month taken apart by category and payee.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType, Paragraph};
+
+use super::{fit, pad};
+use crate::money::{Currency, Money};
+use crate::report::breakdown::{Share, bar_cells};
+use crate::report::chart::{self, average_rate, rolling_rates};
+use crate::report::{MonthSummary, format_rate_percent};
+use crate::tui::app::App;
+
+const COLORS: [Color; 4] = [Color::Green, Color::Magenta, Color::Yellow, Color::Cyan];
+const NEGATIVE: Color = Color::Red;
+/// Columns left of the bars for the axis labels.
+const GUTTER: u16 = 6;
+
+fn money(minor: i64) -> String {
+    Money::new(minor, Currency::CNY).display()
+}
+
+fn rate(bp: Option<i64>) -> String {
+    bp.map_or_else(|| "—".to_owned(), format_rate_percent)
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let view = &app.months;
+    let Some(selected) = view.selected_summary() else {
+        frame.render_widget(Line::from("reading the months…".dim()), area);
+        return;
+    };
+    let breakdown_rows = if area.height >= 30 { 9 } else { 7 };
+    let rate_rows = if area.height >= 30 { 6 } else { 4 };
+    let [figures, savings, bars, rates, parts] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(rate_rows),
+        Constraint::Length(breakdown_rows),
+    ])
+    .areas(area);
+    let rolling = rolling_rates(&view.summaries, 3);
+    draw_figures(frame, selected, [figures, savings]);
+    let averages = format!(
+        "   ·  {} average {}  ·  3-month {}",
+        view.span.label(),
+        rate(average_rate(&view.summaries)),
+        rate(rolling[view.selected])
+    );
+    let used = 8 + money(selected.savings).len() + 7 + rate(selected.rate_bp()).len();
+    let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
+    frame.render_widget(Line::from(fit(&averages, rest.width as usize)).dim(), rest);
+    // The chart's border takes two columns, the axis labels GUTTER more.
+    let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
+    let window = chart::window(view.summaries.len(), shown, view.selected);
+    draw_bars(frame, app, bars, bar_width, window.clone());
+    draw_rates(frame, &view.summaries[window.clone()], &rolling[window], rates);
+    if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
+        let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
+        let title = format!(" {month} spending by category ");
+        draw_shares(frame, left, &title, &b.spending, Color::Yellow);
+        let [housing, payees] =
+            Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
+                .areas(right);
+        draw_shares(frame, housing, " housing ", &b.housing, Color::Magenta);
+        draw_shares(frame, payees, " top payees ", &b.payees, Color::Yellow);
+    }
+}
+
+/// The selected month's figures as text, exact and copyable: income,
+/// housing and spending on the first line, savings and the rate on the second.
+fn draw_figures(frame: &mut Frame, s: &MonthSummary, [first, second]: [Rect; 2]) {
+    let savings_style = if s.savings < 0 { Style::new().fg(NEGATIVE).bold() } else { Style::new().bold() };
+    let line = vec![
+        Span::styled(format!("{}", s.month), Style::new().bold().reversed()),
+        Span::raw("  income "),
+        Span::styled(money(s.income), Style::new().fg(COLORS[0])),
+        Span::raw("  housing "),
+        Span::styled(money(s.housing), Style::new().fg(COLORS[1])),
+        Span::raw("  spending "),
+        Span::styled(money(s.spending), Style::new().fg(COLORS[2])),
+    ];
+    frame.render_widget(Line::from(line), first);
+    // The width of these spans is what `draw` skips before the averages.
+    let line = vec![
+        Span::raw("savings "),
+        Span::styled(money(s.savings), savings_style),
+        Span::raw("  rate "),
+        Span::styled(rate(s.rate_bp()), savings_style),
+    ];
+    frame.render_widget(Line::from(line), second);
+}
+
+fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: std::ops::Range<usize>) {
+    let view = &app.months;
+    let shown = &view.summaries[window.clone()];
+    let top = chart::axis_top(shown, Currency::CNY);
+    let block = Block::bordered().title(Line::from(vec![
+        Span::raw(" "),
+        Span::styled("■ income ", Style::new().fg(COLORS[0])),
+        Span::styled("■ housing ", Style::new().fg(COLORS[1])),
+        Span::styled("■ spending ", Style::new().fg(COLORS[2])),
+        Span::styled("■ savings ", Style::new().fg(COLORS[3])),
+        Span::styled("■ negative ", Style::new().fg(NEGATIVE)),
+    ]));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [axis, plot] = Layout::horizontal([Constraint::Length(GUTTER), Constraint::Min(1)]).areas(inner);
+    // Axis: the top label on the first row, 0 on the last bar row (above the month labels).
+    let mut labels = vec![Line::from(pad(&chart::axis_label(top, Currency::CNY), GUTTER as usize - 1, true))];
+    labels.extend((2..axis.height.saturating_sub(1)).map(|_| Line::from("")));
+    labels.push(Line::from(pad("0", GUTTER as usize - 1, true)));
+    frame.render_widget(Paragraph::new(labels), axis);
+    let groups: Vec<BarGroup> = shown
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let bars: Vec<Bar> = chart::bars(s)
+                .iter()
+                .zip(COLORS)
+                .map(|(b, color)| {
+                    let color = if b.negative { NEGATIVE } else { color };
+                    Bar::default().value(b.height).style(Style::new().fg(color)).text_value(String::new())
+                })
+                .collect();
+            let label = s.month.first_day().format("%b").to_string();
+            let label = if window.start + i == view.selected {
+                Line::styled(label, Style::new().bold().reversed())
+            } else {
+                Line::from(label)
+            };
+            BarGroup::default().label(label).bars(&bars)
+        })
+        .collect();
+    let mut bar_chart = BarChart::default().bar_width(bar_width).bar_gap(0).group_gap(1).max(top);
+    for g in groups {
+        bar_chart = bar_chart.data(g);
+    }
+    frame.render_widget(bar_chart, plot);
+}
+
+/// The savings rate per month as a line (months without income are left
+/// out, never drawn as 0 %), with the rolling 3-month rate dimmed.
+fn draw_rates(frame: &mut Frame, shown: &[MonthSummary], rolling: &[Option<i64>], area: Rect) {
+    let points = |rates: &mut dyn Iterator<Item = Option<i64>>| -> Vec<(f64, f64)> {
+        rates.enumerate().filter_map(|(i, r)| r.map(|bp| (i as f64, bp as f64 / 100.0))).collect()
+    };
+    let monthly = points(&mut shown.iter().map(|s| s.rate_bp()));
+    let smooth = points(&mut rolling.iter().copied());
+    let lo = monthly.iter().chain(&smooth).map(|p| p.1).fold(0.0f64, f64::min).floor();
+    let hi = monthly.iter().chain(&smooth).map(|p| p.1).fold(0.0f64, f64::max).ceil().max(lo + 1.0);
+    let datasets = vec![
+        Dataset::default()
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(Style::new().fg(COLORS[3]))
+            .data(&monthly),
+        Dataset::default().marker(Marker::Dot).graph_type(GraphType::Scatter).style(Style::new().dim()).data(&smooth),
+    ];
+    let chart = Chart::new(datasets)
+        .block(Block::bordered().title(" savings rate: line per month · dots 3-month "))
+        .x_axis(Axis::default().bounds([0.0, (shown.len().max(2) - 1) as f64]))
+        .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}%"), format!("{hi:.0}%")]));
+    frame.render_widget(chart, area);
+}
+
+fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], color: Color) {
+    let block = Block::bordered().title(title.to_owned());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if items.is_empty() {
+        frame.render_widget(Line::from("nothing this month".dim()), inner);
+        return;
+    }
+    let width = inner.width as usize;
+    let (name_w, amount_w, share_w) = (12.min(width / 3), 11, 6);
+    let bar_w = width.saturating_sub(name_w + amount_w + share_w + 3);
+    let max = items.iter().map(|s| s.amount).max().unwrap_or(0);
+    let lines: Vec<Line> = items
+        .iter()
+        .take(inner.height as usize)
+        .map(|s| {
+            let cells = bar_cells(s.amount, max, bar_w);
+            let share = s.share_bp.map_or("—".to_owned(), format_rate_percent);
+            Line::from(vec![
+                Span::raw(pad(&s.name, name_w, false)),
+                Span::raw(" "),
+                Span::styled("█".repeat(cells), Style::new().fg(color)),
+                Span::raw(" ".repeat(bar_w - cells)),
+                Span::raw(pad(&money(s.amount), amount_w + 1, true)),
+                Span::raw(pad(&share, share_w + 1, true)),
+            ])
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), inner);
+}
