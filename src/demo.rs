@@ -140,8 +140,10 @@ fn month_of_life(rng: &mut Rng, month: Month, out: &mut Vec<DemoEntry>) {
     if rng.chance(25) {
         txn(day(rng.range(1, 28) as u32), "Alipay", "side income", "闲鱼", "卖旧物", rng.yuan(50, 300));
     }
-    out.push(DemoEntry::Transfer { date: day(11), from: "Bank card", to: "WeChat Pay", amount: 80_000 });
-    out.push(DemoEntry::Transfer { date: day(11), from: "Bank card", to: "Alipay", amount: 50_000 });
+    // Top-ups after payday keep the wallets and the cash in hand from running dry.
+    out.push(DemoEntry::Transfer { date: day(11), from: "Bank card", to: "WeChat Pay", amount: 70_000 });
+    out.push(DemoEntry::Transfer { date: day(11), from: "Bank card", to: "Alipay", amount: 70_000 });
+    out.push(DemoEntry::Transfer { date: day(12), from: "Bank card", to: "Cash", amount: 5_000 });
 }
 
 #[cfg(test)]

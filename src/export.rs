@@ -26,6 +26,14 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An entry's description as the tools will read it back: a leading `*`,
+/// `!` or `(` would be taken for a status mark or a code, so an empty code
+/// `()` goes first; `;` would start a comment, so it becomes `；`.
+fn description(s: &str) -> String {
+    let d = one_line(s).replace(';', "；");
+    if d.starts_with(['*', '!', '(']) { format!("() {d}") } else { d }
+}
+
 fn amount(minor: i64, currency: Currency) -> String {
     format!("{} {}", currency.code(), Money::new(minor, currency).plain())
 }
@@ -56,7 +64,7 @@ impl<W: Write> Journal<W> {
             Class::Housing => format!("expenses:housing:{category}"),
             Class::Spending => format!("expenses:{category}"),
         };
-        let description = if t.payee.trim().is_empty() { category.clone() } else { one_line(&t.payee) };
+        let description = if t.payee.trim().is_empty() { category.clone() } else { description(&t.payee) };
         self.head(&t, &description)?;
         // The asset side moves by the stored amount; the other side balances it.
         self.posting(&format!("assets:{}", segment(&t.account)), t.amount, t.currency)?;
@@ -178,5 +186,9 @@ commodity CNY 1000.00
         assert_eq!(segment("a:b  c\td"), "a-b c-d");
         assert_eq!(segment("  "), "unnamed");
         assert_eq!(one_line(" 美团\n外卖 "), "美团 外卖");
+        assert_eq!(description("*星巴克"), "() *星巴克");
+        assert_eq!(description("(1) 外卖"), "() (1) 外卖");
+        assert_eq!(description("午饭;加班"), "午饭；加班");
+        assert_eq!(description("美团"), "美团");
     }
 }

@@ -138,14 +138,21 @@ pub fn parse_filter(line: &str, currency: Currency) -> Result<FilterQuery, Strin
             q.min_abs = Some(amount(v)?.saturating_add(1));
         } else if let Some(v) = w.strip_prefix('<') {
             q.max_abs = Some(amount(v)?.saturating_sub(1));
-        } else if let Ok(m) = w.parse::<Month>() {
-            q.month = Some(m);
+        } else if looks_like_month(w) {
+            q.month = Some(w.parse::<Month>()?);
         } else {
             text.push(w);
         }
     }
     q.text = (!text.is_empty()).then(|| text.join(" "));
     Ok(q)
+}
+
+/// `2026-13` looks like a month (and is an error), `2026` or `10-03` does not.
+fn looks_like_month(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(y, m)| {
+        y.len() == 4 && (1..=2).contains(&m.len()) && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
 }
 
 #[cfg(test)]
@@ -212,6 +219,7 @@ mod tests {
         assert_eq!(q.text.as_deref(), Some("美团 lunch"));
         assert_eq!(parse_filter(">=100", Currency::CNY).unwrap().min_abs, Some(10_000));
         assert!(parse_filter(">abc", Currency::CNY).is_err());
+        assert!(parse_filter("2026-13", Currency::CNY).unwrap_err().contains("YYYY-MM"));
         assert_eq!(parse_filter("", Currency::CNY).unwrap(), FilterQuery::default());
     }
 }

@@ -295,7 +295,9 @@ pub fn match_name<'a>(query: &str, names: impl IntoIterator<Item = &'a str> + Cl
                 .map(|n| {
                     let nl = n.to_lowercase();
                     let contains = nl.contains(&ql) || (!nl.is_empty() && ql.contains(&nl));
-                    let d = strsim::levenshtein(&ql, &nl);
+                    // A typo in the start of a long name counts like a typo in a short one.
+                    let start: String = nl.chars().take(ql.chars().count()).collect();
+                    let d = strsim::levenshtein(&ql, &nl).min(strsim::levenshtein(&ql, &start));
                     (if contains { 0 } else { d }, *n)
                 })
                 .collect();
@@ -339,6 +341,10 @@ mod tests {
 
     #[test]
     fn unknown_names_list_the_closest() {
+        match match_name("bnak", NAMES) {
+            NameMatch::Unknown { closest } => assert_eq!(closest[0], "Bank card"),
+            other => panic!("expected unknown, got {other:?}"),
+        }
         match match_name("alipy", NAMES) {
             NameMatch::Unknown { closest } => assert_eq!(closest[0], "Alipay"),
             other => panic!("expected unknown, got {other:?}"),

@@ -357,6 +357,10 @@ fn parse_amount(raw: &str, exponent: u32, currency: Option<Currency>) -> Result<
             '-' | '+' if i == 0 => multiple_signs(),
             '-' | '+' => invalid("a sign can only come at the front, as in -25"),
             '万' | '萬' => invalid("万 can only come at the end, as in 1.5万"),
+            // No digit anywhere: the input was not meant as a number at all.
+            _ if !body.chars().any(|c| c.is_ascii_digit()) => {
+                invalid("an amount starts with a number, such as 25 or 12.50")
+            }
             _ => MoneyError::StrayText {
                 input: input.to_string(),
                 stray: body[i..].chars().take_while(|&c| bad(c)).collect(),

@@ -545,18 +545,34 @@ fn demo_fills_an_empty_ledger_reproducibly_and_refuses_a_full_one() {
 
 #[test]
 fn the_ledger_and_its_folder_are_created_private() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("new/deeper/ledger.db");
-    assert!(nestegg(Some(&db), &["accounts"]).status.success());
+    // The default place: the data folder and everything above it that is missing.
+    let home = tempfile::tempdir().unwrap();
+    let out = bin().env_remove("XDG_DATA_HOME").env("HOME", home.path()).arg("accounts").output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let data = home.path().join(".local/share/nestegg");
+    let db = data.join("ledger.db");
     assert!(db.exists());
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode(&db), 0o600);
-        assert_eq!(mode(&dir.path().join("new")), 0o700);
-        assert_eq!(mode(&dir.path().join("new/deeper")), 0o700);
+        assert_eq!(mode(&data), 0o700);
     }
+}
+
+#[test]
+fn an_explicit_path_must_be_a_file_in_an_existing_folder() {
+    // A typo in --db must not quietly start a new, empty ledger somewhere else.
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/ledger.db");
+    let out = nestegg(Some(&missing), &["ls"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("does not exist; create it first"), "{}", text(&out.stderr));
+    assert!(!dir.path().join("no").exists());
+    let out = nestegg(Some(dir.path()), &["ls"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("is a folder; pass a file"), "{}", text(&out.stderr));
 }
 
 #[test]

@@ -362,3 +362,26 @@ fn months_tab_selects_a_month_and_opens_it_on_the_ledger() {
     assert!(text.lines().nth(1).unwrap().starts_with("2026-09"), "{text}");
     assert!(text.lines().nth(4).unwrap().contains("九月饭"), "{text}");
 }
+
+#[test]
+fn newcomer_trip_ups_stay_fixed() {
+    let s = Session::new();
+    s.add("2026-10-05", "food", "Cash", "十月饭", -1_000);
+    s.add("2026-11-02", "food", "Cash", "keep", -2_000);
+    // On the "too small" screen keys do nothing unseen: d y deletes nothing.
+    s.run("dy", (50, 15));
+    assert_eq!(s.rows().len(), 2);
+    // [ under a month filter has nowhere to go: the rows stay and a message says why.
+    let t = s.run("/2026-10<Enter>[", (100, 30));
+    let text = screen(&t);
+    assert!(text.contains("十月饭") && text.contains("no earlier month with transactions under this filter"), "{text}");
+    // Undo brings a deleted row back and selects it, so it is on screen.
+    let t = s.run("dyu", (100, 30));
+    let text = screen(&t);
+    assert!(text.lines().nth(4).unwrap().contains("keep"), "the restored row is shown first:\n{text}");
+    // A whole value is replaced by typing: y in the date field means yesterday.
+    s.run("a<BS>25<BS><BS>30<Tab><Tab><Tab>昨天<Enter>", (100, 30));
+    s.run("a30<Tab><Tab><Tab>昨天<Tab><Tab>y<Enter>", (100, 30));
+    let yesterday = s.rows().into_iter().find(|t| t.payee == "昨天" && t.date != today()).unwrap();
+    assert_eq!((yesterday.date.to_string().as_str(), yesterday.amount), ("2026-11-27", -3000));
+}

@@ -59,7 +59,8 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
     match a.command.as_ref().unwrap_or(&CategoriesCommand::List { all: false }) {
         CategoriesCommand::List { all } => {
             let cats = store.categories(*all)?;
-            let by_id: HashMap<i64, String> = cats.iter().map(|c| (c.id, c.name.clone())).collect();
+            // Parents by id from every category: an archived parent still names its children's group.
+            let by_id: HashMap<i64, String> = store.categories(true)?.into_iter().map(|c| (c.id, c.name)).collect();
             let rows: Vec<Vec<String>> = cats
                 .iter()
                 .map(|c| {

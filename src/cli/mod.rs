@@ -78,6 +78,20 @@ pub type Result<T, E = CliError> = std::result::Result<T, E>;
 /// else the platform data directory (`~/.local/share/nestegg/ledger.db` on Linux).
 pub fn ledger_path(cli: &Cli) -> Result<PathBuf> {
     if let Some(p) = &cli.db {
+        // An explicit path is taken as typed: a typo must not quietly start a new ledger elsewhere.
+        if p.is_dir() {
+            return Err(CliError::Usage(format!(
+                "{} is a folder; pass a file, e.g. {}",
+                p.display(),
+                p.join("ledger.db").display()
+            )));
+        }
+        if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+            return Err(CliError::Usage(format!(
+                "the folder {} does not exist; create it first, or check the path given to --db / NESTEGG_DB",
+                dir.display()
+            )));
+        }
         return Ok(p.clone());
     }
     directories::ProjectDirs::from("", "", "nestegg")

@@ -112,6 +112,14 @@ fn apply(conn: &Connection, changes: &[Change], undo: bool) -> Result<()> {
     Ok(())
 }
 
+/// What an undo or redo did: the step's name, and a transaction it restored
+/// or changed (none when it only removed rows).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub label: String,
+    pub txn: Option<crate::model::Txn>,
+}
+
 impl Tx<'_> {
     pub(super) fn record(&self, before: Option<Snapshot>, after: Option<Snapshot>) {
         self.journal.borrow_mut().push(Change { before, after });
@@ -138,16 +146,16 @@ impl Store {
 
     /// Reverses the latest step not yet undone; returns its label, or `None`
     /// when there is nothing to undo.
-    pub fn undo(&mut self) -> Result<Option<String>> {
+    pub fn undo(&mut self) -> Result<Option<Step>> {
         self.step("SELECT id, label, changes FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1", true)
     }
 
     /// Re-applies the step undone last; `None` when there is nothing to redo.
-    pub fn redo(&mut self) -> Result<Option<String>> {
+    pub fn redo(&mut self) -> Result<Option<Step>> {
         self.step("SELECT id, label, changes FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1", false)
     }
 
-    fn step(&mut self, pick: &str, undo: bool) -> Result<Option<String>> {
+    fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Step>> {
         self.write(|tx| {
             let conn = tx.conn();
             let Some((id, label, json)) = conn
@@ -159,7 +167,10 @@ impl Store {
             let changes: Vec<Change> = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
             apply(conn, &changes, undo)?;
             conn.execute("UPDATE undo_log SET undone = ?1 WHERE id = ?2", params![undo, id])?;
-            Ok(Some(label))
+            // The row to show afterwards: the first one the step brought back or changed.
+            let shown = changes.iter().find_map(|c| if undo { c.before.as_ref() } else { c.after.as_ref() });
+            let txn = shown.map(|s| super::txns::get(conn, s.id)).transpose()?;
+            Ok(Some(Step { label, txn }))
         })
     }
 }

@@ -21,6 +21,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use thiserror::Error;
 
 pub use aggregates::MONTH_CATEGORY_SUMS_SQL;
+pub use history::Step;
 pub use migrations::SCHEMA_VERSION;
 pub use txns::Key;
 

@@ -127,6 +127,8 @@ pub enum PageMode {
     Prepend,
     /// Rows newer than the header month: find the next month that has any.
     FindMonth,
+    /// Like `Replace(First)`, but an empty result keeps the current rows.
+    JumpMonth,
 }
 
 /// Which row to select in a new window.

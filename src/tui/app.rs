@@ -176,7 +176,7 @@ impl App {
             Action::Bottom => Some(self.load(None, true, PageMode::Replace(Selection::Last))),
             Action::PrevMonth => {
                 let first = self.header_month().first_day();
-                Some(self.load(Some(Key::Before(first, i64::MIN)), false, PageMode::Replace(Selection::First)))
+                Some(self.load(Some(Key::Before(first, i64::MIN)), false, PageMode::JumpMonth))
             }
             Action::NextMonth => {
                 let last = self.header_month().last_day();
@@ -192,7 +192,7 @@ impl App {
             Action::OpenEdit => {
                 match self.selected_txn() {
                     Some(t) if t.transfer_id.is_some() => {
-                        self.say("transfers are changed with `nestegg edit ID` for now; d deletes both sides", true)
+                        self.say("transfers cannot be edited here yet: d deletes both sides (then add it again)", true)
                     }
                     Some(t) => {
                         self.form = Some(Form::for_edit(t));
@@ -357,7 +357,16 @@ impl App {
                     return None;
                 };
                 let next = Month::of(oldest.date).next().first_day();
-                return Some(self.load(Some(Key::Before(next, i64::MIN)), false, PageMode::Replace(Selection::First)));
+                return Some(self.load(Some(Key::Before(next, i64::MIN)), false, PageMode::JumpMonth));
+            }
+            PageMode::JumpMonth if rows.is_empty() => {
+                let filtered = if self.filter_text.is_empty() { "" } else { " under this filter" };
+                self.say(format!("no earlier month with transactions{filtered}"), false);
+                return None;
+            }
+            PageMode::JumpMonth => {
+                let request = PageRequest { mode: PageMode::Replace(Selection::First), ..request };
+                return self.page_loaded(rows, request);
             }
             PageMode::Replace(sel) => {
                 self.at_newest = request.key.is_none() && !request.oldest;
@@ -371,7 +380,9 @@ impl App {
                     Selection::Id(id) => rows.iter().position(|t| t.id == id).unwrap_or(0),
                     Selection::Index(i) => i.min(rows.len().saturating_sub(1)),
                 };
-                self.offset = self.selected.saturating_sub(self.visible_rows() / 2);
+                // The last row sits at the bottom of the screen, others in the middle.
+                let above = if sel == Selection::Last { self.visible_rows() - 1 } else { self.visible_rows() / 2 };
+                self.offset = self.selected.saturating_sub(above);
                 self.rows = rows;
                 self.summary = None;
             }

@@ -37,16 +37,19 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
         Effect::LoadPayees(prefix) => Action::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
         Effect::Delete(id) => {
-            let gone = store.write_undoable(&format!("delete #{id}"), |tx| tx.delete_txn(id))?;
-            let what = gone.first().map(|t| format!("{} {}", Money::new(t.amount, t.currency), t.payee));
-            Action::Changed { message: format!("deleted {}; u undoes it", what.unwrap_or_default()), select: None }
+            let t = store.txn(id)?;
+            let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ");
+            store.write_undoable(&format!("delete {what}"), |tx| tx.delete_txn(id))?;
+            Action::Changed { message: format!("deleted {what}; u undoes it"), select: None }
         }
         Effect::Undo => match store.undo()? {
-            Some(label) => Action::Changed { message: format!("undid: {label}; Ctrl-r redoes it"), select: None },
+            Some(step) => {
+                Action::Changed { message: format!("undid: {}; Ctrl-r redoes it", step.label), select: step.txn }
+            }
             None => Action::Failed("nothing to undo".into()),
         },
         Effect::Redo => match store.redo()? {
-            Some(label) => Action::Changed { message: format!("redid: {label}"), select: None },
+            Some(step) => Action::Changed { message: format!("redid: {}", step.label), select: step.txn },
             None => Action::Failed("nothing to redo".into()),
         },
         Effect::LoadMonths(span) => {

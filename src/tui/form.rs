@@ -120,8 +120,8 @@ pub struct Form {
     pub choice: usize,
     /// Payees from the ledger that start with what is typed.
     pub payees: Vec<String>,
-    /// The focused picker still shows its chosen name, untouched: it lists
-    /// every choice, and the first key typed starts a new search.
+    /// The focused field still holds its whole value, untouched: the first key
+    /// typed replaces it (a picker then lists every choice until then).
     pub fresh: bool,
 }
 
@@ -132,6 +132,7 @@ impl Form {
         f.inputs[Field::Category.index()] = LineEdit::with(category);
         f.inputs[Field::Account.index()] = LineEdit::with(account);
         f.focus = Field::Amount;
+        f.fresh = true;
         f
     }
 
@@ -151,6 +152,7 @@ impl Form {
             *input = LineEdit::with(&v);
         }
         f.focus = Field::Amount;
+        f.fresh = true;
         f
     }
 
@@ -197,7 +199,9 @@ impl Form {
             *self.focused_mut() = LineEdit::with(&name);
         }
         self.focus = field;
-        self.fresh = Form::is_picker(field);
+        // Date, amount and pickers hold one value each: typing replaces it.
+        // Payee and note are text: typing adds to them.
+        self.fresh = !matches!(field, Field::Payee | Field::Note);
         let current = self.focused_mut().text().to_owned();
         self.choice = match field {
             Field::Category => self.category_options(categories).iter().position(|c| c.name == current),

@@ -185,12 +185,13 @@ pub static BINDINGS: &[Binding] = &[
         help: "load the demo household (empty ledger only)",
         footer: None,
     },
+    Binding { modes: FORM, keys: &[code(KeyCode::Enter)], action: Action::Submit, help: "save", footer: Some("save") },
     Binding {
-        modes: TEXT,
+        modes: &[Mode::Prompt],
         keys: &[code(KeyCode::Enter)],
         action: Action::Submit,
-        help: "save / run",
-        footer: Some("save"),
+        help: "run: add the line, or apply the filter",
+        footer: Some("run"),
     },
     Binding {
         modes: TEXT,

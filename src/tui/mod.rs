@@ -71,6 +71,15 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) {
 
 /// Turns a terminal event into an action for the current mode.
 pub fn action_for(app: &App, event: &Event) -> Option<Action> {
+    // While the "too small" message shows, keys must not act unseen: only quit.
+    let (w, h) = app.size;
+    if w < views::MIN_SIZE.0 || h < views::MIN_SIZE.1 {
+        return match event {
+            Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+            Event::Key(key) => keymap::action_for(Mode::Normal, key).filter(|a| *a == Action::Quit),
+            _ => None,
+        };
+    }
     match event {
         Event::Key(key) => keymap::action_for(app.mode, key),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),

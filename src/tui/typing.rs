@@ -24,6 +24,11 @@ impl App {
                 form.type_char(c);
                 payee_changed = form.focus == Field::Payee;
             }
+            // Backspace on a whole, untouched value clears it.
+            Action::Backspace if std::mem::take(&mut form.fresh) => {
+                *form.focused_mut() = LineEdit::default();
+                form.choice = 0;
+            }
             Action::Backspace | Action::DeleteChar => {
                 if action == Action::Backspace {
                     form.focused_mut().backspace()
@@ -34,16 +39,22 @@ impl App {
                 form.fresh = false;
                 payee_changed = form.focus == Field::Payee;
             }
-            Action::Left => form.focused_mut().left(),
+            Action::Left => {
+                form.fresh = false;
+                form.focused_mut().left()
+            }
             Action::Right => {
+                form.fresh = false;
                 let at_end = !form.focused_mut().right();
                 let suggestion = form.payee_suggestion().map(str::to_owned);
                 if let (true, Field::Payee, Some(s)) = (at_end, form.focus, suggestion) {
                     *form.focused_mut() = LineEdit::with(&s);
                 }
             }
-            Action::Home => form.focused_mut().home(),
-            Action::End => form.focused_mut().end(),
+            Action::Home | Action::End => {
+                form.fresh = false;
+                if action == Action::Home { form.focused_mut().home() } else { form.focused_mut().end() }
+            }
             Action::Down if picker => form.choice = (form.choice + 1).min(options.saturating_sub(1)),
             Action::Up if picker => form.choice = form.choice.saturating_sub(1),
             Action::NextField | Action::Down => form.step_focus(true, cats, accs),

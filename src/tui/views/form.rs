@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{centered, pad};
 use crate::tui::app::App;
@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let title = if form.id.is_some() { " Edit transaction " } else { " Add transaction " };
     let block = Block::bordered().title(title).title_bottom(" Enter save · Tab next · Esc cancel ");
     let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
+    super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
 
     let mut lines = Vec::new();

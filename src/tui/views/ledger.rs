@@ -41,15 +41,16 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         let m = |v| Money::new(v, Currency::CNY).display();
         let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
         let savings_style = if s.savings < 0 { Style::new().fg(Color::Red).bold() } else { Style::new().bold() };
+        // Savings first: on a narrow screen the end of the line is cut, never it.
         spans.extend([
-            Span::raw(" in "),
+            Span::raw(" saved "),
+            Span::styled(format!("{} ({rate})", m(s.savings)), savings_style),
+            Span::raw("  in "),
             Span::styled(m(s.income), Style::new().fg(Color::Green)),
             Span::raw("  housing "),
             Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
             Span::raw("  spent "),
             Span::raw(m(s.spending)),
-            Span::raw("  saved "),
-            Span::styled(format!("{} ({rate})", m(s.savings)), savings_style),
         ]);
     }
     frame.render_widget(Line::from(spans), area);

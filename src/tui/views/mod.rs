@@ -72,8 +72,8 @@ fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
 fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
     for (key, word) in keymap::footer(app.mode) {
-        spans.push(Span::styled(format!(" {key} "), Style::new().reversed()));
-        spans.push(Span::raw(format!(" {word} ")));
+        spans.push(Span::styled(key, Style::new().reversed()));
+        spans.push(Span::raw(format!(" {word}  ")));
     }
     frame.render_widget(Line::from(spans), area);
 }
@@ -105,6 +105,22 @@ pub fn pad(s: &str, width: usize, right: bool) -> String {
     let s = fit(s, width);
     let gap = " ".repeat(width.saturating_sub(s.width()));
     if right { format!("{gap}{s}") } else { format!("{s}{gap}") }
+}
+
+/// Clears the place of a popup. A wide (CJK) character just left of it
+/// would cover the popup's left border in a real terminal, so it goes too.
+pub fn clear_popup(frame: &mut Frame, popup: Rect) {
+    frame.render_widget(ratatui::widgets::Clear, popup);
+    if popup.x == 0 {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    for y in popup.top()..popup.bottom() {
+        let cell = &mut buf[(popup.x - 1, y)];
+        if cell.symbol().width() > 1 {
+            cell.set_symbol(" ");
+        }
+    }
 }
 
 /// A rectangle of at most `w`×`h`, centred in `area`.

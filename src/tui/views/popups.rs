@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Style, Stylize};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::{centered, fit, pad};
 use crate::money::Money;
@@ -19,7 +19,7 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     };
     let block = Block::bordered().title(title).title_bottom(" Enter run · Esc cancel ");
     let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
+    super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
     let lines = vec![Line::from(format!("> {}", app.prompt.text())), Line::from(hint.dim())];
     frame.render_widget(Paragraph::new(lines), inner);
@@ -32,7 +32,7 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
     let popup = centered(area, 60, 5);
     let block = Block::bordered().title(" Delete? ");
     let inner = block.inner(popup);
-    frame.render_widget(Clear, popup);
+    super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
     let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency));
     let also = if t.transfer_id.is_some() { " (both sides of the transfer)" } else { "" };
@@ -47,7 +47,7 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
 pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::bordered().title(" Keys ").title_bottom(" ↓/↑ scroll · Esc, ? or q closes ");
     let inner = block.inner(area);
-    frame.render_widget(Clear, area);
+    super::clear_popup(frame, area);
     frame.render_widget(block, area);
     let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(inner);
     let column = |sections: &[(Mode, &str)], width: u16| {
