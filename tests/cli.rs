@@ -343,7 +343,7 @@ fn transfer_makes_two_linked_rows_outside_the_report() {
     assert!(accounts.lines().any(|r| r.starts_with("Alipay") && r.ends_with("¥40.00")), "{accounts}");
 
     l.fails(&["transfer", "5", "--from", "bank", "--to", "Bank card"], 2, "two different accounts");
-    l.fails(&["transfer", "0", "--from", "bank", "--to", "cash"], 2, "positive");
+    l.fails(&["transfer", "0", "--from", "bank", "--to", "cash"], 2, "the amount is zero");
     l.fails(&["transfer", "abc", "--from", "bank", "--to", "cash"], 2, "abc");
     l.fails(&["transfer", "5", "--from", "bank", "--to", "nope"], 2, "no account named 'nope'");
     l.ok(&["accounts", "add", "Dollars", "--kind", "bank", "--currency", "usd"]);

@@ -152,16 +152,22 @@ pub struct LsArgs {
 pub struct EditArgs {
     /// Transaction id (see `nestegg ls`)
     pub id: i64,
+    /// New amount, typed positive (the category decides the sign; negative on spending = refund)
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
+    /// New category (a change of class flips the stored sign)
     #[arg(long, short)]
     pub category: Option<String>,
+    /// New account
     #[arg(long, short)]
     pub account: Option<String>,
+    /// New date, YYYY-MM-DD
     #[arg(long, short)]
     pub date: Option<String>,
+    /// New payee
     #[arg(long, short)]
     pub payee: Option<String>,
+    /// New note
     #[arg(long, short)]
     pub note: Option<String>,
 }
@@ -188,6 +194,7 @@ pub enum AccountsCommand {
     },
     /// Add an account
     Add {
+        /// The account's name, e.g. "招商银行" or "Savings"
         name: String,
         /// bank, cash, wallet, credit or savings
         #[arg(long)]
@@ -197,11 +204,22 @@ pub enum AccountsCommand {
         currency: String,
     },
     /// Rename an account
-    Rename { name: String, new_name: String },
+    Rename {
+        /// Current name (or unique prefix)
+        name: String,
+        /// The new name
+        new_name: String,
+    },
     /// Hide an account from pickers; its history stays
-    Archive { name: String },
+    Archive {
+        /// Name (or unique prefix)
+        name: String,
+    },
     /// Bring an archived account back
-    Unarchive { name: String },
+    Unarchive {
+        /// Name (or unique prefix)
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -220,6 +238,7 @@ pub enum CategoriesCommand {
     },
     /// Add a category
     Add {
+        /// The category's name, e.g. "milk tea"
         name: String,
         /// income, housing or spending
         #[arg(long)]
@@ -229,11 +248,22 @@ pub enum CategoriesCommand {
         parent: Option<String>,
     },
     /// Rename a category
-    Rename { name: String, new_name: String },
+    Rename {
+        /// Current name (or unique prefix)
+        name: String,
+        /// The new name
+        new_name: String,
+    },
     /// Hide a category from pickers; its history stays
-    Archive { name: String },
+    Archive {
+        /// Name (or unique prefix)
+        name: String,
+    },
     /// Bring an archived category back
-    Unarchive { name: String },
+    Unarchive {
+        /// Name (or unique prefix)
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]

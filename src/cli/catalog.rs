@@ -47,6 +47,11 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Res
         AccountsCommand::Archive { name } | AccountsCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(AccountsCommand::Archive { .. }));
             let acc = names::account(store, name, Scope::All)?;
+            if acc.archived == archive {
+                let state = if archive { "already archived" } else { "not archived" };
+                writeln!(out, "account '{}' is {state}; nothing changed", acc.name)?;
+                return Ok(());
+            }
             store.write(|tx| tx.set_account_archived(acc.id, archive))?;
             let verb = if archive { "archived" } else { "unarchived" };
             writeln!(out, "{verb} account '{}'", acc.name)?;
@@ -89,6 +94,11 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
         CategoriesCommand::Archive { name } | CategoriesCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(CategoriesCommand::Archive { .. }));
             let cat = names::category(store, name, Scope::All)?;
+            if cat.archived == archive {
+                let state = if archive { "already archived" } else { "not archived" };
+                writeln!(out, "category '{}' is {state}; nothing changed", cat.name)?;
+                return Ok(());
+            }
             store.write(|tx| tx.set_category_archived(cat.id, archive))?;
             let verb = if archive { "archived" } else { "unarchived" };
             writeln!(out, "{verb} category '{}'", cat.name)?;

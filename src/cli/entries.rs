@@ -47,7 +47,11 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, out: &mut dyn Write
     };
     let id = store.write_undoable(&format!("add {}", category.name), |tx| tx.add_txn(&new))?;
     let shown = Money::new(amount, account.currency);
-    let kind = if amount.signum() == category.class.sign() { category.class.as_str() } else { "refund" };
+    let kind = match (amount.signum() == category.class.sign(), category.class) {
+        (true, class) => class.as_str(),
+        (false, crate::model::Class::Income) => "negative income",
+        (false, _) => "refund",
+    };
     writeln!(out, "added #{id}: {date} {shown} {} on {} ({kind})", category.name, account.name)?;
     Ok(())
 }
@@ -56,7 +60,10 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
     let from = names::account(store, &a.from, Scope::Active)?;
     let to = names::account(store, &a.to, Scope::Active)?;
     let amount = Money::parse(&a.amount, from.currency)?;
-    if amount.minor <= 0 {
+    if amount.is_zero() {
+        return Err(CliError::Usage("the amount is zero; type how much to move, e.g. 1000".into()));
+    }
+    if amount.minor < 0 {
         return Err(CliError::Usage(format!(
             "a transfer moves a positive amount; to go the other way, swap --from and --to (got {})",
             a.amount.trim()
@@ -101,6 +108,15 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
     // Bounds are read in the ledger's main currency (CNY's two decimals).
     f.min_abs = amount_bound(a.min.as_deref(), Currency::CNY)?;
     f.max_abs = amount_bound(a.max.as_deref(), Currency::CNY)?;
+    if let (Some(min), Some(max)) = (f.min_abs, f.max_abs) {
+        if min > max {
+            return Err(CliError::Usage(format!(
+                "--min {} is more than --max {}; swap them",
+                a.min.as_deref().unwrap_or_default(),
+                a.max.as_deref().unwrap_or_default()
+            )));
+        }
+    }
     Ok(f)
 }
 
@@ -182,7 +198,9 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                 rows.push(vec![t.id.to_string(), t.date.to_string(), t.account, category, t.payee, t.note, amount]);
                 Ok(())
             })?;
-            if rows.is_empty() {
+            if rows.is_empty() && store.txn_count()? == 0 {
+                writeln!(out, "no transactions yet; add one with `nestegg add`, or try `nestegg demo`")?;
+            } else if rows.is_empty() {
                 writeln!(out, "no transactions match")?;
             } else {
                 let headers = [

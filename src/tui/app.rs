@@ -244,7 +244,7 @@ impl App {
             Action::Redo => Some(Effect::Redo),
             Action::LoadDemo if self.empty => Some(Effect::LoadDemo),
             Action::LoadDemo => {
-                self.say("the demo only fills an empty ledger; try: nestegg --db /tmp/demo.db", true);
+                self.say("the demo only fills an empty ledger; to look at it, run: nestegg --db /tmp/demo.db", true);
                 None
             }
             Action::LookupsLoaded { accounts, categories, empty } => {

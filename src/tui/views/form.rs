@@ -8,6 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{centered, pad};
+use crate::input::eval_amount;
+use crate::money::{Currency, Money};
 use crate::tui::app::App;
 use crate::tui::form::{Field, Form};
 
@@ -30,10 +32,27 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let label =
             Span::styled(pad(field.label(), LABEL, false), if focused { Style::new().bold() } else { Style::new() });
         let value_style = if focused { Style::new().reversed() } else { Style::new().underlined() };
-        let mut spans = vec![label, Span::styled(pad(input.text(), INPUT, false), value_style)];
+        // A fresh picker shows the choice that Enter would save.
+        let chosen = match field {
+            Field::Category if focused && form.fresh => {
+                form.category_options(&app.categories).get(form.choice).map(|c| c.name.clone())
+            }
+            Field::Account if focused && form.fresh => {
+                form.account_options(&app.accounts).get(form.choice).map(|a| a.name.clone())
+            }
+            _ => None,
+        };
+        let text = chosen.unwrap_or_else(|| input.text().to_owned());
+        let mut spans = vec![label, Span::styled(pad(&text, INPUT, false), value_style)];
         if field == Field::Payee && focused {
             if let Some(s) = form.payee_suggestion() {
                 spans.push(Span::styled(format!(" → {s}"), Style::new().dim()));
+            }
+        }
+        // Arithmetic shows its result before it is saved.
+        if field == Field::Amount && input.text().contains(['+', '*', '/', '×']) {
+            if let Ok(minor) = eval_amount(input.text(), Currency::CNY) {
+                spans.push(Span::styled(format!(" = {}", Money::new(minor, Currency::CNY)), Style::new().dim()));
             }
         }
         if form.error(field).is_some() {
@@ -76,7 +95,8 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
     }
     let shown = 6;
     let start = form.choice.saturating_sub(shown - 1);
-    names
+    let more = names.len().saturating_sub(start + shown);
+    let mut lines: Vec<Line> = names
         .into_iter()
         .enumerate()
         .skip(start)
@@ -88,5 +108,9 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
                 Line::from(format!("  {n}"))
             }
         })
-        .collect()
+        .collect();
+    if more > 0 {
+        lines.push(Line::from(format!("  ↓ {more} more").dim()));
+    }
+    lines
 }

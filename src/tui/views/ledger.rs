@@ -41,6 +41,19 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         let m = |v| Money::new(v, Currency::CNY).display();
         let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
         let savings_style = if s.savings < 0 { Style::new().fg(Color::Red).bold() } else { Style::new().bold() };
+        if !app.filter_text.is_empty() {
+            // Savings of a filtered selection mean nothing: show only what matched.
+            spans.extend([
+                Span::raw(" matching: in "),
+                Span::styled(m(s.income), Style::new().fg(Color::Green)),
+                Span::raw("  housing "),
+                Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
+                Span::raw("  spent "),
+                Span::raw(m(s.spending)),
+            ]);
+            frame.render_widget(Line::from(spans), area);
+            return;
+        }
         // Savings first: on a narrow screen the end of the line is cut, never it.
         spans.extend([
             Span::raw(" saved "),
