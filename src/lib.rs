@@ -11,6 +11,7 @@ pub mod export;
 pub mod input;
 pub mod model;
 pub mod money;
+pub mod projection;
 pub mod report;
 pub mod store;
 pub mod tui;

@@ -1,0 +1,262 @@
+//! Savings projections: where today's saving leads, when a target is reached,
+//! what a target needs, and years to financial independence.
+//! Pure: plain numbers in, plain numbers out; no SQL, no clock, no terminal.
+//!
+//! # Model
+//! Month by month, from a starting balance `B₀`:
+//! - income, housing and spending start at the baseline; income steps up by
+//!   the annual growth every 12 months, housing and spending by inflation
+//!   (raises and price rises come once a year); each stepped figure is
+//!   rounded to the fen;
+//! - the month's saving (its contribution) is income − housing − spending
+//!   (negative when it overspends);
+//! - returns compound monthly at the annual rate ÷ 12 on the balance at the
+//!   start of the month, and the contribution arrives at the end of the month:
+//!   `Bₘ = Bₘ₋₁ · (1 + r/12) + cₘ`;
+//! - today's money: `Bₘ ÷ (1 + inflation)^(m/12)`.
+//!
+//! # Rounding
+//! Rates are `f64`. The running balance is carried unrounded (in fen, as `f64`,
+//! exact to the fen far beyond any household's savings), so rounding never
+//! compounds; every money figure reported for a month is that month's exact
+//! value rounded half away from zero to the fen, once. Returns are reported as
+//! the rounded balance − the starting balance − the contributions, so the
+//! parts always add up exactly.
+//!
+//! # Financial independence
+//! The classic yearly model: a saver keeps the fraction `s` of income, spends
+//! the rest, earns the real return `r` on savings once a year, and is
+//! independent when savings reach spending ÷ withdrawal rate. From a start of
+//! `b` years of income: solve `b·(1+r)ⁿ + s·((1+r)ⁿ − 1)/r = (1 − s)/w` for `n`.
+
+use serde::Serialize;
+
+use crate::report::{MonthSummary, round_ratio};
+
+/// Longest horizon searched for a target: 100 years.
+pub const MAX_MONTHS: u32 = 1200;
+
+/// Rounds an exact amount in fen half away from zero, saturating at the i64 range.
+pub fn round_fen(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    x.round().clamp(i64::MIN as f64, i64::MAX as f64) as i64
+}
+
+/// What the projection assumes. Amounts are monthly, in fen; rates are
+/// annual fractions (`0.05` = 5 %).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Assumptions {
+    pub start: i64,
+    pub income: i64,
+    pub housing: i64,
+    pub spending: i64,
+    pub income_growth: f64,
+    pub inflation: f64,
+    pub annual_return: f64,
+    pub months: u32,
+}
+
+/// One projected month (`index` 1 = the first month ahead).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MonthPoint {
+    pub index: u32,
+    pub income: i64,
+    pub housing: i64,
+    pub spending: i64,
+    /// This month's contribution: income − housing − spending.
+    pub savings: i64,
+    /// Savings ÷ income in ten-thousandths; `None` without income.
+    pub rate_bp: Option<i64>,
+    /// All contributions so far.
+    pub contributed: i64,
+    /// All returns so far.
+    pub returns: i64,
+    pub balance: i64,
+    /// The balance in today's money.
+    pub balance_today: i64,
+}
+
+/// The stepped figure for month `m` (1-based): one step per full year passed.
+fn stepped(base: i64, annual: f64, m: u32) -> i64 {
+    round_fen(base as f64 * (1.0 + annual).powi(((m - 1) / 12) as i32))
+}
+
+/// Runs the projection for `a.months` months.
+pub fn project(a: &Assumptions) -> Vec<MonthPoint> {
+    let r = a.annual_return / 12.0;
+    let mut exact = a.start as f64;
+    let mut contributed = 0i64;
+    (1..=a.months)
+        .map(|m| {
+            let income = stepped(a.income, a.income_growth, m);
+            let housing = stepped(a.housing, a.inflation, m);
+            let spending = stepped(a.spending, a.inflation, m);
+            let savings = income.saturating_sub(housing).saturating_sub(spending);
+            exact = exact * (1.0 + r) + savings as f64;
+            contributed = contributed.saturating_add(savings);
+            let balance = round_fen(exact);
+            MonthPoint {
+                index: m,
+                income,
+                housing,
+                spending,
+                savings,
+                rate_bp: round_ratio(savings, income, 10_000).filter(|_| income > 0),
+                contributed,
+                returns: balance.saturating_sub(a.start).saturating_sub(contributed),
+                balance,
+                balance_today: todays_money(balance, a.inflation, m),
+            }
+        })
+        .collect()
+}
+
+/// `amount` due `months` from now, in today's money at `inflation` a year.
+pub fn todays_money(amount: i64, inflation: f64, months: u32) -> i64 {
+    round_fen(amount as f64 / (1.0 + inflation).powf(months as f64 / 12.0))
+}
+
+/// When a target is reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Reach {
+    /// The balance is already there.
+    Already,
+    /// At the end of this many months.
+    In(u32),
+    /// Not within `MAX_MONTHS` at these figures (saving nothing, or too little).
+    NotReachable,
+}
+
+/// How many months until the balance reaches `target` (the projection's own
+/// horizon is ignored; the search stops at `MAX_MONTHS`).
+pub fn months_to_target(a: &Assumptions, target: i64) -> Reach {
+    if a.start >= target {
+        return Reach::Already;
+    }
+    let grows =
+        a.annual_return > 0.0 || a.income > a.housing.saturating_add(a.spending) || a.income_growth > a.inflation;
+    if !grows {
+        return Reach::NotReachable;
+    }
+    let long = Assumptions { months: MAX_MONTHS, ..*a };
+    project(&long).iter().find(|p| p.balance >= target).map_or(Reach::NotReachable, |p| Reach::In(p.index))
+}
+
+/// The constant monthly saving that takes `start` to `target` in `months`
+/// months at `annual_return`, rounded up to the fen so it surely gets there;
+/// 0 when the start alone gets there. `None` for a horizon of 0 months.
+pub fn monthly_needed(start: i64, target: i64, months: u32, annual_return: f64) -> Option<i64> {
+    if months == 0 {
+        return None;
+    }
+    let r = annual_return / 12.0;
+    let growth = (1.0 + r).powi(months as i32);
+    let gap = target as f64 - start as f64 * growth;
+    if gap <= 0.0 {
+        return Some(0);
+    }
+    let factor = if r == 0.0 { months as f64 } else { (growth - 1.0) / r };
+    let mut pmt = (gap / factor).ceil().min(i64::MAX as f64) as i64;
+    // The float may land a fen off either way: settle on the least that reaches.
+    let reaches = |pmt: i64| {
+        let a = Assumptions {
+            start,
+            income: pmt,
+            housing: 0,
+            spending: 0,
+            income_growth: 0.0,
+            inflation: 0.0,
+            annual_return,
+            months,
+        };
+        project(&a).last().is_some_and(|p| p.balance >= target)
+    };
+    while !reaches(pmt) && pmt < i64::MAX {
+        pmt += 1;
+    }
+    while pmt > 0 && reaches(pmt - 1) {
+        pmt -= 1;
+    }
+    Some(pmt)
+}
+
+/// Years until savings cover spending at `withdrawal` (see the module docs),
+/// from `start_years` of income already saved. `None` when never (saving
+/// nothing, or a non-positive return that cannot close the gap).
+pub fn years_to_fi(savings_rate: f64, real_return: f64, withdrawal: f64, start_years: f64) -> Option<f64> {
+    if withdrawal <= 0.0 || savings_rate >= 1.0 {
+        return (savings_rate >= 1.0).then_some(0.0);
+    }
+    let goal = (1.0 - savings_rate) / withdrawal;
+    if start_years >= goal {
+        return Some(0.0);
+    }
+    if real_return == 0.0 {
+        return (savings_rate > 0.0).then(|| (goal - start_years) / savings_rate);
+    }
+    // b·gⁿ + s·(gⁿ − 1)/r = goal  ⇒  gⁿ = (goal + s/r) / (b + s/r)
+    let k = savings_rate / real_return;
+    let ratio = (goal + k) / (start_years + k);
+    if start_years + k <= 0.0 || ratio <= 0.0 {
+        return None;
+    }
+    let n = ratio.ln() / (1.0 + real_return).ln();
+    (n.is_finite() && n >= 0.0).then_some(n)
+}
+
+/// Mean or median of the baseline months.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Average {
+    Mean,
+    Median,
+}
+
+/// Monthly income, housing and spending from history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Baseline {
+    pub income: i64,
+    pub housing: i64,
+    pub spending: i64,
+    /// How many months it came from.
+    pub months: usize,
+}
+
+/// The mean or median of each figure over `months` (the caller passes the
+/// last N complete months). Rounded half away from zero; `None` when empty.
+pub fn baseline(months: &[MonthSummary], average: Average) -> Option<Baseline> {
+    if months.is_empty() {
+        return None;
+    }
+    let pick = |f: fn(&MonthSummary) -> i64| {
+        let mut v: Vec<i64> = months.iter().map(f).collect();
+        match average {
+            Average::Mean => {
+                let sum: i128 = v.iter().map(|&x| x as i128).sum();
+                round_i128(sum, v.len() as i128)
+            }
+            Average::Median => {
+                v.sort_unstable();
+                let mid = v.len() / 2;
+                if v.len() % 2 == 1 { v[mid] } else { round_i128(v[mid - 1] as i128 + v[mid] as i128, 2) }
+            }
+        }
+    };
+    Some(Baseline {
+        income: pick(|m| m.income),
+        housing: pick(|m| m.housing),
+        spending: pick(|m| m.spending),
+        months: months.len(),
+    })
+}
+
+fn round_i128(num: i128, den: i128) -> i64 {
+    let q = num / den;
+    let r = num % den;
+    let q = if 2 * r.abs() >= den { q + num.signum() } else { q };
+    q.clamp(i64::MIN as i128, i64::MAX as i128) as i64
+}
+
+#[cfg(test)]
+mod tests;

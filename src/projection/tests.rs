@@ -1,0 +1,198 @@
+//! Worked examples from the issue, edge cases, and properties.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::Month;
+
+/// Saving `monthly` yuan (as income, nothing spent) at `annual_return`.
+fn saving(monthly_yuan: i64, annual_return: f64, months: u32) -> Assumptions {
+    Assumptions {
+        start: 0,
+        income: monthly_yuan * 100,
+        housing: 0,
+        spending: 0,
+        income_growth: 0.0,
+        inflation: 0.0,
+        annual_return,
+        months,
+    }
+}
+
+fn final_balance(a: &Assumptions) -> i64 {
+    project(a).last().unwrap().balance
+}
+
+#[test]
+fn twenty_five_hundred_a_month() {
+    // 2,500 a month at 0 %: 12 months → 30,000.00.
+    assert_eq!(final_balance(&saving(2_500, 0.0, 12)), 3_000_000);
+    // A 37,500 target (a 50 m² flat at 750 ¥/m²) → 15 months.
+    assert_eq!(months_to_target(&saving(2_500, 0.0, 12), 3_750_000), Reach::In(15));
+    // Ten years: 300,000.00 at 0 %, 331,799.15 at 2 %, 388,205.70 at 5 %.
+    assert_eq!(final_balance(&saving(2_500, 0.0, 120)), 30_000_000);
+    assert_eq!(final_balance(&saving(2_500, 0.02, 120)), 33_179_915);
+    assert_eq!(final_balance(&saving(2_500, 0.05, 120)), 38_820_570);
+}
+
+#[test]
+fn one_thousand_a_month_at_twelve_percent() {
+    // 1,000 × ((1.01¹² − 1) ÷ 0.01) = 12,682.503… → 12,682.50.
+    let p = project(&saving(1_000, 0.12, 12));
+    let last = p.last().unwrap();
+    assert_eq!(last.balance, 1_268_250);
+    // Contributions and returns add up to the balance exactly.
+    assert_eq!((last.contributed, last.returns), (1_200_000, 68_250));
+    // The first month earns nothing (the contribution arrives at its end); the second 1 % of 1,000.
+    assert_eq!((p[0].balance, p[1].balance), (100_000, 201_000));
+}
+
+#[test]
+fn years_to_financial_independence() {
+    // From nothing, 5 % real return, 4 % withdrawal.
+    let years = |s| (years_to_fi(s, 0.05, 0.04, 0.0).unwrap() * 10.0).round() / 10.0;
+    assert_eq!(years(0.50), 16.6);
+    assert_eq!(years(0.10), 51.4);
+    assert_eq!(years(0.25), 31.9);
+    assert_eq!(years(0.75), 7.1);
+    // Saving nothing never gets there; saving everything is there already.
+    assert_eq!(years_to_fi(0.0, 0.05, 0.04, 0.0), None);
+    assert_eq!(years_to_fi(1.0, 0.05, 0.04, 0.0), Some(0.0));
+    // A head start of 25 years' spending is independence today.
+    assert_eq!(years_to_fi(0.5, 0.05, 0.04, 12.5), Some(0.0));
+    // At 0 % real return it is plain saving: (0.5/0.04) ÷ 0.5 = 25 years.
+    assert_eq!(years_to_fi(0.5, 0.0, 0.04, 0.0), Some(25.0));
+}
+
+#[test]
+fn inflation_in_todays_money() {
+    // 300,000 in 10 years at 2 % inflation is worth 246,104.49 today.
+    assert_eq!(todays_money(30_000_000, 0.02, 120), 24_610_449);
+    let mut a = saving(2_500, 0.0, 120);
+    a.inflation = 0.02;
+    // Spending is 0 here, so inflation only changes the today's-money column.
+    let last = *project(&a).last().unwrap();
+    assert_eq!((last.balance, last.balance_today), (30_000_000, 24_610_449));
+}
+
+#[test]
+fn monthly_saving_needed_for_a_target() {
+    // 37,500 in 15 months at 0 %: exactly 2,500.
+    assert_eq!(monthly_needed(0, 3_750_000, 15, 0.0), Some(250_000));
+    // 12,682.50 in 12 months at 12 % needs 1,000 (the float may not land a fen short).
+    assert_eq!(monthly_needed(0, 1_268_250, 12, 0.12), Some(100_000));
+    // Already there, or there by returns alone: nothing more needed.
+    assert_eq!(monthly_needed(5_000_000, 3_750_000, 12, 0.0), Some(0));
+    assert_eq!(monthly_needed(0, 100, 0, 0.0), None);
+}
+
+#[test]
+fn edge_cases_answer_instead_of_panicking() {
+    let mut a = saving(2_500, 0.0, 12);
+    a.spending = 300_000; // spends more than comes in
+    assert_eq!(months_to_target(&a, 3_750_000), Reach::NotReachable);
+    a.start = 4_000_000;
+    assert_eq!(months_to_target(&a, 3_750_000), Reach::Already);
+    // Overspending draws the balance down, and the rate is negative.
+    let p = project(&a);
+    assert_eq!((p[0].savings, p[0].rate_bp, p[0].balance), (-50_000, Some(-2000), 3_950_000));
+    // No income at all: no rate, not 0 %.
+    let none = Assumptions { income: 0, spending: 10_000, ..saving(0, 0.0, 1) };
+    assert_eq!(project(&none)[0].rate_bp, None);
+    // Absurd figures saturate rather than wrap.
+    let huge = Assumptions { start: i64::MAX, ..saving(1, 0.5, 24) };
+    assert!(project(&huge).iter().all(|p| p.balance == i64::MAX));
+}
+
+#[test]
+fn raises_and_price_rises_come_once_a_year() {
+    let a = Assumptions {
+        start: 0,
+        income: 500_000,
+        housing: 80_000,
+        spending: 170_000,
+        income_growth: 0.05,
+        inflation: 0.02,
+        annual_return: 0.0,
+        months: 13,
+    };
+    let p = project(&a);
+    assert_eq!((p[11].income, p[11].housing, p[11].spending, p[11].savings), (500_000, 80_000, 170_000, 250_000));
+    // Month 13: income 5,250.00, housing 816.00, spending 1,734.00 → saving 2,700.00.
+    assert_eq!((p[12].income, p[12].housing, p[12].spending, p[12].savings), (525_000, 81_600, 173_400, 270_000));
+    assert_eq!(p[12].rate_bp, Some(5143));
+}
+
+#[test]
+fn baselines_from_history() {
+    let m = |s: &str, income, housing, spending| MonthSummary {
+        month: s.parse::<Month>().unwrap(),
+        income,
+        housing,
+        spending,
+        savings: income - housing - spending,
+    };
+    let months = [
+        m("2026-06", 500_000, 80_000, 150_000),
+        m("2026-07", 500_000, 80_000, 170_000),
+        m("2026-08", 526_250, 80_000, 131_500),
+        m("2026-09", 500_000, 80_000, 400_000),
+    ];
+    let mean = baseline(&months, Average::Mean).unwrap();
+    // (5,000 × 3 + 5,262.50) ÷ 4 = 5,065.625 → 5,065.63; spending 8,515 ÷ 4 = 2,128.75.
+    assert_eq!((mean.income, mean.housing, mean.spending, mean.months), (506_563, 80_000, 212_875, 4));
+    let median = baseline(&months, Average::Median).unwrap();
+    // Median of four: the mean of the middle two. Spending (1,500 + 1,700) ÷ 2 = 1,600.
+    assert_eq!((median.income, median.spending), (500_000, 160_000));
+    assert_eq!(baseline(&[], Average::Mean), None);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Saving more never reaches a goal later.
+    #[test]
+    fn saving_more_never_reaches_later(
+        monthly in 1i64..1_000_000, extra in 0i64..1_000_000, target in 1i64..100_000_000,
+        ret in 0.0f64..0.1, start in 0i64..10_000_000,
+    ) {
+        let a = Assumptions { start, ..saving(0, ret, 12) };
+        let a = Assumptions { income: monthly, ..a };
+        let b = Assumptions { income: monthly + extra, ..a };
+        let months = |r: Reach| match r { Reach::Already => 0, Reach::In(n) => n, Reach::NotReachable => u32::MAX };
+        prop_assert!(months(months_to_target(&b, target)) <= months(months_to_target(&a, target)));
+    }
+
+    /// At 0 % return the projection is the plain sum, and returns are zero.
+    #[test]
+    fn zero_return_is_the_plain_sum(
+        start in -10_000_000i64..10_000_000, income in 0i64..2_000_000, housing in 0i64..500_000,
+        spending in 0i64..2_000_000, months in 1u32..240,
+    ) {
+        let a = Assumptions { start, income, housing, spending, income_growth: 0.0, inflation: 0.0, annual_return: 0.0, months };
+        let last = *project(&a).last().unwrap();
+        prop_assert_eq!(last.balance, start + (income - housing - spending) * months as i64);
+        prop_assert_eq!(last.returns, 0);
+    }
+
+    /// Whatever the rates, the parts add up: start + contributions + returns = balance.
+    #[test]
+    fn parts_add_up(
+        start in 0i64..10_000_000, income in 0i64..2_000_000, spending in 0i64..2_000_000,
+        growth in -0.05f64..0.1, infl in 0.0f64..0.1, ret in -0.05f64..0.15, months in 1u32..360,
+    ) {
+        let a = Assumptions { start, income, housing: 0, spending, income_growth: growth, inflation: infl, annual_return: ret, months };
+        for p in project(&a) {
+            prop_assert_eq!(start + p.contributed + p.returns, p.balance);
+        }
+    }
+
+    /// The saving that `monthly_needed` names does reach the target in time, and a fen less per month does not.
+    #[test]
+    fn monthly_needed_is_just_enough(target in 1i64..100_000_000, months in 1u32..240, ret in 0.0f64..0.1) {
+        let pmt = monthly_needed(0, target, months, ret).unwrap();
+        let reach = |pmt: i64| final_balance(&Assumptions { income: pmt, ..saving(0, ret, months) });
+        prop_assert!(reach(pmt) >= target);
+        prop_assert!(pmt == 0 || reach(pmt - 1) < target);
+    }
+}
