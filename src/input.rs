@@ -84,6 +84,21 @@ fn eval_term(term: &str, currency: Currency) -> Result<i64, String> {
     Ok(value)
 }
 
+/// A percentage as typed (`5`, `0.95`, `-1.5`, `5%`) as a fraction (`0.05`).
+/// Between −100 % and 1000 %: anything else is a typo.
+pub fn parse_percent(s: &str) -> Result<f64, String> {
+    let t = s.trim().trim_end_matches('%').trim();
+    let bad = || format!("'{s}' is not a percentage: type a number such as 5 or 0.95 (meaning 5 % or 0.95 %)");
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+') {
+        return Err(bad());
+    }
+    let pct: f64 = t.parse().map_err(|_| bad())?;
+    if !(-100.0..=1000.0).contains(&pct) {
+        return Err(format!("'{s}' % is out of range: use a value between -100 and 1000"));
+    }
+    Ok(pct / 100.0)
+}
+
 /// The quick-add line: `35 lunch @wechat #food`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuickAdd {
@@ -194,6 +209,17 @@ mod tests {
         assert!(eval_amount("abc", c).is_err());
         assert!(eval_amount("5*", c).is_err());
         assert!(eval_amount("", c).is_err());
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(parse_percent("5"), Ok(0.05));
+        assert_eq!(parse_percent("0.95"), Ok(0.0095));
+        assert_eq!(parse_percent(" 2% "), Ok(0.02));
+        assert_eq!(parse_percent("-1.5"), Ok(-0.015));
+        for bad in ["", "five", "1e3", "5000", "NaN", "inf", "-200"] {
+            assert!(parse_percent(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

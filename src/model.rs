@@ -158,6 +158,18 @@ pub struct TxnPatch {
     pub amount: Option<i64>,
 }
 
+/// A savings goal: a target, an optional month to reach it by, and the
+/// accounts that fund it (none: all accounts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Goal {
+    pub id: i64,
+    pub name: String,
+    pub target: i64,
+    pub currency: Currency,
+    pub by: Option<Month>,
+    pub account_ids: Vec<i64>,
+}
+
 /// A calendar month, `YYYY-MM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Month {
@@ -206,6 +218,17 @@ impl Month {
         } else {
             Month { year: self.year, month: self.month - 1 }
         }
+    }
+
+    /// Months from `self` to `later` (negative when `later` is earlier).
+    pub fn months_until(self, later: Month) -> i64 {
+        (later.year as i64 * 12 + later.month as i64) - (self.year as i64 * 12 + self.month as i64)
+    }
+
+    /// The month `n` months after this one (`None` past year 9999).
+    pub fn plus(self, n: u32) -> Option<Month> {
+        let index = self.year as i64 * 12 + (self.month as i64 - 1) + n as i64;
+        Month::new((index / 12) as i32, (index % 12) as u32 + 1)
     }
 
     /// Every month from `self` to `to`, both included; empty when `to` is earlier.
@@ -366,6 +389,9 @@ mod tests {
         let span: Vec<String> = m.through("2027-02".parse().unwrap()).map(|m| m.to_string()).collect();
         assert_eq!(span, ["2026-10", "2026-11", "2026-12", "2027-01", "2027-02"]);
         assert_eq!(m.through(m.prev()).count(), 0);
+        assert_eq!(m.months_until("2027-06".parse().unwrap()), 8);
+        assert_eq!(m.plus(15).unwrap().to_string(), "2028-01");
+        assert_eq!("9999-12".parse::<Month>().unwrap().plus(1), None);
         for bad in ["2026-13", "2026-00", "26-10", "2026/10", "2026-10-01", "", "abcd-ef"] {
             assert!(bad.parse::<Month>().is_err(), "{bad} should be rejected");
         }

@@ -206,6 +206,52 @@ pub fn years_to_fi(savings_rate: f64, real_return: f64, withdrawal: f64, start_y
     (n.is_finite() && n >= 0.0).then_some(n)
 }
 
+/// Where a goal stands, and where the current saving takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct GoalStatus {
+    pub saved: i64,
+    pub remaining: i64,
+    /// Saved ÷ target in ten-thousandths, capped at 100 %.
+    pub progress_bp: i64,
+    /// When the projection reaches the target.
+    pub reach: Reach,
+    /// The month that is, counting from `this_month` (month 1 = the next one).
+    pub projected: Option<crate::model::Month>,
+    /// With a date: the monthly saving that makes it (0 = on course by returns
+    /// alone); `None` without a date or when the date has passed.
+    pub needed_monthly: Option<i64>,
+}
+
+/// A goal's status: `saved` in its accounts now; the projection `a` (its
+/// start is replaced by `saved`); the month it is now; the goal's date.
+pub fn goal_status(
+    target: i64,
+    saved: i64,
+    a: &Assumptions,
+    this_month: crate::model::Month,
+    by: Option<crate::model::Month>,
+) -> GoalStatus {
+    let a = Assumptions { start: saved, ..*a };
+    let reach = months_to_target(&a, target);
+    let projected = match reach {
+        Reach::Already => Some(this_month),
+        Reach::In(n) => this_month.plus(n),
+        Reach::NotReachable => None,
+    };
+    let needed_monthly = by.and_then(|by| {
+        let months = this_month.months_until(by);
+        u32::try_from(months).ok().and_then(|m| monthly_needed(saved, target, m, a.annual_return))
+    });
+    GoalStatus {
+        saved,
+        remaining: target.saturating_sub(saved).max(0),
+        progress_bp: round_ratio(saved.clamp(0, target), target, 10_000).unwrap_or(0),
+        reach,
+        projected,
+        needed_monthly,
+    }
+}
+
 /// Mean or median of the baseline months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Average {

@@ -47,6 +47,96 @@ pub enum Command {
     Demo(DemoArgs),
     /// Export the ledger (a plain-text accounting journal for hledger and ledger-cli)
     Export(ExportArgs),
+    /// Project savings: where today's saving leads, goals, financial independence
+    Project(ProjectArgs),
+    /// Savings goals: list, add, edit, rm
+    Goals(GoalsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProjectArgs {
+    /// How many months ahead
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..=1200))]
+    pub months: u32,
+    /// Monthly income [default: from the ledger's recent months]
+    #[arg(long)]
+    pub income: Option<String>,
+    /// Monthly housing [default: from the ledger]
+    #[arg(long)]
+    pub housing: Option<String>,
+    /// Monthly spending other than housing [default: from the ledger]
+    #[arg(long)]
+    pub spending: Option<String>,
+    /// Starting balance [default: the sum of all accounts]
+    #[arg(long, allow_hyphen_values = true)]
+    pub balance: Option<String>,
+    /// Annual return on savings, percent (0.95 is a one-year deposit)
+    #[arg(long = "return", default_value = "0", value_name = "PCT", allow_hyphen_values = true)]
+    pub annual_return: String,
+    /// Annual inflation, percent (housing and spending rise by it once a year)
+    #[arg(long, default_value = "0", value_name = "PCT", allow_hyphen_values = true)]
+    pub inflation: String,
+    /// Annual income growth, percent (a raise once a year)
+    #[arg(long, default_value = "0", value_name = "PCT", allow_hyphen_values = true)]
+    pub growth: String,
+    /// How many recent complete months the baseline comes from
+    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub baseline: u32,
+    /// Use the median of those months instead of the mean
+    #[arg(long)]
+    pub median: bool,
+    /// Withdrawal rate for financial independence, percent
+    #[arg(long, default_value = "4", value_name = "PCT")]
+    pub withdrawal: String,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct GoalsArgs {
+    #[command(subcommand)]
+    pub command: Option<GoalsCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GoalsCommand {
+    /// Each goal's progress, what is left, when the current saving gets there (the default)
+    List,
+    /// Add a goal
+    Add {
+        /// The goal's name, e.g. "Flat in Hegang"
+        name: String,
+        /// Target amount, e.g. 37500 or 3.75万
+        #[arg(long)]
+        target: String,
+        /// Month to reach it by, YYYY-MM
+        #[arg(long)]
+        by: Option<String>,
+        /// Accounts that fund it, comma-separated [default: all accounts]
+        #[arg(long, value_delimiter = ',')]
+        accounts: Vec<String>,
+    },
+    /// Change a goal
+    Edit {
+        /// The goal's name (or unique prefix)
+        name: String,
+        /// New name
+        #[arg(long)]
+        rename: Option<String>,
+        #[arg(long)]
+        target: Option<String>,
+        /// New month to reach it by, YYYY-MM, or `none`
+        #[arg(long)]
+        by: Option<String>,
+        /// New funding accounts, comma-separated, or `all`
+        #[arg(long, value_delimiter = ',')]
+        accounts: Option<Vec<String>>,
+    },
+    /// Delete a goal
+    Rm {
+        /// The goal's name (or unique prefix)
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

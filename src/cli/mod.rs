@@ -7,6 +7,7 @@ mod entries;
 mod export;
 mod names;
 mod output;
+mod plan;
 mod reports;
 
 use std::io::Write;
@@ -114,5 +115,7 @@ pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write
         Command::Report(a) => reports::report(&store, a, out),
         Command::Demo(a) => entries::demo(&mut store, a, today, out),
         Command::Export(a) => export::export(&store, a, out),
+        Command::Project(a) => plan::project(&store, a, today, out),
+        Command::Goals(a) => plan::goals(&mut store, a, today, out),
     }
 }

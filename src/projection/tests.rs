@@ -196,3 +196,26 @@ proptest! {
         prop_assert!(pmt == 0 || reach(pmt - 1) < target);
     }
 }
+
+#[test]
+fn a_flat_in_hegang() {
+    // 37,500 for a 50 m² flat at 750 ¥/m²; 7,500 saved; 2,500 a month at 0 %.
+    let now: Month = "2026-11".parse().unwrap();
+    let a = saving(2_500, 0.0, 12);
+    let s = goal_status(3_750_000, 750_000, &a, now, Some("2027-06".parse().unwrap()));
+    assert_eq!((s.saved, s.remaining, s.progress_bp), (750_000, 3_000_000, 2000));
+    // 30,000 to go at 2,500 a month: 12 months → 2027-11.
+    assert_eq!(s.reach, Reach::In(12));
+    assert_eq!(s.projected.unwrap().to_string(), "2027-11");
+    // By 2027-06 (7 months): 30,000 ÷ 7 = 4,285.714… → 4,285.72 a month.
+    assert_eq!(s.needed_monthly, Some(428_572));
+    // Already saved more than the target: done, 100 %, nothing needed.
+    let done = goal_status(3_750_000, 4_000_000, &a, now, Some("2027-06".parse().unwrap()));
+    assert_eq!(
+        (done.reach, done.progress_bp, done.remaining, done.needed_monthly),
+        (Reach::Already, 10_000, 0, Some(0))
+    );
+    // A date in the past needs nothing it can still do.
+    let late = goal_status(3_750_000, 0, &a, now, Some("2026-01".parse().unwrap()));
+    assert_eq!(late.needed_monthly, None);
+}

@@ -8,6 +8,8 @@ use rusqlite::params;
 use super::{Result, Store, StoreError};
 use crate::model::{Class, Month, TxnFilter};
 use crate::money::Currency;
+use crate::projection::{Average, Baseline, baseline};
+use crate::report::{MonthSummary, summarize};
 
 /// The query behind month summaries; public so a test can check its plan.
 pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT substr(date, 1, 7), category_id, sum(amount) FROM txns
@@ -44,7 +46,50 @@ impl Store {
     }
 }
 
+/// What a projection starts from: the baseline (none without history),
+/// the months it came from, and the balance of every account in the currency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanInputs {
+    pub baseline: Option<Baseline>,
+    pub months: Option<(Month, Month)>,
+    pub balance: i64,
+}
+
 impl Store {
+    pub fn plan_inputs(&self, this_month: Month, n: usize, average: Average, currency: Currency) -> Result<PlanInputs> {
+        let history = self.recent_complete_months(this_month, n, currency)?;
+        let months = history.first().zip(history.last()).map(|(a, b)| (a.month, b.month));
+        let balance = self.balance_of(None, currency)?;
+        Ok(PlanInputs { baseline: baseline(&history, average), months, balance })
+    }
+
+    /// The sum of the balances of `accounts` (all accounts for `None`) in one currency.
+    pub fn balance_of(&self, accounts: Option<&[i64]>, currency: Currency) -> Result<i64> {
+        let wanted: Vec<i64> = match accounts {
+            Some(ids) if !ids.is_empty() => ids.to_vec(),
+            _ => self.accounts(true)?.into_iter().filter(|a| a.currency == currency).map(|a| a.id).collect(),
+        };
+        Ok(self
+            .account_balances()?
+            .into_iter()
+            .filter(|(id, _)| wanted.contains(id))
+            .fold(0i64, |sum, (_, b)| sum.saturating_add(b)))
+    }
+
+    /// Summaries of the last `n` complete months before `this_month`, from
+    /// the first month with any transaction on (so a new ledger gives fewer,
+    /// or none): the history a projection's baseline comes from.
+    pub fn recent_complete_months(&self, this_month: Month, n: usize, currency: Currency) -> Result<Vec<MonthSummary>> {
+        let Some((first, _)) = self.date_span()? else { return Ok(Vec::new()) };
+        let to = this_month.prev();
+        let from = (1..n.max(1)).fold(to, |m, _| m.prev()).max(Month::of(first));
+        if from > to {
+            return Ok(Vec::new());
+        }
+        let sums = self.month_class_sums(from, to, currency)?;
+        summarize(from, to, &sums).map_err(|e| StoreError::Invalid(e.to_string()))
+    }
+
     /// The payees that took the most through spending categories in `month`
     /// (positive outflows, refunds netted), largest first.
     pub fn top_payees(&self, month: Month, currency: Currency, limit: usize) -> Result<Vec<(String, i64)>> {

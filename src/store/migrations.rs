@@ -75,6 +75,21 @@ pub(super) const MIGRATIONS: &[&str] = &[
     DROP INDEX txns_by_month_category;
     CREATE INDEX txns_by_month_category ON txns(substr(date, 1, 7), category_id, currency, amount, date);
     "#,
+    // 4: savings goals and the accounts that fund them.
+    r#"
+    CREATE TABLE goals (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        target     INTEGER NOT NULL CHECK (target > 0),
+        currency   TEXT NOT NULL CHECK (length(currency) = 3),
+        by_month   TEXT CHECK (by_month IS NULL OR by_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]')
+    ) STRICT;
+    CREATE TABLE goal_accounts (
+        goal_id    INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+        account_id INTEGER NOT NULL REFERENCES accounts(id),
+        PRIMARY KEY (goal_id, account_id)
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

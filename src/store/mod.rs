@@ -9,6 +9,7 @@ mod accounts;
 mod aggregates;
 mod categories;
 mod demo;
+mod goals;
 mod history;
 mod migrations;
 mod txns;
@@ -20,7 +21,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use thiserror::Error;
 
-pub use aggregates::MONTH_CATEGORY_SUMS_SQL;
+pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
+pub use goals::GoalPatch;
 pub use history::Step;
 pub use migrations::SCHEMA_VERSION;
 pub use txns::Key;

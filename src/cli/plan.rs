@@ -1,0 +1,329 @@
+//! Handlers for `project` and `goals`: baseline from the ledger, overrides
+//! from the flags, the projection engine, and the goals' status.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::args::{Format, GoalsArgs, GoalsCommand, ProjectArgs};
+use super::names::{self, Scope};
+use super::output::{Align, table};
+use super::{CliError, Result};
+use crate::input::parse_percent;
+use crate::model::{Goal, Month, NameMatch, match_name};
+use crate::money::{Currency, Money};
+use crate::projection::{
+    Assumptions, Average, GoalStatus, MonthPoint, Reach, goal_status, project as run, years_to_fi,
+};
+use crate::report::{format_rate_fraction, format_rate_percent, round_ratio};
+use crate::store::{GoalPatch, Store};
+
+const CNY: Currency = Currency::CNY;
+
+fn money(minor: i64) -> String {
+    Money::new(minor, CNY).display()
+}
+
+fn amount(s: &str) -> Result<i64> {
+    Ok(Money::parse(s, CNY)?.minor)
+}
+
+fn percent(s: &str) -> Result<f64> {
+    parse_percent(s).map_err(CliError::Usage)
+}
+
+/// The assumptions: the ledger's baseline with every flag applied over it.
+struct Plan {
+    a: Assumptions,
+    /// Where the baseline came from, for the reader.
+    source: String,
+    withdrawal: f64,
+}
+
+fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
+    let average = if p.median { Average::Median } else { Average::Mean };
+    let inputs = store.plan_inputs(Month::of(today), p.baseline as usize, average, CNY)?;
+    let flag = |v: &Option<String>| v.as_deref().map(amount).transpose();
+    let (income, housing, spending) = (flag(&p.income)?, flag(&p.housing)?, flag(&p.spending)?);
+    let base = inputs.baseline;
+    let pick = |typed: Option<i64>, from: Option<i64>, what: &str| {
+        typed.or(from).ok_or_else(|| {
+            CliError::Usage(format!(
+                "the ledger has no complete month yet to take {what} from; pass --income, --housing and --spending"
+            ))
+        })
+    };
+    let a = Assumptions {
+        start: flag(&p.balance)?.unwrap_or(inputs.balance),
+        income: pick(income, base.map(|b| b.income), "income")?,
+        housing: pick(housing, base.map(|b| b.housing), "housing")?,
+        spending: pick(spending, base.map(|b| b.spending), "spending")?,
+        income_growth: percent(&p.growth)?,
+        inflation: percent(&p.inflation)?,
+        annual_return: percent(&p.annual_return)?,
+        months: p.months,
+    };
+    let how = if p.median { "median" } else { "mean" };
+    let source = match (base, inputs.months) {
+        (Some(b), Some((from, to))) => format!("{how} of {} complete month(s), {from} to {to}", b.months),
+        _ => "typed figures (no complete month in the ledger yet)".to_owned(),
+    };
+    Ok(Plan { a, source, withdrawal: percent(&p.withdrawal)? })
+}
+
+/// Years to independence from the plan's first month (see `projection`).
+fn fi_years(plan: &Plan) -> Option<f64> {
+    let a = &plan.a;
+    if a.income <= 0 {
+        return None;
+    }
+    let rate = (a.income - a.housing - a.spending) as f64 / a.income as f64;
+    let real = (1.0 + a.annual_return) / (1.0 + a.inflation) - 1.0;
+    years_to_fi(rate, real, plan.withdrawal, a.start as f64 / (12.0 * a.income as f64))
+}
+
+#[derive(Serialize)]
+struct Row {
+    month: String,
+    income: String,
+    housing: String,
+    spending: String,
+    savings: String,
+    savings_rate: Option<String>,
+    contributed: String,
+    returns: String,
+    balance: String,
+    balance_today: String,
+}
+
+fn row(first: Month, p: &MonthPoint) -> Row {
+    let plain = |m| Money::new(m, CNY).plain();
+    Row {
+        month: first.plus(p.index - 1).map_or_else(String::new, |m| m.to_string()),
+        income: plain(p.income),
+        housing: plain(p.housing),
+        spending: plain(p.spending),
+        savings: plain(p.savings),
+        savings_rate: p.rate_bp.map(format_rate_fraction),
+        contributed: plain(p.contributed),
+        returns: plain(p.returns),
+        balance: plain(p.balance),
+        balance_today: plain(p.balance_today),
+    }
+}
+
+pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let plan = plan(store, p, today)?;
+    let points = run(&plan.a);
+    let first = Month::of(today).next();
+    let fi = fi_years(&plan);
+    match p.format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            for pt in &points {
+                w.serialize(row(first, pt))?;
+            }
+            w.flush()?;
+        }
+        Format::Json => {
+            let json = serde_json::json!({
+                "baseline": plan.source,
+                "start": Money::new(plan.a.start, CNY).plain(),
+                "fi_years": fi.map(|y| (y * 10.0).round() / 10.0),
+                "months": points.iter().map(|pt| row(first, pt)).collect::<Vec<_>>(),
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
+        Format::Table => {
+            let a = &plan.a;
+            let saving = a.income - a.housing - a.spending;
+            let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
+            writeln!(out, "Baseline: {}", plan.source)?;
+            writeln!(
+                out,
+                "  income {} · housing {} · spending {} → saving {} a month ({rate})",
+                money(a.income),
+                money(a.housing),
+                money(a.spending),
+                money(saving)
+            )?;
+            writeln!(
+                out,
+                "  start {} · return {} · inflation {} · income growth {} a year",
+                money(a.start),
+                pct(a.annual_return),
+                pct(a.inflation),
+                pct(a.income_growth)
+            )?;
+            writeln!(out)?;
+            // One row a year, and the last month.
+            let rows: Vec<Vec<String>> = points
+                .iter()
+                .filter(|pt| pt.index % 12 == 0 || pt.index == a.months)
+                .map(|pt| {
+                    let r = row(first, pt);
+                    let rate = pt.rate_bp.map_or("—".to_owned(), format_rate_percent);
+                    vec![
+                        r.month,
+                        money(pt.balance),
+                        money(pt.balance_today),
+                        money(pt.contributed),
+                        money(pt.returns),
+                        rate,
+                    ]
+                })
+                .collect();
+            let headers = [
+                ("MONTH", Align::Left),
+                ("BALANCE", Align::Right),
+                ("TODAY'S MONEY", Align::Right),
+                ("CONTRIBUTED", Align::Right),
+                ("RETURNS", Align::Right),
+                ("RATE", Align::Right),
+            ];
+            write!(out, "{}", table(&headers, &rows))?;
+            writeln!(out)?;
+            let fi_text = fi.map_or("not at this saving rate".to_owned(), |y| format!("{y:.1} years"));
+            writeln!(out, "Financial independence at {} withdrawal: {fi_text}", pct(plan.withdrawal))?;
+        }
+    }
+    Ok(())
+}
+
+fn pct(fraction: f64) -> String {
+    format!("{:.2}%", fraction * 100.0)
+}
+
+fn find_goal(goals: &[Goal], name: &str) -> Result<Goal> {
+    match match_name(name, goals.iter().map(|g| g.name.as_str()).collect::<Vec<_>>()) {
+        NameMatch::Found(i) => Ok(goals[i].clone()),
+        NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(
+            "no goal named '{name}'; there are none yet: nestegg goals add NAME --target N"
+        ))),
+        NameMatch::Unknown { closest } => {
+            Err(CliError::Usage(format!("no goal named '{name}'; closest: {}", closest.join(", "))))
+        }
+        NameMatch::Ambiguous { candidates } => {
+            Err(CliError::Usage(format!("'{name}' matches several goals: {}", candidates.join(", "))))
+        }
+    }
+}
+
+fn account_ids(store: &Store, names: &[String]) -> Result<Vec<i64>> {
+    names.iter().filter(|n| !n.trim().is_empty()).map(|n| Ok(names::account(store, n, Scope::All)?.id)).collect()
+}
+
+fn parse_by(s: &str) -> Result<Option<Month>> {
+    if s.trim().eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    s.parse::<Month>().map(Some).map_err(CliError::Usage)
+}
+
+/// Each goal's status at the ledger's baseline saving (mean of 6 months, no return).
+pub fn statuses(store: &Store, today: NaiveDate) -> Result<Vec<(Goal, GoalStatus)>> {
+    let this_month = Month::of(today);
+    let inputs = store.plan_inputs(this_month, 6, Average::Mean, CNY)?;
+    let b = inputs.baseline;
+    let a = Assumptions {
+        start: 0,
+        income: b.map_or(0, |b| b.income),
+        housing: b.map_or(0, |b| b.housing),
+        spending: b.map_or(0, |b| b.spending),
+        income_growth: 0.0,
+        inflation: 0.0,
+        annual_return: 0.0,
+        months: 1,
+    };
+    store
+        .goals()?
+        .into_iter()
+        .map(|g| {
+            let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
+            let s = goal_status(g.target, saved, &a, this_month, g.by);
+            Ok((g, s))
+        })
+        .collect()
+}
+
+pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    match a.command.as_ref().unwrap_or(&GoalsCommand::List) {
+        GoalsCommand::List => {
+            let list = statuses(store, today)?;
+            if list.is_empty() {
+                writeln!(
+                    out,
+                    "no goals yet; add one: nestegg goals add \"Flat in Hegang\" --target 37500 --by 2027-12"
+                )?;
+                return Ok(());
+            }
+            let rows: Vec<Vec<String>> = list
+                .iter()
+                .map(|(g, s)| {
+                    let filled = (s.progress_bp / 1000) as usize;
+                    let bar = format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled.min(10)));
+                    let when = match (s.reach, s.projected) {
+                        (Reach::Already, _) => "reached".to_owned(),
+                        (Reach::In(n), Some(m)) => format!("{m} ({n} mo)"),
+                        _ => "not at this rate".to_owned(),
+                    };
+                    let needed = match (g.by, s.needed_monthly) {
+                        (Some(by), Some(n)) => format!("{} a month by {by}", money(n)),
+                        (Some(by), None) => format!("{by} has passed"),
+                        (None, _) => String::new(),
+                    };
+                    let progress = format!("{bar} {}", format_rate_percent(s.progress_bp));
+                    vec![g.name.clone(), money(g.target), progress, money(s.remaining), when, needed]
+                })
+                .collect();
+            let headers = [
+                ("GOAL", Align::Left),
+                ("TARGET", Align::Right),
+                ("PROGRESS", Align::Left),
+                ("TO GO", Align::Right),
+                ("AT THE CURRENT RATE", Align::Left),
+                ("TO MAKE THE DATE", Align::Left),
+            ];
+            write!(out, "{}", table(&headers, &rows))?;
+        }
+        GoalsCommand::Add { name, target, by, accounts } => {
+            let target = amount(target)?;
+            let by = by.as_deref().map(parse_by).transpose()?.flatten();
+            let ids = account_ids(store, accounts)?;
+            let g = store.write(|tx| tx.add_goal(name, target, CNY, by, &ids))?;
+            writeln!(
+                out,
+                "added goal '{}': {}{}",
+                g.name,
+                money(g.target),
+                by.map_or(String::new(), |m| format!(" by {m}"))
+            )?;
+        }
+        GoalsCommand::Edit { name, rename, target, by, accounts } => {
+            let g = find_goal(&store.goals()?, name)?;
+            let all = |v: &Vec<String>| v.len() == 1 && v[0].trim().eq_ignore_ascii_case("all");
+            let patch = GoalPatch {
+                name: rename.clone(),
+                target: target.as_deref().map(amount).transpose()?,
+                by: by.as_deref().map(parse_by).transpose()?,
+                account_ids: match accounts {
+                    Some(v) if all(v) => Some(Vec::new()),
+                    Some(v) => Some(account_ids(store, v)?),
+                    None => None,
+                },
+            };
+            if patch == GoalPatch::default() {
+                return Err(CliError::Usage("nothing to change: pass --rename, --target, --by or --accounts".into()));
+            }
+            let g = store.write(|tx| tx.update_goal(g.id, &patch))?;
+            writeln!(out, "changed goal '{}': {}", g.name, money(g.target))?;
+        }
+        GoalsCommand::Rm { name } => {
+            let g = find_goal(&store.goals()?, name)?;
+            store.write(|tx| tx.delete_goal(g.id))?;
+            writeln!(out, "deleted goal '{}'", g.name)?;
+        }
+    }
+    Ok(())
+}

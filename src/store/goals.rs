@@ -1,0 +1,127 @@
+//! Savings goals and the accounts that fund them.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, Store, StoreError, Tx, currency_at, unique_violation};
+use crate::model::{Goal, Month};
+use crate::money::Currency;
+
+fn accounts_of(conn: &Connection, goal: i64) -> Result<Vec<i64>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT account_id FROM goal_accounts WHERE goal_id = ?1 ORDER BY account_id")?;
+    let ids = stmt.query_map([goal], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Goal> {
+    let by: Option<String> = r.get(4)?;
+    Ok(Goal {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        target: r.get(2)?,
+        currency: currency_at(r, 3)?,
+        by: by.and_then(|m| m.parse::<Month>().ok()),
+        account_ids: Vec::new(),
+    })
+}
+
+const COLUMNS: &str = "id, name, target, currency, by_month";
+
+fn get(conn: &Connection, id: i64) -> Result<Goal> {
+    let mut g = conn
+        .query_row(&format!("SELECT {COLUMNS} FROM goals WHERE id = ?1"), [id], from_row)
+        .optional()?
+        .ok_or(StoreError::NotFound { what: "goal", id })?;
+    g.account_ids = accounts_of(conn, id)?;
+    Ok(g)
+}
+
+fn set_accounts(conn: &Connection, goal: i64, accounts: &[i64]) -> Result<()> {
+    conn.execute("DELETE FROM goal_accounts WHERE goal_id = ?1", [goal])?;
+    for a in accounts {
+        super::accounts::get(conn, *a)?;
+        conn.execute("INSERT OR IGNORE INTO goal_accounts (goal_id, account_id) VALUES (?1, ?2)", [goal, *a])?;
+    }
+    Ok(())
+}
+
+/// What `update_goal` changes; `None` leaves a field as it is (`by: Some(None)` clears the date).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GoalPatch {
+    pub name: Option<String>,
+    pub target: Option<i64>,
+    pub by: Option<Option<Month>>,
+    pub account_ids: Option<Vec<i64>>,
+}
+
+impl Store {
+    pub fn goals(&self) -> Result<Vec<Goal>> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM goals ORDER BY id"))?;
+        let mut goals: Vec<Goal> = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
+        for g in &mut goals {
+            g.account_ids = accounts_of(&self.conn, g.id)?;
+        }
+        Ok(goals)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_goal(
+        &self,
+        name: &str,
+        target: i64,
+        currency: Currency,
+        by: Option<Month>,
+        accounts: &[i64],
+    ) -> Result<Goal> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Invalid("a goal needs a name".into()));
+        }
+        if target <= 0 {
+            return Err(StoreError::Invalid("a goal's target must be more than zero".into()));
+        }
+        let conn = self.conn();
+        conn.execute(
+            "INSERT INTO goals (name, target, currency, by_month) VALUES (?1, ?2, ?3, ?4)",
+            params![name, target, currency.code(), by.map(|m| m.to_string())],
+        )
+        .map_err(|e| unique_violation(e, "goal", name))?;
+        let id = conn.last_insert_rowid();
+        set_accounts(conn, id, accounts)?;
+        get(conn, id)
+    }
+
+    pub fn update_goal(&self, id: i64, p: &GoalPatch) -> Result<Goal> {
+        let conn = self.conn();
+        get(conn, id)?;
+        if let Some(name) = &p.name {
+            let name = name.trim();
+            if name.is_empty() {
+                return Err(StoreError::Invalid("a goal needs a name".into()));
+            }
+            conn.execute("UPDATE goals SET name = ?1 WHERE id = ?2", params![name, id])
+                .map_err(|e| unique_violation(e, "goal", name))?;
+        }
+        if let Some(target) = p.target {
+            if target <= 0 {
+                return Err(StoreError::Invalid("a goal's target must be more than zero".into()));
+            }
+            conn.execute("UPDATE goals SET target = ?1 WHERE id = ?2", params![target, id])?;
+        }
+        if let Some(by) = p.by {
+            conn.execute("UPDATE goals SET by_month = ?1 WHERE id = ?2", params![by.map(|m| m.to_string()), id])?;
+        }
+        if let Some(accounts) = &p.account_ids {
+            set_accounts(conn, id, accounts)?;
+        }
+        get(conn, id)
+    }
+
+    pub fn delete_goal(&self, id: i64) -> Result<()> {
+        if self.conn().execute("DELETE FROM goals WHERE id = ?1", [id])? == 0 {
+            return Err(StoreError::NotFound { what: "goal", id });
+        }
+        Ok(())
+    }
+}
