@@ -199,7 +199,9 @@ pub fn years_to_fi(savings_rate: f64, real_return: f64, withdrawal: f64, start_y
     // b·gⁿ + s·(gⁿ − 1)/r = goal  ⇒  gⁿ = (goal + s/r) / (b + s/r)
     let k = savings_rate / real_return;
     let ratio = (goal + k) / (start_years + k);
-    if start_years + k <= 0.0 || ratio <= 0.0 {
+    // With a negative real return savings level off at s/|r| years of
+    // income: below the goal the ratio turns negative and it is never reached.
+    if ratio <= 0.0 {
         return None;
     }
     let n = ratio.ln() / (1.0 + real_return).ln();

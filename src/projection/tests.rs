@@ -60,6 +60,13 @@ fn years_to_financial_independence() {
     assert_eq!(years_to_fi(1.0, 0.05, 0.04, 0.0), Some(0.0));
     // A head start of 25 years' spending is independence today.
     assert_eq!(years_to_fi(0.5, 0.05, 0.04, 12.5), Some(0.0));
+    // A negative real return (2 % inflation, nothing earned) still gets a
+    // big saver there: 60 % saved, goal 10 years of income, levelling off at
+    // 0.6/0.0196 = 30.6: n = ln((10 − 30.6)/(0 − 30.6)) / ln(0.98039) = 19.98 years.
+    let real = 1.0 / 1.02 - 1.0;
+    assert_eq!((years_to_fi(0.6, real, 0.04, 0.0).unwrap() * 10.0).round() / 10.0, 20.0);
+    // A small saver levels off below the goal: never.
+    assert_eq!(years_to_fi(0.1, real, 0.04, 0.0), None);
     // At 0 % real return it is plain saving: (0.5/0.04) ÷ 0.5 = 25 years.
     assert_eq!(years_to_fi(0.5, 0.0, 0.04, 0.0), Some(25.0));
 }

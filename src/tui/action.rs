@@ -4,11 +4,12 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Account, Category, Month, Txn, TxnFilter};
+use super::plan::Knob;
+use crate::model::{Account, Category, Goal, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
-use crate::store::Key;
+use crate::store::{Key, PlanInputs};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -92,6 +93,12 @@ pub enum Action {
     MonthsLoaded(Vec<MonthSummary>),
     /// Outcome: one month taken apart by category and payee.
     BreakdownLoaded(Month, Breakdown),
+    /// Plan tab: move one what-if figure up (true) or down.
+    Tweak(Knob, bool),
+    /// Plan tab: back to the ledger's own figures.
+    ResetTweaks,
+    /// Outcome: the baseline, the balance and the goals for the Plan tab.
+    PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
     /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
     LookupsLoaded { accounts: Vec<Account>, categories: Vec<Category>, empty: bool },
     /// Outcome: a window of rows around a position, and which row to select.
@@ -181,4 +188,6 @@ pub enum Effect {
     LoadMonths(Span),
     /// Read one month's breakdown.
     LoadBreakdown(Month),
+    /// Read the Plan tab's baseline, balance and goals.
+    LoadPlan,
 }

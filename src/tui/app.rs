@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::action::{Action, Effect, PageMode, PageRequest, Selection};
 use super::form::{Form, LineEdit};
 pub use super::months::MonthsView;
+pub use super::plan::PlanView;
 use crate::model::{Account, Category, Class, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::store::Key;
@@ -17,7 +18,7 @@ pub const WINDOW: usize = 300;
 /// Lines of the Ledger tab that are not table rows: tabs, month header,
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
-pub const TAB_TITLES: [&str; 2] = ["Ledger", "Months"];
+pub const TAB_TITLES: [&str; 3] = ["Ledger", "Months", "Plan"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -25,6 +26,8 @@ pub enum Mode {
     Normal,
     /// Browsing the Months tab.
     Months,
+    /// Browsing the Plan tab.
+    Plan,
     Form,
     Prompt,
     Confirm,
@@ -76,6 +79,7 @@ pub struct App {
     /// After a change: show this transaction when the page reloads.
     reload_at: Option<Txn>,
     pub months: MonthsView,
+    pub plan: PlanView,
 }
 
 impl App {
@@ -106,6 +110,7 @@ impl App {
             help_scroll: 0,
             reload_at: None,
             months: MonthsView::default(),
+            plan: PlanView::default(),
         }
     }
 
@@ -269,9 +274,12 @@ impl App {
             Action::PageLoaded { rows, request } => self.page_loaded(rows, request),
             Action::SummaryLoaded(s) => {
                 self.summary = Some(s);
-                // The end of a reload: the Months tab catches up if it is showing.
-                (self.tab == 1 && std::mem::take(&mut self.months.stale))
-                    .then_some(Effect::LoadMonths(self.months.span))
+                // The end of a reload: the Months or Plan tab catches up if it is showing.
+                match (self.tab, std::mem::take(&mut self.months.stale)) {
+                    (1, true) => Some(Effect::LoadMonths(self.months.span)),
+                    (2, true) => Some(Effect::LoadPlan),
+                    _ => None,
+                }
             }
             Action::PayeesLoaded(p) => {
                 if let Some(f) = self.form.as_mut() {
@@ -295,6 +303,7 @@ impl App {
             | Action::Right
             | Action::MonthsLoaded(_)
             | Action::BreakdownLoaded(..) => self.update_months(action),
+            Action::Tweak(..) | Action::ResetTweaks | Action::PlanLoaded { .. } => self.update_plan(action),
             _ => None,
         }
     }

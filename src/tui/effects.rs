@@ -7,6 +7,7 @@ use super::action::{Action, Draft, Effect};
 use crate::demo;
 use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
 use crate::money::{Currency, Money};
+use crate::projection::Average;
 use crate::report::breakdown::breakdown;
 use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
@@ -62,6 +63,15 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             let sums = store.month_category_sums(month, month, Currency::CNY)?;
             let payees = store.top_payees(month, Currency::CNY, 5)?;
             Action::BreakdownLoaded(month, breakdown(month, &sums, &store.categories(true)?, payees))
+        }
+        Effect::LoadPlan => {
+            let inputs = store.plan_inputs(Month::of(today), 6, Average::Mean, Currency::CNY)?;
+            let mut goals = Vec::new();
+            for g in store.goals()? {
+                let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
+                goals.push((g, saved));
+            }
+            Action::PlanLoaded { inputs, goals }
         }
         Effect::LoadDemo => {
             let n = store.insert_demo(&demo::household(today, DEMO_MONTHS, DEMO_SEED))?;

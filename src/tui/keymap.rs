@@ -5,6 +5,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::app::Mode;
+use super::plan::Knob;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -36,11 +37,12 @@ pub struct Binding {
 
 const N: &[Mode] = &[Mode::Normal];
 const M: &[Mode] = &[Mode::Months];
+const P: &[Mode] = &[Mode::Plan];
 /// Keys that work on every tab.
-const TABS: &[Mode] = &[Mode::Normal, Mode::Months];
+const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan];
 const FORM: &[Mode] = &[Mode::Form];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Prompt];
-const ALL: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
+const ALL: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
 
 pub static BINDINGS: &[Binding] = &[
     Binding { modes: ALL, keys: &[ctrl('c')], action: Action::Quit, help: "quit from anywhere", footer: None },
@@ -80,7 +82,14 @@ pub static BINDINGS: &[Binding] = &[
         help: "delete the selected transaction",
         footer: Some("del"),
     },
-    Binding { modes: TABS, keys: &[k('u')], action: Action::Undo, help: "undo the last change", footer: Some("undo") },
+    Binding { modes: N, keys: &[k('u')], action: Action::Undo, help: "undo the last change", footer: Some("undo") },
+    Binding {
+        modes: &[Mode::Months, Mode::Plan],
+        keys: &[k('u')],
+        action: Action::Undo,
+        help: "undo the last change",
+        footer: None,
+    },
     Binding { modes: TABS, keys: &[ctrl('r')], action: Action::Redo, help: "redo what was undone", footer: None },
     Binding {
         modes: N,
@@ -149,6 +158,93 @@ pub static BINDINGS: &[Binding] = &[
         action: Action::GoTab(1),
         help: "Months tab: the monthly chart",
         footer: None,
+    },
+    Binding {
+        modes: TABS,
+        keys: &[k('3')],
+        action: Action::GoTab(2),
+        help: "Plan tab: projection and goals",
+        footer: None,
+    },
+    Binding {
+        modes: P,
+        keys: &[k('+'), k('=')],
+        action: Action::Tweak(Knob::Rate, true),
+        help: "savings rate +5 points",
+        footer: Some("rate±"),
+    },
+    Binding {
+        modes: P,
+        keys: &[k('-')],
+        action: Action::Tweak(Knob::Rate, false),
+        help: "savings rate −5 points",
+        footer: None,
+    },
+    Binding {
+        modes: P,
+        keys: &[k('i')],
+        action: Action::Tweak(Knob::Income, true),
+        help: "income +5% (I: −5%)",
+        footer: Some("income"),
+    },
+    Binding {
+        modes: P, keys: &[k('I')], action: Action::Tweak(Knob::Income, false), help: "income −5%", footer: None
+    },
+    Binding {
+        modes: P,
+        keys: &[k('s')],
+        action: Action::Tweak(Knob::Spending, true),
+        help: "spending +5% (S: −5%)",
+        footer: Some("spend"),
+    },
+    Binding {
+        modes: P,
+        keys: &[k('S')],
+        action: Action::Tweak(Knob::Spending, false),
+        help: "spending −5%",
+        footer: None,
+    },
+    Binding {
+        modes: P,
+        keys: &[k('r')],
+        action: Action::Tweak(Knob::Return, true),
+        help: "return +0.5 points (R: −0.5)",
+        footer: Some("return"),
+    },
+    Binding {
+        modes: P,
+        keys: &[k('R')],
+        action: Action::Tweak(Knob::Return, false),
+        help: "return −0.5 points",
+        footer: None,
+    },
+    Binding {
+        modes: P,
+        keys: &[k('f')],
+        action: Action::Tweak(Knob::Inflation, true),
+        help: "inflation +0.5 points (F: −0.5)",
+        footer: Some("infl"),
+    },
+    Binding {
+        modes: P,
+        keys: &[k('F')],
+        action: Action::Tweak(Knob::Inflation, false),
+        help: "inflation −0.5 points",
+        footer: None,
+    },
+    Binding {
+        modes: P,
+        keys: &[k('h')],
+        action: Action::Tweak(Knob::Horizon, true),
+        help: "horizon: 5, 10, 20 or 30 years",
+        footer: Some("years"),
+    },
+    Binding {
+        modes: P,
+        keys: &[k('0')],
+        action: Action::ResetTweaks,
+        help: "back to the ledger's figures",
+        footer: Some("reset"),
     },
     Binding {
         modes: M,
@@ -380,7 +476,7 @@ mod tests {
         assert_eq!(action_for(Mode::Normal, &big_g), Some(Action::Bottom));
         assert_eq!(action_for(Mode::Form, &big_g), Some(Action::Input('G')));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Normal, Mode::Months, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
+        for mode in [Mode::Normal, Mode::Months, Mode::Plan, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
             assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit));
         }
         assert_eq!(action_for(Mode::Normal, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
@@ -395,7 +491,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in [Mode::Normal, Mode::Months, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
+        for mode in [Mode::Normal, Mode::Months, Mode::Plan, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
             let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&mode)).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{mode:?}: {} bound twice", key_name(key));

@@ -9,6 +9,7 @@ mod effects;
 pub mod form;
 pub mod keymap;
 pub mod months;
+pub mod plan;
 mod typing;
 pub mod views;
 

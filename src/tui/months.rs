@@ -35,7 +35,11 @@ impl MonthsView {
 impl App {
     /// The mode for browsing the current tab.
     pub fn browse_mode(&self) -> Mode {
-        if self.tab == 1 { Mode::Months } else { Mode::Normal }
+        match self.tab {
+            1 => Mode::Months,
+            2 => Mode::Plan,
+            _ => Mode::Normal,
+        }
     }
 
     pub(super) fn go_tab(&mut self, tab: usize) -> Option<Effect> {
@@ -44,8 +48,12 @@ impl App {
         }
         self.tab = tab;
         self.mode = self.browse_mode();
-        // The Months tab reads fresh sums each time it opens: one aggregate query.
-        (tab == 1).then_some(Effect::LoadMonths(self.months.span))
+        // The Months and Plan tabs read fresh sums each time they open: a few aggregate queries.
+        match tab {
+            1 => Some(Effect::LoadMonths(self.months.span)),
+            2 => Some(Effect::LoadPlan),
+            _ => None,
+        }
     }
 
     pub(super) fn update_months(&mut self, action: Action) -> Option<Effect> {

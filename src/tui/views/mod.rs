@@ -3,6 +3,7 @@
 mod form;
 mod ledger;
 mod months;
+mod plan;
 mod popups;
 
 use ratatui::Frame;
@@ -32,10 +33,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
             .areas(area);
     draw_tabs(frame, app, tabs);
-    if app.tab == 1 {
-        months::draw(frame, app, body)
-    } else {
-        ledger::draw(frame, app, body)
+    match app.tab {
+        1 => months::draw(frame, app, body),
+        2 => plan::draw(frame, app, body),
+        _ => ledger::draw(frame, app, body),
     }
     draw_status(frame, app, status);
     draw_footer(frame, app, footer);
@@ -44,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal | Mode::Months => {}
+        Mode::Normal | Mode::Months | Mode::Plan => {}
     }
 }
 

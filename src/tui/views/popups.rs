@@ -60,7 +60,10 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
         }
         Paragraph::new(lines).scroll((app.help_scroll, 0))
     };
-    frame.render_widget(column(&[(Mode::Normal, "Ledger (1)"), (Mode::Months, "Months (2)")], left.width), left);
+    frame.render_widget(
+        column(&[(Mode::Normal, "Ledger (1)"), (Mode::Months, "Months (2)"), (Mode::Plan, "Plan (3)")], left.width),
+        left,
+    );
     let others =
         [(Mode::Form, "Form (a, e)"), (Mode::Prompt, "Quick add (i), filter (/)"), (Mode::Confirm, "Delete (d)")];
     frame.render_widget(column(&others, right.width), right);

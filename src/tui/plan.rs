@@ -1,0 +1,141 @@
+//! The Plan tab's state and its part of `App::update`: the ledger's baseline,
+//! what-if changes to it, and the projection and goals computed from both.
+//! No SQL, no drawing; the projection itself is the pure engine's.
+
+use super::action::{Action, Effect};
+use super::app::App;
+use crate::model::{Goal, Month};
+use crate::projection::{Assumptions, GoalStatus, MonthPoint, goal_status, project, years_to_fi};
+use crate::store::PlanInputs;
+
+/// How far the what-if keys move a figure per press.
+pub const RATE_STEP_POINTS: i64 = 5;
+pub const INCOME_STEP_PCT: i64 = 5;
+pub const SPENDING_STEP_PCT: i64 = 5;
+/// Return and inflation steps, in hundredths of a percentage point (0.50 points).
+pub const RATE_STEP_BP: i64 = 50;
+pub const HORIZONS: [u32; 4] = [60, 120, 240, 360];
+pub const WITHDRAWAL: f64 = 0.04;
+
+/// What-if changes on top of the ledger's figures.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tweaks {
+    /// Savings rate, in percentage points of income (spending moves to make it).
+    pub rate_points: i64,
+    /// Income, in percent.
+    pub income_pct: i64,
+    /// Spending (not housing), in percent.
+    pub spending_pct: i64,
+    /// Annual return, in basis points (hundredths of a percent).
+    pub return_bp: i64,
+    /// Annual inflation, in basis points.
+    pub inflation_bp: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PlanView {
+    pub inputs: Option<PlanInputs>,
+    /// Each goal with what its accounts hold now.
+    pub goals: Vec<(Goal, i64)>,
+    pub tweaks: Tweaks,
+    pub horizon: usize,
+    /// Computed from the above whenever they change.
+    pub assumptions: Option<Assumptions>,
+    pub points: Vec<MonthPoint>,
+    pub statuses: Vec<GoalStatus>,
+    pub fi_years: Option<f64>,
+}
+
+/// `value` changed by `pct` percent, rounded half away from zero.
+fn scaled(value: i64, pct: i64) -> i64 {
+    crate::report::round_ratio(value, 100, 100 + pct).unwrap_or(value)
+}
+
+impl PlanView {
+    pub fn months(&self) -> u32 {
+        HORIZONS[self.horizon % HORIZONS.len()]
+    }
+
+    /// The ledger's figures with the what-if changes applied.
+    pub fn assumptions_for(&self, inputs: &PlanInputs) -> Option<Assumptions> {
+        let b = inputs.baseline?;
+        let t = self.tweaks;
+        let income = scaled(b.income, t.income_pct);
+        let spending = scaled(b.spending, t.spending_pct);
+        // More savings rate: take that share of income off spending (never below zero).
+        let spending = (spending - income * t.rate_points / 100).max(0);
+        Some(Assumptions {
+            start: inputs.balance,
+            income,
+            housing: b.housing,
+            spending,
+            income_growth: 0.0,
+            inflation: t.inflation_bp as f64 / 10_000.0,
+            annual_return: t.return_bp as f64 / 10_000.0,
+            months: self.months(),
+        })
+    }
+
+    /// Recomputes the projection, the goals and independence from the state.
+    pub fn recompute(&mut self, this_month: Month) {
+        self.assumptions = self.inputs.as_ref().and_then(|i| self.assumptions_for(i));
+        let Some(a) = self.assumptions else {
+            self.points.clear();
+            self.statuses.clear();
+            self.fi_years = None;
+            return;
+        };
+        self.points = project(&a);
+        self.statuses =
+            self.goals.iter().map(|(g, saved)| goal_status(g.target, *saved, &a, this_month, g.by)).collect();
+        self.fi_years = (a.income > 0)
+            .then(|| {
+                let rate = (a.income - a.housing - a.spending) as f64 / a.income as f64;
+                let real = (1.0 + a.annual_return) / (1.0 + a.inflation) - 1.0;
+                years_to_fi(rate, real, WITHDRAWAL, a.start as f64 / (12.0 * a.income as f64))
+            })
+            .flatten();
+    }
+}
+
+impl App {
+    pub(super) fn update_plan(&mut self, action: Action) -> Option<Effect> {
+        let this_month = Month::of(self.today);
+        let view = &mut self.plan;
+        let t = &mut view.tweaks;
+        match action {
+            Action::PlanLoaded { inputs, goals } => {
+                view.inputs = Some(inputs);
+                view.goals = goals;
+            }
+            Action::Tweak(knob, up) => {
+                let sign = if up { 1 } else { -1 };
+                match knob {
+                    Knob::Rate => t.rate_points += sign * RATE_STEP_POINTS,
+                    Knob::Income => t.income_pct = (t.income_pct + sign * INCOME_STEP_PCT).max(-100),
+                    Knob::Spending => t.spending_pct = (t.spending_pct + sign * SPENDING_STEP_PCT).max(-100),
+                    Knob::Return => t.return_bp += sign * RATE_STEP_BP,
+                    Knob::Inflation => t.inflation_bp += sign * RATE_STEP_BP,
+                    Knob::Horizon => view.horizon = (view.horizon + 1) % HORIZONS.len(),
+                }
+            }
+            Action::ResetTweaks => {
+                *t = Tweaks::default();
+            }
+            _ => return None,
+        }
+        view.recompute(this_month);
+        None
+    }
+}
+
+/// What a what-if key changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Knob {
+    Rate,
+    Income,
+    Spending,
+    Return,
+    Inflation,
+    Horizon,
+}

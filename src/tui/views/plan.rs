@@ -1,0 +1,241 @@
+//! The Plan tab: the baseline and the what-if changes, the projected balance
+//! as a chart (nominal and today's money, goals as horizontal markers), the
+//! end of the horizon, years to independence, and each goal's status.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
+
+use super::{fit, pad};
+use crate::model::Month;
+use crate::money::{Currency, Money};
+use crate::projection::Reach;
+use crate::report::{chart, format_rate_percent, round_ratio};
+use crate::tui::app::App;
+use crate::tui::plan::{PlanView, Tweaks, WITHDRAWAL};
+
+const GOAL_COLORS: [Color; 4] = [Color::Yellow, Color::Magenta, Color::Green, Color::Blue];
+
+fn money(minor: i64) -> String {
+    Money::new(minor, Currency::CNY).display()
+}
+
+fn pct_bp(bp: i64) -> String {
+    format!("{}{}.{:02}%", if bp < 0 { "-" } else { "" }, bp.abs() / 100, bp.abs() % 100)
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let view = &app.plan;
+    let (Some(inputs), Some(a)) = (&view.inputs, view.assumptions) else {
+        let text = if view.inputs.is_none() {
+            "reading the ledger…"
+        } else {
+            "The plan starts from your own figures, and the ledger has no complete month yet.\n\n\
+             Log a month of income, rent and spending (or load the demo household with D on the \
+             Ledger tab), then come back; or use the command line with your own figures:\n\
+             nestegg project --income 5000 --housing 800 --spending 1700"
+        };
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
+        return;
+    };
+    // Two lines a goal, at most three goals (the CLI lists them all).
+    let goal_rows = (view.goals.len() as u16).min(3) * 2 + u16::from(view.goals.len() > 3);
+    let [head, what_if, graph, summary, goals] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Min(6),
+        Constraint::Length(2),
+        Constraint::Length(if goal_rows == 0 { 1 } else { goal_rows + 1 }),
+    ])
+    .areas(area);
+    let saving = a.income - a.housing - a.spending;
+    let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
+    let line = format!(
+        "saving {} ({rate}) = {} in − {} housing − {} spent",
+        money(saving),
+        money(a.income),
+        money(a.housing),
+        money(a.spending)
+    );
+    frame.render_widget(Line::from(fit(&line, head.width as usize)).bold(), head);
+    let source = match inputs.months {
+        Some((from, to)) if from == to => format!("mean of {from}"),
+        Some((from, to)) => format!("mean of {from}…{to}"),
+        None => "—".into(),
+    };
+    let lines = what_if_lines(view, &source, what_if.width as usize);
+    frame.render_widget(Paragraph::new(lines), what_if);
+    draw_chart(frame, app, graph);
+    draw_summary(frame, view, summary);
+    draw_goals(frame, view, goals);
+}
+
+/// Where the figures come from, the assumptions, and the what-if changes.
+fn what_if_lines(view: &PlanView, source: &str, width: usize) -> Vec<Line<'static>> {
+    let t = view.tweaks;
+    let mut changes = Vec::new();
+    let Tweaks { rate_points, income_pct, spending_pct, return_bp, inflation_bp } = t;
+    if rate_points != 0 {
+        changes.push(format!("rate {rate_points:+} pts"));
+    }
+    if income_pct != 0 {
+        changes.push(format!("income {income_pct:+}%"));
+    }
+    if spending_pct != 0 {
+        changes.push(format!("spending {spending_pct:+}%"));
+    }
+    if return_bp != 0 {
+        changes.push(format!("return {}", pct_bp(return_bp)));
+    }
+    if inflation_bp != 0 {
+        changes.push(format!("inflation {}", pct_bp(inflation_bp)));
+    }
+    let first = format!(
+        "from {source} · start {} · return {} · infl. {}",
+        view.assumptions.map_or(String::new(), |a| money(a.start)),
+        pct_bp(t.return_bp),
+        pct_bp(t.inflation_bp),
+    );
+    let second = if changes.is_empty() {
+        "what-if: none yet — the keys below move the figures; 0 goes back to the ledger's".to_owned()
+    } else {
+        format!("what-if: {} · 0 goes back to the ledger's figures", changes.join(", "))
+    };
+    let style = if t == Tweaks::default() { Style::new().dim() } else { Style::new().fg(Color::Cyan) };
+    vec![Line::styled(fit(&first, width), style), Line::styled(fit(&second, width), style)]
+}
+
+fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
+    let view = &app.plan;
+    let nominal: Vec<(f64, f64)> = view.points.iter().map(|p| (p.index as f64, p.balance as f64 / 100.0)).collect();
+    let today: Vec<(f64, f64)> = view.points.iter().map(|p| (p.index as f64, p.balance_today as f64 / 100.0)).collect();
+    let months = view.months() as f64;
+    let goal_lines: Vec<Vec<(f64, f64)>> = view
+        .goals
+        .iter()
+        .map(|(g, _)| vec![(0.0, g.target as f64 / 100.0), (months, g.target as f64 / 100.0)])
+        .collect();
+    let top_minor = view
+        .points
+        .iter()
+        .map(|p| p.balance.max(p.balance_today))
+        .chain(view.goals.iter().map(|(g, _)| g.target))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let low_minor = view.points.iter().map(|p| p.balance.min(p.balance_today)).min().unwrap_or(0).min(0);
+    let top = chart::axis_top(
+        &[crate::report::MonthSummary {
+            month: Month::of(app.today),
+            income: top_minor,
+            housing: 0,
+            spending: 0,
+            savings: 0,
+        }],
+        Currency::CNY,
+    );
+    let mut datasets = vec![
+        Dataset::default()
+            .name("balance")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(Style::new().fg(Color::Cyan))
+            .data(&nominal),
+        Dataset::default()
+            .name("in today's money")
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(Style::new().fg(Color::Gray))
+            .data(&today),
+    ];
+    for (i, ((g, _), line)) in view.goals.iter().zip(&goal_lines).enumerate() {
+        let color = GOAL_COLORS[i % GOAL_COLORS.len()];
+        datasets.push(
+            Dataset::default()
+                .name(g.name.clone())
+                .marker(Marker::Dot)
+                .graph_type(GraphType::Line)
+                .style(Style::new().fg(color))
+                .data(line),
+        );
+    }
+    let first = Month::of(app.today).next();
+    let month_label = |n: u32| first.plus(n.saturating_sub(1)).map_or(String::new(), |m| m.to_string());
+    let x_labels = [month_label(1), month_label(view.months() / 2), month_label(view.months())];
+    let low = low_minor as f64 / 100.0;
+    let y_labels = [chart::axis_label(low_minor.unsigned_abs(), Currency::CNY), chart::axis_label(top, Currency::CNY)];
+    let y_labels = [if low_minor < 0 { format!("-{}", y_labels[0]) } else { "0".to_owned() }, y_labels[1].clone()];
+    let chart = Chart::new(datasets)
+        .block(Block::bordered().title(Line::from(vec![
+            Span::raw(format!(" projected balance, {} years: ", view.months() / 12)),
+            Span::styled("— balance ", Style::new().fg(Color::Cyan)),
+            Span::styled("— in today's money ", Style::new().fg(Color::Gray)),
+            Span::styled("··· goals ", Style::new().fg(Color::Yellow)),
+        ])))
+        .x_axis(Axis::default().bounds([1.0, months]).labels(x_labels))
+        .y_axis(Axis::default().bounds([low, top as f64 / 100.0]).labels(y_labels))
+        .legend_position(None);
+    frame.render_widget(chart, area);
+}
+
+fn draw_summary(frame: &mut Frame, view: &PlanView, area: Rect) {
+    let Some(last) = view.points.last() else { return };
+    let fi = view.fi_years.map_or("not at this rate".to_owned(), |y| format!("{y:.1} years"));
+    let start = view.assumptions.map_or(0, |a| a.start);
+    let lines = vec![
+        Line::from(vec![
+            Span::raw(format!("In {} years: ", view.months() / 12)),
+            Span::styled(money(last.balance), Style::new().bold()),
+            Span::raw(format!(", {} in today's money", money(last.balance_today))),
+        ]),
+        Line::from(format!(
+            "= {} + {} saved + {} returns · FI ({:.0}% rule): {fi}",
+            money(start),
+            money(last.contributed),
+            money(last.returns),
+            WITHDRAWAL * 100.0,
+        )),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_goals(frame: &mut Frame, view: &PlanView, area: Rect) {
+    if view.goals.is_empty() {
+        let hint = "No goals yet: nestegg goals add \"Flat in Hegang\" --target 37500 --by 2027-12";
+        frame.render_widget(Line::from(hint).dim(), area);
+        return;
+    }
+    let mut lines = vec![Line::from("GOALS".bold())];
+    let width = area.width as usize;
+    for (i, ((g, _), s)) in view.goals.iter().zip(&view.statuses).enumerate().take(3) {
+        let color = Style::new().fg(GOAL_COLORS[i % GOAL_COLORS.len()]);
+        let filled = (s.progress_bp / 1000).clamp(0, 10) as usize;
+        let head =
+            format!(" {} of {} · {} to go", format_rate_percent(s.progress_bp), money(g.target), money(s.remaining));
+        lines.push(Line::from(vec![
+            Span::styled(pad(&g.name, 16, false), color),
+            Span::raw(" "),
+            Span::styled("█".repeat(filled), color),
+            Span::raw("░".repeat(10 - filled)),
+            Span::raw(fit(&head, width.saturating_sub(27))),
+        ]));
+        let when = match (s.reach, s.projected) {
+            (Reach::Already, _) => "reached".to_owned(),
+            (Reach::In(_), Some(m)) => format!("at this rate: {m}"),
+            _ => "not at this rate".to_owned(),
+        };
+        let needed = match (g.by, s.needed_monthly) {
+            (Some(by), Some(n)) => format!(" · {}/month makes {by}", money(n)),
+            (Some(by), None) => format!(" · {by} has passed"),
+            (None, _) => String::new(),
+        };
+        lines.push(Line::from(fit(&format!("{}{when}{needed}", " ".repeat(17)), width)).dim());
+    }
+    if view.goals.len() > 3 {
+        lines.push(Line::from(format!("… {} more: nestegg goals", view.goals.len() - 3)).dim());
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,92 @@
+//! The Plan tab, headless: the baseline from the ledger, what-if keys, goals.
+
+mod common;
+
+use common::{Session, screen};
+
+/// Six complete months before today's (November 2026): 5,000 salary, 800 rent,
+/// 1,700 food each — saving 2,500 (50 %) a month; 10,000 in the bank at the start.
+fn household() -> Session {
+    let s = Session::new();
+    s.add("2026-04-30", "salary", "Bank card", "opening", 1_000_000);
+    for m in 5..=10 {
+        s.add(&format!("2026-{m:02}-10"), "salary", "Bank card", "厂", 500_000);
+        s.add(&format!("2026-{m:02}-01"), "rent", "Bank card", "房东", -80_000);
+        s.add(&format!("2026-{m:02}-15"), "food", "WeChat Pay", "食堂", -170_000);
+    }
+    s
+}
+
+#[test]
+fn the_plan_starts_from_the_ledger() {
+    let s = household();
+    let text = screen(&s.run("3", (100, 30)));
+    // The baseline: mean of 2026-05…2026-10 (April's opening salary is before the 6-month window).
+    assert!(text.contains("saving ¥2,500.00 (50.0%) = ¥5,000.00 in − ¥800.00 housing − ¥1,700.00 spent"), "{text}");
+    assert!(text.contains("from mean of 2026-05…2026-10 · start ¥25,000.00"), "{text}");
+    // Start 10,000 + 6 × 2,500 = 25,000; five years of 2,500 more at 0 %: 175,000.
+    assert!(text.contains("In 5 years: ¥175,000.00, ¥175,000.00 in today's money"), "{text}");
+    assert!(text.contains("= ¥25,000.00 + ¥150,000.00 saved + ¥0.00 returns"), "{text}");
+    // Independence at 0 % real return: goal 0.5/0.04 = 12.5 years of income, start
+    // 25,000/60,000 = 0.4167 → (12.5 − 0.4167)/0.5 = 24.2 years.
+    assert!(text.contains("FI (4% rule): 24.2 years"), "{text}");
+}
+
+#[test]
+fn what_if_keys_move_the_figures_and_zero_resets() {
+    let s = household();
+    // + : savings rate +5 points → spending 1,700 − 250 = 1,450, saving 2,750 (55 %).
+    let text = screen(&s.run("3+", (100, 30)));
+    assert!(text.contains("saving ¥2,750.00 (55.0%)") && text.contains("what-if: rate +5 pts"), "{text}");
+    // i : income +5 % → 5,250 in, saving 2,750 (52.4 %).
+    let text = screen(&s.run("3i", (100, 30)));
+    assert!(text.contains("saving ¥2,750.00 (52.4%) = ¥5,250.00 in"), "{text}");
+    // S : spending −5 % → 1,615 spent, saving 2,585.
+    let text = screen(&s.run("3S", (100, 30)));
+    assert!(text.contains("¥1,615.00 spent"), "{text}");
+    // r r : return 1.00 %; h : ten years. Returns now show, and the end moves.
+    let text = screen(&s.run("3rrh", (100, 30)));
+    assert!(text.contains("return 1.00%") && text.contains("In 10 years:"), "{text}");
+    assert!(!text.contains("+ ¥0.00 returns"), "{text}");
+    // f f f f : 2 % inflation shows in today's money; 0 resets everything.
+    let text = screen(&s.run("3ffff", (100, 30)));
+    assert!(text.contains("infl. 2.00%") && text.contains("what-if: inflation 2.00%"), "{text}");
+    let text = screen(&s.run("3+irrff0", (100, 30)));
+    assert!(text.contains("saving ¥2,500.00 (50.0%)") && text.contains("what-if: none yet"), "{text}");
+}
+
+#[test]
+fn goals_show_their_progress_and_projected_month() {
+    let s = household();
+    let mut store = s.store();
+    let bank = store.accounts(true).unwrap().into_iter().find(|a| a.name == "Bank card").unwrap().id;
+    store
+        .write(|tx| {
+            tx.add_goal(
+                "Flat in Hegang",
+                3_750_000,
+                nestegg::money::Currency::CNY,
+                Some("2027-06".parse().unwrap()),
+                &[],
+            )?;
+            tx.add_goal("Bank only", 5_000_000, nestegg::money::Currency::CNY, None, &[bank])
+        })
+        .unwrap();
+    let text = screen(&s.run("3", (100, 30)));
+    // All accounts hold 25,000 of 37,500: 66.7 %, 12,500 to go, 5 months at 2,500 → 2027-04;
+    // the date 2027-06 is 7 months away: 12,500 ÷ 7 = 1,785.714… → 1,785.72 a month.
+    assert!(text.contains("66.7% of ¥37,500.00 · ¥12,500.00 to go"), "{text}");
+    assert!(text.contains("at this rate: 2027-04 · ¥1,785.72/month makes 2027-06"), "{text}");
+    // The bank card alone holds 10,000 + 6 × (5,000 − 800) = 35,200 of 50,000: 70.4 %.
+    assert!(text.contains("70.4% of ¥50,000.00 · ¥14,800.00 to go"), "{text}");
+    insta::assert_snapshot!("plan_80x24", screen(&s.run("3", (80, 24))));
+    insta::assert_snapshot!("plan_what_if_120x40", screen(&s.run("3+rrh", (120, 40))));
+}
+
+#[test]
+fn without_history_the_plan_says_what_it_needs() {
+    let s = Session::new();
+    let text = screen(&s.run("3", (100, 30)));
+    assert!(text.contains("the ledger has no complete month yet"), "{text}");
+    assert!(text.contains("nestegg project --income"), "{text}");
+}
