@@ -263,6 +263,12 @@ impl Serialize for Month {
     }
 }
 
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Parses an ISO date `YYYY-MM-DD`, with a message that says how to write one.
 /// Only years 0001–9999 in exactly that shape, so every date has a `Month`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {

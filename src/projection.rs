@@ -83,32 +83,57 @@ fn stepped(base: i64, annual: f64, m: u32) -> i64 {
     round_fen(base as f64 * (1.0 + annual).powi(((m - 1) / 12) as i32))
 }
 
+/// The balance month by month from `start` for explicit monthly
+/// contributions (one per month), at `annual_return` and `inflation`: the
+/// same compounding and rounding as [`project`], for plans whose saving is
+/// not one steady figure (a move, a mortgage). Income fields are left 0.
+pub fn project_contributions(start: i64, contributions: &[i64], annual_return: f64, inflation: f64) -> Vec<MonthPoint> {
+    let r = annual_return / 12.0;
+    let mut exact = start as f64;
+    let mut contributed = 0i64;
+    contributions
+        .iter()
+        .zip(1u32..)
+        .map(|(&c, m)| {
+            exact = exact * (1.0 + r) + c as f64;
+            contributed = contributed.saturating_add(c);
+            let balance = round_fen(exact);
+            MonthPoint {
+                index: m,
+                income: 0,
+                housing: 0,
+                spending: 0,
+                savings: c,
+                rate_bp: None,
+                contributed,
+                returns: balance.saturating_sub(start).saturating_sub(contributed),
+                balance,
+                balance_today: todays_money(balance, inflation, m),
+            }
+        })
+        .collect()
+}
+
 /// Runs the projection for `a.months` months.
 pub fn project(a: &Assumptions) -> Vec<MonthPoint> {
-    let r = a.annual_return / 12.0;
-    let mut exact = a.start as f64;
-    let mut contributed = 0i64;
-    (1..=a.months)
+    let figures: Vec<[i64; 4]> = (1..=a.months)
         .map(|m| {
             let income = stepped(a.income, a.income_growth, m);
             let housing = stepped(a.housing, a.inflation, m);
             let spending = stepped(a.spending, a.inflation, m);
-            let savings = income.saturating_sub(housing).saturating_sub(spending);
-            exact = exact * (1.0 + r) + savings as f64;
-            contributed = contributed.saturating_add(savings);
-            let balance = round_fen(exact);
-            MonthPoint {
-                index: m,
-                income,
-                housing,
-                spending,
-                savings,
-                rate_bp: round_ratio(savings, income, 10_000).filter(|_| income > 0),
-                contributed,
-                returns: balance.saturating_sub(a.start).saturating_sub(contributed),
-                balance,
-                balance_today: todays_money(balance, a.inflation, m),
-            }
+            [income, housing, spending, income.saturating_sub(housing).saturating_sub(spending)]
+        })
+        .collect();
+    let contributions: Vec<i64> = figures.iter().map(|f| f[3]).collect();
+    project_contributions(a.start, &contributions, a.annual_return, a.inflation)
+        .into_iter()
+        .zip(figures)
+        .map(|(p, [income, housing, spending, savings])| MonthPoint {
+            income,
+            housing,
+            spending,
+            rate_bp: round_ratio(savings, income, 10_000).filter(|_| income > 0),
+            ..p
         })
         .collect()
 }
@@ -240,13 +265,15 @@ pub fn goal_status(
         Reach::In(n) => this_month.plus(n),
         Reach::NotReachable => None,
     };
-    let needed_monthly = by.and_then(|by| {
-        let months = this_month.months_until(by);
-        u32::try_from(months).ok().and_then(|m| monthly_needed(saved, target, m, a.annual_return))
+    let remaining = target.saturating_sub(saved).max(0);
+    let needed_monthly = by.and_then(|by| match this_month.months_until(by) {
+        // Due this month: what is missing is needed now.
+        0 => Some(remaining),
+        m => u32::try_from(m).ok().and_then(|m| monthly_needed(saved, target, m, a.annual_return)),
     });
     GoalStatus {
         saved,
-        remaining: target.saturating_sub(saved).max(0),
+        remaining,
         progress_bp: round_ratio(saved.clamp(0, target), target, 10_000).unwrap_or(0),
         reach,
         projected,

@@ -46,6 +46,13 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
     let inputs = store.plan_inputs(Month::of(today), p.baseline as usize, average, CNY)?;
     let flag = |v: &Option<String>| v.as_deref().map(amount).transpose();
     let (income, housing, spending) = (flag(&p.income)?, flag(&p.housing)?, flag(&p.spending)?);
+    for (name, value) in [("income", income), ("housing", housing), ("spending", spending)] {
+        if value.is_some_and(|v| v < 0) {
+            return Err(CliError::Usage(format!(
+                "--{name} cannot be negative: type what comes in or goes out a month"
+            )));
+        }
+    }
     let base = inputs.baseline;
     let pick = |typed: Option<i64>, from: Option<i64>, what: &str| {
         typed.or(from).ok_or_else(|| {
@@ -69,7 +76,11 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
         (Some(b), Some((from, to))) => format!("{how} of {} complete month(s), {from} to {to}", b.months),
         _ => "typed figures (no complete month in the ledger yet)".to_owned(),
     };
-    Ok(Plan { a, source, withdrawal: percent(&p.withdrawal)? })
+    let withdrawal = percent(&p.withdrawal)?;
+    if withdrawal <= 0.0 {
+        return Err(CliError::Usage("--withdrawal must be more than 0, e.g. 4 for the 4 % rule".into()));
+    }
+    Ok(Plan { a, source, withdrawal })
 }
 
 /// Years to independence from the plan's first month (see `projection`).
@@ -116,6 +127,12 @@ fn row(first: Month, p: &MonthPoint) -> Row {
 pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let plan = plan(store, p, today)?;
     let points = run(&plan.a);
+    // Saturated figures would be wrong figures: say so instead of printing them.
+    if points.iter().any(|pt| pt.balance == i64::MAX || pt.balance == i64::MIN) {
+        return Err(CliError::Usage(
+            "the balance grows past what nestegg can count; use fewer --months or a lower --return".into(),
+        ));
+    }
     let first = Month::of(today).next();
     let fi = fi_years(&plan);
     match p.format {
@@ -127,11 +144,20 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
             w.flush()?;
         }
         Format::Json => {
+            // As in `report monthly`: amounts are strings, the rate (a ratio, not money) a number.
+            let months: Vec<serde_json::Value> = points
+                .iter()
+                .map(|pt| {
+                    let mut v = serde_json::to_value(row(first, pt)).unwrap_or_default();
+                    v["savings_rate"] = pt.rate_bp.map_or(serde_json::Value::Null, |bp| (bp as f64 / 10_000.0).into());
+                    v
+                })
+                .collect();
             let json = serde_json::json!({
                 "baseline": plan.source,
                 "start": Money::new(plan.a.start, CNY).plain(),
                 "fi_years": fi.map(|y| (y * 10.0).round() / 10.0),
-                "months": points.iter().map(|pt| row(first, pt)).collect::<Vec<_>>(),
+                "months": months,
             });
             writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
         }

@@ -222,6 +222,9 @@ fn a_flat_in_hegang() {
         (done.reach, done.progress_bp, done.remaining, done.needed_monthly),
         (Reach::Already, 10_000, 0, Some(0))
     );
+    // Due this month: the whole remainder is needed now.
+    let now_due = goal_status(3_750_000, 750_000, &a, now, Some(now));
+    assert_eq!(now_due.needed_monthly, Some(3_000_000));
     // A date in the past needs nothing it can still do.
     let late = goal_status(3_750_000, 0, &a, now, Some("2026-01".parse().unwrap()));
     assert_eq!(late.needed_monthly, None);
