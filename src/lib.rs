@@ -12,6 +12,7 @@ pub mod input;
 pub mod model;
 pub mod money;
 pub mod projection;
+pub mod relocation;
 pub mod report;
 pub mod store;
 pub mod tui;

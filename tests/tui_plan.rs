@@ -90,3 +90,14 @@ fn without_history_the_plan_says_what_it_needs() {
     assert!(text.contains("the ledger has no complete month yet"), "{text}");
     assert!(text.contains("nestegg project --income"), "{text}");
 }
+
+#[test]
+fn return_presets_step_through_a_deposit_and_five_percent() {
+    let s = household();
+    let text = screen(&s.run("3p", (100, 30)));
+    assert!(text.contains("return 0.95%"), "{text}");
+    let text = screen(&s.run("3pp", (100, 30)));
+    assert!(text.contains("return 5.00%"), "{text}");
+    let text = screen(&s.run("3ppp", (100, 30)));
+    assert!(text.contains("return 0.00%"), "{text}");
+}

@@ -51,6 +51,139 @@ pub enum Command {
     Project(ProjectArgs),
     /// Savings goals: list, add, edit, rm
     Goals(GoalsArgs),
+    /// Plan a move: scenarios (rent or buy in another city) compared with staying
+    Relocate(Box<RelocateArgs>),
+    /// A mortgage's monthly payment and schedule (等额本息 or 等额本金)
+    Mortgage(MortgageArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MortgageArgs {
+    /// The loan, e.g. 300000 or 30万
+    #[arg(long)]
+    pub principal: String,
+    /// Annual rate, percent (4.9 is 4.9 %)
+    #[arg(long)]
+    pub rate: String,
+    /// Term in years
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub years: u32,
+    /// equal-payment (等额本息) or equal-principal (等额本金)
+    #[arg(long, default_value = "equal-payment")]
+    pub method: String,
+    /// Every month's payment, interest, principal and balance (yearly rows in the table)
+    #[arg(long)]
+    pub schedule: bool,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct RelocateArgs {
+    #[command(subcommand)]
+    pub command: Option<RelocateCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RelocateCommand {
+    /// The scenarios (the default)
+    List,
+    /// One scenario in full, with its mortgage if it has one
+    Show { name: String },
+    /// Staying against each scenario (or the ones named): savings, break-even, net worth
+    Compare {
+        names: Vec<String>,
+        /// Years to look ahead
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
+        years: u32,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Add a scenario: a copy of staying (from the ledger) with what differs
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: ScenarioFields,
+    },
+    /// Change a scenario
+    Edit {
+        name: String,
+        /// New name
+        #[arg(long)]
+        rename: Option<String>,
+        #[command(flatten)]
+        fields: ScenarioFields,
+    },
+    /// Delete a scenario
+    Rm { name: String },
+    /// The reference cities (assets/cities.toml and your own cities.toml)
+    Cities,
+}
+
+/// Every field of a scenario; what is not given stays as it was (for `add`:
+/// as staying, or from the city's reference figures).
+#[derive(Debug, Args, Default)]
+pub struct ScenarioFields {
+    /// City, e.g. Hegang (reference figures fill in rent, price and living costs)
+    #[arg(long)]
+    pub city: Option<String>,
+    /// Monthly take-home income there
+    #[arg(long)]
+    pub income: Option<String>,
+    /// Monthly living costs other than housing [default: today's spending scaled by the city's cost indices]
+    #[arg(long)]
+    pub living: Option<String>,
+    /// One-off moving costs
+    #[arg(long)]
+    pub moving_costs: Option<String>,
+    /// Months without income while settling in
+    #[arg(long)]
+    pub months_without_income: Option<i64>,
+    /// Housing plan: rent, mortgage or outright
+    #[arg(long, value_parser = ["rent", "mortgage", "outright"])]
+    pub plan: Option<String>,
+    /// Rent: monthly rent
+    #[arg(long)]
+    pub rent: Option<String>,
+    /// Rent: deposit in months of rent
+    #[arg(long)]
+    pub deposit_months: Option<i64>,
+    /// Rent: agent fee
+    #[arg(long)]
+    pub agent_fee: Option<String>,
+    /// Buying: price per m²
+    #[arg(long)]
+    pub price_per_m2: Option<String>,
+    /// Buying: area in m²
+    #[arg(long)]
+    pub area: Option<i64>,
+    /// Mortgage: down payment, percent [default 15]
+    #[arg(long)]
+    pub down_payment: Option<String>,
+    /// Mortgage: commercial rate, percent [default 3.05]
+    #[arg(long)]
+    pub rate: Option<String>,
+    /// Mortgage: the part lent by the housing provident fund (公积金)
+    #[arg(long)]
+    pub fund: Option<String>,
+    /// Mortgage: the provident fund's rate, percent [default 2.60]
+    #[arg(long)]
+    pub fund_rate: Option<String>,
+    /// Mortgage: term in years [default 30]
+    #[arg(long)]
+    pub years: Option<i64>,
+    /// Mortgage: equal-payment (等额本息) or equal-principal (等额本金)
+    #[arg(long)]
+    pub method: Option<String>,
+    /// Buying: deed tax, percent [default 1]
+    #[arg(long)]
+    pub deed_tax: Option<String>,
+    /// Buying: one-off fees
+    #[arg(long)]
+    pub fees: Option<String>,
+    /// Buying: monthly property fees
+    #[arg(long)]
+    pub property_fees: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -67,9 +200,12 @@ pub struct ProjectArgs {
     /// Monthly spending other than housing [default: from the ledger]
     #[arg(long)]
     pub spending: Option<String>,
-    /// Starting balance [default: the sum of all accounts]
-    #[arg(long, allow_hyphen_values = true)]
+    /// Starting balance [default: the sum of all accounts, or of --accounts]
+    #[arg(long, allow_hyphen_values = true, conflicts_with = "accounts")]
     pub balance: Option<String>,
+    /// Start from the balance of these accounts only, comma-separated
+    #[arg(long, value_delimiter = ',')]
+    pub accounts: Vec<String>,
     /// Annual return on savings, percent (0.95 is a one-year deposit)
     #[arg(long = "return", default_value = "0", value_name = "PCT", allow_hyphen_values = true)]
     pub annual_return: String,

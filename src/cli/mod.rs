@@ -8,6 +8,7 @@ mod export;
 mod names;
 mod output;
 mod plan;
+mod relocate;
 mod reports;
 
 use std::io::Write;
@@ -117,5 +118,7 @@ pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write
         Command::Export(a) => export::export(&store, a, out),
         Command::Project(a) => plan::project(&store, a, today, out),
         Command::Goals(a) => plan::goals(&mut store, a, today, out),
+        Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
+        Command::Mortgage(a) => relocate::mortgage(a, out),
     }
 }

@@ -61,8 +61,13 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
             ))
         })
     };
+    let chosen = if p.accounts.is_empty() {
+        inputs.balance
+    } else {
+        store.balance_of(Some(&account_ids(store, &p.accounts)?), CNY)?
+    };
     let a = Assumptions {
-        start: flag(&p.balance)?.unwrap_or(inputs.balance),
+        start: flag(&p.balance)?.unwrap_or(chosen),
         income: pick(income, base.map(|b| b.income), "income")?,
         housing: pick(housing, base.map(|b| b.housing), "housing")?,
         spending: pick(spending, base.map(|b| b.spending), "spending")?,

@@ -90,6 +90,14 @@ pub(super) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (goal_id, account_id)
     ) STRICT;
     "#,
+    // 5: relocation scenarios, kept apart from real transactions.
+    r#"
+    CREATE TABLE scenarios (
+        id    INTEGER PRIMARY KEY,
+        name  TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        data  TEXT NOT NULL CHECK (json_valid(data))  -- the scenario as JSON
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

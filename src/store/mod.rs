@@ -12,6 +12,7 @@ mod demo;
 mod goals;
 mod history;
 mod migrations;
+mod scenarios;
 mod txns;
 
 use std::fs;

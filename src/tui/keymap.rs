@@ -168,6 +168,13 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         modes: P,
+        keys: &[k('p')],
+        action: Action::Tweak(Knob::ReturnPreset, true),
+        help: "return presets: 0%, 0.95% (a one-year deposit), 5%",
+        footer: None,
+    },
+    Binding {
+        modes: P,
         keys: &[k('+'), k('=')],
         action: Action::Tweak(Knob::Rate, true),
         help: "savings rate +5 points",

@@ -15,6 +15,8 @@ pub const SPENDING_STEP_PCT: i64 = 5;
 /// Return and inflation steps, in hundredths of a percentage point (0.50 points).
 pub const RATE_STEP_BP: i64 = 50;
 pub const HORIZONS: [u32; 4] = [60, 120, 240, 360];
+/// Return presets, in basis points: nothing, a one-year deposit, 5 %.
+pub const RETURN_PRESETS: [i64; 3] = [0, 95, 500];
 pub const WITHDRAWAL: f64 = 0.04;
 
 /// What-if changes on top of the ledger's figures.
@@ -117,6 +119,10 @@ impl App {
                     Knob::Return => t.return_bp += sign * RATE_STEP_BP,
                     Knob::Inflation => t.inflation_bp += sign * RATE_STEP_BP,
                     Knob::Horizon => view.horizon = (view.horizon + 1) % HORIZONS.len(),
+                    Knob::ReturnPreset => {
+                        let next = RETURN_PRESETS.iter().position(|&p| p > t.return_bp).unwrap_or(0);
+                        t.return_bp = RETURN_PRESETS[next];
+                    }
                 }
             }
             Action::ResetTweaks => {
@@ -138,4 +144,6 @@ pub enum Knob {
     Return,
     Inflation,
     Horizon,
+    /// The next of 0 %, 0.95 % (a one-year deposit) and 5 %.
+    ReturnPreset,
 }

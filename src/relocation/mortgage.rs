@@ -1,0 +1,242 @@
+//! Mortgage schedules: equal payments (等额本息) and equal principal (等额本金),
+//! month by month, and combined loans (a housing-fund part plus a commercial
+//! part). Pure: plain numbers in, plain numbers out; no SQL, no clock, no terminal.
+//!
+//! # Formulas
+//! Money is in fen (`i64`); the rate is an annual fraction (`0.049` = 4.9 %) and
+//! the monthly rate is `r = annual ÷ 12`. For a loan `P` over `n` months, with
+//! `Bₖ` the balance after month `k` (`B₀ = P`):
+//! - **equal payment**: `A = P·r·(1+r)ⁿ / ((1+r)ⁿ − 1)` (`P/n` when `r = 0`),
+//!   rounded to the fen once and paid every month; principal = payment − interest;
+//!   the last month pays whatever balance is left plus its interest, so it
+//!   absorbs all the rounding (it differs from `A` by a few fen on a usual loan);
+//! - **equal principal**: the scheduled balance after `k` months is
+//!   `P·(n−k)/n` rounded to the fen, so each month's principal part is `P/n`
+//!   rounded up or down and the parts add up to `P` exactly (a fixed `round(P/n)`
+//!   with the remainder in the last month could make that last part negative);
+//!   payment = principal + interest.
+//!
+//! # Interest and rounding
+//! Every money figure is a real number rounded to the fen half away from zero
+//! (`f64::round`), once. Interest is charged on each month's opening balance at
+//! `r`, and the **running total** is what gets rounded: month `k` is charged
+//! `round(r·Sₖ) − round(r·Sₖ₋₁)`, where `Sₖ` is the sum of the opening balances of
+//! months `1..=k`. So a month's interest is `round(balance·r)` give or take a fen,
+//! rounding never drifts, and the total interest is the exact interest on the
+//! schedule's balances rounded once (300,000 at 4.9 % over 20 years, equal
+//! principal: exactly 147,612.50, where rounding each month alone gives 147,612.60).
+//! Principal parts add up to the loan exactly and the final balance is exactly 0.
+//!
+//! Two guards that only tiny loans ever reach (a payment of a few fen, where the
+//! half-fen rounding of `A` outweighs the loan): an equal payment never falls
+//! below its interest — the interest beyond it is charged in a later month — and
+//! never pays more than is owed: if the balance is cleared early, the months left
+//! pay nothing.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::money::format_minor_plain;
+use crate::projection::round_fen;
+use crate::report::round_ratio;
+
+/// Longest term accepted: 50 years.
+pub const MAX_MONTHS: u32 = 600;
+
+/// Largest loan accepted: 10 trillion yuan in fen. Far above any home, and it keeps
+/// every figure of a schedule (and of two combined) well inside `i64`.
+pub const MAX_PRINCIPAL: i64 = 1_000_000_000_000_000;
+
+/// How a loan is repaid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Method {
+    /// 等额本息: the same payment every month; early payments are mostly interest.
+    EqualPayment,
+    /// 等额本金: the same principal every month plus that month's interest, so
+    /// payments start higher and fall; less interest in total.
+    EqualPrincipal,
+}
+
+impl Method {
+    /// The stable name used in the CLI, files and serde: `equal-payment`, `equal-principal`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::EqualPayment => "equal-payment",
+            Method::EqualPrincipal => "equal-principal",
+        }
+    }
+
+    /// The name Chinese banks use: 等额本息, 等额本金.
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Method::EqualPayment => "等额本息",
+            Method::EqualPrincipal => "等额本金",
+        }
+    }
+}
+
+impl fmt::Display for Method {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Method {
+    type Err = MortgageError;
+
+    /// Accepts `equal-payment` / `equal-principal` (any ASCII case, `_` for `-`)
+    /// and the Chinese names 等额本息 / 等额本金; surrounding spaces are ignored.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        match t.to_ascii_lowercase().replace('_', "-").as_str() {
+            "equal-payment" | "等额本息" => Ok(Method::EqualPayment),
+            "equal-principal" | "等额本金" => Ok(Method::EqualPrincipal),
+            _ => Err(MortgageError::UnknownMethod(t.to_string())),
+        }
+    }
+}
+
+/// One loan: amount in fen, annual rate as a fraction, term in months.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Loan {
+    pub principal: i64,
+    /// Annual rate as a fraction: `0.049` for 4.9 %.
+    pub annual_rate: f64,
+    pub months: u32,
+    pub method: Method,
+}
+
+impl Loan {
+    /// Checks the loan can be scheduled; the error says what to change.
+    pub fn validate(&self) -> Result<(), MortgageError> {
+        if self.principal <= 0 {
+            return Err(MortgageError::NotPositive(self.principal));
+        }
+        if self.principal > MAX_PRINCIPAL {
+            return Err(MortgageError::TooLarge(self.principal));
+        }
+        if self.months == 0 {
+            return Err(MortgageError::NoMonths);
+        }
+        if self.months > MAX_MONTHS {
+            return Err(MortgageError::TooLong(self.months));
+        }
+        if !(0.0..1.0).contains(&self.annual_rate) {
+            return Err(MortgageError::RateOutOfRange(self.annual_rate));
+        }
+        Ok(())
+    }
+}
+
+/// One month of a schedule, all in fen: `payment = interest + principal`, and
+/// `balance` is what is still owed after this payment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Payment {
+    /// 1-based: month 1 is the first payment.
+    pub month: u32,
+    pub payment: i64,
+    pub interest: i64,
+    pub principal: i64,
+    pub balance: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum MortgageError {
+    #[error("the loan amount must be more than zero (got {}): enter what you borrow", format_minor_plain(*.0, 2))]
+    NotPositive(i64),
+    #[error("a loan of {} is more than nestegg can schedule: enter at most 10 trillion", format_minor_plain(*.0, 2))]
+    TooLarge(i64),
+    #[error("the loan term is zero: give it at least one month")]
+    NoMonths,
+    #[error("a term of {} months is longer than 50 years: choose at most {MAX_MONTHS} months", .0)]
+    TooLong(u32),
+    #[error("an annual rate of {}% is out of range: use a rate from 0% up to, but below, 100%, such as 4.9%", percent(*.0))]
+    RateOutOfRange(f64),
+    #[error("unknown repayment method '{0}': use equal-payment (等额本息) or equal-principal (等额本金)")]
+    UnknownMethod(String),
+}
+
+/// A fraction as a percentage for messages: 0.049 -> `4.9`, 1.2 -> `120`.
+fn percent(rate: f64) -> String {
+    let s = format!("{:.4}", rate * 100.0);
+    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+}
+
+/// The full schedule of a loan: one [`Payment`] per month of its term.
+pub fn schedule(loan: &Loan) -> Result<Vec<Payment>, MortgageError> {
+    loan.validate()?;
+    let (p, n) = (loan.principal, loan.months);
+    let r = loan.annual_rate / 12.0;
+    let fixed = match loan.method {
+        Method::EqualPayment => Some(level_payment(p, r, n)),
+        Method::EqualPrincipal => None,
+    };
+    let mut rows = Vec::with_capacity(n as usize);
+    let mut balance = p;
+    // Sum of the opening balances so far (at most 600 × 10¹⁵ fen: fits i64) and
+    // the interest charged so far.
+    let (mut opening_sum, mut charged) = (0i64, 0i64);
+    for month in 1..=n {
+        opening_sum += balance;
+        let due = round_fen(r * opening_sum as f64) - charged;
+        let last = month == n;
+        let (interest, principal) = match fixed {
+            _ if last => (due, balance),
+            Some(a) => {
+                let interest = due.min(a);
+                (interest, (a - interest).min(balance))
+            }
+            None => {
+                let after = round_ratio(p, i64::from(n), i64::from(n - month)).expect("the term is not zero");
+                (due, balance - after)
+            }
+        };
+        charged += interest;
+        balance -= principal;
+        rows.push(Payment { month, payment: interest + principal, interest, principal, balance });
+    }
+    Ok(rows)
+}
+
+/// The equal payment `A` rounded to the fen, never below the first month's
+/// interest (the formula guarantees that, float rounding need not).
+fn level_payment(p: i64, r: f64, n: u32) -> i64 {
+    if r == 0.0 {
+        return round_ratio(p, i64::from(n), 1).expect("the term is not zero");
+    }
+    // P·r·(1+r)ⁿ / ((1+r)ⁿ − 1) = P·r / (1 − (1+r)⁻ⁿ), written with ln_1p and
+    // exp_m1 so tiny rates do not cancel to 0 / 0.
+    let exact = p as f64 * r / -(-f64::from(n) * r.ln_1p()).exp_m1();
+    round_fen(exact).max(round_fen(r * p as f64))
+}
+
+/// Two schedules summed month by month (a housing-fund loan plus a commercial
+/// one). Terms may differ: once the shorter ends it adds nothing, so the result
+/// is as long as the longer and its months are numbered 1, 2, ….
+pub fn combine(a: &[Payment], b: &[Payment]) -> Vec<Payment> {
+    let zero = |month| Payment { month, payment: 0, interest: 0, principal: 0, balance: 0 };
+    (0..a.len().max(b.len()))
+        .map(|i| {
+            let month = i as u32 + 1;
+            let (x, y) = (a.get(i).copied().unwrap_or(zero(month)), b.get(i).copied().unwrap_or(zero(month)));
+            Payment {
+                month,
+                payment: x.payment + y.payment,
+                interest: x.interest + y.interest,
+                principal: x.principal + y.principal,
+                balance: x.balance + y.balance,
+            }
+        })
+        .collect()
+}
+
+/// All the interest a schedule pays, in fen.
+pub fn total_interest(s: &[Payment]) -> i64 {
+    s.iter().map(|p| p.interest).sum()
+}
+
+#[cfg(test)]
+mod tests;

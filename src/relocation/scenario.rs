@@ -1,0 +1,181 @@
+//! Relocation scenarios: where, what comes in, how one lives there (rent,
+//! a mortgage, or a flat bought outright), and what the move costs. Pure data
+//! and the arithmetic of one scenario's first costs and monthly housing.
+//!
+//! Rates are stored in basis points (hundredths of a percent: 305 = 3.05 %)
+//! so scenarios are exact in the ledger; areas in whole square metres.
+
+use serde::{Deserialize, Serialize};
+
+use super::mortgage::{self, Loan, Method, Payment};
+use crate::report::round_ratio;
+
+/// Defaults: the national minimum down payment for a first home since 2024,
+/// today's commercial and provident-fund rates, and the deed tax for homes up
+/// to 140 m².
+pub const DOWN_PAYMENT_BP: i64 = 1500;
+pub const COMMERCIAL_RATE_BP: i64 = 305;
+pub const FUND_RATE_BP: i64 = 260;
+pub const DEED_TAX_BP: i64 = 100;
+
+/// A housing provident fund (公积金) loan beside the commercial one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fund {
+    /// How much of the loan the fund lends, fen.
+    pub amount: i64,
+    pub rate_bp: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "plan", rename_all = "kebab-case")]
+pub enum Housing {
+    /// Staying: what housing costs now, a month.
+    Current {
+        monthly: i64,
+    },
+    Rent {
+        monthly: i64,
+        /// Deposit, in months of rent (held by the landlord; still yours).
+        deposit_months: i64,
+        agent_fee: i64,
+    },
+    Mortgage {
+        price_per_m2: i64,
+        area_m2: i64,
+        down_payment_bp: i64,
+        commercial_rate_bp: i64,
+        fund: Option<Fund>,
+        years: i64,
+        method: Method,
+        deed_tax_bp: i64,
+        /// One-off fees at purchase.
+        fees: i64,
+        /// Monthly property fees.
+        monthly_fees: i64,
+    },
+    Outright {
+        price_per_m2: i64,
+        area_m2: i64,
+        deed_tax_bp: i64,
+        fees: i64,
+        monthly_fees: i64,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub name: String,
+    pub city: String,
+    /// Monthly take-home income, fen.
+    pub income: i64,
+    pub housing: Housing,
+    /// Monthly living costs other than housing, fen.
+    pub living: i64,
+    /// One-off costs of moving, fen.
+    pub moving_costs: i64,
+    /// Months without income while settling in.
+    pub months_without_income: i64,
+}
+
+/// What buying costs up front and what it borrows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Purchase {
+    pub price: i64,
+    pub down_payment: i64,
+    pub deed_tax: i64,
+    pub fees: i64,
+    pub loan: i64,
+}
+
+/// `amount × bp / 10,000`, rounded half away from zero.
+pub fn of_bp(amount: i64, bp: i64) -> i64 {
+    round_ratio(amount, 10_000, bp).unwrap_or(0)
+}
+
+impl Housing {
+    /// The purchase, for the two buying plans.
+    pub fn purchase(&self) -> Option<Purchase> {
+        match *self {
+            Housing::Mortgage { price_per_m2, area_m2, down_payment_bp, deed_tax_bp, fees, .. } => {
+                let price = price_per_m2.saturating_mul(area_m2);
+                let down_payment = of_bp(price, down_payment_bp);
+                Some(Purchase {
+                    price,
+                    down_payment,
+                    deed_tax: of_bp(price, deed_tax_bp),
+                    fees,
+                    loan: price - down_payment,
+                })
+            }
+            Housing::Outright { price_per_m2, area_m2, deed_tax_bp, fees, .. } => {
+                let price = price_per_m2.saturating_mul(area_m2);
+                Some(Purchase { price, down_payment: price, deed_tax: of_bp(price, deed_tax_bp), fees, loan: 0 })
+            }
+            _ => None,
+        }
+    }
+
+    /// Paid once at the start: the deposit and agent fee, or the down payment
+    /// (the whole price when bought outright), deed tax and fees.
+    pub fn upfront(&self) -> i64 {
+        match *self {
+            Housing::Current { .. } => 0,
+            Housing::Rent { monthly, deposit_months, agent_fee } => monthly * deposit_months + agent_fee,
+            _ => self.purchase().map_or(0, |p| p.down_payment + p.deed_tax + p.fees),
+        }
+    }
+
+    /// What the upfront money left behind that is still yours at the start:
+    /// the rent deposit, or the home at its purchase price.
+    pub fn held(&self) -> i64 {
+        match *self {
+            Housing::Rent { monthly, deposit_months, .. } => monthly * deposit_months,
+            _ => self.purchase().map_or(0, |p| p.price),
+        }
+    }
+
+    /// The mortgage schedule (commercial and fund loans summed), if any.
+    pub fn schedule(&self) -> Result<Vec<Payment>, mortgage::MortgageError> {
+        let Housing::Mortgage { commercial_rate_bp, fund, years, method, .. } = *self else { return Ok(Vec::new()) };
+        let p = self.purchase().expect("a mortgage is a purchase");
+        let months = u32::try_from(years.saturating_mul(12)).unwrap_or(u32::MAX);
+        let fund_part = fund.map_or(0, |f| f.amount.min(p.loan));
+        let commercial = p.loan - fund_part;
+        let loan = |principal, rate_bp: i64| Loan { principal, annual_rate: rate_bp as f64 / 10_000.0, months, method };
+        let mut total =
+            if commercial > 0 { mortgage::schedule(&loan(commercial, commercial_rate_bp))? } else { Vec::new() };
+        if let Some(f) = fund.filter(|_| fund_part > 0) {
+            let fund_schedule = mortgage::schedule(&loan(fund_part, f.rate_bp))?;
+            total = if total.is_empty() { fund_schedule } else { mortgage::combine(&total, &fund_schedule) };
+        }
+        Ok(total)
+    }
+
+    /// Housing paid in month `m` (1-based): rent, or the mortgage payment
+    /// plus property fees, or the fees alone once the home is paid for.
+    pub fn monthly(&self, m: u32, schedule: &[Payment]) -> i64 {
+        match *self {
+            Housing::Current { monthly } | Housing::Rent { monthly, .. } => monthly,
+            Housing::Mortgage { monthly_fees, .. } => {
+                monthly_fees + schedule.get(m as usize - 1).map_or(0, |p| p.payment)
+            }
+            Housing::Outright { monthly_fees, .. } => monthly_fees,
+        }
+    }
+
+    /// What the home (or deposit) is worth in month `m`: the deposit, or the
+    /// purchase price less the loan still owed.
+    pub fn equity(&self, m: u32, schedule: &[Payment]) -> i64 {
+        let held = self.held();
+        match self {
+            Housing::Mortgage { .. } => {
+                let owed = match m {
+                    0 => self.purchase().map_or(0, |p| p.loan),
+                    _ => schedule.get(m as usize - 1).map_or(0, |p| p.balance),
+                };
+                held - owed
+            }
+            _ => held,
+        }
+    }
+}
