@@ -10,7 +10,6 @@ use super::{CliError, Result};
 use crate::input::parse_percent;
 use crate::model::{Class, Month, NameMatch, match_name};
 use crate::money::{Currency, Money};
-use crate::projection::Average;
 use crate::relocation::cities::{self, City, Group, estimate_living, group_of};
 use crate::relocation::compare::{self, Outcome};
 use crate::relocation::mortgage::{self, Loan, Method, Payment};
@@ -57,13 +56,11 @@ pub fn load_cities() -> Result<Vec<City>> {
     }
 }
 
-/// Staying, from the ledger: the mean of the last 6 complete months.
+/// Staying, from the ledger (see `Store::stay_scenario`).
 fn stay(store: &Store, today: NaiveDate) -> Result<Scenario> {
-    let inputs = store.plan_inputs(Month::of(today), 6, Average::Mean, CNY)?;
-    let b = inputs.baseline.ok_or_else(|| {
+    store.stay_scenario(Month::of(today))?.ok_or_else(|| {
         CliError::Usage("staying is built from the ledger, which has no complete month yet; log a month first".into())
-    })?;
-    Ok(compare::stay(b.income, b.housing, b.spending, "here"))
+    })
 }
 
 /// Today's average monthly spending by group (same 6 months as staying).

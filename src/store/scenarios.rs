@@ -4,6 +4,10 @@
 use rusqlite::params;
 
 use super::{Result, Store, StoreError, Tx, unique_violation};
+use crate::model::Month;
+use crate::money::Currency;
+use crate::projection::Average;
+use crate::relocation::compare::stay;
 use crate::relocation::scenario::Scenario;
 
 fn decode(id: i64, json: &str) -> Result<(i64, Scenario)> {
@@ -17,6 +21,13 @@ fn encode(s: &Scenario) -> Result<String> {
 }
 
 impl Store {
+    /// Staying, from the ledger: the mean of the last 6 complete months
+    /// (the Plan tab's baseline); `None` without a complete month.
+    pub fn stay_scenario(&self, this_month: Month) -> Result<Option<Scenario>> {
+        let inputs = self.plan_inputs(this_month, 6, Average::Mean, Currency::CNY)?;
+        Ok(inputs.baseline.map(|b| stay(b.income, b.housing, b.spending, "here")))
+    }
+
     /// Every scenario with its id, in the order they were added.
     pub fn scenarios(&self) -> Result<Vec<(i64, Scenario)>> {
         let mut stmt = self.conn.prepare_cached("SELECT id, data FROM scenarios ORDER BY id")?;

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::plan::Knob;
 use crate::model::{Account, Category, Goal, Month, Txn, TxnFilter};
+use crate::relocation::compare::Outcome;
 use crate::report::MonthSummary;
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
@@ -97,6 +98,10 @@ pub enum Action {
     Tweak(Knob, bool),
     /// Plan tab: back to the ledger's own figures.
     ResetTweaks,
+    /// Move tab: show or hide the selected scenario's mortgage schedule.
+    ToggleSchedule,
+    /// Outcome: staying and each scenario compared, or why there is nothing to compare.
+    MoveLoaded(Result<Vec<Outcome>, String>),
     /// Outcome: the baseline, the balance and the goals for the Plan tab.
     PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
     /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
@@ -190,4 +195,6 @@ pub enum Effect {
     LoadBreakdown(Month),
     /// Read the Plan tab's baseline, balance and goals.
     LoadPlan,
+    /// Compare staying with each scenario over this many months.
+    LoadMove(u32),
 }

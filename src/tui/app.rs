@@ -8,6 +8,7 @@ use super::action::{Action, Effect, PageMode, PageRequest, Selection};
 use super::form::{Form, LineEdit};
 pub use super::months::MonthsView;
 pub use super::plan::PlanView;
+pub use super::relocate::MoveView;
 use crate::model::{Account, Category, Class, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::store::Key;
@@ -18,7 +19,7 @@ pub const WINDOW: usize = 300;
 /// Lines of the Ledger tab that are not table rows: tabs, month header,
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
-pub const TAB_TITLES: [&str; 3] = ["Ledger", "Months", "Plan"];
+pub const TAB_TITLES: [&str; 4] = ["Ledger", "Months", "Plan", "Move"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -28,6 +29,8 @@ pub enum Mode {
     Months,
     /// Browsing the Plan tab.
     Plan,
+    /// Browsing the Move tab.
+    Move,
     Form,
     Prompt,
     Confirm,
@@ -80,6 +83,7 @@ pub struct App {
     reload_at: Option<Txn>,
     pub months: MonthsView,
     pub plan: PlanView,
+    pub relocation: MoveView,
 }
 
 impl App {
@@ -111,6 +115,7 @@ impl App {
             reload_at: None,
             months: MonthsView::default(),
             plan: PlanView::default(),
+            relocation: MoveView::default(),
         }
     }
 
@@ -152,6 +157,19 @@ impl App {
             (Mode::Help, Action::Down) => self.help_scroll = self.help_scroll.saturating_add(1),
             (Mode::Help, Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
             _ => {}
+        }
+        let move_keys = matches!(
+            action,
+            Action::Left
+                | Action::Right
+                | Action::Up
+                | Action::Down
+                | Action::CycleSpan
+                | Action::JumpToMonth
+                | Action::ToggleSchedule
+        );
+        if matches!(action, Action::MoveLoaded(_)) || (self.mode == Mode::Move && move_keys) {
+            return self.update_move(action);
         }
         match self.mode {
             Mode::Help if matches!(action, Action::Down | Action::Up) => return None,
@@ -278,6 +296,7 @@ impl App {
                 match (self.tab, std::mem::take(&mut self.months.stale)) {
                     (1, true) => Some(Effect::LoadMonths(self.months.span)),
                     (2, true) => Some(Effect::LoadPlan),
+                    (3, true) => Some(Effect::LoadMove(self.relocation.months())),
                     _ => None,
                 }
             }

@@ -8,6 +8,7 @@ use crate::demo;
 use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
 use crate::money::{Currency, Money};
 use crate::projection::Average;
+use crate::relocation::compare::{Outcome, compare};
 use crate::report::breakdown::breakdown;
 use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
@@ -73,6 +74,7 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             }
             Action::PlanLoaded { inputs, goals }
         }
+        Effect::LoadMove(months) => Action::MoveLoaded(compare_moves(store, today, months)?),
         Effect::LoadDemo => {
             let n = store.insert_demo(&demo::household(today, DEMO_MONTHS, DEMO_SEED))?;
             Action::Changed {
@@ -133,4 +135,16 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
     let message =
         format!("{verb} {} {} on {} ({})", Money::new(txn.amount, txn.currency), category.name, txn.date, txn.account);
     Ok(Action::Changed { message, select: Some(txn) })
+}
+
+/// Staying against each stored scenario, or why there is nothing to compare yet.
+fn compare_moves(store: &Store, today: NaiveDate, months: u32) -> Result<Result<Vec<Outcome>, String>, StoreError> {
+    let Some(stay) = store.stay_scenario(Month::of(today))? else {
+        return Ok(Err("Staying is built from the ledger, which has no complete month yet: log a month of \
+                       income and spending (or load the demo household with D on the Ledger tab) first."
+            .into()));
+    };
+    let scenarios: Vec<_> = store.scenarios()?.into_iter().map(|(_, s)| s).collect();
+    let savings = store.balance_of(None, Currency::CNY)?;
+    Ok(compare(&stay, &scenarios, savings, months, 0.0).map_err(|e| e.to_string()))
 }

@@ -38,11 +38,13 @@ pub struct Binding {
 const N: &[Mode] = &[Mode::Normal];
 const M: &[Mode] = &[Mode::Months];
 const P: &[Mode] = &[Mode::Plan];
+const MV: &[Mode] = &[Mode::Move];
 /// Keys that work on every tab.
-const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan];
+const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move];
 const FORM: &[Mode] = &[Mode::Form];
 const TEXT: &[Mode] = &[Mode::Form, Mode::Prompt];
-const ALL: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
+const ALL: &[Mode] =
+    &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
 
 pub static BINDINGS: &[Binding] = &[
     Binding { modes: ALL, keys: &[ctrl('c')], action: Action::Quit, help: "quit from anywhere", footer: None },
@@ -84,7 +86,7 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding { modes: N, keys: &[k('u')], action: Action::Undo, help: "undo the last change", footer: Some("undo") },
     Binding {
-        modes: &[Mode::Months, Mode::Plan],
+        modes: &[Mode::Months, Mode::Plan, Mode::Move],
         keys: &[k('u')],
         action: Action::Undo,
         help: "undo the last change",
@@ -172,6 +174,62 @@ pub static BINDINGS: &[Binding] = &[
         action: Action::Tweak(Knob::ReturnPreset, true),
         help: "return presets: 0%, 0.95% (a one-year deposit), 5%",
         footer: None,
+    },
+    Binding {
+        modes: TABS,
+        keys: &[k('4')],
+        action: Action::GoTab(3),
+        help: "Move tab: stay or move, rent or buy",
+        footer: None,
+    },
+    Binding {
+        modes: MV,
+        keys: &[code(KeyCode::Left), k('h')],
+        action: Action::Left,
+        help: "previous scenario",
+        footer: Some("scenario"),
+    },
+    Binding {
+        modes: MV,
+        keys: &[code(KeyCode::Right), k('l')],
+        action: Action::Right,
+        help: "next scenario",
+        footer: None,
+    },
+    Binding {
+        modes: MV,
+        keys: &[k('m')],
+        action: Action::ToggleSchedule,
+        help: "the selected scenario's mortgage schedule",
+        footer: Some("mortgage"),
+    },
+    Binding {
+        modes: MV,
+        keys: &[code(KeyCode::Down), k('j')],
+        action: Action::Down,
+        help: "schedule: next year",
+        footer: None,
+    },
+    Binding {
+        modes: MV,
+        keys: &[code(KeyCode::Up), k('k')],
+        action: Action::Up,
+        help: "schedule: previous year",
+        footer: None,
+    },
+    Binding {
+        modes: MV,
+        keys: &[code(KeyCode::Enter)],
+        action: Action::JumpToMonth,
+        help: "schedule: show or hide the year's months",
+        footer: None,
+    },
+    Binding {
+        modes: MV,
+        keys: &[k('y')],
+        action: Action::CycleSpan,
+        help: "look 10, 5 or 20 years ahead",
+        footer: Some("years"),
     },
     Binding {
         modes: P,
@@ -483,7 +541,9 @@ mod tests {
         assert_eq!(action_for(Mode::Normal, &big_g), Some(Action::Bottom));
         assert_eq!(action_for(Mode::Form, &big_g), Some(Action::Input('G')));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Normal, Mode::Months, Mode::Plan, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
+        for mode in
+            [Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help]
+        {
             assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit));
         }
         assert_eq!(action_for(Mode::Normal, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
@@ -498,7 +558,9 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in [Mode::Normal, Mode::Months, Mode::Plan, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help] {
+        for mode in
+            [Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help]
+        {
             let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&mode)).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{mode:?}: {} bound twice", key_name(key));

@@ -10,6 +10,7 @@ pub mod form;
 pub mod keymap;
 pub mod months;
 pub mod plan;
+pub mod relocate;
 mod typing;
 pub mod views;
 

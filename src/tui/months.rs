@@ -38,6 +38,7 @@ impl App {
         match self.tab {
             1 => Mode::Months,
             2 => Mode::Plan,
+            3 => Mode::Move,
             _ => Mode::Normal,
         }
     }
@@ -52,6 +53,7 @@ impl App {
         match tab {
             1 => Some(Effect::LoadMonths(self.months.span)),
             2 => Some(Effect::LoadPlan),
+            3 => Some(Effect::LoadMove(self.relocation.months())),
             _ => None,
         }
     }

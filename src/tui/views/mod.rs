@@ -5,6 +5,7 @@ mod ledger;
 mod months;
 mod plan;
 mod popups;
+mod relocate;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -36,6 +37,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     match app.tab {
         1 => months::draw(frame, app, body),
         2 => plan::draw(frame, app, body),
+        3 => relocate::draw(frame, app, body),
         _ => ledger::draw(frame, app, body),
     }
     draw_status(frame, app, status);
@@ -45,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal | Mode::Months | Mode::Plan => {}
+        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move => {}
     }
 }
 

@@ -64,7 +64,11 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
         column(&[(Mode::Normal, "Ledger (1)"), (Mode::Months, "Months (2)"), (Mode::Plan, "Plan (3)")], left.width),
         left,
     );
-    let others =
-        [(Mode::Form, "Form (a, e)"), (Mode::Prompt, "Quick add (i), filter (/)"), (Mode::Confirm, "Delete (d)")];
+    let others = [
+        (Mode::Move, "Move (4)"),
+        (Mode::Form, "Form (a, e)"),
+        (Mode::Prompt, "Quick add (i), filter (/)"),
+        (Mode::Confirm, "Delete (d)"),
+    ];
     frame.render_widget(column(&others, right.width), right);
 }

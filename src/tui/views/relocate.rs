@@ -1,0 +1,206 @@
+//! The Move tab: staying and each scenario side by side, a chart of net
+//! worth over time (one line each, the selected scenario's break-even
+//! marked), and a buy scenario's mortgage schedule by year, expandable.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
+
+use super::{fit, pad};
+use crate::model::Month;
+use crate::money::{Currency, Money};
+use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome};
+use crate::relocation::mortgage::Payment;
+use crate::report::{chart, format_rate_percent};
+use crate::tui::app::App;
+
+const COLORS: [Color; 6] = [Color::Gray, Color::Cyan, Color::Yellow, Color::Magenta, Color::Green, Color::Blue];
+
+fn money(minor: i64) -> String {
+    Money::new(minor, Currency::CNY).display()
+}
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let view = &app.relocation;
+    let outcomes = match &view.outcomes {
+        None => return frame.render_widget(Line::from("comparing…").dim(), area),
+        Some(Err(why)) => return frame.render_widget(Paragraph::new(why.as_str()).wrap(Wrap { trim: false }), area),
+        Some(Ok(o)) => o,
+    };
+    if outcomes.len() < 2 {
+        let text = "No scenarios yet. Add one from the command line, for example:\n\n  \
+                    nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
+                    nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
+                    then come back: each is compared with staying.";
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
+        return;
+    }
+    let rows = 9 + CHECKPOINT_YEARS.len() as u16;
+    let [table, lower] =
+        Layout::vertical([Constraint::Length(rows.min(area.height / 2 + 2)), Constraint::Min(5)]).areas(area);
+    draw_table(frame, app, outcomes, table);
+    if view.schedule {
+        if let Some(o) = view.selected_outcome() {
+            draw_schedule(frame, app, &o.schedule, lower);
+        }
+    } else {
+        draw_chart(frame, app, outcomes, lower);
+    }
+}
+
+fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
+    let view = &app.relocation;
+    let now = Month::of(app.today);
+    let label_w = 14;
+    let col_w = ((area.width as usize).saturating_sub(label_w) / outcomes.len()).clamp(8, 20);
+    let cell = |s: String, i: usize| {
+        let style = if i == view.selected { Style::new().bold().reversed() } else { Style::new() };
+        Span::styled(pad(&s, col_w, true), style)
+    };
+    let row = |label: &str, f: &dyn Fn(&Outcome) -> String| {
+        let mut spans = vec![Span::raw(pad(label, label_w, false))];
+        spans.extend(outcomes.iter().enumerate().map(|(i, o)| cell(f(o), i)));
+        Line::from(spans)
+    };
+    let break_even = |o: &Outcome| match (o.name.as_str(), o.break_even) {
+        ("Stay", _) => "—".to_owned(),
+        (_, Some(0)) => "at once".to_owned(),
+        (_, Some(m)) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),
+        (_, None) => "not yet".to_owned(),
+    };
+    let mut lines = vec![
+        row("", &|o| o.name.clone()),
+        row("income", &|o| money(o.income)),
+        row("housing", &|o| money(o.housing)),
+        row("living", &|o| money(o.living)),
+        row("savings", &|o| money(o.savings)),
+        row("rate", &|o| o.rate_bp.map_or("—".into(), format_rate_percent)),
+        row("one-off", &|o| money(o.one_off)),
+        row("break-even", &break_even),
+    ];
+    for y in CHECKPOINT_YEARS {
+        lines.push(row(&format!("net worth {y}y"), &|o| {
+            o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
+        }));
+    }
+    lines.push(
+        Line::from(fit("net worth = cash + deposit + home at its purchase price − loan owed", area.width as usize))
+            .dim(),
+    );
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
+    let view = &app.relocation;
+    let series: Vec<Vec<(f64, f64)>> = outcomes
+        .iter()
+        .map(|o| o.net_worth.iter().enumerate().map(|(m, v)| (m as f64, *v as f64 / 100.0)).collect())
+        .collect();
+    let top_minor = outcomes.iter().flat_map(|o| o.net_worth.iter().copied()).max().unwrap_or(1).max(1);
+    let low_minor = outcomes.iter().flat_map(|o| o.net_worth.iter().copied()).min().unwrap_or(0).min(0);
+    let probe = crate::report::MonthSummary {
+        month: Month::of(app.today),
+        income: top_minor,
+        housing: 0,
+        spending: 0,
+        savings: 0,
+    };
+    let top = chart::axis_top(&[probe], Currency::CNY);
+    let mark: Vec<(f64, f64)> = view
+        .selected_outcome()
+        .and_then(|o| o.break_even.filter(|&m| m > 0).map(|m| (m as f64, o.net_worth[m as usize] as f64 / 100.0)))
+        .into_iter()
+        .collect();
+    let mut datasets: Vec<Dataset> = series
+        .iter()
+        .enumerate()
+        .map(|(i, data)| {
+            let style = Style::new().fg(COLORS[i % COLORS.len()]);
+            let style = if i == view.selected { style.bold() } else { style };
+            Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(style).data(data)
+        })
+        .collect();
+    datasets.push(
+        Dataset::default()
+            .marker(Marker::Block)
+            .graph_type(GraphType::Scatter)
+            .style(Style::new().fg(Color::Red))
+            .data(&mark),
+    );
+    let months = view.months();
+    let x_labels = ["now".to_owned(), format!("{}y", months / 24), format!("{}y", months / 12)];
+    let y_low = if low_minor < 0 {
+        format!("-{}", chart::axis_label(low_minor.unsigned_abs(), Currency::CNY))
+    } else {
+        "0".into()
+    };
+    let mut title = vec![Span::raw(" net worth: ")];
+    for (i, o) in outcomes.iter().enumerate() {
+        title.push(Span::styled(format!("— {} ", o.name), Style::new().fg(COLORS[i % COLORS.len()])));
+    }
+    title.push(Span::styled("█ break-even ", Style::new().fg(Color::Red)));
+    let chart = Chart::new(datasets)
+        .block(Block::bordered().title(Line::from(title)))
+        .x_axis(Axis::default().bounds([0.0, months as f64]).labels(x_labels))
+        .y_axis(
+            Axis::default()
+                .bounds([low_minor as f64 / 100.0, top as f64 / 100.0])
+                .labels([y_low, chart::axis_label(top, Currency::CNY)]),
+        )
+        .legend_position(None);
+    frame.render_widget(chart, area);
+}
+
+/// Yearly rows of the schedule; the selected year's months below when expanded.
+fn draw_schedule(frame: &mut Frame, app: &App, schedule: &[Payment], area: Rect) {
+    let view = &app.relocation;
+    let block = Block::bordered().title(" mortgage by year · ↑/↓ year · Enter its months · m closes ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let head = |cols: [&str; 5]| {
+        Line::from(
+            cols.iter()
+                .enumerate()
+                .map(|(i, c)| pad(c, if i == 0 { 6 } else { 14 }, i > 0))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+        .bold()
+    };
+    let row = |label: String, pay: i64, interest: i64, principal: i64, balance: i64| {
+        [label, money(pay), money(interest), money(principal), money(balance)]
+            .iter()
+            .enumerate()
+            .map(|(i, c)| pad(c, if i == 0 { 6 } else { 14 }, i > 0))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let years: Vec<&[Payment]> = schedule.chunks(12).collect();
+    let mut lines = vec![head(["YEAR", "PAID", "INTEREST", "PRINCIPAL", "BALANCE"])];
+    let visible = inner.height as usize - 1;
+    // Keep the selected year in view: at the top when its months are open.
+    let start = if view.expanded { view.year } else { (view.year + 1).saturating_sub(visible) };
+    for (y, chunk) in years.iter().enumerate().skip(start) {
+        let sum = |f: fn(&Payment) -> i64| chunk.iter().map(f).sum::<i64>();
+        let text = row(
+            (y + 1).to_string(),
+            sum(|p| p.payment),
+            sum(|p| p.interest),
+            sum(|p| p.principal),
+            chunk[chunk.len() - 1].balance,
+        );
+        let style = if y == view.year { Style::new().reversed() } else { Style::new() };
+        lines.push(Line::styled(text, style));
+        if y == view.year && view.expanded {
+            for p in chunk.iter() {
+                lines.push(
+                    Line::from(row(format!("  {}", p.month), p.payment, p.interest, p.principal, p.balance)).dim(),
+                );
+            }
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
