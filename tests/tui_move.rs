@@ -88,3 +88,15 @@ fn without_scenarios_or_history_the_tab_says_what_to_do() {
     let text = screen(&Session::new().run("4", (100, 30)));
     assert!(text.contains("no complete month yet"), "{text}");
 }
+
+#[test]
+fn goals_are_timed_in_each_scenario() {
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    s.store().write(|tx| tx.add_goal("Flat in Hegang", 3_750_000, nestegg::money::Currency::CNY, None, &[])).unwrap();
+    let text = screen(&s.run("4", (100, 30)));
+    // Cash now 15,000. Staying: 15,000 + 2,500 m ≥ 37,500 → 9 months (2027-08);
+    // moving: 12,000 + 3,500 m ≥ 37,500 → 7.3 → 8 months (2027-07).
+    let row = text.lines().find(|l| l.starts_with("Flat in Hega")).unwrap_or_default();
+    assert!(row.contains("2027-08") && row.contains("2027-07"), "{text}");
+}

@@ -349,7 +349,8 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             let savings = store.balance_of(None, CNY)?;
             let outcomes = compare::compare(&stay(store, today)?, &chosen, savings, years * 12, 0.0)
                 .map_err(|e| CliError::Usage(e.to_string()))?;
-            print_comparison(&outcomes, Month::of(today), *format, out)?;
+            let goals: Vec<(String, i64)> = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
+            print_comparison(&outcomes, &goals, Month::of(today), *format, out)?;
         }
     }
     Ok(())
@@ -363,7 +364,13 @@ fn unknown_city(name: &str, cities: &[City]) -> CliError {
     ))
 }
 
-fn print_comparison(outcomes: &[Outcome], now: Month, format: Format, out: &mut dyn Write) -> Result<()> {
+fn print_comparison(
+    outcomes: &[Outcome],
+    goals: &[(String, i64)],
+    now: Month,
+    format: Format,
+    out: &mut dyn Write,
+) -> Result<()> {
     let when = |m: Option<u32>| match m {
         Some(0) => "from the start".to_owned(),
         Some(m) => format!("{m} months ({})", now.plus(m).map_or(String::new(), |x| x.to_string())),
@@ -379,6 +386,7 @@ fn print_comparison(outcomes: &[Outcome], now: Month, format: Format, out: &mut 
                         "name": o.name, "income": plain(o.income), "housing": plain(o.housing), "living": plain(o.living),
                         "savings": plain(o.savings), "savings_rate": o.rate_bp.map(|b| b as f64 / 10_000.0),
                         "one_off": plain(o.one_off), "break_even_months": o.break_even,
+                        "goals": goals.iter().map(|(name, target)| serde_json::json!({"goal": name, "months": compare::months_to_goal(o, *target)})).collect::<Vec<_>>(),
                         "net_worth": o.net_worth_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
                     })
                 })
@@ -437,6 +445,9 @@ fn print_comparison(outcomes: &[Outcome], now: Month, format: Format, out: &mut 
                 line(&format!("net worth {y}y"), &|o| {
                     o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
                 });
+            }
+            for (name, target) in goals {
+                line(&format!("goal: {name}"), &|o| when(compare::months_to_goal(o, *target)));
             }
             let headers: Vec<(&str, Align)> = std::iter::once(("", Align::Left))
                 .chain(outcomes.iter().map(|o| (o.name.as_str(), Align::Right)))

@@ -100,6 +100,13 @@ pub fn compare(
     Ok(out)
 }
 
+/// The first month the scenario's cash reaches `target` (0: it already
+/// has it after the move); `None` within the horizon. Cash, not net worth: a
+/// goal is paid with money in hand, not with a home's equity.
+pub fn months_to_goal(o: &Outcome, target: i64) -> Option<u32> {
+    o.cash.iter().position(|&c| c >= target).map(|m| m as u32)
+}
+
 /// Months of saving `monthly` (from nothing, at no return) until `target`:
 /// how long a plan's saving takes to buy something. `None` when saving nothing.
 pub fn months_to_save(target: i64, monthly: i64) -> Option<u32> {
@@ -160,6 +167,10 @@ mod tests {
         assert_eq!(move_.net_worth_at[0], (1, 4_900_000));
         assert_eq!(stay.net_worth_at[0], (1, 4_000_000));
         assert_eq!(move_.net_worth_at.len(), 4);
+        // A 37,500 goal in cash: staying 10,000 + 2,500 m ≥ 37,500 → 11 months;
+        // moving 7,000 + 3,500 m ≥ 37,500 → 8.7 → 9 months.
+        assert_eq!((months_to_goal(stay, 3_750_000), months_to_goal(move_, 3_750_000)), (Some(11), Some(9)));
+        assert_eq!(months_to_goal(move_, 1_000_000_000), None);
     }
 
     #[test]

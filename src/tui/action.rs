@@ -100,8 +100,9 @@ pub enum Action {
     ResetTweaks,
     /// Move tab: show or hide the selected scenario's mortgage schedule.
     ToggleSchedule,
-    /// Outcome: staying and each scenario compared, or why there is nothing to compare.
-    MoveLoaded(Result<Vec<Outcome>, String>),
+    /// Outcome: staying and each scenario compared (or why there is nothing to
+    /// compare), and the goals (name, target) to time in each.
+    MoveLoaded(Result<Vec<Outcome>, String>, Vec<(String, i64)>),
     /// Outcome: the baseline, the balance and the goals for the Plan tab.
     PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
     /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.

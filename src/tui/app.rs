@@ -168,7 +168,7 @@ impl App {
                 | Action::JumpToMonth
                 | Action::ToggleSchedule
         );
-        if matches!(action, Action::MoveLoaded(_)) || (self.mode == Mode::Move && move_keys) {
+        if matches!(action, Action::MoveLoaded(..)) || (self.mode == Mode::Move && move_keys) {
             return self.update_move(action);
         }
         match self.mode {

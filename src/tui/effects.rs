@@ -74,7 +74,10 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             }
             Action::PlanLoaded { inputs, goals }
         }
-        Effect::LoadMove(months) => Action::MoveLoaded(compare_moves(store, today, months)?),
+        Effect::LoadMove(months) => {
+            let goals = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
+            Action::MoveLoaded(compare_moves(store, today, months)?, goals)
+        }
         Effect::LoadDemo => {
             let n = store.insert_demo(&demo::household(today, DEMO_MONTHS, DEMO_SEED))?;
             Action::Changed {

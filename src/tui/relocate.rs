@@ -20,6 +20,8 @@ pub struct MoveView {
     /// In the schedule: the selected year, and whether its months are shown.
     pub year: usize,
     pub expanded: bool,
+    /// Goals (name, target) to time in each scenario.
+    pub goals: Vec<(String, i64)>,
 }
 
 impl MoveView {
@@ -45,8 +47,9 @@ impl App {
         let n = view.list().len();
         let years = view.selected_outcome().map_or(0, |o| o.schedule.len().div_ceil(12));
         match action {
-            Action::MoveLoaded(result) => {
+            Action::MoveLoaded(result, goals) => {
                 view.outcomes = Some(result);
+                view.goals = goals;
                 view.selected = view.selected.min(view.list().len().saturating_sub(1));
             }
             Action::Left if !view.schedule => view.selected = view.selected.saturating_sub(1),

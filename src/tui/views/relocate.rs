@@ -12,7 +12,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
 use super::{fit, pad};
 use crate::model::Month;
 use crate::money::{Currency, Money};
-use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome};
+use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
 use crate::report::{chart, format_rate_percent};
 use crate::tui::app::App;
@@ -38,7 +38,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
         return;
     }
-    let rows = 9 + CHECKPOINT_YEARS.len() as u16;
+    let rows = 9 + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals.len() as u16;
     let [table, lower] =
         Layout::vertical([Constraint::Length(rows.min(area.height / 2 + 2)), Constraint::Min(5)]).areas(area);
     draw_table(frame, app, outcomes, table);
@@ -84,6 +84,14 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     for y in CHECKPOINT_YEARS {
         lines.push(row(&format!("net worth {y}y"), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
+        }));
+    }
+    // When each goal is in hand (cash, not home equity).
+    for (name, target) in &view.goals {
+        lines.push(row(&fit(name, label_w - 1), &|o| match months_to_goal(o, *target) {
+            Some(0) => "now".to_owned(),
+            Some(m) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),
+            None => "later".to_owned(),
         }));
     }
     lines.push(
