@@ -32,13 +32,22 @@ fn amount(s: &str) -> Result<i64> {
     Ok(m)
 }
 
-/// A percentage as basis points (`3.05` → 305).
+/// A percentage as basis points (`3.05` → 305), between 0 and 100 %.
 fn bp(s: &str) -> Result<i64> {
     let f = parse_percent(s).map_err(CliError::Usage)?;
-    if f < 0.0 {
-        return Err(CliError::Usage(format!("'{s}' is negative; rates and shares here are 0 or more")));
+    if !(0.0..=1.0).contains(&f) {
+        return Err(CliError::Usage(format!("'{s}' % is out of range: rates and shares here are from 0 to 100")));
     }
     Ok((f * 10_000.0).round() as i64)
+}
+
+/// A whole number within `range`, or an error naming the flag.
+fn within(flag: &str, n: i64, range: std::ops::RangeInclusive<i64>) -> Result<i64> {
+    if range.contains(&n) {
+        Ok(n)
+    } else {
+        Err(CliError::Usage(format!("--{flag} {n} is out of range: use {} to {}", range.start(), range.end())))
+    }
 }
 
 /// The shipped cities and the user's own file, if there is one.
@@ -102,7 +111,7 @@ fn apply(s: &mut Scenario, f: &ScenarioFields, city: Option<&City>, by_group: [i
         s.moving_costs = v;
     }
     if let Some(n) = f.months_without_income {
-        s.months_without_income = n.clamp(0, 120);
+        s.months_without_income = within("months-without-income", n, 0..=120)?;
     }
     let city_price = city.map(|c| c.price_per_m2.value * 100);
     let price = opt(&f.price_per_m2)?;
@@ -121,7 +130,10 @@ fn apply(s: &mut Scenario, f: &ScenarioFields, city: Option<&City>, by_group: [i
         _ => (None, None, 0, 0, DEED_TAX_BP),
     };
     let price_per_m2 = price.or(old_price).or(city_price);
-    let area_m2 = f.area.or(old_area);
+    let area_m2 = f.area.map(|a| within("area", a, 1..=100_000)).transpose()?.or(old_area);
+    if price.is_some_and(|p| p == 0) {
+        return Err(CliError::Usage("--price-per-m2 must be more than zero".into()));
+    }
     let deed_tax_bp = f.deed_tax.as_deref().map(bp).transpose()?.unwrap_or(old_deed);
     let fees = opt(&f.fees)?.unwrap_or(old_fees);
     let monthly_fees = opt(&f.property_fees)?.unwrap_or(old_monthly_fees);
@@ -139,7 +151,7 @@ fn apply(s: &mut Scenario, f: &ScenarioFields, city: Option<&City>, by_group: [i
             })?;
             Housing::Rent {
                 monthly,
-                deposit_months: f.deposit_months.unwrap_or(old_deposit).clamp(0, 24),
+                deposit_months: within("deposit-months", f.deposit_months.unwrap_or(old_deposit), 0..=24)?,
                 agent_fee: opt(&f.agent_fee)?.unwrap_or(old_fee),
             }
         }
@@ -172,10 +184,10 @@ fn apply(s: &mut Scenario, f: &ScenarioFields, city: Option<&City>, by_group: [i
             Housing::Mortgage {
                 price_per_m2: price_per_m2.ok_or_else(|| need("a price per m²"))?,
                 area_m2: area_m2.ok_or_else(|| need("an area in m²"))?,
-                down_payment_bp: f.down_payment.as_deref().map(bp).transpose()?.unwrap_or(old_down).min(10_000),
+                down_payment_bp: f.down_payment.as_deref().map(bp).transpose()?.unwrap_or(old_down),
                 commercial_rate_bp: f.rate.as_deref().map(bp).transpose()?.unwrap_or(old_rate),
                 fund,
-                years: f.years.unwrap_or(old_years).clamp(1, 50),
+                years: within("years", f.years.unwrap_or(old_years), 1..=50)?,
                 method,
                 deed_tax_bp,
                 fees,
@@ -183,6 +195,15 @@ fn apply(s: &mut Scenario, f: &ScenarioFields, city: Option<&City>, by_group: [i
             }
         }
     };
+    if let (Housing::Mortgage { fund: Some(fund), .. }, Some(p)) = (s.housing, s.housing.purchase()) {
+        if fund.amount > p.loan {
+            return Err(CliError::Usage(format!(
+                "the 公积金 part {} is more than the whole loan {}; it is the share of the loan the fund lends",
+                money(fund.amount),
+                money(p.loan)
+            )));
+        }
+    }
     // A plan that cannot be scheduled is an error now, not at comparison time.
     s.housing.schedule().map_err(|e| CliError::Usage(e.to_string()))?;
     Ok(())
@@ -215,7 +236,8 @@ fn plan_text(h: &Housing) -> String {
         }
         Housing::Mortgage { area_m2, down_payment_bp, commercial_rate_bp, fund, years, method, .. } => {
             let p = h.purchase().expect("a mortgage is a purchase");
-            let fund = fund.map_or(String::new(), |f| format!(" + 公积金 {} at {}", money(f.amount), pct(f.rate_bp)));
+            let fund =
+                fund.map_or(String::new(), |f| format!(" (of which 公积金 {} at {})", money(f.amount), pct(f.rate_bp)));
             format!(
                 "buy {area_m2} m² for {} with {} down ({}), loan {} at {}{fund}, {years} years {} ({})",
                 money(p.price),
@@ -284,7 +306,10 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 ("FOOD/TRANSPORT/UTIL/OTHER", Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
-            writeln!(out, "Reference figures to check: each has a source and a year in assets/cities.toml.")?;
+            writeln!(
+                out,
+                "Reference figures to check: each has a source and a year (assets/cities.toml, or your own cities.toml)."
+            )?;
         }
         RelocateCommand::Show { name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
@@ -373,7 +398,11 @@ fn print_comparison(
 ) -> Result<()> {
     let when = |m: Option<u32>| match m {
         Some(0) => "from the start".to_owned(),
-        Some(m) => format!("{m} months ({})", now.plus(m).map_or(String::new(), |x| x.to_string())),
+        Some(m) => format!(
+            "{m} month{} ({})",
+            if m == 1 { "" } else { "s" },
+            now.plus(m).map_or(String::new(), |x| x.to_string())
+        ),
         None => "not within the horizon".to_owned(),
     };
     match format {
@@ -496,12 +525,12 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
         Format::Table => {
             writeln!(
                 out,
-                "{} {} ({}) over {} years at {}",
+                "{} {} ({}) over {} years at {:.2}%",
                 money(loan.principal),
                 loan.method.chinese(),
                 loan.method,
                 a.years,
-                a.rate.trim()
+                loan.annual_rate * 100.0
             )?;
             writeln!(
                 out,

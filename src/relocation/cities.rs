@@ -56,8 +56,17 @@ const SHIPPED: &str = include_str!("../../assets/cities.toml");
 
 /// Parses a cities file; `file` names it in errors.
 pub fn parse(text: &str, file: &str) -> Result<Vec<City>, CityError> {
-    let parsed: File = toml::from_str(text)
-        .map_err(|e| CityError::Syntax { file: file.to_owned(), message: e.to_string().trim_end().to_owned() })?;
+    // One line: TOML's own message names the line and column first and the
+    // problem last, with an excerpt of the file between them that is left out.
+    let parsed: File = toml::from_str(text).map_err(|e| {
+        let text = e.to_string();
+        let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let message = match (lines.first(), lines.last()) {
+            (Some(first), Some(last)) if lines.len() > 1 => format!("{first}: {last}"),
+            _ => text.trim().to_owned(),
+        };
+        CityError::Syntax { file: file.to_owned(), message }
+    })?;
     for c in &parsed.city {
         let invalid = |problem: String| CityError::Invalid { file: file.to_owned(), city: c.name.clone(), problem };
         if c.name.trim().is_empty() {

@@ -1,0 +1,438 @@
+//! Drives the real `nestegg` binary through issue 6: `mortgage` (the issue's
+//! worked examples, errors) and `relocate` (staying built from the ledger, the
+//! Guangzhou-to-Hegang example, buying outright and with a mortgage, city
+//! profiles and the user's own cities.toml, errors that change nothing). The
+//! binary reads the clock, so every ledger is written relative to the current
+//! month; HOME is a temporary folder so no cities.toml of this machine counts.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use chrono::{Datelike, Local, Months, NaiveDate};
+use tempfile::TempDir;
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
+}
+
+/// The first day of the month `back` months before the current one (negative: ahead).
+fn first_of(back: i32) -> NaiveDate {
+    let first = Local::now().date_naive().with_day(1).unwrap();
+    let n = Months::new(back.unsigned_abs());
+    if back >= 0 { first - n } else { first + n }
+}
+
+/// A ledger and a HOME of its own; NESTEGG_DB and XDG_CONFIG_HOME are never inherited.
+struct Ledger {
+    dir: TempDir,
+    path: PathBuf,
+}
+
+impl Ledger {
+    fn new() -> Ledger {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.db");
+        std::fs::create_dir(dir.path().join("home")).unwrap();
+        Ledger { dir, path }
+    }
+
+    /// The worked example's saver in Guangzhou: the 6 complete months before this
+    /// one are each income 5,000 (salary), housing 1,500 (rent), spending 1,000 (food).
+    /// Outside that window: 9,000 of salary 7 months back, 777 of food this month;
+    /// both move the balance, neither the baseline. Savings now: 6 × 2,500 + 9,000 − 777 = 23,223.
+    fn saver() -> Ledger {
+        let l = Ledger::new();
+        for back in 1..=6 {
+            let day = |d| first_of(back).with_day(d).unwrap().to_string();
+            l.ok(&["add", "5000", "-c", "salary", "-a", "bank", "-d", &day(10)]);
+            l.ok(&["add", "1500", "-c", "rent", "-a", "bank", "-d", &day(1)]);
+            l.ok(&["add", "1000", "-c", "food", "-a", "bank", "-d", &day(5)]);
+        }
+        l.ok(&["add", "9000", "-c", "salary", "-a", "bank", "-d", &first_of(7).to_string()]);
+        l.ok(&["add", "777", "-c", "food", "-a", "cash", "-d", &first_of(0).to_string()]);
+        l
+    }
+
+    /// Writes `$HOME/.config/nestegg/cities.toml`.
+    fn user_cities(&self, toml: &str) -> PathBuf {
+        let dir = self.dir.path().join("home/.config/nestegg");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("cities.toml"), toml).unwrap();
+        dir.join("cities.toml")
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_nestegg"));
+        cmd.env_remove("NESTEGG_DB").env_remove("XDG_CONFIG_HOME").env("HOME", self.dir.path().join("home"));
+        cmd.arg("--db").arg(&self.path).args(args).output().expect("the nestegg binary runs")
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        assert!(out.status.success(), "{args:?} failed: {}", text(&out.stderr));
+        text(&out.stdout)
+    }
+
+    /// Runs a command that must fail with exit code 2 and one `nestegg: ` line
+    /// containing `needle`, printing nothing and changing neither ledger nor scenarios.
+    fn fails(&self, args: &[&str], needle: &str) {
+        let before = self.snapshot();
+        let out = self.run(args);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("nestegg: ") && err.lines().count() == 1, "{args:?}: not one line: {err:?}");
+        assert!(err.contains(needle), "{args:?}: {err:?} does not mention {needle:?}");
+        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", text(&out.stdout));
+        assert_eq!(self.snapshot(), before, "{args:?} changed the ledger");
+    }
+
+    /// A value clap itself rejects: exit 2, nothing printed, nothing changed.
+    fn rejected(&self, args: &[&str]) {
+        let before = self.snapshot();
+        let out = self.run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", text(&out.stderr));
+        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", text(&out.stdout));
+        assert_eq!(self.snapshot(), before, "{args:?} changed the ledger");
+    }
+
+    fn snapshot(&self) -> String {
+        ["ls --format csv", "accounts list --all", "categories list --all", "relocate list"]
+            .map(|c| self.ok(&c.split(' ').collect::<Vec<_>>()))
+            .concat()
+    }
+
+    /// `relocate compare -f csv` with `args`, parsed; the header checked and dropped.
+    fn compare(&self, args: &[&str]) -> Vec<Vec<String>> {
+        let rows = parse_csv(&self.ok(&[&["relocate", "compare", "-f", "csv"], args].concat()));
+        let header = "scenario,income,housing,living,savings,savings_rate,one_off,break_even_months,\
+                      net_worth_1y,net_worth_3y,net_worth_5y,net_worth_10y";
+        assert_eq!(rows[0].join(","), header);
+        rows[1..].to_vec()
+    }
+
+    /// The cells of one scenario's row of `compare`.
+    fn row(&self, name: &str) -> Vec<String> {
+        self.compare(&[name]).into_iter().find(|r| r[0] == name).unwrap_or_else(|| panic!("no row {name}"))
+    }
+}
+
+fn parse_csv(out: &str) -> Vec<Vec<String>> {
+    let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(out.as_bytes());
+    r.records().map(|rec| rec.unwrap().iter().map(str::to_owned).collect()).collect()
+}
+
+/// `mortgage` on 300,000 at 4.9 % over 20 years with `args`.
+fn loan(args: &[&str]) -> String {
+    Ledger::new().ok(&[&["mortgage", "--principal", "300000", "--rate", "4.9", "--years", "20"], args].concat())
+}
+
+// --- mortgage -----------------------------------------------------------------
+
+#[test]
+fn mortgage_reproduces_the_issues_worked_examples() {
+    // 等额本息: 1,963.33 a month; month 1 interest 300,000 × 4.9 % ÷ 12 = 1,225.00, principal 738.33.
+    let out = loan(&[]);
+    assert!(out.starts_with("¥300,000.00 等额本息 (equal-payment) over 20 years"), "{out}");
+    assert!(out.contains("first payment ¥1,963.33 (interest ¥1,225.00, principal ¥738.33)"), "{out}");
+    let rows = parse_csv(&loan(&["--schedule", "--format", "csv"]));
+    assert_eq!(rows[0].join(","), "month,payment,interest,principal,balance");
+    assert_eq!(rows.len(), 241);
+    assert_eq!(rows[1], ["1", "1963.33", "1225.00", "738.33", "299261.67"]);
+    // The issue says 290,938.30: the textbook balance had the unrounded 1,963.332147… been
+    // paid. Twelve payments of 1,963.33 each 0.2 fen short leave 3 fen more owed, as
+    // src/relocation/mortgage.rs documents; the schedule shows what is really paid.
+    assert_eq!(rows[12][4], "290938.33");
+    assert_eq!((rows[240][0].as_str(), rows[240][4].as_str()), ("240", "0.00"));
+    let sum = |col: usize| rows[1..].iter().map(|r| r[col].replace('.', "").parse::<i64>().unwrap()).sum::<i64>();
+    assert_eq!(sum(3), 30_000_000, "the principal parts add up to the loan");
+    assert_eq!(sum(1), sum(2) + sum(3));
+    // Without --schedule the csv holds month 1 only.
+    assert_eq!(parse_csv(&loan(&["-f", "csv"])).len(), 2);
+
+    // 等额本金: 2,475.00, then 2,469.90, … 1,255.10; total interest 147,612.50.
+    let rows = parse_csv(&loan(&["--method", "equal-principal", "--schedule", "-f", "csv"]));
+    assert_eq!([&rows[1][1], &rows[2][1], &rows[240][1], &rows[240][4]], ["2475.00", "2469.90", "1255.10", "0.00"]);
+    let json: serde_json::Value = serde_json::from_str(&loan(&["--method", "equal-principal", "-f", "json"])).unwrap();
+    assert_eq!(json["method"], "equal-principal");
+    assert_eq!([&json["first_payment"], &json["last_payment"]], ["2475.00", "1255.10"]);
+    assert_eq!(json["total_interest"], "147612.50");
+    let out = loan(&["--method", "equal-principal"]);
+    assert!(out.contains("等额本金") && out.contains("total interest ¥147,612.50"), "{out}");
+
+    // 1,000,000 at 4.9 % over 30 years: 5,307.27; 25,000 at 5.5 % over 5 years: 477.53.
+    let l = Ledger::new();
+    for (p, rate, years, payment) in [("1000000", "4.9", "30", "5307.27"), ("25000", "5.5", "5", "477.53")] {
+        let json = l.ok(&["mortgage", "--principal", p, "--rate", rate, "--years", years, "-f", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(json["first_payment"], payment, "{p} at {rate} % over {years} years");
+    }
+}
+
+#[test]
+fn mortgage_rejects_bad_input() {
+    let l = Ledger::new();
+    let args = |principal: &'static str, rate: &'static str, rest: &[&'static str]| {
+        [&["mortgage", "--principal", principal, "--rate", rate, "--years", "20"][..], rest].concat()
+    };
+    l.fails(&args("300000", "4.9", &["--method", "bogus"]), "unknown repayment method 'bogus'");
+    l.fails(&args("300000", "abc", &[]), "'abc' is not a percentage");
+    l.fails(&args("300000", "100", &[]), "out of range");
+    l.fails(&args("0", "4.9", &[]), "must be more than zero");
+    l.fails(&["mortgage", "--principal=-5", "--rate", "4.9", "--years", "20"], "'-5' is negative");
+    l.fails(&args("lots", "4.9", &[]), "'lots' is not an amount");
+    for years in ["0", "51"] {
+        l.rejected(&["mortgage", "--principal", "300000", "--rate", "4.9", "--years", years]);
+    }
+}
+
+#[test]
+fn mortgage_table_shows_the_rate_as_a_percentage() {
+    assert!(loan(&[]).starts_with("¥300,000.00 等额本息 (equal-payment) over 20 years at 4.90%\n"));
+}
+
+// --- relocate: the worked example ---------------------------------------------
+
+#[test]
+fn moving_from_guangzhou_to_hegang_breaks_even_after_three_months() {
+    let l = Ledger::saver();
+    assert!(l.ok(&["relocate"]).starts_with("no scenarios yet; try: nestegg relocate add"));
+    let hegang = ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000"];
+    let out = l.ok(&[&["relocate", "add", "Hegang"], &hegang[..], &["--moving-costs", "3000"]].concat());
+    assert_eq!(out, "added scenario 'Hegang': rent ¥500.00 a month, deposit 0 month(s), agent fee ¥0.00\n");
+
+    // Stay saves 5,000 − 1,500 − 1,000 = 2,500 (50 %); Hegang 5,000 − 500 − 1,000 = 3,500 (70 %).
+    // Moving costs 3,000 ÷ 1,000 more saved a month: even after 3 months.
+    // Net worth after n years: Stay 23,223 + 12n × 2,500; Hegang 23,223 − 3,000 + 12n × 3,500.
+    let rows = l.compare(&[]);
+    let stay = ["Stay", "5000.00", "1500.00", "1000.00", "2500.00", "0.5000", "0.00", "0"];
+    assert_eq!(rows[0], [&stay[..], &["53223.00", "113223.00", "173223.00", "323223.00"]].concat());
+    let moved = ["Hegang", "5000.00", "500.00", "1000.00", "3500.00", "0.7000", "3000.00", "3"];
+    assert_eq!(rows[1], [&moved[..], &["62223.00", "146223.00", "230223.00", "440223.00"]].concat());
+    assert_eq!(rows.len(), 2);
+    // A shorter horizon leaves the later checkpoints empty.
+    assert_eq!(l.compare(&["--years", "1"])[1][8..], ["62223.00", "", "", ""]);
+
+    let table = l.ok(&["relocate", "compare"]);
+    let line = |label: &str| table.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("{table}"));
+    assert!(line("").split_whitespace().eq(["Stay", "Hegang"]), "{table}");
+    assert!(line("savings ").split_whitespace().eq(["savings", "¥2,500.00", "¥3,500.00"]), "{table}");
+    assert!(line("savings rate").split_whitespace().eq(["savings", "rate", "50.0%", "70.0%"]), "{table}");
+    let when = first_of(-3).format("%Y-%m");
+    assert!(line("break-even").ends_with(&format!("—  3 months ({when})")), "{table}");
+    assert!(line("net worth 1y").split_whitespace().eq(["net", "worth", "1y", "¥53,223.00", "¥62,223.00"]));
+    assert!(table.contains("home at its purchase price less the loan still owed"), "{table}");
+
+    // Buying a 50 m² flat in Hegang outright: 750 × 50 = 37,500 plus 1 % deed tax = 37,875;
+    // no housing cost a month. Month 0: 23,223 − 37,875 + the home 37,500 = 22,848 trails
+    // staying's 23,223; month 1: 26,848 ≥ 25,723, so even after 1 month.
+    let flat = ["--city", "Hegang", "--plan", "outright", "--area", "50", "--living", "1000", "--moving-costs", "0"];
+    let out = l.ok(&[&["relocate", "add", "Flat"], &flat[..]].concat());
+    assert!(out.contains("buy 50 m² outright for ¥37,500.00 + ¥375.00 deed tax + ¥0.00 fees"), "{out}");
+    let flat = l.row("Flat");
+    assert_eq!(flat[1..8], ["5000.00", "0.00", "1000.00", "4000.00", "0.8000", "37875.00", "1"]);
+    assert_eq!(flat[8], "70848.00", "22,848 + 12 × 4,000");
+    let table = l.ok(&["relocate", "compare", "Flat"]);
+    assert!(table.lines().next().unwrap().split_whitespace().eq(["Stay", "Flat"]), "{table}");
+    assert!(table.lines().any(|l| l.split_whitespace().eq(["one-off", "costs", "¥0.00", "¥37,875.00"])), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
+    let flat = &json[2];
+    assert_eq!([&json[0]["name"], &json[1]["name"], &flat["name"]], ["Stay", "Hegang", "Flat"]);
+    assert_eq!([&flat["one_off"], &flat["housing"], &flat["savings"]], ["37875.00", "0.00", "4000.00"]);
+    assert_eq!((flat["savings_rate"].as_f64(), flat["break_even_months"].as_u64()), (Some(0.8), Some(1)));
+    assert_eq!(json[1]["net_worth"][0], serde_json::json!({"years": 1, "amount": "62223.00"}));
+}
+
+#[test]
+fn a_mortgage_scenario_with_defaults_a_fund_part_edit_rename_and_rm() {
+    let l = Ledger::saver();
+    // 750 × 50 = 37,500; 15 % down = 5,625; loan 31,875 at 3.05 % over 30 years, equal payments.
+    let out = l.ok(&["relocate", "add", "Loan", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"]);
+    let plan = "buy 50 m² for ¥37,500.00 with ¥5,625.00 down (15.00%), loan ¥31,875.00 at 3.05%";
+    assert_eq!(out, format!("added scenario 'Loan': {plan}, 30 years 等额本息 (equal-payment)\n"));
+    let show = l.ok(&["relocate", "show", "loan"]);
+    assert!(show.starts_with("Loan — "), "{show}");
+    assert!(show.contains(&format!("housing: {plan}, 30 years 等额本息")), "{show}");
+    assert!(show.contains("first payment ¥135.25,"), "{show}");
+    // One-off: 5,625 down + 1 % deed tax 375 = 6,000; housing: the payment.
+    let row = l.row("Loan");
+    assert_eq!(row[1..7], ["5000.00", "135.25", "1000.00", "3864.75", "0.7730", "6000.00"]);
+
+    // 20,000 of the loan from the provident fund at 2.6 %: 80.07 + 50.39 on the other 11,875.
+    l.ok(&["relocate", "edit", "Loan", "--fund", "20000", "--fund-rate", "2.6"]);
+    let show = l.ok(&["relocate", "show", "Loan"]);
+    assert!(
+        show.contains("(of which 公积金 ¥20,000.00 at 2.60%)") && show.contains("first payment ¥130.46,"),
+        "{show}"
+    );
+    // Equal principal: 11,875 ÷ 360 + 30.18 interest, 20,000 ÷ 360 + 43.33 interest.
+    let out = l.ok(&["relocate", "edit", "Loan", "--method", "equal-principal", "--rename", "Mort"]);
+    assert!(out.starts_with("changed scenario 'Mort': ") && out.contains("等额本金 (equal-principal)"), "{out}");
+    assert!(l.ok(&["relocate", "show", "Mort"]).contains("first payment ¥162.06,"));
+    l.fails(&["relocate", "show", "Loan"], "no scenario named 'Loan'");
+
+    // The issue's combined loan: 600,000 公积金 at 2.60 % + 400,000 at 3.05 %, 30 years: 4,099.26.
+    let big = ["--plan", "mortgage", "--price-per-m2", "20000", "--area", "50", "--down-payment", "0"];
+    l.ok(&[&["relocate", "add", "Big"], &big[..], &["--fund", "600000"]].concat());
+    assert!(l.ok(&["relocate", "show", "Big"]).contains("first payment ¥4,099.26,"));
+
+    let list = l.ok(&["relocate", "list"]);
+    let names: Vec<&str> = list.lines().map(|l| l.split(' ').next().unwrap()).collect();
+    assert_eq!(names, ["Mort", "Big"], "{list}");
+    assert!(list.contains("income ¥5,000.00 · buy 50 m² for ¥37,500.00"), "{list}");
+    assert_eq!(l.ok(&["relocate", "rm", "MORT"]), "deleted scenario 'Mort'\n");
+    assert_eq!(l.ok(&["relocate"]).lines().count(), 1);
+}
+
+// --- relocate: cities ---------------------------------------------------------
+
+#[test]
+fn a_city_fills_rent_and_scales_living_costs() {
+    let l = Ledger::saver();
+    // Food is the only spending (rent is housing): 1,000 × 85 ÷ 100 = 850.00 in Hegang.
+    let out = l.ok(&["relocate", "add", "North", "--city", "hegang"]);
+    assert_eq!(out, "added scenario 'North': rent ¥500.00 a month, deposit 1 month(s), agent fee ¥0.00\n");
+    assert!(l.ok(&["relocate", "show", "North"]).starts_with("North — Hegang\n"));
+    let row = l.row("North");
+    assert_eq!(row[1..6], ["5000.00", "500.00", "850.00", "3650.00", "0.7300"]);
+    assert_eq!(row[6], "500.00", "one month's rent as deposit");
+    // By local name too; a typed figure wins over the estimate.
+    l.ok(&["relocate", "add", "Typed", "--city", "鹤岗", "--living", "700"]);
+    assert_eq!(l.row("Typed")[3], "700.00");
+
+    l.fails(
+        &["relocate", "add", "X", "--city", "Atlantis"],
+        "no reference figures for 'Atlantis'; known: Hegang, Beijing",
+    );
+    let cities = l.ok(&["relocate", "cities"]);
+    let hegang = cities.lines().find(|l| l.starts_with("Hegang 鹤岗")).unwrap_or_else(|| panic!("{cities}"));
+    assert!(hegang.contains("750 (2019)") && hegang.contains("500 (2023)"), "{hegang}");
+    for city in ["Beijing", "Guangzhou", "Zhoushan"] {
+        assert!(cities.lines().any(|l| l.starts_with(city)), "{city}: {cities}");
+    }
+}
+
+const MY_HEGANG: &str = r#"
+[[city]]
+name = "Hegang"
+local_name = "鹤岗"
+price_per_m2 = { value = 750, year = 2019, source = "as reported" }
+rent_1br = { value = 450, year = 2025, source = "my landlord" }
+wage = { value = 3000, year = 2025, source = "job ad" }
+food = { value = 85, year = 2025, source = "guess" }
+transport = { value = 70, year = 2025, source = "guess" }
+utilities = { value = 130, year = 2025, source = "guess" }
+other = { value = 80, year = 2025, source = "guess" }
+"#;
+
+#[test]
+fn the_users_cities_toml_overrides_hegang() {
+    let l = Ledger::saver();
+    l.user_cities(MY_HEGANG);
+    let out = l.ok(&["relocate", "add", "Mine", "--city", "Hegang"]);
+    assert!(out.contains("rent ¥450.00 a month"), "{out}");
+    let cities = l.ok(&["relocate", "cities"]);
+    assert!(cities.lines().any(|l| l.starts_with("Hegang") && l.contains("450 (2025)")), "{cities}");
+    assert_eq!(cities.lines().filter(|l| l.starts_with("Hegang")).count(), 1, "replaced, not added: {cities}");
+}
+
+/// A city whose price lacks its source, on line 3.
+const BROKEN: &str = "[[city]]\nname = \"X\"\nprice_per_m2 = { value = 1, year = 2024 }\n";
+
+#[test]
+fn a_broken_cities_toml_is_named_with_its_line() {
+    let l = Ledger::saver();
+    let file = l.user_cities(BROKEN);
+    let before = l.snapshot();
+    for args in [&["relocate", "add", "X", "--city", "Hegang"][..], &["relocate", "cities"]] {
+        let out = l.run(args);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with(&format!("nestegg: {}: ", file.display())), "{err}");
+        assert!(err.contains("line 3") && err.contains("source"), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+    assert_eq!(l.snapshot(), before);
+}
+
+#[test]
+fn a_broken_cities_toml_error_is_one_line() {
+    let l = Ledger::saver();
+    l.user_cities(BROKEN);
+    l.fails(&["relocate", "cities"], "line 3");
+}
+
+// --- relocate: errors ---------------------------------------------------------
+
+#[test]
+fn relocate_errors_exit_2_and_change_nothing() {
+    let l = Ledger::saver();
+    l.ok(&["relocate", "add", "Hegang", "--city", "Hegang"]);
+    l.ok(&["relocate", "add", "Flat", "--plan", "outright", "--price-per-m2", "750", "--area", "50"]);
+    for name in ["hegang", "HEGANG", " Hegang "] {
+        l.fails(&["relocate", "add", name, "--rent", "400"], "already exists");
+    }
+    l.fails(&["relocate", "edit", "Flat", "--rename", "HEGANG"], "already exists");
+    for name in ["Stay", "stay", " STAY "] {
+        l.fails(&["relocate", "add", name, "--rent", "400"], "other than");
+    }
+    l.fails(&["relocate", "edit", "Flat", "--rename", "Stay"], "other than 'Stay'");
+    for cmd in ["show", "rm"] {
+        l.fails(&["relocate", cmd, "Nope"], "no scenario named 'Nope'");
+    }
+    l.fails(&["relocate", "edit", "Nope", "--rent", "400"], "no scenario named 'Nope'");
+    l.fails(&["relocate", "compare", "Hegang", "Nope"], "no scenario named 'Nope'");
+    l.fails(&["relocate", "add", "B", "--plan", "outright", "--price-per-m2", "750"], "needs an area");
+    l.fails(&["relocate", "add", "B", "--plan", "mortgage", "--city", "Hegang"], "needs an area");
+    l.fails(&["relocate", "add", "B", "--plan", "rent"], "renting needs a rent");
+    for flag in ["--rent", "--living", "--moving-costs", "--income", "--agent-fee"] {
+        l.fails(&["relocate", "add", "B", "--city", "Hegang", &format!("{flag}=-5")], "'-5' is negative");
+    }
+    l.fails(&["relocate", "edit", "Hegang", "--living", "abc"], "'abc' is not an amount");
+    let buy = ["relocate", "add", "B", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"];
+    l.fails(&[&buy[..], &["--rate", "abc"]].concat(), "'abc' is not a percentage");
+    l.fails(&[&buy[..], &["--rate", "100"]].concat(), "out of range");
+    l.fails(&[&buy[..], &["--down-payment=-5"]].concat(), "out of range");
+    l.fails(&[&buy[..], &["--fund-rate", "x", "--fund", "1000"]].concat(), "not a percentage");
+    l.fails(&[&buy[..], &["--deed-tax", "one"]].concat(), "not a percentage");
+    l.fails(&[&buy[..], &["--method", "bogus"]].concat(), "equal-payment");
+    l.rejected(&[&buy[..], &["--plan", "lease"]].concat());
+    l.rejected(&["relocate", "compare", "--years", "0"]);
+    assert_eq!(l.ok(&["relocate", "list"]).lines().count(), 2);
+}
+
+#[test]
+fn without_a_complete_month_add_and_compare_ask_for_one() {
+    let l = Ledger::new();
+    assert!(l.ok(&["relocate", "list"]).starts_with("no scenarios yet"));
+    l.fails(&["relocate", "add", "Hegang", "--city", "Hegang"], "log a month first");
+    l.fails(&["relocate", "compare"], "log a month first");
+    // This month alone is not complete.
+    l.ok(&["add", "100", "-c", "food", "-a", "cash", "-d", &first_of(0).to_string()]);
+    l.fails(&["relocate", "add", "Hegang", "--rent", "500"], "log a month first");
+    l.fails(&["relocate", "compare", "--format", "json"], "log a month first");
+}
+
+#[test]
+fn relocate_refuses_a_flat_of_no_area() {
+    let l = Ledger::saver();
+    for area in ["--area=-50", "--area=0"] {
+        l.fails(&["relocate", "add", "B", "--plan", "outright", "--price-per-m2", "750", area], "area");
+    }
+}
+
+#[test]
+fn relocate_refuses_shares_over_100_percent() {
+    let l = Ledger::saver();
+    let buy = ["relocate", "add", "B", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"];
+    l.fails(&[&buy[..], &["--down-payment", "150"]].concat(), "150");
+    l.fails(&[&buy[..], &["--deed-tax", "150"]].concat(), "150");
+}
+
+#[test]
+fn relocate_refuses_a_fund_part_larger_than_the_loan() {
+    let l = Ledger::saver();
+    // The loan is 31,875 (37,500 less 15 % down); a 40,000 fund part cannot be part of it.
+    let buy = ["relocate", "add", "B", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"];
+    l.fails(&[&buy[..], &["--fund", "40000"]].concat(), "31,875");
+}
