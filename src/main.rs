@@ -27,6 +27,11 @@ fn main() -> ExitCode {
 }
 
 fn fail(e: &cli::CliError) -> ExitCode {
+    // A reader that stopped early (`nestegg ls | head`) is not an error: the
+    // output it wanted was written. Rust ignores SIGPIPE, so it arrives as EPIPE.
+    if e.to_string().contains("Broken pipe") {
+        return ExitCode::SUCCESS;
+    }
     eprintln!("nestegg: {e}");
     ExitCode::from(e.exit_code() as u8)
 }

@@ -147,8 +147,8 @@ fn mortgage_reproduces_the_issues_worked_examples() {
     let sum = |col: usize| rows[1..].iter().map(|r| r[col].replace('.', "").parse::<i64>().unwrap()).sum::<i64>();
     assert_eq!(sum(3), 30_000_000, "the principal parts add up to the loan");
     assert_eq!(sum(1), sum(2) + sum(3));
-    // Without --schedule the csv holds month 1 only.
-    assert_eq!(parse_csv(&loan(&["-f", "csv"])).len(), 2);
+    // CSV always holds every month (the header and 240 rows), --schedule or not.
+    assert_eq!(parse_csv(&loan(&["-f", "csv"])).len(), 241);
 
     // 等额本金: 2,475.00, then 2,469.90, … 1,255.10; total interest 147,612.50.
     let rows = parse_csv(&loan(&["--method", "equal-principal", "--schedule", "-f", "csv"]));

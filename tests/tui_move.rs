@@ -100,3 +100,24 @@ fn goals_are_timed_in_each_scenario() {
     let row = text.lines().find(|l| l.starts_with("Flat in Hega")).unwrap_or_default();
     assert!(row.contains("2027-08") && row.contains("2027-07"), "{text}");
 }
+
+#[test]
+fn many_scenarios_scroll_and_unaffordable_ones_are_flagged() {
+    let s = guangzhou();
+    for i in 1..=6 {
+        add(&s, hegang(&format!("Rent {i}"), Housing::Rent { monthly: 50_000 * i, deposit_months: 0, agent_fee: 0 }));
+    }
+    // A 40 m² flat at 60,000 ¥/m² bought outright from 15,000 saved: cash goes far below zero.
+    let flat = Housing::Outright { price_per_m2: 6_000_000, area_m2: 40, deed_tax_bp: 100, fees: 0, monthly_fees: 0 };
+    add(&s, hegang("Beijing flat", flat));
+    let text = screen(&s.run("4", (80, 24)));
+    // 80 columns hold Stay and four more: 5 of 8 shown.
+    assert!(text.contains("←/→ 5 of 8"), "{text}");
+    let header = |t: &str| t.lines().find(|l| l.starts_with("←/→")).unwrap_or_default().to_owned();
+    assert!(!header(&text).contains("Beijing flat"), "{text}");
+    // The warning, first, names the plan that cannot be paid for.
+    assert!(text.contains("⚠ Beijing flat needs more cash than there is"), "{text}");
+    // Moving right brings the last ones into view.
+    let text = screen(&s.run("4lllllll", (80, 24)));
+    assert!(header(&text).contains("Beijing flat") && header(&text).contains("Stay"), "{text}");
+}

@@ -469,6 +469,7 @@ fn print_comparison(
             line("savings", &|o| money(o.savings));
             line("savings rate", &|o| o.rate_bp.map_or("—".into(), crate::report::format_rate_percent));
             line("one-off costs", &|o| money(o.one_off));
+            line("lowest cash", &|o| money(o.lowest_cash));
             line("break-even", &|o| if o.name == "Stay" { "—".into() } else { when(o.break_even) });
             for y in compare::CHECKPOINT_YEARS {
                 line(&format!("net worth {y}y"), &|o| {
@@ -483,6 +484,14 @@ fn print_comparison(
                 .collect();
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out, "Net worth = cash + deposit held + home at its purchase price less the loan still owed.")?;
+            for o in outcomes.iter().filter(|o| o.lowest_cash < 0) {
+                writeln!(
+                    out,
+                    "Warning: {} needs more cash than there is (lowest {}); the figures borrow from nowhere.",
+                    o.name,
+                    money(o.lowest_cash)
+                )?;
+            }
         }
     }
     Ok(())
@@ -506,8 +515,8 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
             w.write_record(["month", "payment", "interest", "principal", "balance"])?;
-            let shown: &[Payment] = if a.schedule { &s } else { &s[..1] };
-            for r in rows(shown) {
+            // CSV is for reading elsewhere: every month, always.
+            for r in rows(&s) {
                 w.write_record(r)?;
             }
             w.flush()?;

@@ -33,6 +33,9 @@ pub struct Outcome {
     pub rate_bp: Option<i64>,
     /// Paid at the move: moving costs and the housing plan's upfront money.
     pub one_off: i64,
+    /// The least cash on hand in any month: below zero, the plan spends
+    /// money the household does not have.
+    pub lowest_cash: i64,
     /// Month by month from the move (index 0 = right after it).
     pub cash: Vec<i64>,
     pub net_worth: Vec<i64>,
@@ -75,6 +78,7 @@ pub fn simulate(s: &Scenario, savings: i64, months: u32, annual_return: f64) -> 
             .filter(|&&y| y * 12 <= months)
             .map(|&y| (y, net_worth[(y * 12) as usize]))
             .collect(),
+        lowest_cash: cash.iter().copied().min().unwrap_or(start),
         cash,
         net_worth,
         break_even: None,
@@ -191,6 +195,9 @@ mod tests {
         assert_eq!(o.net_worth[0], o.cash[0] + 3_750_000);
         // No rent any more: saves 4,000 a month.
         assert_eq!(o.savings, 400_000);
+        // From 10,000 saved it cannot be bought: cash goes below zero, and says so.
+        let short = simulate(&buy, 1_000_000, 12, 0.0).unwrap();
+        assert_eq!(short.lowest_cash, 1_000_000 - 300_000 - 3_787_500);
     }
 
     #[test]

@@ -113,6 +113,8 @@ impl App {
             Action::Tweak(knob, up) => {
                 let sign = if up { 1 } else { -1 };
                 match knob {
+                    // Once spending is down to nothing, more savings rate cannot be had.
+                    Knob::Rate if up && view.assumptions.is_some_and(|a| a.spending == 0) => {}
                     Knob::Rate => t.rate_points += sign * RATE_STEP_POINTS,
                     Knob::Income => t.income_pct = (t.income_pct + sign * INCOME_STEP_PCT).max(-100),
                     Knob::Spending => t.spending_pct = (t.spending_pct + sign * SPENDING_STEP_PCT).max(-100),

@@ -108,6 +108,11 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
         Span::styled("■ spending ", Style::new().fg(COLORS[2])),
         Span::styled("■ savings ", Style::new().fg(COLORS[3])),
         Span::styled("■ negative ", Style::new().fg(NEGATIVE)),
+        Span::raw(if shown.len() < view.summaries.len() {
+            format!("· {} of {} months shown, ←/→ scroll ", shown.len(), view.summaries.len())
+        } else {
+            String::new()
+        }),
     ]));
     let inner = block.inner(area);
     frame.render_widget(block, area);

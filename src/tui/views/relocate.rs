@@ -38,31 +38,41 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
         return;
     }
-    let rows = 9 + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals.len() as u16;
+    let rows = 11 + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals.len() as u16;
+    if view.schedule {
+        // The schedule takes the whole tab, so a year's twelve months fit.
+        if let Some(o) = view.selected_outcome() {
+            draw_schedule(frame, app, &o.schedule, area);
+        }
+        return;
+    }
     let [table, lower] =
         Layout::vertical([Constraint::Length(rows.min(area.height / 2 + 2)), Constraint::Min(5)]).areas(area);
     draw_table(frame, app, outcomes, table);
-    if view.schedule {
-        if let Some(o) = view.selected_outcome() {
-            draw_schedule(frame, app, &o.schedule, lower);
-        }
-    } else {
-        draw_chart(frame, app, outcomes, lower);
-    }
+    draw_chart(frame, app, outcomes, lower);
 }
 
 fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let view = &app.relocation;
     let now = Month::of(app.today);
     let label_w = 14;
-    let col_w = ((area.width as usize).saturating_sub(label_w) / outcomes.len()).clamp(8, 20);
+    // Columns of at least 13 (a space and ¥100,000.00); Stay always shows, the
+    // others scroll with the selection.
+    let fits = ((area.width as usize).saturating_sub(label_w) / 13).max(2);
+    let shown: Vec<usize> = if outcomes.len() <= fits {
+        (0..outcomes.len()).collect()
+    } else {
+        let others = chart::window(outcomes.len() - 1, fits - 1, view.selected.saturating_sub(1));
+        std::iter::once(0).chain(others.map(|i| i + 1)).collect()
+    };
+    let col_w = ((area.width as usize).saturating_sub(label_w) / shown.len()).clamp(13, 20);
     let cell = |s: String, i: usize| {
         let style = if i == view.selected { Style::new().bold().reversed() } else { Style::new() };
         Span::styled(pad(&s, col_w, true), style)
     };
     let row = |label: &str, f: &dyn Fn(&Outcome) -> String| {
         let mut spans = vec![Span::raw(pad(label, label_w, false))];
-        spans.extend(outcomes.iter().enumerate().map(|(i, o)| cell(f(o), i)));
+        spans.extend(shown.iter().map(|&i| cell(f(&outcomes[i]), i)));
         Line::from(spans)
     };
     let break_even = |o: &Outcome| match (o.name.as_str(), o.break_even) {
@@ -71,16 +81,33 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         (_, Some(m)) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),
         (_, None) => "not yet".to_owned(),
     };
-    let mut lines = vec![
-        row("", &|o| o.name.clone()),
+    // The header's label cell says when columns are scrolled; a warning for
+    // a plan that cannot be paid comes first, where it cannot be cut off.
+    let scroll = if shown.len() < outcomes.len() {
+        format!("←/→ {} of {}", shown.len(), outcomes.len())
+    } else {
+        String::new()
+    };
+    let mut lines: Vec<Line> = outcomes
+        .iter()
+        .filter(|o| o.lowest_cash < 0)
+        .take(1)
+        .map(|o| {
+            let warn = format!("⚠ {} needs more cash than there is (lowest {})", o.name, money(o.lowest_cash));
+            Line::styled(fit(&warn, area.width as usize), Style::new().fg(Color::Red))
+        })
+        .collect();
+    lines.extend([
+        row(&scroll, &|o| o.name.clone()),
         row("income", &|o| money(o.income)),
         row("housing", &|o| money(o.housing)),
         row("living", &|o| money(o.living)),
         row("savings", &|o| money(o.savings)),
         row("rate", &|o| o.rate_bp.map_or("—".into(), format_rate_percent)),
         row("one-off", &|o| money(o.one_off)),
+        row("lowest cash", &|o| money(o.lowest_cash)),
         row("break-even", &break_even),
-    ];
+    ]);
     for y in CHECKPOINT_YEARS {
         lines.push(row(&format!("net worth {y}y"), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
@@ -94,10 +121,8 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
             None => "later".to_owned(),
         }));
     }
-    lines.push(
-        Line::from(fit("net worth = cash + deposit + home at its purchase price − loan owed", area.width as usize))
-            .dim(),
-    );
+    let note = "net worth = cash + deposit + home at its purchase price − loan owed";
+    lines.push(Line::from(fit(note, area.width as usize)).dim());
     frame.render_widget(Paragraph::new(lines), area);
 }
 
