@@ -5,6 +5,7 @@ mod args;
 mod catalog;
 mod entries;
 mod export;
+mod mortgage;
 mod names;
 mod output;
 mod plan;
@@ -119,6 +120,6 @@ pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write
         Command::Project(a) => plan::project(&store, a, today, out),
         Command::Goals(a) => plan::goals(&mut store, a, today, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
-        Command::Mortgage(a) => relocate::mortgage(a, out),
+        Command::Mortgage(a) => mortgage::mortgage(a, out),
     }
 }

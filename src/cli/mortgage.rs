@@ -1,0 +1,101 @@
+//! Handler for `mortgage`: a loan's payments and schedule.
+
+use std::io::Write;
+
+use super::args::{Format, MortgageArgs};
+use super::output::{Align, table};
+use super::relocate::{CNY, amount, money};
+use super::{CliError, Result};
+use crate::input::parse_percent;
+use crate::money::Money;
+use crate::relocation::mortgage::{self, Loan, Method, Payment};
+
+pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
+    let loan = Loan {
+        principal: amount(&a.principal)?,
+        annual_rate: parse_percent(&a.rate).map_err(CliError::Usage)?,
+        months: a.years * 12,
+        method: a.method.parse::<Method>().map_err(|e| CliError::Usage(e.to_string()))?,
+    };
+    let s = mortgage::schedule(&loan).map_err(|e| CliError::Usage(e.to_string()))?;
+    let plain = |m| Money::new(m, CNY).plain();
+    let rows = |s: &[Payment]| -> Vec<[String; 5]> {
+        s.iter()
+            .map(|p| [p.month.to_string(), plain(p.payment), plain(p.interest), plain(p.principal), plain(p.balance)])
+            .collect()
+    };
+    match a.format {
+        Format::Csv => {
+            let mut w = csv::Writer::from_writer(out);
+            w.write_record(["month", "payment", "interest", "principal", "balance"])?;
+            // CSV is for reading elsewhere: every month, always.
+            for r in rows(&s) {
+                w.write_record(r)?;
+            }
+            w.flush()?;
+        }
+        Format::Json => {
+            let json = serde_json::json!({
+                "method": loan.method.as_str(),
+                "first_payment": plain(s[0].payment),
+                "last_payment": plain(s[s.len() - 1].payment),
+                "total_interest": plain(mortgage::total_interest(&s)),
+                "schedule": if a.schedule { rows(&s).into_iter().map(|r| serde_json::json!({"month": r[0], "payment": r[1], "interest": r[2], "principal": r[3], "balance": r[4]})).collect::<Vec<_>>() } else { Vec::new() },
+            });
+            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+        }
+        Format::Table => {
+            writeln!(
+                out,
+                "{} {} ({}) over {} years at {:.2}%",
+                money(loan.principal),
+                loan.method.chinese(),
+                loan.method,
+                a.years,
+                loan.annual_rate * 100.0
+            )?;
+            writeln!(
+                out,
+                "  first payment {} (interest {}, principal {})",
+                money(s[0].payment),
+                money(s[0].interest),
+                money(s[0].principal)
+            )?;
+            writeln!(
+                out,
+                "  last payment {} · total interest {} · total paid {}",
+                money(s[s.len() - 1].payment),
+                money(mortgage::total_interest(&s)),
+                money(loan.principal + mortgage::total_interest(&s))
+            )?;
+            if a.schedule {
+                // Yearly rows: the year's payments, interest and principal, and the balance at its end.
+                let yearly: Vec<Vec<String>> = s
+                    .chunks(12)
+                    .enumerate()
+                    .map(|(y, c)| {
+                        let sum = |f: fn(&Payment) -> i64| c.iter().map(f).sum::<i64>();
+                        vec![
+                            (y + 1).to_string(),
+                            money(sum(|p| p.payment)),
+                            money(sum(|p| p.interest)),
+                            money(sum(|p| p.principal)),
+                            money(c[c.len() - 1].balance),
+                        ]
+                    })
+                    .collect();
+                let headers = [
+                    ("YEAR", Align::Right),
+                    ("PAID", Align::Right),
+                    ("INTEREST", Align::Right),
+                    ("PRINCIPAL", Align::Right),
+                    ("BALANCE", Align::Right),
+                ];
+                writeln!(out)?;
+                write!(out, "{}", table(&headers, &yearly))?;
+                writeln!(out, "(every month: --schedule --format csv)")?;
+            }
+        }
+    }
+    Ok(())
+}
