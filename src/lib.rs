@@ -5,6 +5,7 @@
 //! speaks SQL; `cli` parses arguments and prints.
 
 pub mod cli;
+pub mod config;
 pub mod defaults;
 pub mod demo;
 pub mod export;

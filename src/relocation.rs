@@ -3,5 +3,6 @@
 
 pub mod cities;
 pub mod compare;
+pub mod edit;
 pub mod mortgage;
 pub mod scenario;

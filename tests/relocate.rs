@@ -106,7 +106,7 @@ impl Ledger {
     fn compare(&self, args: &[&str]) -> Vec<Vec<String>> {
         let rows = parse_csv(&self.ok(&[&["relocate", "compare", "-f", "csv"], args].concat()));
         let header = "scenario,income,housing,living,savings,savings_rate,one_off,break_even_months,\
-                      net_worth_1y,net_worth_3y,net_worth_5y,net_worth_10y";
+                      net_worth_1y,net_worth_3y,net_worth_5y,net_worth_10y,move_month";
         assert_eq!(rows[0].join(","), header);
         rows[1..].to_vec()
     }
@@ -206,12 +206,12 @@ fn moving_from_guangzhou_to_hegang_breaks_even_after_three_months() {
     // Net worth after n years: Stay 23,223 + 12n × 2,500; Hegang 23,223 − 3,000 + 12n × 3,500.
     let rows = l.compare(&[]);
     let stay = ["Stay", "5000.00", "1500.00", "1000.00", "2500.00", "0.5000", "0.00", "0"];
-    assert_eq!(rows[0], [&stay[..], &["53223.00", "113223.00", "173223.00", "323223.00"]].concat());
+    assert_eq!(rows[0], [&stay[..], &["53223.00", "113223.00", "173223.00", "323223.00", ""]].concat());
     let moved = ["Hegang", "5000.00", "500.00", "1000.00", "3500.00", "0.7000", "3000.00", "3"];
-    assert_eq!(rows[1], [&moved[..], &["62223.00", "146223.00", "230223.00", "440223.00"]].concat());
+    assert_eq!(rows[1], [&moved[..], &["62223.00", "146223.00", "230223.00", "440223.00", ""]].concat());
     assert_eq!(rows.len(), 2);
     // A shorter horizon leaves the later checkpoints empty.
-    assert_eq!(l.compare(&["--years", "1"])[1][8..], ["62223.00", "", "", ""]);
+    assert_eq!(l.compare(&["--years", "1"])[1][8..], ["62223.00", "", "", "", ""]);
 
     let table = l.ok(&["relocate", "compare"]);
     let line = |label: &str| table.lines().find(|l| l.starts_with(label)).unwrap_or_else(|| panic!("{table}"));
@@ -435,4 +435,60 @@ fn relocate_refuses_a_fund_part_larger_than_the_loan() {
     // The loan is 31,875 (37,500 less 15 % down); a 40,000 fund part cannot be part of it.
     let buy = ["relocate", "add", "B", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"];
     l.fails(&[&buy[..], &["--fund", "40000"]].concat(), "31,875");
+}
+
+// --- relocate: a later move, copies, undo -----------------------------------------
+
+#[test]
+fn a_move_three_months_from_now_lives_as_staying_until_then() {
+    let l = Ledger::saver();
+    let start = first_of(-3).format("%Y-%m").to_string();
+    let hegang = ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000"];
+    l.ok(&[&["relocate", "add", "Later"], &hegang[..], &["--moving-costs", "3000", "--start", &start]].concat());
+    assert!(l.ok(&["relocate", "show", "Later"]).contains(&format!("moves in {start} (living as now until then)")));
+    // Three months of staying's 2,500, then the 3,000 move and 1,000 more a month:
+    // level again three months after the move, six from now. After a year:
+    // 23,223 + 3 × 2,500 − 3,000 + 9 × 3,500 = 59,223.
+    let row = l.row("Later");
+    assert_eq!((row[7].as_str(), row[8].as_str(), row[12].as_str()), ("6", "59223.00", start.as_str()));
+    let table = l.ok(&["relocate", "compare"]);
+    let moves = table.lines().find(|x| x.starts_with("moves")).unwrap();
+    assert!(moves.split_whitespace().eq(["moves", "—", &start]), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
+    assert_eq!((&json[0]["move_month"], &json[1]["move_month"]), (&serde_json::Value::Null, &serde_json::json!(start)));
+    // "now" moves it back to now; a month gone by is refused.
+    l.ok(&["relocate", "edit", "Later", "--start", "now"]);
+    assert_eq!(l.row("Later")[7], "3");
+    let past = first_of(1).format("%Y-%m").to_string();
+    l.fails(&["relocate", "edit", "Later", "--start", &past], "--start: ");
+    l.fails(&["relocate", "edit", "Later", "--start", "soon"], "not a month");
+}
+
+#[test]
+fn duplicate_rename_delete_and_undo_from_the_command_line() {
+    let l = Ledger::saver();
+    l.ok(&["relocate", "add", "Hegang", "--city", "Hegang", "--rent", "500"]);
+    assert_eq!(l.ok(&["relocate", "duplicate", "hegang", "Hegang buy"]), "copied scenario 'Hegang' as 'Hegang buy'\n");
+    l.fails(&["relocate", "duplicate", "Hegang", "HEGANG BUY"], "already exists");
+    l.fails(&["relocate", "duplicate", "Nope", "X"], "no scenario named 'Nope'");
+    l.ok(&["relocate", "edit", "Hegang buy", "--plan", "outright", "--area", "50"]);
+    assert_eq!(l.row("Hegang")[2], "500.00", "changing the copy leaves the original renting");
+    assert_eq!(l.row("Hegang buy")[6], "37875.00", "750 ¥/m² (Hegang's reference price) × 50 m² + 1 % deed tax");
+    l.ok(&["relocate", "rm", "Hegang buy"]);
+    assert_eq!(l.ok(&["undo"]), "undid: delete scenario Hegang buy\n");
+    assert_eq!(l.row("Hegang buy")[6], "37875.00", "undo brings back the last version");
+    assert_eq!(l.ok(&["undo"]), "undid: edit scenario Hegang buy\n");
+    assert_eq!(l.row("Hegang buy")[2], "500.00", "and before that, the copy as it was");
+    assert_eq!(l.ok(&["redo"]), "redid: edit scenario Hegang buy\n");
+    assert_eq!(l.row("Hegang buy")[6], "37875.00");
+    l.ok(&["undo"]);
+    l.ok(&["undo"]);
+    assert_eq!(l.ok(&["relocate"]).lines().count(), 1, "the copy is undone");
+    l.ok(&["undo"]);
+    assert!(l.ok(&["relocate"]).starts_with("no scenarios yet"));
+    // Then the transactions' history, oldest last; at the end, nothing.
+    for _ in 0..20 {
+        l.ok(&["undo"]);
+    }
+    l.fails(&["undo"], "nothing to undo");
 }

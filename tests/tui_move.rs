@@ -31,6 +31,7 @@ fn hegang(name: &str, housing: Housing) -> Scenario {
         living: 100_000,
         moving_costs: 300_000,
         months_without_income: 0,
+        start: None,
     }
 }
 

@@ -55,6 +55,10 @@ pub enum Command {
     Relocate(Box<RelocateArgs>),
     /// A mortgage's monthly payment and schedule (等额本息 or 等额本金)
     Mortgage(MortgageArgs),
+    /// Reverse the last change (from here or the interface; the history is kept in the ledger)
+    Undo,
+    /// Re-apply the change undone last
+    Redo,
 }
 
 #[derive(Debug, Args)]
@@ -114,7 +118,9 @@ pub enum RelocateCommand {
         #[command(flatten)]
         fields: ScenarioFields,
     },
-    /// Delete a scenario
+    /// Copy a scenario under a new name (then change the copy with edit)
+    Duplicate { name: String, new_name: String },
+    /// Delete a scenario (`nestegg undo` brings it back)
     Rm { name: String },
     /// The reference cities (assets/cities.toml and your own cities.toml)
     Cities,
@@ -139,6 +145,9 @@ pub struct ScenarioFields {
     /// Months without income while settling in
     #[arg(long)]
     pub months_without_income: Option<i64>,
+    /// The month of the move, YYYY-MM (until then you live as now), or "now" [default: now]
+    #[arg(long)]
+    pub start: Option<String>,
     /// Housing plan: rent, mortgage or outright
     #[arg(long, value_parser = ["rent", "mortgage", "outright"])]
     pub plan: Option<String>,

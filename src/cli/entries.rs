@@ -296,3 +296,12 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
     )?;
     Ok(())
 }
+
+/// `undo` and `redo`: one step of the history the interface shares.
+pub fn undo(store: &mut Store, back: bool, out: &mut dyn Write) -> Result<()> {
+    let step = if back { store.undo()? } else { store.redo()? };
+    match step {
+        Some(step) => Ok(writeln!(out, "{}: {}", if back { "undid" } else { "redid" }, step.label)?),
+        None => Err(CliError::Usage(format!("nothing to {}", if back { "undo" } else { "redo" }))),
+    }
+}

@@ -121,5 +121,7 @@ pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write
         Command::Goals(a) => plan::goals(&mut store, a, today, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
         Command::Mortgage(a) => mortgage::mortgage(a, out),
+        Command::Undo => entries::undo(&mut store, true, out),
+        Command::Redo => entries::undo(&mut store, false, out),
     }
 }

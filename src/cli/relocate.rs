@@ -7,15 +7,13 @@ use chrono::NaiveDate;
 use super::args::{Format, RelocateArgs, RelocateCommand, ScenarioFields};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::input::parse_percent;
-use crate::model::{Class, Month, NameMatch, match_name};
+use crate::model::{Month, NameMatch, match_name};
 use crate::money::{Currency, Money};
-use crate::relocation::cities::{self, City, Group, estimate_living, group_of};
+use crate::relocation::cities::{self, City};
 use crate::relocation::compare::{self, Outcome};
-use crate::relocation::mortgage::{self, Method};
-use crate::relocation::scenario::{
-    COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, Scenario,
-};
+use crate::relocation::edit::{self, Field, Fields};
+use crate::relocation::mortgage;
+use crate::relocation::scenario::{Housing, Scenario};
 use crate::store::Store;
 
 pub(super) const CNY: Currency = Currency::CNY;
@@ -32,37 +30,9 @@ pub(super) fn amount(s: &str) -> Result<i64> {
     Ok(m)
 }
 
-/// A percentage as basis points (`3.05` → 305), between 0 and 100 %.
-fn bp(s: &str) -> Result<i64> {
-    let f = parse_percent(s).map_err(CliError::Usage)?;
-    if !(0.0..=1.0).contains(&f) {
-        return Err(CliError::Usage(format!("'{s}' % is out of range: rates and shares here are from 0 to 100")));
-    }
-    Ok((f * 10_000.0).round() as i64)
-}
-
-/// A whole number within `range`, or an error naming the flag.
-fn within(flag: &str, n: i64, range: std::ops::RangeInclusive<i64>) -> Result<i64> {
-    if range.contains(&n) {
-        Ok(n)
-    } else {
-        Err(CliError::Usage(format!("--{flag} {n} is out of range: use {} to {}", range.start(), range.end())))
-    }
-}
-
 /// The shipped cities and the user's own file, if there is one.
 pub fn load_cities() -> Result<Vec<City>> {
-    let shipped = cities::shipped();
-    let Some(dirs) = directories::ProjectDirs::from("", "", "nestegg") else { return Ok(shipped) };
-    let path = dirs.config_dir().join("cities.toml");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => {
-            let user = cities::parse(&text, &path.display().to_string()).map_err(|e| CliError::Usage(e.to_string()))?;
-            Ok(cities::merge(shipped, user))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(shipped),
-        Err(e) => Err(CliError::Usage(format!("cannot read {}: {e}", path.display()))),
-    }
+    crate::config::load_cities().map_err(CliError::Usage)
 }
 
 /// Staying, from the ledger (see `Store::stay_scenario`).
@@ -72,141 +42,50 @@ fn stay(store: &Store, today: NaiveDate) -> Result<Scenario> {
     })
 }
 
-/// Today's average monthly spending by group (same 6 months as staying).
-fn spending_by_group(store: &Store, today: NaiveDate) -> Result<[i64; 4]> {
-    let history = store.recent_complete_months(Month::of(today), 6, CNY)?;
-    let (Some(first), Some(last)) = (history.first(), history.last()) else { return Ok([0; 4]) };
-    let cats = store.categories(true)?;
-    let mut groups = [0i64; 4];
-    for (_, id, sum) in store.month_category_sums(first.month, last.month, CNY)? {
-        let Some(c) = cats.iter().find(|c| c.id == id && c.class == Class::Spending) else { continue };
-        let slot = match group_of(&c.name) {
-            Group::Food => 0,
-            Group::Transport => 1,
-            Group::Utilities => 2,
-            Group::Other => 3,
-        };
-        groups[slot] -= sum;
-    }
-    let n = history.len() as i64;
-    Ok(groups.map(|g| crate::report::round_ratio(g, n, 1).unwrap_or(0)))
+/// The flags as typed fields for the shared scenario editor.
+fn typed(f: &ScenarioFields) -> Fields {
+    let mut t = Fields::default();
+    t.maybe(Field::Income, f.income.as_ref());
+    t.maybe(Field::Living, f.living.as_ref());
+    t.maybe(Field::MovingCosts, f.moving_costs.as_ref());
+    t.maybe(Field::MonthsWithoutIncome, f.months_without_income);
+    t.maybe(Field::Start, f.start.as_ref());
+    t.maybe(Field::Plan, f.plan.as_ref());
+    t.maybe(Field::Rent, f.rent.as_ref());
+    t.maybe(Field::DepositMonths, f.deposit_months);
+    t.maybe(Field::AgentFee, f.agent_fee.as_ref());
+    t.maybe(Field::PricePerM2, f.price_per_m2.as_ref());
+    t.maybe(Field::Area, f.area);
+    t.maybe(Field::DownPayment, f.down_payment.as_ref());
+    t.maybe(Field::Rate, f.rate.as_ref());
+    t.maybe(Field::Fund, f.fund.as_ref());
+    t.maybe(Field::FundRate, f.fund_rate.as_ref());
+    t.maybe(Field::Years, f.years);
+    t.maybe(Field::Method, f.method.as_ref());
+    t.maybe(Field::DeedTax, f.deed_tax.as_ref());
+    t.maybe(Field::Fees, f.fees.as_ref());
+    t.maybe(Field::PropertyFees, f.property_fees.as_ref());
+    t
 }
 
-/// Applies the flags to `s`; `city` supplies reference figures for what is not typed.
-fn apply(s: &mut Scenario, f: &ScenarioFields, city: Option<&City>, by_group: [i64; 4]) -> Result<()> {
-    let opt = |v: &Option<String>| v.as_deref().map(amount).transpose();
-    if let Some(c) = city {
-        s.city = c.name.clone();
-        if f.living.is_none() {
-            s.living = estimate_living(by_group, c);
-        }
+/// Applies the flags to `s`; `--city` supplies reference figures for what is not typed.
+fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, today: NaiveDate) -> Result<()> {
+    let cities = load_cities()?;
+    let mut fields = typed(f);
+    if let Some(c) = &f.city {
+        // The command line names a city to fetch its figures: an unknown one is a mistake.
+        fields.set(Field::City, cities::find(&cities, c).ok_or_else(|| unknown_city(c, &cities))?.name.clone());
     }
-    if let Some(v) = opt(&f.income)? {
-        s.income = v;
-    }
-    if let Some(v) = opt(&f.living)? {
-        s.living = v;
-    }
-    if let Some(v) = opt(&f.moving_costs)? {
-        s.moving_costs = v;
-    }
-    if let Some(n) = f.months_without_income {
-        s.months_without_income = within("months-without-income", n, 0..=120)?;
-    }
-    let city_price = city.map(|c| c.price_per_m2.value * 100);
-    let price = opt(&f.price_per_m2)?;
-    let plan = f.plan.as_deref().or(match s.housing {
-        Housing::Rent { .. } => Some("rent"),
-        Housing::Mortgage { .. } => Some("mortgage"),
-        Housing::Outright { .. } => Some("outright"),
-        Housing::Current { .. } if f.rent.is_some() || city.is_some() => Some("rent"),
-        Housing::Current { .. } => None,
-    });
-    let (old_price, old_area, old_fees, old_monthly_fees, old_deed) = match s.housing {
-        Housing::Mortgage { price_per_m2, area_m2, fees, monthly_fees, deed_tax_bp, .. }
-        | Housing::Outright { price_per_m2, area_m2, fees, monthly_fees, deed_tax_bp } => {
-            (Some(price_per_m2), Some(area_m2), fees, monthly_fees, deed_tax_bp)
-        }
-        _ => (None, None, 0, 0, DEED_TAX_BP),
-    };
-    let price_per_m2 = price.or(old_price).or(city_price);
-    let area_m2 = f.area.map(|a| within("area", a, 1..=100_000)).transpose()?.or(old_area);
-    if price.is_some_and(|p| p == 0) {
-        return Err(CliError::Usage("--price-per-m2 must be more than zero".into()));
-    }
-    let deed_tax_bp = f.deed_tax.as_deref().map(bp).transpose()?.unwrap_or(old_deed);
-    let fees = opt(&f.fees)?.unwrap_or(old_fees);
-    let monthly_fees = opt(&f.property_fees)?.unwrap_or(old_monthly_fees);
-    let need =
-        |what: &str| CliError::Usage(format!("buying needs {what}; pass it (e.g. --price-per-m2 750 --area 50)"));
-    s.housing = match plan {
-        None => s.housing,
-        Some("rent") => {
-            let (old_rent, old_deposit, old_fee) = match s.housing {
-                Housing::Rent { monthly, deposit_months, agent_fee } => (Some(monthly), deposit_months, agent_fee),
-                _ => (None, 1, 0),
-            };
-            let monthly = opt(&f.rent)?.or(old_rent).or(city.map(|c| c.rent_1br.value * 100)).ok_or_else(|| {
-                CliError::Usage("renting needs a rent: pass --rent, or --city for a reference figure".into())
-            })?;
-            Housing::Rent {
-                monthly,
-                deposit_months: within("deposit-months", f.deposit_months.unwrap_or(old_deposit), 0..=24)?,
-                agent_fee: opt(&f.agent_fee)?.unwrap_or(old_fee),
+    let now = Month::of(today);
+    edit::apply(s, &fields, &cities, store.spending_by_group(now)?, now).map_err(|e| {
+        let hint = match e.field {
+            Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => {
+                "; pass it (e.g. --price-per-m2 750 --area 50)"
             }
-        }
-        Some("outright") => Housing::Outright {
-            price_per_m2: price_per_m2.ok_or_else(|| need("a price per m²"))?,
-            area_m2: area_m2.ok_or_else(|| need("an area in m²"))?,
-            deed_tax_bp,
-            fees,
-            monthly_fees,
-        },
-        Some(_) => {
-            let (old_down, old_rate, old_fund, old_years, old_method) = match s.housing {
-                Housing::Mortgage { down_payment_bp, commercial_rate_bp, fund, years, method, .. } => {
-                    (down_payment_bp, commercial_rate_bp, fund, years, method)
-                }
-                _ => (DOWN_PAYMENT_BP, COMMERCIAL_RATE_BP, None, 30, Method::EqualPayment),
-            };
-            let fund = match (opt(&f.fund)?, f.fund_rate.as_deref().map(bp).transpose()?) {
-                (Some(0), _) => None,
-                (Some(amount), rate) => {
-                    Some(Fund { amount, rate_bp: rate.or(old_fund.map(|f| f.rate_bp)).unwrap_or(FUND_RATE_BP) })
-                }
-                (None, Some(rate)) => old_fund.map(|f| Fund { rate_bp: rate, ..f }),
-                (None, None) => old_fund,
-            };
-            let method = match &f.method {
-                Some(m) => m.parse::<Method>().map_err(|e| CliError::Usage(e.to_string()))?,
-                None => old_method,
-            };
-            Housing::Mortgage {
-                price_per_m2: price_per_m2.ok_or_else(|| need("a price per m²"))?,
-                area_m2: area_m2.ok_or_else(|| need("an area in m²"))?,
-                down_payment_bp: f.down_payment.as_deref().map(bp).transpose()?.unwrap_or(old_down),
-                commercial_rate_bp: f.rate.as_deref().map(bp).transpose()?.unwrap_or(old_rate),
-                fund,
-                years: within("years", f.years.unwrap_or(old_years), 1..=50)?,
-                method,
-                deed_tax_bp,
-                fees,
-                monthly_fees,
-            }
-        }
-    };
-    if let (Housing::Mortgage { fund: Some(fund), .. }, Some(p)) = (s.housing, s.housing.purchase()) {
-        if fund.amount > p.loan {
-            return Err(CliError::Usage(format!(
-                "the 公积金 part {} is more than the whole loan {}; it is the share of the loan the fund lends",
-                money(fund.amount),
-                money(p.loan)
-            )));
-        }
-    }
-    // A plan that cannot be scheduled is an error now, not at comparison time.
-    s.housing.schedule().map_err(|e| CliError::Usage(e.to_string()))?;
-    Ok(())
+            _ => "",
+        };
+        CliError::Usage(format!("--{}: {}{hint}", e.field.flag(), e.message))
+    })
 }
 
 fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
@@ -322,6 +201,10 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             )?;
             writeln!(out, "  housing: {}", plan_text(&s.housing))?;
             writeln!(out, "  living costs {} a month · moving costs {}", money(s.living), money(s.moving_costs))?;
+            match s.start.filter(|m| *m > Month::of(today)) {
+                Some(m) => writeln!(out, "  moves in {m} (living as now until then)")?,
+                None => writeln!(out, "  moves now")?,
+            }
             let schedule = s.housing.schedule().map_err(|e| CliError::Usage(e.to_string()))?;
             if let Some(first) = schedule.first() {
                 writeln!(
@@ -333,35 +216,29 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             }
         }
         RelocateCommand::Add { name, fields } => {
-            let cities = load_cities()?;
-            let city = fields
-                .city
-                .as_deref()
-                .map(|c| cities::find(&cities, c).ok_or_else(|| unknown_city(c, &cities)))
-                .transpose()?;
             let mut s = Scenario { name: name.trim().to_owned(), ..stay(store, today)? };
-            apply(&mut s, fields, city, spending_by_group(store, today)?)?;
-            store.write(|tx| tx.add_scenario(&s))?;
+            apply(store, &mut s, fields, today)?;
+            store.write_undoable(&format!("add scenario {}", s.name), |tx| tx.add_scenario(&s))?;
             writeln!(out, "added scenario '{}': {}", s.name, plan_text(&s.housing))?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
             let (id, mut s) = find(&store.scenarios()?, name)?;
-            let cities = load_cities()?;
-            let city = fields
-                .city
-                .as_deref()
-                .map(|c| cities::find(&cities, c).ok_or_else(|| unknown_city(c, &cities)))
-                .transpose()?;
-            apply(&mut s, fields, city, spending_by_group(store, today)?)?;
+            apply(store, &mut s, fields, today)?;
             if let Some(n) = rename {
                 s.name = n.trim().to_owned();
             }
-            store.write(|tx| tx.update_scenario(id, &s))?;
+            store.write_undoable(&format!("edit scenario {}", s.name), |tx| tx.update_scenario(id, &s))?;
             writeln!(out, "changed scenario '{}': {}", s.name, plan_text(&s.housing))?;
+        }
+        RelocateCommand::Duplicate { name, new_name } => {
+            let (_, s) = find(&store.scenarios()?, name)?;
+            let copy = Scenario { name: new_name.trim().to_owned(), ..s.clone() };
+            store.write_undoable(&format!("copy scenario {}", s.name), |tx| tx.add_scenario(&copy))?;
+            writeln!(out, "copied scenario '{}' as '{}'", s.name, copy.name)?;
         }
         RelocateCommand::Rm { name } => {
             let (id, s) = find(&store.scenarios()?, name)?;
-            store.write(|tx| tx.delete_scenario(id))?;
+            store.write_undoable(&format!("delete scenario {}", s.name), |tx| tx.delete_scenario(id))?;
             writeln!(out, "deleted scenario '{}'", s.name)?;
         }
         RelocateCommand::Compare { names, years, format } => {
@@ -372,7 +249,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 names.iter().map(|n| find(&list, n).map(|(_, s)| s)).collect::<Result<_>>()?
             };
             let savings = store.balance_of(None, CNY)?;
-            let outcomes = compare::compare(&stay(store, today)?, &chosen, savings, years * 12, 0.0)
+            let outcomes = compare::compare(&stay(store, today)?, &chosen, savings, years * 12, 0.0, Month::of(today))
                 .map_err(|e| CliError::Usage(e.to_string()))?;
             let goals: Vec<(String, i64)> = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
             print_comparison(&outcomes, &goals, Month::of(today), *format, out)?;
@@ -405,6 +282,8 @@ fn print_comparison(
         ),
         None => "not within the horizon".to_owned(),
     };
+    // The month of a later move; `None` when it is now.
+    let moved = |o: &Outcome| now.plus(o.wait).filter(|_| o.wait > 0);
     match format {
         Format::Json => {
             let json: Vec<_> = outcomes
@@ -415,6 +294,7 @@ fn print_comparison(
                         "name": o.name, "income": plain(o.income), "housing": plain(o.housing), "living": plain(o.living),
                         "savings": plain(o.savings), "savings_rate": o.rate_bp.map(|b| b as f64 / 10_000.0),
                         "one_off": plain(o.one_off), "break_even_months": o.break_even,
+                        "move_month": moved(o).map(|m| m.to_string()),
                         "goals": goals.iter().map(|(name, target)| serde_json::json!({"goal": name, "months": compare::months_to_goal(o, *target)})).collect::<Vec<_>>(),
                         "net_worth": o.net_worth_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
                     })
@@ -437,6 +317,7 @@ fn print_comparison(
                 "net_worth_3y",
                 "net_worth_5y",
                 "net_worth_10y",
+                "move_month",
             ])?;
             for o in outcomes {
                 let plain = |m| Money::new(m, CNY).plain();
@@ -454,6 +335,7 @@ fn print_comparison(
                     at(3),
                     at(5),
                     at(10),
+                    moved(o).map_or(String::new(), |m| m.to_string()),
                 ])?;
             }
             w.flush()?;
@@ -468,6 +350,11 @@ fn print_comparison(
             line("living costs", &|o| money(o.living));
             line("savings", &|o| money(o.savings));
             line("savings rate", &|o| o.rate_bp.map_or("—".into(), crate::report::format_rate_percent));
+            line("moves", &|o| match (o.name.as_str(), moved(o)) {
+                ("Stay", _) => "—".into(),
+                (_, None) => "now".into(),
+                (_, Some(m)) => m.to_string(),
+            });
             line("one-off costs", &|o| money(o.one_off));
             line("lowest cash", &|o| money(o.lowest_cash));
             line("break-even", &|o| if o.name == "Stay" { "—".into() } else { when(o.break_even) });

@@ -10,13 +10,17 @@
 //! - Net worth = cash + equity, where equity is the deposit held, or the home
 //!   at its purchase price less the loan still owed (stated as such: no guess
 //!   at what homes will sell for).
-//! - Break-even: the first month the scenario's net worth is at least
-//!   staying's; month 0 when it never falls behind.
+//! - A scenario with a later start month lives as staying does until then;
+//!   the move (and its one-off costs) comes at the end of the month before.
+//! - Break-even: the first month from the move on in which the scenario's
+//!   net worth is at least staying's, counted from now; the move's own month
+//!   when it never falls behind.
 
 use serde::Serialize;
 
 use super::mortgage::{MortgageError, Payment};
 use super::scenario::{Housing, Scenario};
+use crate::model::Month;
 use crate::projection::project_contributions;
 
 /// Net worth is reported after these many years.
@@ -25,6 +29,8 @@ pub const CHECKPOINT_YEARS: [u32; 4] = [1, 3, 5, 10];
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub name: String,
+    /// Months from now until the move (0: it happens now).
+    pub wait: u32,
     /// A steady month once settled in (after any months without income), fen.
     pub income: i64,
     pub housing: i64,
@@ -47,26 +53,52 @@ pub struct Outcome {
     pub schedule: Vec<Payment>,
 }
 
-/// Runs one scenario for `months` months from `savings` in hand.
+/// Runs one scenario for `months` months from `savings` in hand, moving now.
 pub fn simulate(s: &Scenario, savings: i64, months: u32, annual_return: f64) -> Result<Outcome, MortgageError> {
+    simulate_after(s, None, savings, months, annual_return)
+}
+
+/// Like [`simulate`], but the move happens `wait` months from now; until then
+/// the household saves what `before` (staying) saves each month.
+fn simulate_after(
+    s: &Scenario,
+    before: Option<(&Scenario, u32)>,
+    savings: i64,
+    months: u32,
+    annual_return: f64,
+) -> Result<Outcome, MortgageError> {
+    let wait = before.map_or(0, |(_, w)| w.min(months));
     let schedule = s.housing.schedule()?;
     let one_off = s.moving_costs + s.housing.upfront();
     let settled = (s.months_without_income.max(0) as u32 + 1).max(1);
     let housing_in = |m| s.housing.monthly(m, &schedule);
-    let contributions: Vec<i64> = (1..=months)
-        .map(|m| {
-            let income = if (m as i64) <= s.months_without_income { 0 } else { s.income };
-            income - housing_in(m) - s.living
-        })
-        .collect();
-    let start = savings - one_off;
+    let staying_saves = match before {
+        Some((stay, _)) => {
+            let stay_schedule = stay.housing.schedule()?;
+            (1..=wait).map(|m| stay.income - stay.housing.monthly(m, &stay_schedule) - stay.living).collect()
+        }
+        None => Vec::new(),
+    };
+    // Month `wait` ends with the move: its one-off costs leave then (month 0
+    // when moving now, before any saving).
+    let mut contributions: Vec<i64> = staying_saves;
+    if let Some(last) = contributions.last_mut() {
+        *last -= one_off;
+    }
+    contributions.extend((1..=months - wait).map(|m| {
+        let income = if (m as i64) <= s.months_without_income { 0 } else { s.income };
+        income - housing_in(m) - s.living
+    }));
+    let start = if wait == 0 { savings - one_off } else { savings };
     let points = project_contributions(start, &contributions, annual_return, 0.0);
     let cash: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance)).collect();
-    let net_worth: Vec<i64> = cash.iter().zip(0u32..).map(|(c, m)| c + s.housing.equity(m, &schedule)).collect();
+    let equity = |m: u32| if m < wait { 0 } else { s.housing.equity(m - wait, &schedule) };
+    let net_worth: Vec<i64> = cash.iter().zip(0u32..).map(|(c, m)| c + equity(m)).collect();
     let housing = housing_in(settled);
     let savings_month = s.income - housing - s.living;
     Ok(Outcome {
         name: s.name.clone(),
+        wait,
         income: s.income,
         housing,
         living: s.living,
@@ -86,19 +118,31 @@ pub fn simulate(s: &Scenario, savings: i64, months: u32, annual_return: f64) -> 
     })
 }
 
-/// Staying first, then each scenario, with break-even months against staying.
+/// Staying first, then each scenario, with break-even months against
+/// staying. `now` is this month: a scenario whose start month is later
+/// moves then, and lives as staying does until it.
 pub fn compare(
     stay: &Scenario,
     others: &[Scenario],
     savings: i64,
     months: u32,
     annual_return: f64,
+    now: Month,
 ) -> Result<Vec<Outcome>, MortgageError> {
     let base = simulate(stay, savings, months, annual_return)?;
     let mut out = vec![Outcome { break_even: Some(0), ..base.clone() }];
     for s in others {
-        let mut o = simulate(s, savings, months, annual_return)?;
-        o.break_even = o.net_worth.iter().zip(&base.net_worth).position(|(a, b)| a >= b).map(|m| m as u32);
+        let wait = s.start.map_or(0, |m| u32::try_from(now.months_until(m)).unwrap_or(0));
+        let mut o = simulate_after(s, Some((stay, wait)), savings, months, annual_return)?;
+        // Counted from now, but only from the move on: before it the two are the same household.
+        o.break_even = o
+            .net_worth
+            .iter()
+            .zip(&base.net_worth)
+            .enumerate()
+            .skip(o.wait as usize)
+            .find(|(_, (a, b))| a >= b)
+            .map(|(m, _)| m as u32);
         out.push(o);
     }
     Ok(out)
@@ -130,6 +174,7 @@ pub fn stay(income: i64, housing: i64, living: i64, city: &str) -> Scenario {
         living,
         moving_costs: 0,
         months_without_income: 0,
+        start: None,
     }
 }
 
@@ -154,12 +199,13 @@ mod tests {
             living: 100_000,
             moving_costs: 300_000,
             months_without_income: 0,
+            start: None,
         }
     }
 
     #[test]
     fn guangzhou_to_hegang_breaks_even_after_three_months() {
-        let out = compare(&guangzhou(), &[hegang()], 1_000_000, 120, 0.0).unwrap();
+        let out = compare(&guangzhou(), &[hegang()], 1_000_000, 120, 0.0, now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Staying saves 2,500 (50 %); moving saves 3,500 (70 %).
         assert_eq!((stay.savings, stay.rate_bp), (250_000, Some(5000)));
@@ -225,5 +271,42 @@ mod tests {
         assert_eq!(o.cash[3] - o.cash[2], 500_000 - (pay + 5_000) - 100_000);
         // Equity: the price less what is owed.
         assert_eq!(o.net_worth[12], o.cash[12] + 3_750_000 - o.schedule[11].balance);
+    }
+
+    fn now() -> Month {
+        Month::new(2026, 11).unwrap()
+    }
+
+    #[test]
+    fn moving_in_three_months_waits_as_staying_does() {
+        // The worked example, but the move is in 2027-02, three months from now:
+        // until then both save 2,500 a month; the 3,000 of moving costs leave at the
+        // end of month 3, and 1,000 more a month wins them back three months later.
+        let later = Scenario { start: Month::new(2027, 2), ..hegang() };
+        let out = compare(&guangzhou(), &[later], 1_000_000, 120, 0.0, now()).unwrap();
+        let (stay, moved) = (&out[0], &out[1]);
+        assert_eq!(moved.wait, 3);
+        assert_eq!(moved.cash[..3], stay.cash[..3]);
+        assert_eq!(moved.cash[3], 1_000_000 + 3 * 250_000 - 300_000);
+        assert_eq!(moved.cash[4], moved.cash[3] + 350_000);
+        assert_eq!(moved.break_even, Some(6));
+        // After a year: 10,000 + 3 × 2,500 − 3,000 + 9 × 3,500 = 46,000.
+        assert_eq!(moved.net_worth_at[0], (1, 4_600_000));
+        // A start month already past is now.
+        let past = Scenario { start: Month::new(2026, 1), ..hegang() };
+        let out = compare(&guangzhou(), &[past], 1_000_000, 120, 0.0, now()).unwrap();
+        assert_eq!((out[1].wait, out[1].break_even), (0, Some(3)));
+    }
+
+    #[test]
+    fn a_later_purchase_holds_the_home_only_from_the_move() {
+        let flat =
+            Housing::Outright { price_per_m2: 75_000, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
+        let buy = Scenario { name: "Buy".into(), housing: flat, start: Month::new(2027, 1), ..hegang() };
+        let out = compare(&guangzhou(), &[buy], 4_000_000, 24, 0.0, now()).unwrap();
+        let o = &out[1];
+        assert_eq!(o.net_worth[1], o.cash[1], "nothing bought yet in month 1");
+        assert_eq!(o.cash[2], 4_000_000 + 2 * 250_000 - 300_000 - 3_787_500);
+        assert_eq!(o.net_worth[2], o.cash[2] + 3_750_000);
     }
 }

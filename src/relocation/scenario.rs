@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::mortgage::{self, Loan, Method, Payment};
+use crate::model::Month;
 use crate::report::round_ratio;
 
 /// Defaults: the national minimum down payment for a first home since 2024,
@@ -75,6 +76,10 @@ pub struct Scenario {
     pub moving_costs: i64,
     /// Months without income while settling in.
     pub months_without_income: i64,
+    /// The month of the move; `None` (or a month already past) is now. Until
+    /// then the household lives as it does today.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Month>,
 }
 
 /// What buying costs up front and what it borrows.

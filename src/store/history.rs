@@ -1,5 +1,5 @@
-//! Undo and redo. Every change a [`Tx`] makes to transactions is recorded as
-//! row snapshots (before, after); [`Store::write_undoable`] saves them as one
+//! Undo and redo. Every change a [`Tx`] makes to transactions and to
+//! relocation scenarios is recorded as row snapshots (before, after); [`Store::write_undoable`] saves them as one
 //! entry of `undo_log`, so the history lives in the ledger and survives a
 //! restart. Undo writes the "before" rows back; redo writes the "after" rows.
 
@@ -27,10 +27,52 @@ pub(super) struct Snapshot {
     updated_at: String,
 }
 
+/// A scenario row exactly as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub(super) struct Change {
-    before: Option<Snapshot>,
-    after: Option<Snapshot>,
+pub(super) struct ScenarioRow {
+    pub(super) id: i64,
+    pub(super) name: String,
+    pub(super) data: String,
+}
+
+/// One row's change. Untagged, so the history written before scenarios were
+/// undoable (transaction changes only, `{before, after}`) still reads: a
+/// scenario change is told apart by its `scenario` key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[allow(clippy::large_enum_variant)] // a handful per step, alive only while it is read or written
+pub(super) enum Change {
+    Scenario { scenario: i64, before: Option<ScenarioRow>, after: Option<ScenarioRow> },
+    Txn { before: Option<Snapshot>, after: Option<Snapshot> },
+}
+
+pub(super) fn scenario_row(conn: &Connection, id: i64) -> Result<ScenarioRow> {
+    conn.query_row("SELECT id, name, data FROM scenarios WHERE id = ?1", [id], |r| {
+        Ok(ScenarioRow { id: r.get(0)?, name: r.get(1)?, data: r.get(2)? })
+    })
+    .optional()?
+    .ok_or(StoreError::NotFound { what: "scenario", id })
+}
+
+/// Makes the scenario `id` look like `to` (or removes it).
+fn restore_scenario(conn: &Connection, id: i64, to: Option<&ScenarioRow>) -> Result<()> {
+    conn.execute("DELETE FROM scenarios WHERE id = ?1", [id])?;
+    if let Some(s) = to {
+        conn.execute("INSERT INTO scenarios (id, name, data) VALUES (?1, ?2, ?3)", params![s.id, s.name, s.data])
+            .map_err(|e| super::unique_violation(e, "scenario", &s.name))?;
+    }
+    Ok(())
+}
+
+/// Refuses to clobber a row changed since the step was recorded (e.g. by the CLI).
+fn unchanged<T: PartialEq>(what: &str, id: i64, now: Option<T>, expected: &T, undo: bool) -> Result<()> {
+    if now.as_ref() != Some(expected) {
+        return Err(StoreError::Invalid(format!(
+            "{what} {id} was changed since; {} would overwrite that, so nothing was done",
+            if undo { "undo" } else { "redo" }
+        )));
+    }
+    Ok(())
 }
 
 pub(super) fn snapshot(conn: &Connection, id: i64) -> Result<Snapshot> {
@@ -91,19 +133,23 @@ fn apply(conn: &Connection, changes: &[Change], undo: bool) -> Result<()> {
     let steps: Box<dyn Iterator<Item = &Change>> =
         if undo { Box::new(changes.iter().rev()) } else { Box::new(changes.iter()) };
     for c in steps {
-        let (from, to) = if undo { (&c.after, &c.before) } else { (&c.before, &c.after) };
-        let id = from.as_ref().or(to.as_ref()).map(|s| s.id).expect("a change has a row on one side");
-        if let Some(expected) = from {
-            // Refuse to clobber a row changed since (e.g. by the CLI).
-            let now = snapshot(conn, id).ok();
-            if now.as_ref() != Some(expected) {
-                return Err(StoreError::Invalid(format!(
-                    "transaction {id} was changed since; {} would overwrite that, so nothing was done",
-                    if undo { "undo" } else { "redo" }
-                )));
+        match c {
+            Change::Txn { before, after } => {
+                let (from, to) = if undo { (after, before) } else { (before, after) };
+                let id = from.as_ref().or(to.as_ref()).map(|s| s.id).expect("a change has a row on one side");
+                if let Some(expected) = from {
+                    unchanged("transaction", id, snapshot(conn, id).ok(), expected, undo)?;
+                }
+                restore(conn, id, to.as_ref())?;
+            }
+            Change::Scenario { scenario, before, after } => {
+                let (from, to) = if undo { (after, before) } else { (before, after) };
+                if let Some(expected) = from {
+                    unchanged("scenario", *scenario, scenario_row(conn, *scenario).ok(), expected, undo)?;
+                }
+                restore_scenario(conn, *scenario, to.as_ref())?;
             }
         }
-        restore(conn, id, to.as_ref())?;
     }
     conn.execute(
         "DELETE FROM transfers WHERE id NOT IN (SELECT transfer_id FROM txns WHERE transfer_id IS NOT NULL)",
@@ -122,7 +168,11 @@ pub struct Step {
 
 impl Tx<'_> {
     pub(super) fn record(&self, before: Option<Snapshot>, after: Option<Snapshot>) {
-        self.journal.borrow_mut().push(Change { before, after });
+        self.journal.borrow_mut().push(Change::Txn { before, after });
+    }
+
+    pub(super) fn record_scenario(&self, id: i64, before: Option<ScenarioRow>, after: Option<ScenarioRow>) {
+        self.journal.borrow_mut().push(Change::Scenario { scenario: id, before, after });
     }
 }
 
@@ -168,9 +218,37 @@ impl Store {
             apply(conn, &changes, undo)?;
             conn.execute("UPDATE undo_log SET undone = ?1 WHERE id = ?2", params![undo, id])?;
             // The row to show afterwards: the first one the step brought back or changed.
-            let shown = changes.iter().find_map(|c| if undo { c.before.as_ref() } else { c.after.as_ref() });
+            let shown = changes.iter().find_map(|c| match c {
+                Change::Txn { before, after } => {
+                    if undo {
+                        before.as_ref()
+                    } else {
+                        after.as_ref()
+                    }
+                }
+                Change::Scenario { .. } => None,
+            });
             let txn = shown.map(|s| super::txns::get(conn, s.id)).transpose()?;
             Ok(Some(Step { label, txn }))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn history_from_before_scenarios_still_reads() {
+        // A step as written by the first version of the undo log.
+        let old = r#"[{"before":null,"after":{"id":7,"date":"2026-11-01","account_id":1,"category_id":3,
+            "transfer_id":null,"amount":-2500,"currency":"CNY","payee":"食堂","note":"",
+            "created_at":"x","updated_at":"x"}}]"#;
+        let changes: Vec<Change> = serde_json::from_str(old).unwrap();
+        assert!(matches!(&changes[0], Change::Txn { before: None, after: Some(s) } if s.id == 7));
+        let row = ScenarioRow { id: 2, name: "Hegang".into(), data: "{}".into() };
+        let new = vec![Change::Scenario { scenario: 2, before: Some(row), after: None }];
+        let back: Vec<Change> = serde_json::from_str(&serde_json::to_string(&new).unwrap()).unwrap();
+        assert_eq!(back, new);
     }
 }

@@ -3,10 +3,12 @@
 
 use rusqlite::params;
 
+use super::history::scenario_row;
 use super::{Result, Store, StoreError, Tx, unique_violation};
-use crate::model::Month;
+use crate::model::{Class, Month};
 use crate::money::Currency;
 use crate::projection::Average;
+use crate::relocation::cities::{Group, group_of};
 use crate::relocation::compare::stay;
 use crate::relocation::scenario::Scenario;
 
@@ -26,6 +28,28 @@ impl Store {
     pub fn stay_scenario(&self, this_month: Month) -> Result<Option<Scenario>> {
         let inputs = self.plan_inputs(this_month, 6, Average::Mean, Currency::CNY)?;
         Ok(inputs.baseline.map(|b| stay(b.income, b.housing, b.spending, "here")))
+    }
+
+    /// Today's average monthly spending by group (food, transport, utilities
+    /// and heating, other) over the same months as staying: what a city's
+    /// cost indices scale.
+    pub fn spending_by_group(&self, this_month: Month) -> Result<[i64; 4]> {
+        let history = self.recent_complete_months(this_month, 6, Currency::CNY)?;
+        let (Some(first), Some(last)) = (history.first(), history.last()) else { return Ok([0; 4]) };
+        let cats = self.categories(true)?;
+        let mut groups = [0i64; 4];
+        for (_, id, sum) in self.month_category_sums(first.month, last.month, Currency::CNY)? {
+            let Some(c) = cats.iter().find(|c| c.id == id && c.class == Class::Spending) else { continue };
+            let slot = match group_of(&c.name) {
+                Group::Food => 0,
+                Group::Transport => 1,
+                Group::Utilities => 2,
+                Group::Other => 3,
+            };
+            groups[slot] -= sum;
+        }
+        let n = history.len() as i64;
+        Ok(groups.map(|g| crate::report::round_ratio(g, n, 1).unwrap_or(0)))
     }
 
     /// Every scenario with its id, in the order they were added.
@@ -48,7 +72,9 @@ impl Tx<'_> {
         self.conn()
             .execute("INSERT INTO scenarios (name, data) VALUES (?1, ?2)", params![name, encode(s)?])
             .map_err(|e| unique_violation(e, "scenario", name))?;
-        Ok(self.conn().last_insert_rowid())
+        let id = self.conn().last_insert_rowid();
+        self.record_scenario(id, None, Some(scenario_row(self.conn(), id)?));
+        Ok(id)
     }
 
     pub fn update_scenario(&self, id: i64, s: &Scenario) -> Result<()> {
@@ -56,20 +82,18 @@ impl Tx<'_> {
         if name.is_empty() || name.eq_ignore_ascii_case("stay") {
             return Err(StoreError::Invalid(format!("a scenario needs a name other than '{name}'")));
         }
-        let changed = self
-            .conn()
+        let before = scenario_row(self.conn(), id)?;
+        self.conn()
             .execute("UPDATE scenarios SET name = ?1, data = ?2 WHERE id = ?3", params![name, encode(s)?, id])
             .map_err(|e| unique_violation(e, "scenario", name))?;
-        if changed == 0 {
-            return Err(StoreError::NotFound { what: "scenario", id });
-        }
+        self.record_scenario(id, Some(before), Some(scenario_row(self.conn(), id)?));
         Ok(())
     }
 
     pub fn delete_scenario(&self, id: i64) -> Result<()> {
-        if self.conn().execute("DELETE FROM scenarios WHERE id = ?1", [id])? == 0 {
-            return Err(StoreError::NotFound { what: "scenario", id });
-        }
+        let before = scenario_row(self.conn(), id)?;
+        self.conn().execute("DELETE FROM scenarios WHERE id = ?1", [id])?;
+        self.record_scenario(id, Some(before), None);
         Ok(())
     }
 }

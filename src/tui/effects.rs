@@ -149,5 +149,5 @@ fn compare_moves(store: &Store, today: NaiveDate, months: u32) -> Result<Result<
     };
     let scenarios: Vec<_> = store.scenarios()?.into_iter().map(|(_, s)| s).collect();
     let savings = store.balance_of(None, Currency::CNY)?;
-    Ok(compare(&stay, &scenarios, savings, months, 0.0).map_err(|e| e.to_string()))
+    Ok(compare(&stay, &scenarios, savings, months, 0.0, Month::of(today)).map_err(|e| e.to_string()))
 }
