@@ -85,7 +85,10 @@ fn a_mortgage_schedule_by_year_and_month() {
 #[test]
 fn without_scenarios_or_history_the_tab_says_what_to_do() {
     let text = screen(&guangzhou().run("4", (100, 30)));
-    assert!(text.contains("nestegg relocate add Hegang --city Hegang"), "{text}");
+    assert!(
+        text.contains("Press a to add one") && text.contains("nestegg relocate add Hegang --city Hegang"),
+        "{text}"
+    );
     let text = screen(&Session::new().run("4", (100, 30)));
     assert!(text.contains("no complete month yet"), "{text}");
 }
@@ -121,4 +124,99 @@ fn many_scenarios_scroll_and_unaffordable_ones_are_flagged() {
     // Moving right brings the last ones into view.
     let text = screen(&s.run("4lllllll", (80, 24)));
     assert!(header(&text).contains("Beijing flat") && header(&text).contains("Stay"), "{text}");
+}
+
+fn scenarios(s: &Session) -> Vec<Scenario> {
+    s.store().scenarios().unwrap().into_iter().map(|(_, sc)| sc).collect()
+}
+
+/// Tab pressed `n` times.
+fn tabs(n: usize) -> String {
+    "<Tab>".repeat(n)
+}
+
+#[test]
+fn a_scenario_added_in_the_form_is_the_worked_example() {
+    let s = guangzhou();
+    // Name, City (Hegang fills rent 500 and an estimate of living costs),
+    // Income as it is, Living 1,000, Moving costs 3,000, then to the rent's
+    // deposit: 0 months.
+    let script = format!("4aHegang<Tab>Hegang{}1000<Tab>3000{}0<Enter>", tabs(2), tabs(5));
+    let text = screen(&s.run(&script, (100, 30)));
+    let saved = scenarios(&s);
+    assert_eq!(saved.len(), 1, "{text}");
+    let h = &saved[0];
+    assert_eq!(
+        (h.name.as_str(), h.city.as_str(), h.income, h.living, h.moving_costs),
+        ("Hegang", "Hegang", 500_000, 100_000, 300_000)
+    );
+    assert_eq!(h.housing, Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 });
+    // Saves 3,500 (70 %) against 2,500 (50 %); even after 3 months: 2027-02.
+    assert!(text.contains("added scenario 'Hegang'; u undoes it"), "{text}");
+    assert!(text.contains("70.0%") && text.contains("2027-02"), "{text}");
+    assert!(
+        text.lines().find(|l| l.starts_with("rate")).is_some_and(|l| l.contains("70.0%")),
+        "the new scenario is selected: {text}"
+    );
+}
+
+#[test]
+fn the_form_refuses_bad_lines_beside_them_and_saves_nothing() {
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    // A taken name (any case) and a month gone by.
+    let script = format!("4ahegang{}2026-01<Enter>", tabs(6));
+    let text = screen(&s.run(&script, (100, 30)));
+    assert!(text.contains("✗ Name: there is already a scenario 'Hegang'"), "{text}");
+    assert!(text.contains("✗ Move in: 2026-01 is past"), "{text}");
+    // Buying outright (o picks it) with no price and no reference city; Esc leaves without saving.
+    let script = format!("4aFlat{}o<Enter>", tabs(7));
+    let text = screen(&s.run(&script, (100, 30)));
+    assert!(text.contains("✗ Price per m²: buying needs a price per m²"), "{text}");
+    let text = screen(&s.run(&format!("4aFlat{}o{}750<Enter>", tabs(7), tabs(1)), (100, 30)));
+    assert!(text.contains("✗ Area m²: buying needs an area in m²"), "{text}");
+    let text = screen(&s.run(&format!("{script}<Esc>"), (100, 30)));
+    assert!(!text.contains("New scenario"), "{text}");
+    assert_eq!(scenarios(&s).len(), 1);
+    insta::assert_snapshot!("move_form_80x24", screen(&s.run(&format!("4aFlat{}o<Enter>", tabs(7)), (80, 24))));
+}
+
+#[test]
+fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    // Edit: the move in 2027-02, three months from now; even three months later.
+    let text = screen(&s.run(&format!("4le{}2027-02<Enter>", tabs(6)), (100, 30)));
+    assert_eq!(scenarios(&s)[0].start, nestegg::model::Month::new(2027, 2));
+    assert!(text.contains("saved scenario 'Hegang'") && text.contains("2027-05"), "{text}");
+    // Copy, then rename the copy.
+    let text = screen(&s.run("4lc", (100, 30)));
+    assert!(text.contains("copied 'Hegang' as 'Hegang (copy)'"), "{text}");
+    let text = screen(&s.run(&format!("4llr{} buy<Enter>", "<BS>".repeat(7)), (100, 30)));
+    assert!(text.contains("renamed 'Hegang (copy)' to 'Hegang buy'"), "{text}");
+    let names: Vec<String> = scenarios(&s).into_iter().map(|x| x.name).collect();
+    assert_eq!(names, ["Hegang", "Hegang buy"]);
+    // The copy bought outright: Hegang's 750 ¥/m² comes in, 50 m² typed.
+    s.run(&format!("4lle{}<Right><Right><Tab><Tab>50<Enter>", tabs(7)), (100, 30));
+    let buy = &scenarios(&s)[1];
+    assert_eq!(buy.housing.upfront(), 3_787_500, "37,500 + 1 % deed tax: {:?}", buy.housing);
+    assert_eq!(buy.start, nestegg::model::Month::new(2027, 2), "a copy keeps everything else");
+    // Stay cannot be changed.
+    for key in ["e", "c", "r", "d"] {
+        let text = screen(&s.run(&format!("4{key}"), (100, 30)));
+        assert!(text.contains("Stay is built from the ledger"), "{key}: {text}");
+    }
+    // Delete asks first: n keeps it, y deletes it, u brings it back.
+    let text = screen(&s.run("4lld", (100, 30)));
+    assert!(text.contains("Delete the scenario 'Hegang buy'?"), "{text}");
+    s.run("4lldn", (100, 30));
+    assert_eq!(scenarios(&s).len(), 2);
+    let text = screen(&s.run("4lldy", (100, 30)));
+    assert!(text.contains("deleted scenario 'Hegang buy'; u undoes it"), "{text}");
+    assert_eq!(scenarios(&s).len(), 1);
+    let text = screen(&s.run("4u", (100, 30)));
+    assert!(text.contains("undid: delete scenario Hegang buy"), "{text}");
+    assert_eq!(scenarios(&s)[1].housing.upfront(), 3_787_500);
+    s.run("4<C-r>", (100, 30));
+    assert_eq!(scenarios(&s).len(), 1, "redo deletes it again");
 }

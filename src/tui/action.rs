@@ -5,8 +5,9 @@
 use chrono::NaiveDate;
 
 use super::plan::Knob;
+use super::relocate::MoveData;
 use crate::model::{Account, Category, Goal, Month, Txn, TxnFilter};
-use crate::relocation::compare::Outcome;
+use crate::relocation::scenario::Scenario;
 use crate::report::MonthSummary;
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
@@ -100,9 +101,13 @@ pub enum Action {
     ResetTweaks,
     /// Move tab: show or hide the selected scenario's mortgage schedule.
     ToggleSchedule,
+    /// Move tab: copy the selected scenario under a new name.
+    Duplicate,
+    /// Move tab: ask for a new name for the selected scenario.
+    Rename,
     /// Outcome: staying and each scenario compared (or why there is nothing to
-    /// compare), and the goals (name, target) to time in each.
-    MoveLoaded(Result<Vec<Outcome>, String>, Vec<(String, i64)>),
+    /// compare), with what the scenario form needs.
+    MoveLoaded(Box<MoveData>),
     /// Outcome: the baseline, the balance and the goals for the Plan tab.
     PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
     /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
@@ -198,4 +203,9 @@ pub enum Effect {
     LoadPlan,
     /// Compare staying with each scenario over this many months.
     LoadMove(u32),
+    /// Write a new (no id) or changed scenario as one undoable step named
+    /// `label`; say `message` when done.
+    SaveScenario { id: Option<i64>, scenario: Scenario, label: String, message: String },
+    /// Delete a scenario (its id and name).
+    DeleteScenario(i64, String),
 }

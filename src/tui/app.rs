@@ -32,6 +32,8 @@ pub enum Mode {
     /// Browsing the Move tab.
     Move,
     Form,
+    /// The Move tab's scenario form.
+    ScenarioForm,
     Prompt,
     Confirm,
     Help,
@@ -41,6 +43,16 @@ pub enum Mode {
 pub enum PromptKind {
     Quick,
     Filter,
+    /// A new name for the selected scenario.
+    Rename,
+}
+
+/// What waits for a yes to be deleted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    Txn(Txn),
+    /// A scenario: its id and name.
+    Scenario(i64, String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,8 +85,8 @@ pub struct App {
     pub form: Option<Form>,
     pub prompt: LineEdit,
     pub prompt_kind: PromptKind,
-    /// The transaction waiting for a yes to be deleted.
-    pub confirm: Option<Txn>,
+    /// What waits for a yes to be deleted.
+    pub confirm: Option<Pending>,
     pub status: Option<Status>,
     pub quit: bool,
     /// Lines the help screen is scrolled down by.
@@ -149,6 +161,10 @@ impl App {
                 | Action::PayeesLoaded(_)
                 | Action::Changed { .. }
                 | Action::Failed(_)
+                | Action::MonthsLoaded(_)
+                | Action::BreakdownLoaded(..)
+                | Action::PlanLoaded { .. }
+                | Action::MoveLoaded(_)
         );
         if !outcome {
             self.status = None;
@@ -158,22 +174,15 @@ impl App {
             (Mode::Help, Action::Up) => self.help_scroll = self.help_scroll.saturating_sub(1),
             _ => {}
         }
-        let move_keys = matches!(
-            action,
-            Action::Left
-                | Action::Right
-                | Action::Up
-                | Action::Down
-                | Action::CycleSpan
-                | Action::JumpToMonth
-                | Action::ToggleSchedule
-        );
-        if matches!(action, Action::MoveLoaded(..)) || (self.mode == Mode::Move && move_keys) {
+        if matches!(action, Action::MoveLoaded(..))
+            || (self.mode == Mode::Move && super::relocate::is_move_key(&action))
+        {
             return self.update_move(action);
         }
         match self.mode {
             Mode::Help if matches!(action, Action::Down | Action::Up) => return None,
             Mode::Form if super::typing::is_editing(&action) => return self.update_form(action),
+            Mode::ScenarioForm if super::typing::is_editing(&action) => return self.update_scenario_form(action),
             Mode::Prompt if super::typing::is_editing(&action) => return self.update_prompt(action),
             _ => {}
         }
@@ -241,7 +250,7 @@ impl App {
             Action::AskDelete => {
                 match self.selected_txn().cloned() {
                     Some(t) => {
-                        self.confirm = Some(t);
+                        self.confirm = Some(Pending::Txn(t));
                         self.mode = Mode::Confirm;
                     }
                     None => self.say("nothing to delete: the list is empty", true),
@@ -249,12 +258,17 @@ impl App {
                 None
             }
             Action::Confirm => {
-                self.mode = Mode::Normal;
-                self.confirm.take().map(|t| Effect::Delete(t.id))
+                self.mode = self.browse_mode();
+                self.confirm.take().map(|p| match p {
+                    Pending::Txn(t) => Effect::Delete(t.id),
+                    Pending::Scenario(id, name) => Effect::DeleteScenario(id, name),
+                })
             }
             Action::Cancel => {
                 self.mode = self.browse_mode();
                 self.form = None;
+                self.relocation.form = None;
+                self.relocation.renaming = None;
                 self.confirm = None;
                 None
             }

@@ -4,11 +4,13 @@
 use chrono::NaiveDate;
 
 use super::action::{Action, Draft, Effect};
+use super::relocate::MoveData;
 use crate::demo;
 use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
 use crate::money::{Currency, Money};
 use crate::projection::Average;
-use crate::relocation::compare::{Outcome, compare};
+use crate::relocation::compare::compare;
+use crate::relocation::scenario::Scenario;
 use crate::report::breakdown::breakdown;
 use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
@@ -74,9 +76,17 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             }
             Action::PlanLoaded { inputs, goals }
         }
-        Effect::LoadMove(months) => {
-            let goals = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
-            Action::MoveLoaded(compare_moves(store, today, months)?, goals)
+        Effect::LoadMove(months) => Action::MoveLoaded(Box::new(move_data(store, today, months)?)),
+        Effect::SaveScenario { id, scenario, label, message } => {
+            store.write_undoable(&label, |tx| match id {
+                None => tx.add_scenario(&scenario).map(drop),
+                Some(id) => tx.update_scenario(id, &scenario),
+            })?;
+            Action::Changed { message, select: None }
+        }
+        Effect::DeleteScenario(id, name) => {
+            store.write_undoable(&format!("delete scenario {name}"), |tx| tx.delete_scenario(id))?;
+            Action::Changed { message: format!("deleted scenario '{name}'; u undoes it"), select: None }
         }
         Effect::LoadDemo => {
             let n = store.insert_demo(&demo::household(today, DEMO_MONTHS, DEMO_SEED))?;
@@ -140,14 +150,33 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
     Ok(Action::Changed { message, select: Some(txn) })
 }
 
-/// Staying against each stored scenario, or why there is nothing to compare yet.
-fn compare_moves(store: &Store, today: NaiveDate, months: u32) -> Result<Result<Vec<Outcome>, String>, StoreError> {
-    let Some(stay) = store.stay_scenario(Month::of(today))? else {
-        return Ok(Err("Staying is built from the ledger, which has no complete month yet: log a month of \
-                       income and spending (or load the demo household with D on the Ledger tab) first."
-            .into()));
+/// Staying against each stored scenario (or why there is nothing to compare
+/// yet), the goals to time, and what the scenario form needs.
+fn move_data(store: &Store, today: NaiveDate, months: u32) -> Result<MoveData, StoreError> {
+    let now = Month::of(today);
+    let stay = store.stay_scenario(now)?;
+    let scenarios = store.scenarios()?;
+    let outcomes = match &stay {
+        None => Err("Staying is built from the ledger, which has no complete month yet: log a month of \
+                     income and spending (or load the demo household with D on the Ledger tab) first."
+            .into()),
+        Some(stay) => {
+            let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
+            let savings = store.balance_of(None, Currency::CNY)?;
+            compare(stay, &list, savings, months, 0.0, now).map_err(|e| e.to_string())
+        }
     };
-    let scenarios: Vec<_> = store.scenarios()?.into_iter().map(|(_, s)| s).collect();
-    let savings = store.balance_of(None, Currency::CNY)?;
-    Ok(compare(&stay, &scenarios, savings, months, 0.0, Month::of(today)).map_err(|e| e.to_string()))
+    let (cities, cities_error) = match crate::config::load_cities() {
+        Ok(c) => (c, None),
+        Err(e) => (crate::relocation::cities::shipped(), Some(e)),
+    };
+    Ok(MoveData {
+        outcomes,
+        goals: store.goals()?.into_iter().map(|g| (g.name, g.target)).collect(),
+        stay,
+        scenarios,
+        cities,
+        by_group: store.spending_by_group(now)?,
+        cities_error,
+    })
 }

@@ -41,10 +41,19 @@ const P: &[Mode] = &[Mode::Plan];
 const MV: &[Mode] = &[Mode::Move];
 /// Keys that work on every tab.
 const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move];
-const FORM: &[Mode] = &[Mode::Form];
-const TEXT: &[Mode] = &[Mode::Form, Mode::Prompt];
-const ALL: &[Mode] =
-    &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help];
+const FORM: &[Mode] = &[Mode::Form, Mode::ScenarioForm];
+const TEXT: &[Mode] = &[Mode::Form, Mode::ScenarioForm, Mode::Prompt];
+const ALL: &[Mode] = &[
+    Mode::Normal,
+    Mode::Months,
+    Mode::Plan,
+    Mode::Move,
+    Mode::Form,
+    Mode::ScenarioForm,
+    Mode::Prompt,
+    Mode::Confirm,
+    Mode::Help,
+];
 
 pub static BINDINGS: &[Binding] = &[
     Binding { modes: ALL, keys: &[ctrl('c')], action: Action::Quit, help: "quit from anywhere", footer: None },
@@ -198,9 +207,26 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         modes: MV,
+        keys: &[k('a')],
+        action: Action::OpenAdd,
+        help: "add one (a copy of Stay)",
+        footer: Some("add"),
+    },
+    Binding { modes: MV, keys: &[k('e')], action: Action::OpenEdit, help: "edit the scenario", footer: Some("edit") },
+    Binding { modes: MV, keys: &[k('c')], action: Action::Duplicate, help: "copy the scenario", footer: None },
+    Binding { modes: MV, keys: &[k('r')], action: Action::Rename, help: "rename the scenario", footer: None },
+    Binding {
+        modes: MV,
+        keys: &[k('d')],
+        action: Action::AskDelete,
+        help: "delete it (asks first)",
+        footer: Some("del"),
+    },
+    Binding {
+        modes: MV,
         keys: &[k('m')],
         action: Action::ToggleSchedule,
-        help: "the selected scenario's mortgage schedule",
+        help: "its mortgage, by year",
         footer: Some("mortgage"),
     },
     Binding {
@@ -221,14 +247,14 @@ pub static BINDINGS: &[Binding] = &[
         modes: MV,
         keys: &[code(KeyCode::Enter)],
         action: Action::JumpToMonth,
-        help: "schedule: show or hide the year's months",
+        help: "schedule: a year's months",
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[k('y')],
         action: Action::CycleSpan,
-        help: "look 10, 5 or 20 years ahead",
+        help: "look 10, 5 or 20 yrs ahead",
         footer: Some("years"),
     },
     Binding {
@@ -379,7 +405,7 @@ pub static BINDINGS: &[Binding] = &[
         modes: FORM,
         keys: &[code(KeyCode::Down)],
         action: Action::Down,
-        help: "next choice in a list, else next field",
+        help: "next choice in a list, else next field (scenario form: next field)",
         footer: None,
     },
     Binding {
@@ -408,7 +434,7 @@ pub static BINDINGS: &[Binding] = &[
         modes: TEXT,
         keys: &[code(KeyCode::Right)],
         action: Action::Right,
-        help: "caret right; at the end, accept the suggested payee",
+        help: "caret right; at the end, accept the suggested payee; ←/→ choose in a list of choices",
         footer: None,
     },
     Binding {
@@ -558,9 +584,7 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for mode in
-            [Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help]
-        {
+        for &mode in ALL {
             let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&mode)).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(key), "{mode:?}: {} bound twice", key_name(key));

@@ -11,6 +11,7 @@ pub mod keymap;
 pub mod months;
 pub mod plan;
 pub mod relocate;
+pub mod scenario_form;
 mod typing;
 pub mod views;
 

@@ -1,18 +1,43 @@
 //! The Move tab's state and its part of `App::update`: scenarios compared
-//! with staying, the selected one, and its mortgage schedule. No SQL, no drawing.
+//! with staying, the selected one, its mortgage schedule, and adding,
+//! editing, copying, renaming and deleting scenarios. No SQL, no drawing.
 
 use super::action::{Action, Effect};
-use super::app::App;
+use super::app::{App, Mode, Pending, PromptKind};
+use super::form::LineEdit;
+use super::scenario_form::{ScenarioForm, Slot, check_name, copy_name};
+use crate::model::Month;
+use crate::relocation::cities::City;
 use crate::relocation::compare::Outcome;
+use crate::relocation::scenario::Scenario;
 
 /// Years the comparison looks ahead; a key cycles them.
 pub const YEARS: [u32; 3] = [10, 5, 20];
 
+/// What the Move tab reads from the ledger and the user's files at once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoveData {
+    /// Staying first, then each scenario; `Err` says why there is nothing to compare.
+    pub outcomes: Result<Vec<Outcome>, String>,
+    /// Goals (name, target) to time in each scenario.
+    pub goals: Vec<(String, i64)>,
+    /// Staying, from the ledger: what a new scenario starts as.
+    pub stay: Option<Scenario>,
+    /// The stored scenarios with their ids, in the order of `outcomes[1..]`.
+    pub scenarios: Vec<(i64, Scenario)>,
+    /// Reference cities (shipped and the user's own).
+    pub cities: Vec<City>,
+    /// Today's average monthly spending by group, for cities' cost indices.
+    pub by_group: [i64; 4],
+    /// Why the user's cities.toml was not used, if it was not.
+    pub cities_error: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MoveView {
-    /// Staying first, then each scenario; `Err` says why there is nothing to compare.
-    pub outcomes: Option<Result<Vec<Outcome>, String>>,
-    /// The selected scenario (index into `outcomes`; 0 is Stay).
+    /// What was read last; `None` until the first read.
+    pub data: Option<MoveData>,
+    /// The selected scenario (index into the outcomes; 0 is Stay).
     pub selected: usize,
     pub years: usize,
     /// Showing the selected scenario's mortgage schedule.
@@ -20,8 +45,12 @@ pub struct MoveView {
     /// In the schedule: the selected year, and whether its months are shown.
     pub year: usize,
     pub expanded: bool,
-    /// Goals (name, target) to time in each scenario.
-    pub goals: Vec<(String, i64)>,
+    /// The scenario form, while it is open.
+    pub form: Option<ScenarioForm>,
+    /// The scenario the rename prompt renames.
+    pub renaming: Option<i64>,
+    /// After a change: select the scenario of this name once the tab reloads.
+    select: Option<String>,
 }
 
 impl MoveView {
@@ -29,16 +58,55 @@ impl MoveView {
         YEARS[self.years % YEARS.len()] * 12
     }
 
+    pub fn outcomes(&self) -> Option<&Result<Vec<Outcome>, String>> {
+        self.data.as_ref().map(|d| &d.outcomes)
+    }
+
     pub fn list(&self) -> &[Outcome] {
-        match &self.outcomes {
+        match self.outcomes() {
             Some(Ok(o)) => o,
             _ => &[],
         }
     }
 
+    pub fn goals(&self) -> &[(String, i64)] {
+        self.data.as_ref().map_or(&[], |d| &d.goals)
+    }
+
     pub fn selected_outcome(&self) -> Option<&Outcome> {
         self.list().get(self.selected)
     }
+
+    /// The stored scenario under the selection (none on Stay).
+    pub fn selected_scenario(&self) -> Option<&(i64, Scenario)> {
+        let d = self.data.as_ref()?;
+        self.selected.checked_sub(1).and_then(|i| d.scenarios.get(i))
+    }
+
+    /// The other scenarios' names (all but `except`).
+    fn taken(&self, except: Option<i64>) -> Vec<&str> {
+        let list = self.data.as_ref().map_or(&[][..], |d| &d.scenarios);
+        list.iter().filter(|(id, _)| Some(*id) != except).map(|(_, s)| s.name.as_str()).collect()
+    }
+}
+
+/// Actions the Move tab handles itself while browsing.
+pub(super) fn is_move_key(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Left
+            | Action::Right
+            | Action::Up
+            | Action::Down
+            | Action::CycleSpan
+            | Action::JumpToMonth
+            | Action::ToggleSchedule
+            | Action::OpenAdd
+            | Action::OpenEdit
+            | Action::AskDelete
+            | Action::Duplicate
+            | Action::Rename
+    )
 }
 
 impl App {
@@ -47,19 +115,26 @@ impl App {
         let n = view.list().len();
         let years = view.selected_outcome().map_or(0, |o| o.schedule.len().div_ceil(12));
         match action {
-            Action::MoveLoaded(result, goals) => {
-                view.outcomes = Some(result);
-                view.goals = goals;
-                view.selected = view.selected.min(view.list().len().saturating_sub(1));
+            Action::MoveLoaded(data) => {
+                if let Some(e) = &data.cities_error {
+                    self.status =
+                        Some(super::app::Status { text: format!("{e} (using the shipped cities)"), error: true });
+                }
+                let names: Vec<String> = match &data.outcomes {
+                    Ok(o) => o.iter().map(|o| o.name.clone()).collect(),
+                    Err(_) => Vec::new(),
+                };
+                view.data = Some(*data);
+                if let Some(name) = view.select.take() {
+                    view.selected = names.iter().position(|n| *n == name).unwrap_or(view.selected);
+                }
+                view.selected = view.selected.min(names.len().saturating_sub(1));
             }
             Action::Left if !view.schedule => view.selected = view.selected.saturating_sub(1),
             Action::Right if !view.schedule => view.selected = (view.selected + 1).min(n.saturating_sub(1)),
             Action::ToggleSchedule => {
                 if years == 0 {
-                    self.status = Some(super::app::Status {
-                        text: "this scenario has no mortgage; pick a buy-with-a-mortgage one with ←/→".into(),
-                        error: false,
-                    });
+                    self.say("this scenario has no mortgage; pick a buy-with-a-mortgage one with ←/→", false);
                     return None;
                 }
                 view.schedule = !view.schedule;
@@ -73,8 +148,139 @@ impl App {
                 view.years = (view.years + 1) % YEARS.len();
                 return Some(Effect::LoadMove(view.months()));
             }
+            Action::OpenAdd => match view.data.as_ref().and_then(|d| d.stay.clone().map(|s| (s, &d.cities))) {
+                Some((stay, cities)) => {
+                    view.form = Some(ScenarioForm::new(None, Scenario { name: String::new(), ..stay }, "", cities));
+                    self.mode = Mode::ScenarioForm;
+                }
+                None => self.say(
+                    "a scenario starts as a copy of staying, which needs a complete month in the ledger first",
+                    true,
+                ),
+            },
+            Action::OpenEdit => match view.selected_scenario().cloned() {
+                Some((id, s)) => {
+                    let name = s.name.clone();
+                    let cities = view.data.as_ref().map_or(&[][..], |d| &d.cities);
+                    view.form = Some(ScenarioForm::new(Some(id), s, &name, cities));
+                    self.mode = Mode::ScenarioForm;
+                }
+                None => self.say(on_stay("edited"), true),
+            },
+            Action::Duplicate => match view.selected_scenario().cloned() {
+                Some((_, s)) => {
+                    let name = copy_name(&s.name, &view.taken(None));
+                    let message = format!("copied '{}' as '{name}'; e edits it, r renames it", s.name);
+                    let label = format!("copy scenario {}", s.name);
+                    view.select = Some(name.clone());
+                    return Some(Effect::SaveScenario { id: None, scenario: Scenario { name, ..s }, label, message });
+                }
+                None => self.say(on_stay("copied"), true),
+            },
+            Action::Rename => match view.selected_scenario().cloned() {
+                Some((id, s)) => {
+                    view.renaming = Some(id);
+                    self.prompt = LineEdit::with(&s.name);
+                    self.prompt_kind = PromptKind::Rename;
+                    self.mode = Mode::Prompt;
+                }
+                None => self.say(on_stay("renamed"), true),
+            },
+            Action::AskDelete => match view.selected_scenario() {
+                Some((id, s)) => {
+                    self.confirm = Some(Pending::Scenario(*id, s.name.clone()));
+                    self.mode = Mode::Confirm;
+                }
+                None => self.say(on_stay("deleted"), true),
+            },
             _ => {}
         }
         None
     }
+
+    /// Typing in the scenario form; Enter saves it when every line is valid.
+    pub(super) fn update_scenario_form(&mut self, action: Action) -> Option<Effect> {
+        let view = &mut self.relocation;
+        let (cities, by_group) = view.data.as_ref().map_or((Vec::new(), [0; 4]), |d| (d.cities.clone(), d.by_group));
+        let taken: Vec<String> =
+            view.taken(view.form.as_ref().and_then(|f| f.id)).into_iter().map(str::to_owned).collect();
+        let form = view.form.as_mut()?;
+        let choice = form.focus.is_choice();
+        match action {
+            Action::Input(c) => form.type_char(c),
+            Action::Backspace if choice => {}
+            Action::Backspace if std::mem::take(&mut form.fresh) => *form.focused_mut() = LineEdit::default(),
+            Action::Backspace => form.focused_mut().backspace(),
+            Action::DeleteChar => {
+                form.fresh = false;
+                form.focused_mut().delete();
+            }
+            Action::Left | Action::Right if choice => form.cycle(action == Action::Right),
+            Action::Left => {
+                form.fresh = false;
+                form.focused_mut().left();
+            }
+            Action::Right => {
+                form.fresh = false;
+                form.focused_mut().right();
+            }
+            Action::Home | Action::End => {
+                form.fresh = false;
+                if action == Action::Home { form.focused_mut().home() } else { form.focused_mut().end() }
+            }
+            Action::NextField | Action::Down => form.step_focus(true, &cities, by_group),
+            Action::PrevField | Action::Up => form.step_focus(false, &cities, by_group),
+            Action::Submit => {
+                // Leaving the focused line first, as Tab would (a typed city fills in its figures).
+                form.focus_on(form.focus, &cities, by_group);
+                let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+                match form.validate(&taken, &cities, by_group, Month::of(self.today)) {
+                    Ok(scenario) => {
+                        let (id, old) = (form.id, form.base.name.clone());
+                        view.form = None;
+                        view.select = Some(scenario.name.clone());
+                        self.mode = Mode::Move;
+                        let (label, message) = match id {
+                            None => (
+                                format!("add scenario {}", scenario.name),
+                                format!("added scenario '{}'; u undoes it", scenario.name),
+                            ),
+                            Some(_) => (format!("edit scenario {old}"), format!("saved scenario '{}'", scenario.name)),
+                        };
+                        return Some(Effect::SaveScenario { id, scenario, label, message });
+                    }
+                    Err(errors) => {
+                        let first = errors.iter().map(|(s, _)| *s).min().unwrap_or(Slot::Name);
+                        form.errors = errors;
+                        form.focus_on(first, &cities, by_group);
+                        return None;
+                    }
+                }
+            }
+            _ => {}
+        }
+        form.errors.clear();
+        None
+    }
+
+    /// The rename prompt's Enter: the selected scenario under a new name.
+    pub(super) fn rename_scenario(&mut self, line: &str) -> Result<Effect, String> {
+        let view = &mut self.relocation;
+        let id = view.renaming.ok_or("nothing to rename")?;
+        let (_, s) = view.data.as_ref().and_then(|d| d.scenarios.iter().find(|(i, _)| *i == id)).ok_or("gone")?;
+        let name = line.trim().to_owned();
+        check_name(&name, &view.taken(Some(id)))?;
+        let message = format!("renamed '{}' to '{name}'", s.name);
+        let label = format!("rename scenario {}", s.name);
+        let scenario = Scenario { name: name.clone(), ..s.clone() };
+        view.renaming = None;
+        view.select = Some(name);
+        Ok(Effect::SaveScenario { id: Some(id), scenario, label, message })
+    }
+}
+
+fn on_stay(what: &str) -> String {
+    format!(
+        "Stay is built from the ledger and cannot be {what}; pick a scenario with ←/→, or a adds one starting from Stay"
+    )
 }

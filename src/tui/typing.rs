@@ -101,10 +101,11 @@ impl App {
         let result = match self.prompt_kind {
             PromptKind::Quick => self.quick_add(&line).map(|d| self.save(d)),
             PromptKind::Filter => self.apply_filter(&line),
+            PromptKind::Rename => self.rename_scenario(&line),
         };
         match result {
             Ok(effect) => {
-                self.mode = Mode::Normal;
+                self.mode = self.browse_mode();
                 Some(effect)
             }
             Err(e) => {

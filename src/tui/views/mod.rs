@@ -6,6 +6,7 @@ mod months;
 mod plan;
 mod popups;
 mod relocate;
+mod scenario_form;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -44,6 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     draw_footer(frame, app, footer);
     match app.mode {
         Mode::Form => form::draw(frame, app, area),
+        Mode::ScenarioForm => scenario_form::draw(frame, app, area),
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),

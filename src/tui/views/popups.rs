@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::{centered, fit, pad};
 use crate::money::Money;
-use crate::tui::app::{App, Mode, PromptKind};
+use crate::tui::app::{App, Mode, Pending, PromptKind};
 use crate::tui::keymap;
 
 pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
@@ -16,6 +16,7 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (" Quick add ", "35 lunch · 12.5*2 美团外卖 @wechat #food"),
         PromptKind::Filter => (" Filter ", "text · cat:food · acct:alipay · >100 · <20 · 2026-10"),
+        PromptKind::Rename => (" Rename scenario ", "a new name; the scenario keeps everything else"),
     };
     let block = Block::bordered().title(title).title_bottom(" Enter run · Esc cancel ");
     let inner = block.inner(popup);
@@ -28,16 +29,22 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(t) = &app.confirm else { return };
+    let question = match &app.confirm {
+        Some(Pending::Txn(t)) => {
+            let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency));
+            let also = if t.transfer_id.is_some() { " (both sides of the transfer)" } else { "" };
+            format!("Delete {what}{also}?")
+        }
+        Some(Pending::Scenario(_, name)) => format!("Delete the scenario '{name}'?"),
+        None => return,
+    };
     let popup = centered(area, 60, 5);
     let block = Block::bordered().title(" Delete? ");
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
-    let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency));
-    let also = if t.transfer_id.is_some() { " (both sides of the transfer)" } else { "" };
     let lines = vec![
-        Line::from(fit(&format!("Delete {what}{also}?"), inner.width as usize)),
+        Line::from(fit(&question, inner.width as usize)),
         Line::from(""),
         Line::from("y deletes (u undoes it) · n or Esc keeps it".dim()),
     ];
@@ -66,7 +73,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     );
     let others = [
         (Mode::Move, "Move (4)"),
-        (Mode::Form, "Form (a, e)"),
+        (Mode::Form, "Forms (a, e)"),
         (Mode::Prompt, "Quick add (i), filter (/)"),
         (Mode::Confirm, "Delete (d)"),
     ];

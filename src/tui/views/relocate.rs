@@ -25,20 +25,22 @@ fn money(minor: i64) -> String {
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.relocation;
-    let outcomes = match &view.outcomes {
+    let outcomes = match view.outcomes() {
         None => return frame.render_widget(Line::from("comparing…").dim(), area),
         Some(Err(why)) => return frame.render_widget(Paragraph::new(why.as_str()).wrap(Wrap { trim: false }), area),
         Some(Ok(o)) => o,
     };
     if outcomes.len() < 2 {
-        let text = "No scenarios yet. Add one from the command line, for example:\n\n  \
+        let text = "No scenarios yet. Press a to add one: it starts as a copy of staying, and you change \
+                    what would differ (a city such as Hegang fills in its rent, price and living costs).\n\n\
+                    Or from the command line, for example:\n  \
                     nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
                     nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
-                    then come back: each is compared with staying.";
+                    Each is compared with staying.";
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
         return;
     }
-    let rows = 11 + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals.len() as u16;
+    let rows = 11 + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals().len() as u16;
     if view.schedule {
         // The schedule takes the whole tab, so a year's twelve months fit.
         if let Some(o) = view.selected_outcome() {
@@ -114,7 +116,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         }));
     }
     // When each goal is in hand (cash, not home equity).
-    for (name, target) in &view.goals {
+    for (name, target) in view.goals() {
         lines.push(row(&fit(name, label_w - 1), &|o| match months_to_goal(o, *target) {
             Some(0) => "now".to_owned(),
             Some(m) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),

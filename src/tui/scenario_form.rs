@@ -1,0 +1,350 @@
+//! The Move tab's scenario form: a name and every field of a scenario as
+//! text, only the fields of the chosen housing plan shown, and validation
+//! through the same editor the CLI uses (`relocation::edit`). No drawing, no SQL.
+
+use std::collections::BTreeMap;
+
+use super::form::LineEdit;
+use crate::model::Month;
+use crate::relocation::cities::{self, City};
+use crate::relocation::edit::{self, Field, Fields, Plan};
+use crate::relocation::mortgage::Method;
+use crate::relocation::scenario::{Housing, Scenario};
+
+/// One line of the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Slot {
+    Name,
+    Field(Field),
+}
+
+impl Slot {
+    pub fn label(self) -> &'static str {
+        match self {
+            Slot::Name => "Name",
+            Slot::Field(f) => f.label(),
+        }
+    }
+
+    /// Picked from a short list with ←/→ rather than typed.
+    pub fn is_choice(self) -> bool {
+        matches!(self, Slot::Field(Field::Plan | Field::Method))
+    }
+
+    /// What to type here, shown under the fields while it has the focus.
+    pub fn hint(self) -> &'static str {
+        match self {
+            Slot::Name => "a name of your own, e.g. Hegang or Buy in Hegang",
+            Slot::Field(Field::City) => "a reference city fills rent, price and living costs (then check them)",
+            Slot::Field(Field::Start) => "now, or the month you move (YYYY-MM); until then you live as now",
+            Slot::Field(Field::Plan | Field::Method) => "←/→ choose",
+            Slot::Field(Field::MonthsWithoutIncome) => "months with no pay while you settle in",
+            Slot::Field(Field::DepositMonths) => "months of rent held by the landlord (still yours)",
+            Slot::Field(Field::Fund) => "the part of the loan the housing provident fund lends; 0 for none",
+            Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => {
+                "percent: 3.05 is 3.05 %"
+            }
+            Slot::Field(Field::Area | Field::Years) => "a whole number",
+            Slot::Field(_) => "25 · 1,500 · 1.5万",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScenarioForm {
+    /// `Some` when editing a stored scenario.
+    pub id: Option<i64>,
+    /// What the form edits: the stored scenario, or a copy of staying.
+    pub base: Scenario,
+    pub name: LineEdit,
+    pub inputs: BTreeMap<Field, LineEdit>,
+    pub focus: Slot,
+    pub errors: Vec<(Slot, String)>,
+    /// The focused field holds its whole value, untouched: typing replaces it.
+    pub fresh: bool,
+    /// What the last city lookup filled in, to say so.
+    pub note: Option<String>,
+    /// The city as it was when the City field got the focus.
+    city_before: String,
+}
+
+impl ScenarioForm {
+    /// A form on `base`, named `name`; `id` when it edits a stored scenario.
+    /// A price the scenario does not have yet comes from its city's reference
+    /// figures, if `cities` know it.
+    pub fn new(id: Option<i64>, base: Scenario, name: &str, cities: &[City]) -> ScenarioForm {
+        let mut texts = edit::texts(&base);
+        if let (None, Some(city)) = (texts.get(Field::PricePerM2), cities::find(cities, &base.city)) {
+            texts.set(Field::PricePerM2, edit::city_texts(city, [0; 4]).get(Field::PricePerM2).unwrap_or(""));
+        }
+        let inputs = [Field::COMMON.as_slice(), Field::for_plan(Plan::Mortgage), Field::for_plan(Plan::Rent)]
+            .concat()
+            .into_iter()
+            .map(|f| (f, LineEdit::with(texts.get(f).unwrap_or(""))))
+            .collect();
+        ScenarioForm {
+            id,
+            name: LineEdit::with(name),
+            city_before: base.city.clone(),
+            base,
+            inputs,
+            focus: Slot::Name,
+            errors: Vec::new(),
+            fresh: true,
+            note: None,
+        }
+    }
+
+    pub fn plan(&self) -> Plan {
+        Plan::parse(self.text(Slot::Field(Field::Plan))).unwrap_or(Plan::Rent)
+    }
+
+    /// The lines shown: the name, what every scenario has, then the plan's own.
+    pub fn slots(&self) -> Vec<Slot> {
+        std::iter::once(Slot::Name)
+            .chain(Field::COMMON.iter().chain(Field::for_plan(self.plan())).map(|f| Slot::Field(*f)))
+            .collect()
+    }
+
+    pub fn input(&self, slot: Slot) -> &LineEdit {
+        match slot {
+            Slot::Name => &self.name,
+            Slot::Field(f) => &self.inputs[&f],
+        }
+    }
+
+    fn input_mut(&mut self, slot: Slot) -> &mut LineEdit {
+        match slot {
+            Slot::Name => &mut self.name,
+            Slot::Field(f) => self.inputs.get_mut(&f).expect("every field has an input"),
+        }
+    }
+
+    pub fn text(&self, slot: Slot) -> &str {
+        self.input(slot).text()
+    }
+
+    pub fn focused_mut(&mut self) -> &mut LineEdit {
+        self.input_mut(self.focus)
+    }
+
+    pub fn error(&self, slot: Slot) -> Option<&str> {
+        self.errors.iter().find(|(s, _)| *s == slot).map(|(_, e)| e.as_str())
+    }
+
+    /// The choices of a choice field: staying's housing is offered only
+    /// while the scenario still has it.
+    pub fn choices(&self, slot: Slot) -> Vec<&'static str> {
+        match slot {
+            Slot::Field(Field::Plan) => {
+                let as_now = matches!(self.base.housing, Housing::Current { .. });
+                let plans = as_now.then_some(Plan::AsNow).into_iter().chain(Plan::CHOICES);
+                plans.map(Plan::name).collect()
+            }
+            Slot::Field(Field::Method) => vec![Method::EqualPayment.as_str(), Method::EqualPrincipal.as_str()],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Steps a choice field forward or back (wrapping).
+    pub fn cycle(&mut self, forward: bool) {
+        let choices = self.choices(self.focus);
+        if choices.is_empty() {
+            return;
+        }
+        let now = choices.iter().position(|c| c.eq_ignore_ascii_case(self.text(self.focus).trim())).unwrap_or(0);
+        let next = if forward { (now + 1) % choices.len() } else { (now + choices.len() - 1) % choices.len() };
+        *self.focused_mut() = LineEdit::with(choices[next]);
+    }
+
+    /// Types a character; in a fresh field the first one replaces its value.
+    /// In a choice field a letter picks the first choice starting with it.
+    pub fn type_char(&mut self, c: char) {
+        if self.focus.is_choice() {
+            let lower = c.to_ascii_lowercase();
+            if let Some(choice) = self.choices(self.focus).into_iter().find(|x| x.starts_with(lower)) {
+                *self.focused_mut() = LineEdit::with(choice);
+            }
+            return;
+        }
+        if std::mem::take(&mut self.fresh) {
+            *self.focused_mut() = LineEdit::default();
+        }
+        self.focused_mut().insert(c);
+    }
+
+    /// Moves the focus; leaving the City field on a reference city fills
+    /// in its rent, price and living costs (today's spending by group
+    /// scaled by the city's indices), for the user to check.
+    pub fn focus_on(&mut self, slot: Slot, cities: &[City], by_group: [i64; 4]) {
+        if self.focus == Slot::Field(Field::City) {
+            let typed = self.text(self.focus).trim().to_owned();
+            if !typed.eq_ignore_ascii_case(&self.city_before) {
+                if let Some(city) = cities::find(cities, &typed) {
+                    self.fill_from(city, by_group);
+                }
+            }
+        }
+        if slot == Slot::Field(Field::City) {
+            self.city_before = self.text(slot).trim().to_owned();
+        }
+        self.focus = slot;
+        // Every line holds one value: the first key typed replaces it.
+        self.fresh = true;
+    }
+
+    fn fill_from(&mut self, city: &City, by_group: [i64; 4]) {
+        let texts = edit::city_texts(city, by_group);
+        for f in [Field::City, Field::Living, Field::Rent, Field::PricePerM2] {
+            *self.input_mut(Slot::Field(f)) = LineEdit::with(texts.get(f).unwrap_or(""));
+        }
+        if self.plan() == Plan::AsNow {
+            *self.input_mut(Slot::Field(Field::Plan)) = LineEdit::with(Plan::Rent.name());
+        }
+        self.note = Some(format!(
+            "{}: rent {} ({}), {} ¥/m² ({}) and living costs filled from reference figures; check them",
+            city.name, city.rent_1br.value, city.rent_1br.year, city.price_per_m2.value, city.price_per_m2.year
+        ));
+    }
+
+    pub fn step_focus(&mut self, forward: bool, cities: &[City], by_group: [i64; 4]) {
+        let slots = self.slots();
+        let i = slots.iter().position(|s| *s == self.focus).unwrap_or(0);
+        let n = slots.len();
+        let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
+        self.focus_on(slots[next], cities, by_group);
+    }
+
+    /// Checks the name and every shown field; returns the scenario to save,
+    /// or the errors, each beside its line. `taken` are the other
+    /// scenarios' names.
+    pub fn validate(
+        &self,
+        taken: &[&str],
+        cities: &[City],
+        by_group: [i64; 4],
+        now: Month,
+    ) -> Result<Scenario, Vec<(Slot, String)>> {
+        let mut errors = Vec::new();
+        let name = self.name.text().trim();
+        if let Err(e) = check_name(name, taken) {
+            errors.push((Slot::Name, e));
+        }
+        let mut fields = Fields::default();
+        for slot in self.slots() {
+            let Slot::Field(f) = slot else { continue };
+            match (f, self.text(slot).trim()) {
+                // Left empty, these ask for a value by name (or take the city's reference figure).
+                (Field::Rent | Field::PricePerM2 | Field::Area, "") => {}
+                (_, text) => fields.set(f, text),
+            }
+        }
+        let mut s = Scenario { name: name.to_owned(), ..self.base.clone() };
+        if let Err(e) = edit::apply(&mut s, &fields, cities, by_group, now) {
+            errors.push((Slot::Field(e.field), e.message));
+        }
+        if errors.is_empty() { Ok(s) } else { Err(errors) }
+    }
+}
+
+/// A scenario's name: not blank, not Stay, not one already taken (any case).
+pub fn check_name(name: &str, taken: &[&str]) -> Result<(), String> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err("type a name for the scenario".into());
+    }
+    if name.eq_ignore_ascii_case("stay") {
+        return Err("Stay is built from the ledger itself; pick another name".into());
+    }
+    if let Some(other) = taken.iter().find(|t| t.eq_ignore_ascii_case(name)) {
+        return Err(format!("there is already a scenario '{other}'; pick another name"));
+    }
+    Ok(())
+}
+
+/// `Hegang (copy)`, or `Hegang (copy 2)` and so on when that is taken.
+pub fn copy_name(name: &str, taken: &[&str]) -> String {
+    (1..)
+        .map(|n| if n == 1 { format!("{name} (copy)") } else { format!("{name} (copy {n})") })
+        .find(|c| check_name(c, taken).is_ok())
+        .expect("some copy number is free")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::relocation::compare::stay;
+
+    fn now() -> Month {
+        Month::new(2026, 11).unwrap()
+    }
+
+    fn new_form() -> ScenarioForm {
+        ScenarioForm::new(None, Scenario { name: String::new(), ..stay(500_000, 150_000, 100_000, "here") }, "", &[])
+    }
+
+    fn type_text(f: &mut ScenarioForm, text: &str) {
+        for c in text.chars() {
+            f.type_char(c);
+        }
+    }
+
+    #[test]
+    fn a_reference_city_fills_rent_price_and_living_costs() {
+        let cities = cities::shipped();
+        let mut f = new_form();
+        type_text(&mut f, "Hegang");
+        f.step_focus(true, &cities, [100_000, 0, 0, 0]);
+        type_text(&mut f, "hegang");
+        f.step_focus(true, &cities, [100_000, 0, 0, 0]);
+        let hegang = cities::find(&cities, "Hegang").unwrap();
+        assert_eq!(f.text(Slot::Field(Field::City)), "Hegang");
+        assert_eq!(f.text(Slot::Field(Field::Rent)), format!("{}.00", hegang.rent_1br.value));
+        assert_eq!(f.text(Slot::Field(Field::PricePerM2)), format!("{}.00", hegang.price_per_m2.value));
+        // Staying's housing gives way to renting there.
+        assert_eq!(f.plan(), Plan::Rent);
+        assert!(f.slots().contains(&Slot::Field(Field::Rent)));
+        let s = f.validate(&[], &cities, [100_000, 0, 0, 0], now()).unwrap();
+        assert_eq!(s.name, "Hegang");
+        assert_eq!(s.housing.monthly(1, &[]), hegang.rent_1br.value * 100);
+        assert!(f.note.as_deref().is_some_and(|n| n.starts_with("Hegang: rent")));
+    }
+
+    #[test]
+    fn choices_cycle_and_change_the_fields_shown() {
+        let mut f = new_form();
+        f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+        assert_eq!(f.choices(f.focus), ["as now", "rent", "mortgage", "outright"]);
+        assert_eq!(f.slots().len(), 8, "as now: no housing fields");
+        f.cycle(true);
+        f.cycle(true);
+        assert_eq!(f.plan(), Plan::Mortgage);
+        assert_eq!(f.slots().len(), 8 + 11);
+        f.type_char('o');
+        assert_eq!(f.plan(), Plan::Outright);
+        f.cycle(false);
+        f.cycle(false);
+        f.cycle(false);
+        assert_eq!(f.plan(), Plan::AsNow, "wraps");
+    }
+
+    #[test]
+    fn errors_sit_beside_their_lines() {
+        let mut f = new_form();
+        f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+        f.type_char('o');
+        let errors = f.validate(&["Hegang"], &[], [0; 4], now()).unwrap_err();
+        assert_eq!(errors[0].0, Slot::Name);
+        assert_eq!(errors[1], (Slot::Field(Field::PricePerM2), "buying needs a price per m²".to_owned()));
+        f.focus_on(Slot::Name, &[], [0; 4]);
+        type_text(&mut f, "hegang");
+        assert!(f.validate(&["Hegang"], &[], [0; 4], now()).unwrap_err()[0].1.contains("already a scenario 'Hegang'"));
+    }
+
+    #[test]
+    fn copies_get_a_free_name() {
+        assert_eq!(copy_name("Hegang", &["Hegang"]), "Hegang (copy)");
+        assert_eq!(copy_name("Hegang", &["Hegang", "hegang (COPY)"]), "Hegang (copy 2)");
+        assert!(check_name(" ", &[]).is_err() && check_name("STAY", &[]).is_err());
+    }
+}
