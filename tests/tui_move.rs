@@ -189,6 +189,8 @@ fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     let text = screen(&s.run(&format!("4le{}2027-02<Enter>", tabs(6)), (100, 30)));
     assert_eq!(scenarios(&s)[0].start, nestegg::model::Month::new(2027, 2));
     assert!(text.contains("saved scenario 'Hegang'") && text.contains("2027-05"), "{text}");
+    let moves = text.lines().find(|l| l.starts_with("moves")).unwrap_or_default();
+    assert!(moves.split_whitespace().eq(["moves", "—", "2027-02"]), "{text}");
     // Copy, then rename the copy.
     let text = screen(&s.run("4lc", (100, 30)));
     assert!(text.contains("copied 'Hegang' as 'Hegang (copy)'"), "{text}");

@@ -177,6 +177,8 @@ impl ScenarioForm {
     /// in its rent, price and living costs (today's spending by group
     /// scaled by the city's indices), for the user to check.
     pub fn focus_on(&mut self, slot: Slot, cities: &[City], by_group: [i64; 4]) {
+        // What a city lookup filled in is said until the next move.
+        self.note = None;
         if self.focus == Slot::Field(Field::City) {
             let typed = self.text(self.focus).trim().to_owned();
             if !typed.eq_ignore_ascii_case(&self.city_before) {

@@ -40,11 +40,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
         return;
     }
-    let rows = 11 + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals().len() as u16;
+    let later = u16::from(outcomes.iter().any(|o| o.wait > 0));
+    let rows = 11 + later + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals().len() as u16;
     if view.schedule {
         // The schedule takes the whole tab, so a year's twelve months fit.
         if let Some(o) = view.selected_outcome() {
-            draw_schedule(frame, app, &o.schedule, area);
+            let from = Month::of(app.today).plus(o.wait).unwrap_or(Month::of(app.today));
+            draw_schedule(frame, app, &o.schedule, from, area);
         }
         return;
     }
@@ -110,6 +112,17 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         row("lowest cash", &|o| money(o.lowest_cash)),
         row("break-even", &break_even),
     ]);
+    // When each moves, once one of them moves later than now.
+    if outcomes.iter().any(|o| o.wait > 0) {
+        lines.insert(
+            lines.len() - 8,
+            row("moves", &|o| match (o.name.as_str(), o.wait) {
+                ("Stay", _) => "—".to_owned(),
+                (_, 0) => "now".to_owned(),
+                (_, w) => now.plus(w).map_or(format!("in {w} mo"), |m| m.to_string()),
+            }),
+        );
+    }
     for y in CHECKPOINT_YEARS {
         lines.push(row(&format!("net worth {y}y"), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
@@ -190,9 +203,10 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
 }
 
 /// Yearly rows of the schedule; the selected year's months below when expanded.
-fn draw_schedule(frame: &mut Frame, app: &App, schedule: &[Payment], area: Rect) {
+fn draw_schedule(frame: &mut Frame, app: &App, schedule: &[Payment], from: Month, area: Rect) {
     let view = &app.relocation;
-    let block = Block::bordered().title(" mortgage by year · ↑/↓ year · Enter its months · m closes ");
+    let block =
+        Block::bordered().title(format!(" mortgage by year from {from} · ↑/↓ year · Enter its months · m closes "));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let head = |cols: [&str; 5]| {
