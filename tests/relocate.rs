@@ -262,7 +262,9 @@ fn a_mortgage_scenario_with_defaults_a_fund_part_edit_rename_and_rm() {
     l.ok(&["relocate", "edit", "Loan", "--fund", "20000", "--fund-rate", "2.6"]);
     let show = l.ok(&["relocate", "show", "Loan"]);
     assert!(
-        show.contains("(of which 公积金 ¥20,000.00 at 2.60%)") && show.contains("first payment ¥130.46,"),
+        show.contains("loan ¥31,875.00: ¥11,875.00 commercial at 3.05% and 公积金 ¥20,000.00 at 2.60%")
+            && show.contains("first payment ¥130.46,")
+            && show.contains("deed tax ¥375.00 (1.00%), buying fees ¥0.00, property fees ¥0.00 a month"),
         "{show}"
     );
     // Equal principal: 11,875 ÷ 360 + 30.18 interest, 20,000 ÷ 360 + 43.33 interest.
@@ -471,6 +473,11 @@ fn duplicate_rename_delete_and_undo_from_the_command_line() {
     assert_eq!(l.ok(&["relocate", "duplicate", "hegang", "Hegang buy"]), "copied scenario 'Hegang' as 'Hegang buy'\n");
     l.fails(&["relocate", "duplicate", "Hegang", "HEGANG BUY"], "already exists");
     l.fails(&["relocate", "duplicate", "Nope", "X"], "no scenario named 'Nope'");
+    l.fails(&["relocate", "rm", "stay"], "Stay is built from the ledger");
+    // An edit that changes nothing writes nothing, so undo still undoes the copy.
+    assert!(l.ok(&["relocate", "edit", "Hegang buy", "--rent", "500"]).contains("is unchanged"));
+    // Negative amounts reach our own message, not clap's "unexpected argument".
+    l.fails(&["relocate", "edit", "Hegang buy", "--income", "-5"], "--income: '-5' is negative");
     l.ok(&["relocate", "edit", "Hegang buy", "--plan", "outright", "--area", "50"]);
     assert_eq!(l.row("Hegang")[2], "500.00", "changing the copy leaves the original renting");
     assert_eq!(l.row("Hegang buy")[6], "37875.00", "750 ¥/m² (Hegang's reference price) × 50 m² + 1 % deed tax");

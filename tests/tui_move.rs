@@ -80,6 +80,15 @@ fn a_mortgage_schedule_by_year_and_month() {
     let text = screen(&s.run("4lm<Enter>", (100, 30)));
     assert!(text.contains("¥346.64") && text.contains("¥81.02") && text.contains("¥265.62"), "{text}");
     insta::assert_snapshot!("move_schedule", screen(&s.run("4lmj<Enter>", (80, 24))));
+    // Esc closes it; ← onto Stay (no mortgage) closes it too.
+    for keys in ["4lm<Esc>", "4lm<Left>"] {
+        let text = screen(&s.run(keys, (100, 30)));
+        assert!(text.contains("break-even") && !text.contains("mortgage by year"), "{keys}: {text}");
+    }
+    // Looking 20 years ahead adds the horizon's own row: staying has
+    // 15,000 now + 240 × 2,500 = 615,000 by then.
+    let text = screen(&s.run("4yy", (100, 30)));
+    assert!(text.lines().any(|l| l.starts_with("net worth 20y") && l.contains("¥615,000.00")), "{text}");
 }
 
 #[test]
@@ -194,7 +203,8 @@ fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     // Copy, then rename the copy.
     let text = screen(&s.run("4lc", (100, 30)));
     assert!(text.contains("copied 'Hegang' as 'Hegang (copy)'"), "{text}");
-    let text = screen(&s.run(&format!("4llr{} buy<Enter>", "<BS>".repeat(7)), (100, 30)));
+    // The rename box holds the old name; typing replaces it.
+    let text = screen(&s.run("4llrHegang buy<Enter>", (100, 30)));
     assert!(text.contains("renamed 'Hegang (copy)' to 'Hegang buy'"), "{text}");
     let names: Vec<String> = scenarios(&s).into_iter().map(|x| x.name).collect();
     assert_eq!(names, ["Hegang", "Hegang buy"]);
@@ -206,7 +216,7 @@ fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     // Stay cannot be changed.
     for key in ["e", "c", "r", "d"] {
         let text = screen(&s.run(&format!("4{key}"), (100, 30)));
-        assert!(text.contains("Stay is built from the ledger"), "{key}: {text}");
+        assert!(text.contains("Stay comes from the ledger and cannot be"), "{key}: {text}");
     }
     // Delete asks first: n keeps it, y deletes it, u brings it back.
     let text = screen(&s.run("4lld", (100, 30)));

@@ -131,67 +131,67 @@ pub enum RelocateCommand {
 #[derive(Debug, Args, Default)]
 pub struct ScenarioFields {
     /// City, e.g. Hegang (reference figures fill in rent, price and living costs)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub city: Option<String>,
     /// Monthly take-home income there
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub income: Option<String>,
-    /// Monthly living costs other than housing [default: today's spending scaled by the city's cost indices]
-    #[arg(long)]
+    /// Monthly living costs other than housing (add: today's spending, scaled by --city's cost indices)
+    #[arg(long, allow_hyphen_values = true)]
     pub living: Option<String>,
     /// One-off moving costs
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub moving_costs: Option<String>,
     /// Months without income while settling in
     #[arg(long)]
     pub months_without_income: Option<i64>,
-    /// The month of the move, YYYY-MM (until then you live as now), or "now" [default: now]
-    #[arg(long)]
+    /// The month of the move, YYYY-MM (until then you live as now), or "now" (add: now)
+    #[arg(long, allow_hyphen_values = true)]
     pub start: Option<String>,
     /// Housing plan: rent, mortgage or outright
     #[arg(long, value_parser = ["rent", "mortgage", "outright"])]
     pub plan: Option<String>,
     /// Rent: monthly rent
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub rent: Option<String>,
     /// Rent: deposit in months of rent
     #[arg(long)]
     pub deposit_months: Option<i64>,
     /// Rent: agent fee
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub agent_fee: Option<String>,
     /// Buying: price per m²
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub price_per_m2: Option<String>,
     /// Buying: area in m²
     #[arg(long)]
     pub area: Option<i64>,
     /// Mortgage: down payment, percent [default 15]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub down_payment: Option<String>,
     /// Mortgage: commercial rate, percent [default 3.05]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub rate: Option<String>,
     /// Mortgage: the part lent by the housing provident fund (公积金)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub fund: Option<String>,
     /// Mortgage: the provident fund's rate, percent [default 2.60]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub fund_rate: Option<String>,
     /// Mortgage: term in years [default 30]
     #[arg(long)]
     pub years: Option<i64>,
     /// Mortgage: equal-payment (等额本息) or equal-principal (等额本金)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub method: Option<String>,
     /// Buying: deed tax, percent [default 1]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub deed_tax: Option<String>,
     /// Buying: one-off fees
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub fees: Option<String>,
     /// Buying: monthly property fees
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub property_fees: Option<String>,
 }
 

@@ -89,6 +89,13 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, today: NaiveDate) 
 }
 
 fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
+    if name.trim().eq_ignore_ascii_case("stay") && !list.iter().any(|(_, s)| s.name.eq_ignore_ascii_case("stay")) {
+        return Err(CliError::Usage(
+            "Stay is built from the ledger's last 6 months, not stored: it changes as you log; \
+             relocate compare shows it beside every scenario"
+                .into(),
+        ));
+    }
     match match_name(name, list.iter().map(|(_, s)| s.name.as_str()).collect::<Vec<_>>()) {
         NameMatch::Found(i) => Ok(list[i].clone()),
         NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(
@@ -115,15 +122,23 @@ fn plan_text(h: &Housing) -> String {
         }
         Housing::Mortgage { area_m2, down_payment_bp, commercial_rate_bp, fund, years, method, .. } => {
             let p = h.purchase().expect("a mortgage is a purchase");
-            let fund =
-                fund.map_or(String::new(), |f| format!(" (of which 公积金 {} at {})", money(f.amount), pct(f.rate_bp)));
+            let loan = match fund {
+                Some(f) => format!(
+                    "loan {}: {} commercial at {} and 公积金 {} at {}",
+                    money(p.loan),
+                    money(p.loan - f.amount),
+                    pct(commercial_rate_bp),
+                    money(f.amount),
+                    pct(f.rate_bp)
+                ),
+                None => format!("loan {} at {}", money(p.loan), pct(commercial_rate_bp)),
+            };
             format!(
-                "buy {area_m2} m² for {} with {} down ({}), loan {} at {}{fund}, {years} years {} ({})",
+                "buy {area_m2} m² for {} with {} down ({}), {loan}, {} {} ({})",
                 money(p.price),
                 money(p.down_payment),
                 pct(down_payment_bp),
-                money(p.loan),
-                pct(commercial_rate_bp),
+                plural(years, "year"),
                 method.chinese(),
                 method
             )
@@ -140,6 +155,28 @@ fn plan_text(h: &Housing) -> String {
     }
 }
 
+/// `1 year`, `30 years`.
+fn plural(n: i64, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// What buying costs besides the price and what it costs every month, for `show`.
+fn buying_costs(h: &Housing) -> Option<String> {
+    let p = h.purchase()?;
+    let (Housing::Mortgage { deed_tax_bp, monthly_fees, .. } | Housing::Outright { deed_tax_bp, monthly_fees, .. }) =
+        *h
+    else {
+        return None;
+    };
+    Some(format!(
+        "deed tax {} ({}), buying fees {}, property fees {} a month",
+        money(p.deed_tax),
+        pct(deed_tax_bp),
+        money(p.fees),
+        money(monthly_fees)
+    ))
+}
+
 fn pct(bp: i64) -> String {
     format!("{}.{:02}%", bp / 100, bp % 100)
 }
@@ -152,9 +189,11 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 writeln!(out, "no scenarios yet; try: nestegg relocate add Hegang --city Hegang --moving-costs 3000")?;
             }
             for (_, s) in &list {
+                let moves =
+                    s.start.filter(|m| *m > Month::of(today)).map_or(String::new(), |m| format!(" · moves {m}"));
                 writeln!(
                     out,
-                    "{} ({}): income {} · {} · living {}",
+                    "{} ({}): income {} · {} · living {}{moves}",
                     s.name,
                     s.city,
                     money(s.income),
@@ -193,13 +232,15 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
         RelocateCommand::Show { name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
             writeln!(out, "{} — {}", s.name, s.city)?;
-            writeln!(
-                out,
-                "  income {} a month ({} month(s) without income at first)",
-                money(s.income),
-                s.months_without_income
-            )?;
+            let settling = match s.months_without_income {
+                0 => String::new(),
+                n => format!(" (none in the first {})", plural(n, "month")),
+            };
+            writeln!(out, "  income {} a month{settling}", money(s.income))?;
             writeln!(out, "  housing: {}", plan_text(&s.housing))?;
+            if let Some(costs) = buying_costs(&s.housing) {
+                writeln!(out, "  {costs}")?;
+            }
             writeln!(out, "  living costs {} a month · moving costs {}", money(s.living), money(s.moving_costs))?;
             match s.start.filter(|m| *m > Month::of(today)) {
                 Some(m) => writeln!(out, "  moves in {m} (living as now until then)")?,
@@ -222,10 +263,16 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             writeln!(out, "added scenario '{}': {}", s.name, plan_text(&s.housing))?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
-            let (id, mut s) = find(&store.scenarios()?, name)?;
+            let (id, old) = find(&store.scenarios()?, name)?;
+            let mut s = old.clone();
             apply(store, &mut s, fields, today)?;
             if let Some(n) = rename {
                 s.name = n.trim().to_owned();
+            }
+            if s == old {
+                // Nothing to write, and nothing for undo to take back.
+                writeln!(out, "scenario '{}' is unchanged; see nestegg relocate edit --help for its fields", s.name)?;
+                return Ok(());
             }
             store.write_undoable(&format!("edit scenario {}", s.name), |tx| tx.update_scenario(id, &s))?;
             writeln!(out, "changed scenario '{}': {}", s.name, plan_text(&s.housing))?;
@@ -274,7 +321,7 @@ fn print_comparison(
     out: &mut dyn Write,
 ) -> Result<()> {
     let when = |m: Option<u32>| match m {
-        Some(0) => "from the start".to_owned(),
+        Some(0) => "at once".to_owned(),
         Some(m) => format!(
             "{m} month{} ({})",
             if m == 1 { "" } else { "s" },

@@ -202,11 +202,16 @@ impl Fields {
         self.0.get(&field).map(String::as_str)
     }
 
+    /// Every field set, in the form's order.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &str)> {
+        self.0.iter().map(|(f, v)| (*f, v.as_str()))
+    }
+
     fn amount(&self, field: Field) -> Result<Option<i64>> {
         let Some(s) = self.get(field) else { return Ok(None) };
         let m = Money::parse(s, Currency::CNY).map_err(|e| EditError { field, message: e.to_string() })?.minor;
         if m < 0 {
-            return err(field, format!("'{s}' is negative; type what it costs, e.g. 1500"));
+            return err(field, format!("'{s}' is negative; type it as a positive amount, e.g. 1500"));
         }
         Ok(Some(m))
     }
@@ -224,8 +229,9 @@ impl Fields {
     /// A whole number within `range`.
     fn count(&self, field: Field, range: std::ops::RangeInclusive<i64>) -> Result<Option<i64>> {
         let Some(s) = self.get(field) else { return Ok(None) };
-        let n: i64 =
-            s.trim().parse().or_else(|_| err(field, format!("'{s}' is not a whole number, e.g. {}", range.end())))?;
+        let n: i64 = s.trim().parse().or_else(|_| {
+            err(field, format!("'{s}' is not a whole number: type one from {} to {}", range.start(), range.end()))
+        })?;
         if !range.contains(&n) {
             return err(field, format!("{n} is out of range: use {} to {}", range.start(), range.end()));
         }
@@ -344,7 +350,10 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
         Some((name, None)) => s.city = name.trim().to_owned(),
         None => {}
     }
-    let city = super::cities::find(cities, &s.city);
+    // A newly named reference city's rent and price come before the old
+    // ones; the scenario's own city fills in only what is missing.
+    let fresh = chosen.and_then(|(_, c)| c);
+    let reference = super::cities::find(cities, &s.city);
     if let Some(v) = f.amount(Field::Income)? {
         s.income = v;
     }
@@ -378,13 +387,11 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
             None => return err(Field::Plan, format!("'{text}' is not a plan: use rent, mortgage or outright")),
         },
         None => match s.housing {
-            Housing::Current { .. } if f.get(Field::Rent).is_some() || chosen.is_some_and(|(_, c)| c.is_some()) => {
-                Plan::Rent
-            }
+            Housing::Current { .. } if f.get(Field::Rent).is_some() || fresh.is_some() => Plan::Rent,
             ref h => Plan::of(h),
         },
     };
-    s.housing = housing(s.housing, plan, f, city)?;
+    s.housing = housing(s.housing, plan, f, fresh, reference)?;
     if let (Housing::Mortgage { fund: Some(fund), .. }, Some(p)) = (s.housing, s.housing.purchase()) {
         if fund.amount > p.loan {
             let money = |m| Money::new(m, Currency::CNY).display();
@@ -403,8 +410,12 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
     Ok(())
 }
 
-/// The housing plan after the typed fields, from what it was.
-fn housing(old: Housing, plan: Plan, f: &Fields, city: Option<&City>) -> Result<Housing> {
+/// The housing plan after the typed fields, from what it was: what is not
+/// typed comes from a newly chosen city, else stays as it was, else comes
+/// from the scenario's city.
+fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference: Option<&City>) -> Result<Housing> {
+    let price_of = |c: &City| c.price_per_m2.value * 100;
+    let rent_of = |c: &City| c.rent_1br.value * 100;
     let (old_price, old_area, old_fees, old_monthly_fees, old_deed) = match old {
         Housing::Mortgage { price_per_m2, area_m2, fees, monthly_fees, deed_tax_bp, .. }
         | Housing::Outright { price_per_m2, area_m2, fees, monthly_fees, deed_tax_bp } => {
@@ -416,7 +427,7 @@ fn housing(old: Housing, plan: Plan, f: &Fields, city: Option<&City>) -> Result<
     if price == Some(0) {
         return err(Field::PricePerM2, "the price per m² must be more than zero");
     }
-    let price_per_m2 = price.or(old_price).or(city.map(|c| c.price_per_m2.value * 100));
+    let price_per_m2 = price.or(fresh.map(price_of)).or(old_price).or(reference.map(price_of));
     let area_m2 = f.count(Field::Area, 1..=100_000)?.or(old_area);
     let deed_tax_bp = f.bp(Field::DeedTax)?.unwrap_or(old_deed);
     let fees = f.amount(Field::Fees)?.unwrap_or(old_fees);
@@ -430,7 +441,8 @@ fn housing(old: Housing, plan: Plan, f: &Fields, city: Option<&City>) -> Result<
                 Housing::Rent { monthly, deposit_months, agent_fee } => (Some(monthly), deposit_months, agent_fee),
                 _ => (None, 1, 0),
             };
-            let Some(monthly) = f.amount(Field::Rent)?.or(old_rent).or(city.map(|c| c.rent_1br.value * 100)) else {
+            let typed = f.amount(Field::Rent)?;
+            let Some(monthly) = typed.or(fresh.map(rent_of)).or(old_rent).or(reference.map(rent_of)) else {
                 return err(Field::Rent, "renting needs a rent: type one, or name a city for a reference figure");
             };
             Housing::Rent {
@@ -600,5 +612,21 @@ mod tests {
             (percent_text(305), percent_text(1500), percent_text(260), percent_text(5)),
             ("3.05".into(), "15".into(), "2.6".into(), "0.05".into())
         );
+    }
+
+    #[test]
+    fn naming_another_city_brings_its_rent_and_price_but_keeps_what_is_typed() {
+        let cities = crate::relocation::cities::shipped();
+        let mut s = guangzhou();
+        apply(&mut s, &fields(&[(Field::City, "Hegang")]), &cities, [100_000, 0, 0, 0], now()).unwrap();
+        assert_eq!(s.housing.monthly(1, &[]), 50_000, "Hegang's reference rent");
+        apply(&mut s, &fields(&[(Field::City, "Beijing")]), &cities, [100_000, 0, 0, 0], now()).unwrap();
+        assert_eq!(s.housing.monthly(1, &[]), 500_000, "Beijing's, not Hegang's, rent");
+        let f = fields(&[(Field::City, "Hegang"), (Field::Rent, "650")]);
+        apply(&mut s, &f, &cities, [100_000, 0, 0, 0], now()).unwrap();
+        assert_eq!(s.housing.monthly(1, &[]), 65_000, "what is typed wins");
+        // Without a city named, the old rent stays.
+        apply(&mut s, &fields(&[(Field::MovingCosts, "1000")]), &cities, [0; 4], now()).unwrap();
+        assert_eq!(s.housing.monthly(1, &[]), 65_000);
     }
 }

@@ -61,14 +61,20 @@ impl Store {
     }
 }
 
+/// A scenario's name, trimmed: not blank, and not Stay.
+fn check_name(name: &str) -> Result<&str> {
+    match name.trim() {
+        "" => Err(StoreError::Invalid("type a name for the scenario".into())),
+        n if n.eq_ignore_ascii_case("stay") => Err(StoreError::Invalid(format!(
+            "a scenario needs a name other than '{n}' (Stay is built from the ledger itself)"
+        ))),
+        n => Ok(n),
+    }
+}
+
 impl Tx<'_> {
     pub fn add_scenario(&self, s: &Scenario) -> Result<i64> {
-        let name = s.name.trim();
-        if name.is_empty() || name.eq_ignore_ascii_case("stay") {
-            return Err(StoreError::Invalid(format!(
-                "a scenario needs a name other than '{name}' (Stay is built from the ledger itself)"
-            )));
-        }
+        let name = check_name(&s.name)?;
         self.conn()
             .execute("INSERT INTO scenarios (name, data) VALUES (?1, ?2)", params![name, encode(s)?])
             .map_err(|e| unique_violation(e, "scenario", name))?;
@@ -78,10 +84,7 @@ impl Tx<'_> {
     }
 
     pub fn update_scenario(&self, id: i64, s: &Scenario) -> Result<()> {
-        let name = s.name.trim();
-        if name.is_empty() || name.eq_ignore_ascii_case("stay") {
-            return Err(StoreError::Invalid(format!("a scenario needs a name other than '{name}'")));
-        }
+        let name = check_name(&s.name)?;
         let before = scenario_row(self.conn(), id)?;
         self.conn()
             .execute("UPDATE scenarios SET name = ?1, data = ?2 WHERE id = ?3", params![name, encode(s)?, id])

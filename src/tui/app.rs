@@ -85,6 +85,8 @@ pub struct App {
     pub form: Option<Form>,
     pub prompt: LineEdit,
     pub prompt_kind: PromptKind,
+    /// The prompt holds a whole value, untouched: the first key typed replaces it.
+    pub prompt_fresh: bool,
     /// What waits for a yes to be deleted.
     pub confirm: Option<Pending>,
     pub status: Option<Status>,
@@ -120,6 +122,7 @@ impl App {
             form: None,
             prompt: LineEdit::default(),
             prompt_kind: PromptKind::Quick,
+            prompt_fresh: false,
             confirm: None,
             status: None,
             quit: false,

@@ -252,9 +252,16 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         modes: MV,
+        keys: &[code(KeyCode::Esc)],
+        action: Action::Cancel,
+        help: "close the schedule",
+        footer: None,
+    },
+    Binding {
+        modes: MV,
         keys: &[k('y')],
         action: Action::CycleSpan,
-        help: "look 10, 5 or 20 yrs ahead",
+        help: "horizon: 10, 5, 20 years",
         footer: Some("years"),
     },
     Binding {
@@ -429,12 +436,18 @@ pub static BINDINGS: &[Binding] = &[
         help: "delete at the caret",
         footer: None,
     },
-    Binding { modes: TEXT, keys: &[code(KeyCode::Left)], action: Action::Left, help: "caret left", footer: None },
+    Binding {
+        modes: TEXT,
+        keys: &[code(KeyCode::Left)],
+        action: Action::Left,
+        help: "caret left; previous choice",
+        footer: None,
+    },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::Right)],
         action: Action::Right,
-        help: "caret right; at the end, accept the suggested payee; ←/→ choose in a list of choices",
+        help: "caret right; accept a suggestion; next choice",
         footer: None,
     },
     Binding {

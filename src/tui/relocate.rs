@@ -106,6 +106,7 @@ pub(super) fn is_move_key(a: &Action) -> bool {
             | Action::AskDelete
             | Action::Duplicate
             | Action::Rename
+            | Action::Cancel
     )
 }
 
@@ -130,8 +131,19 @@ impl App {
                 }
                 view.selected = view.selected.min(names.len().saturating_sub(1));
             }
-            Action::Left if !view.schedule => view.selected = view.selected.saturating_sub(1),
-            Action::Right if !view.schedule => view.selected = (view.selected + 1).min(n.saturating_sub(1)),
+            Action::Left | Action::Right => {
+                view.selected = match action {
+                    Action::Left => view.selected.saturating_sub(1),
+                    _ => (view.selected + 1).min(n.saturating_sub(1)),
+                };
+                // The schedule follows the selection while it has one to show.
+                if view.schedule {
+                    view.year = 0;
+                    view.expanded = false;
+                    view.schedule = view.selected_outcome().is_some_and(|o| !o.schedule.is_empty());
+                }
+            }
+            Action::Cancel => view.schedule = false,
             Action::ToggleSchedule => {
                 if years == 0 {
                     self.say("this scenario has no mortgage; pick a buy-with-a-mortgage one with ←/→", false);
@@ -181,6 +193,7 @@ impl App {
                 Some((id, s)) => {
                     view.renaming = Some(id);
                     self.prompt = LineEdit::with(&s.name);
+                    self.prompt_fresh = true;
                     self.prompt_kind = PromptKind::Rename;
                     self.mode = Mode::Prompt;
                 }
@@ -208,13 +221,7 @@ impl App {
         let choice = form.focus.is_choice();
         match action {
             Action::Input(c) => form.type_char(c),
-            Action::Backspace if choice => {}
-            Action::Backspace if std::mem::take(&mut form.fresh) => *form.focused_mut() = LineEdit::default(),
-            Action::Backspace => form.focused_mut().backspace(),
-            Action::DeleteChar => {
-                form.fresh = false;
-                form.focused_mut().delete();
-            }
+            Action::Backspace | Action::DeleteChar => form.erase(action == Action::DeleteChar),
             Action::Left | Action::Right if choice => form.cycle(action == Action::Right),
             Action::Left => {
                 form.fresh = false;
@@ -280,7 +287,5 @@ impl App {
 }
 
 fn on_stay(what: &str) -> String {
-    format!(
-        "Stay is built from the ledger and cannot be {what}; pick a scenario with ←/→, or a adds one starting from Stay"
-    )
+    format!("Stay comes from the ledger and cannot be {what}: ←/→ picks a scenario, a adds one")
 }

@@ -2,7 +2,7 @@
 //! text, only the fields of the chosen housing plan shown, and validation
 //! through the same editor the CLI uses (`relocation::edit`). No drawing, no SQL.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::form::LineEdit;
 use crate::model::Month;
@@ -66,6 +66,8 @@ pub struct ScenarioForm {
     pub note: Option<String>,
     /// The city as it was when the City field got the focus.
     city_before: String,
+    /// Lines the user typed into: a city's reference figures leave them alone.
+    touched: BTreeSet<Slot>,
 }
 
 impl ScenarioForm {
@@ -92,6 +94,7 @@ impl ScenarioForm {
             errors: Vec::new(),
             fresh: true,
             note: None,
+            touched: BTreeSet::new(),
         }
     }
 
@@ -158,11 +161,17 @@ impl ScenarioForm {
     }
 
     /// Types a character; in a fresh field the first one replaces its value.
-    /// In a choice field a letter picks the first choice starting with it.
+    /// In a choice field a letter picks the next choice with a word starting
+    /// with it (`p` finds equal-payment, then equal-principal).
     pub fn type_char(&mut self, c: char) {
+        self.touched.insert(self.focus);
         if self.focus.is_choice() {
             let lower = c.to_ascii_lowercase();
-            if let Some(choice) = self.choices(self.focus).into_iter().find(|x| x.starts_with(lower)) {
+            let choices = self.choices(self.focus);
+            let now = choices.iter().position(|x| *x == self.text(self.focus)).unwrap_or(0);
+            let starts = |x: &&str| x.split(['-', ' ']).any(|w| w.starts_with(lower));
+            let next = (1..=choices.len()).map(|k| choices[(now + k) % choices.len()]).find(starts);
+            if let Some(choice) = next {
                 *self.focused_mut() = LineEdit::with(choice);
             }
             return;
@@ -171,6 +180,21 @@ impl ScenarioForm {
             *self.focused_mut() = LineEdit::default();
         }
         self.focused_mut().insert(c);
+    }
+
+    /// Backspace (or Delete, `forward`); on a whole, untouched value it clears it.
+    pub fn erase(&mut self, forward: bool) {
+        if self.focus.is_choice() {
+            return;
+        }
+        self.touched.insert(self.focus);
+        if std::mem::take(&mut self.fresh) {
+            *self.focused_mut() = LineEdit::default();
+        } else if forward {
+            self.focused_mut().delete();
+        } else {
+            self.focused_mut().backspace();
+        }
     }
 
     /// Moves the focus; leaving the City field on a reference city fills
@@ -182,8 +206,16 @@ impl ScenarioForm {
         if self.focus == Slot::Field(Field::City) {
             let typed = self.text(self.focus).trim().to_owned();
             if !typed.eq_ignore_ascii_case(&self.city_before) {
-                if let Some(city) = cities::find(cities, &typed) {
-                    self.fill_from(city, by_group);
+                match cities::find(cities, &typed) {
+                    Some(city) => self.fill_from(city, by_group),
+                    None if !typed.is_empty() => {
+                        let known: Vec<&str> = cities.iter().map(|c| c.name.as_str()).collect();
+                        self.note = Some(format!(
+                            "no reference figures for '{typed}' (known: {}); type its rent, price and living costs",
+                            known.join(", ")
+                        ));
+                    }
+                    None => {}
                 }
             }
         }
@@ -195,16 +227,24 @@ impl ScenarioForm {
         self.fresh = true;
     }
 
+    /// Fills the city's reference figures into the lines not typed in yet.
     fn fill_from(&mut self, city: &City, by_group: [i64; 4]) {
         let texts = edit::city_texts(city, by_group);
-        for f in [Field::City, Field::Living, Field::Rent, Field::PricePerM2] {
-            *self.input_mut(Slot::Field(f)) = LineEdit::with(texts.get(f).unwrap_or(""));
+        *self.input_mut(Slot::Field(Field::City)) = LineEdit::with(&city.name);
+        let mut kept = Vec::new();
+        for f in [Field::Living, Field::Rent, Field::PricePerM2] {
+            if self.touched.contains(&Slot::Field(f)) {
+                kept.push(f.label());
+            } else {
+                *self.input_mut(Slot::Field(f)) = LineEdit::with(texts.get(f).unwrap_or(""));
+            }
         }
         if self.plan() == Plan::AsNow {
             *self.input_mut(Slot::Field(Field::Plan)) = LineEdit::with(Plan::Rent.name());
         }
+        let kept = if kept.is_empty() { String::new() } else { format!(" (kept what you typed: {})", kept.join(", ")) };
         self.note = Some(format!(
-            "{}: rent {} ({}), {} ¥/m² ({}) and living costs filled from reference figures; check them",
+            "{}: rent {} ({}), {} ¥/m² ({}), living costs: reference figures, check them{kept}",
             city.name, city.rent_1br.value, city.rent_1br.year, city.price_per_m2.value, city.price_per_m2.year
         ));
     }
@@ -241,9 +281,23 @@ impl ScenarioForm {
                 (_, text) => fields.set(f, text),
             }
         }
+        // Each line alone first (with the plan it belongs to), so every bad
+        // line is named at once; then all together, for what needs several.
+        for (f, text) in fields.iter() {
+            let mut one = Fields::default();
+            one.set(f, text);
+            one.maybe(Field::Plan, fields.get(Field::Plan).filter(|_| f != Field::Plan));
+            if let Err(e) = edit::apply(&mut self.base.clone(), &one, cities, by_group, now) {
+                if e.field == f {
+                    errors.push((Slot::Field(f), e.message));
+                }
+            }
+        }
         let mut s = Scenario { name: name.to_owned(), ..self.base.clone() };
         if let Err(e) = edit::apply(&mut s, &fields, cities, by_group, now) {
-            errors.push((Slot::Field(e.field), e.message));
+            if !errors.iter().any(|(slot, _)| *slot == Slot::Field(e.field)) {
+                errors.push((Slot::Field(e.field), e.message));
+            }
         }
         if errors.is_empty() { Ok(s) } else { Err(errors) }
     }
@@ -341,6 +395,51 @@ mod tests {
         f.focus_on(Slot::Name, &[], [0; 4]);
         type_text(&mut f, "hegang");
         assert!(f.validate(&["Hegang"], &[], [0; 4], now()).unwrap_err()[0].1.contains("already a scenario 'Hegang'"));
+    }
+
+    #[test]
+    fn every_bad_line_is_named_at_once() {
+        let mut f = new_form();
+        for (slot, text) in [(Field::Income, "-5"), (Field::Living, "abc"), (Field::Start, "2020-01")] {
+            f.focus_on(Slot::Field(slot), &[], [0; 4]);
+            type_text(&mut f, text);
+        }
+        let errors = f.validate(&[], &[], [0; 4], now()).unwrap_err();
+        let slots: Vec<Slot> = errors.iter().map(|(s, _)| *s).collect();
+        assert_eq!(
+            slots,
+            [Slot::Name, Slot::Field(Field::Income), Slot::Field(Field::Living), Slot::Field(Field::Start)]
+        );
+    }
+
+    #[test]
+    fn a_letter_steps_through_the_choices_with_a_word_starting_with_it() {
+        let mut f = new_form();
+        f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+        f.type_char('m');
+        f.focus_on(Slot::Field(Field::Method), &[], [0; 4]);
+        assert_eq!(f.text(f.focus), "equal-payment");
+        f.type_char('p');
+        assert_eq!(f.text(f.focus), "equal-principal");
+        f.type_char('p');
+        assert_eq!(f.text(f.focus), "equal-payment");
+    }
+
+    #[test]
+    fn a_city_leaves_typed_lines_alone_and_an_unknown_one_is_said() {
+        let cities = cities::shipped();
+        let mut f = new_form();
+        f.focus_on(Slot::Field(Field::Rent), &cities, [0; 4]);
+        type_text(&mut f, "650");
+        f.focus_on(Slot::Field(Field::City), &cities, [0; 4]);
+        type_text(&mut f, "Hegang");
+        f.step_focus(true, &cities, [0; 4]);
+        assert_eq!(f.text(Slot::Field(Field::Rent)), "650");
+        assert!(f.note.as_deref().is_some_and(|n| n.contains("kept what you typed: Rent/month")), "{:?}", f.note);
+        f.focus_on(Slot::Field(Field::City), &cities, [0; 4]);
+        type_text(&mut f, "Nowhere");
+        f.step_focus(true, &cities, [0; 4]);
+        assert!(f.note.as_deref().is_some_and(|n| n.starts_with("no reference figures for 'Nowhere'")));
     }
 
     #[test]

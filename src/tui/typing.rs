@@ -82,6 +82,13 @@ impl App {
     }
 
     pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
+        let fresh = std::mem::take(&mut self.prompt_fresh);
+        if fresh && matches!(action, Action::Input(_) | Action::Backspace) {
+            self.prompt = LineEdit::default();
+            if action == Action::Backspace {
+                return None;
+            }
+        }
         match action {
             Action::Input(c) => self.prompt.insert(c),
             Action::Backspace => self.prompt.backspace(),

@@ -41,17 +41,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     let later = u16::from(outcomes.iter().any(|o| o.wait > 0));
-    let rows = 11 + later + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals().len() as u16;
+    let beyond = u16::from(view.months() / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1]);
+    let warned = u16::from(outcomes.iter().any(|o| o.lowest_cash < 0));
+    let rows = 11 + later + beyond + warned + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals().len() as u16;
     if view.schedule {
         // The schedule takes the whole tab, so a year's twelve months fit.
         if let Some(o) = view.selected_outcome() {
             let from = Month::of(app.today).plus(o.wait).unwrap_or(Month::of(app.today));
-            draw_schedule(frame, app, &o.schedule, from, area);
+            draw_schedule(frame, app, o, from, area);
         }
         return;
     }
+    // The table first (the chart keeps at least 8 lines), so every row shows at 80×24.
     let [table, lower] =
-        Layout::vertical([Constraint::Length(rows.min(area.height / 2 + 2)), Constraint::Min(5)]).areas(area);
+        Layout::vertical([Constraint::Length(rows.min(area.height.saturating_sub(8))), Constraint::Min(5)]).areas(area);
     draw_table(frame, app, outcomes, table);
     draw_chart(frame, app, outcomes, lower);
 }
@@ -72,7 +75,8 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let col_w = ((area.width as usize).saturating_sub(label_w) / shown.len()).clamp(13, 20);
     let cell = |s: String, i: usize| {
         let style = if i == view.selected { Style::new().bold().reversed() } else { Style::new() };
-        Span::styled(pad(&s, col_w, true), style)
+        // One column of space before each cell, so long names never run together.
+        Span::styled(format!(" {}", pad(&fit(&s, col_w - 1), col_w - 1, true)), style)
     };
     let row = |label: &str, f: &dyn Fn(&Outcome) -> String| {
         let mut spans = vec![Span::raw(pad(label, label_w, false))];
@@ -83,7 +87,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         ("Stay", _) => "—".to_owned(),
         (_, Some(0)) => "at once".to_owned(),
         (_, Some(m)) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),
-        (_, None) => "not yet".to_owned(),
+        (_, None) => format!("beyond {}y", view.months() / 12),
     };
     // The header's label cell says when columns are scrolled; a warning for
     // a plan that cannot be paid comes first, where it cannot be cut off.
@@ -126,6 +130,13 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     for y in CHECKPOINT_YEARS {
         lines.push(row(&format!("net worth {y}y"), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
+        }));
+    }
+    // The horizon's end, when it lies past the checkpoints (y: 20 years).
+    let horizon = view.months();
+    if horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1] {
+        lines.push(row(&format!("net worth {}y", horizon / 12), &|o| {
+            o.net_worth.get(horizon as usize).map_or("—".into(), |v| money(*v))
         }));
     }
     // When each goal is in hand (cash, not home equity).
@@ -203,17 +214,18 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
 }
 
 /// Yearly rows of the schedule; the selected year's months below when expanded.
-fn draw_schedule(frame: &mut Frame, app: &App, schedule: &[Payment], from: Month, area: Rect) {
+fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: Rect) {
     let view = &app.relocation;
-    let block =
-        Block::bordered().title(format!(" mortgage by year from {from} · ↑/↓ year · Enter its months · m closes "));
+    let schedule = &o.schedule;
+    let title = format!(" {}: mortgage by year from {from} · ↑/↓ year · Enter months · Esc closes ", o.name);
+    let block = Block::bordered().title(fit(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let head = |cols: [&str; 5]| {
         Line::from(
             cols.iter()
                 .enumerate()
-                .map(|(i, c)| pad(c, if i == 0 { 6 } else { 14 }, i > 0))
+                .map(|(i, c)| pad(c, if i == 0 { 8 } else { 14 }, i > 0))
                 .collect::<Vec<_>>()
                 .join(" "),
         )
@@ -223,7 +235,7 @@ fn draw_schedule(frame: &mut Frame, app: &App, schedule: &[Payment], from: Month
         [label, money(pay), money(interest), money(principal), money(balance)]
             .iter()
             .enumerate()
-            .map(|(i, c)| pad(c, if i == 0 { 6 } else { 14 }, i > 0))
+            .map(|(i, c)| pad(c, if i == 0 { 8 } else { 14 }, i > 0))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -246,7 +258,14 @@ fn draw_schedule(frame: &mut Frame, app: &App, schedule: &[Payment], from: Month
         if y == view.year && view.expanded {
             for p in chunk.iter() {
                 lines.push(
-                    Line::from(row(format!("  {}", p.month), p.payment, p.interest, p.principal, p.balance)).dim(),
+                    Line::from(row(
+                        from.plus(p.month - 1).map_or(p.month.to_string(), |m| m.to_string()),
+                        p.payment,
+                        p.interest,
+                        p.principal,
+                        p.balance,
+                    ))
+                    .dim(),
                 );
             }
         }
