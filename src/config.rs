@@ -26,3 +26,32 @@ pub fn load_cities() -> Result<Vec<City>, String> {
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
     }
 }
+
+/// Where the user's payee rules for imports live (it need not exist).
+pub fn rules_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "nestegg").map(|d| d.config_dir().join("rules.toml"))
+}
+
+/// The user's payee rules; none when the file does not exist.
+pub fn load_rules() -> Result<crate::import::rules::Rules, String> {
+    let Some(path) = rules_path() else { return Ok(Default::default()) };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => crate::import::rules::Rules::parse(&text, &path.display().to_string()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Default::default()),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Adds a rule sending `payee` to `category` at the end of the rules file
+/// (created, in a private folder, when missing); returns the file's path.
+pub fn append_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
+    use std::io::Write;
+    let path = rules_path().ok_or("cannot find a config directory for rules.toml")?;
+    let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(fail)?;
+    file.write_all(crate::import::rules::rule_entry(payee, category).as_bytes()).map_err(fail)?;
+    Ok(path)
+}

@@ -9,6 +9,7 @@ pub mod config;
 pub mod defaults;
 pub mod demo;
 pub mod export;
+pub mod import;
 pub mod input;
 pub mod model;
 pub mod money;

@@ -13,13 +13,14 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
-    let today = chrono::Local::now().date_naive();
+    let now = chrono::Local::now().naive_local();
+    let today = now.date();
     let Some(command) = &args.command else {
         return interface(&path, today);
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = cli::run(command, &path, today, &mut out).and_then(|()| Ok(out.flush()?));
+    let result = cli::run(command, &path, now, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&e),

@@ -123,7 +123,7 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
 /// One row of `ls` in csv and json: amounts as plain decimal strings, so
 /// nothing passes through a float.
 #[derive(Serialize)]
-struct Row {
+pub(super) struct Row {
     id: i64,
     date: NaiveDate,
     account: String,

@@ -1,47 +1,93 @@
-//! Handler for `export`: the journal, to standard output or a private file.
+//! Handlers for `export` (CSV, JSON, the journal; to standard output or a
+//! private file), `backup` and `restore`.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use super::args::{ExportArgs, ExportFormat};
+use chrono::NaiveDateTime;
+
+use super::args::{BackupArgs, ExportArgs, ExportFormat, RestoreArgs};
+use super::entries::Row;
 use super::{CliError, Result};
 use crate::export::Journal;
-use crate::model::TxnFilter;
-use crate::store::Store;
+use crate::model::{TxnFilter, parse_date};
+use crate::store::{Store, StoreError};
 
 pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
-    match a.format {
-        ExportFormat::Ledger => match &a.out {
-            None => journal(store, out),
-            Some(path) => {
-                write_file(path, |w| journal(store, w))?;
-                writeln!(
-                    out,
-                    "wrote the journal to {}; try: hledger -f {} incomestatement --monthly",
-                    path.display(),
-                    path.display()
-                )?;
-                Ok(())
-            }
-        },
+    let day = |s: &Option<String>| s.as_deref().map(parse_date).transpose().map_err(CliError::Usage);
+    let filter = TxnFilter { from: day(&a.from)?, to: day(&a.to)?, ..TxnFilter::default() };
+    if let (Some(from), Some(to)) = (filter.from, filter.to) {
+        if from > to {
+            return Err(CliError::Usage(format!("--from {from} is after --to {to}")));
+        }
+    }
+    let body = |w: &mut dyn Write| -> Result<usize> {
+        match a.format {
+            ExportFormat::Ledger => journal(store, &filter, w),
+            ExportFormat::Csv => csv(store, &filter, w),
+            ExportFormat::Json => json(store, &filter, w),
+        }
+    };
+    match &a.out {
+        None => body(out).map(drop),
+        Some(path) => {
+            let n = write_file(path, body)?;
+            let hint = match a.format {
+                ExportFormat::Ledger => format!("; try: hledger -f {} incomestatement --monthly", path.display()),
+                ExportFormat::Csv => format!("; nestegg import {} reads it back", path.display()),
+                ExportFormat::Json => String::new(),
+            };
+            writeln!(out, "wrote {n} transactions to {}{hint}", path.display())?;
+            Ok(())
+        }
     }
 }
 
-fn journal(store: &Store, out: &mut dyn Write) -> Result<()> {
+/// The columns of `ls --format csv`, newest first: the nestegg import preset.
+fn csv(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize> {
+    let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
+    w.write_record(crate::import::presets::NESTEGG_HEADER)?;
+    let mut n = 0;
+    store.for_each_txn(filter, |t| {
+        n += 1;
+        w.serialize(Row::from(t)).map_err(|e| StoreError::Invalid(format!("cannot write the CSV: {e}")))
+    })?;
+    w.flush()?;
+    Ok(n)
+}
+
+/// A JSON array, one object per transaction, amounts as strings.
+fn json(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize> {
+    write!(out, "[")?;
+    let mut n = 0;
+    store.for_each_txn(filter, |t| {
+        let line = serde_json::to_string(&Row::from(t)).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        write!(out, "{}\n  {line}", if n == 0 { "" } else { "," })
+            .map_err(|e| StoreError::Invalid(format!("cannot write the JSON: {e}")))?;
+        n += 1;
+        Ok(())
+    })?;
+    writeln!(out, "{}]", if n == 0 { "" } else { "\n" })?;
+    Ok(n)
+}
+
+fn journal(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize> {
     let mut currencies: Vec<_> = store.accounts(true)?.into_iter().map(|a| a.currency).collect();
     currencies.sort_by_key(|c| c.code());
     currencies.dedup();
     let mut j = Journal::new(out, &currencies)?;
-    store.for_each_txn_oldest_first(&TxnFilter::default(), |t| {
-        j.entry(t).map_err(|e| crate::store::StoreError::Invalid(format!("cannot write the journal: {e}")))
+    let mut n = 0;
+    store.for_each_txn_oldest_first(filter, |t| {
+        n += 1;
+        j.entry(t).map_err(|e| StoreError::Invalid(format!("cannot write the journal: {e}")))
     })?;
     j.finish()?;
-    Ok(())
+    Ok(n)
 }
 
 /// Writes the whole file next to its final place, then renames it there, so
 /// a failure never leaves half a file; the file is private (0600).
-fn write_file(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
     let io = |e: std::io::Error| CliError::Usage(format!("cannot write {}: {e}", path.display()));
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.nestegg-tmp", path.file_name().map_or("export".into(), |n| n.to_string_lossy())));
@@ -51,12 +97,43 @@ fn write_file(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<()>) -> R
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     let file = options.open(&tmp).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
-    let result = fill(&mut w).and_then(|()| w.flush().map_err(CliError::from));
-    match result.and_then(|()| std::fs::rename(&tmp, path).map_err(io)) {
-        Ok(()) => Ok(()),
+    let result = fill(&mut w).and_then(|v| w.flush().map(|()| v).map_err(CliError::from));
+    match result.and_then(|v| std::fs::rename(&tmp, path).map(|()| v).map_err(io)) {
+        Ok(v) => Ok(v),
         Err(e) => {
             let _ = std::fs::remove_file(&tmp);
             Err(e)
         }
     }
+}
+
+/// `backups/<stem>-YYYY-MM-DD-HHMMSS.db` beside the ledger.
+fn dated(store: &Store, stem: &str, now: NaiveDateTime) -> Result<PathBuf> {
+    let ledger = store.path().ok_or_else(|| CliError::Usage("this ledger has no file to back up".into()))?;
+    let dir = ledger.parent().unwrap_or(Path::new(".")).join("backups");
+    Ok(dir.join(format!("{stem}-{}.db", now.format("%Y-%m-%d-%H%M%S"))))
+}
+
+pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    let path = match &a.path {
+        Some(p) => p.clone(),
+        None => dated(store, "ledger", now)?,
+    };
+    store.backup_to(&path)?;
+    writeln!(out, "backed up the ledger to {}; nestegg restore {} brings it back", path.display(), path.display())?;
+    Ok(())
+}
+
+pub fn restore(store: &mut Store, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    let keep = dated(store, "before-restore", now)?;
+    store.restore_from(&a.path, &keep).map_err(|e| match e {
+        StoreError::NewerSchema { found, known } => CliError::Usage(format!(
+            "{} was written by a newer nestegg (schema version {found}; this one knows up to {known}); \
+             nothing was changed",
+            a.path.display()
+        )),
+        other => other.into(),
+    })?;
+    writeln!(out, "restored the ledger from {}; the one it replaced is kept at {}", a.path.display(), keep.display())?;
+    Ok(())
 }

@@ -5,6 +5,7 @@ mod args;
 mod catalog;
 mod entries;
 mod export;
+mod import;
 mod mortgage;
 mod names;
 mod output;
@@ -15,7 +16,7 @@ mod reports;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 use thiserror::Error;
 
 pub use args::{Cli, Command};
@@ -103,8 +104,9 @@ pub fn ledger_path(cli: &Cli) -> Result<PathBuf> {
 }
 
 /// Runs one subcommand against the ledger at `path`, printing to `out`.
-/// `today` is the one clock reading, taken by the caller.
-pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+/// `now` is the one clock reading, taken by the caller.
+pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    let today = now.date();
     let mut store = Store::open(path)?;
     match command {
         Command::Add(a) => entries::add(&mut store, a, today, out),
@@ -117,6 +119,9 @@ pub fn run(command: &Command, path: &Path, today: NaiveDate, out: &mut dyn Write
         Command::Report(a) => reports::report(&store, a, out),
         Command::Demo(a) => entries::demo(&mut store, a, today, out),
         Command::Export(a) => export::export(&store, a, out),
+        Command::Import(a) => import::import(&mut store, a, today, out),
+        Command::Backup(a) => export::backup(&store, a, now, out),
+        Command::Restore(a) => export::restore(&mut store, a, now, out),
         Command::Project(a) => plan::project(&store, a, today, out),
         Command::Goals(a) => plan::goals(&mut store, a, today, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),

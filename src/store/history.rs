@@ -25,6 +25,9 @@ pub(super) struct Snapshot {
     note: String,
     created_at: String,
     updated_at: String,
+    /// Absent in history written before imports existed.
+    #[serde(default)]
+    import_key: Option<String>,
 }
 
 /// A scenario row exactly as stored.
@@ -77,7 +80,8 @@ fn unchanged<T: PartialEq>(what: &str, id: i64, now: Option<T>, expected: &T, un
 
 pub(super) fn snapshot(conn: &Connection, id: i64) -> Result<Snapshot> {
     conn.query_row(
-        "SELECT id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at
+        "SELECT id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at,
+                import_key
            FROM txns WHERE id = ?1",
         [id],
         |r| {
@@ -93,6 +97,7 @@ pub(super) fn snapshot(conn: &Connection, id: i64) -> Result<Snapshot> {
                 note: r.get(8)?,
                 created_at: r.get(9)?,
                 updated_at: r.get(10)?,
+                import_key: r.get(11)?,
             })
         },
     )
@@ -109,8 +114,8 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
         }
         conn.execute(
             "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note,
-                               created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                               created_at, updated_at, import_key)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![
                 s.id,
                 s.date,
@@ -122,7 +127,8 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
                 s.payee,
                 s.note,
                 s.created_at,
-                s.updated_at
+                s.updated_at,
+                s.import_key
             ],
         )?;
     }

@@ -98,6 +98,16 @@ pub(super) const MIGRATIONS: &[&str] = &[
         data  TEXT NOT NULL CHECK (json_valid(data))  -- the scenario as JSON
     ) STRICT;
     "#,
+    // 6: imports. Each imported row keeps its fingerprint (the same file
+    // twice adds nothing); saved column mappings for bank CSVs.
+    r#"
+    ALTER TABLE txns ADD COLUMN import_key TEXT;
+    CREATE UNIQUE INDEX txns_by_import_key ON txns(import_key) WHERE import_key IS NOT NULL;
+    CREATE TABLE import_mappings (
+        name    TEXT PRIMARY KEY COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        mapping TEXT NOT NULL CHECK (json_valid(mapping))  -- the Mapping as JSON
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -7,10 +7,12 @@
 
 mod accounts;
 mod aggregates;
+mod backup;
 mod categories;
 mod demo;
 mod goals;
 mod history;
+mod imports;
 mod migrations;
 mod scenarios;
 mod txns;

@@ -119,3 +119,91 @@ pub fn screen(t: &Terminal<TestBackend>) -> String {
     }
     out
 }
+
+/// The real binary on a ledger and a HOME of its own (so no config of this
+/// machine counts); NESTEGG_DB and XDG_CONFIG_HOME are never inherited.
+pub struct Cli {
+    pub dir: tempfile::TempDir,
+    pub path: std::path::PathBuf,
+}
+
+impl Cli {
+    pub fn new() -> Cli {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.db");
+        std::fs::create_dir(dir.path().join("home")).unwrap();
+        Cli { dir, path }
+    }
+
+    pub fn home(&self) -> std::path::PathBuf {
+        self.dir.path().join("home")
+    }
+
+    /// Runs `nestegg --db LEDGER args…` in the ledger's folder.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_nestegg"))
+            .env_remove("NESTEGG_DB")
+            .env_remove("XDG_CONFIG_HOME")
+            .env("HOME", self.home())
+            .current_dir(self.dir.path())
+            .arg("--db")
+            .arg(&self.path)
+            .args(args)
+            .output()
+            .expect("the nestegg binary runs")
+    }
+
+    /// A command that must succeed; its stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.run(args);
+        let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+        assert!(out.status.success(), "{args:?} failed: {}", text(&out.stderr));
+        text(&out.stdout)
+    }
+
+    /// A command that must fail with exit code 2 and a message containing
+    /// `needle`, printing nothing on stdout; returns stderr.
+    pub fn fails(&self, args: &[&str], needle: &str) -> String {
+        let out = self.run(args);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.starts_with("nestegg: ") && err.contains(needle), "{args:?}: {err:?} lacks {needle:?}");
+        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", String::from_utf8_lossy(&out.stdout));
+        err
+    }
+
+    /// Every table of the ledger, row by row, as text: to show nothing changed.
+    pub fn dump(&self) -> String {
+        let conn = rusqlite::Connection::open(&self.path).unwrap();
+        let mut out = String::new();
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        for t in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
+            let n = stmt.column_count();
+            let rows: Vec<String> = stmt
+                .query_map([], |r| {
+                    let cell = |i| match r.get_ref(i).unwrap() {
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                        other => format!("{other:?}"),
+                    };
+                    Ok((0..n).map(cell).collect::<Vec<_>>().join("|"))
+                })
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            out.push_str(&format!("{t}\n{}\n", rows.join("\n")));
+        }
+        out
+    }
+}
+
+/// A fixture under tests/fixtures/import.
+pub fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))
+}

@@ -1,0 +1,184 @@
+//! Handler for `import`: read the bill, plan every row against the ledger,
+//! show what would happen, and write the new rows as one undoable step.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+use super::args::ImportArgs;
+use super::names::{self, Scope};
+use super::output::{Align, table};
+use super::{CliError, Result};
+use crate::import::plan::{self, Context, Plan, Status};
+use crate::import::rules::ServiceMap;
+use crate::import::{self as imp, Mapping, Preset};
+use crate::money::{Currency, Money};
+use crate::store::Store;
+
+/// At most this many problems are listed one by one.
+const LISTED: usize = 30;
+
+/// The preset and mapping the flags ask for.
+fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mapping>)> {
+    let mut mapping =
+        a.map.as_deref().map(Mapping::parse).transpose().map_err(|e| CliError::Usage(format!("--map: {e}")))?;
+    let preset = match a.preset.trim().to_lowercase().as_str() {
+        "auto" => None,
+        "nestegg" => Some(Preset::Nestegg),
+        "generic" => Some(Preset::Generic),
+        "alipay" => Some(Preset::Alipay),
+        "wechat" => Some(Preset::Wechat),
+        _ => match store.mapping(&a.preset)? {
+            Some(saved) => {
+                mapping = mapping.or(Some(saved));
+                Some(Preset::Generic)
+            }
+            None => {
+                let saved = store.mapping_names()?;
+                let known = if saved.is_empty() {
+                    String::new()
+                } else {
+                    format!(", or a saved mapping: {}", saved.join(", "))
+                };
+                return Err(CliError::Usage(format!(
+                    "--preset '{}' is not a preset: use auto, nestegg, generic, alipay or wechat{known}",
+                    a.preset
+                )));
+            }
+        },
+    };
+    if let (Some(m), Some(f)) = (mapping.as_mut(), &a.date_format) {
+        m.date_format = Some(f.clone());
+    }
+    if a.date_format.is_some() && mapping.is_none() {
+        return Err(CliError::Usage("--date-format is for bank CSVs; give --map too".into()));
+    }
+    Ok((preset, mapping))
+}
+
+fn money(minor: i64) -> String {
+    Money::new(minor, Currency::CNY).display()
+}
+
+/// Lists problems, at most [`LISTED`] of them.
+fn list(out: &mut dyn Write, what: &str, problems: &[imp::Problem]) -> Result<()> {
+    for p in problems.iter().take(LISTED) {
+        writeln!(out, "  line {}: {what}{}", p.line, p.reason)?;
+    }
+    if problems.len() > LISTED {
+        writeln!(out, "  … and {} more", problems.len() - LISTED)?;
+    }
+    Ok(())
+}
+
+/// Every row as it will be stored.
+fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
+    let rows: Vec<Vec<String>> = plan
+        .rows
+        .iter()
+        .map(|r| {
+            let category = match &r.category {
+                Some((_, name, _)) => format!("{name} ({})", r.why),
+                None => "(transfer)".to_owned(),
+            };
+            let account = r.legs.iter().map(|l| l.account.as_str()).collect::<Vec<_>>().join(" → ");
+            let payee = r.legs.first().map_or(String::new(), |l| l.payee.clone());
+            let amount = r.legs.first().map_or(String::new(), |l| money(l.amount));
+            let status = match &r.status {
+                Status::New => "new".to_owned(),
+                Status::Duplicate => "already here".to_owned(),
+                Status::Invalid(why) => format!("invalid: {why}"),
+            };
+            vec![r.line.to_string(), r.date.to_string(), account, category, payee, amount, status]
+        })
+        .collect();
+    let headers = [
+        ("LINE", Align::Right),
+        ("DATE", Align::Left),
+        ("ACCOUNT", Align::Left),
+        ("CATEGORY", Align::Left),
+        ("PAYEE", Align::Left),
+        ("AMOUNT", Align::Right),
+        ("", Align::Left),
+    ];
+    write!(out, "{}", table(&headers, &rows))?;
+    Ok(())
+}
+
+pub fn import(store: &mut Store, a: &ImportArgs, _today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let bytes =
+        std::fs::read(&a.file).map_err(|e| CliError::Usage(format!("cannot read {}: {e}", a.file.display())))?;
+    let (preset, mapping) = preset(store, a)?;
+    let parsed = imp::parse(&bytes, preset, mapping.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    let accounts = store.accounts(true)?;
+    let categories = store.categories(true)?;
+    let chosen = a.account.as_deref().map(|name| names::account(store, name, Scope::Active)).transpose()?;
+    let account = match (&chosen, parsed.preset.default_account()) {
+        (Some(acc), _) => accounts.iter().find(|x| x.id == acc.id),
+        (None, Some(default)) => Some(accounts.iter().find(|x| x.name == default).ok_or_else(|| {
+            CliError::Usage(format!("there is no '{default}' account for this bill; pass --account NAME"))
+        })?),
+        (None, None) if parsed.preset == Preset::Generic => {
+            return Err(CliError::Usage("a bank CSV needs --account NAME (the account its rows belong to)".into()));
+        }
+        (None, None) => None,
+    };
+    let rules = crate::config::load_rules().map_err(CliError::Usage)?;
+    let map = ServiceMap::shipped();
+    let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
+    let known = store.import_known(&parsed)?;
+    let file = a.file.display().to_string();
+    let plan = plan::plan(parsed, &cx, &known);
+    let invalid = plan.invalid();
+    let summary = format!(
+        "{file}: {} ({}); {} new, {} already in the ledger, {} invalid, {} skipped",
+        plan.preset.name(),
+        plan.encoding,
+        plan.new_rows(),
+        plan.duplicates(),
+        invalid.len(),
+        plan.skipped.len()
+    );
+    if !invalid.is_empty() && !a.skip_invalid {
+        let mut listed = Vec::new();
+        list(&mut listed, "", &invalid)?;
+        return Err(CliError::Usage(format!(
+            "{summary}\n{} row(s) cannot be imported, so nothing was imported:\n{}\
+             fix them, or pass --skip-invalid to import the other rows",
+            invalid.len(),
+            String::from_utf8_lossy(&listed)
+        )));
+    }
+    writeln!(out, "{summary}")?;
+    if a.dry_run {
+        preview(&plan, out)?;
+    }
+    list(out, "skipped: ", &plan.skipped)?;
+    if a.skip_invalid {
+        list(out, "not imported: ", &invalid)?;
+    }
+    if a.dry_run {
+        writeln!(out, "dry run: nothing was written")?;
+        return Ok(());
+    }
+    let label = format!("import {}", a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()));
+    let added = store.write_undoable(&label, |tx| {
+        if let (Some(name), Some(m)) = (&a.save_map, &mapping) {
+            tx.save_mapping(name, m)?;
+        }
+        tx.import(&plan)
+    })?;
+    if let (Some(name), None) = (&a.save_map, &mapping) {
+        writeln!(out, "--save-map {name}: there was no --map to save")?;
+    } else if let Some(name) = &a.save_map {
+        writeln!(out, "saved the mapping as '{name}': next time, --preset \"{name}\"")?;
+    }
+    match added {
+        0 => writeln!(out, "nothing new to import")?,
+        n => writeln!(
+            out,
+            "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back"
+        )?,
+    }
+    Ok(())
+}

@@ -1,0 +1,240 @@
+//! Importing bills: a file's bytes become entries (one per row, with its
+//! line number), then planned rows exactly as they will be stored (account,
+//! category, signed amount, a fingerprint for dedup, and any problem). Pure:
+//! the caller reads the file, looks up what the ledger already has, and
+//! writes the plan in one transaction.
+//!
+//! - `table`: encodings, CSV rows, headers found by content.
+//! - `presets`: the nestegg CSV, a generic bank CSV, Alipay and WeChat Pay.
+//! - `rules`: the services' categories and the user's payee rules.
+//! - `plan`: categories, accounts, fingerprints and duplicates.
+
+pub mod plan;
+pub mod presets;
+pub mod rules;
+pub mod table;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Class;
+
+/// Which kind of file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Preset {
+    /// `nestegg ls --format csv` / `export --format csv`.
+    Nestegg,
+    /// Any bank CSV, with a column mapping.
+    Generic,
+    /// Alipay's 交易流水证明 (用于个人对账) CSV.
+    Alipay,
+    /// WeChat Pay's 微信支付账单明细 CSV or XLSX.
+    Wechat,
+}
+
+impl Preset {
+    pub fn name(self) -> &'static str {
+        match self {
+            Preset::Nestegg => "nestegg",
+            Preset::Generic => "generic",
+            Preset::Alipay => "alipay",
+            Preset::Wechat => "wechat",
+        }
+    }
+
+    /// The account its rows go to when none is named.
+    pub fn default_account(self) -> Option<&'static str> {
+        match self {
+            Preset::Alipay => Some("Alipay"),
+            Preset::Wechat => Some("WeChat Pay"),
+            Preset::Nestegg | Preset::Generic => None,
+        }
+    }
+}
+
+/// Which way money moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Spending (or housing): money left.
+    Out,
+    /// Income: money came in.
+    In,
+    /// Money came back for something bought: lowers that category's spending.
+    Refund,
+    /// One leg of a move between the user's own accounts (nestegg files).
+    Transfer,
+}
+
+/// One row of a file, read but not yet matched to the ledger.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The file's line the row starts on (1-based).
+    pub line: usize,
+    pub date: NaiveDate,
+    /// The date (and time) as the file writes it: part of the fingerprint.
+    pub when: String,
+    /// Signed as it moves the account, fen: out is negative, in and refunds positive.
+    pub amount: i64,
+    pub direction: Direction,
+    pub payee: String,
+    pub note: String,
+    /// A nestegg category named by the file itself (nestegg files, a mapped category column).
+    pub category: Option<String>,
+    /// The class the file states (nestegg files).
+    pub class: Option<Class>,
+    /// The service's own category (Alipay 交易分类, WeChat 交易类型).
+    pub service_category: Option<String>,
+    /// The account named by the file (nestegg files).
+    pub account: Option<String>,
+    /// The service's order number, when it has one.
+    pub source_id: Option<String>,
+    /// For a refund: the order number of what it refunds.
+    pub refund_of: Option<String>,
+    /// The row's id in the ledger it came from (nestegg files).
+    pub id: Option<i64>,
+    /// The currency code the file states (nestegg files).
+    pub currency: Option<String>,
+}
+
+impl Entry {
+    pub fn new(line: usize, date: NaiveDate, when: &str, amount: i64, direction: Direction) -> Entry {
+        Entry {
+            line,
+            date,
+            when: when.to_owned(),
+            amount,
+            direction,
+            payee: String::new(),
+            note: String::new(),
+            category: None,
+            class: None,
+            service_category: None,
+            account: None,
+            source_id: None,
+            refund_of: None,
+            id: None,
+            currency: None,
+        }
+    }
+}
+
+/// A row that is not imported, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// A file read: its rows, the rows that cannot be read (invalid: the
+/// import stops unless told to skip them), and rows left out on purpose
+/// (closed payments, moves between one's own pots).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    pub preset: Preset,
+    pub encoding: &'static str,
+    pub entries: Vec<Entry>,
+    pub invalid: Vec<Problem>,
+    pub skipped: Vec<Problem>,
+}
+
+/// Columns of a generic bank CSV: header names or 1-based numbers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mapping {
+    pub date: String,
+    pub amount: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub payee: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    /// A chrono format such as `%d/%m/%Y`; without one, ISO dates (also with `/`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_format: Option<String>,
+}
+
+impl Mapping {
+    /// `date=COL,amount=COL,payee=COL,note=COL,category=COL`.
+    pub fn parse(text: &str) -> Result<Mapping, String> {
+        let mut m = Mapping::default();
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (key, col) = part
+                .split_once('=')
+                .ok_or_else(|| format!("'{part}' is not KEY=COLUMN; write e.g. date=交易日期,amount=3"))?;
+            let col = col.trim().to_owned();
+            if col.is_empty() {
+                return Err(format!("'{part}' names no column"));
+            }
+            match key.trim() {
+                "date" => m.date = col,
+                "amount" => m.amount = col,
+                "payee" => m.payee = Some(col),
+                "note" => m.note = Some(col),
+                "category" => m.category = Some(col),
+                other => {
+                    return Err(format!("'{other}' is not a column to map: use date, amount, payee, note or category"));
+                }
+            }
+        }
+        if m.date.is_empty() || m.amount.is_empty() {
+            return Err("a mapping needs at least date=COLUMN and amount=COLUMN".into());
+        }
+        Ok(m)
+    }
+}
+
+/// Why a whole file cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("{0}")]
+    Unreadable(String),
+    #[error(
+        "cannot tell what kind of bill this is (no Alipay, WeChat Pay or nestegg header found); \
+         for a bank CSV pass --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]"
+    )]
+    Unknown,
+    #[error("{0}")]
+    WrongPreset(String),
+}
+
+/// Which preset reads `text`, from its header rows.
+pub fn detect(rows: &[table::Row]) -> Option<Preset> {
+    if table::find_header(rows, &["交易时间", "交易分类"]).is_some() {
+        Some(Preset::Alipay)
+    } else if table::find_header(rows, &["交易时间", "交易类型"]).is_some() {
+        Some(Preset::Wechat)
+    } else if rows.first().is_some_and(|r| r.cells == presets::NESTEGG_HEADER) {
+        Some(Preset::Nestegg)
+    } else {
+        None
+    }
+}
+
+/// Reads a file's bytes (CSV in any of its encodings, or an XLSX workbook)
+/// with `preset` (detected when `None`).
+pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) -> Result<Parsed, ImportError> {
+    let (rows, encoding) = if table::is_xlsx(bytes) {
+        (table::xlsx_rows(bytes).map_err(ImportError::Unreadable)?, "XLSX")
+    } else {
+        let (text, encoding) = table::decode(bytes);
+        (table::rows(&text).map_err(ImportError::Unreadable)?, encoding.name())
+    };
+    let preset = match (preset, mapping) {
+        (Some(p), _) => p,
+        (None, Some(_)) => Preset::Generic,
+        (None, None) => detect(&rows).ok_or(ImportError::Unknown)?,
+    };
+    let (entries, invalid, skipped) = match preset {
+        Preset::Nestegg => presets::nestegg(&rows)?,
+        Preset::Generic => {
+            let m = mapping.ok_or_else(|| {
+                ImportError::WrongPreset("the generic preset needs --map date=COLUMN,amount=COLUMN[,…]".into())
+            })?;
+            presets::generic(&rows, m)?
+        }
+        Preset::Alipay => presets::alipay(&rows)?,
+        Preset::Wechat => presets::wechat(&rows)?,
+    };
+    Ok(Parsed { preset, encoding, entries, invalid, skipped })
+}

@@ -1,0 +1,404 @@
+//! From entries to rows exactly as they will be stored: the account, the
+//! category (and why it was chosen), the signed amount, a fingerprint, and
+//! whether the row is new, already in the ledger, or cannot be imported.
+//! Pure: what the ledger knows arrives as plain data in [`Known`].
+//!
+//! Fingerprints keep real repeats: a row with an order number is keyed by
+//! it, its date and time and its amount (some WeChat exports reuse one order
+//! number across rows); a row without one by its date, amount, payee and
+//! note. Either way the key ends with the row's occurrence among identical
+//! rows of the file, so two identical coffees on one day are two rows, and
+//! the same file imported twice adds nothing.
+
+use std::collections::{HashMap, HashSet};
+
+use super::rules::{Rules, ServiceMap};
+use super::{Direction, Entry, Parsed, Preset, Problem};
+use crate::model::{Account, Category, Class};
+use crate::money::Money;
+
+/// What the ledger already has that the plan needs to know.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    /// Fingerprints already imported.
+    pub keys: HashSet<String>,
+    /// Order number → category of an earlier import (for refunds of it).
+    pub originals: HashMap<String, i64>,
+    /// Payee → the category last used for it.
+    pub payees: HashMap<String, i64>,
+    /// nestegg files: rows of the ledger with the ids the file names, as
+    /// (date, account, category, amount, payee, note), so a file exported
+    /// from this very ledger adds nothing.
+    pub same_rows: HashSet<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    New,
+    /// Already in the ledger (imported before, or the same row).
+    Duplicate,
+    /// Cannot be stored; why.
+    Invalid(String),
+}
+
+/// One leg as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leg {
+    /// The id to keep (nestegg files into a ledger without it), else a new one.
+    pub id: Option<i64>,
+    pub account_id: i64,
+    pub account: String,
+    pub amount: i64,
+    pub payee: String,
+}
+
+/// A row of the plan: one categorised transaction, or both legs of a transfer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub line: usize,
+    pub date: chrono::NaiveDate,
+    pub legs: Vec<Leg>,
+    /// `None` for a transfer.
+    pub category: Option<(i64, String, Class)>,
+    /// Why this category: the file, a rule, the service's category, the payee's history, a default.
+    pub why: String,
+    pub note: String,
+    pub key: String,
+    pub status: Status,
+}
+
+/// The whole plan, with the file's own problems.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub preset: Preset,
+    pub encoding: &'static str,
+    pub rows: Vec<Planned>,
+    /// Rows of the file that cannot be read.
+    pub unreadable: Vec<Problem>,
+    /// Rows left out on purpose, and why.
+    pub skipped: Vec<Problem>,
+}
+
+impl Plan {
+    /// Transactions (a transfer is two) of the rows with this status.
+    pub fn count(&self, status: fn(&Status) -> bool) -> usize {
+        self.rows.iter().filter(|r| status(&r.status)).map(|r| r.legs.len().max(1)).sum()
+    }
+
+    pub fn new_rows(&self) -> usize {
+        self.count(|s| *s == Status::New)
+    }
+
+    pub fn duplicates(&self) -> usize {
+        self.count(|s| *s == Status::Duplicate)
+    }
+
+    /// Every row that cannot be imported, with its line and reason, in file order.
+    pub fn invalid(&self) -> Vec<Problem> {
+        let mut all: Vec<Problem> = self.unreadable.clone();
+        all.extend(self.rows.iter().filter_map(|r| match &r.status {
+            Status::Invalid(reason) => Some(Problem { line: r.line, reason: reason.clone() }),
+            _ => None,
+        }));
+        all.sort_by_key(|p| p.line);
+        all
+    }
+}
+
+/// Where the ledger's accounts, categories and the user's rules meet the file.
+pub struct Context<'a> {
+    pub accounts: &'a [Account],
+    pub categories: &'a [Category],
+    /// The account rows go to when the file names none.
+    pub account: Option<&'a Account>,
+    pub rules: &'a Rules,
+    pub map: &'a ServiceMap,
+}
+
+impl Context<'_> {
+    fn category(&self, name: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| !c.archived && c.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    fn account_named(&self, name: &str) -> Option<&Account> {
+        self.accounts.iter().find(|a| a.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The first active category of `class`, else none.
+    fn first_of(&self, class: Class) -> Option<&Category> {
+        self.categories.iter().find(|c| !c.archived && c.class == class)
+    }
+}
+
+/// Whether a category of `class` can hold money moving `direction`.
+fn fits(class: Class, direction: Direction) -> bool {
+    match direction {
+        Direction::In => class == Class::Income,
+        Direction::Out | Direction::Refund => class != Class::Income,
+        Direction::Transfer => false,
+    }
+}
+
+/// The fingerprint's base, before its occurrence in the file.
+fn base_key(preset: Preset, e: &Entry) -> String {
+    let amount = e.amount;
+    match (&e.source_id, preset) {
+        (Some(id), _) => format!("{}:{id}|{}|{amount}", preset.name(), e.when),
+        (None, Preset::Nestegg) => format!(
+            "nestegg:{}|{}|{}|{amount}|{}|{}",
+            e.date,
+            e.account.as_deref().unwrap_or(""),
+            e.category.as_deref().unwrap_or(""),
+            e.payee,
+            e.note
+        ),
+        (None, _) => format!("{}:{}|{amount}|{}|{}", preset.name(), e.date, e.payee, e.note),
+    }
+}
+
+/// Every entry's fingerprint, in file order: its base and its occurrence
+/// among identical bases in the file.
+pub fn keys(parsed: &Parsed) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    parsed
+        .entries
+        .iter()
+        .map(|e| {
+            let base = base_key(parsed.preset, e);
+            let n = seen.entry(base.clone()).or_insert(0);
+            *n += 1;
+            format!("{base}#{n}")
+        })
+        .collect()
+}
+
+/// The prefix every fingerprint of the order `order` starts with.
+pub fn order_prefix(preset: Preset, order: &str) -> String {
+    format!("{}:{order}|", preset.name())
+}
+
+/// Plans every entry of `parsed` against the ledger.
+pub fn plan(parsed: Parsed, cx: &Context, known: &Known) -> Plan {
+    let keys = keys(&parsed);
+    let mut rows: Vec<Planned> = Vec::with_capacity(parsed.entries.len());
+    // Categories chosen for this file's orders and payees, for refunds of them.
+    let mut by_order: HashMap<String, i64> = HashMap::new();
+    let mut by_payee: HashMap<String, i64> = HashMap::new();
+    let mut pending_leg: Option<(Entry, String)> = None;
+    // Refunds without a category of their own come last, so they can follow
+    // an original that the file lists after them (bills are newest first).
+    let (later, now): (Vec<_>, Vec<_>) = parsed
+        .entries
+        .into_iter()
+        .zip(keys)
+        .partition(|(e, _)| e.direction == Direction::Refund && e.category.is_none());
+    for (e, key) in now.into_iter().chain(later) {
+        if e.direction == Direction::Transfer {
+            match pending_leg.take() {
+                None => pending_leg = Some((e, key)),
+                Some((first, first_key)) => rows.push(transfer(first, e, first_key, cx, known)),
+            }
+            continue;
+        }
+        if let Some((lone, lone_key)) = pending_leg.take() {
+            rows.push(lone_leg(lone, lone_key));
+        }
+        let row = one(&e, key, parsed.preset, cx, known, (&by_order, &by_payee));
+        if let Some((id, _, _)) = &row.category {
+            if let Some(order) = &e.source_id {
+                by_order.insert(order.clone(), *id);
+            }
+            if e.direction == Direction::Out {
+                by_payee.insert(e.payee.clone(), *id);
+            }
+        }
+        rows.push(row);
+    }
+    if let Some((lone, lone_key)) = pending_leg {
+        rows.push(lone_leg(lone, lone_key));
+    }
+    rows.sort_by_key(|r| r.line);
+    Plan { preset: parsed.preset, encoding: parsed.encoding, rows, unreadable: parsed.invalid, skipped: parsed.skipped }
+}
+
+fn invalid(e: &Entry, key: String, reason: String) -> Planned {
+    Planned {
+        line: e.line,
+        date: e.date,
+        legs: Vec::new(),
+        category: None,
+        why: String::new(),
+        note: e.note.clone(),
+        key,
+        status: Status::Invalid(reason),
+    }
+}
+
+fn lone_leg(e: Entry, key: String) -> Planned {
+    invalid(&e, key, "a transfer row without its other side (the next row must be the other account's)".into())
+}
+
+/// The account of an entry: the file's own, else the one chosen for the import.
+fn account_for<'a>(e: &Entry, cx: &'a Context) -> Result<&'a Account, String> {
+    match &e.account {
+        Some(name) => cx.account_named(name).ok_or_else(|| {
+            format!("no account '{name}' in this ledger; add it first: nestegg accounts add \"{name}\" --kind bank")
+        }),
+        None => cx.account.ok_or_else(|| "no account to import into; pass --account NAME".to_owned()),
+    }
+}
+
+/// What this file has chosen so far: categories by order number and by payee.
+type Chosen<'a> = (&'a HashMap<String, i64>, &'a HashMap<String, i64>);
+
+fn one(e: &Entry, key: String, preset: Preset, cx: &Context, known: &Known, chosen: Chosen) -> Planned {
+    let account = match account_for(e, cx) {
+        Ok(a) => a,
+        Err(reason) => return invalid(e, key, reason),
+    };
+    if let Some(code) = &e.currency {
+        if code != account.currency.code() {
+            let reason = format!("the row is in {code} but '{}' holds {}", account.name, account.currency);
+            return invalid(e, key, reason);
+        }
+    }
+    let category = match choose(e, preset, cx, known, chosen) {
+        Ok(c) => c,
+        Err(reason) => return invalid(e, key, reason),
+    };
+    let duplicate = known.keys.contains(&key) || e.id.is_some_and(|id| known.same_rows.contains(&id));
+    let (c, why) = category;
+    Planned {
+        line: e.line,
+        date: e.date,
+        legs: vec![Leg {
+            id: e.id,
+            account_id: account.id,
+            account: account.name.clone(),
+            amount: e.amount,
+            payee: e.payee.clone(),
+        }],
+        category: Some((c.id, c.name.clone(), c.class)),
+        why,
+        note: e.note.clone(),
+        key,
+        status: if duplicate { Status::Duplicate } else { Status::New },
+    }
+}
+
+/// The category for a row, first that fits its direction: the file's own;
+/// a payee rule; for a refund, the original's; the service's category; the
+/// payee's last one; else a default.
+fn choose<'a>(
+    e: &Entry,
+    preset: Preset,
+    cx: &'a Context,
+    known: &Known,
+    (by_order, by_payee): Chosen,
+) -> Result<(&'a Category, String), String> {
+    let fit = |c: &'a Category| fits(c.class, e.direction).then_some(c);
+    let by_id = |id: i64| cx.categories.iter().find(|c| c.id == id && !c.archived).and_then(fit);
+    if let Some(name) = &e.category {
+        match cx.category(name) {
+            Some(c) if e.class.is_none_or(|k| k == c.class) && fit(c).is_some() => return Ok((c, "file".into())),
+            Some(c) if preset == Preset::Nestegg => {
+                return Err(format!(
+                    "'{}' is a {} category here, but the file says {}",
+                    c.name,
+                    c.class,
+                    e.class.map_or("?", |k| k.as_str())
+                ));
+            }
+            None if preset == Preset::Nestegg => {
+                let class = e.class.map_or("spending", |k| k.as_str());
+                return Err(format!(
+                    "no category '{name}' in this ledger; add it first: nestegg categories add \"{name}\" --class {class}"
+                ));
+            }
+            _ => {}
+        }
+    }
+    if let Some((name, why)) = cx.rules.category_for(&e.payee, &e.note) {
+        if let Some(c) = cx.category(name).and_then(fit) {
+            return Ok((c, why));
+        }
+    }
+    if let Some(order) = &e.refund_of {
+        if let Some(c) = by_order.get(order).or(known.originals.get(order)).and_then(|id| by_id(*id)) {
+            return Ok((c, format!("refund of {order}")));
+        }
+    }
+    if let Some(service) = &e.service_category {
+        if let Some(c) = cx.map.get(preset, service).and_then(|n| cx.category(n)).and_then(fit) {
+            return Ok((c, format!("{}: {service}", preset.name())));
+        }
+    }
+    // A refund without an order to follow goes where this payee's spending went.
+    if e.direction == Direction::Refund {
+        if let Some(c) = by_payee.get(&e.payee).and_then(|id| by_id(*id)) {
+            return Ok((c, "refund: the payee's category in this file".into()));
+        }
+    }
+    if let Some(c) = known.payees.get(&e.payee).and_then(|id| by_id(*id)) {
+        return Ok((c, "payee's last category".into()));
+    }
+    let fallback = match e.direction {
+        Direction::In => cx.category("side income").or(cx.first_of(Class::Income)),
+        _ => cx.category("other").or(cx.first_of(Class::Spending)),
+    };
+    fallback.map(|c| (c, "default".to_owned())).ok_or_else(|| {
+        let class = if e.direction == Direction::In { "income" } else { "spending" };
+        format!("there is no {class} category to put this row in; add one first")
+    })
+}
+
+/// Two rows of class `transfer` in a nestegg file: one movement between two
+/// of the user's accounts, the amounts opposite.
+fn transfer(a: Entry, b: Entry, key: String, cx: &Context, known: &Known) -> Planned {
+    let legs: Result<Vec<Leg>, String> = [&a, &b]
+        .iter()
+        .map(|e| {
+            account_for(e, cx).map(|acc| Leg {
+                id: e.id,
+                account_id: acc.id,
+                account: acc.name.clone(),
+                amount: e.amount,
+                payee: e.payee.clone(),
+            })
+        })
+        .collect();
+    let legs = match legs {
+        Ok(l) if a.amount != -b.amount || a.date != b.date => {
+            let _ = l;
+            let money = |m| Money::new(m, crate::money::Currency::CNY).plain();
+            return invalid(
+                &b,
+                key,
+                format!(
+                    "a transfer's two rows must share a date and have opposite amounts ({} {} and {} {})",
+                    a.date,
+                    money(a.amount),
+                    b.date,
+                    money(b.amount)
+                ),
+            );
+        }
+        Ok(l) if l[0].account_id == l[1].account_id => {
+            return invalid(&b, key, "a transfer's two rows name the same account".into());
+        }
+        Ok(l) => l,
+        Err(reason) => return invalid(&a, key, reason),
+    };
+    let duplicate =
+        known.keys.contains(&key) || [&a, &b].iter().all(|e| e.id.is_some_and(|id| known.same_rows.contains(&id)));
+    Planned {
+        line: a.line,
+        date: a.date,
+        legs,
+        category: None,
+        why: "transfer".into(),
+        note: a.note.clone(),
+        key,
+        status: if duplicate { Status::Duplicate } else { Status::New },
+    }
+}

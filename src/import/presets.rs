@@ -1,0 +1,303 @@
+//! The presets: how each kind of file's rows become entries. Headers are
+//! found by their content and columns by their names, so a changed preamble
+//! or an older column order still reads. Pure.
+
+use chrono::NaiveDate;
+
+use super::table::{Row, columns, find_header};
+use super::{Direction, Entry, ImportError, Mapping, Problem};
+use crate::model::{Class, parse_date};
+use crate::money::{Currency, Money};
+
+/// The header of `nestegg ls --format csv` and `export --format csv`.
+pub const NESTEGG_HEADER: [&str; 9] =
+    ["id", "date", "account", "category", "class", "payee", "note", "amount", "currency"];
+
+type Read = (Vec<Entry>, Vec<Problem>, Vec<Problem>);
+
+fn bad(line: usize, reason: impl Into<String>) -> Problem {
+    Problem { line, reason: reason.into() }
+}
+
+/// An unsigned amount as the services write it (`25.00`, `¥28.16`, `￥1,234.56`), fen.
+fn unsigned(text: &str) -> Result<i64, String> {
+    let minor = Money::parse(text, Currency::CNY).map_err(|e| e.to_string())?.minor;
+    match minor {
+        0 => Err(format!("the amount '{text}' is zero")),
+        m if m < 0 => Err(format!("the amount '{text}' has a sign; this bill writes amounts without one")),
+        m => Ok(m),
+    }
+}
+
+/// The date of `2023-03-31 12:00:00`, `2023/3/31 12:00` or `2023-03-31`.
+fn service_date(text: &str) -> Result<NaiveDate, String> {
+    let day = text.split([' ', 'T']).next().unwrap_or("").replace('/', "-");
+    NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+        .map_err(|_| format!("'{text}' is not a date and time such as 2023-03-31 12:00:00"))
+}
+
+/// A cell that says nothing (`/` in WeChat bills).
+fn text_of(cell: &str) -> String {
+    if cell == "/" { String::new() } else { cell.to_owned() }
+}
+
+/// Alipay's 交易流水证明 (用于个人对账): GBK, a preamble, the header
+/// `交易时间,交易分类,…` and data until a dashed line or the end.
+pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
+    let h = find_header(rows, &["交易时间", "交易分类"]).ok_or_else(|| {
+        ImportError::WrongPreset("not an Alipay bill: no header row starting 交易时间, 交易分类".into())
+    })?;
+    let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
+        &rows[h],
+        [
+            &["交易时间"],
+            &["交易分类"],
+            &["交易对方"],
+            &["商品说明", "商品名称"],
+            &["收/支"],
+            &["金额", "金额（元）", "金额(元)"],
+            &["交易状态"],
+            &["交易订单号", "交易号"],
+            &["备注"],
+        ],
+    );
+    let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
+        return Err(ImportError::WrongPreset("the Alipay header lacks 交易时间, 收/支 or 金额".into()));
+    };
+    let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
+    for row in &rows[h + 1..] {
+        if row.cell(0).starts_with("---") {
+            break;
+        }
+        if row.is_blank() {
+            continue;
+        }
+        let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
+        let state = get(status);
+        if state == "交易关闭" {
+            skipped.push(bad(row.line, "交易关闭: the payment was closed, no money moved"));
+            continue;
+        }
+        let refund = state == "退款成功";
+        let direction = match (refund, row.cell(dir)) {
+            (true, _) => Direction::Refund,
+            (_, "支出") => Direction::Out,
+            (_, "收入") => Direction::In,
+            (_, "不计收支") => {
+                skipped.push(bad(
+                    row.line,
+                    "不计收支: money moved between your own pots (余额宝, a card), neither income nor spending",
+                ));
+                continue;
+            }
+            (_, other) => {
+                invalid.push(bad(row.line, format!("收/支 is '{other}': expected 支出, 收入 or 不计收支")));
+                continue;
+            }
+        };
+        let (date, size) = match (service_date(row.cell(time)), unsigned(row.cell(amount))) {
+            (Ok(d), Ok(a)) => (d, a),
+            (Err(e), _) | (_, Err(e)) => {
+                invalid.push(bad(row.line, e));
+                continue;
+            }
+        };
+        let signed = if direction == Direction::Out { -size } else { size };
+        let mut e = Entry::new(row.line, date, row.cell(time), signed, direction);
+        e.payee = get(payee).to_owned();
+        e.note = [get(item), get(remark)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+        e.service_category = Some(get(kind).to_owned()).filter(|s| !s.is_empty());
+        e.source_id = Some(get(order).to_owned()).filter(|s| !s.is_empty());
+        // A refund's order number is the original's plus `_` and a suffix.
+        e.refund_of = e.source_id.as_deref().filter(|_| refund).and_then(|o| o.split_once('_')).map(|(o, _)| o.into());
+        entries.push(e);
+    }
+    Ok((entries, invalid, skipped))
+}
+
+/// WeChat Pay's 微信支付账单明细: UTF-8, a preamble, the header
+/// `交易时间,交易类型,…`; 收/支 `/` is neutral; amounts like `¥28.16`.
+pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
+    let h = find_header(rows, &["交易时间", "交易类型"]).ok_or_else(|| {
+        ImportError::WrongPreset("not a WeChat Pay bill: no header row starting 交易时间, 交易类型".into())
+    })?;
+    let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
+        &rows[h],
+        [
+            &["交易时间"],
+            &["交易类型"],
+            &["交易对方"],
+            &["商品"],
+            &["收/支"],
+            &["金额(元)", "金额（元）", "金额"],
+            &["当前状态"],
+            &["交易单号"],
+            &["备注"],
+        ],
+    );
+    let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
+        return Err(ImportError::WrongPreset("the WeChat Pay header lacks 交易时间, 收/支 or 金额(元)".into()));
+    };
+    let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
+    for row in &rows[h + 1..] {
+        if row.is_blank() || row.cell(0).starts_with("---") {
+            continue;
+        }
+        let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
+        // Money coming back with 退款 in its state or type is a refund.
+        let refund = get(status).contains("退款") || get(kind).contains("退款");
+        let direction = match row.cell(dir) {
+            "支出" => Direction::Out,
+            "收入" if refund => Direction::Refund,
+            "收入" => Direction::In,
+            "/" | "" => {
+                skipped.push(bad(
+                    row.line,
+                    "收/支 '/': neutral (a 零钱 top-up, withdrawal or transfer), neither income nor spending",
+                ));
+                continue;
+            }
+            other => {
+                invalid.push(bad(row.line, format!("收/支 is '{other}': expected 支出, 收入 or /")));
+                continue;
+            }
+        };
+        let (date, size) = match (service_date(row.cell(time)), unsigned(row.cell(amount))) {
+            (Ok(d), Ok(a)) => (d, a),
+            (Err(e), _) | (_, Err(e)) => {
+                invalid.push(bad(row.line, e));
+                continue;
+            }
+        };
+        let signed = if direction == Direction::Out { -size } else { size };
+        let mut e = Entry::new(row.line, date, row.cell(time), signed, direction);
+        e.payee = text_of(get(payee));
+        e.note = [text_of(get(item)), text_of(get(remark))]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · ");
+        e.service_category = Some(text_of(get(kind))).filter(|s| !s.is_empty());
+        e.source_id = Some(text_of(get(order))).filter(|s| !s.is_empty());
+        entries.push(e);
+    }
+    Ok((entries, invalid, skipped))
+}
+
+/// A column of a mapping: a header name, or a 1-based number.
+fn column(header: &Row, col: &str) -> Result<usize, ImportError> {
+    if let Ok(n) = col.parse::<usize>() {
+        return if n >= 1 { Ok(n - 1) } else { Err(ImportError::WrongPreset("column numbers start at 1".into())) };
+    }
+    header.cells.iter().position(|c| c == col).ok_or_else(|| {
+        ImportError::WrongPreset(format!("the header has no column '{col}'; it has: {}", header.cells.join(", ")))
+    })
+}
+
+/// A date in a bank's format: `format` (chrono), else ISO with `-` or `/`,
+/// a time after it ignored.
+fn bank_date(text: &str, format: Option<&str>) -> Result<NaiveDate, String> {
+    match format {
+        Some(f) => NaiveDate::parse_from_str(text.trim(), f)
+            .or_else(|_| chrono::NaiveDateTime::parse_from_str(text.trim(), f).map(|d| d.date()))
+            .map_err(|_| format!("'{text}' does not match the date format '{f}'")),
+        None => {
+            let day = text.split([' ', 'T']).next().unwrap_or("").replace('/', "-");
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d")
+                .map_err(|_| format!("'{text}' is not a date such as 2026-10-03; pass --date-format, e.g. %d/%m/%Y"))
+        }
+    }
+}
+
+/// A bank CSV: the first non-blank row is the header; amounts are signed
+/// (negative leaves the account).
+pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
+    let h =
+        rows.iter().position(|r| !r.is_blank()).ok_or_else(|| ImportError::Unreadable("the file is empty".into()))?;
+    let header = &rows[h];
+    let date = column(header, &m.date)?;
+    let amount = column(header, &m.amount)?;
+    let optional = |c: &Option<String>| c.as_deref().map(|c| column(header, c)).transpose();
+    let (payee, note, category) = (optional(&m.payee)?, optional(&m.note)?, optional(&m.category)?);
+    let (mut entries, mut invalid) = (Vec::new(), Vec::new());
+    for row in &rows[h + 1..] {
+        if row.is_blank() {
+            continue;
+        }
+        let parsed = bank_date(row.cell(date), m.date_format.as_deref()).and_then(|d| {
+            let a = Money::parse(row.cell(amount), Currency::CNY).map_err(|e| e.to_string())?.minor;
+            if a == 0 { Err(format!("the amount '{}' is zero", row.cell(amount))) } else { Ok((d, a)) }
+        });
+        let (d, a) = match parsed {
+            Ok(x) => x,
+            Err(e) => {
+                invalid.push(bad(row.line, e));
+                continue;
+            }
+        };
+        let direction = if a < 0 { Direction::Out } else { Direction::In };
+        let mut e = Entry::new(row.line, d, row.cell(date), a, direction);
+        e.payee = payee.map_or(String::new(), |i| row.cell(i).to_owned());
+        e.note = note.map_or(String::new(), |i| row.cell(i).to_owned());
+        e.category = category.map(|i| row.cell(i).to_owned()).filter(|c| !c.is_empty());
+        entries.push(e);
+    }
+    Ok((entries, invalid, Vec::new()))
+}
+
+/// nestegg's own CSV: amounts signed as stored, the class stated, transfers
+/// as two rows of class `transfer`.
+pub fn nestegg(rows: &[Row]) -> Result<Read, ImportError> {
+    if rows.first().is_none_or(|r| r.cells != NESTEGG_HEADER) {
+        return Err(ImportError::WrongPreset(format!(
+            "not a nestegg CSV: the first line must be {}",
+            NESTEGG_HEADER.join(",")
+        )));
+    }
+    let (mut entries, mut invalid) = (Vec::new(), Vec::new());
+    for row in &rows[1..] {
+        if row.is_blank() {
+            continue;
+        }
+        match nestegg_row(row) {
+            Ok(e) => entries.push(e),
+            Err(reason) => invalid.push(bad(row.line, reason)),
+        }
+    }
+    Ok((entries, invalid, Vec::new()))
+}
+
+fn nestegg_row(row: &Row) -> Result<Entry, String> {
+    let id: i64 = row.cell(0).parse().map_err(|_| format!("id '{}' is not a number", row.cell(0)))?;
+    let date = parse_date(row.cell(1))?;
+    let currency = Currency::from_code(row.cell(8)).map_err(|e| e.to_string())?;
+    let amount = Money::parse(row.cell(7), currency).map_err(|e| e.to_string())?.minor;
+    let (direction, class) = match row.cell(4) {
+        "transfer" => (Direction::Transfer, None),
+        c => {
+            let class: Class =
+                c.parse().map_err(|_| format!("class '{c}' is not income, housing, spending or transfer"))?;
+            let direction = match (class, amount > 0) {
+                (Class::Income, _) => Direction::In,
+                (_, true) => Direction::Refund,
+                (_, false) => Direction::Out,
+            };
+            (direction, Some(class))
+        }
+    };
+    if row.cell(2).is_empty() {
+        return Err("the account is empty".into());
+    }
+    if class.is_some() && row.cell(3).is_empty() {
+        return Err("the category is empty".into());
+    }
+    let mut e = Entry::new(row.line, date, row.cell(1), amount, direction);
+    e.id = Some(id);
+    e.account = Some(row.cell(2).to_owned());
+    e.category = Some(row.cell(3).to_owned()).filter(|c| !c.is_empty());
+    e.class = class;
+    e.payee = row.cell(5).to_owned();
+    e.note = row.cell(6).to_owned();
+    e.currency = Some(currency.code().to_owned());
+    Ok(e)
+}

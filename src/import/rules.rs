@@ -1,0 +1,151 @@
+//! Categories for imported rows: the services' own categories mapped to
+//! nestegg's (`assets/import_categories.toml`), and the user's payee rules
+//! (`rules.toml` under the config directory: `contains` or `regex` →
+//! category, first match wins). Pure: parses text it is given.
+
+use std::collections::HashMap;
+
+use regex::Regex;
+use serde::Deserialize;
+
+use super::Preset;
+
+const SHIPPED: &str = include_str!("../../assets/import_categories.toml");
+
+/// Service category → nestegg category name, per service.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct ServiceMap {
+    #[serde(default)]
+    alipay: HashMap<String, String>,
+    #[serde(default)]
+    wechat: HashMap<String, String>,
+}
+
+impl ServiceMap {
+    pub fn shipped() -> ServiceMap {
+        toml::from_str(SHIPPED).expect("the shipped category map is valid TOML")
+    }
+
+    pub fn get(&self, preset: Preset, service_category: &str) -> Option<&str> {
+        let map = match preset {
+            Preset::Alipay => &self.alipay,
+            Preset::Wechat => &self.wechat,
+            Preset::Nestegg | Preset::Generic => return None,
+        };
+        map.get(service_category).map(String::as_str)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Matcher {
+    Contains(String),
+    Regex(Regex),
+}
+
+/// One rule: rows whose payee or note match go to `category`.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub matcher: Matcher,
+    pub category: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rules(pub Vec<Rule>);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    rule: Vec<RawRule>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    contains: Option<String>,
+    regex: Option<String>,
+    category: String,
+}
+
+impl Rules {
+    /// Parses a rules file; `file` names it in errors, which name the line too.
+    pub fn parse(text: &str, file: &str) -> Result<Rules, String> {
+        let raw: File = toml::from_str(text).map_err(|e| {
+            // TOML's message starts with the line and column; the excerpt after it is left out.
+            let message = e.message().to_owned();
+            let at = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+            match at {
+                Some(line) => format!("{file}: line {line}: {message}"),
+                None => format!("{file}: {message}"),
+            }
+        })?;
+        let mut rules = Vec::new();
+        for (i, r) in raw.rule.into_iter().enumerate() {
+            let n = i + 1;
+            let matcher = match (r.contains, r.regex) {
+                (Some(c), None) if !c.trim().is_empty() => Matcher::Contains(c),
+                (None, Some(re)) => Matcher::Regex(
+                    Regex::new(&re).map_err(|e| format!("{file}: rule {n}: regex '{re}' does not compile: {e}"))?,
+                ),
+                _ => return Err(format!("{file}: rule {n}: give one of contains = \"…\" or regex = \"…\"")),
+            };
+            rules.push(Rule { matcher, category: r.category });
+        }
+        Ok(Rules(rules))
+    }
+
+    /// The first rule matching the payee or the note: its category and a
+    /// word on why, for the preview.
+    pub fn category_for(&self, payee: &str, note: &str) -> Option<(&str, String)> {
+        self.0.iter().find_map(|r| {
+            let hit = match &r.matcher {
+                Matcher::Contains(c) => payee.contains(c.as_str()) || note.contains(c.as_str()),
+                Matcher::Regex(re) => re.is_match(payee) || re.is_match(note),
+            };
+            let why = match &r.matcher {
+                Matcher::Contains(c) => format!("rule: contains {c}"),
+                Matcher::Regex(re) => format!("rule: regex {}", re.as_str()),
+            };
+            hit.then_some((r.category.as_str(), why))
+        })
+    }
+}
+
+/// A rule sending `payee` to `category`, as a rules.toml entry to append.
+pub fn rule_entry(payee: &str, category: &str) -> String {
+    let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
+    format!("\n[[rule]]\ncontains = {}\ncategory = {}\n", quote(payee), quote(category))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_map_and_rules_find_categories() {
+        let map = ServiceMap::shipped();
+        assert_eq!(map.get(Preset::Alipay, "餐饮美食"), Some("food"));
+        assert_eq!(map.get(Preset::Wechat, "商户消费"), None);
+        let text = "[[rule]]\ncontains = \"美团\"\ncategory = \"food\"\n\n[[rule]]\nregex = \"^滴滴|出租\"\ncategory = \"transport\"\n";
+        let rules = Rules::parse(text, "rules.toml").unwrap();
+        assert_eq!(rules.category_for("美团外卖", "").map(|r| r.0), Some("food"));
+        assert_eq!(rules.category_for("滴滴出行", "").map(|r| r.1), Some("rule: regex ^滴滴|出租".into()));
+        assert_eq!(rules.category_for("某超市", "出租车").map(|r| r.0), Some("transport"));
+        assert!(rules.category_for("某超市", "").is_none());
+        // A saved correction reads back as a rule.
+        let more = format!("{text}{}", rule_entry("菜市场 \"老王\"", "groceries"));
+        let rules = Rules::parse(&more, "rules.toml").unwrap();
+        assert_eq!(rules.category_for("菜市场 \"老王\"", "").map(|r| r.0), Some("groceries"));
+    }
+
+    #[test]
+    fn a_bad_rules_file_names_its_line_and_rule() {
+        let e = Rules::parse("[[rule]]\ncontains = \"a\"\ncategory = \"x\"\n\n[[rule]]\ncategory = 5\n", "r.toml")
+            .unwrap_err();
+        assert!(e.starts_with("r.toml: line 6"), "{e}");
+        let e = Rules::parse("[[rule]]\nregex = \"(\"\ncategory = \"x\"\n", "r.toml").unwrap_err();
+        assert!(e.contains("rule 1: regex '(' does not compile"), "{e}");
+        let e = Rules::parse("[[rule]]\ncategory = \"x\"\n", "r.toml").unwrap_err();
+        assert!(e.contains("rule 1: give one of contains"), "{e}");
+    }
+}

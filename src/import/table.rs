@@ -1,0 +1,166 @@
+//! Bytes to a table of trimmed text cells with their line numbers: the
+//! encoding is told from the bytes (UTF-8 with or without a BOM, else
+//! GB18030, which covers GBK), CRLF and LF both end a line, and spaces and
+//! trailing tabs are trimmed from every cell (Alipay pads order numbers with
+//! a tab so spreadsheets keep them as text). Pure.
+
+use encoding_rs::{GB18030, UTF_8};
+
+use crate::money::{Currency, Money};
+
+/// One row of cells and the line of the file it starts on (1-based).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    pub cells: Vec<String>,
+}
+
+impl Row {
+    pub fn cell(&self, i: usize) -> &str {
+        self.cells.get(i).map_or("", String::as_str)
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.cells.iter().all(String::is_empty)
+    }
+}
+
+/// What the bytes were, as the preview names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Gb18030,
+}
+
+impl Encoding {
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf8Bom => "UTF-8 with BOM",
+            Encoding::Gb18030 => "GBK/GB18030",
+        }
+    }
+}
+
+/// The text of a file: UTF-8 when the bytes are valid UTF-8 (a BOM is
+/// dropped), else GB18030, the superset of GBK that Alipay writes.
+pub fn decode(bytes: &[u8]) -> (String, Encoding) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return (UTF_8.decode_without_bom_handling(rest).0.into_owned(), Encoding::Utf8Bom);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_owned(), Encoding::Utf8),
+        Err(_) => (GB18030.decode_without_bom_handling(bytes).0.into_owned(), Encoding::Gb18030),
+    }
+}
+
+/// A cell as read: surrounding spaces, tabs and full-width spaces removed.
+pub fn clean(cell: &str) -> String {
+    cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned()
+}
+
+/// Every CSV row of `text` with its line number; rows may differ in length
+/// (preambles have one cell, data rows a trailing empty one).
+pub fn rows(text: &str) -> Result<Vec<Row>, String> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    // Lines are counted from the bytes: the reader's own line numbers drift
+    // after CRLF and blank lines, and a record's start may sit on the line
+    // breaks before it.
+    let (mut line, mut counted) = (1, 0);
+    let mut line_at = |byte: usize| {
+        let mut byte = byte.min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\r' | b'\n')) {
+            byte += 1;
+        }
+        line += text.as_bytes()[counted..byte].iter().filter(|&&b| b == b'\n').count();
+        counted = byte;
+        line
+    };
+    for record in reader.records() {
+        let record = record.map_err(|e| match e.position() {
+            Some(p) => format!("line {}: cannot read the CSV ({e})", line_at(p.byte() as usize)),
+            None => format!("cannot read the CSV ({e})"),
+        })?;
+        let line = line_at(record.position().map_or(0, |p| p.byte() as usize));
+        out.push(Row { line, cells: record.iter().map(clean).collect() });
+    }
+    Ok(out)
+}
+
+/// The rows of an XLSX workbook's first sheet (WeChat Pay's newer export):
+/// numbers rounded to the fen, dates written as `YYYY-MM-DD HH:MM:SS`, so
+/// the sheet reads like the CSV.
+pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
+    use calamine::{Data, Reader};
+    let unreadable = |e: &dyn std::fmt::Display| {
+        format!("cannot read the spreadsheet ({e}); save it as CSV (UTF-8) and import that")
+    };
+    let mut book =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes.to_vec())).map_err(|e| unreadable(&e))?;
+    let range =
+        book.worksheet_range_at(0).ok_or_else(|| unreadable(&"it has no sheet"))?.map_err(|e| unreadable(&e))?;
+    let first = range.start().map_or(0, |(row, _)| row as usize);
+    let text = |c: &Data| match c {
+        Data::Empty => String::new(),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => clean(s),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        // Amounts: whole fen, half away from zero; whole numbers stay whole.
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => Money::new((f * 100.0).round() as i64, Currency::CNY).plain(),
+        Data::DateTime(d) => d.as_datetime().map_or(String::new(), |t| t.format("%Y-%m-%d %H:%M:%S").to_string()),
+        Data::Error(e) => format!("#{e:?}"),
+    };
+    Ok(range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| Row { line: first + i + 1, cells: cells.iter().map(text).collect() })
+        .collect())
+}
+
+/// Whether the bytes are a ZIP container (an XLSX workbook).
+pub fn is_xlsx(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// The first row whose cells start with `first` (in order): a header found
+/// by its content, never by counting preamble lines.
+pub fn find_header(rows: &[Row], first: &[&str]) -> Option<usize> {
+    rows.iter().position(|r| first.iter().enumerate().all(|(i, want)| r.cell(i) == *want))
+}
+
+/// Column positions by header name; `None` for a name the header lacks.
+pub fn columns<const N: usize>(header: &Row, names: [&[&str]; N]) -> [Option<usize>; N] {
+    names.map(|alternatives| header.cells.iter().position(|c| alternatives.contains(&c.as_str())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_are_told_from_the_bytes() {
+        let (text, enc) = decode("交易时间,金额\r\n".as_bytes());
+        assert_eq!((text.as_str(), enc), ("交易时间,金额\r\n", Encoding::Utf8));
+        let (text, enc) = decode(b"\xEF\xBB\xBFa,b");
+        assert_eq!((text.as_str(), enc), ("a,b", Encoding::Utf8Bom));
+        let (gbk, _, _) = GB18030.encode("交易时间,餐饮美食");
+        let (text, enc) = decode(&gbk);
+        assert_eq!((text.as_str(), enc), ("交易时间,餐饮美食", Encoding::Gb18030));
+    }
+
+    #[test]
+    fn rows_keep_line_numbers_and_trim_cells() {
+        let rows = rows("preamble\r\n\r\nh1,h2,\r\n\"a, b\" ,2023\t,\r\nx,\"multi\nline\"\n").unwrap();
+        assert_eq!(rows[1], Row { line: 3, cells: vec!["h1".into(), "h2".into(), String::new()] });
+        let lines = |t: &str| super::rows(t).unwrap().iter().map(|r| r.line).collect::<Vec<_>>();
+        assert_eq!(lines("a\r\nb\r\n\r\nc\r\n"), [1, 2, 4]);
+        assert_eq!(lines("a\n\nb\nc"), [1, 3, 4]);
+        assert_eq!(rows[2].cells[..2], ["a, b".to_owned(), "2023".to_owned()]);
+        assert_eq!((rows[3].line, rows[3].cell(1), rows[3].cell(7)), (5, "multi\nline", ""));
+        assert_eq!(find_header(&rows, &["h1", "h2"]), Some(1));
+        assert_eq!(columns(&rows[1], [&["h2"], &["nope"]]), [Some(1), None]);
+    }
+}

@@ -1,0 +1,89 @@
+//! Backups through SQLite's online backup API: a consistent copy even while
+//! another connection (the interface) writes; restoring checks the file
+//! first and keeps the ledger it replaces.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::backup::Backup;
+use rusqlite::{Connection, OpenFlags};
+
+use super::migrations::SCHEMA_VERSION;
+use super::{Result, Store, StoreError, migrations, prepare_file};
+
+/// Pages copied per step of the backup, between which writers may go on.
+const PAGES_PER_STEP: std::ffi::c_int = 256;
+
+/// Copies `from` into `to` (a connection to the target file) completely.
+fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
+    let backup = Backup::new(from, to)?;
+    backup.run_to_completion(PAGES_PER_STEP, Duration::from_millis(1), None)?;
+    Ok(())
+}
+
+/// A fresh private (0600) file at `path` for a copy; refuses to overwrite.
+fn new_target(path: &Path) -> Result<Connection> {
+    if path.exists() {
+        return Err(StoreError::Invalid(format!("{} already exists; pick another name", path.display())));
+    }
+    prepare_file(path)?;
+    Ok(Connection::open(path)?)
+}
+
+impl Store {
+    /// Writes a consistent copy of the ledger to a new file at `path` (0600).
+    pub fn backup_to(&self, path: &Path) -> Result<()> {
+        let mut target = new_target(path)?;
+        let result = copy(&self.conn, &mut target);
+        if result.is_err() {
+            drop(target);
+            let _ = std::fs::remove_file(path);
+        }
+        result
+    }
+
+    /// Replaces the ledger with the one at `from`, after checking that it is
+    /// a sound nestegg ledger no newer than this program; the ledger as it
+    /// was is first copied to `keep` (0600). Afterwards the restored ledger
+    /// is brought up to this program's schema.
+    pub fn restore_from(&mut self, from: &Path, keep: &Path) -> Result<()> {
+        let source = check_backup(from)?;
+        self.backup_to(keep)?;
+        copy(&source, &mut self.conn)?;
+        migrations::migrate(&mut self.conn)?;
+        Ok(())
+    }
+}
+
+/// Opens `path` read-only and checks it: SQLite, intact, a nestegg ledger,
+/// and a schema this program knows.
+fn check_backup(path: &Path) -> Result<Connection> {
+    let not =
+        || StoreError::Invalid(format!("{} is not a nestegg ledger or backup; nothing was changed", path.display()));
+    if !path.is_file() {
+        return Err(StoreError::Invalid(format!("{} does not exist; nothing was changed", path.display())));
+    }
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not())?;
+    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|_| not())?;
+    if check != "ok" {
+        return Err(StoreError::Invalid(format!(
+            "{} is damaged (integrity check: {check}); nothing was changed",
+            path.display()
+        )));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|_| not())?;
+    if version > SCHEMA_VERSION {
+        return Err(StoreError::NewerSchema { found: version, known: SCHEMA_VERSION });
+    }
+    let tables: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('accounts', 'categories', 'txns')",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(|_| not())?;
+    if version < 1 || tables != 3 {
+        return Err(not());
+    }
+    Ok(conn)
+}
