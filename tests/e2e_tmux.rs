@@ -200,3 +200,43 @@ fn ls(db: &Path) -> Output {
         .output()
         .expect("nestegg ls runs")
 }
+
+#[test]
+fn a_bill_imported_from_the_interface_with_a_corrected_category_and_a_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("home");
+    std::fs::create_dir_all(home.join("Downloads")).unwrap();
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import");
+    std::fs::copy(format!("{fixtures}/wechat.csv"), home.join("Downloads/wechat.csv")).unwrap();
+    let db = dir.path().join("ledger.db");
+    let home_var = format!("HOME={}", home.display());
+    let tmux = Tmux::start(&["env", &home_var, env!("CARGO_BIN_EXE_nestegg"), "--db", db.to_str().unwrap()]);
+    tmux.wait_for_text("Your ledger is empty");
+    // I asks for the file and lists the bills found in ~/Downloads; ↑ picks one.
+    tmux.keys(&["I"]);
+    tmux.wait_for_text("~/Downloads/wechat.csv");
+    tmux.keys(&["Up"]);
+    tmux.wait_for_text("> ~/Downloads/wechat.csv");
+    tmux.keys(&["Enter"]);
+    let preview = tmux.wait_for_text("7 new · 0 already in the ledger · 0 invalid · 1 skipped");
+    assert!(line_with(&preview, &["美团外卖", "-¥28.16", "other (default)", "new"]).is_some(), "{preview}");
+    // c on the first row (美团外卖): food, for both of its rows; R keeps it as a rule.
+    tmux.keys(&["c"]);
+    tmux.wait_for_text("Category for this payee");
+    tmux.type_text("food");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("2 row(s) of 美团外卖 go to food");
+    tmux.keys(&["R"]);
+    tmux.wait_for_text("saved: 美团外卖 → food");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("imported 7 transactions from wechat.csv");
+    tmux.keys(&["q"]);
+    drop(tmux);
+    let rows = csv_rows(&ls(&db));
+    assert_eq!(rows.len(), 7);
+    let meituan: Vec<_> = rows.iter().filter(|r| r["payee"] == "美团外卖").collect();
+    assert_eq!(meituan.len(), 2);
+    assert!(meituan.iter().all(|r| r["category"] == "food" && r["account"] == "WeChat Pay"), "{meituan:?}");
+    let rules = std::fs::read_to_string(home.join(".config/nestegg/rules.toml")).unwrap();
+    assert!(rules.contains("contains = \"美团外卖\"") && rules.contains("category = \"food\""), "{rules}");
+}

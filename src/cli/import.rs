@@ -9,8 +9,7 @@ use super::args::ImportArgs;
 use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::import::plan::{self, Context, Plan, Status};
-use crate::import::rules::ServiceMap;
+use crate::import::plan::{Plan, Status};
 use crate::import::{self as imp, Mapping, Preset};
 use crate::money::{Currency, Money};
 use crate::store::Store;
@@ -111,7 +110,6 @@ pub fn import(store: &mut Store, a: &ImportArgs, _today: NaiveDate, out: &mut dy
     let (preset, mapping) = preset(store, a)?;
     let parsed = imp::parse(&bytes, preset, mapping.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
     let accounts = store.accounts(true)?;
-    let categories = store.categories(true)?;
     let chosen = a.account.as_deref().map(|name| names::account(store, name, Scope::Active)).transpose()?;
     let account = match (&chosen, parsed.preset.default_account()) {
         (Some(acc), _) => accounts.iter().find(|x| x.id == acc.id),
@@ -124,11 +122,8 @@ pub fn import(store: &mut Store, a: &ImportArgs, _today: NaiveDate, out: &mut dy
         (None, None) => None,
     };
     let rules = crate::config::load_rules().map_err(CliError::Usage)?;
-    let map = ServiceMap::shipped();
-    let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
-    let known = store.import_known(&parsed)?;
     let file = a.file.display().to_string();
-    let plan = plan::plan(parsed, &cx, &known);
+    let plan = store.plan_import(parsed, account.map(|x| x.id), &rules)?;
     let invalid = plan.invalid();
     let summary = format!(
         "{file}: {} ({}); {} new, {} already in the ledger, {} invalid, {} skipped",

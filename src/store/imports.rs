@@ -7,10 +7,26 @@ use std::collections::HashSet;
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError, Tx, history};
-use crate::import::plan::{self, Known, Plan, Status};
+use crate::import::plan::{self, Context, Known, Plan, Status};
+use crate::import::rules::{Rules, ServiceMap};
 use crate::import::{Direction, Mapping, Parsed, Preset};
 
 impl Store {
+    /// Plans `parsed` against this ledger: into `account` (else the bill's
+    /// own account, such as Alipay), with the user's payee `rules`.
+    pub fn plan_import(&self, parsed: Parsed, account: Option<i64>, rules: &Rules) -> Result<Plan> {
+        let accounts = self.accounts(true)?;
+        let categories = self.categories(true)?;
+        let account = match account {
+            Some(id) => accounts.iter().find(|a| a.id == id),
+            None => parsed.preset.default_account().and_then(|name| accounts.iter().find(|a| a.name == name)),
+        };
+        let known = self.import_known(&parsed)?;
+        let map = ServiceMap::shipped();
+        let cx = Context { accounts: &accounts, categories: &categories, account, rules, map: &map };
+        Ok(plan::plan(parsed, &cx, &known))
+    }
+
     /// What the ledger knows that planning `parsed` needs.
     pub fn import_known(&self, parsed: &Parsed) -> Result<Known> {
         let mut known = Known::default();

@@ -4,8 +4,10 @@
 
 use chrono::NaiveDate;
 
+use super::import::ImportView;
 use super::plan::Knob;
 use super::relocate::MoveData;
+use crate::import::plan::Plan;
 use crate::model::{Account, Category, Goal, Month, Txn, TxnFilter};
 use crate::relocation::scenario::Scenario;
 use crate::report::MonthSummary;
@@ -101,6 +103,18 @@ pub enum Action {
     ResetTweaks,
     /// Move tab: show or hide the selected scenario's mortgage schedule.
     ToggleSchedule,
+    /// Ledger tab: import a bill (asks for the file, then previews it).
+    OpenImport,
+    /// Import preview: keep the last category correction as a payee rule.
+    SaveRule,
+    /// Import preview: put the rows in the next account instead.
+    CycleAccount,
+    /// Import preview: import the valid rows, leaving out the invalid ones.
+    SkipInvalid,
+    /// Outcome: bills found nearby, newest first, to suggest.
+    BillsListed(Vec<String>),
+    /// Outcome: a file read and planned against the ledger (or why not).
+    ImportPlanned(Box<Result<ImportView, String>>),
     /// Move tab: copy the selected scenario under a new name.
     Duplicate,
     /// Move tab: ask for a new name for the selected scenario.
@@ -208,4 +222,12 @@ pub enum Effect {
     SaveScenario { id: Option<i64>, scenario: Scenario, label: String, message: String },
     /// Delete a scenario (its id and name).
     DeleteScenario(i64, String),
+    /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.
+    ListBills,
+    /// Read a bill and plan it against the ledger, into `account` when given.
+    PlanImport { path: std::path::PathBuf, account: Option<i64> },
+    /// Write a plan's new rows as one undoable step.
+    RunImport { path: std::path::PathBuf, plan: Box<Plan> },
+    /// Add a payee rule to the user's rules.toml.
+    SaveRule { payee: String, category: String },
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::action::{Action, Effect, PageMode, PageRequest, Selection};
 use super::form::{Form, LineEdit};
+pub use super::import::{BillChoice, ImportView};
 pub use super::months::MonthsView;
 pub use super::plan::PlanView;
 pub use super::relocate::MoveView;
@@ -31,6 +32,8 @@ pub enum Mode {
     Plan,
     /// Browsing the Move tab.
     Move,
+    /// The import preview.
+    Import,
     Form,
     /// The Move tab's scenario form.
     ScenarioForm,
@@ -45,6 +48,10 @@ pub enum PromptKind {
     Filter,
     /// A new name for the selected scenario.
     Rename,
+    /// The path of a bill to import.
+    ImportPath,
+    /// Another category for the selected row of the import preview.
+    ImportCategory,
 }
 
 /// What waits for a yes to be deleted.
@@ -98,6 +105,10 @@ pub struct App {
     pub months: MonthsView,
     pub plan: PlanView,
     pub relocation: MoveView,
+    /// The import preview, while it is open.
+    pub import: Option<ImportView>,
+    /// Bills to suggest in the import prompt.
+    pub bills: BillChoice,
 }
 
 impl App {
@@ -131,6 +142,8 @@ impl App {
             months: MonthsView::default(),
             plan: PlanView::default(),
             relocation: MoveView::default(),
+            import: None,
+            bills: BillChoice::default(),
         }
     }
 
@@ -168,6 +181,8 @@ impl App {
                 | Action::BreakdownLoaded(..)
                 | Action::PlanLoaded { .. }
                 | Action::MoveLoaded(_)
+                | Action::ImportPlanned(_)
+                | Action::BillsListed(_)
         );
         if !outcome {
             self.status = None;
@@ -181,6 +196,23 @@ impl App {
             || (self.mode == Mode::Move && super::relocate::is_move_key(&action))
         {
             return self.update_move(action);
+        }
+        let import_keys = matches!(
+            action,
+            Action::Down
+                | Action::Up
+                | Action::PageDown
+                | Action::PageUp
+                | Action::Top
+                | Action::Bottom
+                | Action::OpenEdit
+                | Action::SaveRule
+                | Action::CycleAccount
+                | Action::Submit
+                | Action::SkipInvalid
+        );
+        if matches!(action, Action::ImportPlanned(_)) || (self.mode == Mode::Import && import_keys) {
+            return self.update_import(action);
         }
         match self.mode {
             Mode::Help if matches!(action, Action::Down | Action::Up) => return None,
@@ -268,7 +300,16 @@ impl App {
                 })
             }
             Action::Cancel => {
-                self.mode = self.browse_mode();
+                // Help and the category prompt of the import preview go back to it;
+                // Esc on the preview closes it.
+                let to_preview = self.import.is_some()
+                    && (self.mode == Mode::Help
+                        || (self.mode == Mode::Prompt && self.prompt_kind == PromptKind::ImportCategory));
+                if self.mode == Mode::Import {
+                    self.import = None;
+                    self.say("import cancelled: nothing was written", false);
+                }
+                self.mode = if to_preview { Mode::Import } else { self.browse_mode() };
                 self.form = None;
                 self.relocation.form = None;
                 self.relocation.renaming = None;
@@ -278,6 +319,11 @@ impl App {
             Action::Help => {
                 self.mode = Mode::Help;
                 self.help_scroll = 0;
+                None
+            }
+            Action::OpenImport => self.open_import(),
+            Action::BillsListed(files) => {
+                self.bills = BillChoice { files, choice: None };
                 None
             }
             Action::Undo => Some(Effect::Undo),

@@ -4,8 +4,10 @@
 use chrono::NaiveDate;
 
 use super::action::{Action, Draft, Effect};
+use super::import::ImportView;
 use super::relocate::MoveData;
 use crate::demo;
+use crate::import::plan::Plan;
 use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
 use crate::money::{Currency, Money};
 use crate::projection::Average;
@@ -14,6 +16,7 @@ use crate::relocation::scenario::Scenario;
 use crate::report::breakdown::breakdown;
 use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
+use std::path::{Path, PathBuf};
 
 /// How much history the welcome panel's demo loads.
 const DEMO_MONTHS: u32 = 24;
@@ -84,6 +87,33 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             })?;
             Action::Changed { message, select: None }
         }
+        Effect::ListBills => Action::BillsListed(bills_nearby()),
+        Effect::PlanImport { path, account } => {
+            Action::ImportPlanned(Box::new(plan_file(store, &path, account).map(|plan| ImportView {
+                path,
+                plan,
+                account,
+                selected: 0,
+                offset: 0,
+                corrected: None,
+            })))
+        }
+        Effect::RunImport { path, plan } => {
+            let name =
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let n = store.write_undoable(&format!("import {name}"), |tx| tx.import(&plan))?;
+            Action::Changed {
+                message: format!("imported {n} transactions from {name}; u undoes the whole import"),
+                select: None,
+            }
+        }
+        Effect::SaveRule { payee, category } => match crate::config::append_rule(&payee, &category) {
+            Ok(file) => Action::Changed {
+                message: format!("saved: {payee} → {category} for later imports, in {}", file.display()),
+                select: None,
+            },
+            Err(e) => Action::Failed(e),
+        },
         Effect::DeleteScenario(id, name) => {
             store.write_undoable(&format!("delete scenario {name}"), |tx| tx.delete_scenario(id))?;
             Action::Changed { message: format!("deleted scenario '{name}'; u undoes it"), select: None }
@@ -148,6 +178,62 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
     let message =
         format!("{verb} {} {} on {} ({})", Money::new(txn.amount, txn.currency), category.name, txn.date, txn.account);
     Ok(Action::Changed { message, select: Some(txn) })
+}
+
+/// Reads the bill at `path` and plans it (its preset detected from its content).
+fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let parsed = crate::import::parse(&bytes, None, None).map_err(|e| match e {
+        crate::import::ImportError::Unknown => format!(
+            "{} is not an Alipay, WeChat Pay or nestegg file; for a bank CSV run once: \
+             nestegg import FILE --map date=COL,amount=COL --account NAME --save-map NAME",
+            path.display()
+        ),
+        other => other.to_string(),
+    })?;
+    if parsed.preset.default_account().is_some() && account.is_none() {
+        let name = parsed.preset.default_account().unwrap_or_default();
+        if !store.accounts(false).map_err(|e| e.to_string())?.iter().any(|a| a.name == name) {
+            return Err(format!(
+                "there is no '{name}' account for this bill: add it, or import from the command line with --account"
+            ));
+        }
+    }
+    let rules = crate::config::load_rules()?;
+    store.plan_import(parsed, account, &rules).map_err(|e| e.to_string())
+}
+
+/// CSV and XLSX files in this folder and in ~/Downloads, newest first (at most 8).
+fn bills_nearby() -> Vec<String> {
+    let mut dirs = vec![PathBuf::from(".")];
+    if let Some(home) = std::env::var_os("HOME") {
+        dirs.push(PathBuf::from(home).join("Downloads"));
+    }
+    let mut found: Vec<(std::time::SystemTime, PathBuf)> = dirs
+        .iter()
+        .filter_map(|d| std::fs::read_dir(d).ok())
+        .flatten()
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().to_lowercase();
+            name.ends_with(".csv") || name.ends_with(".xlsx")
+        })
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    found.sort_by_key(|(modified, _)| std::cmp::Reverse(*modified));
+    // Shown as typed: `~/Downloads/…` (the prompt expands `~/`), `./` dropped.
+    let home = std::env::var("HOME").ok().filter(|h| !h.is_empty());
+    found
+        .into_iter()
+        .take(8)
+        .map(|(_, p)| {
+            let text = p.display().to_string();
+            match home.as_deref().and_then(|h| text.strip_prefix(h)) {
+                Some(rest) if rest.starts_with('/') => format!("~{rest}"),
+                _ => text.trim_start_matches("./").to_owned(),
+            }
+        })
+        .collect()
 }
 
 /// Staying against each stored scenario (or why there is nothing to compare

@@ -39,6 +39,7 @@ const N: &[Mode] = &[Mode::Normal];
 const M: &[Mode] = &[Mode::Months];
 const P: &[Mode] = &[Mode::Plan];
 const MV: &[Mode] = &[Mode::Move];
+const IM: &[Mode] = &[Mode::Import];
 /// Keys that work on every tab.
 const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move];
 const FORM: &[Mode] = &[Mode::Form, Mode::ScenarioForm];
@@ -48,6 +49,7 @@ const ALL: &[Mode] = &[
     Mode::Months,
     Mode::Plan,
     Mode::Move,
+    Mode::Import,
     Mode::Form,
     Mode::ScenarioForm,
     Mode::Prompt,
@@ -59,7 +61,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding { modes: ALL, keys: &[ctrl('c')], action: Action::Quit, help: "quit from anywhere", footer: None },
     Binding { modes: TABS, keys: &[k('q')], action: Action::Quit, help: "quit", footer: Some("quit") },
     Binding {
-        modes: TABS,
+        modes: &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Import],
         keys: &[k('?'), code(KeyCode::F(1))],
         action: Action::Help,
         help: "show this help",
@@ -84,7 +86,8 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[k('e'), code(KeyCode::Enter)],
         action: Action::OpenEdit,
         help: "edit the selected transaction",
-        footer: Some("edit"),
+        // Enter edits too, so the footer leaves room for the rest.
+        footer: None,
     },
     Binding {
         modes: N,
@@ -94,6 +97,55 @@ pub static BINDINGS: &[Binding] = &[
         footer: Some("del"),
     },
     Binding { modes: N, keys: &[k('u')], action: Action::Undo, help: "undo the last change", footer: Some("undo") },
+    Binding { modes: N, keys: &[k('I')], action: Action::OpenImport, help: "import a bill", footer: Some("import") },
+    Binding { modes: IM, keys: &[k('j'), code(KeyCode::Down)], action: Action::Down, help: "next row", footer: None },
+    Binding { modes: IM, keys: &[k('k'), code(KeyCode::Up)], action: Action::Up, help: "previous row", footer: None },
+    Binding {
+        modes: IM,
+        keys: &[code(KeyCode::PageDown)],
+        action: Action::PageDown,
+        help: "a screen down",
+        footer: None,
+    },
+    Binding { modes: IM, keys: &[code(KeyCode::PageUp)], action: Action::PageUp, help: "a screen up", footer: None },
+    Binding { modes: IM, keys: &[k('g'), code(KeyCode::Home)], action: Action::Top, help: "first row", footer: None },
+    Binding { modes: IM, keys: &[k('G'), code(KeyCode::End)], action: Action::Bottom, help: "last row", footer: None },
+    Binding {
+        modes: IM,
+        keys: &[k('c')],
+        action: Action::OpenEdit,
+        help: "another category for its payee",
+        footer: Some("category"),
+    },
+    Binding { modes: IM, keys: &[k('R')], action: Action::SaveRule, help: "keep that as a rule", footer: Some("rule") },
+    Binding {
+        modes: IM,
+        keys: &[k('a')],
+        action: Action::CycleAccount,
+        help: "into another account",
+        footer: Some("account"),
+    },
+    Binding {
+        modes: IM,
+        keys: &[code(KeyCode::Enter)],
+        action: Action::Submit,
+        help: "import the new rows",
+        footer: Some("import"),
+    },
+    Binding {
+        modes: IM,
+        keys: &[k('S')],
+        action: Action::SkipInvalid,
+        help: "import, leaving out invalid",
+        footer: None,
+    },
+    Binding {
+        modes: IM,
+        keys: &[code(KeyCode::Esc)],
+        action: Action::Cancel,
+        help: "cancel: write nothing",
+        footer: Some("cancel"),
+    },
     Binding {
         modes: &[Mode::Months, Mode::Plan, Mode::Move],
         keys: &[k('u')],
@@ -420,6 +472,20 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[code(KeyCode::Up)],
         action: Action::Up,
         help: "previous choice in a list, else previous field",
+        footer: None,
+    },
+    Binding {
+        modes: &[Mode::Prompt],
+        keys: &[code(KeyCode::Down)],
+        action: Action::Down,
+        help: "import: the next bill found",
+        footer: None,
+    },
+    Binding {
+        modes: &[Mode::Prompt],
+        keys: &[code(KeyCode::Up)],
+        action: Action::Up,
+        help: "import: the previous bill found",
         footer: None,
     },
     Binding {

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 mod effects;
 pub mod form;
+pub mod import;
 pub mod keymap;
 pub mod months;
 pub mod plan;

@@ -97,6 +97,9 @@ impl App {
             Action::Right => drop(self.prompt.right()),
             Action::Home => self.prompt.home(),
             Action::End => self.prompt.end(),
+            Action::Up | Action::Down if self.prompt_kind == PromptKind::ImportPath => {
+                self.choose_bill(action == Action::Down)
+            }
             Action::Submit => return self.submit_prompt(),
             _ => {}
         }
@@ -106,14 +109,19 @@ impl App {
     fn submit_prompt(&mut self) -> Option<Effect> {
         let line = self.prompt.text().to_owned();
         let result = match self.prompt_kind {
-            PromptKind::Quick => self.quick_add(&line).map(|d| self.save(d)),
-            PromptKind::Filter => self.apply_filter(&line),
-            PromptKind::Rename => self.rename_scenario(&line),
+            PromptKind::Quick => self.quick_add(&line).map(|d| Some(self.save(d))),
+            PromptKind::Filter => self.apply_filter(&line).map(Some),
+            PromptKind::Rename => self.rename_scenario(&line).map(Some),
+            PromptKind::ImportPath => self.plan_import(&line).map(Some),
+            PromptKind::ImportCategory => self.correct_category(&line),
         };
         match result {
             Ok(effect) => {
-                self.mode = self.browse_mode();
-                Some(effect)
+                // A prompt that opened another screen (the import preview) leaves it open.
+                if self.mode == Mode::Prompt {
+                    self.mode = self.browse_mode();
+                }
+                effect
             }
             Err(e) => {
                 self.say(e, true);

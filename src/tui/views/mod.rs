@@ -1,6 +1,7 @@
 //! Drawing: reads `&App` only, never the store. One file per tab or popup.
 
 mod form;
+mod import;
 mod ledger;
 mod months;
 mod plan;
@@ -43,13 +44,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     draw_status(frame, app, status);
     draw_footer(frame, app, footer);
+    if app.import.is_some() && matches!(app.mode, Mode::Import | Mode::Prompt | Mode::Help) {
+        import::draw(frame, app, body);
+    }
     match app.mode {
         Mode::Form => form::draw(frame, app, area),
         Mode::ScenarioForm => scenario_form::draw(frame, app, area),
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move => {}
+        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move | Mode::Import => {}
     }
 }
 

@@ -12,17 +12,33 @@ use crate::tui::app::{App, Mode, Pending, PromptKind};
 use crate::tui::keymap;
 
 pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
-    let popup = centered(area, 64, 5);
+    // The file prompt lists the bills found nearby under the line.
+    let listed = if app.prompt_kind == PromptKind::ImportPath { app.bills.files.len() as u16 } else { 0 };
+    let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory);
+    let popup = centered(area, if wide { 72 } else { 64 }, 5 + listed);
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (" Quick add ", "35 lunch · 12.5*2 美团外卖 @wechat #food"),
         PromptKind::Filter => (" Filter ", "text · cat:food · acct:alipay · >100 · <20 · 2026-10"),
         PromptKind::Rename => (" Rename scenario ", "a new name; the scenario keeps everything else"),
+        PromptKind::ImportPath => {
+            (" Import a bill ", "Alipay or WeChat Pay bill, or a nestegg CSV · ↑/↓ picks one found")
+        }
+        PromptKind::ImportCategory => {
+            (" Category for this payee ", "food, groceries, transport … (a unique start is enough)")
+        }
     };
     let block = Block::bordered().title(title).title_bottom(" Enter run · Esc cancel ");
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
-    let lines = vec![Line::from(format!("> {}", app.prompt.text())), Line::from(hint.dim())];
+    let mut lines = vec![Line::from(format!("> {}", app.prompt.text())), Line::from(hint.dim())];
+    if listed > 0 {
+        lines.push(Line::from(""));
+        for (i, f) in app.bills.files.iter().enumerate() {
+            let text = fit(&format!("  {f}"), inner.width as usize);
+            lines.push(if app.bills.choice == Some(i) { Line::from(text).reversed() } else { Line::from(text) });
+        }
+    }
     frame.render_widget(Paragraph::new(lines), inner);
     let caret = app.prompt.caret_columns().min(inner.width.saturating_sub(3));
     frame.set_cursor_position(Position { x: inner.x + 2 + caret, y: inner.y });

@@ -1,0 +1,197 @@
+//! The Import screen's state and its part of `App::update`: choosing a
+//! file, the plan's preview (rows exactly as they will be stored, with
+//! their categories and problems, and the counts), correcting a row's
+//! category (and keeping the correction as a payee rule), then importing.
+//! No SQL, no drawing.
+
+use std::path::PathBuf;
+
+use super::action::{Action, Effect};
+use super::app::{App, Mode, PromptKind};
+use super::form::LineEdit;
+use crate::import::plan::{Plan, Status};
+use crate::model::{Class, NameMatch, match_name};
+
+/// The preview of one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportView {
+    pub path: PathBuf,
+    pub plan: Plan,
+    /// The account the rows go to, when the file does not name its own.
+    pub account: Option<i64>,
+    pub selected: usize,
+    pub offset: usize,
+    /// The last correction: (payee, category), for R to keep as a rule.
+    pub corrected: Option<(String, String)>,
+}
+
+impl ImportView {
+    pub fn invalid(&self) -> usize {
+        self.plan.invalid().len()
+    }
+}
+
+/// Bills found to suggest in the file prompt, and which one is highlighted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BillChoice {
+    pub files: Vec<String>,
+    pub choice: Option<usize>,
+}
+
+impl App {
+    /// `I` on the Ledger tab: ask for the file, suggesting bills found nearby.
+    pub(super) fn open_import(&mut self) -> Option<Effect> {
+        self.prompt = LineEdit::default();
+        self.prompt_kind = PromptKind::ImportPath;
+        self.bills = BillChoice::default();
+        self.mode = Mode::Prompt;
+        Some(Effect::ListBills)
+    }
+
+    /// ↑/↓ in the file prompt: put a suggested bill into it.
+    pub(super) fn choose_bill(&mut self, down: bool) {
+        let n = self.bills.files.len();
+        if n == 0 {
+            return;
+        }
+        let next = match (self.bills.choice, down) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(i), true) => (i + 1) % n,
+            (Some(i), false) => (i + n - 1) % n,
+        };
+        self.bills.choice = Some(next);
+        self.prompt = LineEdit::with(&self.bills.files[next]);
+    }
+
+    /// Enter in the file prompt.
+    pub(super) fn plan_import(&mut self, line: &str) -> Result<Effect, String> {
+        let path = line.trim();
+        if path.is_empty() {
+            return Err("type the path of a bill (Alipay, WeChat Pay, or a nestegg CSV), or pick one with ↑/↓".into());
+        }
+        let path = match path.strip_prefix("~/") {
+            Some(rest) => std::env::var_os("HOME").map_or(PathBuf::from(path), |h| PathBuf::from(h).join(rest)),
+            None => PathBuf::from(path),
+        };
+        Ok(Effect::PlanImport { path, account: None })
+    }
+
+    pub(super) fn update_import(&mut self, action: Action) -> Option<Effect> {
+        if let Action::ImportPlanned(result) = action {
+            match *result {
+                Ok(view) => {
+                    self.import = Some(view);
+                    self.mode = Mode::Import;
+                }
+                Err(e) => {
+                    self.say(e, true);
+                    self.mode = self.browse_mode();
+                }
+            }
+            return None;
+        }
+        let visible = self.visible_rows().saturating_sub(4).max(1);
+        let accounts: Vec<i64> = self.accounts.iter().filter(|a| !a.archived).map(|a| a.id).collect();
+        let view = self.import.as_mut()?;
+        let n = view.plan.rows.len();
+        match action {
+            Action::Down => view.selected = (view.selected + 1).min(n.saturating_sub(1)),
+            Action::Up => view.selected = view.selected.saturating_sub(1),
+            Action::PageDown => view.selected = (view.selected + visible).min(n.saturating_sub(1)),
+            Action::PageUp => view.selected = view.selected.saturating_sub(visible),
+            Action::Top => view.selected = 0,
+            Action::Bottom => view.selected = n.saturating_sub(1),
+            Action::OpenEdit => {
+                let row = view.plan.rows.get(view.selected)?;
+                if row.category.is_none() {
+                    self.say("this row has no category to change (a transfer, or a row that cannot be imported)", true);
+                    return None;
+                }
+                let current = row.category.as_ref().map_or(String::new(), |c| c.1.clone());
+                self.prompt = LineEdit::with(&current);
+                self.prompt_fresh = true;
+                self.prompt_kind = PromptKind::ImportCategory;
+                self.mode = Mode::Prompt;
+            }
+            Action::SaveRule => match view.corrected.take() {
+                Some((payee, category)) => return Some(Effect::SaveRule { payee, category }),
+                None => self.say("change a row's category first (c); R then keeps it as a rule for its payee", true),
+            },
+            Action::CycleAccount if view.plan.preset == crate::import::Preset::Nestegg => {
+                self.say("a nestegg file names the account of every row", true);
+            }
+            Action::CycleAccount => {
+                let now = view.account.or(view.plan.rows.iter().find_map(|r| r.legs.first().map(|l| l.account_id)));
+                let i = now.and_then(|id| accounts.iter().position(|a| *a == id)).map_or(0, |i| i + 1);
+                let next = *accounts.get(i % accounts.len().max(1))?;
+                return Some(Effect::PlanImport { path: view.path.clone(), account: Some(next) });
+            }
+            Action::Submit | Action::SkipInvalid => {
+                let invalid = view.invalid();
+                if invalid > 0 && action == Action::Submit {
+                    self.say(
+                        format!("{invalid} row(s) cannot be imported: fix the file, or S imports the other rows"),
+                        true,
+                    );
+                    return None;
+                }
+                if view.plan.new_rows() == 0 {
+                    self.say("nothing new to import: every row is already in the ledger", false);
+                    return None;
+                }
+                let view = self.import.take()?;
+                self.mode = Mode::Normal;
+                return Some(Effect::RunImport { path: view.path, plan: Box::new(view.plan) });
+            }
+            _ => {}
+        }
+        let view = self.import.as_mut()?;
+        if view.selected < view.offset {
+            view.offset = view.selected;
+        } else if view.selected >= view.offset + visible {
+            view.offset = view.selected + 1 - visible;
+        }
+        None
+    }
+
+    /// Enter in the category prompt: every row of the selected row's payee
+    /// (of the same direction) goes to the typed category.
+    pub(super) fn correct_category(&mut self, line: &str) -> Result<Option<Effect>, String> {
+        let cats: Vec<_> = self.categories.iter().filter(|c| !c.archived).collect();
+        let c = match match_name(line.trim(), cats.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()) {
+            NameMatch::Found(i) => cats[i],
+            NameMatch::Unknown { closest } => {
+                return Err(format!("no category '{}'; closest: {}", line.trim(), closest.join(", ")));
+            }
+            NameMatch::Ambiguous { candidates } => {
+                return Err(format!("'{}' could be {}", line.trim(), candidates.join(", ")));
+            }
+        };
+        let view = self.import.as_mut().ok_or("no import open")?;
+        let row = view.plan.rows.get(view.selected).ok_or("no row selected")?;
+        let income = row.category.as_ref().is_some_and(|(_, _, class)| *class == Class::Income);
+        if income != (c.class == Class::Income) {
+            let want = if income { "an income" } else { "a spending or housing" };
+            return Err(format!("'{}' is a {} category; this row needs {want} one", c.name, c.class));
+        }
+        let payee = row.legs.first().map_or(String::new(), |l| l.payee.clone());
+        let mut changed = 0;
+        for r in &mut view.plan.rows {
+            let same_payee = r.legs.first().is_some_and(|l| l.payee == payee);
+            let same_side = r.category.as_ref().is_some_and(|(_, _, k)| (*k == Class::Income) == income);
+            if same_payee && same_side && r.status != Status::Duplicate {
+                r.category = Some((c.id, c.name.clone(), c.class));
+                r.why = "you".into();
+                changed += 1;
+            }
+        }
+        view.corrected = Some((payee.clone(), c.name.clone()));
+        self.mode = Mode::Import;
+        self.say(
+            format!("{changed} row(s) of {payee} go to {}; R keeps this as a rule for later imports", c.name),
+            false,
+        );
+        Ok(None)
+    }
+}

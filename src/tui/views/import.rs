@@ -1,0 +1,96 @@
+//! The import preview: what the file is, the counts, and every row exactly
+//! as it will be stored (account, category and why, payee, amount) or why
+//! it will not be; then the rows skipped on purpose.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style, Stylize};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::{clear_popup, fit, pad};
+use crate::import::plan::Status;
+use crate::money::{Currency, Money};
+use crate::tui::app::App;
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(view) = &app.import else { return };
+    let plan = &view.plan;
+    let name = view.path.file_name().map_or_else(|| view.path.display().to_string(), |n| n.to_string_lossy().into());
+    let block = Block::bordered()
+        .title(fit(&format!(" Import {name}: {} ({}) ", plan.preset.name(), plan.encoding), area.width as usize - 2))
+        .title_bottom(" Enter import · c category · R rule · a account · S skip invalid · Esc cancel ");
+    let inner = block.inner(area);
+    clear_popup(frame, area);
+    frame.render_widget(block, area);
+
+    let invalid = plan.invalid();
+    let counts = format!(
+        "{} new · {} already in the ledger · {} invalid · {} skipped",
+        plan.new_rows(),
+        plan.duplicates(),
+        invalid.len(),
+        plan.skipped.len()
+    );
+    // One account for every row goes in the counts line, not in a column.
+    let mut accounts: Vec<&str> = plan.rows.iter().flat_map(|r| r.legs.iter().map(|l| l.account.as_str())).collect();
+    accounts.sort_unstable();
+    accounts.dedup();
+    let one_account = accounts.len() <= 1 && plan.rows.iter().all(|r| r.legs.len() < 2);
+    let into = match (one_account, accounts.first()) {
+        (true, Some(a)) => format!(" · into {a}"),
+        _ => String::new(),
+    };
+    let mut lines = vec![Line::from(format!("{counts}{into}")).bold()];
+    let w = inner.width as usize;
+    // line, date, [account], category (why), payee, amount; the status takes what is left.
+    let flex = w.saturating_sub(5 + 10 + 11 + 8 + 6);
+    let account_w = if one_account { 0 } else { (flex / 5).max(8) };
+    let category_w = (flex - account_w) * 3 / 5;
+    let payee_w = flex - account_w - category_w;
+    let widths = [5usize, 10, account_w, category_w, payee_w, 11];
+    let shown = |k: usize| !(k == 2 && one_account);
+    let row_text = |cells: [String; 6]| {
+        cells
+            .iter()
+            .zip(widths)
+            .enumerate()
+            .filter(|(k, _)| shown(*k))
+            .map(|(k, (c, wd))| pad(&fit(c, wd), wd, k == 0 || k == 5))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let head = row_text(["LINE", "DATE", "ACCOUNT", "CATEGORY", "PAYEE", "AMOUNT"].map(String::from));
+    let rest = w.saturating_sub(head.chars().count() + 1);
+    lines.push(Line::from(format!("{head} STATUS")).dim());
+    let visible = (inner.height as usize).saturating_sub(3);
+    for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
+        let category = match &r.category {
+            Some((_, c, _)) => format!("{c} ({})", r.why),
+            None if !r.legs.is_empty() => "(transfer)".to_owned(),
+            None => String::new(),
+        };
+        let account = r.legs.iter().map(|l| l.account.as_str()).collect::<Vec<_>>().join("→");
+        let payee = r.legs.first().map_or("", |l| l.payee.as_str());
+        let amount = r.legs.first().map_or(String::new(), |l| Money::new(l.amount, Currency::CNY).display());
+        let (status, style) = match &r.status {
+            Status::New => ("new".to_owned(), Style::new()),
+            Status::Duplicate => ("already here".to_owned(), Style::new().dim()),
+            Status::Invalid(why) => (format!("✗ {why}"), Style::new().fg(Color::Red)),
+        };
+        let text = row_text([r.line.to_string(), r.date.to_string(), account, category, payee.to_owned(), amount]);
+        let line = Line::from(vec![Span::raw(format!("{text} ")), Span::raw(fit(&status, rest))]).style(style);
+        lines.push(if i == view.selected { line.reversed() } else { line });
+    }
+    // Rows of the file that cannot be read, then those left out on purpose.
+    let below = visible.saturating_sub(plan.rows.len().saturating_sub(view.offset));
+    let notes = plan
+        .unreadable
+        .iter()
+        .map(|p| (format!("line {}: ✗ {}", p.line, p.reason), Style::new().fg(Color::Red)))
+        .chain(plan.skipped.iter().map(|p| (format!("line {}: skipped: {}", p.line, p.reason), Style::new().dim())));
+    for (text, style) in notes.take(below) {
+        lines.push(Line::styled(fit(&text, w), style));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

@@ -1,0 +1,68 @@
+//! The Import screen, headless: the preview of a bill (rows as they will be
+//! stored, counts, problems), invalid files, cancelling, importing.
+
+mod common;
+
+use common::{Session, fixture, screen};
+
+fn imported(s: &Session) -> Vec<(String, String, i64)> {
+    s.rows().into_iter().map(|t| (t.payee, t.category.unwrap_or_default(), t.amount)).collect()
+}
+
+#[test]
+fn the_preview_shows_rows_as_they_will_be_stored_and_enter_imports_them() {
+    let s = Session::new();
+    let open = format!("I{}<Enter>", fixture("alipay.csv"));
+    let text = screen(&s.run(&open, (100, 30)));
+    assert!(text.contains("Import alipay.csv: alipay (GBK/GB18030)"), "{text}");
+    assert!(text.contains("6 new · 0 already in the ledger · 0 invalid · 2 skipped"), "{text}");
+    assert!(text.contains("line 21: skipped: 交易关闭"), "{text}");
+    let refund = text.lines().find(|l| l.contains("¥20.00")).unwrap_or_default();
+    assert!(refund.contains("groceries (refund of") && refund.contains("new"), "{text}");
+    assert!(imported(&s).is_empty(), "a preview writes nothing");
+    insta::assert_snapshot!("import_preview_80x24", screen(&s.run(&open, (80, 24))));
+    // Esc writes nothing; Enter imports, one undo step.
+    let text = screen(&s.run(&format!("{open}<Esc>"), (100, 30)));
+    assert!(text.contains("import cancelled: nothing was written") && imported(&s).is_empty(), "{text}");
+    let text = screen(&s.run(&format!("{open}<Enter>"), (100, 30)));
+    assert!(text.contains("imported 6 transactions from alipay.csv; u undoes the whole import"), "{text}");
+    assert_eq!(imported(&s).len(), 6);
+    assert!(imported(&s).contains(&("好又多超市".into(), "groceries".into(), 2000)));
+    // The same bill again: nothing new, and Enter says so.
+    let text = screen(&s.run(&format!("{open}<Enter>"), (100, 30)));
+    assert!(text.contains("0 new · 6 already in the ledger") && text.contains("nothing new to import"), "{text}");
+    s.run("u", (100, 30));
+    assert!(imported(&s).is_empty(), "u undid the whole import");
+}
+
+#[test]
+fn invalid_rows_stop_enter_and_s_imports_the_rest() {
+    let s = Session::new();
+    let open = format!("I{}<Enter>", fixture("wechat_invalid.csv"));
+    let text = screen(&s.run(&format!("{open}<Enter>"), (100, 30)));
+    assert!(text.contains("2 invalid"), "{text}");
+    assert!(text.contains("line 16: ✗ '2026-13-31 12:30:00' is not a date"), "{text}");
+    assert!(text.contains("2 row(s) cannot be imported: fix the file, or S imports the other rows"), "{text}");
+    assert!(imported(&s).is_empty());
+    s.run(&format!("{open}S"), (100, 30));
+    assert_eq!(imported(&s).len(), 5);
+}
+
+#[test]
+fn a_category_corrected_in_the_preview_applies_to_the_payees_rows() {
+    let s = Session::new();
+    // The first row is 美团外卖; its refund follows it to food.
+    let text = screen(&s.run(&format!("I{}<Enter>cfoo<Enter>", fixture("wechat.csv")), (100, 30)));
+    assert!(text.contains("2 row(s) of 美团外卖 go to food"), "{text}");
+    let text = screen(&s.run(&format!("I{}<Enter>csalary<Enter>", fixture("wechat.csv")), (100, 30)));
+    assert!(text.contains("'salary' is a income category; this row needs a spending or housing one"), "{text}");
+    s.run(&format!("I{}<Enter>cfood<Enter><Enter>", fixture("wechat.csv")), (100, 30));
+    let rows = imported(&s);
+    assert!(
+        rows.contains(&("美团外卖".into(), "food".into(), -2816))
+            && rows.contains(&("美团外卖".into(), "food".into(), 800))
+    );
+    // Not a bill: said on the status line, nothing opened.
+    let text = screen(&s.run(&format!("I{}<Enter>", fixture("bank.csv")), (100, 30)));
+    assert!(text.contains("is not an Alipay, WeChat Pay or nestegg file"), "{text}");
+}
