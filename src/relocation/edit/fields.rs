@@ -1,0 +1,246 @@
+//! The fields of a scenario as a user types them: which there are, their
+//! labels and flags, the housing plans, and the typed text with its parsing
+//! (amounts, percentages, counts), each error naming its field. Pure.
+
+use std::collections::BTreeMap;
+
+use crate::input::parse_percent;
+use crate::money::{Currency, Money};
+use crate::relocation::scenario::Housing;
+
+/// One thing a user can set on a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Field {
+    City,
+    Income,
+    Living,
+    MovingCosts,
+    MonthsWithoutIncome,
+    Start,
+    Plan,
+    Rent,
+    DepositMonths,
+    AgentFee,
+    PricePerM2,
+    Area,
+    DownPayment,
+    Rate,
+    Fund,
+    FundRate,
+    Years,
+    Method,
+    DeedTax,
+    Fees,
+    PropertyFees,
+}
+
+impl Field {
+    /// The CLI flag, without its dashes.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Field::City => "city",
+            Field::Income => "income",
+            Field::Living => "living",
+            Field::MovingCosts => "moving-costs",
+            Field::MonthsWithoutIncome => "months-without-income",
+            Field::Start => "start",
+            Field::Plan => "plan",
+            Field::Rent => "rent",
+            Field::DepositMonths => "deposit-months",
+            Field::AgentFee => "agent-fee",
+            Field::PricePerM2 => "price-per-m2",
+            Field::Area => "area",
+            Field::DownPayment => "down-payment",
+            Field::Rate => "rate",
+            Field::Fund => "fund",
+            Field::FundRate => "fund-rate",
+            Field::Years => "years",
+            Field::Method => "method",
+            Field::DeedTax => "deed-tax",
+            Field::Fees => "fees",
+            Field::PropertyFees => "property-fees",
+        }
+    }
+
+    /// The form's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::City => "City",
+            Field::Income => "Income/month",
+            Field::Living => "Living/month",
+            Field::MovingCosts => "Moving costs",
+            Field::MonthsWithoutIncome => "Months no pay",
+            Field::Start => "Move in",
+            Field::Plan => "Housing",
+            Field::Rent => "Rent/month",
+            Field::DepositMonths => "Deposit (mo)",
+            Field::AgentFee => "Agent fee",
+            Field::PricePerM2 => "Price per m²",
+            Field::Area => "Area m²",
+            Field::DownPayment => "Down paym. %",
+            Field::Rate => "Rate %",
+            Field::Fund => "公积金 part",
+            Field::FundRate => "公积金 rate %",
+            Field::Years => "Years",
+            Field::Method => "Repayment",
+            Field::DeedTax => "Deed tax %",
+            Field::Fees => "Buying fees",
+            Field::PropertyFees => "Prop. fees/mo",
+        }
+    }
+
+    /// The fields a housing plan uses, after the ones every scenario has.
+    pub fn for_plan(plan: Plan) -> &'static [Field] {
+        use Field::{
+            AgentFee, Area, DeedTax, DepositMonths, DownPayment, Fees, Fund, FundRate, PricePerM2, PropertyFees, Rate,
+            Rent, Years,
+        };
+        match plan {
+            Plan::AsNow => &[],
+            Plan::Rent => &[Rent, DepositMonths, AgentFee],
+            Plan::Mortgage => &[
+                PricePerM2,
+                Area,
+                DownPayment,
+                Rate,
+                Fund,
+                FundRate,
+                Years,
+                Field::Method,
+                DeedTax,
+                Fees,
+                PropertyFees,
+            ],
+            Plan::Outright => &[PricePerM2, Area, DeedTax, Fees, PropertyFees],
+        }
+    }
+
+    /// Every scenario has these, in the form's order.
+    pub const COMMON: [Field; 7] = [
+        Field::City,
+        Field::Income,
+        Field::Living,
+        Field::MovingCosts,
+        Field::MonthsWithoutIncome,
+        Field::Start,
+        Field::Plan,
+    ];
+}
+
+/// The housing plans, as a user picks them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// Housing as it costs now (only for a scenario still built on staying).
+    AsNow,
+    Rent,
+    Mortgage,
+    Outright,
+}
+
+impl Plan {
+    pub const CHOICES: [Plan; 3] = [Plan::Rent, Plan::Mortgage, Plan::Outright];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Plan::AsNow => "as now",
+            Plan::Rent => "rent",
+            Plan::Mortgage => "mortgage",
+            Plan::Outright => "outright",
+        }
+    }
+
+    pub fn of(h: &Housing) -> Plan {
+        match h {
+            Housing::Current { .. } => Plan::AsNow,
+            Housing::Rent { .. } => Plan::Rent,
+            Housing::Mortgage { .. } => Plan::Mortgage,
+            Housing::Outright { .. } => Plan::Outright,
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Plan> {
+        [Plan::AsNow, Plan::Rent, Plan::Mortgage, Plan::Outright]
+            .into_iter()
+            .find(|p| p.name().eq_ignore_ascii_case(s.trim()) || p.name().replace(' ', "-") == s.trim())
+    }
+}
+
+/// What was wrong, and with which field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditError {
+    pub field: Field,
+    pub message: String,
+}
+
+pub(super) type Result<T> = std::result::Result<T, EditError>;
+
+pub(super) fn err<T>(field: Field, message: impl Into<String>) -> Result<T> {
+    Err(EditError { field, message: message.into() })
+}
+
+/// Typed values by field; a field not set keeps what the scenario has.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields(BTreeMap<Field, String>);
+
+impl Fields {
+    pub fn set(&mut self, field: Field, value: impl Into<String>) {
+        self.0.insert(field, value.into());
+    }
+
+    /// Sets the field when there is a value.
+    pub fn maybe(&mut self, field: Field, value: Option<impl ToString>) {
+        if let Some(v) = value {
+            self.set(field, v.to_string());
+        }
+    }
+
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.0.get(&field).map(String::as_str)
+    }
+
+    /// Every field set, in the form's order.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &str)> {
+        self.0.iter().map(|(f, v)| (*f, v.as_str()))
+    }
+
+    pub(super) fn amount(&self, field: Field) -> Result<Option<i64>> {
+        let Some(s) = self.get(field) else { return Ok(None) };
+        let m = Money::parse(s, Currency::CNY).map_err(|e| EditError { field, message: e.to_string() })?.minor;
+        if m < 0 {
+            return err(field, format!("'{s}' is negative; type it as a positive amount, e.g. 1500"));
+        }
+        Ok(Some(m))
+    }
+
+    /// A percentage as basis points (`3.05` → 305), between 0 and 100 %.
+    pub(super) fn bp(&self, field: Field) -> Result<Option<i64>> {
+        let Some(s) = self.get(field) else { return Ok(None) };
+        let f = parse_percent(s).map_err(|message| EditError { field, message })?;
+        if !(0.0..=1.0).contains(&f) {
+            return err(field, format!("'{s}' % is out of range: rates and shares here are from 0 to 100"));
+        }
+        Ok(Some((f * 10_000.0).round() as i64))
+    }
+
+    /// A whole number within `range`.
+    pub(super) fn count(&self, field: Field, range: std::ops::RangeInclusive<i64>) -> Result<Option<i64>> {
+        let Some(s) = self.get(field) else { return Ok(None) };
+        let n: i64 = s.trim().parse().or_else(|_| {
+            err(field, format!("'{s}' is not a whole number: type one from {} to {}", range.start(), range.end()))
+        })?;
+        if !range.contains(&n) {
+            return err(field, format!("{n} is out of range: use {} to {}", range.start(), range.end()));
+        }
+        Ok(Some(n))
+    }
+}
+
+/// `305` → `3.05`, `1500` → `15`: a rate as a user types it.
+pub fn percent_text(bp: i64) -> String {
+    let (whole, frac) = (bp / 100, (bp % 100).abs());
+    match frac {
+        0 => whole.to_string(),
+        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
+        f => format!("{whole}.{f:02}"),
+    }
+}

@@ -1,0 +1,136 @@
+use super::*;
+use crate::relocation::compare::stay;
+
+fn now() -> Month {
+    Month::new(2026, 11).unwrap()
+}
+
+fn fields(pairs: &[(Field, &str)]) -> Fields {
+    let mut f = Fields::default();
+    for (field, v) in pairs {
+        f.set(*field, *v);
+    }
+    f
+}
+
+fn guangzhou() -> Scenario {
+    Scenario { name: "Hegang".into(), ..stay(500_000, 150_000, 100_000, "here") }
+}
+
+#[test]
+fn a_rent_plan_from_staying() {
+    let mut s = guangzhou();
+    let f = fields(&[(Field::City, "Hegang"), (Field::Rent, "500"), (Field::MovingCosts, "3,000")]);
+    apply(&mut s, &f, &[], [0; 4], now()).unwrap();
+    assert_eq!(s.city, "Hegang");
+    assert_eq!(s.housing, Housing::Rent { monthly: 50_000, deposit_months: 1, agent_fee: 0 });
+    assert_eq!((s.income, s.living, s.moving_costs, s.start), (500_000, 100_000, 300_000, None));
+}
+
+#[test]
+fn a_mortgage_with_defaults_and_a_start_month() {
+    let mut s = guangzhou();
+    let f = fields(&[
+        (Field::Plan, "mortgage"),
+        (Field::PricePerM2, "750"),
+        (Field::Area, "50"),
+        (Field::Start, "2027-03"),
+    ]);
+    apply(&mut s, &f, &[], [0; 4], now()).unwrap();
+    assert_eq!(s.start, Month::new(2027, 3));
+    let Housing::Mortgage { down_payment_bp, commercial_rate_bp, years, method, deed_tax_bp, fund, .. } = s.housing
+    else {
+        panic!("{:?}", s.housing)
+    };
+    assert_eq!((down_payment_bp, commercial_rate_bp, years, deed_tax_bp, fund), (1500, 305, 30, 100, None));
+    assert_eq!(method, Method::EqualPayment);
+    // This month is now; "now" clears a start month.
+    apply(&mut s, &fields(&[(Field::Start, "2026-11")]), &[], [0; 4], now()).unwrap();
+    assert_eq!(s.start, None);
+}
+
+#[test]
+fn every_refusal_names_its_field() {
+    let buy = [(Field::Plan, "mortgage"), (Field::PricePerM2, "750"), (Field::Area, "50")];
+    type Case<'a> = (&'a [(Field, &'a str)], Field, &'a str);
+    let cases: &[Case] = &[
+        (&[(Field::Income, "-5")], Field::Income, "'-5' is negative"),
+        (&[(Field::Living, "abc")], Field::Living, "not an amount"),
+        (&[(Field::MonthsWithoutIncome, "200")], Field::MonthsWithoutIncome, "out of range"),
+        (&[(Field::MonthsWithoutIncome, "two")], Field::MonthsWithoutIncome, "not a whole number"),
+        (&[(Field::Start, "2026-10")], Field::Start, "past"),
+        (&[(Field::Start, "soon")], Field::Start, "not a month"),
+        (&[(Field::Plan, "lease")], Field::Plan, "not a plan"),
+        (&[(Field::Plan, "rent")], Field::Rent, "needs a rent"),
+        (&[(Field::Plan, "outright"), (Field::PricePerM2, "750")], Field::Area, "needs an area"),
+        (&[(Field::Plan, "outright"), (Field::Area, "50")], Field::PricePerM2, "needs a price"),
+        (&[(Field::Plan, "outright"), (Field::PricePerM2, "0"), (Field::Area, "5")], Field::PricePerM2, "zero"),
+        (&[(Field::Plan, "outright"), (Field::PricePerM2, "750"), (Field::Area, "0")], Field::Area, "range"),
+    ];
+    for (pairs, field, needle) in cases {
+        let mut s = guangzhou();
+        let e = apply(&mut s, &fields(pairs), &[], [0; 4], now()).unwrap_err();
+        assert_eq!(e.field, *field, "{pairs:?}: {e:?}");
+        assert!(e.message.contains(needle), "{pairs:?}: {e:?}");
+        assert_eq!(s.housing, guangzhou().housing, "{pairs:?}: a refusal leaves the plan alone");
+    }
+    let with = |extra: (Field, &'static str)| [&buy[..], &[extra]].concat();
+    for (extra, field, needle) in [
+        ((Field::Rate, "abc"), Field::Rate, "not a percentage"),
+        ((Field::Rate, "150"), Field::Rate, "out of range"),
+        ((Field::DownPayment, "-5"), Field::DownPayment, "out of range"),
+        ((Field::Method, "bogus"), Field::Method, "equal-payment"),
+        ((Field::Years, "0"), Field::Years, "range"),
+        ((Field::Fund, "40000"), Field::Fund, "31,875"),
+    ] {
+        let e = apply(&mut guangzhou(), &fields(&with(extra)), &[], [0; 4], now()).unwrap_err();
+        assert_eq!(e.field, field, "{extra:?}: {e:?}");
+        assert!(e.message.contains(needle), "{extra:?}: {e:?}");
+    }
+    // 'as now' only while the scenario still has staying's housing.
+    let mut rent = guangzhou();
+    apply(&mut rent, &fields(&[(Field::Rent, "500")]), &[], [0; 4], now()).unwrap();
+    let e = apply(&mut rent, &fields(&[(Field::Plan, "as now")]), &[], [0; 4], now()).unwrap_err();
+    assert_eq!(e.field, Field::Plan);
+}
+
+#[test]
+fn texts_read_back_to_the_same_scenario() {
+    let mut s = guangzhou();
+    let f = fields(&[
+        (Field::Plan, "mortgage"),
+        (Field::PricePerM2, "750"),
+        (Field::Area, "50"),
+        (Field::Rate, "3.1"),
+        (Field::Fund, "20000"),
+        (Field::FundRate, "2.6"),
+        (Field::Method, "等额本金"),
+        (Field::Start, "2027-01"),
+        (Field::MonthsWithoutIncome, "2"),
+    ]);
+    apply(&mut s, &f, &[], [0; 4], now()).unwrap();
+    let mut again = guangzhou();
+    apply(&mut again, &texts(&s), &[], [0; 4], now()).unwrap();
+    assert_eq!(again, s);
+    assert_eq!(texts(&s).get(Field::Rate), Some("3.1"));
+    assert_eq!(
+        (percent_text(305), percent_text(1500), percent_text(260), percent_text(5)),
+        ("3.05".into(), "15".into(), "2.6".into(), "0.05".into())
+    );
+}
+
+#[test]
+fn naming_another_city_brings_its_rent_and_price_but_keeps_what_is_typed() {
+    let cities = crate::relocation::cities::shipped();
+    let mut s = guangzhou();
+    apply(&mut s, &fields(&[(Field::City, "Hegang")]), &cities, [100_000, 0, 0, 0], now()).unwrap();
+    assert_eq!(s.housing.monthly(1, &[]), 50_000, "Hegang's reference rent");
+    apply(&mut s, &fields(&[(Field::City, "Beijing")]), &cities, [100_000, 0, 0, 0], now()).unwrap();
+    assert_eq!(s.housing.monthly(1, &[]), 500_000, "Beijing's, not Hegang's, rent");
+    let f = fields(&[(Field::City, "Hegang"), (Field::Rent, "650")]);
+    apply(&mut s, &f, &cities, [100_000, 0, 0, 0], now()).unwrap();
+    assert_eq!(s.housing.monthly(1, &[]), 65_000, "what is typed wins");
+    // Without a city named, the old rent stays.
+    apply(&mut s, &fields(&[(Field::MovingCosts, "1000")]), &cities, [0; 4], now()).unwrap();
+    assert_eq!(s.housing.monthly(1, &[]), 65_000);
+}

@@ -1,0 +1,117 @@
+use super::*;
+use crate::relocation::compare::stay;
+
+fn now() -> Month {
+    Month::new(2026, 11).unwrap()
+}
+
+fn new_form() -> ScenarioForm {
+    ScenarioForm::new(None, Scenario { name: String::new(), ..stay(500_000, 150_000, 100_000, "here") }, "", &[])
+}
+
+fn type_text(f: &mut ScenarioForm, text: &str) {
+    for c in text.chars() {
+        f.type_char(c);
+    }
+}
+
+#[test]
+fn a_reference_city_fills_rent_price_and_living_costs() {
+    let cities = cities::shipped();
+    let mut f = new_form();
+    type_text(&mut f, "Hegang");
+    f.step_focus(true, &cities, [100_000, 0, 0, 0]);
+    type_text(&mut f, "hegang");
+    f.step_focus(true, &cities, [100_000, 0, 0, 0]);
+    let hegang = cities::find(&cities, "Hegang").unwrap();
+    assert_eq!(f.text(Slot::Field(Field::City)), "Hegang");
+    assert_eq!(f.text(Slot::Field(Field::Rent)), format!("{}.00", hegang.rent_1br.value));
+    assert_eq!(f.text(Slot::Field(Field::PricePerM2)), format!("{}.00", hegang.price_per_m2.value));
+    // Staying's housing gives way to renting there.
+    assert_eq!(f.plan(), Plan::Rent);
+    assert!(f.slots().contains(&Slot::Field(Field::Rent)));
+    let s = f.validate(&[], &cities, [100_000, 0, 0, 0], now()).unwrap();
+    assert_eq!(s.name, "Hegang");
+    assert_eq!(s.housing.monthly(1, &[]), hegang.rent_1br.value * 100);
+    assert!(f.note.as_deref().is_some_and(|n| n.starts_with("Hegang: rent")));
+}
+
+#[test]
+fn choices_cycle_and_change_the_fields_shown() {
+    let mut f = new_form();
+    f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+    assert_eq!(f.choices(f.focus), ["as now", "rent", "mortgage", "outright"]);
+    assert_eq!(f.slots().len(), 8, "as now: no housing fields");
+    f.cycle(true);
+    f.cycle(true);
+    assert_eq!(f.plan(), Plan::Mortgage);
+    assert_eq!(f.slots().len(), 8 + 11);
+    f.type_char('o');
+    assert_eq!(f.plan(), Plan::Outright);
+    f.cycle(false);
+    f.cycle(false);
+    f.cycle(false);
+    assert_eq!(f.plan(), Plan::AsNow, "wraps");
+}
+
+#[test]
+fn errors_sit_beside_their_lines() {
+    let mut f = new_form();
+    f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+    f.type_char('o');
+    let errors = f.validate(&["Hegang"], &[], [0; 4], now()).unwrap_err();
+    assert_eq!(errors[0].0, Slot::Name);
+    assert_eq!(errors[1], (Slot::Field(Field::PricePerM2), "buying needs a price per m²".to_owned()));
+    f.focus_on(Slot::Name, &[], [0; 4]);
+    type_text(&mut f, "hegang");
+    assert!(f.validate(&["Hegang"], &[], [0; 4], now()).unwrap_err()[0].1.contains("already a scenario 'Hegang'"));
+}
+
+#[test]
+fn every_bad_line_is_named_at_once() {
+    let mut f = new_form();
+    for (slot, text) in [(Field::Income, "-5"), (Field::Living, "abc"), (Field::Start, "2020-01")] {
+        f.focus_on(Slot::Field(slot), &[], [0; 4]);
+        type_text(&mut f, text);
+    }
+    let errors = f.validate(&[], &[], [0; 4], now()).unwrap_err();
+    let slots: Vec<Slot> = errors.iter().map(|(s, _)| *s).collect();
+    assert_eq!(slots, [Slot::Name, Slot::Field(Field::Income), Slot::Field(Field::Living), Slot::Field(Field::Start)]);
+}
+
+#[test]
+fn a_letter_steps_through_the_choices_with_a_word_starting_with_it() {
+    let mut f = new_form();
+    f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+    f.type_char('m');
+    f.focus_on(Slot::Field(Field::Method), &[], [0; 4]);
+    assert_eq!(f.text(f.focus), "equal-payment");
+    f.type_char('p');
+    assert_eq!(f.text(f.focus), "equal-principal");
+    f.type_char('p');
+    assert_eq!(f.text(f.focus), "equal-payment");
+}
+
+#[test]
+fn a_city_leaves_typed_lines_alone_and_an_unknown_one_is_said() {
+    let cities = cities::shipped();
+    let mut f = new_form();
+    f.focus_on(Slot::Field(Field::Rent), &cities, [0; 4]);
+    type_text(&mut f, "650");
+    f.focus_on(Slot::Field(Field::City), &cities, [0; 4]);
+    type_text(&mut f, "Hegang");
+    f.step_focus(true, &cities, [0; 4]);
+    assert_eq!(f.text(Slot::Field(Field::Rent)), "650");
+    assert!(f.note.as_deref().is_some_and(|n| n.contains("kept what you typed: Rent/month")), "{:?}", f.note);
+    f.focus_on(Slot::Field(Field::City), &cities, [0; 4]);
+    type_text(&mut f, "Nowhere");
+    f.step_focus(true, &cities, [0; 4]);
+    assert!(f.note.as_deref().is_some_and(|n| n.starts_with("no reference figures for 'Nowhere'")));
+}
+
+#[test]
+fn copies_get_a_free_name() {
+    assert_eq!(copy_name("Hegang", &["Hegang"]), "Hegang (copy)");
+    assert_eq!(copy_name("Hegang", &["Hegang", "hegang (COPY)"]), "Hegang (copy 2)");
+    assert!(check_name(" ", &[]).is_err() && check_name("STAY", &[]).is_err());
+}
