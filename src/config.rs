@@ -42,16 +42,28 @@ pub fn load_rules() -> Result<crate::import::rules::Rules, String> {
     }
 }
 
-/// Adds a rule sending `payee` to `category` at the end of the rules file
-/// (created, in a private folder, when missing); returns the file's path.
-pub fn append_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
-    use std::io::Write;
+/// Puts a rule sending `payee` to `category` at the top of the rules file,
+/// so it wins over older rules (the first match wins); the file is created
+/// private (0600) when missing, and replaced whole. Returns its path.
+pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
     let path = rules_path().ok_or("cannot find a config directory for rules.toml")?;
     let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(fail)?;
     }
-    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&path).map_err(fail)?;
-    file.write_all(crate::import::rules::rule_entry(payee, category).as_bytes()).map_err(fail)?;
+    let old = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(fail(e)),
+    };
+    let text = format!("{}{old}", crate::import::rules::rule_entry(payee, category));
+    let tmp = path.with_extension("toml.nestegg-tmp");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    use std::io::Write;
+    options.open(&tmp).and_then(|mut f| f.write_all(text.as_bytes())).map_err(fail)?;
+    std::fs::rename(&tmp, &path).map_err(fail)?;
     Ok(path)
 }

@@ -295,3 +295,90 @@ fn a_backup_taken_while_another_connection_writes_is_whole() {
         assert_eq!(Store::open(&b).unwrap().txn_count().unwrap(), n);
     }
 }
+
+#[test]
+fn the_same_movement_is_found_however_it_came_in() {
+    let l = Cli::new();
+    let card = |file: &str, account: &str| {
+        let bank = ["--map", "date=交易日期,amount=金额,payee=对方户名,note=摘要", "--account", account];
+        l.ok(&[&["import", file], &bank[..]].concat())
+    };
+    // One coffee on each of two cards: two rows, not one.
+    card(&fixture("bank.csv"), "Bank card");
+    let out = card(&fixture("bank.csv"), "Cash");
+    assert!(out.contains("3 new, 0 already"), "{out}");
+    // A bill whose rows reached the ledger through a nestegg CSV adds nothing.
+    let a = Cli::new();
+    a.ok(&["import", &fixture("wechat.csv")]);
+    let csv = a.dir.path().join("out.csv");
+    a.ok(&["export", "-f", "csv", "-o", csv.to_str().unwrap()]);
+    let b = Cli::new();
+    b.ok(&["import", csv.to_str().unwrap()]);
+    let out = b.ok(&["import", &fixture("wechat.csv")]);
+    assert!(out.contains("0 new, 7 already in the ledger"), "{out}");
+    // A purchase typed by hand is the bill's row too (same day, account, amount, payee).
+    let c = Cli::new();
+    c.ok(&["add", "28.16", "-c", "food", "-a", "wechat", "-d", "2026-10-31", "--payee", "美团外卖"]);
+    let out = c.ok(&["import", &fixture("wechat.csv")]);
+    assert!(out.contains("6 new, 1 already in the ledger"), "{out}");
+}
+
+#[test]
+fn cut_off_rows_huge_amounts_and_bank_refunds() {
+    let l = Cli::new();
+    let dir = l.dir.path();
+    let wechat = std::fs::read_to_string(fixture("wechat.csv")).unwrap();
+    let cut = wechat.split("\r\n").take(19).collect::<Vec<_>>().join("\r\n")
+        + "\r\n2026-10-29 18:00:00,转账,公司财务,/,收入,\"￥1,234.56\",/\r\n";
+    std::fs::write(dir.join("cut.csv"), cut).unwrap();
+    let err = l.fails(&["import", dir.join("cut.csv").to_str().unwrap()], "cannot be imported");
+    assert!(err.contains("line 20: the row has 7 of the header's 11 columns; is the file cut off?"), "{err}");
+    let bank = "date,what,amount,category\n2026-10-01,退货,+5.00,food\n2026-10-02,工资,60000000000000000,\n";
+    std::fs::write(dir.join("b.csv"), bank).unwrap();
+    let map = ["--map", "date=date,amount=amount,note=what,category=category", "-a", "bank"];
+    let err = l.fails(&[&["import", dir.join("b.csv").to_str().unwrap()], &map[..]].concat(), "line 3:");
+    assert!(err.contains("is more than one row can hold"), "{err}");
+    l.ok(&[&["import", dir.join("b.csv").to_str().unwrap(), "--skip-invalid"], &map[..]].concat());
+    // Money in on a spending category is a refund of it.
+    assert_eq!(ledger(&l), [["2026-10-01", "Bank card", "food", "", "5.00"].map(String::from)]);
+    assert_eq!(month(&l, "2026-10"), ["0.00", "0.00", "-5.00", "5.00"]);
+    l.fails(
+        &[&["import", dir.join("b.csv").to_str().unwrap()], &["--map", "date=1,amount=9", "-a", "bank"][..]].concat(),
+        "names column 9",
+    );
+}
+
+#[test]
+fn exports_never_replace_a_ledger_and_backups_never_collide() {
+    let l = Cli::new();
+    l.ok(&["add", "25", "-c", "food"]);
+    let ledger_path = l.path.to_str().unwrap().to_owned();
+    l.fails(&["export", "-f", "csv", "--out", &ledger_path], "is the ledger itself");
+    let first = l.ok(&["backup"]);
+    let second = l.ok(&["backup"]);
+    assert_ne!(first, second);
+    let path = |out: &str| out.split_whitespace().nth(5).unwrap().trim_end_matches(';').to_owned();
+    assert!(path(&first).contains("backups/ledger-"), "named after the ledger file: {first}");
+    l.fails(
+        &["export", "-f", "json", "--out", &l.dir.path().join(path(&second)).to_string_lossy()],
+        "is an SQLite database",
+    );
+    assert!(l.ok(&["ls"]).contains("-¥25.00"), "the ledger is untouched");
+}
+
+#[test]
+fn rules_must_name_real_categories_and_mappings_keep_their_account() {
+    let l = Cli::new();
+    let config = l.home().join(".config/nestegg");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("rules.toml"), "[[rule]]\ncontains = \"美团\"\ncategory = \"fooood\"\n").unwrap();
+    l.fails(&["import", &fixture("wechat.csv")], "rule 1: no category 'fooood'; closest: food");
+    std::fs::write(config.join("rules.toml"), "[[rule]]\ncontains = \"美团\"\ncategory = \"Gro\"\n").unwrap();
+    assert!(l.ok(&["import", &fixture("wechat.csv"), "--dry-run"]).contains("groceries (rule: contains 美团)"));
+    let map = "date=交易日期,amount=金额,payee=对方户名";
+    let out = l.ok(&["import", &fixture("bank.csv"), "--map", map, "-a", "cash", "--save-map", "card", "--dry-run"]);
+    assert!(out.contains("dry run: nothing was written (and the mapping was not saved)"), "{out}");
+    l.ok(&["import", &fixture("bank.csv"), "--map", map, "-a", "cash", "--save-map", "card"]);
+    let out = l.ok(&["import", &fixture("bank.csv"), "--preset", "card"]);
+    assert!(out.contains("0 new, 3 already"), "the saved mapping remembers the Cash account: {out}");
+}

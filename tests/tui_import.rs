@@ -55,7 +55,7 @@ fn a_category_corrected_in_the_preview_applies_to_the_payees_rows() {
     let text = screen(&s.run(&format!("I{}<Enter>cfoo<Enter>", fixture("wechat.csv")), (100, 30)));
     assert!(text.contains("2 row(s) of 美团外卖 go to food"), "{text}");
     let text = screen(&s.run(&format!("I{}<Enter>csalary<Enter>", fixture("wechat.csv")), (100, 30)));
-    assert!(text.contains("'salary' is a income category; this row needs a spending or housing one"), "{text}");
+    assert!(text.contains("'salary' is an income category; this row needs a spending or housing one"), "{text}");
     s.run(&format!("I{}<Enter>cfood<Enter><Enter>", fixture("wechat.csv")), (100, 30));
     let rows = imported(&s);
     assert!(

@@ -31,6 +31,7 @@ pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> 
     match &a.out {
         None => body(out).map(drop),
         Some(path) => {
+            refuse_ledgers(store, path)?;
             let n = write_file(path, body)?;
             let hint = match a.format {
                 ExportFormat::Ledger => format!("; try: hledger -f {} incomestatement --monthly", path.display()),
@@ -85,6 +86,27 @@ fn journal(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usi
     Ok(n)
 }
 
+/// An export never replaces the ledger, a backup, or any other SQLite file.
+fn refuse_ledgers(store: &Store, path: &Path) -> Result<()> {
+    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
+    if store.path().is_some_and(|ledger| same(ledger, path)) {
+        return Err(CliError::Usage(format!(
+            "{} is the ledger itself; write the export to another file",
+            path.display()
+        )));
+    }
+    let mut head = [0u8; 16];
+    let sqlite = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok()
+        && &head == b"SQLite format 3\0";
+    if sqlite {
+        return Err(CliError::Usage(format!(
+            "{} is an SQLite database (a ledger or a backup?); an export will not replace it: pick another file",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
 /// Writes the whole file next to its final place, then renames it there, so
 /// a failure never leaves half a file; the file is private (0600).
 fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
@@ -107,17 +129,25 @@ fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) ->
     }
 }
 
-/// `backups/<stem>-YYYY-MM-DD-HHMMSS.db` beside the ledger.
-fn dated(store: &Store, stem: &str, now: NaiveDateTime) -> Result<PathBuf> {
+/// `backups/<ledger>-YYYY-MM-DD-HHMMSS.db` beside the ledger (`<ledger>` is
+/// its file name without `.db`, after `prefix`), with `-2`, `-3` … when a
+/// second one comes within the same second.
+fn dated(store: &Store, prefix: &str, now: NaiveDateTime) -> Result<PathBuf> {
     let ledger = store.path().ok_or_else(|| CliError::Usage("this ledger has no file to back up".into()))?;
     let dir = ledger.parent().unwrap_or(Path::new(".")).join("backups");
-    Ok(dir.join(format!("{stem}-{}.db", now.format("%Y-%m-%d-%H%M%S"))))
+    let stem = ledger.file_stem().map_or("ledger".into(), |s| s.to_string_lossy().into_owned());
+    let base = format!("{prefix}{stem}-{}", now.format("%Y-%m-%d-%H%M%S"));
+    let path = (1..)
+        .map(|n| dir.join(if n == 1 { format!("{base}.db") } else { format!("{base}-{n}.db") }))
+        .find(|p| !p.exists())
+        .expect("some name is free");
+    Ok(path)
 }
 
 pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let path = match &a.path {
         Some(p) => p.clone(),
-        None => dated(store, "ledger", now)?,
+        None => dated(store, "", now)?,
     };
     store.backup_to(&path)?;
     writeln!(out, "backed up the ledger to {}; nestegg restore {} brings it back", path.display(), path.display())?;
@@ -125,7 +155,7 @@ pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn W
 }
 
 pub fn restore(store: &mut Store, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
-    let keep = dated(store, "before-restore", now)?;
+    let keep = dated(store, "before-restore-", now)?;
     store.restore_from(&a.path, &keep).map_err(|e| match e {
         StoreError::NewerSchema { found, known } => CliError::Usage(format!(
             "{} was written by a newer nestegg (schema version {found}; this one knows up to {known}); \
@@ -134,6 +164,11 @@ pub fn restore(store: &mut Store, a: &RestoreArgs, now: NaiveDateTime, out: &mut
         )),
         other => other.into(),
     })?;
-    writeln!(out, "restored the ledger from {}; the one it replaced is kept at {}", a.path.display(), keep.display())?;
+    writeln!(
+        out,
+        "restored the ledger from {} (with its own undo history); the one it replaced is kept at {}",
+        a.path.display(),
+        keep.display()
+    )?;
     Ok(())
 }

@@ -49,6 +49,9 @@ fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mappi
     if let (Some(m), Some(f)) = (mapping.as_mut(), &a.date_format) {
         m.date_format = Some(f.clone());
     }
+    if let (Some(m), Some(acc)) = (mapping.as_mut(), &a.account) {
+        m.account = Some(acc.clone());
+    }
     if a.date_format.is_some() && mapping.is_none() {
         return Err(CliError::Usage("--date-format is for bank CSVs; give --map too".into()));
     }
@@ -110,7 +113,9 @@ pub fn import(store: &mut Store, a: &ImportArgs, _today: NaiveDate, out: &mut dy
     let (preset, mapping) = preset(store, a)?;
     let parsed = imp::parse(&bytes, preset, mapping.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
     let accounts = store.accounts(true)?;
-    let chosen = a.account.as_deref().map(|name| names::account(store, name, Scope::Active)).transpose()?;
+    // The account: --account, else the saved mapping's, else the bill's own.
+    let named = a.account.as_deref().or(mapping.as_ref().and_then(|m| m.account.as_deref()));
+    let chosen = named.map(|name| names::account(store, name, Scope::Active)).transpose()?;
     let account = match (&chosen, parsed.preset.default_account()) {
         (Some(acc), _) => accounts.iter().find(|x| x.id == acc.id),
         (None, Some(default)) => Some(accounts.iter().find(|x| x.name == default).ok_or_else(|| {
@@ -153,7 +158,8 @@ pub fn import(store: &mut Store, a: &ImportArgs, _today: NaiveDate, out: &mut dy
         list(out, "not imported: ", &invalid)?;
     }
     if a.dry_run {
-        writeln!(out, "dry run: nothing was written")?;
+        let unsaved = if a.save_map.is_some() { " (and the mapping was not saved)" } else { "" };
+        writeln!(out, "dry run: nothing was written{unsaved}")?;
         return Ok(());
     }
     let label = format!("import {}", a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()));

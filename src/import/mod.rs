@@ -152,6 +152,9 @@ pub struct Mapping {
     /// A chrono format such as `%d/%m/%Y`; without one, ISO dates (also with `/`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_format: Option<String>,
+    /// The account a saved mapping's rows go to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
 }
 
 impl Mapping {

@@ -26,10 +26,44 @@ pub struct Known {
     pub originals: HashMap<String, i64>,
     /// Payee → the category last used for it.
     pub payees: HashMap<String, i64>,
-    /// nestegg files: rows of the ledger with the ids the file names, as
-    /// (date, account, category, amount, payee, note), so a file exported
-    /// from this very ledger adds nothing.
-    pub same_rows: HashSet<i64>,
+    /// How many rows the ledger already has with each of the file's
+    /// contents: a bill whose rows came in another way (typed by hand, or
+    /// through a nestegg CSV) adds nothing either.
+    pub existing: HashMap<Content, usize>,
+}
+
+/// What makes two rows the same movement: day, account, signed amount, payee.
+pub type Content = (chrono::NaiveDate, i64, i64, String);
+
+/// The account an entry goes to: the file's own, else the import's.
+pub fn account_id(e: &Entry, cx: &Context) -> Option<i64> {
+    match &e.account {
+        Some(name) => cx.account_named(name).map(|a| a.id),
+        None => cx.account.map(|a| a.id),
+    }
+}
+
+/// Every entry's content, with its occurrence among identical contents of
+/// the file (1 for the first); `None` where the account is unknown.
+pub fn contents(parsed: &Parsed, cx: &Context) -> Vec<Option<(Content, usize)>> {
+    let mut seen: HashMap<Content, usize> = HashMap::new();
+    parsed
+        .entries
+        .iter()
+        .map(|e| {
+            let c = (e.date, account_id(e, cx)?, e.amount, e.payee.clone());
+            let n = seen.entry(c.clone()).or_insert(0);
+            *n += 1;
+            Some((c, *n))
+        })
+        .collect()
+}
+
+/// Whether the ledger already holds this row: its fingerprint, or as many
+/// rows of the same content as this one's occurrence in the file.
+fn already(known: &Known, key: &str, content: &Option<(Content, usize)>) -> bool {
+    known.keys.contains(key)
+        || content.as_ref().is_some_and(|(c, n)| known.existing.get(c).is_some_and(|have| have >= n))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +139,10 @@ impl Plan {
     }
 }
 
+/// The largest amount one imported row may move, in minor units (¥10
+/// billion): far above any real payment, far below where sums overflow.
+pub const MAX_AMOUNT: u64 = 1_000_000_000_000;
+
 /// Where the ledger's accounts, categories and the user's rules meet the file.
 pub struct Context<'a> {
     pub accounts: &'a [Account],
@@ -139,8 +177,9 @@ fn fits(class: Class, direction: Direction) -> bool {
     }
 }
 
-/// The fingerprint's base, before its occurrence in the file.
-fn base_key(preset: Preset, e: &Entry) -> String {
+/// The fingerprint's base, before its occurrence in the file. Without an
+/// order number it names the account: one coffee on each of two cards is two rows.
+fn base_key(preset: Preset, e: &Entry, account: &str) -> String {
     let amount = e.amount;
     match (&e.source_id, preset) {
         (Some(id), _) => format!("{}:{id}|{}|{amount}", preset.name(), e.when),
@@ -152,19 +191,20 @@ fn base_key(preset: Preset, e: &Entry) -> String {
             e.payee,
             e.note
         ),
-        (None, _) => format!("{}:{}|{amount}|{}|{}", preset.name(), e.date, e.payee, e.note),
+        (None, _) => format!("{}:{account}|{}|{amount}|{}|{}", preset.name(), e.date, e.payee, e.note),
     }
 }
 
 /// Every entry's fingerprint, in file order: its base and its occurrence
 /// among identical bases in the file.
-pub fn keys(parsed: &Parsed) -> Vec<String> {
+pub fn keys(parsed: &Parsed, cx: &Context) -> Vec<String> {
+    let account = cx.account.map_or("", |a| a.name.as_str());
     let mut seen: HashMap<String, usize> = HashMap::new();
     parsed
         .entries
         .iter()
         .map(|e| {
-            let base = base_key(parsed.preset, e);
+            let base = base_key(parsed.preset, e, account);
             let n = seen.entry(base.clone()).or_insert(0);
             *n += 1;
             format!("{base}#{n}")
@@ -179,31 +219,37 @@ pub fn order_prefix(preset: Preset, order: &str) -> String {
 
 /// Plans every entry of `parsed` against the ledger.
 pub fn plan(parsed: Parsed, cx: &Context, known: &Known) -> Plan {
-    let keys = keys(&parsed);
+    let keys = keys(&parsed, cx);
+    let contents = contents(&parsed, cx);
     let mut rows: Vec<Planned> = Vec::with_capacity(parsed.entries.len());
     // Categories chosen for this file's orders and payees, for refunds of them.
     let mut by_order: HashMap<String, i64> = HashMap::new();
     let mut by_payee: HashMap<String, i64> = HashMap::new();
-    let mut pending_leg: Option<(Entry, String)> = None;
     // Refunds without a category of their own come last, so they can follow
     // an original that the file lists after them (bills are newest first).
     let (later, now): (Vec<_>, Vec<_>) = parsed
         .entries
         .into_iter()
-        .zip(keys)
+        .zip(keys.into_iter().zip(contents))
         .partition(|(e, _)| e.direction == Direction::Refund && e.category.is_none());
-    for (e, key) in now.into_iter().chain(later) {
+    let mut pending_leg: Option<(Entry, String, bool)> = None;
+    for (e, (key, content)) in now.into_iter().chain(later) {
+        let here = already(known, &key, &content);
         if e.direction == Direction::Transfer {
             match pending_leg.take() {
-                None => pending_leg = Some((e, key)),
-                Some((first, first_key)) => rows.push(transfer(first, e, first_key, cx, known)),
+                None => pending_leg = Some((e, key, here)),
+                Some((first, first_key, first_here)) => {
+                    // The fingerprint sits on the first leg; by content, both legs must be there.
+                    let duplicate = known.keys.contains(&first_key) || (first_here && here);
+                    rows.push(transfer(first, e, first_key, cx, duplicate))
+                }
             }
             continue;
         }
-        if let Some((lone, lone_key)) = pending_leg.take() {
+        if let Some((lone, lone_key, _)) = pending_leg.take() {
             rows.push(lone_leg(lone, lone_key));
         }
-        let row = one(&e, key, parsed.preset, cx, known, (&by_order, &by_payee));
+        let row = one(&e, key, here, parsed.preset, cx, known, (&by_order, &by_payee));
         if let Some((id, _, _)) = &row.category {
             if let Some(order) = &e.source_id {
                 by_order.insert(order.clone(), *id);
@@ -214,7 +260,7 @@ pub fn plan(parsed: Parsed, cx: &Context, known: &Known) -> Plan {
         }
         rows.push(row);
     }
-    if let Some((lone, lone_key)) = pending_leg {
+    if let Some((lone, lone_key, _)) = pending_leg {
         rows.push(lone_leg(lone, lone_key));
     }
     rows.sort_by_key(|r| r.line);
@@ -251,7 +297,8 @@ fn account_for<'a>(e: &Entry, cx: &'a Context) -> Result<&'a Account, String> {
 /// What this file has chosen so far: categories by order number and by payee.
 type Chosen<'a> = (&'a HashMap<String, i64>, &'a HashMap<String, i64>);
 
-fn one(e: &Entry, key: String, preset: Preset, cx: &Context, known: &Known, chosen: Chosen) -> Planned {
+#[allow(clippy::too_many_arguments)] // the row, its two dedup facts, and what planning knows
+fn one(e: &Entry, key: String, here: bool, preset: Preset, cx: &Context, known: &Known, chosen: Chosen) -> Planned {
     let account = match account_for(e, cx) {
         Ok(a) => a,
         Err(reason) => return invalid(e, key, reason),
@@ -262,11 +309,28 @@ fn one(e: &Entry, key: String, preset: Preset, cx: &Context, known: &Known, chos
             return invalid(e, key, reason);
         }
     }
+    if e.amount.unsigned_abs() > MAX_AMOUNT {
+        let reason = format!(
+            "{} is more than one row can hold here ({}); is a column mixed up?",
+            Money::new(e.amount, account.currency).display(),
+            Money::new(MAX_AMOUNT as i64, account.currency).display()
+        );
+        return invalid(e, key, reason);
+    }
+    // Money in, in a spending column of a bank CSV: a refund of that spending.
+    let refund;
+    let e = match (&e.category, e.direction) {
+        (Some(name), Direction::In) if cx.category(name).is_some_and(|c| c.class != Class::Income) => {
+            refund = Entry { direction: Direction::Refund, ..e.clone() };
+            &refund
+        }
+        _ => e,
+    };
     let category = match choose(e, preset, cx, known, chosen) {
         Ok(c) => c,
         Err(reason) => return invalid(e, key, reason),
     };
-    let duplicate = known.keys.contains(&key) || e.id.is_some_and(|id| known.same_rows.contains(&id));
+    let duplicate = here;
     let (c, why) = category;
     Planned {
         line: e.line,
@@ -354,7 +418,7 @@ fn choose<'a>(
 
 /// Two rows of class `transfer` in a nestegg file: one movement between two
 /// of the user's accounts, the amounts opposite.
-fn transfer(a: Entry, b: Entry, key: String, cx: &Context, known: &Known) -> Planned {
+fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> Planned {
     let legs: Result<Vec<Leg>, String> = [&a, &b]
         .iter()
         .map(|e| {
@@ -389,8 +453,6 @@ fn transfer(a: Entry, b: Entry, key: String, cx: &Context, known: &Known) -> Pla
         Ok(l) => l,
         Err(reason) => return invalid(&a, key, reason),
     };
-    let duplicate =
-        known.keys.contains(&key) || [&a, &b].iter().all(|e| e.id.is_some_and(|id| known.same_rows.contains(&id)));
     Planned {
         line: a.line,
         date: a.date,

@@ -36,6 +36,15 @@ fn service_date(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("'{text}' is not a date and time such as 2023-03-31 12:00:00"))
 }
 
+/// A row shorter than the header (empty cells at its end not counted): a
+/// file cut off, or a line broken apart.
+fn short(row: &Row, header: &Row) -> Option<Problem> {
+    let want = header.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
+    (row.cells.len() < want).then(|| {
+        bad(row.line, format!("the row has {} of the header's {want} columns; is the file cut off?", row.cells.len()))
+    })
+}
+
 /// A cell that says nothing (`/` in WeChat bills).
 fn text_of(cell: &str) -> String {
     if cell == "/" { String::new() } else { cell.to_owned() }
@@ -70,6 +79,10 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
             break;
         }
         if row.is_blank() {
+            continue;
+        }
+        if let Some(p) = short(row, &rows[h]) {
+            invalid.push(p);
             continue;
         }
         let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
@@ -141,6 +154,10 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
     let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for row in &rows[h + 1..] {
         if row.is_blank() || row.cell(0).starts_with("---") {
+            continue;
+        }
+        if let Some(p) = short(row, &rows[h]) {
+            invalid.push(p);
             continue;
         }
         let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
@@ -219,9 +236,21 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
     let amount = column(header, &m.amount)?;
     let optional = |c: &Option<String>| c.as_deref().map(|c| column(header, c)).transpose();
     let (payee, note, category) = (optional(&m.payee)?, optional(&m.note)?, optional(&m.category)?);
+    let width = [Some(date), Some(amount), payee, note, category].into_iter().flatten().max().map_or(0, |i| i + 1);
+    if width > header.cells.len() {
+        return Err(ImportError::WrongPreset(format!(
+            "the mapping names column {width}, but the header has {} columns: {}",
+            header.cells.len(),
+            header.cells.join(", ")
+        )));
+    }
     let (mut entries, mut invalid) = (Vec::new(), Vec::new());
     for row in &rows[h + 1..] {
         if row.is_blank() {
+            continue;
+        }
+        if row.cells.len() < width {
+            invalid.push(bad(row.line, format!("the row has {} columns; the mapping needs {width}", row.cells.len())));
             continue;
         }
         let parsed = bank_date(row.cell(date), m.date_format.as_deref()).and_then(|d| {
@@ -257,6 +286,10 @@ pub fn nestegg(rows: &[Row]) -> Result<Read, ImportError> {
     let (mut entries, mut invalid) = (Vec::new(), Vec::new());
     for row in &rows[1..] {
         if row.is_blank() {
+            continue;
+        }
+        if let Some(p) = short(row, &rows[0]) {
+            invalid.push(p);
             continue;
         }
         match nestegg_row(row) {

@@ -49,8 +49,12 @@ pub struct Rule {
     pub category: String,
 }
 
+/// The user's rules, in order, and the file they came from (for errors).
 #[derive(Debug, Clone, Default)]
-pub struct Rules(pub Vec<Rule>);
+pub struct Rules {
+    pub list: Vec<Rule>,
+    pub file: String,
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -91,13 +95,37 @@ impl Rules {
             };
             rules.push(Rule { matcher, category: r.category });
         }
-        Ok(Rules(rules))
+        Ok(Rules { list: rules, file: file.to_owned() })
+    }
+
+    /// Resolves every rule's category among `names` the way the CLI matches
+    /// names (exact, any case, unique prefix); an unknown or ambiguous one is
+    /// an error naming the rule, so no rule is silently passed over.
+    pub fn resolve(&mut self, names: &[&str]) -> Result<(), String> {
+        let file = self.file.clone();
+        for (i, r) in self.list.iter_mut().enumerate() {
+            match crate::model::match_name(&r.category, names.to_vec()) {
+                crate::model::NameMatch::Found(k) => r.category = names[k].to_owned(),
+                crate::model::NameMatch::Unknown { closest } => {
+                    return Err(format!(
+                        "{file}: rule {}: no category '{}'; closest: {}",
+                        i + 1,
+                        r.category,
+                        closest.join(", ")
+                    ));
+                }
+                crate::model::NameMatch::Ambiguous { candidates } => {
+                    return Err(format!("{file}: rule {}: '{}' could be {}", i + 1, r.category, candidates.join(", ")));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The first rule matching the payee or the note: its category and a
     /// word on why, for the preview.
     pub fn category_for(&self, payee: &str, note: &str) -> Option<(&str, String)> {
-        self.0.iter().find_map(|r| {
+        self.list.iter().find_map(|r| {
             let hit = match &r.matcher {
                 Matcher::Contains(c) => payee.contains(c.as_str()) || note.contains(c.as_str()),
                 Matcher::Regex(re) => re.is_match(payee) || re.is_match(note),
@@ -111,10 +139,10 @@ impl Rules {
     }
 }
 
-/// A rule sending `payee` to `category`, as a rules.toml entry to append.
+/// A rule sending `payee` to `category`, as a rules.toml entry (and a blank line).
 pub fn rule_entry(payee: &str, category: &str) -> String {
     let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
-    format!("\n[[rule]]\ncontains = {}\ncategory = {}\n", quote(payee), quote(category))
+    format!("[[rule]]\ncontains = {}\ncategory = {}\n\n", quote(payee), quote(category))
 }
 
 #[cfg(test)]
@@ -133,9 +161,19 @@ mod tests {
         assert_eq!(rules.category_for("某超市", "出租车").map(|r| r.0), Some("transport"));
         assert!(rules.category_for("某超市", "").is_none());
         // A saved correction reads back as a rule.
-        let more = format!("{text}{}", rule_entry("菜市场 \"老王\"", "groceries"));
+        let more = format!("{}{text}", rule_entry("菜市场 \"老王\"", "groceries"));
         let rules = Rules::parse(&more, "rules.toml").unwrap();
         assert_eq!(rules.category_for("菜市场 \"老王\"", "").map(|r| r.0), Some("groceries"));
+    }
+
+    #[test]
+    fn rules_name_categories_as_the_cli_does() {
+        let mut rules = Rules::parse("[[rule]]\ncontains = \"a\"\ncategory = \"Gro\"\n", "r.toml").unwrap();
+        rules.resolve(&["food", "groceries"]).unwrap();
+        assert_eq!(rules.category_for("a", "").map(|r| r.0), Some("groceries"));
+        let mut bad = Rules::parse("[[rule]]\ncontains = \"a\"\ncategory = \"fooood\"\n", "r.toml").unwrap();
+        let e = bad.resolve(&["food", "groceries"]).unwrap_err();
+        assert!(e.starts_with("r.toml: rule 1: no category 'fooood'; closest: food"), "{e}");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use rusqlite::{OptionalExtension, params};
 use super::{Result, Store, StoreError, Tx, history};
 use crate::import::plan::{self, Context, Known, Plan, Status};
 use crate::import::rules::{Rules, ServiceMap};
-use crate::import::{Direction, Mapping, Parsed, Preset};
+use crate::import::{Direction, Mapping, Parsed};
 
 impl Store {
     /// Plans `parsed` against this ledger: into `account` (else the bill's
@@ -21,19 +21,38 @@ impl Store {
             Some(id) => accounts.iter().find(|a| a.id == id),
             None => parsed.preset.default_account().and_then(|name| accounts.iter().find(|a| a.name == name)),
         };
-        let known = self.import_known(&parsed)?;
+        if let Some(a) = account.filter(|a| a.archived) {
+            return Err(StoreError::Invalid(format!(
+                "the '{}' account is archived: bring it back with nestegg accounts unarchive \"{}\", or choose another",
+                a.name, a.name
+            )));
+        }
+        let mut rules = rules.clone();
+        let names: Vec<&str> = categories.iter().filter(|c| !c.archived).map(|c| c.name.as_str()).collect();
+        rules.resolve(&names).map_err(StoreError::Invalid)?;
         let map = ServiceMap::shipped();
-        let cx = Context { accounts: &accounts, categories: &categories, account, rules, map: &map };
+        let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
+        let known = self.import_known(&parsed, &cx)?;
         Ok(plan::plan(parsed, &cx, &known))
     }
 
-    /// What the ledger knows that planning `parsed` needs.
-    pub fn import_known(&self, parsed: &Parsed) -> Result<Known> {
+    /// What the ledger knows that planning `parsed` with `cx` needs.
+    fn import_known(&self, parsed: &Parsed, cx: &Context) -> Result<Known> {
         let mut known = Known::default();
         let mut has_key = self.conn.prepare_cached("SELECT 1 FROM txns WHERE import_key = ?1")?;
-        for key in plan::keys(parsed) {
+        for key in plan::keys(parsed, cx) {
             if has_key.exists([&key])? {
                 known.keys.insert(key);
+            }
+        }
+        let mut same = self.conn.prepare_cached(
+            "SELECT count(*) FROM txns WHERE date = ?1 AND account_id = ?2 AND amount = ?3 AND payee = ?4",
+        )?;
+        for (content, _) in plan::contents(parsed, cx).into_iter().flatten() {
+            if let std::collections::hash_map::Entry::Vacant(slot) = known.existing.entry(content) {
+                let (date, account, amount, payee) = slot.key();
+                let n: i64 = same.query_row(params![date, account, amount, payee], |r| r.get(0))?;
+                slot.insert(n as usize);
             }
         }
         // The first key of an order, in key order: `prefix` up to `prefix` with its last byte raised.
@@ -59,39 +78,7 @@ impl Store {
                 known.payees.insert(p.to_owned(), id);
             }
         }
-        if parsed.preset == Preset::Nestegg {
-            known.same_rows = self.same_rows(parsed)?;
-        }
         Ok(known)
-    }
-
-    /// Ids the file names whose row here is the same (date, account,
-    /// category, amount, payee, note): the file came from this ledger.
-    fn same_rows(&self, parsed: &Parsed) -> Result<HashSet<i64>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT t.date, a.name, coalesce(c.name, ''), t.amount, t.payee, t.note
-               FROM txns t JOIN accounts a ON a.id = t.account_id LEFT JOIN categories c ON c.id = t.category_id
-              WHERE t.id = ?1",
-        )?;
-        let mut same = HashSet::new();
-        for e in &parsed.entries {
-            let Some(id) = e.id else { continue };
-            let row: Option<(String, String, String, i64, String, String)> = stmt
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))
-                .optional()?;
-            let matches = row.is_some_and(|(date, account, category, amount, payee, note)| {
-                date == e.date.to_string()
-                    && e.account.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(&account))
-                    && category.eq_ignore_ascii_case(e.category.as_deref().unwrap_or(""))
-                    && amount == e.amount
-                    && payee == e.payee
-                    && note == e.note
-            });
-            if matches {
-                same.insert(id);
-            }
-        }
-        Ok(same)
     }
 
     /// The saved mapping called `name`.

@@ -96,6 +96,7 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
                 selected: 0,
                 offset: 0,
                 corrected: None,
+                corrections: Vec::new(),
             })))
         }
         Effect::RunImport { path, plan } => {
@@ -107,7 +108,7 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
                 select: None,
             }
         }
-        Effect::SaveRule { payee, category } => match crate::config::append_rule(&payee, &category) {
+        Effect::SaveRule { payee, category } => match crate::config::add_rule(&payee, &category) {
             Ok(file) => Action::Changed {
                 message: format!("saved: {payee} → {category} for later imports, in {}", file.display()),
                 select: None,
@@ -185,8 +186,8 @@ fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, S
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let parsed = crate::import::parse(&bytes, None, None).map_err(|e| match e {
         crate::import::ImportError::Unknown => format!(
-            "{} is not an Alipay, WeChat Pay or nestegg file; for a bank CSV run once: \
-             nestegg import FILE --map date=COL,amount=COL --account NAME --save-map NAME",
+            "{} is not an Alipay, WeChat Pay or nestegg file; import a bank CSV from the command line: \
+             nestegg import FILE --map date=COL,amount=COL --account NAME",
             path.display()
         ),
         other => other.to_string(),

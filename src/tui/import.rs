@@ -23,6 +23,26 @@ pub struct ImportView {
     pub offset: usize,
     /// The last correction: (payee, category), for R to keep as a rule.
     pub corrected: Option<(String, String)>,
+    /// Every correction made, by payee, so a new plan (another account) keeps them.
+    pub corrections: Vec<(String, (i64, String, Class))>,
+}
+
+impl ImportView {
+    /// Puts every row of `payee` (on the same side: income, or not) in `category`.
+    fn correct(&mut self, payee: &str, category: &(i64, String, Class)) -> usize {
+        let income = category.2 == Class::Income;
+        let mut changed = 0;
+        for r in &mut self.plan.rows {
+            let same_payee = r.legs.first().is_some_and(|l| l.payee == payee);
+            let same_side = r.category.as_ref().is_some_and(|(_, _, k)| (*k == Class::Income) == income);
+            if same_payee && same_side && r.status != Status::Duplicate {
+                r.category = Some(category.clone());
+                r.why = "you".into();
+                changed += 1;
+            }
+        }
+        changed
+    }
 }
 
 impl ImportView {
@@ -80,7 +100,21 @@ impl App {
     pub(super) fn update_import(&mut self, action: Action) -> Option<Effect> {
         if let Action::ImportPlanned(result) = action {
             match *result {
-                Ok(view) => {
+                Ok(mut view) => {
+                    // The same file planned again (another account): keep the place and the corrections.
+                    if let Some(old) = self.import.take().filter(|old| old.path == view.path) {
+                        view.selected = old.selected.min(view.plan.rows.len().saturating_sub(1));
+                        view.offset = old.offset.min(view.selected);
+                        for (payee, c) in &old.corrections {
+                            view.correct(payee, c);
+                        }
+                        view.corrections = old.corrections;
+                        view.corrected = old.corrected;
+                        let account = view.account.and_then(|id| self.accounts.iter().find(|a| a.id == id));
+                        if let Some(a) = account {
+                            self.say(format!("the rows go to {} now; a picks the next account", a.name), false);
+                        }
+                    }
                     self.import = Some(view);
                     self.mode = Mode::Import;
                 }
@@ -173,19 +207,13 @@ impl App {
         let income = row.category.as_ref().is_some_and(|(_, _, class)| *class == Class::Income);
         if income != (c.class == Class::Income) {
             let want = if income { "an income" } else { "a spending or housing" };
-            return Err(format!("'{}' is a {} category; this row needs {want} one", c.name, c.class));
+            let article = if c.class == Class::Income { "an" } else { "a" };
+            return Err(format!("'{}' is {article} {} category; this row needs {want} one", c.name, c.class));
         }
         let payee = row.legs.first().map_or(String::new(), |l| l.payee.clone());
-        let mut changed = 0;
-        for r in &mut view.plan.rows {
-            let same_payee = r.legs.first().is_some_and(|l| l.payee == payee);
-            let same_side = r.category.as_ref().is_some_and(|(_, _, k)| (*k == Class::Income) == income);
-            if same_payee && same_side && r.status != Status::Duplicate {
-                r.category = Some((c.id, c.name.clone(), c.class));
-                r.why = "you".into();
-                changed += 1;
-            }
-        }
+        let category = (c.id, c.name.clone(), c.class);
+        let changed = view.correct(&payee, &category);
+        view.corrections.push((payee.clone(), category));
         view.corrected = Some((payee.clone(), c.name.clone()));
         self.mode = Mode::Import;
         self.say(

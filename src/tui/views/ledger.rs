@@ -75,10 +75,9 @@ fn draw_welcome(frame: &mut Frame, area: Rect) {
         Line::from(""),
         Line::from("  a   add your first expense with the form"),
         Line::from("  i   quick add: type  35 lunch  and Enter"),
+        Line::from("  I   import a bill from Alipay or WeChat Pay (you see a preview first)"),
         Line::from("  D   load a demo household to look around (u undoes it)"),
         Line::from("  ?   every key"),
-        Line::from(""),
-        Line::from("Bills from Alipay, WeChat Pay or a bank can be imported in a later version.".dim()),
     ];
     let block = Block::bordered().title(" Getting started ");
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);

@@ -89,8 +89,9 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     );
     let others = [
         (Mode::Move, "Move (4)"),
+        (Mode::Import, "Import preview (I)"),
         (Mode::Form, "Forms (a, e)"),
-        (Mode::Prompt, "Quick add (i), filter (/)"),
+        (Mode::Prompt, "Prompts (i, /, I, r)"),
         (Mode::Confirm, "Delete (d)"),
     ];
     frame.render_widget(column(&others, right.width), right);
