@@ -4,6 +4,7 @@
 //! `defaults`, `demo`) decides the numbers; `store` is the only code that
 //! speaks SQL; `cli` parses arguments and prints.
 
+pub mod budget;
 pub mod cli;
 pub mod config;
 pub mod defaults;
@@ -14,6 +15,7 @@ pub mod input;
 pub mod model;
 pub mod money;
 pub mod projection;
+pub mod recurring;
 pub mod relocation;
 pub mod report;
 pub mod store;

@@ -47,13 +47,16 @@ fn lookups() -> Action {
             cat(6, "groceries", Class::Spending),
         ],
         empty: false,
+        upcoming: Vec::new(),
     }
 }
 
 /// An app that has loaded its lookups and one full page of `n` rows, one per day back from today.
 fn loaded(n: usize, full: bool) -> App {
     let mut app = App::new(today(), (100, 30));
-    assert_eq!(app.update(Action::Start), Some(Effect::LoadLookups));
+    // A start posts the recurring instances due, then reads the lookups.
+    assert_eq!(app.update(Action::Start), Some(Effect::PostDue));
+    assert_eq!(app.update(Action::Posted(None)), Some(Effect::LoadLookups));
     let effect = app.update(lookups());
     let Some(Effect::LoadPage { request, .. }) = effect else { panic!("lookups lead to a page load, got {effect:?}") };
     assert_eq!(
@@ -68,7 +71,7 @@ fn loaded(n: usize, full: bool) -> App {
         panic!("a new page asks for the header totals: {effect:?}")
     };
     let zero = MonthSummary { month, income: 0, housing: 0, spending: 0, savings: 0 };
-    assert_eq!(app.update(Action::SummaryLoaded(zero)), None);
+    assert_eq!(app.update(Action::SummaryLoaded(zero, Vec::new())), None);
     app
 }
 

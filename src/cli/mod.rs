@@ -2,6 +2,7 @@
 //! (parse -> store/core -> print). Only this module and `main.rs` print.
 
 mod args;
+mod budget;
 mod catalog;
 mod entries;
 mod export;
@@ -10,6 +11,7 @@ mod mortgage;
 mod names;
 mod output;
 mod plan;
+mod recurring;
 mod relocate;
 mod reports;
 
@@ -108,6 +110,17 @@ pub fn ledger_path(cli: &Cli) -> Result<PathBuf> {
 pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let today = now.date();
     let mut store = Store::open(path)?;
+    // Due recurring instances are posted at every start, except by the
+    // commands that look at or step through history themselves.
+    let posts = !matches!(
+        command,
+        Command::Undo
+            | Command::Redo
+            | Command::Recurring(args::RecurringArgs { command: Some(args::RecurringCommand::Post { .. }) })
+    );
+    if posts {
+        recurring::post_at_start(&mut store, today);
+    }
     match command {
         Command::Add(a) => entries::add(&mut store, a, today, out),
         Command::Transfer(a) => entries::transfer(&mut store, a, today, out),
@@ -126,6 +139,8 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         Command::Goals(a) => plan::goals(&mut store, a, today, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
         Command::Mortgage(a) => mortgage::mortgage(a, out),
+        Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
+        Command::Budget(a) => budget::budget(&mut store, a, today, out),
         Command::Undo => entries::undo(&mut store, true, out),
         Command::Redo => entries::undo(&mut store, false, out),
     }

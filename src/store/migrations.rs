@@ -108,6 +108,39 @@ pub(super) const MIGRATIONS: &[&str] = &[
         mapping TEXT NOT NULL CHECK (json_valid(mapping))  -- the Mapping as JSON
     ) STRICT;
     "#,
+    // 7: recurring rules and their instances (one per rule and date: posting
+    // is idempotent), and monthly budgets.
+    r#"
+    CREATE TABLE recurring (
+        id             INTEGER PRIMARY KEY,
+        name           TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        account_id     INTEGER NOT NULL REFERENCES accounts(id),
+        category_id    INTEGER NOT NULL REFERENCES categories(id),
+        amount         INTEGER NOT NULL CHECK (amount <> 0),  -- signed as stored
+        payee          TEXT NOT NULL DEFAULT '',
+        note           TEXT NOT NULL DEFAULT '',
+        schedule       TEXT NOT NULL CHECK (json_valid(schedule)),
+        step_up        TEXT CHECK (step_up IS NULL OR json_valid(step_up)),
+        posted_through TEXT  -- instances up to this date are dealt with
+    ) STRICT;
+
+    CREATE TABLE recurring_instances (
+        rule_id INTEGER NOT NULL REFERENCES recurring(id) ON DELETE CASCADE,
+        date    TEXT NOT NULL,
+        status  TEXT NOT NULL CHECK (status IN ('posted', 'skipped', 'changed')),
+        amount  INTEGER,  -- a changed instance's own amount, signed as stored
+        txn_id  INTEGER REFERENCES txns(id) ON DELETE SET NULL,
+        PRIMARY KEY (rule_id, date)
+    ) STRICT;
+
+    CREATE TABLE budgets (
+        category_id INTEGER NOT NULL REFERENCES categories(id),
+        from_month  TEXT NOT NULL CHECK (from_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+        amount      INTEGER NOT NULL CHECK (amount >= 0),
+        rollover    INTEGER NOT NULL DEFAULT 0 CHECK (rollover IN (0, 1)),
+        PRIMARY KEY (category_id, from_month)
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -8,12 +8,14 @@
 mod accounts;
 mod aggregates;
 mod backup;
+mod budgets;
 mod categories;
 mod demo;
 mod goals;
 mod history;
 mod imports;
 mod migrations;
+mod recurring;
 mod scenarios;
 mod txns;
 

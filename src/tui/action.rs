@@ -96,7 +96,11 @@ pub enum Action {
     /// Outcome: month summaries for the Months tab's span.
     MonthsLoaded(Vec<MonthSummary>),
     /// Outcome: one month taken apart by category and payee.
-    BreakdownLoaded(Month, Breakdown),
+    BreakdownLoaded(Month, Breakdown, Vec<String>),
+    /// Outcome: one month's budgets and its income.
+    BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
+    /// Outcome: recurring instances posted at the start (what to say, if any).
+    Posted(Option<String>),
     /// Plan tab: move one what-if figure up (true) or down.
     Tweak(Knob, bool),
     /// Plan tab: back to the ledger's own figures.
@@ -125,11 +129,16 @@ pub enum Action {
     /// Outcome: the baseline, the balance and the goals for the Plan tab.
     PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
     /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
-    LookupsLoaded { accounts: Vec<Account>, categories: Vec<Category>, empty: bool },
+    LookupsLoaded {
+        accounts: Vec<Account>,
+        categories: Vec<Category>,
+        empty: bool,
+        upcoming: Vec<crate::recurring::Instance>,
+    },
     /// Outcome: a window of rows around a position, and which row to select.
     PageLoaded { rows: Vec<Txn>, request: PageRequest },
     /// Outcome: the header totals of a month under the current filter.
-    SummaryLoaded(MonthSummary),
+    SummaryLoaded(MonthSummary, Vec<String>),
     /// Outcome: payees for completion.
     PayeesLoaded(Vec<String>),
     /// Outcome: a change was written; show the message, reload, select this id.
@@ -217,6 +226,10 @@ pub enum Effect {
     LoadPlan,
     /// Compare staying with each scenario over this many months.
     LoadMove(u32),
+    /// Read one month's budgets.
+    LoadBudget(Month),
+    /// Post the recurring instances due up to today.
+    PostDue,
     /// Write a new (no id) or changed scenario as one undoable step named
     /// `label`; say `message` when done.
     SaveScenario { id: Option<i64>, scenario: Scenario, label: String, message: String },

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use super::action::{Action, Effect, PageMode, PageRequest, Selection};
+pub use super::budget::BudgetView;
 use super::form::{Form, LineEdit};
 pub use super::import::{BillChoice, ImportView};
 pub use super::months::MonthsView;
@@ -20,7 +21,7 @@ pub const WINDOW: usize = 300;
 /// Lines of the Ledger tab that are not table rows: tabs, month header,
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
-pub const TAB_TITLES: [&str; 4] = ["Ledger", "Months", "Plan", "Move"];
+pub const TAB_TITLES: [&str; 5] = ["Ledger", "Months", "Plan", "Move", "Budget"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -32,6 +33,8 @@ pub enum Mode {
     Plan,
     /// Browsing the Move tab.
     Move,
+    /// Browsing the Budget tab.
+    Budget,
     /// The import preview.
     Import,
     Form,
@@ -109,6 +112,11 @@ pub struct App {
     pub import: Option<ImportView>,
     /// Bills to suggest in the import prompt.
     pub bills: BillChoice,
+    pub budget: BudgetView,
+    /// Recurring instances of the next 30 days.
+    pub upcoming: Vec<crate::recurring::Instance>,
+    /// The header month's categories over budget.
+    pub over_budget: Vec<String>,
 }
 
 impl App {
@@ -144,6 +152,9 @@ impl App {
             relocation: MoveView::default(),
             import: None,
             bills: BillChoice::default(),
+            budget: BudgetView::default(),
+            upcoming: Vec::new(),
+            over_budget: Vec::new(),
         }
     }
 
@@ -173,7 +184,7 @@ impl App {
             action,
             Action::LookupsLoaded { .. }
                 | Action::PageLoaded { .. }
-                | Action::SummaryLoaded(_)
+                | Action::SummaryLoaded(..)
                 | Action::PayeesLoaded(_)
                 | Action::Changed { .. }
                 | Action::Failed(_)
@@ -183,6 +194,8 @@ impl App {
                 | Action::MoveLoaded(_)
                 | Action::ImportPlanned(_)
                 | Action::BillsListed(_)
+                | Action::BudgetLoaded(..)
+                | Action::Posted(_)
         );
         if !outcome {
             self.status = None;
@@ -214,6 +227,11 @@ impl App {
         if matches!(action, Action::ImportPlanned(_)) || (self.mode == Mode::Import && import_keys) {
             return self.update_import(action);
         }
+        if matches!(action, Action::BudgetLoaded(..))
+            || (self.mode == Mode::Budget && matches!(action, Action::Left | Action::Right))
+        {
+            return self.update_budget(action);
+        }
         match self.mode {
             Mode::Help if matches!(action, Action::Down | Action::Up) => return None,
             Mode::Form if super::typing::is_editing(&action) => return self.update_form(action),
@@ -222,7 +240,13 @@ impl App {
             _ => {}
         }
         match action {
-            Action::Start => Some(Effect::LoadLookups),
+            Action::Start => Some(Effect::PostDue),
+            Action::Posted(message) => {
+                if let Some(m) = message {
+                    self.say(m, false);
+                }
+                Some(Effect::LoadLookups)
+            }
             Action::Quit => {
                 self.quit = true;
                 None
@@ -333,10 +357,11 @@ impl App {
                 self.say("the demo only fills an empty ledger; to look at it, run: nestegg --db /tmp/demo.db", true);
                 None
             }
-            Action::LookupsLoaded { accounts, categories, empty } => {
+            Action::LookupsLoaded { accounts, categories, empty, upcoming } => {
                 self.accounts = accounts;
                 self.categories = categories;
                 self.empty = empty;
+                self.upcoming = upcoming;
                 Some(match self.reload_at.take() {
                     Some(t) => self.load(
                         Some(Key::Before(t.date, t.id.saturating_add(1))),
@@ -353,13 +378,15 @@ impl App {
                 })
             }
             Action::PageLoaded { rows, request } => self.page_loaded(rows, request),
-            Action::SummaryLoaded(s) => {
+            Action::SummaryLoaded(s, over) => {
                 self.summary = Some(s);
+                self.over_budget = over;
                 // The end of a reload: the Months or Plan tab catches up if it is showing.
                 match (self.tab, std::mem::take(&mut self.months.stale)) {
                     (1, true) => Some(Effect::LoadMonths(self.months.span)),
                     (2, true) => Some(Effect::LoadPlan),
                     (3, true) => Some(Effect::LoadMove(self.relocation.months())),
+                    (4, true) => Some(Effect::LoadBudget(self.budget_month())),
                     _ => None,
                 }
             }

@@ -35,12 +35,31 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             accounts: store.accounts(true)?,
             categories: store.categories(true)?,
             empty: store.txn_count()? == 0,
+            upcoming: store.upcoming(today, today + chrono::Days::new(30))?,
         },
+        Effect::PostDue => {
+            let posted = store.post_due(today)?;
+            Action::Posted(match posted.len() {
+                0 => None,
+                n => Some(format!(
+                    "posted {n} recurring instance(s) due up to today ({}…); u undoes them",
+                    posted.iter().take(2).map(|i| format!("{} {}", i.name, i.date)).collect::<Vec<_>>().join(", ")
+                )),
+            })
+        }
+        Effect::LoadBudget(month) => {
+            let lines = store.budget_month(month)?;
+            let sums = store.month_class_sums(month, month, Currency::CNY)?;
+            let income = summarize(month, month, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?[0].income;
+            Action::BudgetLoaded(month, lines, income)
+        }
         Effect::LoadPage { filter, request } => {
             let rows = store.txn_page_at(&filter, request.key, request.oldest, request.limit)?;
             Action::PageLoaded { rows, request }
         }
-        Effect::LoadSummary { filter, month } => Action::SummaryLoaded(month_summary(store, &filter, month)?),
+        Effect::LoadSummary { filter, month } => {
+            Action::SummaryLoaded(month_summary(store, &filter, month)?, over_budget(store, month)?)
+        }
         Effect::LoadPayees(prefix) => Action::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
         Effect::Delete(id) => {
@@ -68,7 +87,11 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
         Effect::LoadBreakdown(month) => {
             let sums = store.month_category_sums(month, month, Currency::CNY)?;
             let payees = store.top_payees(month, Currency::CNY, 5)?;
-            Action::BreakdownLoaded(month, breakdown(month, &sums, &store.categories(true)?, payees))
+            Action::BreakdownLoaded(
+                month,
+                breakdown(month, &sums, &store.categories(true)?, payees),
+                over_budget(store, month)?,
+            )
         }
         Effect::LoadPlan => {
             let inputs = store.plan_inputs(Month::of(today), 6, Average::Mean, Currency::CNY)?;
@@ -127,6 +150,11 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             }
         }
     })
+}
+
+/// The categories over budget in `month`.
+fn over_budget(store: &Store, month: Month) -> Result<Vec<String>, StoreError> {
+    Ok(store.budget_month(month)?.into_iter().filter(|l| l.over).map(|l| l.category).collect())
 }
 
 /// The header totals: the month's sums under the filter (the filter's own

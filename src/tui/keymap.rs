@@ -39,9 +39,10 @@ const N: &[Mode] = &[Mode::Normal];
 const M: &[Mode] = &[Mode::Months];
 const P: &[Mode] = &[Mode::Plan];
 const MV: &[Mode] = &[Mode::Move];
+const BU: &[Mode] = &[Mode::Budget];
 const IM: &[Mode] = &[Mode::Import];
 /// Keys that work on every tab.
-const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move];
+const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Budget];
 const FORM: &[Mode] = &[Mode::Form, Mode::ScenarioForm];
 const TEXT: &[Mode] = &[Mode::Form, Mode::ScenarioForm, Mode::Prompt];
 const ALL: &[Mode] = &[
@@ -49,6 +50,7 @@ const ALL: &[Mode] = &[
     Mode::Months,
     Mode::Plan,
     Mode::Move,
+    Mode::Budget,
     Mode::Import,
     Mode::Form,
     Mode::ScenarioForm,
@@ -61,7 +63,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding { modes: ALL, keys: &[ctrl('c')], action: Action::Quit, help: "quit from anywhere", footer: None },
     Binding { modes: TABS, keys: &[k('q')], action: Action::Quit, help: "quit", footer: Some("quit") },
     Binding {
-        modes: &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Import],
+        modes: &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Budget, Mode::Import],
         keys: &[k('?'), code(KeyCode::F(1))],
         action: Action::Help,
         help: "show this help",
@@ -147,7 +149,7 @@ pub static BINDINGS: &[Binding] = &[
         footer: Some("cancel"),
     },
     Binding {
-        modes: &[Mode::Months, Mode::Plan, Mode::Move],
+        modes: &[Mode::Months, Mode::Plan, Mode::Move, Mode::Budget],
         keys: &[k('u')],
         action: Action::Undo,
         help: "undo the last change",
@@ -241,6 +243,27 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[k('4')],
         action: Action::GoTab(3),
         help: "Move tab: stay or move, rent or buy",
+        footer: None,
+    },
+    Binding {
+        modes: TABS,
+        keys: &[k('5')],
+        action: Action::GoTab(4),
+        help: "Budget tab: spent against limits",
+        footer: None,
+    },
+    Binding {
+        modes: BU,
+        keys: &[code(KeyCode::Left), k('h')],
+        action: Action::Left,
+        help: "previous month",
+        footer: Some("month"),
+    },
+    Binding {
+        modes: BU,
+        keys: &[code(KeyCode::Right), k('l')],
+        action: Action::Right,
+        help: "next month",
         footer: None,
     },
     Binding {

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod budget;
 mod effects;
 pub mod form;
 pub mod import;

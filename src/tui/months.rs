@@ -16,13 +16,15 @@ pub struct MonthsView {
     pub summaries: Vec<MonthSummary>,
     pub selected: usize,
     pub breakdown: Option<(Month, Breakdown)>,
+    /// The selected month's categories over budget.
+    pub over: Option<(Month, Vec<String>)>,
     /// The ledger changed since the summaries were read.
     pub stale: bool,
 }
 
 impl Default for MonthsView {
     fn default() -> Self {
-        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, stale: true }
+        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, over: None, stale: true }
     }
 }
 
@@ -39,6 +41,7 @@ impl App {
             1 => Mode::Months,
             2 => Mode::Plan,
             3 => Mode::Move,
+            4 => Mode::Budget,
             _ => Mode::Normal,
         }
     }
@@ -54,6 +57,7 @@ impl App {
             1 => Some(Effect::LoadMonths(self.months.span)),
             2 => Some(Effect::LoadPlan),
             3 => Some(Effect::LoadMove(self.relocation.months())),
+            4 => Some(Effect::LoadBudget(self.budget_month())),
             _ => None,
         }
     }
@@ -88,8 +92,9 @@ impl App {
                 view.stale = false;
                 view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
             }
-            Action::BreakdownLoaded(month, b) => {
+            Action::BreakdownLoaded(month, b, over) => {
                 view.breakdown = Some((month, b));
+                view.over = Some((month, over));
                 None
             }
             Action::JumpToMonth => {

@@ -18,7 +18,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     draw_header(frame, app, header);
     let filter_line = if app.filter_text.is_empty() {
-        Line::from(Span::styled("all transactions · / filters", Style::new().dim()))
+        let mut spans = vec![Span::styled("all transactions · / filters", Style::new().dim())];
+        // The recurring instances of the next 30 days, soonest first.
+        if !app.upcoming.is_empty() {
+            let next: Vec<String> = app
+                .upcoming
+                .iter()
+                .map(|i| {
+                    format!("{} {} {}", i.date.format("%m-%d"), i.name, Money::new(i.amount, Currency::CNY).display())
+                })
+                .collect();
+            let text = format!("   next 30 days: {}", next.join(" · "));
+            spans.push(Span::raw(fit(&text, (area.width as usize).saturating_sub(30))));
+        }
+        Line::from(spans)
     } else {
         Line::from(vec![
             Span::styled("filter: ", Style::new().bold()),
@@ -65,6 +78,12 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
             Span::raw("  spent "),
             Span::raw(m(s.spending)),
         ]);
+        if !app.over_budget.is_empty() {
+            spans.push(Span::styled(
+                format!("  ! over budget: {}", app.over_budget.join(", ")),
+                Style::new().fg(Color::Red).bold(),
+            ));
+        }
     }
     frame.render_widget(Line::from(spans), area);
 }

@@ -1,5 +1,6 @@
 //! Drawing: reads `&App` only, never the store. One file per tab or popup.
 
+mod budget;
 mod form;
 mod import;
 mod ledger;
@@ -40,6 +41,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         1 => months::draw(frame, app, body),
         2 => plan::draw(frame, app, body),
         3 => relocate::draw(frame, app, body),
+        4 => budget::draw(frame, app, body),
         _ => ledger::draw(frame, app, body),
     }
     draw_status(frame, app, status);
@@ -53,7 +55,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move | Mode::Import => {}
+        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move | Mode::Budget | Mode::Import => {}
     }
 }
 

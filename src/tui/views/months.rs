@@ -46,7 +46,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ])
     .areas(area);
     let rolling = rolling_rates(&view.summaries, 3);
-    draw_figures(frame, selected, [figures, savings]);
+    let over = view.over.as_ref().filter(|(m, _)| *m == selected.month).map_or(&[][..], |(_, o)| o.as_slice());
+    draw_figures(frame, selected, over, [figures, savings]);
     let averages = format!(
         "   ·  {} average {}  ·  3-month {}",
         view.span.label(),
@@ -75,7 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// The selected month's figures as text, exact and copyable: income,
 /// housing and spending on the first line, savings and the rate on the second.
-fn draw_figures(frame: &mut Frame, s: &MonthSummary, [first, second]: [Rect; 2]) {
+fn draw_figures(frame: &mut Frame, s: &MonthSummary, over: &[String], [first, second]: [Rect; 2]) {
     let savings_style = if s.savings < 0 { Style::new().fg(NEGATIVE).bold() } else { Style::new().bold() };
     let line = vec![
         Span::styled(format!("{}", s.month), Style::new().bold().reversed()),
@@ -86,6 +87,10 @@ fn draw_figures(frame: &mut Frame, s: &MonthSummary, [first, second]: [Rect; 2])
         Span::raw("  spending "),
         Span::styled(money(s.spending), Style::new().fg(COLORS[2])),
     ];
+    let mut line = line;
+    if !over.is_empty() {
+        line.push(Span::styled(format!("  ! over budget: {}", over.join(", ")), Style::new().fg(NEGATIVE).bold()));
+    }
     frame.render_widget(Line::from(line), first);
     // The width of these spans is what `draw` skips before the averages.
     let line = vec![

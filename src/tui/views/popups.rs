@@ -89,6 +89,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     );
     let others = [
         (Mode::Move, "Move (4)"),
+        (Mode::Budget, "Budget (5)"),
         (Mode::Import, "Import preview (I)"),
         (Mode::Form, "Forms (a, e)"),
         (Mode::Prompt, "Prompts (i, /, I, r)"),

@@ -1,0 +1,319 @@
+//! Handlers for `recurring` (rules, instances, posting) and the posting of
+//! due instances that every start of nestegg does.
+
+use std::io::Write;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::args::{RecurringArgs, RecurringCommand, RuleFields};
+use super::names::{self, Scope};
+use super::output::{Align, table};
+use super::{CliError, Result};
+use crate::input::parse_percent;
+use crate::model::{Class, NameMatch, match_name, parse_date};
+use crate::money::{Currency, Money};
+use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
+use crate::store::Store;
+
+fn money(minor: i64) -> String {
+    Money::new(minor, Currency::CNY).display()
+}
+
+fn find(rules: &[Rule], name: &str) -> Result<Rule> {
+    match match_name(name, rules.iter().map(|r| r.name.as_str()).collect::<Vec<_>>()) {
+        NameMatch::Found(i) => Ok(rules[i].clone()),
+        NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(
+            "no recurring rule named '{name}'; add one: nestegg recurring add salary --amount 5000 --category salary --day 10"
+        ))),
+        NameMatch::Unknown { closest } => {
+            Err(CliError::Usage(format!("no recurring rule named '{name}'; closest: {}", closest.join(", "))))
+        }
+        NameMatch::Ambiguous { candidates } => {
+            Err(CliError::Usage(format!("'{name}' matches several rules: {}", candidates.join(", "))))
+        }
+    }
+}
+
+fn day(flag: &str, s: &str) -> Result<NaiveDate> {
+    parse_date(s).map_err(|e| CliError::Usage(format!("--{flag}: {e}")))
+}
+
+/// The flags applied to `base` (a rule's current template, or the defaults for a new one).
+fn apply(store: &Store, f: &RuleFields, base: NewRule) -> Result<NewRule> {
+    let mut r = base;
+    if let Some(name) = &f.category {
+        r.category_id = names::category(store, name, Scope::Active)?.id;
+    }
+    if let Some(name) = &f.account {
+        r.account_id = names::account(store, name, Scope::Active)?.id;
+    }
+    let class = store.category(r.category_id)?.class;
+    if let Some(text) = &f.amount {
+        let typed = Money::parse(text, Currency::CNY).map_err(|e| CliError::Usage(format!("--amount: {e}")))?.minor;
+        if typed <= 0 {
+            return Err(CliError::Usage(format!(
+                "--amount: '{text}' is not more than zero; type it positive (the category gives the sign)"
+            )));
+        }
+        r.amount = typed * class.sign();
+    } else {
+        // A new category keeps the size and takes its own sign.
+        r.amount = r.amount.abs() * class.sign();
+    }
+    if r.amount == 0 {
+        return Err(CliError::Usage("--amount is needed: what each instance moves, e.g. --amount 5000".into()));
+    }
+    let s = &mut r.schedule;
+    if let Some(e) = &f.every {
+        s.every = match e.as_str() {
+            "week" => Every::Week,
+            "year" => Every::Year,
+            _ => Every::Month,
+        };
+    }
+    if let Some(start) = &f.start {
+        s.start = day("start", start)?;
+        if f.day.is_none() {
+            s.day = s.start.day();
+        }
+    }
+    if let Some(d) = f.day {
+        s.day = d;
+    }
+    if let Some(n) = f.interval {
+        s.interval = n;
+    }
+    match f.end.as_deref() {
+        Some("none") => s.end = None,
+        Some(e) => {
+            let end = day("end", e)?;
+            if end < s.start {
+                return Err(CliError::Usage(format!("--end {end} is before the start {}", s.start)));
+            }
+            s.end = Some(end);
+            s.count = None;
+        }
+        None => {}
+    }
+    if let Some(n) = f.count {
+        s.count = (n > 0).then_some(n);
+        s.end = None;
+    }
+    r.step_up = match f.step_up.as_deref().map(str::trim) {
+        None => r.step_up,
+        Some("none") => None,
+        Some(t) if t.ends_with('%') => {
+            let p = parse_percent(t).map_err(|e| CliError::Usage(format!("--step-up: {e}")))?;
+            Some(StepUp::Percent((p * 10_000.0).round() as i64))
+        }
+        Some(t) => {
+            let a = Money::parse(t, Currency::CNY).map_err(|e| CliError::Usage(format!("--step-up: {e}")))?.minor;
+            if a < 0 {
+                return Err(CliError::Usage("--step-up: type the yearly rise as a positive amount or a %".into()));
+            }
+            Some(StepUp::Amount(a))
+        }
+    };
+    if let Some(p) = &f.payee {
+        r.payee = p.trim().to_owned();
+    }
+    if let Some(n) = &f.note {
+        r.note = n.trim().to_owned();
+    }
+    Ok(r)
+}
+
+fn template(rule: &Rule) -> NewRule {
+    NewRule {
+        name: rule.name.clone(),
+        account_id: rule.account_id,
+        category_id: rule.category_id,
+        amount: rule.amount,
+        payee: rule.payee.clone(),
+        note: rule.note.clone(),
+        schedule: rule.schedule,
+        step_up: rule.step_up,
+    }
+}
+
+fn step_text(s: Option<StepUp>) -> String {
+    match s {
+        None => String::new(),
+        Some(StepUp::Percent(bp)) => format!("+{}.{:02}%/yr", bp / 100, bp % 100),
+        Some(StepUp::Amount(a)) => format!("+{}/yr", money(a)),
+    }
+}
+
+pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    match a.command.as_ref().unwrap_or(&RecurringCommand::List) {
+        RecurringCommand::List => {
+            let rules = store.recurring()?;
+            if rules.is_empty() {
+                writeln!(
+                    out,
+                    "no recurring rules yet; try: nestegg recurring add salary --amount 5000 --category salary --day 10"
+                )?;
+                return Ok(());
+            }
+            let upcoming = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
+            let rows: Vec<Vec<String>> = rules
+                .iter()
+                .map(|r| {
+                    let next = upcoming.iter().find(|i| i.rule_id == r.id);
+                    vec![
+                        r.name.clone(),
+                        money(r.amount_on(today.max(r.schedule.start))),
+                        r.schedule_text(),
+                        next.map_or("—".into(), |i| i.date.to_string()),
+                        r.account.clone(),
+                        r.category.clone(),
+                        step_text(r.step_up),
+                    ]
+                })
+                .collect();
+            let headers = [
+                ("NAME", Align::Left),
+                ("AMOUNT", Align::Right),
+                ("SCHEDULE", Align::Left),
+                ("NEXT", Align::Left),
+                ("ACCOUNT", Align::Left),
+                ("CATEGORY", Align::Left),
+                ("STEP-UP", Align::Left),
+            ];
+            write!(out, "{}", table(&headers, &rows))?;
+        }
+        RecurringCommand::Add { name, fields } => {
+            let account = match &fields.account {
+                Some(_) => 0,
+                None => store.accounts(false)?.first().map(|x| x.id).ok_or_else(|| {
+                    CliError::Usage("there is no active account; add one first: nestegg accounts add".into())
+                })?,
+            };
+            let Some(category) = &fields.category else {
+                return Err(CliError::Usage("--category is needed, e.g. --category salary".into()));
+            };
+            let category_id = names::category(store, category, Scope::Active)?.id;
+            let base = NewRule {
+                name: name.trim().to_owned(),
+                account_id: account,
+                category_id,
+                amount: 0,
+                payee: name.trim().to_owned(),
+                note: String::new(),
+                schedule: Schedule {
+                    every: Every::Month,
+                    interval: 1,
+                    day: today.day(),
+                    start: today,
+                    end: None,
+                    count: None,
+                },
+                step_up: None,
+            };
+            let r = apply(store, fields, base)?;
+            store.write_undoable(&format!("add recurring {}", r.name), |tx| tx.add_recurring(&r))?;
+            let rule = find(&store.recurring()?, &r.name)?;
+            let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
+            let next = next.iter().find(|i| i.rule_id == rule.id).map_or("none".into(), |i| i.date.to_string());
+            writeln!(out, "added '{}': {} {}, next {next}", rule.name, money(rule.amount), rule.schedule_text())?;
+        }
+        RecurringCommand::Edit { name, rename, date, fields } => {
+            let rule = find(&store.recurring()?, name)?;
+            if let Some(d) = date {
+                let d = day("date", d)?;
+                let Some(text) = &fields.amount else {
+                    return Err(CliError::Usage("--date changes one instance's amount: give --amount too".into()));
+                };
+                let typed = Money::parse(text, Currency::CNY).map_err(|e| CliError::Usage(format!("--amount: {e}")))?;
+                let amount = typed.minor.abs() * rule.class.sign();
+                if !rule.schedule.dates_between(d, d).iter().any(|(_, x)| *x == d) {
+                    return Err(CliError::Usage(format!("'{}' has no instance on {d}", rule.name)));
+                }
+                store.write_undoable(&format!("change {} on {d}", rule.name), |tx| {
+                    tx.set_instance(rule.id, d, Some(amount))
+                })?;
+                writeln!(out, "'{}' on {d} is now {}", rule.name, money(amount))?;
+                return Ok(());
+            }
+            let mut r = apply(store, fields, template(&rule))?;
+            if let Some(n) = rename {
+                r.name = n.trim().to_owned();
+            }
+            store.write_undoable(&format!("edit recurring {}", rule.name), |tx| tx.update_recurring(rule.id, &r))?;
+            writeln!(out, "changed '{}' from now on: {} {}", r.name, money(r.amount), template_text(&r))?;
+        }
+        RecurringCommand::Rm { name } => {
+            let rule = find(&store.recurring()?, name)?;
+            store.write_undoable(&format!("remove recurring {}", rule.name), |tx| tx.delete_recurring(rule.id))?;
+            writeln!(out, "removed '{}'; what it posted stays in the ledger", rule.name)?;
+        }
+        RecurringCommand::Skip { name, date } => {
+            let rule = find(&store.recurring()?, name)?;
+            let when = match date {
+                Some(d) => {
+                    let d = day("date", d)?;
+                    if !rule.schedule.dates_between(d, d).iter().any(|(_, x)| *x == d) {
+                        return Err(CliError::Usage(format!("'{}' has no instance on {d}", rule.name)));
+                    }
+                    d
+                }
+                None => store
+                    .upcoming(today, today + chrono::Days::new(366 * 5))?
+                    .into_iter()
+                    .find(|i| i.rule_id == rule.id)
+                    .map(|i| i.date)
+                    .ok_or_else(|| CliError::Usage(format!("'{}' has no instance to come", rule.name)))?,
+            };
+            store
+                .write_undoable(&format!("skip {} on {when}", rule.name), |tx| tx.set_instance(rule.id, when, None))?;
+            writeln!(out, "'{}' on {when} will not be posted", rule.name)?;
+        }
+        RecurringCommand::Post { dry_run: true } => {
+            let due = store.upcoming(NaiveDate::MIN, today)?;
+            for i in &due {
+                writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
+            }
+            writeln!(out, "dry run: {} instance(s) due, nothing was written", due.len())?;
+        }
+        RecurringCommand::Post { dry_run: false } => {
+            let posted = store.post_due(today)?;
+            for i in &posted {
+                writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
+            }
+            writeln!(out, "posted {} instance(s)", posted.len())?;
+        }
+    }
+    Ok(())
+}
+
+fn template_text(r: &NewRule) -> String {
+    let fake = Rule {
+        id: 0,
+        name: r.name.clone(),
+        account_id: r.account_id,
+        account: String::new(),
+        category_id: r.category_id,
+        category: String::new(),
+        class: Class::Spending,
+        amount: r.amount,
+        payee: String::new(),
+        note: String::new(),
+        schedule: r.schedule,
+        step_up: r.step_up,
+        posted_through: None,
+    };
+    fake.schedule_text()
+}
+
+/// Posts what is due at a start of nestegg; a note on stderr says what.
+pub fn post_at_start(store: &mut Store, today: NaiveDate) {
+    match store.post_due(today) {
+        Ok(posted) if posted.is_empty() => {}
+        Ok(posted) => {
+            let names: Vec<String> = posted.iter().take(3).map(|i| format!("{} {}", i.name, i.date)).collect();
+            let more = if posted.len() > 3 { format!(" and {} more", posted.len() - 3) } else { String::new() };
+            eprintln!("nestegg: posted {} recurring instance(s): {}{more}", posted.len(), names.join(", "));
+        }
+        Err(e) => eprintln!("nestegg: could not post recurring instances ({e}); nestegg recurring post retries"),
+    }
+}

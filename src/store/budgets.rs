@@ -1,0 +1,49 @@
+//! Budgets: setting a category's monthly limit from a month on, and a
+//! month's lines (limits, rollover, spending) from the aggregate sums.
+
+use rusqlite::params;
+
+use super::{Result, Store, StoreError, Tx};
+use crate::budget::{self, Limit, Line};
+use crate::model::Month;
+use crate::money::Currency;
+
+impl Store {
+    pub fn budget_limits(&self) -> Result<Vec<Limit>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT category_id, from_month, amount, rollover FROM budgets ORDER BY category_id, from_month",
+        )?;
+        let rows: Vec<(i64, String, i64, bool)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(category_id, from, amount, rollover)| {
+                let from: Month = from.parse().map_err(StoreError::Invalid)?;
+                Ok(Limit { category_id, from, amount, rollover })
+            })
+            .collect()
+    }
+
+    /// The budget lines of `month` (and its income, for the total's context).
+    pub fn budget_month(&self, month: Month) -> Result<Vec<Line>> {
+        let limits = self.budget_limits()?;
+        let Some(first) = limits.iter().map(|l| l.from).min() else { return Ok(Vec::new()) };
+        let sums = if first <= month { self.month_category_sums(first, month, Currency::CNY)? } else { Vec::new() };
+        Ok(budget::lines(month, &limits, &self.categories(true)?, &sums))
+    }
+}
+
+impl Tx<'_> {
+    /// Sets `category`'s limit from `from` on (0 ends it from then).
+    pub fn set_budget(&self, category: i64, from: Month, amount: i64, rollover: bool) -> Result<()> {
+        if amount < 0 {
+            return Err(StoreError::Invalid("a budget is zero or more".into()));
+        }
+        self.conn().execute(
+            "INSERT INTO budgets (category_id, from_month, amount, rollover) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (category_id, from_month) DO UPDATE SET amount = excluded.amount, rollover = excluded.rollover",
+            params![category, from.to_string(), amount, rollover],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,230 @@
+//! Recurring rules and their instances: adding, changing and removing rules,
+//! skipping or changing one instance, posting what is due (one transaction:
+//! killed halfway, nothing is half-posted, and the next start posts it all
+//! once), and the instances to come.
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store, StoreError, Tx, unique_violation};
+use crate::model::Class;
+use crate::recurring::{Instance, NewRule, Rule, Schedule, StepUp};
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| StoreError::Invalid(e.to_string()))
+}
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<(Rule, String, Option<String>)> {
+    let class: String = r.get(7)?;
+    let rule = Rule {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        account_id: r.get(2)?,
+        account: r.get(3)?,
+        category_id: r.get(4)?,
+        category: r.get(5)?,
+        class: class.parse().unwrap_or(Class::Spending),
+        amount: r.get(6)?,
+        payee: r.get(8)?,
+        note: r.get(9)?,
+        // Filled in below from the JSON columns.
+        schedule: Schedule {
+            every: crate::recurring::Every::Month,
+            interval: 1,
+            day: 1,
+            start: NaiveDate::MIN,
+            end: None,
+            count: None,
+        },
+        step_up: None,
+        posted_through: r.get(12)?,
+    };
+    Ok((rule, r.get(10)?, r.get(11)?))
+}
+
+const SELECT: &str = "SELECT r.id, r.name, r.account_id, a.name, r.category_id, c.name, r.amount, c.class, r.payee,
+                             r.note, r.schedule, r.step_up, r.posted_through
+                        FROM recurring r JOIN accounts a ON a.id = r.account_id
+                        JOIN categories c ON c.id = r.category_id";
+
+impl Store {
+    /// Every rule, in the order they were added.
+    pub fn recurring(&self) -> Result<Vec<Rule>> {
+        let mut stmt = self.conn.prepare_cached(&format!("{SELECT} ORDER BY r.id"))?;
+        let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.into_iter()
+            .map(|(mut rule, schedule, step)| {
+                let bad = |e: serde_json::Error| {
+                    StoreError::Invalid(format!("recurring rule '{}' cannot be read ({e}); remove it", rule.name))
+                };
+                rule.schedule = serde_json::from_str(&schedule).map_err(bad)?;
+                rule.step_up = step.map(|s| serde_json::from_str::<StepUp>(&s)).transpose().map_err(bad)?;
+                Ok(rule)
+            })
+            .collect()
+    }
+
+    /// Instances from `from` to `to` (both included) not yet posted, with
+    /// skipped ones left out and changed ones at their own amount.
+    pub fn upcoming(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Instance>> {
+        let mut out = Vec::new();
+        let mut status = self
+            .conn
+            .prepare_cached("SELECT status, amount FROM recurring_instances WHERE rule_id = ?1 AND date = ?2")?;
+        for rule in self.recurring()? {
+            let after = rule.posted_through.map_or(from, |p| p.succ_opt().unwrap_or(p).max(from));
+            for (_, date) in rule.schedule.dates_between(after, to) {
+                let found: Option<(String, Option<i64>)> =
+                    status.query_row(params![rule.id, date], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+                let amount = match found {
+                    Some((s, _)) if s != "changed" => continue,
+                    Some((_, Some(a))) => a,
+                    _ => rule.amount_on(date),
+                };
+                out.push(Instance { rule_id: rule.id, name: rule.name.clone(), date, amount });
+            }
+        }
+        out.sort_by_key(|i| (i.date, i.rule_id));
+        Ok(out)
+    }
+
+    /// Posts every instance due up to `today` that has not been dealt with,
+    /// as one undoable step; returns the instances posted.
+    pub fn post_due(&mut self, today: NaiveDate) -> Result<Vec<Instance>> {
+        let rules = self.recurring()?;
+        let due: Vec<Instance> = self.upcoming(NaiveDate::MIN, today)?;
+        if due.is_empty() {
+            return Ok(due);
+        }
+        let label = match due.len() {
+            1 => format!("post {} {}", due[0].name, due[0].date),
+            n => format!("post {n} recurring instances"),
+        };
+        self.write_undoable(&label, |tx| {
+            for i in &due {
+                let rule = rules.iter().find(|r| r.id == i.rule_id).expect("an instance of a known rule");
+                let t = crate::model::NewTxn {
+                    date: i.date,
+                    account_id: rule.account_id,
+                    category_id: rule.category_id,
+                    payee: rule.payee.clone(),
+                    note: rule.note.clone(),
+                    amount: i.amount,
+                };
+                let id = tx.add_txn(&t)?;
+                // The primary key (rule, date) makes a second posting of one instance impossible.
+                tx.conn().execute(
+                    "INSERT INTO recurring_instances (rule_id, date, status, txn_id) VALUES (?1, ?2, 'posted', ?3)
+                     ON CONFLICT (rule_id, date) DO UPDATE SET status = 'posted', txn_id = excluded.txn_id
+                     WHERE status = 'changed'",
+                    params![i.rule_id, i.date, id],
+                )?;
+            }
+            tx.conn().execute(
+                "UPDATE recurring SET posted_through = ?1 WHERE posted_through IS NULL OR posted_through < ?1",
+                [today],
+            )?;
+            Ok(())
+        })?;
+        Ok(due)
+    }
+}
+
+impl Tx<'_> {
+    pub fn add_recurring(&self, r: &NewRule) -> Result<i64> {
+        check(self, r)?;
+        self.conn()
+            .execute(
+                "INSERT INTO recurring (name, account_id, category_id, amount, payee, note, schedule, step_up)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    r.name.trim(),
+                    r.account_id,
+                    r.category_id,
+                    r.amount,
+                    r.payee,
+                    r.note,
+                    json(&r.schedule)?,
+                    r.step_up.map(|s| json(&s)).transpose()?
+                ],
+            )
+            .map_err(|e| unique_violation(e, "recurring rule", r.name.trim()))?;
+        Ok(self.conn().last_insert_rowid())
+    }
+
+    /// Changes a rule from now on: what is posted stays as it was.
+    pub fn update_recurring(&self, id: i64, r: &NewRule) -> Result<()> {
+        check(self, r)?;
+        let n = self
+            .conn()
+            .execute(
+                "UPDATE recurring SET name = ?1, account_id = ?2, category_id = ?3, amount = ?4, payee = ?5, note = ?6,
+                        schedule = ?7, step_up = ?8 WHERE id = ?9",
+                params![
+                    r.name.trim(),
+                    r.account_id,
+                    r.category_id,
+                    r.amount,
+                    r.payee,
+                    r.note,
+                    json(&r.schedule)?,
+                    r.step_up.map(|s| json(&s)).transpose()?,
+                    id
+                ],
+            )
+            .map_err(|e| unique_violation(e, "recurring rule", r.name.trim()))?;
+        if n == 0 {
+            return Err(StoreError::NotFound { what: "recurring rule", id });
+        }
+        Ok(())
+    }
+
+    /// Removes a rule; what it posted stays in the ledger.
+    pub fn delete_recurring(&self, id: i64) -> Result<()> {
+        if self.conn().execute("DELETE FROM recurring WHERE id = ?1", [id])? == 0 {
+            return Err(StoreError::NotFound { what: "recurring rule", id });
+        }
+        Ok(())
+    }
+
+    /// Skips the instance on `date` (not yet posted), or changes its amount.
+    pub fn set_instance(&self, rule: i64, date: NaiveDate, amount: Option<i64>) -> Result<()> {
+        let posted: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT status FROM recurring_instances WHERE rule_id = ?1 AND date = ?2 AND status = 'posted'",
+                params![rule, date],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if posted.is_some() {
+            return Err(StoreError::Invalid(format!(
+                "the instance on {date} is already posted: edit or delete that transaction instead"
+            )));
+        }
+        let status = if amount.is_some() { "changed" } else { "skipped" };
+        self.conn().execute(
+            "INSERT INTO recurring_instances (rule_id, date, status, amount) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (rule_id, date) DO UPDATE SET status = excluded.status, amount = excluded.amount",
+            params![rule, date, status, amount],
+        )?;
+        Ok(())
+    }
+}
+
+/// A rule's category holds its sign, and its account exists.
+fn check(tx: &Tx, r: &NewRule) -> Result<()> {
+    if r.name.trim().is_empty() {
+        return Err(StoreError::Invalid("a recurring rule needs a name".into()));
+    }
+    let class: String = tx
+        .conn()
+        .query_row("SELECT class FROM categories WHERE id = ?1", [r.category_id], |row| row.get(0))
+        .optional()?
+        .ok_or(StoreError::NotFound { what: "category", id: r.category_id })?;
+    let sign = class.parse::<Class>().map_or(1, |c| c.sign());
+    if r.amount == 0 || r.amount.signum() != sign {
+        return Err(StoreError::Invalid("a recurring amount has the sign of its category's class".into()));
+    }
+    Ok(())
+}
