@@ -353,6 +353,7 @@ pub enum BudgetCommand {
     Set {
         category: String,
         /// The limit, e.g. 1200 (0 removes it from that month on)
+        #[arg(allow_hyphen_values = true)]
         amount: String,
         /// From this month on, YYYY-MM [default: this month]
         #[arg(long)]

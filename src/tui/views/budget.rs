@@ -38,7 +38,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     out.push(Line::from(""));
     let name_w = 18;
     let figures_w = 3 * 13 + 2;
-    let bar_w = w.saturating_sub(name_w + figures_w + 3).clamp(5, 40);
+    // Room after the bar for " over".
+    let bar_w = w.saturating_sub(name_w + figures_w + 3 + 6).clamp(5, 40);
     out.push(
         Line::from(format!(
             "{} {} {} {}  {}",

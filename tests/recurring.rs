@@ -1,0 +1,222 @@
+//! Issue 8 through the real binary: recurring rules posted at every start,
+//! each instance once (also when the process is killed halfway through a
+//! catch-up), skips, one-off changes, edits that change only what is to
+//! come, step-ups; budgets with children, rollover and the over marker.
+//! The binary reads the clock, so dates are relative to today.
+
+mod common;
+
+use chrono::{Datelike, Local, Months, NaiveDate};
+use common::Cli;
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// The first day of the month `back` months before this one.
+fn first_of(back: u32) -> NaiveDate {
+    today().with_day(1).unwrap() - Months::new(back)
+}
+
+fn rows(l: &Cli) -> Vec<Vec<String>> {
+    let out = l.ok(&["ls", "--format", "csv"]);
+    let mut r = csv::ReaderBuilder::new().from_reader(out.as_bytes());
+    r.records().map(|rec| rec.unwrap().iter().map(str::to_owned).collect()).collect()
+}
+
+/// (date, amount) of every transaction of `category`, oldest first.
+fn posted(l: &Cli, category: &str) -> Vec<(String, String)> {
+    let mut v: Vec<(String, String)> =
+        rows(l).into_iter().filter(|r| r[3] == category).map(|r| (r[1].clone(), r[7].clone())).collect();
+    v.reverse();
+    v
+}
+
+#[test]
+fn due_instances_are_posted_at_every_start_each_once() {
+    let l = Cli::new();
+    let start = first_of(3).to_string();
+    let out =
+        l.ok(&["recurring", "add", "rent", "--amount", "1500", "--category", "rent", "--day", "1", "--start", &start]);
+    assert!(out.starts_with("added 'rent': -¥1,500.00 every month on day 1"), "{out}");
+    // The next command (any) posts the four rents due: three months back up to this month's 1st.
+    let first = l.run(&["accounts"]);
+    assert!(String::from_utf8_lossy(&first.stderr).contains("posted 4 recurring instance(s)"));
+    let rents = posted(&l, "rent");
+    let want: Vec<(String, String)> = (0..=3).rev().map(|b| (first_of(b).to_string(), "-1500.00".into())).collect();
+    assert_eq!(rents, want);
+    // Again and again: nothing more.
+    for _ in 0..3 {
+        l.ok(&["accounts"]);
+    }
+    assert_eq!(posted(&l, "rent").len(), 4);
+    let list = l.ok(&["recurring"]);
+    assert!(list.contains(&first_of(0).checked_add_months(Months::new(1)).unwrap().to_string()), "next: {list}");
+    // Undo takes the posting back; the instances count as dealt with, so they stay away.
+    assert!(l.ok(&["undo"]).starts_with("undid: post 4 recurring instances"));
+    l.ok(&["accounts"]);
+    assert!(posted(&l, "rent").is_empty());
+}
+
+#[test]
+fn skips_one_off_changes_and_edits_change_only_what_is_to_come() {
+    let l = Cli::new();
+    let start = first_of(2).to_string();
+    l.ok(&["recurring", "add", "salary", "--amount", "5000", "-c", "salary", "--day", "10", "--start", &start]);
+    l.ok(&["accounts"]);
+    let before = posted(&l, "salary");
+    assert!(before.iter().all(|(_, a)| a == "5000.00"));
+    // A raise from now on: the posted ones keep their amount.
+    l.ok(&["recurring", "edit", "salary", "--amount", "5500"]);
+    let next = first_of(0).with_day(10).unwrap();
+    let next = if next > today() { next } else { next.checked_add_months(Months::new(1)).unwrap() };
+    let after_next = next.checked_add_months(Months::new(1)).unwrap();
+    // Skip the next one; change the one after.
+    assert_eq!(l.ok(&["recurring", "skip", "salary"]), format!("'salary' on {next} will not be posted\n"));
+    let out = l.ok(&["recurring", "edit", "salary", "--date", &after_next.to_string(), "--amount", "6000"]);
+    assert_eq!(out, format!("'salary' on {after_next} is now ¥6,000.00\n"));
+    assert_eq!(posted(&l, "salary"), before);
+    let list = l.ok(&["recurring", "list"]);
+    assert!(list.contains("¥5,500.00") && list.contains(&after_next.to_string()), "{list}");
+    l.fails(
+        &["recurring", "skip", "salary", "--date", &first_of(2).with_day(11).unwrap().to_string()],
+        "has no instance on",
+    );
+    l.fails(&["recurring", "add", "salary", "--amount", "1", "-c", "salary"], "already exists");
+    l.fails(&["recurring", "add", "x", "--amount", "-5", "-c", "food"], "not more than zero");
+    l.fails(&["recurring", "add", "x", "--amount", "5"], "--category is needed");
+    l.fails(&["recurring", "edit", "nope", "--amount", "5"], "no recurring rule named 'nope'");
+    l.ok(&["recurring", "rm", "salary"]);
+    assert_eq!(posted(&l, "salary"), before, "what it posted stays");
+}
+
+#[test]
+fn a_yearly_step_up_and_a_weekly_rule() {
+    let l = Cli::new();
+    // 1,000 a month from 25 months back, rising 10 % a year: 12 × 1,000, 12 × 1,100, then 1,210.
+    let start = first_of(25);
+    l.ok(&[
+        "recurring",
+        "add",
+        "pay",
+        "--amount",
+        "1000",
+        "-c",
+        "salary",
+        "--day",
+        "1",
+        "--start",
+        &start.to_string(),
+        "--step-up",
+        "10%",
+    ]);
+    l.ok(&["accounts"]);
+    let pay = posted(&l, "salary");
+    assert_eq!(pay.len(), 26);
+    assert!(
+        pay[..12].iter().all(|(_, a)| a == "1000.00") && pay[12..24].iter().all(|(_, a)| a == "1100.00"),
+        "{pay:?}"
+    );
+    assert_eq!(pay[24].1, "1210.00");
+    // Every two weeks, at most three times.
+    let l = Cli::new();
+    let from = today() - chrono::Days::new(70);
+    l.ok(&[
+        "recurring",
+        "add",
+        "gym",
+        "--amount",
+        "50",
+        "-c",
+        "health",
+        "--every",
+        "week",
+        "--interval",
+        "2",
+        "--start",
+        &from.to_string(),
+        "--count",
+        "3",
+    ]);
+    l.ok(&["accounts"]);
+    let gym = posted(&l, "health");
+    let want: Vec<String> = (0..3).map(|k| (from + chrono::Days::new(14 * k)).to_string()).collect();
+    assert_eq!(gym.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>(), want);
+}
+
+#[test]
+fn killed_halfway_through_a_catch_up_nothing_is_lost_or_doubled() {
+    let l = Cli::new();
+    // A weekly rule since 2000: about 1,400 instances to catch up on.
+    l.ok(&["recurring", "add", "coffee", "--amount", "18", "-c", "food", "--every", "week", "--start", "2000-01-03"]);
+    let expected = {
+        let days = (today() - NaiveDate::from_ymd_opt(2000, 1, 3).unwrap()).num_days();
+        (days / 7 + 1) as usize
+    };
+    let mut killed = 0;
+    for delay_ms in [5u64, 15, 30, 60, 90, 120, 200] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_nestegg"))
+            .env("HOME", l.home())
+            .env_remove("NESTEGG_DB")
+            .arg("--db")
+            .arg(&l.path)
+            .args(["recurring", "post"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        child.wait().unwrap();
+        let conn = rusqlite::Connection::open(&l.path).unwrap();
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+        let n: i64 = conn.query_row("SELECT count(*) FROM txns", [], |r| r.get(0)).unwrap();
+        assert!(n == 0 || n as usize == expected, "after a kill at {delay_ms} ms: {n} of {expected}: all or nothing");
+    }
+    l.ok(&["recurring", "post"]);
+    l.ok(&["recurring", "post"]);
+    let conn = rusqlite::Connection::open(&l.path).unwrap();
+    let (n, distinct): (i64, i64) =
+        conn.query_row("SELECT count(*), count(DISTINCT date) FROM txns", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((n as usize, distinct as usize), (expected, expected), "each instance once ({killed} kills)");
+}
+
+#[test]
+fn budgets_with_children_rollover_and_the_over_marker() {
+    let l = Cli::new();
+    let last = first_of(1);
+    let this = first_of(0);
+    let m = |d: NaiveDate| d.format("%Y-%m").to_string();
+    l.ok(&["categories", "add", "eating out", "--class", "spending", "--parent", "food"]);
+    l.ok(&["budget", "set", "food", "1200", "--from", &m(last), "--rollover"]);
+    l.ok(&["budget", "set", "transport", "200", "--from", &m(last)]);
+    // Last month: food 700 + eating out 200 = 900 of 1,200: 300 carried.
+    l.ok(&["add", "700", "-c", "food", "-d", &last.to_string()]);
+    l.ok(&["add", "200", "-c", "eating out", "-d", &last.to_string()]);
+    // This month: 1,400 of food against 1,500 available; transport 250 of 200, over.
+    l.ok(&["add", "1400", "-c", "food", "-d", &this.to_string()]);
+    l.ok(&["add", "250", "-c", "transport", "-d", &this.to_string()]);
+    l.ok(&["add", "5000", "-c", "salary", "-d", &this.to_string()]);
+    let csv = l.ok(&["budget", "--format", "csv"]);
+    assert_eq!(
+        csv,
+        "category,limit,carried,available,spent,remaining,over\n\
+         transport,200.00,0.00,200.00,250.00,-50.00,true\n\
+         food,1200.00,300.00,1500.00,1400.00,100.00,false\n"
+    );
+    let table = l.ok(&["budget"]);
+    assert!(table.contains("! transport") && table.contains("over budget (!): transport"), "{table}");
+    assert!(table.contains(&format!("{}: budgets ¥1,700.00 against income ¥5,000.00", m(this))), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["budget", "--month", &m(last), "-f", "json"])).unwrap();
+    assert_eq!(json["budgets"][0]["spent"], "900.00");
+    l.fails(&["budget", "set", "salary", "100"], "income category");
+    l.fails(&["budget", "set", "food", "-5"], "negative");
+    l.fails(&["budget", "--month", "2026-13"], "not a month");
+    // 0 ends a budget from its month on.
+    l.ok(&["budget", "set", "transport", "0", "--from", &m(this)]);
+    assert!(!l.ok(&["budget"]).contains("transport"));
+}
