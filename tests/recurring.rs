@@ -220,3 +220,31 @@ fn budgets_with_children_rollover_and_the_over_marker() {
     l.ok(&["budget", "set", "transport", "0", "--from", &m(this)]);
     assert!(!l.ok(&["budget"]).contains("transport"));
 }
+
+#[test]
+fn projections_count_the_rules_for_the_months_ahead() {
+    let l = Cli::new();
+    // Six months of salary typed by hand, 5,000 each, and no housing yet.
+    for back in 1..=6 {
+        l.ok(&["add", "5000", "-c", "salary", "-d", &first_of(back).with_day(10).unwrap().to_string()]);
+    }
+    let baseline = |l: &Cli| {
+        let csv = l.ok(&["project", "--months", "1", "--format", "csv"]);
+        let rows: Vec<Vec<String>> = csv::Reader::from_reader(csv.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect();
+        rows[0].clone()
+    };
+    let before = baseline(&l);
+    // A rent of 1,500 from next month on: the projection's housing counts it.
+    let next = first_of(0).checked_add_months(Months::new(1)).unwrap();
+    l.ok(&["recurring", "add", "rent", "--amount", "1500", "-c", "rent", "--day", "1", "--start", &next.to_string()]);
+    let after = baseline(&l);
+    let header = l.ok(&["project", "--months", "1", "--format", "csv"]);
+    let header: Vec<&str> = header.lines().next().unwrap().split(',').collect();
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("{name} in {header:?}"));
+    assert_eq!((before[col("housing")].as_str(), after[col("housing")].as_str()), ("0.00", "1500.00"));
+    assert_eq!(after[col("income")], "5000.00");
+    assert!(l.ok(&["project"]).contains("with the recurring rules' amounts from now on"));
+}

@@ -78,7 +78,10 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
     };
     let how = if p.median { "median" } else { "mean" };
     let source = match (base, inputs.months) {
-        (Some(b), Some((from, to))) => format!("{how} of {} complete month(s), {from} to {to}", b.months),
+        (Some(b), Some((from, to))) => {
+            let rules = if inputs.recurring { ", with the recurring rules' amounts from now on" } else { "" };
+            format!("{how} of {} complete month(s), {from} to {to}{rules}", b.months)
+        }
         _ => "typed figures (no complete month in the ledger yet)".to_owned(),
     };
     let withdrawal = percent(&p.withdrawal)?;

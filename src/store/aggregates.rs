@@ -9,7 +9,7 @@ use super::{Result, Store, StoreError};
 use crate::model::{Class, Month, TxnFilter};
 use crate::money::Currency;
 use crate::projection::{Average, Baseline, baseline};
-use crate::report::{MonthSummary, summarize};
+use crate::report::{MonthSummary, round_ratio, summarize};
 
 /// The query behind month summaries; public so a test can check its plan.
 pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT substr(date, 1, 7), category_id, sum(amount) FROM txns
@@ -53,6 +53,9 @@ pub struct PlanInputs {
     pub baseline: Option<Baseline>,
     pub months: Option<(Month, Month)>,
     pub balance: i64,
+    /// The baseline counts the recurring rules: what they will move each
+    /// month instead of what they moved in the baseline months.
+    pub recurring: bool,
 }
 
 impl Store {
@@ -60,7 +63,45 @@ impl Store {
         let history = self.recent_complete_months(this_month, n, currency)?;
         let months = history.first().zip(history.last()).map(|(a, b)| (a.month, b.month));
         let balance = self.balance_of(None, currency)?;
-        Ok(PlanInputs { baseline: baseline(&history, average), months, balance })
+        let mut base = baseline(&history, average);
+        let recurring = match (base.as_mut(), months) {
+            (Some(b), Some((from, to))) => self.count_recurring(b, from, to, this_month)?,
+            _ => false,
+        };
+        Ok(PlanInputs { baseline: base, months, balance, recurring })
+    }
+
+    /// Puts the recurring rules into a baseline: each class's monthly figure
+    /// loses what rules posted in the baseline months (a monthly average) and
+    /// gains what the rules will move in a month from now on (a new rent, a
+    /// raise). Returns whether there were rules to count.
+    fn count_recurring(&self, b: &mut Baseline, from: Month, to: Month, this_month: Month) -> Result<bool> {
+        let rules = self.recurring()?;
+        if rules.is_empty() {
+            return Ok(false);
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.class, sum(t.amount) FROM recurring_instances i
+               JOIN txns t ON t.id = i.txn_id JOIN categories c ON c.id = t.category_id
+              WHERE i.status = 'posted' AND t.date >= ?1 AND t.date <= ?2 GROUP BY c.class",
+        )?;
+        let posted: Vec<(String, i64)> = stmt
+            .query_map(params![from.first_day(), to.last_day()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let n = b.months.max(1) as i64;
+        for class in Class::ALL {
+            let before = posted.iter().find(|(c, _)| *c == class.as_str()).map_or(0, |(_, s)| *s);
+            let before = round_ratio(before, n, 1).unwrap_or(0);
+            let ahead: i64 = rules.iter().filter(|r| r.class == class).map(|r| r.monthly(this_month.first_day())).sum();
+            // Figures are sizes: income as it comes in, housing and spending as they go out.
+            let change = (ahead - before) * class.sign();
+            match class {
+                Class::Income => b.income += change,
+                Class::Housing => b.housing += change,
+                Class::Spending => b.spending += change,
+            }
+        }
+        Ok(true)
     }
 
     /// The sum of the balances of `accounts` (all accounts for `None`) in one currency.

@@ -61,9 +61,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         money(a.spending)
     );
     frame.render_widget(Line::from(fit(&line, head.width as usize)).bold(), head);
+    let rules = if inputs.recurring { " + recurring rules" } else { "" };
     let source = match inputs.months {
-        Some((from, to)) if from == to => format!("mean of {from}"),
-        Some((from, to)) => format!("mean of {from}…{to}"),
+        Some((from, to)) if from == to => format!("mean of {from}{rules}"),
+        Some((from, to)) => format!("mean of {from}…{to}{rules}"),
         None => "—".into(),
     };
     let lines = what_if_lines(view, &source, what_if.width as usize);
