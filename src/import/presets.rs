@@ -45,6 +45,15 @@ fn short(row: &Row, header: &Row) -> Option<Problem> {
     })
 }
 
+/// A service's row with its date and time, and its unsigned amount signed by
+/// `direction` (money out negative).
+fn service_entry(row: &Row, time: usize, amount: usize, direction: Direction) -> Result<Entry, Problem> {
+    let date = service_date(row.cell(time)).map_err(|e| bad(row.line, e))?;
+    let size = unsigned(row.cell(amount)).map_err(|e| bad(row.line, e))?;
+    let signed = if direction == Direction::Out { -size } else { size };
+    Ok(Entry::new(row.line, date, row.cell(time), signed, direction))
+}
+
 /// A cell that says nothing (`/` in WeChat bills).
 fn text_of(cell: &str) -> String {
     if cell == "/" { String::new() } else { cell.to_owned() }
@@ -108,15 +117,13 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
                 continue;
             }
         };
-        let (date, size) = match (service_date(row.cell(time)), unsigned(row.cell(amount))) {
-            (Ok(d), Ok(a)) => (d, a),
-            (Err(e), _) | (_, Err(e)) => {
-                invalid.push(bad(row.line, e));
+        let mut e = match service_entry(row, time, amount, direction) {
+            Ok(e) => e,
+            Err(p) => {
+                invalid.push(p);
                 continue;
             }
         };
-        let signed = if direction == Direction::Out { -size } else { size };
-        let mut e = Entry::new(row.line, date, row.cell(time), signed, direction);
         e.payee = get(payee).to_owned();
         e.note = [get(item), get(remark)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
         e.service_category = Some(get(kind).to_owned()).filter(|s| !s.is_empty());
@@ -179,15 +186,13 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
                 continue;
             }
         };
-        let (date, size) = match (service_date(row.cell(time)), unsigned(row.cell(amount))) {
-            (Ok(d), Ok(a)) => (d, a),
-            (Err(e), _) | (_, Err(e)) => {
-                invalid.push(bad(row.line, e));
+        let mut e = match service_entry(row, time, amount, direction) {
+            Ok(e) => e,
+            Err(p) => {
+                invalid.push(p);
                 continue;
             }
         };
-        let signed = if direction == Direction::Out { -size } else { size };
-        let mut e = Entry::new(row.line, date, row.cell(time), signed, direction);
         e.payee = text_of(get(payee));
         e.note = [text_of(get(item)), text_of(get(remark))]
             .into_iter()
