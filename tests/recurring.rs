@@ -248,3 +248,29 @@ fn projections_count_the_rules_for_the_months_ahead() {
     assert_eq!(after[col("income")], "5000.00");
     assert!(l.ok(&["project"]).contains("with the recurring rules' amounts from now on"));
 }
+
+#[test]
+fn undo_reverses_rule_and_budget_changes_too() {
+    let l = Cli::new();
+    let next = first_of(0).checked_add_months(Months::new(1)).unwrap();
+    l.ok(&["add", "12", "-c", "food"]);
+    l.ok(&["recurring", "add", "rent", "--amount", "1500", "-c", "rent", "--day", "1", "--start", &next.to_string()]);
+    l.ok(&["recurring", "edit", "rent", "--amount", "1600", "--start", &next.to_string()]);
+    assert!(l.ok(&["recurring"]).contains("-¥1,600.00"));
+    // An edit of the start keeps the day.
+    assert!(l.ok(&["recurring"]).contains("every month on day 1"));
+    l.ok(&["budget", "set", "food", "1200", "--rollover"]);
+    l.ok(&["budget", "set", "food", "1000"]);
+    assert!(l.ok(&["budget", "-f", "csv"]).contains("food,1000.00"));
+    assert!(l.ok(&["undo"]).starts_with("undid: budget food"));
+    assert!(l.ok(&["budget", "-f", "csv"]).contains("food,1200.00"));
+    l.ok(&["undo"]);
+    assert!(l.ok(&["budget"]).starts_with("no budgets"));
+    assert_eq!(l.ok(&["undo"]), "undid: edit recurring rent\n");
+    assert!(l.ok(&["recurring"]).contains("-¥1,500.00"));
+    l.ok(&["recurring", "rm", "rent"]);
+    assert_eq!(l.ok(&["undo"]), "undid: remove recurring rent\n");
+    assert!(l.ok(&["recurring"]).contains("rent"), "the rule is back");
+    assert_eq!(l.ok(&["undo"]), "undid: add recurring rent\n");
+    assert!(l.ok(&["recurring"]).starts_with("no recurring rules"));
+}

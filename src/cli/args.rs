@@ -269,19 +269,19 @@ pub struct RuleFields {
     pub amount: Option<String>,
     #[arg(long, short)]
     pub category: Option<String>,
-    /// [default: the first account]
+    /// (add: the first account)
     #[arg(long, short)]
     pub account: Option<String>,
     /// month, week or year
     #[arg(long, value_parser = ["month", "week", "year"])]
     pub every: Option<String>,
-    /// Monthly or yearly: the day of the month (the month's last day when it is shorter) [default: the start's]
+    /// Monthly or yearly: the day of the month (the month's last day when it is shorter) (add: the start's)
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=31))]
     pub day: Option<u32>,
     /// Every N months, weeks or years
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120))]
     pub interval: Option<u32>,
-    /// The first instance falls on or after this day, YYYY-MM-DD [default: today]
+    /// The first instance falls on or after this day, YYYY-MM-DD (add: today)
     #[arg(long)]
     pub start: Option<String>,
     /// No instance after this day, YYYY-MM-DD (or `none`)
@@ -358,9 +358,12 @@ pub enum BudgetCommand {
         /// From this month on, YYYY-MM [default: this month]
         #[arg(long)]
         from: Option<String>,
-        /// Carry what is left unspent into the next month
-        #[arg(long)]
+        /// Carry what is left unspent into the next month [default: as the category's budget did before]
+        #[arg(long, conflicts_with = "no_rollover")]
         rollover: bool,
+        /// Stop carrying what is left into the next month
+        #[arg(long)]
+        no_rollover: bool,
     },
 }
 

@@ -32,7 +32,7 @@ fn month_arg(flag: &str, s: &Option<String>, today: NaiveDate) -> Result<Month> 
 }
 
 pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
-    if let Some(BudgetCommand::Set { category, amount, from, rollover }) = &a.command {
+    if let Some(BudgetCommand::Set { category, amount, from, rollover, no_rollover }) = &a.command {
         let c = names::category(store, category, Scope::Active)?;
         if c.class == Class::Income {
             return Err(CliError::Usage(format!(
@@ -47,8 +47,19 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
             )));
         }
         let from = month_arg("from", from, today)?;
+        // Rollover as it was for this category unless said otherwise.
+        let before = store
+            .budget_limits()?
+            .into_iter()
+            .filter(|l| l.category_id == c.id && l.from <= from)
+            .max_by_key(|l| l.from);
+        let rollover = match (rollover, no_rollover) {
+            (true, _) => true,
+            (_, true) => false,
+            _ => before.is_some_and(|l| l.rollover),
+        };
         store.write_undoable(&format!("budget {} from {from}", c.name), |tx| {
-            tx.set_budget(c.id, from, limit, *rollover)
+            tx.set_budget(c.id, from, limit, rollover)
         })?;
         match limit {
             0 => writeln!(out, "no budget for {} from {from} on", c.name)?,
@@ -57,7 +68,7 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
                 "{}: {} a month from {from}{}",
                 c.name,
                 money(limit),
-                if *rollover { ", what is left rolls into the next month" } else { "" }
+                if rollover { ", what is left rolls into the next month" } else { ", no rollover" }
             )?,
         }
         return Ok(());

@@ -39,7 +39,8 @@ fn day(flag: &str, s: &str) -> Result<NaiveDate> {
 }
 
 /// The flags applied to `base` (a rule's current template, or the defaults for a new one).
-fn apply(store: &Store, f: &RuleFields, base: NewRule) -> Result<NewRule> {
+/// `adding`: a start without a day also sets the day (an edit keeps it).
+fn apply(store: &Store, f: &RuleFields, base: NewRule, adding: bool) -> Result<NewRule> {
     let mut r = base;
     if let Some(name) = &f.category {
         r.category_id = names::category(store, name, Scope::Active)?.id;
@@ -73,7 +74,7 @@ fn apply(store: &Store, f: &RuleFields, base: NewRule) -> Result<NewRule> {
     }
     if let Some(start) = &f.start {
         s.start = day("start", start)?;
-        if f.day.is_none() {
+        if f.day.is_none() && adding {
             s.day = s.start.day();
         }
     }
@@ -210,7 +211,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 },
                 step_up: None,
             };
-            let r = apply(store, fields, base)?;
+            let r = apply(store, fields, base, true)?;
             store.write_undoable(&format!("add recurring {}", r.name), |tx| tx.add_recurring(&r))?;
             let rule = find(&store.recurring()?, &r.name)?;
             let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
@@ -235,7 +236,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 writeln!(out, "'{}' on {d} is now {}", rule.name, money(amount))?;
                 return Ok(());
             }
-            let mut r = apply(store, fields, template(&rule))?;
+            let mut r = apply(store, fields, template(&rule), false)?;
             if let Some(n) = rename {
                 r.name = n.trim().to_owned();
             }

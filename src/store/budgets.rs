@@ -39,11 +39,13 @@ impl Tx<'_> {
         if amount < 0 {
             return Err(StoreError::Invalid("a budget is zero or more".into()));
         }
-        self.conn().execute(
-            "INSERT INTO budgets (category_id, from_month, amount, rollover) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (category_id, from_month) DO UPDATE SET amount = excluded.amount, rollover = excluded.rollover",
-            params![category, from.to_string(), amount, rollover],
-        )?;
-        Ok(())
+        self.tracked("budgets", &[("category_id", category.into()), ("from_month", from.to_string().into())], || {
+            self.conn().execute(
+                "INSERT INTO budgets (category_id, from_month, amount, rollover) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (category_id, from_month) DO UPDATE SET amount = excluded.amount, rollover = excluded.rollover",
+                params![category, from.to_string(), amount, rollover],
+            )?;
+            Ok(())
+        })
     }
 }

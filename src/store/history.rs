@@ -45,8 +45,97 @@ pub(super) struct ScenarioRow {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)] // a handful per step, alive only while it is read or written
 pub(super) enum Change {
-    Scenario { scenario: i64, before: Option<ScenarioRow>, after: Option<ScenarioRow> },
-    Txn { before: Option<Snapshot>, after: Option<Snapshot> },
+    Scenario {
+        scenario: i64,
+        before: Option<ScenarioRow>,
+        after: Option<ScenarioRow>,
+    },
+    /// A row of one of the small tables (recurring rules and instances,
+    /// budgets), by its key columns, as stored before and after.
+    Row {
+        table: String,
+        key: Vec<(String, serde_json::Value)>,
+        before: Option<TableRow>,
+        after: Option<TableRow>,
+    },
+    Txn {
+        before: Option<Snapshot>,
+        after: Option<Snapshot>,
+    },
+}
+
+/// Any row: its column names and values (as JSON: null, integer, real, text).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct TableRow {
+    cols: Vec<String>,
+    values: Vec<serde_json::Value>,
+}
+
+impl Eq for TableRow {}
+
+/// The tables whose rows the history tracks generically (names are
+/// constants of this program, never user text).
+pub(super) const TRACKED: [&str; 3] = ["recurring", "recurring_instances", "budgets"];
+
+fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match v {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Integer(i64::from(*b)),
+        serde_json::Value::Number(n) => {
+            n.as_i64().map_or_else(|| Value::Real(n.as_f64().unwrap_or(0.0)), Value::Integer)
+        }
+        other => Value::Text(other.as_str().map_or_else(|| other.to_string(), str::to_owned)),
+    }
+}
+
+fn where_key(key: &[(String, serde_json::Value)]) -> String {
+    key.iter().enumerate().map(|(i, (c, _))| format!("{c} = ?{}", i + 1)).collect::<Vec<_>>().join(" AND ")
+}
+
+/// The row of `table` with `key`, as stored; `None` when there is none.
+pub(super) fn table_row(
+    conn: &Connection,
+    table: &str,
+    key: &[(String, serde_json::Value)],
+) -> Result<Option<TableRow>> {
+    assert!(TRACKED.contains(&table), "{table} is not a tracked table");
+    let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE {}", where_key(key)))?;
+    let cols: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let params: Vec<rusqlite::types::Value> = key.iter().map(|(_, v)| to_sql(v)).collect();
+    let row = stmt
+        .query_row(rusqlite::params_from_iter(params), |r| {
+            (0..cols.len())
+                .map(|i| {
+                    Ok(match r.get_ref(i)? {
+                        rusqlite::types::ValueRef::Null => serde_json::Value::Null,
+                        rusqlite::types::ValueRef::Integer(n) => n.into(),
+                        rusqlite::types::ValueRef::Real(f) => f.into(),
+                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+                        rusqlite::types::ValueRef::Blob(_) => serde_json::Value::Null,
+                    })
+                })
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .optional()?;
+    Ok(row.map(|values| TableRow { cols, values }))
+}
+
+fn restore_row(
+    conn: &Connection,
+    table: &str,
+    key: &[(String, serde_json::Value)],
+    to: Option<&TableRow>,
+) -> Result<()> {
+    assert!(TRACKED.contains(&table), "{table} is not a tracked table");
+    let params: Vec<rusqlite::types::Value> = key.iter().map(|(_, v)| to_sql(v)).collect();
+    conn.execute(&format!("DELETE FROM {table} WHERE {}", where_key(key)), rusqlite::params_from_iter(params))?;
+    if let Some(row) = to {
+        let marks: Vec<String> = (1..=row.cols.len()).map(|i| format!("?{i}")).collect();
+        let sql = format!("INSERT INTO {table} ({}) VALUES ({})", row.cols.join(", "), marks.join(", "));
+        conn.execute(&sql, rusqlite::params_from_iter(row.values.iter().map(to_sql)))?;
+    }
+    Ok(())
 }
 
 pub(super) fn scenario_row(conn: &Connection, id: i64) -> Result<ScenarioRow> {
@@ -148,6 +237,20 @@ fn apply(conn: &Connection, changes: &[Change], undo: bool) -> Result<()> {
                 }
                 restore(conn, id, to.as_ref())?;
             }
+            Change::Row { table, key, before, after } => {
+                let (from, to) = if undo { (after, before) } else { (before, after) };
+                if let Some(expected) = from {
+                    let what = table.replace('_', " ");
+                    let now = table_row(conn, table, key)?;
+                    if now.as_ref() != Some(expected) {
+                        return Err(StoreError::Invalid(format!(
+                            "that {what} row was changed since; {} would overwrite that, so nothing was done",
+                            if undo { "undo" } else { "redo" }
+                        )));
+                    }
+                }
+                restore_row(conn, table, key, to.as_ref())?;
+            }
             Change::Scenario { scenario, before, after } => {
                 let (from, to) = if undo { (after, before) } else { (before, after) };
                 if let Some(expected) = from {
@@ -175,6 +278,32 @@ pub struct Step {
 impl Tx<'_> {
     pub(super) fn record(&self, before: Option<Snapshot>, after: Option<Snapshot>) {
         self.journal.borrow_mut().push(Change::Txn { before, after });
+    }
+
+    /// Runs `change` on the row of `table` with `key`, recording it (as it
+    /// was and as it is after) for undo.
+    pub(super) fn tracked<T>(
+        &self,
+        table: &'static str,
+        key: &[(&str, serde_json::Value)],
+        change: impl FnOnce() -> Result<T>,
+    ) -> Result<T> {
+        let key: Vec<(String, serde_json::Value)> = key.iter().map(|(c, v)| ((*c).to_owned(), v.clone())).collect();
+        let before = table_row(self.conn(), table, &key)?;
+        let value = change()?;
+        let after = table_row(self.conn(), table, &key)?;
+        if before != after {
+            self.journal.borrow_mut().push(Change::Row { table: table.to_owned(), key, before, after });
+        }
+        Ok(value)
+    }
+
+    /// Records a row just added to `table` (found by `key`) for undo.
+    pub(super) fn record_new(&self, table: &'static str, key: &[(&str, serde_json::Value)]) -> Result<()> {
+        let key: Vec<(String, serde_json::Value)> = key.iter().map(|(c, v)| ((*c).to_owned(), v.clone())).collect();
+        let after = table_row(self.conn(), table, &key)?;
+        self.journal.borrow_mut().push(Change::Row { table: table.to_owned(), key, before: None, after });
+        Ok(())
     }
 
     pub(super) fn record_scenario(&self, id: i64, before: Option<ScenarioRow>, after: Option<ScenarioRow>) {
@@ -232,7 +361,7 @@ impl Store {
                         after.as_ref()
                     }
                 }
-                Change::Scenario { .. } => None,
+                Change::Scenario { .. } | Change::Row { .. } => None,
             });
             let txn = shown.map(|s| super::txns::get(conn, s.id)).transpose()?;
             Ok(Some(Step { label, txn }))

@@ -149,12 +149,18 @@ impl Tx<'_> {
                 ],
             )
             .map_err(|e| unique_violation(e, "recurring rule", r.name.trim()))?;
-        Ok(self.conn().last_insert_rowid())
+        let id = self.conn().last_insert_rowid();
+        self.record_new("recurring", &[("id", id.into())])?;
+        Ok(id)
     }
 
     /// Changes a rule from now on: what is posted stays as it was.
     pub fn update_recurring(&self, id: i64, r: &NewRule) -> Result<()> {
         check(self, r)?;
+        self.tracked("recurring", &[("id", id.into())], || self.rewrite_recurring(id, r))
+    }
+
+    fn rewrite_recurring(&self, id: i64, r: &NewRule) -> Result<()> {
         let n = self
             .conn()
             .execute(
@@ -181,10 +187,12 @@ impl Tx<'_> {
 
     /// Removes a rule; what it posted stays in the ledger.
     pub fn delete_recurring(&self, id: i64) -> Result<()> {
-        if self.conn().execute("DELETE FROM recurring WHERE id = ?1", [id])? == 0 {
-            return Err(StoreError::NotFound { what: "recurring rule", id });
-        }
-        Ok(())
+        self.tracked("recurring", &[("id", id.into())], || {
+            if self.conn().execute("DELETE FROM recurring WHERE id = ?1", [id])? == 0 {
+                return Err(StoreError::NotFound { what: "recurring rule", id });
+            }
+            Ok(())
+        })
     }
 
     /// Skips the instance on `date` (not yet posted), or changes its amount.
@@ -203,12 +211,14 @@ impl Tx<'_> {
             )));
         }
         let status = if amount.is_some() { "changed" } else { "skipped" };
-        self.conn().execute(
-            "INSERT INTO recurring_instances (rule_id, date, status, amount) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (rule_id, date) DO UPDATE SET status = excluded.status, amount = excluded.amount",
-            params![rule, date, status, amount],
-        )?;
-        Ok(())
+        self.tracked("recurring_instances", &[("rule_id", rule.into()), ("date", date.to_string().into())], || {
+            self.conn().execute(
+                "INSERT INTO recurring_instances (rule_id, date, status, amount) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (rule_id, date) DO UPDATE SET status = excluded.status, amount = excluded.amount",
+                params![rule, date, status, amount],
+            )?;
+            Ok(())
+        })
     }
 }
 
