@@ -101,7 +101,7 @@ pub(super) fn table_row(
 ) -> Result<Option<TableRow>> {
     assert!(TRACKED.contains(&table), "{table} is not a tracked table");
     let mut stmt = conn.prepare(&format!("SELECT * FROM {table} WHERE {}", where_key(key)))?;
-    let cols: Vec<String> = stmt.column_names().into_iter().map(str::to_owned).collect();
+    let cols: Vec<String> = stmt.column_names().map(str::to_owned).collect();
     let params: Vec<rusqlite::types::Value> = key.iter().map(|(_, v)| to_sql(v)).collect();
     let row = stmt
         .query_row(rusqlite::params_from_iter(params), |r| {
