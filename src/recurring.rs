@@ -174,9 +174,16 @@ impl Rule {
         round_ratio(a, den, num).unwrap_or(0)
     }
 
-    /// The schedule in words: `monthly on the 10th`, `every 2 weeks`, `yearly on 02-29`.
+    /// The schedule in words (see [`Schedule::text`]).
     pub fn schedule_text(&self) -> String {
-        let s = &self.schedule;
+        self.schedule.text()
+    }
+}
+
+impl Schedule {
+    /// In words: `every month on day 10`, `every 2 weeks from 2026-12-25`, `every year on 02-29`.
+    pub fn text(&self) -> String {
+        let s = self;
         let n = s.interval.max(1);
         let unit = |word: &str| if n == 1 { format!("every {word}") } else { format!("every {n} {word}s") };
         match s.every {

@@ -3,8 +3,6 @@
 
 use std::io::Write;
 
-use chrono::NaiveDate;
-
 use super::args::ImportArgs;
 use super::names::{self, Scope};
 use super::output::{Align, table};
@@ -107,7 +105,7 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-pub fn import(store: &mut Store, a: &ImportArgs, _today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let bytes =
         std::fs::read(&a.file).map_err(|e| CliError::Usage(format!("cannot read {}: {e}", a.file.display())))?;
     let (preset, mapping) = preset(store, a)?;

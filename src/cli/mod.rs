@@ -132,7 +132,7 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         Command::Report(a) => reports::report(&store, a, out),
         Command::Demo(a) => entries::demo(&mut store, a, today, out),
         Command::Export(a) => export::export(&store, a, out),
-        Command::Import(a) => import::import(&mut store, a, today, out),
+        Command::Import(a) => import::import(&mut store, a, out),
         Command::Backup(a) => export::backup(&store, a, now, out),
         Command::Restore(a) => export::restore(&mut store, a, now, out),
         Command::Project(a) => plan::project(&store, a, today, out),

@@ -50,7 +50,14 @@ fn archived_hint(e: CliError, query: &str, archived: Option<impl Iterator<Item =
     }
 }
 
-fn pick<T>(query: &str, mut items: Vec<T>, name: impl Fn(&T) -> &String, what: &str, list_cmd: &str) -> Result<T> {
+/// Picks an item by name: exact, any case, unique prefix; errors list the closest names.
+pub(super) fn pick<T>(
+    query: &str,
+    mut items: Vec<T>,
+    name: impl Fn(&T) -> &String,
+    what: &str,
+    list_cmd: &str,
+) -> Result<T> {
     match match_name(query, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
         NameMatch::Found(i) => Ok(items.swap_remove(i)),
         NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(

@@ -10,7 +10,7 @@ use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::input::parse_percent;
-use crate::model::{Class, NameMatch, match_name, parse_date};
+use crate::model::parse_date;
 use crate::money::{Currency, Money};
 use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
@@ -20,18 +20,7 @@ fn money(minor: i64) -> String {
 }
 
 fn find(rules: &[Rule], name: &str) -> Result<Rule> {
-    match match_name(name, rules.iter().map(|r| r.name.as_str()).collect::<Vec<_>>()) {
-        NameMatch::Found(i) => Ok(rules[i].clone()),
-        NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(
-            "no recurring rule named '{name}'; add one: nestegg recurring add salary --amount 5000 --category salary --day 10"
-        ))),
-        NameMatch::Unknown { closest } => {
-            Err(CliError::Usage(format!("no recurring rule named '{name}'; closest: {}", closest.join(", "))))
-        }
-        NameMatch::Ambiguous { candidates } => {
-            Err(CliError::Usage(format!("'{name}' matches several rules: {}", candidates.join(", "))))
-        }
-    }
+    names::pick(name, rules.to_vec(), |r| &r.name, "recurring rule", "nestegg recurring")
 }
 
 fn day(flag: &str, s: &str) -> Result<NaiveDate> {
@@ -241,7 +230,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 r.name = n.trim().to_owned();
             }
             store.write_undoable(&format!("edit recurring {}", rule.name), |tx| tx.update_recurring(rule.id, &r))?;
-            writeln!(out, "changed '{}' from now on: {} {}", r.name, money(r.amount), template_text(&r))?;
+            writeln!(out, "changed '{}' from now on: {} {}", r.name, money(r.amount), r.schedule.text())?;
         }
         RecurringCommand::Rm { name } => {
             let rule = find(&store.recurring()?, name)?;
@@ -285,25 +274,6 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
         }
     }
     Ok(())
-}
-
-fn template_text(r: &NewRule) -> String {
-    let fake = Rule {
-        id: 0,
-        name: r.name.clone(),
-        account_id: r.account_id,
-        account: String::new(),
-        category_id: r.category_id,
-        category: String::new(),
-        class: Class::Spending,
-        amount: r.amount,
-        payee: String::new(),
-        note: String::new(),
-        schedule: r.schedule,
-        step_up: r.step_up,
-        posted_through: None,
-    };
-    fake.schedule_text()
 }
 
 /// Posts what is due at a start of nestegg; a note on stderr says what.

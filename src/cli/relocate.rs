@@ -5,9 +5,10 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::args::{Format, RelocateArgs, RelocateCommand, ScenarioFields};
+use super::names;
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::model::{Month, NameMatch, match_name};
+use crate::model::Month;
 use crate::money::{Currency, Money};
 use crate::relocation::cities::{self, City};
 use crate::relocation::compare::{self, Outcome};
@@ -96,18 +97,7 @@ fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
                 .into(),
         ));
     }
-    match match_name(name, list.iter().map(|(_, s)| s.name.as_str()).collect::<Vec<_>>()) {
-        NameMatch::Found(i) => Ok(list[i].clone()),
-        NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(
-            "no scenario named '{name}'; add one: nestegg relocate add Hegang --city Hegang --moving-costs 3000"
-        ))),
-        NameMatch::Unknown { closest } => {
-            Err(CliError::Usage(format!("no scenario named '{name}'; closest: {}", closest.join(", "))))
-        }
-        NameMatch::Ambiguous { candidates } => {
-            Err(CliError::Usage(format!("'{name}' matches several scenarios: {}", candidates.join(", "))))
-        }
-    }
+    names::pick(name, list.to_vec(), |(_, s)| &s.name, "scenario", "nestegg relocate")
 }
 
 fn plan_text(h: &Housing) -> String {

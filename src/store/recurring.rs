@@ -67,11 +67,15 @@ impl Store {
     /// Instances from `from` to `to` (both included) not yet posted, with
     /// skipped ones left out and changed ones at their own amount.
     pub fn upcoming(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Instance>> {
+        self.upcoming_of(&self.recurring()?, from, to)
+    }
+
+    fn upcoming_of(&self, rules: &[Rule], from: NaiveDate, to: NaiveDate) -> Result<Vec<Instance>> {
         let mut out = Vec::new();
         let mut status = self
             .conn
             .prepare_cached("SELECT status, amount FROM recurring_instances WHERE rule_id = ?1 AND date = ?2")?;
-        for rule in self.recurring()? {
+        for rule in rules {
             let after = rule.posted_through.map_or(from, |p| p.succ_opt().unwrap_or(p).max(from));
             for (_, date) in rule.schedule.dates_between(after, to) {
                 let found: Option<(String, Option<i64>)> =
@@ -92,7 +96,7 @@ impl Store {
     /// as one undoable step; returns the instances posted.
     pub fn post_due(&mut self, today: NaiveDate) -> Result<Vec<Instance>> {
         let rules = self.recurring()?;
-        let due: Vec<Instance> = self.upcoming(NaiveDate::MIN, today)?;
+        let due: Vec<Instance> = self.upcoming_of(&rules, NaiveDate::MIN, today)?;
         if due.is_empty() {
             return Ok(due);
         }
@@ -137,16 +141,7 @@ impl Tx<'_> {
             .execute(
                 "INSERT INTO recurring (name, account_id, category_id, amount, payee, note, schedule, step_up)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
-                    r.name.trim(),
-                    r.account_id,
-                    r.category_id,
-                    r.amount,
-                    r.payee,
-                    r.note,
-                    json(&r.schedule)?,
-                    r.step_up.map(|s| json(&s)).transpose()?
-                ],
+                rusqlite::params_from_iter(columns(r)?),
             )
             .map_err(|e| unique_violation(e, "recurring rule", r.name.trim()))?;
         let id = self.conn().last_insert_rowid();
@@ -166,17 +161,7 @@ impl Tx<'_> {
             .execute(
                 "UPDATE recurring SET name = ?1, account_id = ?2, category_id = ?3, amount = ?4, payee = ?5, note = ?6,
                         schedule = ?7, step_up = ?8 WHERE id = ?9",
-                params![
-                    r.name.trim(),
-                    r.account_id,
-                    r.category_id,
-                    r.amount,
-                    r.payee,
-                    r.note,
-                    json(&r.schedule)?,
-                    r.step_up.map(|s| json(&s)).transpose()?,
-                    id
-                ],
+                rusqlite::params_from_iter(columns(r)?.into_iter().chain([id.into()])),
             )
             .map_err(|e| unique_violation(e, "recurring rule", r.name.trim()))?;
         if n == 0 {
@@ -220,6 +205,20 @@ impl Tx<'_> {
             Ok(())
         })
     }
+}
+
+/// A rule's stored columns, in the order of `recurring`'s (name … step_up).
+fn columns(r: &NewRule) -> Result<Vec<rusqlite::types::Value>> {
+    Ok(vec![
+        r.name.trim().to_owned().into(),
+        r.account_id.into(),
+        r.category_id.into(),
+        r.amount.into(),
+        r.payee.clone().into(),
+        r.note.clone().into(),
+        json(&r.schedule)?.into(),
+        r.step_up.map(|s| json(&s)).transpose()?.into(),
+    ])
 }
 
 /// A rule's category holds its sign, and its account exists.

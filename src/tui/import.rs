@@ -10,7 +10,7 @@ use super::action::{Action, Effect};
 use super::app::{App, Mode, PromptKind};
 use super::form::LineEdit;
 use crate::import::plan::{Plan, Status};
-use crate::model::{Class, NameMatch, match_name};
+use crate::model::Class;
 
 /// The preview of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,16 +192,8 @@ impl App {
     /// Enter in the category prompt: every row of the selected row's payee
     /// (of the same direction) goes to the typed category.
     pub(super) fn correct_category(&mut self, line: &str) -> Result<Option<Effect>, String> {
-        let cats: Vec<_> = self.categories.iter().filter(|c| !c.archived).collect();
-        let c = match match_name(line.trim(), cats.iter().map(|c| c.name.as_str()).collect::<Vec<_>>()) {
-            NameMatch::Found(i) => cats[i],
-            NameMatch::Unknown { closest } => {
-                return Err(format!("no category '{}'; closest: {}", line.trim(), closest.join(", ")));
-            }
-            NameMatch::Ambiguous { candidates } => {
-                return Err(format!("'{}' could be {}", line.trim(), candidates.join(", ")));
-            }
-        };
+        let cats: Vec<_> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
+        let c = super::typing::pick(&cats, line.trim(), |c| &c.name, "category")?.clone();
         let view = self.import.as_mut().ok_or("no import open")?;
         let row = view.plan.rows.get(view.selected).ok_or("no row selected")?;
         let income = row.category.as_ref().is_some_and(|(_, _, class)| *class == Class::Income);

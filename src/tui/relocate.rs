@@ -85,9 +85,14 @@ impl MoveView {
 
     /// The other scenarios' names (all but `except`).
     fn taken(&self, except: Option<i64>) -> Vec<&str> {
-        let list = self.data.as_ref().map_or(&[][..], |d| &d.scenarios);
-        list.iter().filter(|(id, _)| Some(*id) != except).map(|(_, s)| s.name.as_str()).collect()
+        taken(self.data.as_ref(), except)
     }
+}
+
+/// The scenarios' names but `except`'s.
+fn taken(data: Option<&MoveData>, except: Option<i64>) -> Vec<&str> {
+    let list = data.map_or(&[][..], |d| &d.scenarios);
+    list.iter().filter(|(id, _)| Some(*id) != except).map(|(_, s)| s.name.as_str()).collect()
 }
 
 /// Actions the Move tab handles itself while browsing.
@@ -213,11 +218,11 @@ impl App {
 
     /// Typing in the scenario form; Enter saves it when every line is valid.
     pub(super) fn update_scenario_form(&mut self, action: Action) -> Option<Effect> {
-        let view = &mut self.relocation;
-        let (cities, by_group) = view.data.as_ref().map_or((Vec::new(), [0; 4]), |d| (d.cities.clone(), d.by_group));
-        let taken: Vec<String> =
-            view.taken(view.form.as_ref().and_then(|f| f.id)).into_iter().map(str::to_owned).collect();
-        let form = view.form.as_mut()?;
+        let today = self.today;
+        // The form changes while the tab's data is only read: borrowed apart, nothing is copied per key.
+        let MoveView { data, form: slot, select, .. } = &mut self.relocation;
+        let (cities, by_group): (&[City], [i64; 4]) = data.as_ref().map_or((&[], [0; 4]), |d| (&d.cities, d.by_group));
+        let form = slot.as_mut()?;
         let choice = form.focus.is_choice();
         match action {
             Action::Input(c) => form.type_char(c),
@@ -235,17 +240,17 @@ impl App {
                 form.fresh = false;
                 if action == Action::Home { form.focused_mut().home() } else { form.focused_mut().end() }
             }
-            Action::NextField | Action::Down => form.step_focus(true, &cities, by_group),
-            Action::PrevField | Action::Up => form.step_focus(false, &cities, by_group),
+            Action::NextField | Action::Down => form.step_focus(true, cities, by_group),
+            Action::PrevField | Action::Up => form.step_focus(false, cities, by_group),
             Action::Submit => {
                 // Leaving the focused line first, as Tab would (a typed city fills in its figures).
-                form.focus_on(form.focus, &cities, by_group);
-                let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
-                match form.validate(&taken, &cities, by_group, Month::of(self.today)) {
+                form.focus_on(form.focus, cities, by_group);
+                let taken = taken(data.as_ref(), form.id);
+                match form.validate(&taken, cities, by_group, Month::of(today)) {
                     Ok(scenario) => {
                         let (id, old) = (form.id, form.base.name.clone());
-                        view.form = None;
-                        view.select = Some(scenario.name.clone());
+                        *slot = None;
+                        *select = Some(scenario.name.clone());
                         self.mode = Mode::Move;
                         let (label, message) = match id {
                             None => (
@@ -259,7 +264,7 @@ impl App {
                     Err(errors) => {
                         let first = errors.iter().map(|(s, _)| *s).min().unwrap_or(Slot::Name);
                         form.errors = errors;
-                        form.focus_on(first, &cities, by_group);
+                        form.focus_on(first, cities, by_group);
                         return None;
                     }
                 }

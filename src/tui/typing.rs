@@ -177,7 +177,12 @@ impl App {
 }
 
 /// Picks an active item by name the way the CLI does: exact, case-insensitive, unique prefix.
-fn pick<'a, T>(items: &'a [T], query: &str, name: impl Fn(&T) -> &String, what: &str) -> Result<&'a T, String> {
+pub(super) fn pick<'a, T>(
+    items: &'a [T],
+    query: &str,
+    name: impl Fn(&T) -> &String,
+    what: &str,
+) -> Result<&'a T, String> {
     match match_name(query, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
         NameMatch::Found(i) => Ok(&items[i]),
         NameMatch::Unknown { closest } => Err(format!("no {what} '{query}'; closest: {}", closest.join(", "))),

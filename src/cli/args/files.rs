@@ -1,0 +1,81 @@
+//! Clap definitions for what goes in and out of the ledger as files:
+//! `import`, `export`, `backup` and `restore`.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The columns of `ls --format csv` (the nestegg import preset reads it back)
+    Csv,
+    /// One object per transaction, amounts as strings
+    Json,
+    /// hledger / ledger-cli journal
+    Ledger,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, short, value_enum)]
+    pub format: ExportFormat,
+    /// From this day on (YYYY-MM-DD)
+    #[arg(long)]
+    pub from: Option<String>,
+    /// Up to this day, included (YYYY-MM-DD)
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Write to this file (created 0600; replaced whole) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Presets:\n  \
+    alipay   Alipay 交易流水证明 (用于个人对账) CSV, GBK: into the Alipay account\n  \
+    wechat   WeChat Pay 微信支付账单明细, CSV or XLSX: into the WeChat Pay account\n  \
+    nestegg  nestegg's own CSV (ls/export --format csv)\n  \
+    generic  any bank CSV with --map; amounts signed (negative = money out)\n\n\
+    Categories: the service's own category (餐饮美食 → food …), then your rules in\n  \
+    ~/.config/nestegg/rules.toml:   [[rule]]  contains = \"美团\"  category = \"food\"\n  \
+    (or regex = \"^滴滴\"), then the payee's last category, then other / side income.\n\n\
+    Importing a file twice adds nothing; two identical rows in one file are both kept.\n\
+    A file with invalid rows imports nothing (each bad row is listed) unless --skip-invalid.\n\
+    The whole import is one undo step (u in the interface, or nestegg undo).")]
+pub struct ImportArgs {
+    /// The bill: CSV (UTF-8, UTF-8 with BOM, GBK/GB18030) or WeChat's XLSX
+    pub file: PathBuf,
+    /// auto, nestegg, generic, alipay, wechat, or a mapping saved with --save-map
+    #[arg(long, default_value = "auto")]
+    pub preset: String,
+    /// The account the rows go to [default: Alipay / WeChat Pay for their bills]
+    #[arg(long, short)]
+    pub account: Option<String>,
+    /// Columns of a bank CSV by header name or number: date=COL,amount=COL[,payee=COL,note=COL,category=COL]
+    #[arg(long)]
+    pub map: Option<String>,
+    /// The date format of a bank CSV, chrono style, e.g. %d/%m/%Y [default: YYYY-MM-DD or YYYY/MM/DD]
+    #[arg(long)]
+    pub date_format: Option<String>,
+    /// Save --map and --date-format under this name, for --preset NAME next time
+    #[arg(long, value_name = "NAME")]
+    pub save_map: Option<String>,
+    /// Show what would be imported, row by row; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the valid rows and list the invalid ones, instead of importing nothing
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write it [default: backups/ledger-YYYY-MM-DD-HHMMSS.db beside the ledger]
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// A backup made by nestegg backup (or any nestegg ledger)
+    pub path: PathBuf,
+}

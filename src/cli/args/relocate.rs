@@ -1,0 +1,140 @@
+//! Clap definitions for planning a move: `relocate` (scenarios and their
+//! fields) and `mortgage`.
+
+use clap::{Args, Subcommand};
+
+use super::Format;
+
+#[derive(Debug, Args)]
+pub struct MortgageArgs {
+    /// The loan, e.g. 300000 or 30万
+    #[arg(long)]
+    pub principal: String,
+    /// Annual rate, percent (4.9 is 4.9 %)
+    #[arg(long)]
+    pub rate: String,
+    /// Term in years
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub years: u32,
+    /// equal-payment (等额本息) or equal-principal (等额本金)
+    #[arg(long, default_value = "equal-payment")]
+    pub method: String,
+    /// Every month's payment, interest, principal and balance (yearly rows in the table)
+    #[arg(long)]
+    pub schedule: bool,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct RelocateArgs {
+    #[command(subcommand)]
+    pub command: Option<RelocateCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RelocateCommand {
+    /// The scenarios (the default)
+    List,
+    /// One scenario in full, with its mortgage if it has one
+    Show { name: String },
+    /// Staying against each scenario (or the ones named): savings, break-even, net worth
+    Compare {
+        names: Vec<String>,
+        /// Years to look ahead
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
+        years: u32,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Add a scenario: a copy of staying (from the ledger) with what differs
+    Add {
+        name: String,
+        #[command(flatten)]
+        fields: ScenarioFields,
+    },
+    /// Change a scenario
+    Edit {
+        name: String,
+        /// New name
+        #[arg(long)]
+        rename: Option<String>,
+        #[command(flatten)]
+        fields: ScenarioFields,
+    },
+    /// Copy a scenario under a new name (then change the copy with edit)
+    Duplicate { name: String, new_name: String },
+    /// Delete a scenario (`nestegg undo` brings it back)
+    Rm { name: String },
+    /// The reference cities (assets/cities.toml and your own cities.toml)
+    Cities,
+}
+
+/// Every field of a scenario; what is not given stays as it was (for `add`:
+/// as staying, or from the city's reference figures).
+#[derive(Debug, Args, Default)]
+pub struct ScenarioFields {
+    /// City, e.g. Hegang (reference figures fill in rent, price and living costs)
+    #[arg(long, allow_hyphen_values = true)]
+    pub city: Option<String>,
+    /// Monthly take-home income there
+    #[arg(long, allow_hyphen_values = true)]
+    pub income: Option<String>,
+    /// Monthly living costs other than housing (add: today's spending, scaled by --city's cost indices)
+    #[arg(long, allow_hyphen_values = true)]
+    pub living: Option<String>,
+    /// One-off moving costs
+    #[arg(long, allow_hyphen_values = true)]
+    pub moving_costs: Option<String>,
+    /// Months without income while settling in
+    #[arg(long)]
+    pub months_without_income: Option<i64>,
+    /// The month of the move, YYYY-MM (until then you live as now), or "now" (add: now)
+    #[arg(long, allow_hyphen_values = true)]
+    pub start: Option<String>,
+    /// Housing plan: rent, mortgage or outright
+    #[arg(long, value_parser = ["rent", "mortgage", "outright"])]
+    pub plan: Option<String>,
+    /// Rent: monthly rent
+    #[arg(long, allow_hyphen_values = true)]
+    pub rent: Option<String>,
+    /// Rent: deposit in months of rent
+    #[arg(long)]
+    pub deposit_months: Option<i64>,
+    /// Rent: agent fee
+    #[arg(long, allow_hyphen_values = true)]
+    pub agent_fee: Option<String>,
+    /// Buying: price per m²
+    #[arg(long, allow_hyphen_values = true)]
+    pub price_per_m2: Option<String>,
+    /// Buying: area in m²
+    #[arg(long)]
+    pub area: Option<i64>,
+    /// Mortgage: down payment, percent [default 15]
+    #[arg(long, allow_hyphen_values = true)]
+    pub down_payment: Option<String>,
+    /// Mortgage: commercial rate, percent [default 3.05]
+    #[arg(long, allow_hyphen_values = true)]
+    pub rate: Option<String>,
+    /// Mortgage: the part lent by the housing provident fund (公积金)
+    #[arg(long, allow_hyphen_values = true)]
+    pub fund: Option<String>,
+    /// Mortgage: the provident fund's rate, percent [default 2.60]
+    #[arg(long, allow_hyphen_values = true)]
+    pub fund_rate: Option<String>,
+    /// Mortgage: term in years [default 30]
+    #[arg(long)]
+    pub years: Option<i64>,
+    /// Mortgage: equal-payment (等额本息) or equal-principal (等额本金)
+    #[arg(long, allow_hyphen_values = true)]
+    pub method: Option<String>,
+    /// Buying: deed tax, percent [default 1]
+    #[arg(long, allow_hyphen_values = true)]
+    pub deed_tax: Option<String>,
+    /// Buying: one-off fees
+    #[arg(long, allow_hyphen_values = true)]
+    pub fees: Option<String>,
+    /// Buying: monthly property fees
+    #[arg(long, allow_hyphen_values = true)]
+    pub property_fees: Option<String>,
+}
