@@ -77,6 +77,13 @@ pub enum Command {
     Undo,
     /// Re-apply the change undone last
     Redo,
+    /// Check the ledger: the file's integrity, and the kept month totals and
+    /// payee list recomputed from the transactions
+    Check {
+        /// Rebuild the kept totals from the transactions when they differ
+        #[arg(long)]
+        repair: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -412,6 +419,10 @@ pub struct DemoArgs {
     /// How many months of history, ending this month
     #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u32).range(1..=600))]
     pub months: u32,
+    /// Instead: exactly N transactions over about ten years (a large ledger
+    /// for trying nestegg at scale and for benchmarks; progress on stderr)
+    #[arg(long, value_name = "N", conflicts_with = "months", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    pub transactions: Option<u64>,
     /// Seed: the same seed gives the same household
     #[arg(long, default_value_t = 1)]
     pub seed: u64,

@@ -286,9 +286,27 @@ pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
-    let entries = demo::household(today, a.months, a.seed);
-    let added = store.insert_demo(&entries)?;
-    let first = entries.first().map(|e| e.date().to_string()).unwrap_or_default();
+    let (added, first) = match a.transactions {
+        None => {
+            let entries = demo::household(today, a.months, a.seed);
+            let first = entries.first().map(|e| e.date().to_string()).unwrap_or_default();
+            (store.insert_demo(entries, |_| ())?, first)
+        }
+        Some(n) => {
+            let started = std::time::Instant::now();
+            let mut entries = demo::large::entries(today, n, a.seed).peekable();
+            let first = entries.peek().map(|e| e.date().to_string()).unwrap_or_default();
+            let added = store.insert_demo(entries, |done| {
+                let percent = done as u64 * 100 / n;
+                eprint!("\rwriting the demo ledger: {done} of {n} transactions ({percent}%)");
+            })?;
+            // Progress was shown only past the first report; end its line.
+            if added >= crate::store::DEMO_PROGRESS_EVERY {
+                eprintln!("\rwrote {added} transactions in {:.1} s{:30}", started.elapsed().as_secs_f64(), "");
+            }
+            (added, first)
+        }
+    };
     writeln!(
         out,
         "added the demo household: {added} transactions from {first} to {today} (seed {}); try `nestegg report monthly`",

@@ -4,6 +4,7 @@
 mod args;
 mod budget;
 mod catalog;
+mod check;
 mod entries;
 mod export;
 mod import;
@@ -36,6 +37,9 @@ pub enum CliError {
     Store(StoreError),
     #[error("cannot write the output: {0}")]
     Output(String),
+    /// `check` found the ledger inconsistent.
+    #[error("{0}")]
+    Inconsistent(String),
 }
 
 impl CliError {
@@ -43,7 +47,7 @@ impl CliError {
         match self {
             CliError::Usage(_) => 2,
             CliError::Store(StoreError::NotFound { .. } | StoreError::Duplicate { .. } | StoreError::Invalid(_)) => 2,
-            CliError::Store(_) | CliError::Output(_) => 1,
+            CliError::Store(_) | CliError::Output(_) | CliError::Inconsistent(_) => 1,
         }
     }
 }
@@ -116,6 +120,7 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         command,
         Command::Undo
             | Command::Redo
+            | Command::Check { .. }
             | Command::Recurring(args::RecurringArgs { command: Some(args::RecurringCommand::Post { .. }) })
     );
     if posts {
@@ -141,6 +146,7 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         Command::Mortgage(a) => mortgage::mortgage(a, out),
         Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
         Command::Budget(a) => budget::budget(&mut store, a, today, out),
+        Command::Check { repair } => check::check(&mut store, *repair, out),
         Command::Undo => entries::undo(&mut store, true, out),
         Command::Redo => entries::undo(&mut store, false, out),
     }

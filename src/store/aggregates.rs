@@ -1,5 +1,5 @@
-//! Aggregate queries: sums by month and category, computed by SQLite over
-//! the `txns_by_month_category` index, never by loading rows.
+//! Aggregate queries: sums by month and category, read from the kept
+//! `month_totals` (see `totals.rs`), never by loading rows.
 
 use std::collections::HashMap;
 
@@ -12,9 +12,10 @@ use crate::projection::{Average, Baseline, baseline};
 use crate::report::{MonthSummary, round_ratio, summarize};
 
 /// The query behind month summaries; public so a test can check its plan.
-pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT substr(date, 1, 7), category_id, sum(amount) FROM txns
-  WHERE substr(date, 1, 7) >= ?1 AND substr(date, 1, 7) <= ?2 AND category_id IS NOT NULL AND currency = ?3
-  GROUP BY substr(date, 1, 7), category_id";
+/// It reads the kept totals, a few rows per month, never the transactions.
+pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT month, category_key, sum(total) FROM month_totals
+  WHERE month >= ?1 AND month <= ?2 AND category_key <> 0 AND currency = ?3
+  GROUP BY month, category_key";
 
 impl Store {
     /// Signed sums per (month, category) for one currency, months `from..=to`.
@@ -146,23 +147,61 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
-
-    /// Each account's balance: the sum of its signed amounts (accounts
-    /// without transactions are absent).
-    pub fn account_balances(&self) -> Result<Vec<(i64, i64)>> {
-        let mut stmt = self.conn.prepare_cached("SELECT account_id, sum(amount) FROM txns GROUP BY account_id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
 }
 
 impl Store {
     /// Signed sums per class of the transactions matching `filter` (the
     /// interface's header totals follow its filter). Transfers are left out.
     pub fn class_sums(&self, filter: &TxnFilter) -> Result<Vec<(Class, i64)>> {
+        if let Some(months) = whole_months(filter) {
+            return self.class_sums_kept(filter, months);
+        }
         let (clause, values) = super::txns::where_clause(filter, None);
         let sql = format!(
             "SELECT c.class, sum(t.amount) FROM txns t JOIN categories c ON c.id = t.category_id {clause} GROUP BY c.class"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| Ok((super::parsed_at(r, 0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}
+
+/// The months a filter spans when it asks nothing the kept totals cannot
+/// answer: whole months (or no dates), and no search or amount bounds.
+fn whole_months(f: &TxnFilter) -> Option<(Option<Month>, Option<Month>)> {
+    let whole_from = f.from.is_none_or(|d| d == Month::of(d).first_day());
+    let whole_to = f.to.is_none_or(|d| d == Month::of(d).last_day());
+    let rows_only = f.search.as_deref().is_some_and(|s| !s.is_empty()) || f.min_abs.is_some() || f.max_abs.is_some();
+    (whole_from && whole_to && !rows_only).then(|| (f.from.map(Month::of), f.to.map(Month::of)))
+}
+
+impl Store {
+    /// [`Store::class_sums`] from the kept month totals.
+    fn class_sums_kept(&self, f: &TxnFilter, (from, to): (Option<Month>, Option<Month>)) -> Result<Vec<(Class, i64)>> {
+        let mut terms = vec!["k.category_key <> 0".to_owned()];
+        let mut values: Vec<rusqlite::types::Value> = Vec::new();
+        if let Some(m) = from {
+            terms.push("k.month >= ?".into());
+            values.push(m.to_string().into());
+        }
+        if let Some(m) = to {
+            terms.push("k.month <= ?".into());
+            values.push(m.to_string().into());
+        }
+        if let Some(a) = f.account_id {
+            terms.push("k.account_id = ?".into());
+            values.push(a.into());
+        }
+        if let Some(c) = f.category_id {
+            terms.push(format!("k.category_key IN {}", super::txns::SUB_CATEGORIES));
+            values.push(c.into());
+        }
+        let sql = format!(
+            "SELECT c.class, sum(k.total) FROM month_totals k JOIN categories c ON c.id = k.category_key
+              WHERE {} GROUP BY c.class",
+            terms.join(" AND ")
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt

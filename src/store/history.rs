@@ -45,6 +45,14 @@ pub(super) struct ScenarioRow {
 #[serde(untagged)]
 #[allow(clippy::large_enum_variant)] // a handful per step, alive only while it is read or written
 pub(super) enum Change {
+    /// Transaction rows a bulk step (an import, the demo) added, as inclusive
+    /// id ranges, and how many there are: a step of a million rows stays a
+    /// few bytes. Undo moves the rows into `undo_rows`; redo moves them back.
+    /// First, so that its `added` key is tried before the looser shapes.
+    Added {
+        added: Vec<(i64, i64)>,
+        rows: i64,
+    },
     Scenario {
         scenario: i64,
         before: Option<ScenarioRow>,
@@ -224,11 +232,62 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
     Ok(())
 }
 
-fn apply(conn: &Connection, changes: &[Change], undo: bool) -> Result<()> {
+/// How many transaction rows have ids in `ranges`.
+fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
+    let mut stmt = conn.prepare_cached("SELECT count(*) FROM txns WHERE id BETWEEN ?1 AND ?2")?;
+    let mut n = 0;
+    for (a, b) in ranges {
+        n += stmt.query_row([a, b], |r| r.get::<_, i64>(0))?;
+    }
+    Ok(n)
+}
+
+const STASHED: &str =
+    "id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at, import_key";
+
+/// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
+fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
+    let found = rows_in(conn, ranges)?;
+    let expected = if undo { rows } else { 0 };
+    if found != expected {
+        return Err(StoreError::Invalid(format!(
+            "{} of the {rows} transactions that step added {} since; {} would not give them back as they were, \
+             so nothing was done",
+            if undo { rows - found } else { found },
+            if undo { "were deleted" } else { "are in the ledger again" },
+            if undo { "undo" } else { "redo" }
+        )));
+    }
+    if undo {
+        let mut stash = conn.prepare_cached(&format!(
+            "INSERT INTO undo_rows (step, {STASHED}) SELECT ?1, {STASHED} FROM txns WHERE id BETWEEN ?2 AND ?3"
+        ))?;
+        let mut delete = conn.prepare_cached("DELETE FROM txns WHERE id BETWEEN ?1 AND ?2")?;
+        for (a, b) in ranges {
+            stash.execute(params![step, a, b])?;
+            delete.execute(params![a, b])?;
+        }
+    } else {
+        conn.execute(
+            "INSERT OR IGNORE INTO transfers (id)
+             SELECT DISTINCT transfer_id FROM undo_rows WHERE step = ?1 AND transfer_id IS NOT NULL",
+            [step],
+        )?;
+        conn.execute(
+            &format!("INSERT INTO txns ({STASHED}) SELECT {STASHED} FROM undo_rows WHERE step = ?1 ORDER BY id"),
+            [step],
+        )?;
+        conn.execute("DELETE FROM undo_rows WHERE step = ?1", [step])?;
+    }
+    Ok(())
+}
+
+fn apply(conn: &Connection, step: i64, changes: &[Change], undo: bool) -> Result<()> {
     let steps: Box<dyn Iterator<Item = &Change>> =
         if undo { Box::new(changes.iter().rev()) } else { Box::new(changes.iter()) };
     for c in steps {
         match c {
+            Change::Added { added, rows } => apply_added(conn, step, added, *rows, undo)?,
             Change::Txn { before, after } => {
                 let (from, to) = if undo { (after, before) } else { (before, after) };
                 let id = from.as_ref().or(to.as_ref()).map(|s| s.id).expect("a change has a row on one side");
@@ -280,6 +339,21 @@ impl Tx<'_> {
         self.journal.borrow_mut().push(Change::Txn { before, after });
     }
 
+    /// Records a transaction row a bulk step added, by id only (consecutive
+    /// ids share one range).
+    pub(super) fn record_added(&self, id: i64) {
+        let mut journal = self.journal.borrow_mut();
+        if let Some(Change::Added { added, rows }) = journal.last_mut() {
+            *rows += 1;
+            match added.last_mut() {
+                Some((_, last)) if *last + 1 == id => *last = id,
+                _ => added.push((id, id)),
+            }
+            return;
+        }
+        journal.push(Change::Added { added: vec![(id, id)], rows: 1 });
+    }
+
     /// Runs `change` on the row of `table` with `key`, recording it (as it
     /// was and as it is after) for undo.
     pub(super) fn tracked<T>(
@@ -324,6 +398,8 @@ impl Store {
                 conn.execute("DELETE FROM undo_log WHERE undone = 1", [])?;
                 conn.execute("INSERT INTO undo_log (label, changes) VALUES (?1, ?2)", params![label, json])?;
                 conn.execute("DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?1", [KEEP])?;
+                // Rows stashed by steps just forgotten (undone, then replaced by this one).
+                conn.execute("DELETE FROM undo_rows WHERE step NOT IN (SELECT id FROM undo_log)", [])?;
             }
             Ok(value)
         })
@@ -350,7 +426,7 @@ impl Store {
                 return Ok(None);
             };
             let changes: Vec<Change> = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
-            apply(conn, &changes, undo)?;
+            apply(conn, id, &changes, undo)?;
             conn.execute("UPDATE undo_log SET undone = ?1 WHERE id = ?2", params![undo, id])?;
             // The row to show afterwards: the first one the step brought back or changed.
             let shown = changes.iter().find_map(|c| match c {
@@ -361,7 +437,7 @@ impl Store {
                         after.as_ref()
                     }
                 }
-                Change::Scenario { .. } | Change::Row { .. } => None,
+                Change::Scenario { .. } | Change::Row { .. } | Change::Added { .. } => None,
             });
             let txn = shown.map(|s| super::txns::get(conn, s.id)).transpose()?;
             Ok(Some(Step { label, txn }))

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store, StoreError, Tx, history};
+use super::{Result, Store, StoreError, Tx};
 use crate::import::plan::{self, Context, Known, Plan, Status};
 use crate::import::rules::{Rules, ServiceMap};
 use crate::import::{Direction, Mapping, Parsed};
@@ -140,8 +140,7 @@ impl Tx<'_> {
                 if n == 0 {
                     return Err(StoreError::NotFound { what: "account", id: leg.account_id });
                 }
-                let new_id = conn.last_insert_rowid();
-                self.record(None, Some(history::snapshot(conn, new_id)?));
+                self.record_added(conn.last_insert_rowid());
                 added += 1;
             }
         }

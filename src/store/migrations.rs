@@ -141,6 +141,127 @@ pub(super) const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (category_id, from_month)
     ) STRICT;
     "#,
+    // 8: per-month totals kept current by triggers in the same transaction as
+    // every write to txns (add, edit, delete, import, undo, restore-migrate),
+    // so reports read a few hundred rows whatever the ledger's size; and a
+    // stash for the rows a bulk step (import, demo) took away on undo, so
+    // such a step is logged as id ranges instead of a snapshot per row.
+    r#"
+    -- The totals replace the month index: one index fewer to keep on every write.
+    DROP INDEX txns_by_month_category;
+
+    CREATE TABLE month_totals (
+        month        TEXT NOT NULL,
+        account_id   INTEGER NOT NULL,
+        category_key INTEGER NOT NULL,  -- the category id; 0 for a transfer leg
+        currency     TEXT NOT NULL,
+        total        INTEGER NOT NULL,  -- signed sum of the amounts
+        rows         INTEGER NOT NULL,  -- how many transactions
+        PRIMARY KEY (month, category_key, currency, account_id)
+    ) STRICT, WITHOUT ROWID;
+
+    INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
+    SELECT substr(date, 1, 7), account_id, coalesce(category_id, 0), currency, sum(amount), count(*)
+      FROM txns GROUP BY 1, 2, 3, 4;
+
+    CREATE TRIGGER txns_totals_insert AFTER INSERT ON txns BEGIN
+        INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
+        VALUES (substr(NEW.date, 1, 7), NEW.account_id, coalesce(NEW.category_id, 0), NEW.currency, NEW.amount, 1)
+        ON CONFLICT (month, category_key, currency, account_id)
+        DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+
+    CREATE TRIGGER txns_totals_delete AFTER DELETE ON txns BEGIN
+        UPDATE month_totals SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id;
+        DELETE FROM month_totals
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id AND rows = 0;
+    END;
+
+    CREATE TRIGGER txns_totals_update AFTER UPDATE OF date, account_id, category_id, amount, currency ON txns BEGIN
+        UPDATE month_totals SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id;
+        DELETE FROM month_totals
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id AND rows = 0;
+        INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
+        VALUES (substr(NEW.date, 1, 7), NEW.account_id, coalesce(NEW.category_id, 0), NEW.currency, NEW.amount, 1)
+        ON CONFLICT (month, category_key, currency, account_id)
+        DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+
+    -- Payee suggestions while typing: one row per payee of a categorised
+    -- transaction, with its latest use, so a prefix never walks the ledger.
+    CREATE INDEX txns_by_payee ON txns(payee, date, id);
+    CREATE TABLE payees (
+        name      TEXT PRIMARY KEY,
+        uses      INTEGER NOT NULL,
+        last_date TEXT NOT NULL,
+        last_id   INTEGER NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO payees (name, uses, last_date, last_id)
+    SELECT payee, count(*), max(date), (SELECT id FROM txns l WHERE l.payee = t.payee AND l.transfer_id IS NULL
+                                         ORDER BY l.date DESC, l.id DESC LIMIT 1)
+      FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee;
+
+    CREATE TRIGGER txns_payees_insert AFTER INSERT ON txns
+      WHEN NEW.payee <> '' AND NEW.transfer_id IS NULL BEGIN
+        INSERT INTO payees (name, uses, last_date, last_id) VALUES (NEW.payee, 1, NEW.date, NEW.id)
+        ON CONFLICT (name) DO UPDATE SET uses = uses + 1,
+            last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                             THEN excluded.last_date ELSE last_date END,
+            last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                           THEN excluded.last_id ELSE last_id END;
+    END;
+
+    CREATE TRIGGER txns_payees_delete AFTER DELETE ON txns
+      WHEN OLD.payee <> '' AND OLD.transfer_id IS NULL BEGIN
+        UPDATE payees SET uses = uses - 1 WHERE name = OLD.payee;
+        DELETE FROM payees WHERE name = OLD.payee AND uses <= 0;
+        UPDATE payees SET (last_date, last_id) = (
+            SELECT date, id FROM txns WHERE payee = OLD.payee AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
+         WHERE name = OLD.payee AND last_id = OLD.id;
+    END;
+
+    CREATE TRIGGER txns_payees_update AFTER UPDATE OF date, payee, transfer_id ON txns BEGIN
+        UPDATE payees SET uses = uses - 1 WHERE name = OLD.payee AND OLD.payee <> '' AND OLD.transfer_id IS NULL;
+        DELETE FROM payees WHERE name = OLD.payee AND uses <= 0;
+        UPDATE payees SET (last_date, last_id) = (
+            SELECT date, id FROM txns WHERE payee = OLD.payee AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
+         WHERE name = OLD.payee AND last_id = OLD.id;
+        INSERT INTO payees (name, uses, last_date, last_id)
+        SELECT NEW.payee, 1, NEW.date, NEW.id WHERE NEW.payee <> '' AND NEW.transfer_id IS NULL
+        ON CONFLICT (name) DO UPDATE SET uses = uses + 1,
+            last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                             THEN excluded.last_date ELSE last_date END,
+            last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                           THEN excluded.last_id ELSE last_id END;
+    END;
+
+    -- Deleting a transaction sets its instance's txn_id to NULL: without this
+    -- index every delete (an undone import: a million) scanned the instances.
+    CREATE INDEX recurring_instances_by_txn ON recurring_instances(txn_id) WHERE txn_id IS NOT NULL;
+
+    CREATE TABLE undo_rows (
+        step        INTEGER NOT NULL,  -- the undo_log entry that took the row away
+        id          INTEGER NOT NULL,
+        date        TEXT NOT NULL,
+        account_id  INTEGER NOT NULL,
+        category_id INTEGER,
+        transfer_id INTEGER,
+        amount      INTEGER NOT NULL,
+        currency    TEXT NOT NULL,
+        payee       TEXT NOT NULL,
+        note        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        updated_at  TEXT NOT NULL,
+        import_key  TEXT,
+        PRIMARY KEY (step, id)
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -17,6 +17,7 @@ mod imports;
 mod migrations;
 mod recurring;
 mod scenarios;
+mod totals;
 mod txns;
 
 use std::fs;
@@ -27,9 +28,11 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use thiserror::Error;
 
 pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
+pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Step;
 pub use migrations::SCHEMA_VERSION;
+pub use totals::Difference;
 pub use txns::Key;
 
 #[derive(Debug, Error)]
@@ -134,7 +137,7 @@ impl Store {
         if mode != "wal" && mode != "memory" {
             return Err(StoreError::Invalid(format!("the ledger refused WAL mode (got {mode})")));
         }
-        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
         migrations::migrate(&mut self.conn)
     }
 
@@ -148,6 +151,37 @@ impl Store {
         let value = f(&tx)?;
         tx.tx.commit()?;
         Ok(value)
+    }
+
+    /// Runs a bulk write (an import, the demo) with a page cache large enough
+    /// for the indexes of a million rows (64 MiB instead of SQLite's 2 MiB),
+    /// so inserts do not re-read index pages from the OS; the cache goes back
+    /// to its usual size afterwards, whatever happened.
+    pub(crate) fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        self.conn.execute_batch("PRAGMA cache_size = -65536")?;
+        let value = f(self);
+        self.conn.execute_batch("PRAGMA cache_size = -2000; PRAGMA shrink_memory")?;
+        value
+    }
+
+    /// From now on, keeps the text of every statement this handle runs (with
+    /// its parameters filled in), for tests that check every query's plan.
+    #[doc(hidden)]
+    pub fn record_statements(&mut self) -> Result<std::sync::Arc<std::sync::Mutex<Vec<String>>>> {
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let keep = std::sync::Arc::clone(&seen);
+        self.conn.trace_v2(
+            rusqlite::trace::TraceEventCodes::SQLITE_TRACE_STMT,
+            Some(move |event: rusqlite::trace::TraceEvent<'_>| {
+                if let rusqlite::trace::TraceEvent::Stmt(stmt, sql) = event {
+                    // Statements inside triggers come as `-- TRIGGER name` comments.
+                    let text =
+                        if sql.starts_with("--") { sql.to_owned() } else { stmt.expanded_sql().unwrap_or_default() };
+                    keep.lock().expect("statement log").push(text);
+                }
+            }),
+        )?;
+        Ok(seen)
     }
 
     /// Raw access for tests of the schema itself (EXPLAIN QUERY PLAN, pragmas).

@@ -172,8 +172,10 @@ fn delete(conn: &Connection, id: i64) -> Result<Vec<Txn>> {
     Ok(gone)
 }
 
-/// Builds the WHERE clause for a filter, with its parameters. Only the terms
-/// that are set appear, so SQLite can pick the date index.
+/// The ids of a category and its sub-categories, at any depth (one parameter: the category).
+pub(super) const SUB_CATEGORIES: &str = "(WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) \
+     SELECT id FROM sub)";
+
 /// A position in the newest-first order: rows strictly before or after a key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
@@ -181,11 +183,13 @@ pub enum Key {
     After(NaiveDate, i64),
 }
 
+/// Builds the WHERE clause for a filter, with its parameters. Only the terms
+/// that are set appear, so SQLite can pick the date index.
 pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Value>) {
-    let mut terms: Vec<&str> = Vec::new();
+    let mut terms: Vec<String> = Vec::new();
     let mut values: Vec<Value> = Vec::new();
-    let mut push = |term: &'static str, vals: Vec<Value>| {
-        terms.push(term);
+    let mut push = |term: &str, vals: Vec<Value>| {
+        terms.push(term.to_owned());
         values.extend(vals);
     };
     if let Some(d) = f.from {
@@ -201,10 +205,7 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
     }
     if let Some(c) = f.category_id {
         // A parent category also finds its sub-categories, at any depth.
-        push(
-            "t.category_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT c.id FROM categories c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub)",
-            vec![c.into()],
-        );
+        push(&format!("t.category_id IN {SUB_CATEGORIES}"), vec![c.into()]);
     }
     if let Some(a) = f.account_id {
         push("t.account_id = ?", vec![a.into()]);
@@ -264,20 +265,6 @@ impl Store {
         Ok(rows)
     }
 
-    /// Payees used before that start with `prefix` (ignoring ASCII case), most
-    /// recently used first.
-    pub fn payees(&self, prefix: &str, limit: usize) -> Result<Vec<String>> {
-        let escaped = prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT payee FROM txns WHERE payee <> '' AND payee LIKE ?1 ESCAPE '\\' AND transfer_id IS NULL
-              GROUP BY payee ORDER BY max(date) DESC, max(id) DESC LIMIT ?2",
-        )?;
-        let rows = stmt
-            .query_map(params![format!("{escaped}%"), limit as i64], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
-
     /// The category of the latest transaction with exactly this payee.
     pub fn last_category_for_payee(&self, payee: &str) -> Result<Option<i64>> {
         Ok(self
@@ -320,10 +307,6 @@ impl Store {
                 Ok((r.get(0)?, r.get(1)?))
             })?;
         Ok(first.zip(last))
-    }
-
-    pub fn txn_count(&self) -> Result<i64> {
-        Ok(self.conn.query_row("SELECT count(*) FROM txns", [], |r| r.get(0))?)
     }
 }
 

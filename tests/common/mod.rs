@@ -184,7 +184,10 @@ impl Cli {
             .map(Result::unwrap)
             .collect();
         for t in tables {
-            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY rowid")).unwrap();
+            // Every column in order: WITHOUT ROWID tables have no rowid to order by.
+            let columns = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap().column_count();
+            let order = (1..=columns).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY {order}")).unwrap();
             let n = stmt.column_count();
             let rows: Vec<String> = stmt
                 .query_map([], |r| {

@@ -8,6 +8,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::model::Month;
 
+pub mod large;
+
 /// One thing the demo household did. Names refer to the default accounts
 /// and categories of a new ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]

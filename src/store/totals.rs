@@ -1,0 +1,145 @@
+//! Kept totals: `month_totals` (per month, account, category, currency) and
+//! `payees` (each payee's uses and latest use), which triggers keep current
+//! in the same transaction as every write to `txns` (migration 8). Reports
+//! read them instead of the rows, so their cost does not grow with the
+//! ledger; `check` recomputes both from the rows and reports any difference.
+
+use rusqlite::params;
+
+use super::{Result, Store};
+
+/// One kept total that differs from what the rows say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Difference {
+    /// What the total is of, e.g. `2026-11 account 1 category 3 CNY` or `payee 食堂`.
+    pub what: String,
+    /// As kept and as recomputed from the rows (`None`: no such total).
+    pub kept: Option<String>,
+    pub actual: Option<String>,
+}
+
+/// The month totals recomputed from the rows, in the table's key order,
+/// next to the kept ones: a full outer join written as two left joins.
+const MONTH_DIFFERENCES: &str = "
+WITH actual AS (
+  SELECT substr(date, 1, 7) AS month, coalesce(category_id, 0) AS category_key, currency, account_id,
+         sum(amount) AS total, count(*) AS rows
+    FROM txns GROUP BY 1, 2, 3, 4)
+SELECT k.month, k.category_key, k.currency, k.account_id, k.total, k.rows, a.total, a.rows
+  FROM month_totals k LEFT JOIN actual a USING (month, category_key, currency, account_id)
+ WHERE a.rows IS NULL OR a.total <> k.total OR a.rows <> k.rows
+UNION ALL
+SELECT a.month, a.category_key, a.currency, a.account_id, NULL, NULL, a.total, a.rows
+  FROM actual a LEFT JOIN month_totals k USING (month, category_key, currency, account_id)
+ WHERE k.rows IS NULL
+ORDER BY 1, 2, 3, 4";
+
+const PAYEE_DIFFERENCES: &str = "
+WITH actual AS (
+  SELECT payee AS name, count(*) AS uses,
+         (SELECT date || ' #' || id FROM txns l WHERE l.payee = t.payee AND l.transfer_id IS NULL
+           ORDER BY l.date DESC, l.id DESC LIMIT 1) AS last
+    FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee),
+kept AS (SELECT name, uses, last_date || ' #' || last_id AS last FROM payees)
+SELECT k.name, k.uses, k.last, a.uses, a.last
+  FROM kept k LEFT JOIN actual a USING (name)
+ WHERE a.uses IS NULL OR a.uses <> k.uses OR a.last <> k.last
+UNION ALL
+SELECT a.name, NULL, NULL, a.uses, a.last FROM actual a LEFT JOIN kept k USING (name) WHERE k.uses IS NULL
+ORDER BY 1";
+
+impl Store {
+    /// Recomputes the kept totals from the rows; every difference, none
+    /// when the ledger is consistent. Reads the whole ledger once.
+    pub fn check(&self) -> Result<Vec<Difference>> {
+        let mut out = Vec::new();
+        let mut stmt = self.conn.prepare(MONTH_DIFFERENCES)?;
+        let rows = stmt.query_map([], |r| {
+            let money = |total: Option<i64>, rows: Option<i64>| {
+                total.zip(rows).map(|(t, n)| format!("sum {t} over {n} transaction(s)"))
+            };
+            let category: i64 = r.get(1)?;
+            let category = if category == 0 { "transfers".to_owned() } else { format!("category {category}") };
+            Ok(Difference {
+                what: format!(
+                    "{} account {} {category} {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(3)?,
+                    r.get::<_, String>(2)?
+                ),
+                kept: money(r.get(4)?, r.get(5)?),
+                actual: money(r.get(6)?, r.get(7)?),
+            })
+        })?;
+        for row in rows {
+            out.push(row?);
+        }
+        let mut stmt = self.conn.prepare(PAYEE_DIFFERENCES)?;
+        let rows = stmt.query_map([], |r| {
+            let uses = |n: Option<i64>, last: Option<String>| n.zip(last).map(|(n, l)| format!("{n} use(s), last {l}"));
+            Ok(Difference {
+                what: format!("payee {}", r.get::<_, String>(0)?),
+                kept: uses(r.get(1)?, r.get(2)?),
+                actual: uses(r.get(3)?, r.get(4)?),
+            })
+        })?;
+        for row in rows {
+            out.push(row?);
+        }
+        Ok(out)
+    }
+
+    /// SQLite's own integrity check: the problems it finds, none when sound.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let lines: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        Ok(lines.into_iter().filter(|l| l != "ok").collect())
+    }
+
+    /// Rebuilds the kept totals from the rows, in one transaction.
+    pub fn repair_totals(&mut self) -> Result<()> {
+        self.write(|tx| {
+            tx.conn().execute_batch(
+                "DELETE FROM month_totals;
+                 INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
+                 SELECT substr(date, 1, 7), account_id, coalesce(category_id, 0), currency, sum(amount), count(*)
+                   FROM txns GROUP BY 1, 2, 3, 4;
+                 DELETE FROM payees;
+                 INSERT INTO payees (name, uses, last_date, last_id)
+                 SELECT payee, count(*), max(date),
+                        (SELECT id FROM txns l WHERE l.payee = t.payee AND l.transfer_id IS NULL
+                          ORDER BY l.date DESC, l.id DESC LIMIT 1)
+                   FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee;",
+            )?;
+            Ok(())
+        })
+    }
+
+    /// How many transactions the ledger holds (from the kept totals).
+    pub fn txn_count(&self) -> Result<i64> {
+        Ok(self.conn.query_row("SELECT coalesce(sum(rows), 0) FROM month_totals", [], |r| r.get(0))?)
+    }
+
+    /// Each account's balance: the sum of its signed amounts (accounts
+    /// without transactions are absent).
+    pub fn account_balances(&self) -> Result<Vec<(i64, i64)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT account_id, sum(total) FROM month_totals GROUP BY account_id ORDER BY account_id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Payees used before that start with `prefix` (ignoring ASCII case), most
+    /// recently used first.
+    pub fn payees(&self, prefix: &str, limit: usize) -> Result<Vec<String>> {
+        let escaped = prefix.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name FROM payees WHERE name LIKE ?1 ESCAPE '\\' ORDER BY last_date DESC, last_id DESC LIMIT ?2",
+        )?;
+        let rows = stmt
+            .query_map(params![format!("{escaped}%"), limit as i64], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}

@@ -1,0 +1,125 @@
+//! The kept totals (month totals and payees, kept by triggers) stay equal to
+//! what the rows say after every kind of write: `nestegg check` recomputes
+//! them from the rows after each, through the real binary. And the reports
+//! that read them give the figures of a worked example.
+
+mod common;
+
+use common::{Cli, fixture};
+
+fn checked(l: &Cli, after: &str) {
+    let out = l.run(&["check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && text.starts_with("ok: "),
+        "after {after}: {text} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Runs one write and checks the ledger after it, then after undoing it and
+/// redoing it.
+fn write_undo_redo(l: &Cli, args: &[&str]) {
+    l.ok(args);
+    checked(l, &format!("{args:?}"));
+    l.ok(&["undo"]);
+    checked(l, &format!("undo of {args:?}"));
+    l.ok(&["redo"]);
+    checked(l, &format!("redo of {args:?}"));
+}
+
+#[test]
+fn every_kind_of_write_keeps_the_totals_equal_to_the_rows() {
+    let l = Cli::new();
+    checked(&l, "a new ledger");
+    write_undo_redo(&l, &["demo", "--months", "3"]);
+    write_undo_redo(&l, &["add", "25", "-c", "food", "-p", "食堂", "-d", "2026-10-03"]);
+    write_undo_redo(&l, &["add", "5000", "-c", "salary", "-d", "2026-10-10"]);
+    write_undo_redo(&l, &["transfer", "300", "--from", "bank", "--to", "alipay", "-d", "2026-10-11"]);
+    let id = |l: &Cli, payee: &str| {
+        let csv = l.ok(&["ls", "--format", "csv", "--search", payee]);
+        csv.lines().nth(1).unwrap().split(',').next().unwrap().to_owned()
+    };
+    let food = id(&l, "食堂");
+    // Each field that a total depends on: amount, month, account, category, payee.
+    for change in [
+        vec!["--amount", "30"],
+        vec!["--date", "2026-09-30"],
+        vec!["--account", "wechat"],
+        vec!["--category", "groceries"],
+        vec!["--category", "side income"],
+        vec!["--payee", "沙县小吃"],
+        vec!["--payee", ""],
+    ] {
+        let mut args = vec!["edit", food.as_str()];
+        args.extend(change);
+        write_undo_redo(&l, &args);
+    }
+    // A transfer leg: its payee is the other account.
+    let leg = id(&l, "Alipay");
+    write_undo_redo(&l, &["edit", &leg, "--amount", "450", "--date", "2026-08-01"]);
+    write_undo_redo(&l, &["rm", &leg]);
+    write_undo_redo(&l, &["rm", &food]);
+    write_undo_redo(&l, &["import", &fixture("alipay.csv")]);
+    write_undo_redo(&l, &["import", &fixture("wechat.xlsx")]);
+    let export = l.dir.path().join("all.csv");
+    l.ok(&["export", "--format", "csv", "--out", export.to_str().unwrap()]);
+    let report = l.ok(&["report", "monthly", "--format", "csv"]);
+    // A recurring rule started two years back: a catch-up of 24 instances.
+    l.ok(&[
+        "recurring",
+        "add",
+        "rent",
+        "--amount",
+        "1500",
+        "--category",
+        "rent",
+        "--day",
+        "1",
+        "--start",
+        "2024-12-01",
+    ]);
+    l.ok(&["accounts"]);
+    checked(&l, "a catch-up of recurring instances");
+    l.ok(&["undo"]);
+    checked(&l, "undo of the catch-up");
+    // Backup, change, restore: the restored file's totals are its own.
+    let backup = l.ok(&["backup"]);
+    let file = backup.split_whitespace().find(|w| w.ends_with(".db")).expect("the backup's path").to_owned();
+    l.ok(&["add", "99", "-c", "food", "-d", "2026-11-02"]);
+    l.ok(&["restore", &file]);
+    checked(&l, "restore");
+    // An export imported into an empty ledger.
+    let other = Cli::new();
+    other.ok(&["import", export.to_str().unwrap()]);
+    checked(&other, "an import of a nestegg export");
+    assert_eq!(other.ok(&["report", "monthly", "--format", "csv"]), report, "the same rows give the same report");
+}
+
+#[test]
+fn a_bulk_step_is_a_few_bytes_of_history_and_refuses_to_undo_over_rows_changed_behind_its_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = nestegg::store::Store::open(&dir.path().join("l.db")).unwrap();
+    let today = common::today();
+    let n = store.insert_demo(nestegg::demo::large::entries(today, 5_000, 1), |_| ()).unwrap();
+    assert_eq!(n, 5_000);
+    let history: i64 = store.connection().query_row("SELECT length(changes) FROM undo_log", [], |r| r.get(0)).unwrap();
+    assert!(history < 100, "5,000 rows in {history} bytes of history");
+    // Undo and redo bring back every row exactly.
+    let sum = |s: &nestegg::store::Store| -> (i64, i64) {
+        s.connection()
+            .query_row("SELECT count(*), total(amount) FROM txns", [], |r| Ok((r.get(0)?, r.get::<_, f64>(1)? as i64)))
+            .unwrap()
+    };
+    let before = sum(&store);
+    store.undo().unwrap();
+    assert_eq!(sum(&store), (0, 0));
+    store.redo().unwrap();
+    assert_eq!(sum(&store), before);
+    assert!(store.check().unwrap().is_empty());
+    // A row deleted outside the history: undo would not give the step back whole.
+    store.connection().execute("DELETE FROM txns WHERE id = 10", []).unwrap();
+    let err = store.undo().unwrap_err().to_string();
+    assert!(err.contains("1 of the 5000 transactions that step added were deleted since"), "{err}");
+    assert_eq!(sum(&store).0, 4_999, "nothing was undone");
+}
