@@ -382,3 +382,24 @@ fn rules_must_name_real_categories_and_mappings_keep_their_account() {
     let out = l.ok(&["import", &fixture("bank.csv"), "--preset", "card"]);
     assert!(out.contains("0 new, 3 already"), "the saved mapping remembers the Cash account: {out}");
 }
+
+#[test]
+fn a_larger_file_over_a_smaller_ledger_finds_the_same_rows_by_reading_the_ledger_once() {
+    // The ledger has fewer fingerprints (and rows in the file's span) than
+    // the file has rows, so dedup reads the ledger's candidates once instead
+    // of looking each row up: it must find exactly the same rows.
+    let l = Cli::new();
+    let bank = ["--map", "date=交易日期,amount=金额,payee=对方户名,note=摘要", "--account", "bank"];
+    l.ok(&[&["import", &fixture("bank.csv")], &bank[..]].concat());
+    l.ok(&["add", "12", "-c", "food", "-a", "bank", "-d", "2026-10-04", "--payee", "面馆"]);
+    let mut bigger = std::fs::read_to_string(fixture("bank.csv")).unwrap();
+    for day in 4..=20 {
+        bigger.push_str(&format!("2026/10/{day:02},午饭,面馆,-12.00,900.00\n"));
+    }
+    let file = l.dir.path().join("bigger.csv");
+    std::fs::write(&file, bigger).unwrap();
+    let out = l.ok(&[&["import", file.to_str().unwrap()], &bank[..]].concat());
+    // The 3 imported before (by fingerprint) and the noodles typed by hand on the 4th (by content).
+    assert!(out.contains("16 new, 4 already in the ledger"), "{out}");
+    assert_eq!(ledger(&l).iter().filter(|r| r[3] == "面馆").count(), 17);
+}

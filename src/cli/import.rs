@@ -161,11 +161,13 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         return Ok(());
     }
     let label = format!("import {}", a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()));
-    let added = store.write_undoable(&label, |tx| {
-        if let (Some(name), Some(m)) = (&a.save_map, &mapping) {
-            tx.save_mapping(name, m)?;
-        }
-        tx.import(&plan)
+    let added = store.bulk(|store| {
+        store.write_undoable(&label, |tx| {
+            if let (Some(name), Some(m)) = (&a.save_map, &mapping) {
+                tx.save_mapping(name, m)?;
+            }
+            tx.import(&plan)
+        })
     })?;
     if let (Some(name), None) = (&a.save_map, &mapping) {
         writeln!(out, "--save-map {name}: there was no --map to save")?;

@@ -10,7 +10,12 @@
 //! rows of the file, so two identical coffees on one day are two rows, and
 //! the same file imported twice adds nothing.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry as Slot;
+
+// Fx hashing: planning hashes every row's fingerprint and content (a
+// million of each for a large bill), where SipHash's flood resistance buys
+// nothing; the inputs are the user's own file.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::rules::{Rules, ServiceMap};
 use super::{Direction, Entry, Parsed, Preset, Problem};
@@ -46,7 +51,7 @@ pub fn account_id(e: &Entry, cx: &Context) -> Option<i64> {
 /// Every entry's content, with its occurrence among identical contents of
 /// the file (1 for the first); `None` where the account is unknown.
 pub fn contents(parsed: &Parsed, cx: &Context) -> Vec<Option<(Content, usize)>> {
-    let mut seen: HashMap<Content, usize> = HashMap::new();
+    let mut seen: HashMap<Content, usize> = HashMap::default();
     parsed
         .entries
         .iter()
@@ -199,15 +204,20 @@ fn base_key(preset: Preset, e: &Entry, account: &str) -> String {
 /// among identical bases in the file.
 pub fn keys(parsed: &Parsed, cx: &Context) -> Vec<String> {
     let account = cx.account.map_or("", |a| a.name.as_str());
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<String, usize> = HashMap::default();
     parsed
         .entries
         .iter()
-        .map(|e| {
-            let base = base_key(parsed.preset, e, account);
-            let n = seen.entry(base.clone()).or_insert(0);
-            *n += 1;
-            format!("{base}#{n}")
+        .map(|e| match seen.entry(base_key(parsed.preset, e, account)) {
+            Slot::Occupied(mut o) => {
+                *o.get_mut() += 1;
+                format!("{}#{}", o.key(), o.get())
+            }
+            Slot::Vacant(v) => {
+                let key = format!("{}#1", v.key());
+                v.insert(1);
+                key
+            }
         })
         .collect()
 }
@@ -217,14 +227,31 @@ pub fn order_prefix(preset: Preset, order: &str) -> String {
     format!("{}:{order}|", preset.name())
 }
 
+/// The fingerprints and contents of a file's entries, in file order
+/// (computed once: both the ledger's lookups and the plan need them).
+pub struct Facts {
+    pub keys: Vec<String>,
+    pub contents: Vec<Option<(Content, usize)>>,
+}
+
+impl Facts {
+    pub fn of(parsed: &Parsed, cx: &Context) -> Facts {
+        Facts { keys: keys(parsed, cx), contents: contents(parsed, cx) }
+    }
+}
+
 /// Plans every entry of `parsed` against the ledger.
 pub fn plan(parsed: Parsed, cx: &Context, known: &Known) -> Plan {
-    let keys = keys(&parsed, cx);
-    let contents = contents(&parsed, cx);
+    let facts = Facts::of(&parsed, cx);
+    plan_with(parsed, cx, known, facts)
+}
+
+/// [`plan`] with the entries' facts already worked out.
+pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, contents }: Facts) -> Plan {
     let mut rows: Vec<Planned> = Vec::with_capacity(parsed.entries.len());
     // Categories chosen for this file's orders and payees, for refunds of them.
-    let mut by_order: HashMap<String, i64> = HashMap::new();
-    let mut by_payee: HashMap<String, i64> = HashMap::new();
+    let mut by_order: HashMap<String, i64> = HashMap::default();
+    let mut by_payee: HashMap<String, i64> = HashMap::default();
     // Refunds without a category of their own come last, so they can follow
     // an original that the file lists after them (bills are newest first).
     let (later, now): (Vec<_>, Vec<_>) = parsed

@@ -2,14 +2,15 @@
 //! refunded orders, payees' categories, rows with the same ids), writing a
 //! plan's new rows, and saved column mappings.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError, Tx};
-use crate::import::plan::{self, Context, Known, Plan, Status};
+use crate::import::plan::{self, Content, Context, Facts, Known, Plan, Status};
 use crate::import::rules::{Rules, ServiceMap};
 use crate::import::{Direction, Mapping, Parsed};
+use crate::model::Month;
 
 impl Store {
     /// Plans `parsed` against this ledger: into `account` (else the bill's
@@ -32,35 +33,26 @@ impl Store {
         rules.resolve(&names).map_err(StoreError::Invalid)?;
         let map = ServiceMap::shipped();
         let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
-        let known = self.import_known(&parsed, &cx)?;
-        Ok(plan::plan(parsed, &cx, &known))
+        let facts = Facts::of(&parsed, &cx);
+        let known = self.import_known(&parsed, &facts)?;
+        Ok(plan::plan_with(parsed, &cx, &known, facts))
     }
 
-    /// What the ledger knows that planning `parsed` with `cx` needs.
-    fn import_known(&self, parsed: &Parsed, cx: &Context) -> Result<Known> {
+    /// What the ledger knows that planning `parsed` needs. Dedup looks each
+    /// fingerprint and content up in the ledger, or, when the ledger has
+    /// fewer candidate rows than the file has rows, reads those candidates
+    /// once instead: either way the cost follows the smaller of the two, so
+    /// a large file into a new ledger costs no lookups at all.
+    fn import_known(&self, parsed: &Parsed, facts: &Facts) -> Result<Known> {
         let mut known = Known::default();
-        let mut has_key = self.conn.prepare_cached("SELECT 1 FROM txns WHERE import_key = ?1")?;
-        for key in plan::keys(parsed, cx) {
-            if has_key.exists([&key])? {
-                known.keys.insert(key);
-            }
-        }
-        let mut same = self.conn.prepare_cached(
-            "SELECT count(*) FROM txns WHERE date = ?1 AND account_id = ?2 AND amount = ?3 AND payee = ?4",
-        )?;
-        for (content, _) in plan::contents(parsed, cx).into_iter().flatten() {
-            if let std::collections::hash_map::Entry::Vacant(slot) = known.existing.entry(content) {
-                let (date, account, amount, payee) = slot.key();
-                let n: i64 = same.query_row(params![date, account, amount, payee], |r| r.get(0))?;
-                slot.insert(n as usize);
-            }
-        }
+        self.known_keys(&facts.keys, &mut known.keys)?;
+        self.known_contents(&facts.contents, &mut known.existing)?;
         // The first key of an order, in key order: `prefix` up to `prefix` with its last byte raised.
         let mut by_prefix = self.conn.prepare_cached(
             "SELECT category_id FROM txns WHERE import_key >= ?1 AND import_key < ?2 AND category_id IS NOT NULL
              ORDER BY import_key LIMIT 1",
         )?;
-        let mut payees = HashSet::new();
+        let mut payees = HashSet::default();
         for e in &parsed.entries {
             if let Some(order) = &e.refund_of {
                 let from = plan::order_prefix(parsed.preset, order);
@@ -79,6 +71,83 @@ impl Store {
             }
         }
         Ok(known)
+    }
+
+    /// Which of `keys` the ledger already has.
+    fn known_keys(&self, keys: &[String], found: &mut HashSet<String>) -> Result<()> {
+        let keyed: i64 = self.conn.query_row(
+            "SELECT count(*) FROM (SELECT 1 FROM txns WHERE import_key IS NOT NULL LIMIT ?1)",
+            [keys.len() as i64],
+            |r| r.get(0),
+        )?;
+        if keyed == 0 {
+            return Ok(());
+        }
+        if (keyed as usize) < keys.len() {
+            let wanted: HashSet<&str> = keys.iter().map(String::as_str).collect();
+            let mut all = self.conn.prepare_cached("SELECT import_key FROM txns WHERE import_key IS NOT NULL")?;
+            let mut rows = all.query([])?;
+            while let Some(row) = rows.next()? {
+                let key = row.get_ref(0)?.as_str().map_err(|e| StoreError::Invalid(e.to_string()))?;
+                if wanted.contains(key) {
+                    found.insert(key.to_owned());
+                }
+            }
+        } else {
+            let mut has_key = self.conn.prepare_cached("SELECT 1 FROM txns WHERE import_key = ?1")?;
+            for key in keys {
+                if has_key.exists([key])? {
+                    found.insert(key.clone());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// How many rows the ledger has of each of `contents` (only those it has).
+    fn known_contents(
+        &self,
+        contents: &[Option<(Content, usize)>],
+        existing: &mut HashMap<Content, usize>,
+    ) -> Result<()> {
+        // Each content once: its first occurrence in the file.
+        let wanted: Vec<&Content> = contents.iter().flatten().filter(|(_, n)| *n == 1).map(|(c, _)| c).collect();
+        let Some((from, to)) = wanted.iter().map(|c| c.0).min().zip(wanted.iter().map(|c| c.0).max()) else {
+            return Ok(());
+        };
+        let in_span: i64 = self.conn.query_row(
+            "SELECT coalesce(sum(rows), 0) FROM month_totals WHERE month >= ?1 AND month <= ?2",
+            params![Month::of(from).to_string(), Month::of(to).to_string()],
+            |r| r.get(0),
+        )?;
+        if in_span == 0 {
+            return Ok(());
+        }
+        if (in_span as usize) < wanted.len() {
+            let wanted: HashSet<&Content> = wanted.into_iter().collect();
+            let mut span = self
+                .conn
+                .prepare_cached("SELECT date, account_id, amount, payee FROM txns WHERE date >= ?1 AND date <= ?2")?;
+            let mut rows = span.query(params![from, to])?;
+            while let Some(row) = rows.next()? {
+                let c: Content = (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?);
+                if wanted.contains(&c) {
+                    *existing.entry(c).or_insert(0) += 1;
+                }
+            }
+        } else {
+            let mut same = self.conn.prepare_cached(
+                "SELECT count(*) FROM txns WHERE date = ?1 AND account_id = ?2 AND amount = ?3 AND payee = ?4",
+            )?;
+            for c in wanted {
+                let (date, account, amount, payee) = c;
+                let n: i64 = same.query_row(params![date, account, amount, payee], |r| r.get(0))?;
+                if n > 0 {
+                    existing.insert(c.clone(), n as usize);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The saved mapping called `name`.
@@ -107,10 +176,22 @@ impl Tx<'_> {
         let mut taken = conn.prepare_cached("SELECT 1 FROM txns WHERE id = ?1")?;
         let mut insert = conn.prepare_cached(
             "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note, import_key)
-             SELECT ?1, ?2, a.id, ?4, ?5, ?6, a.currency, ?7, ?8, ?9 FROM accounts a WHERE a.id = ?3",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         )?;
+        // Each account's currency, read once rather than joined on every row.
+        let mut currencies: HashMap<i64, String> = HashMap::default();
+        let mut stmt = conn.prepare_cached("SELECT id, currency FROM accounts")?;
+        for row in stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))? {
+            let (id, code) = row?;
+            currencies.insert(id, code);
+        }
         let mut added = 0;
-        for row in plan.rows.iter().filter(|r| r.status == Status::New) {
+        // Oldest first (a day's rows keep the file's order): the indexes on
+        // dates and ids then grow at their end instead of splitting pages
+        // all over, which bills listed newest first would make them do.
+        let mut new: Vec<&plan::Planned> = plan.rows.iter().filter(|r| r.status == Status::New).collect();
+        new.sort_by_key(|r| (r.date, r.legs.first().and_then(|l| l.id)));
+        for row in new {
             let transfer_id = if row.legs.len() == 2 {
                 conn.execute("INSERT INTO transfers DEFAULT VALUES", [])?;
                 Some(conn.last_insert_rowid())
@@ -126,20 +207,21 @@ impl Tx<'_> {
                 };
                 // The fingerprint sits on the first leg; the second is found through the transfer.
                 let key = (i == 0).then_some(row.key.as_str());
-                let n = insert.execute(params![
+                let currency = currencies
+                    .get(&leg.account_id)
+                    .ok_or(StoreError::NotFound { what: "account", id: leg.account_id })?;
+                insert.execute(params![
                     id,
                     row.date,
                     leg.account_id,
                     category,
                     transfer_id,
                     leg.amount,
+                    currency,
                     leg.payee,
                     row.note,
                     key
                 ])?;
-                if n == 0 {
-                    return Err(StoreError::NotFound { what: "account", id: leg.account_id });
-                }
                 self.record_added(conn.last_insert_rowid());
                 added += 1;
             }

@@ -157,7 +157,7 @@ impl Store {
     /// for the indexes of a million rows (64 MiB instead of SQLite's 2 MiB),
     /// so inserts do not re-read index pages from the OS; the cache goes back
     /// to its usual size afterwards, whatever happened.
-    pub(crate) fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+    pub fn bulk<T>(&mut self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
         self.conn.execute_batch("PRAGMA cache_size = -65536")?;
         let value = f(self);
         self.conn.execute_batch("PRAGMA cache_size = -2000; PRAGMA shrink_memory")?;
