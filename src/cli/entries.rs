@@ -154,16 +154,13 @@ impl From<Txn> for Row {
 pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = filter_from(store, a)?;
     let limit = a.limit.unwrap_or(usize::MAX);
-    let mut seen = 0usize;
-    let mut each = |visit: &mut dyn FnMut(Txn) -> Result<()>| -> Result<()> {
+    let each = |visit: &mut dyn FnMut(Txn) -> Result<()>| -> Result<()> {
         let mut failure = None;
-        store.for_each_txn(&filter, |t| {
-            if seen >= limit || failure.is_some() {
-                return Ok(());
-            }
-            seen += 1;
-            if let Err(e) = visit(t) {
-                failure = Some(e);
+        store.for_each_txn_up_to(&filter, limit, |t| {
+            if failure.is_none() {
+                if let Err(e) = visit(t) {
+                    failure = Some(e);
+                }
             }
             Ok(())
         })?;

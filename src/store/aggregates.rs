@@ -135,15 +135,14 @@ impl Store {
     /// The payees that took the most through spending categories in `month`
     /// (positive outflows, refunds netted), largest first.
     pub fn top_payees(&self, month: Month, currency: Currency, limit: usize) -> Result<Vec<(String, i64)>> {
+        // From the kept month payees: a month's few dozen, whatever its rows.
         let mut stmt = self.conn.prepare_cached(
-            "SELECT t.payee, -sum(t.amount) AS spent FROM txns t JOIN categories c ON c.id = t.category_id
-              WHERE t.date >= ?1 AND t.date <= ?2 AND c.class = 'spending' AND t.currency = ?3 AND t.payee <> ''
-              GROUP BY t.payee ORDER BY spent DESC, t.payee LIMIT ?4",
+            "SELECT p.payee, -sum(p.total) AS spent FROM month_payees p JOIN categories c ON c.id = p.category_id
+              WHERE p.month = ?1 AND c.class = 'spending' AND p.currency = ?2
+              GROUP BY p.payee ORDER BY spent DESC, p.payee LIMIT ?3",
         )?;
         let rows = stmt
-            .query_map(params![month.first_day(), month.last_day(), currency.code(), limit as i64], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
+            .query_map(params![month.to_string(), currency.code(), limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }

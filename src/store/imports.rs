@@ -174,6 +174,10 @@ impl Tx<'_> {
     pub fn import(&self, plan: &Plan) -> Result<usize> {
         let conn = self.conn();
         let mut taken = conn.prepare_cached("SELECT 1 FROM txns WHERE id = ?1")?;
+        // Ids above the ledger's largest are free unless this import used
+        // them already: a file's own ids are looked up only where they could clash.
+        let max_id: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM txns", [], |r| r.get(0))?;
+        let mut used: HashSet<i64> = HashSet::default();
         let mut insert = conn.prepare_cached(
             "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note, import_key)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
@@ -202,7 +206,9 @@ impl Tx<'_> {
             for (i, leg) in row.legs.iter().enumerate() {
                 // A nestegg file keeps its ids where this ledger has them free.
                 let id = match leg.id {
-                    Some(id) if !taken.exists([id])? => Some(id),
+                    Some(id) if (id > max_id && !used.contains(&id)) || (id <= max_id && !taken.exists([id])?) => {
+                        Some(id)
+                    }
                     _ => None,
                 };
                 // The fingerprint sits on the first leg; the second is found through the transfer.
@@ -222,7 +228,9 @@ impl Tx<'_> {
                     row.note,
                     key
                 ])?;
-                self.record_added(conn.last_insert_rowid());
+                let new_id = conn.last_insert_rowid();
+                used.insert(new_id);
+                self.record_added(new_id);
                 added += 1;
             }
         }

@@ -241,6 +241,51 @@ pub(super) const MIGRATIONS: &[&str] = &[
                            THEN excluded.last_id ELSE last_id END;
     END;
 
+    -- What each payee took per month and category (the Months tab's top
+    -- payees), kept the same way: a month's few dozen payees, not its rows.
+    CREATE TABLE month_payees (
+        month       TEXT NOT NULL,
+        category_id INTEGER NOT NULL,
+        currency    TEXT NOT NULL,
+        payee       TEXT NOT NULL,
+        total       INTEGER NOT NULL,
+        rows        INTEGER NOT NULL,
+        PRIMARY KEY (month, category_id, currency, payee)
+    ) STRICT, WITHOUT ROWID;
+    INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+    SELECT substr(date, 1, 7), category_id, currency, payee, sum(amount), count(*)
+      FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4;
+
+    CREATE TRIGGER txns_month_payees_insert AFTER INSERT ON txns
+      WHEN NEW.category_id IS NOT NULL AND NEW.payee <> '' BEGIN
+        INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+        VALUES (substr(NEW.date, 1, 7), NEW.category_id, NEW.currency, NEW.payee, NEW.amount, 1)
+        ON CONFLICT (month, category_id, currency, payee) DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+
+    CREATE TRIGGER txns_month_payees_delete AFTER DELETE ON txns
+      WHEN OLD.category_id IS NOT NULL AND OLD.payee <> '' BEGIN
+        UPDATE month_payees SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee;
+        DELETE FROM month_payees
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee AND rows = 0;
+    END;
+
+    CREATE TRIGGER txns_month_payees_update AFTER UPDATE OF date, category_id, amount, currency, payee ON txns BEGIN
+        UPDATE month_payees SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee;
+        DELETE FROM month_payees
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee AND rows = 0;
+        INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+        SELECT substr(NEW.date, 1, 7), NEW.category_id, NEW.currency, NEW.payee, NEW.amount, 1
+         WHERE NEW.category_id IS NOT NULL AND NEW.payee <> ''
+        ON CONFLICT (month, category_id, currency, payee) DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+
     -- Deleting a transaction sets its instance's txn_id to NULL: without this
     -- index every delete (an undone import: a million) scanned the instances.
     CREATE INDEX recurring_instances_by_txn ON recurring_instances(txn_id) WHERE txn_id IS NOT NULL;

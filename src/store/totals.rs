@@ -1,5 +1,6 @@
-//! Kept totals: `month_totals` (per month, account, category, currency) and
-//! `payees` (each payee's uses and latest use), which triggers keep current
+//! Kept totals: `month_totals` (per month, account, category, currency),
+//! `month_payees` (per month, category, currency, payee) and `payees` (each
+//! payee's uses and latest use), which triggers keep current
 //! in the same transaction as every write to `txns` (migration 8). Reports
 //! read them instead of the rows, so their cost does not grow with the
 //! ledger; `check` recomputes both from the rows and reports any difference.
@@ -31,6 +32,19 @@ SELECT k.month, k.category_key, k.currency, k.account_id, k.total, k.rows, a.tot
 UNION ALL
 SELECT a.month, a.category_key, a.currency, a.account_id, NULL, NULL, a.total, a.rows
   FROM actual a LEFT JOIN month_totals k USING (month, category_key, currency, account_id)
+ WHERE k.rows IS NULL
+ORDER BY 1, 2, 3, 4";
+
+const MONTH_PAYEE_DIFFERENCES: &str = "
+WITH actual AS (
+  SELECT substr(date, 1, 7) AS month, category_id, currency, payee, sum(amount) AS total, count(*) AS rows
+    FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4)
+SELECT k.month, k.category_id, k.currency, k.payee, k.total, k.rows, a.total, a.rows
+  FROM month_payees k LEFT JOIN actual a USING (month, category_id, currency, payee)
+ WHERE a.rows IS NULL OR a.total <> k.total OR a.rows <> k.rows
+UNION ALL
+SELECT a.month, a.category_id, a.currency, a.payee, NULL, NULL, a.total, a.rows
+  FROM actual a LEFT JOIN month_payees k USING (month, category_id, currency, payee)
  WHERE k.rows IS NULL
 ORDER BY 1, 2, 3, 4";
 
@@ -74,6 +88,26 @@ impl Store {
         for row in rows {
             out.push(row?);
         }
+        let mut stmt = self.conn.prepare(MONTH_PAYEE_DIFFERENCES)?;
+        let rows = stmt.query_map([], |r| {
+            let money = |total: Option<i64>, rows: Option<i64>| {
+                total.zip(rows).map(|(t, n)| format!("sum {t} over {n} transaction(s)"))
+            };
+            Ok(Difference {
+                what: format!(
+                    "{} category {} {} payee {}",
+                    r.get::<_, String>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?
+                ),
+                kept: money(r.get(4)?, r.get(5)?),
+                actual: money(r.get(6)?, r.get(7)?),
+            })
+        })?;
+        for row in rows {
+            out.push(row?);
+        }
         let mut stmt = self.conn.prepare(PAYEE_DIFFERENCES)?;
         let rows = stmt.query_map([], |r| {
             let uses = |n: Option<i64>, last: Option<String>| n.zip(last).map(|(n, l)| format!("{n} use(s), last {l}"));
@@ -104,6 +138,10 @@ impl Store {
                  INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
                  SELECT substr(date, 1, 7), account_id, coalesce(category_id, 0), currency, sum(amount), count(*)
                    FROM txns GROUP BY 1, 2, 3, 4;
+                 DELETE FROM month_payees;
+                 INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+                 SELECT substr(date, 1, 7), category_id, currency, payee, sum(amount), count(*)
+                   FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4;
                  DELETE FROM payees;
                  INSERT INTO payees (name, uses, last_date, last_id)
                  SELECT payee, count(*), max(date),

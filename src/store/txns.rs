@@ -281,17 +281,41 @@ impl Store {
     /// Streams every transaction matching `filter`, newest first, to `visit`
     /// without holding them all in memory.
     pub fn for_each_txn(&self, filter: &TxnFilter, visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
-        self.stream(filter, "DESC", visit)
+        self.stream(filter, "DESC", None, visit)
+    }
+
+    /// Like [`Store::for_each_txn`], stopping after `limit` rows (the query
+    /// itself stops: a search for the latest 50 reads no further).
+    pub fn for_each_txn_up_to(
+        &self,
+        filter: &TxnFilter,
+        limit: usize,
+        visit: impl FnMut(Txn) -> Result<()>,
+    ) -> Result<()> {
+        self.stream(filter, "DESC", Some(limit), visit)
     }
 
     /// Like [`Store::for_each_txn`], oldest first (for journals and exports).
     pub fn for_each_txn_oldest_first(&self, filter: &TxnFilter, visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
-        self.stream(filter, "ASC", visit)
+        self.stream(filter, "ASC", None, visit)
     }
 
-    fn stream(&self, filter: &TxnFilter, order: &str, mut visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
-        let (clause, values) = where_clause(filter, None);
-        let sql = format!("{SELECT} {clause} ORDER BY t.date {order}, t.id {order}");
+    fn stream(
+        &self,
+        filter: &TxnFilter,
+        order: &str,
+        limit: Option<usize>,
+        mut visit: impl FnMut(Txn) -> Result<()>,
+    ) -> Result<()> {
+        let (clause, mut values) = where_clause(filter, None);
+        let limit = match limit {
+            Some(n) => {
+                values.push((n.min(i64::MAX as usize) as i64).into());
+                "LIMIT ?"
+            }
+            None => "",
+        };
+        let sql = format!("{SELECT} {clause} ORDER BY t.date {order}, t.id {order} {limit}");
         let mut stmt = self.conn.prepare(&sql)?;
         let mut rows = stmt.query(params_from_iter(values))?;
         while let Some(row) = rows.next()? {
