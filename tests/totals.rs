@@ -101,7 +101,7 @@ fn a_bulk_step_is_a_few_bytes_of_history_and_refuses_to_undo_over_rows_changed_b
     let dir = tempfile::tempdir().unwrap();
     let mut store = nestegg::store::Store::open(&dir.path().join("l.db")).unwrap();
     let today = common::today();
-    let n = store.insert_demo(nestegg::demo::large::entries(today, 5_000, 1), |_| ()).unwrap();
+    let n = store.insert_demo(nestegg::demo::large::entries(today, 5_000, 1), 5_000, |_| ()).unwrap();
     assert_eq!(n, 5_000);
     let history: i64 = store.connection().query_row("SELECT length(changes) FROM undo_log", [], |r| r.get(0)).unwrap();
     assert!(history < 100, "5,000 rows in {history} bytes of history");
@@ -122,4 +122,33 @@ fn a_bulk_step_is_a_few_bytes_of_history_and_refuses_to_undo_over_rows_changed_b
     let err = store.undo().unwrap_err().to_string();
     assert!(err.contains("1 of the 5000 transactions that step added were deleted since"), "{err}");
     assert_eq!(sum(&store).0, 4_999, "nothing was undone");
+}
+
+#[test]
+fn a_large_import_takes_the_set_based_path_and_keeps_the_same_totals() {
+    // 6,000 rows: past the bulk threshold, so the totals' triggers are set
+    // aside and the totals added in a few statements; they must match the rows.
+    let a = Cli::new();
+    a.ok(&["demo", "--transactions", "6000", "--seed", "4"]);
+    checked(&a, "a large demo");
+    let csv = a.dir.path().join("all.csv");
+    a.ok(&["export", "--format", "csv", "--out", csv.to_str().unwrap()]);
+    let b = Cli::new();
+    b.ok(&["add", "18", "-c", "food", "-p", "美团外卖", "-d", "2020-05-05"]);
+    assert!(b.ok(&["import", csv.to_str().unwrap()]).contains("imported 6000 transactions"));
+    checked(&b, "a large import over a ledger with a row of its own");
+    // The triggers are back: a later single write keeps the totals too.
+    b.ok(&["add", "7", "-c", "food", "-p", "美团外卖", "-d", "2026-11-02"]);
+    checked(&b, "an add after a large import");
+    b.ok(&["undo"]);
+    b.ok(&["undo"]);
+    checked(&b, "undo of the large import");
+    assert_eq!(
+        b.ok(&["check"]),
+        "ok: 1 transactions; the file is sound and the kept month totals and payees match the rows\n"
+    );
+    b.ok(&["redo"]);
+    checked(&b, "redo of the large import");
+    let report = |l: &Cli| l.ok(&["report", "monthly", "--format", "csv", "--from", "2021-01", "--to", "2026-10"]);
+    assert_eq!(report(&a), report(&b), "the same rows give the same months");
 }

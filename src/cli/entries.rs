@@ -287,13 +287,13 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
         None => {
             let entries = demo::household(today, a.months, a.seed);
             let first = entries.first().map(|e| e.date().to_string()).unwrap_or_default();
-            (store.insert_demo(entries, |_| ())?, first)
+            (store.insert_demo(entries, 0, |_| ())?, first)
         }
         Some(n) => {
             let started = std::time::Instant::now();
             let mut entries = demo::large::entries(today, n, a.seed).peekable();
             let first = entries.peek().map(|e| e.date().to_string()).unwrap_or_default();
-            let added = store.insert_demo(entries, |done| {
+            let added = store.insert_demo(entries, n as usize, |done| {
                 let percent = done as u64 * 100 / n;
                 eprint!("\rwriting the demo ledger: {done} of {n} transactions ({percent}%)");
             })?;

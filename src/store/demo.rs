@@ -16,10 +16,12 @@ impl Store {
     /// Writes the demo entries as one undoable step. Refuses a ledger that
     /// already has transactions, so the demo never mixes with real records.
     /// Calls `progress` with the rows written so far every
-    /// [`PROGRESS_EVERY`] rows. Returns how many transaction rows were written.
+    /// [`PROGRESS_EVERY`] rows; `expected_rows` (a hint) picks the bulk path
+    /// for a large demo. Returns how many transaction rows were written.
     pub fn insert_demo(
         &mut self,
         entries: impl IntoIterator<Item = DemoEntry>,
+        expected_rows: usize,
         mut progress: impl FnMut(usize),
     ) -> Result<usize> {
         let existing = self.txn_count()?;
@@ -42,7 +44,7 @@ impl Store {
                 let conn = tx.conn();
                 let mut txn = conn.prepare_cached(
                     "INSERT INTO txns (date, account_id, category_id, transfer_id, amount, currency, payee, note)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 )?;
                 let mut transfer = conn.prepare_cached("INSERT INTO transfers DEFAULT VALUES")?;
                 let mut rows = 0;
@@ -56,20 +58,23 @@ impl Store {
                         }
                         Ok::<_, StoreError>(())
                     };
-                for e in entries {
-                    match e {
-                        DemoEntry::Txn { date, account: acc, category: cat, payee, note, amount } => {
-                            add(date, account(acc)?, Some(category(cat)?), None, amount, payee, note)?;
-                        }
-                        DemoEntry::Transfer { date, from, to, amount } => {
-                            let (a, b) = (account(from)?, account(to)?);
-                            transfer.execute([])?;
-                            let tid = conn.last_insert_rowid();
-                            add(date, a, None, Some(tid), -amount, to, "")?;
-                            add(date, b, None, Some(tid), amount, from, "")?;
+                tx.bulk_insert(expected_rows, || {
+                    for e in entries {
+                        match e {
+                            DemoEntry::Txn { date, account: acc, category: cat, payee, note, amount } => {
+                                add(date, account(acc)?, Some(category(cat)?), None, amount, payee, note)?;
+                            }
+                            DemoEntry::Transfer { date, from, to, amount } => {
+                                let (a, b) = (account(from)?, account(to)?);
+                                transfer.execute([])?;
+                                let tid = conn.last_insert_rowid();
+                                add(date, a, None, Some(tid), -amount, to, "")?;
+                                add(date, b, None, Some(tid), amount, from, "")?;
+                            }
                         }
                     }
-                }
+                    Ok(())
+                })?;
                 Ok(rows)
             })
         })

@@ -195,46 +195,50 @@ impl Tx<'_> {
         // all over, which bills listed newest first would make them do.
         let mut new: Vec<&plan::Planned> = plan.rows.iter().filter(|r| r.status == Status::New).collect();
         new.sort_by_key(|r| (r.date, r.legs.first().and_then(|l| l.id)));
-        for row in new {
-            let transfer_id = if row.legs.len() == 2 {
-                conn.execute("INSERT INTO transfers DEFAULT VALUES", [])?;
-                Some(conn.last_insert_rowid())
-            } else {
-                None
-            };
-            let category = row.category.as_ref().map(|(id, _, _)| *id);
-            for (i, leg) in row.legs.iter().enumerate() {
-                // A nestegg file keeps its ids where this ledger has them free.
-                let id = match leg.id {
-                    Some(id) if (id > max_id && !used.contains(&id)) || (id <= max_id && !taken.exists([id])?) => {
-                        Some(id)
-                    }
-                    _ => None,
+        self.bulk_insert(new.len(), || {
+            for row in new {
+                let transfer_id = if row.legs.len() == 2 {
+                    conn.execute("INSERT INTO transfers DEFAULT VALUES", [])?;
+                    Some(conn.last_insert_rowid())
+                } else {
+                    None
                 };
-                // The fingerprint sits on the first leg; the second is found through the transfer.
-                let key = (i == 0).then_some(row.key.as_str());
-                let currency = currencies
-                    .get(&leg.account_id)
-                    .ok_or(StoreError::NotFound { what: "account", id: leg.account_id })?;
-                insert.execute(params![
-                    id,
-                    row.date,
-                    leg.account_id,
-                    category,
-                    transfer_id,
-                    leg.amount,
-                    currency,
-                    leg.payee,
-                    row.note,
-                    key
-                ])?;
-                let new_id = conn.last_insert_rowid();
-                used.insert(new_id);
-                self.record_added(new_id);
-                added += 1;
+                let category = row.category.as_ref().map(|(id, _, _)| *id);
+                for (i, leg) in row.legs.iter().enumerate() {
+                    // A nestegg file keeps its ids where this ledger has them free.
+                    let id = match leg.id {
+                        Some(id)
+                            if (id > max_id && !used.contains(&id)) || (id <= max_id && !taken.exists([id])?) =>
+                        {
+                            Some(id)
+                        }
+                        _ => None,
+                    };
+                    // The fingerprint sits on the first leg; the second is found through the transfer.
+                    let key = (i == 0).then_some(row.key.as_str());
+                    let currency = currencies
+                        .get(&leg.account_id)
+                        .ok_or(StoreError::NotFound { what: "account", id: leg.account_id })?;
+                    insert.execute(params![
+                        id,
+                        row.date,
+                        leg.account_id,
+                        category,
+                        transfer_id,
+                        leg.amount,
+                        currency,
+                        leg.payee,
+                        row.note,
+                        key
+                    ])?;
+                    let new_id = conn.last_insert_rowid();
+                    used.insert(new_id);
+                    self.record_added(new_id);
+                    added += 1;
+                }
             }
-        }
-        Ok(added)
+            Ok(added)
+        })
     }
 
     /// Saves (or replaces) a column mapping under `name`.

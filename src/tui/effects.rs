@@ -143,7 +143,7 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             Action::Changed { message: format!("deleted scenario '{name}'; u undoes it"), select: None }
         }
         Effect::LoadDemo => {
-            let n = store.insert_demo(demo::household(today, DEMO_MONTHS, DEMO_SEED), |_| ())?;
+            let n = store.insert_demo(demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
             Action::Changed {
                 message: format!("loaded the demo household: {n} transactions; u undoes it"),
                 select: None,

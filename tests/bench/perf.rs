@@ -293,7 +293,7 @@ fn listing(l: &Ledger, runs: usize, tools: &Tools) {
         })
     };
     let whole = ls(&["--month", &month, "--limit", "100000"]);
-    let first = ls(&["--month", &month]);
+    let first = ls(&["--month", &month, "--limit", "50"]);
     let common = ls(&["--search", "饿了么", "--limit", "50"]);
     let rare = ls(&["--search", "no such payee", "--limit", "50"]);
     if tools.sqlite3 {
