@@ -64,8 +64,9 @@ pub fn entries(today: NaiveDate, n: u64, seed: u64) -> impl Iterator<Item = Demo
             let mut made = Vec::new();
             fixed(month, last_day, years, month >= bought, quota, &mut made);
             let used: u64 = made.iter().map(rows).sum();
-            for _ in used..quota {
-                made.push(everyday(&mut rng, month, last_day));
+            let everyday_rows = quota.saturating_sub(used);
+            for _ in 0..everyday_rows {
+                made.push(everyday(&mut rng, month, last_day, everyday_rows));
             }
             made.sort_by_key(DemoEntry::date);
             buffer.extend(made);
@@ -126,18 +127,33 @@ fn fixed(month: Month, last_day: u32, years: u32, owns: bool, quota: u64, out: &
     }
 }
 
+/// The everyday purchases a month can hold at their full prices while the
+/// household still keeps about half of its pay (they average about 75 yuan).
+const FULL_PRICE_ROWS: u64 = 20;
+
 /// One everyday entry: mostly spending, now and then a refund or side income.
-fn everyday(rng: &mut Rng, month: Month, last_day: u32) -> DemoEntry {
+/// Of `rows` in the month: past [`FULL_PRICE_ROWS`], prices shrink in
+/// proportion (a dense ledger is many small payments), so every size of
+/// ledger keeps a believable savings rate.
+fn everyday(rng: &mut Rng, month: Month, last_day: u32, rows: u64) -> DemoEntry {
     let date = month.first_day().with_day(rng.range(1, i64::from(last_day)) as u32).expect("a day of the month");
     let roll = rng.range(0, 99);
+    let scaled = |full: i64| {
+        if rows <= FULL_PRICE_ROWS {
+            full
+        } else {
+            ((full as i128 * FULL_PRICE_ROWS as i128 / rows as i128) as i64 / 10 * 10).max(10)
+        }
+    };
     if roll < 2 {
+        let amount = scaled(rng.yuan(20, 300));
         return DemoEntry::Txn {
             date,
             account: "Alipay",
             category: "side income",
             payee: "闲鱼",
             note: "卖旧物",
-            amount: rng.yuan(20, 300),
+            amount,
         };
     }
     let total: u64 = SPENDING.iter().map(|s| s.4).sum();
@@ -150,7 +166,8 @@ fn everyday(rng: &mut Rng, month: Month, last_day: u32) -> DemoEntry {
             hit
         })
         .expect("weights add up");
-    let amount = rng.yuan(lo, hi);
+    // Scaled down and rounded to the jiao (0.10 yuan), never below it.
+    let amount = scaled(rng.yuan(lo, hi));
     // About one purchase in forty comes back as a refund.
     let (note, amount) = if roll < 4 { ("退款", amount) } else { ("", -amount) };
     DemoEntry::Txn { date, account: rng.pick(WALLETS), category, payee: rng.pick(payees), note, amount }
@@ -179,6 +196,20 @@ mod tests {
         }
         let e = collect(today(), 10_000, 3);
         assert_eq!(e[0].date(), NaiveDate::from_ymd_opt(2016, 12, 1).unwrap(), "120 months ending in 2026-11");
+    }
+
+    #[test]
+    fn keeps_about_half_of_its_pay_at_every_size() {
+        for n in [3_000, 10_000, 100_000] {
+            let (mut income, mut out) = (0i64, 0i64);
+            for e in entries(today(), n, 5) {
+                if let DemoEntry::Txn { amount, .. } = e {
+                    if amount > 0 { income += amount } else { out -= amount }
+                }
+            }
+            let rate = (income - out) * 100 / income;
+            assert!((30..=70).contains(&rate), "{n} rows: saves {rate}% of what comes in");
+        }
     }
 
     #[test]
