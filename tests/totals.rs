@@ -152,3 +152,40 @@ fn a_large_import_takes_the_set_based_path_and_keeps_the_same_totals() {
     let report = |l: &Cli| l.ok(&["report", "monthly", "--format", "csv", "--from", "2021-01", "--to", "2026-10"]);
     assert_eq!(report(&a), report(&b), "the same rows give the same months");
 }
+
+#[test]
+fn header_sums_from_the_kept_totals_equal_those_from_the_rows_for_every_filter() {
+    use nestegg::model::{Month, TxnFilter};
+    let l = Cli::new();
+    l.ok(&["demo", "--months", "4", "--seed", "2"]);
+    l.ok(&["categories", "add", "coffee", "--class", "spending", "--parent", "food"]);
+    l.ok(&["add", "18", "-c", "coffee", "-p", "瑞幸", "-d", "2026-10-08"]);
+    let store = nestegg::store::Store::open(&l.path).unwrap();
+    let id = |name: &str| store.categories(true).unwrap().into_iter().find(|c| c.name == name).unwrap().id;
+    let wechat = store.accounts(true).unwrap().into_iter().find(|a| a.name == "WeChat Pay").unwrap().id;
+    let october: Month = "2026-10".parse().unwrap();
+    let filters = [
+        TxnFilter::default(),
+        TxnFilter { from: Some(october.first_day()), to: Some(october.last_day()), ..Default::default() },
+        TxnFilter { from: Some(october.first_day()), ..Default::default() },
+        TxnFilter { account_id: Some(wechat), ..Default::default() },
+        TxnFilter { category_id: Some(id("food")), ..Default::default() },
+        TxnFilter {
+            from: Some(october.first_day()),
+            to: Some(october.last_day()),
+            account_id: Some(wechat),
+            category_id: Some(id("food")),
+            ..Default::default()
+        },
+    ];
+    for f in filters {
+        // `min_abs: 0` matches every row but sends the sums to the rows themselves.
+        let from_rows = TxnFilter { min_abs: Some(0), ..f.clone() };
+        let mut kept = store.class_sums(&f).unwrap();
+        let mut rows = store.class_sums(&from_rows).unwrap();
+        kept.sort();
+        rows.sort();
+        assert!(!rows.is_empty(), "{f:?} matches rows");
+        assert_eq!(kept, rows, "{f:?}");
+    }
+}

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use rusqlite::params;
 
+use super::totals::Counted;
 use super::{Result, Store, StoreError};
 use crate::demo::DemoEntry;
 
@@ -48,16 +49,31 @@ impl Store {
                 )?;
                 let mut transfer = conn.prepare_cached("INSERT INTO transfers DEFAULT VALUES")?;
                 let mut rows = 0;
-                let mut add =
-                    |date, (acc, cur): &(i64, String), cat: Option<i64>, tid: Option<i64>, amount, payee, note| {
-                        txn.execute(params![date, acc, cat, tid, amount, cur, payee, note])?;
-                        tx.record_added(conn.last_insert_rowid());
-                        rows += 1;
-                        if rows % PROGRESS_EVERY == 0 {
-                            progress(rows);
-                        }
-                        Ok::<_, StoreError>(())
-                    };
+                let mut add = |date: chrono::NaiveDate,
+                               (acc, cur): &(i64, String),
+                               cat: Option<i64>,
+                               tid: Option<i64>,
+                               amount,
+                               payee,
+                               note| {
+                    let date = date.to_string();
+                    txn.execute(params![date, acc, cat, tid, amount, cur, payee, note])?;
+                    tx.counted(&Counted {
+                        id: conn.last_insert_rowid(),
+                        date: &date,
+                        account_id: *acc,
+                        category_id: cat,
+                        transfer: tid.is_some(),
+                        amount,
+                        currency: cur,
+                        payee,
+                    });
+                    rows += 1;
+                    if rows % PROGRESS_EVERY == 0 {
+                        progress(rows);
+                    }
+                    Ok::<_, StoreError>(())
+                };
                 tx.bulk_insert(expected_rows, || {
                     for e in entries {
                         match e {

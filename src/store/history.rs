@@ -342,12 +342,6 @@ impl Tx<'_> {
     /// Records a transaction row a bulk step added, by id only (consecutive
     /// ids share one range).
     pub(super) fn record_added(&self, id: i64) {
-        if let Some(ranges) = self.bulk_ids.borrow_mut().as_mut() {
-            match ranges.last_mut() {
-                Some((_, last)) if *last + 1 == id => *last = id,
-                _ => ranges.push((id, id)),
-            }
-        }
         let mut journal = self.journal.borrow_mut();
         if let Some(Change::Added { added, rows }) = journal.last_mut() {
             *rows += 1;

@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use rusqlite::{OptionalExtension, params};
 
+use super::totals::Counted;
 use super::{Result, Store, StoreError, Tx};
 use crate::import::plan::{self, Content, Context, Facts, Known, Plan, Status};
 use crate::import::rules::{Rules, ServiceMap};
@@ -219,9 +220,10 @@ impl Tx<'_> {
                     let currency = currencies
                         .get(&leg.account_id)
                         .ok_or(StoreError::NotFound { what: "account", id: leg.account_id })?;
+                    let date = row.date.to_string();
                     insert.execute(params![
                         id,
-                        row.date,
+                        date,
                         leg.account_id,
                         category,
                         transfer_id,
@@ -233,7 +235,16 @@ impl Tx<'_> {
                     ])?;
                     let new_id = conn.last_insert_rowid();
                     used.insert(new_id);
-                    self.record_added(new_id);
+                    self.counted(&Counted {
+                        id: new_id,
+                        date: &date,
+                        account_id: leg.account_id,
+                        category_id: category,
+                        transfer: transfer_id.is_some(),
+                        amount: leg.amount,
+                        currency,
+                        payee: &leg.payee,
+                    });
                     added += 1;
                 }
             }

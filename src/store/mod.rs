@@ -81,9 +81,9 @@ pub struct Tx<'a> {
     tx: Transaction<'a>,
     /// Changes to transaction rows, for the undo history.
     journal: std::cell::RefCell<Vec<history::Change>>,
-    /// While a bulk insert runs without the totals' triggers: the id ranges
-    /// it added, whose totals are then worked out in a few set-based statements.
-    bulk_ids: std::cell::RefCell<Option<Vec<(i64, i64)>>>,
+    /// While a bulk insert runs without the totals' triggers: the totals of
+    /// the rows it added, kept in memory and written once at its end.
+    bulk: std::cell::RefCell<Option<totals::Bulk>>,
 }
 
 impl Tx<'_> {
@@ -150,7 +150,7 @@ impl Store {
         let tx = Tx {
             tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
             journal: Default::default(),
-            bulk_ids: Default::default(),
+            bulk: Default::default(),
         };
         let value = f(&tx)?;
         tx.tx.commit()?;

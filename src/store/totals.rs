@@ -183,45 +183,109 @@ impl Store {
 }
 
 /// Below this many rows a bulk insert keeps the triggers: their per-row cost
-/// is smaller than the set-based catch-up's fixed one.
+/// is smaller than setting them aside and back.
 const BULK_ROWS: usize = 5_000;
 
-/// The kept totals of the rows with ids in `temp.bulk_ranges`, added to what
-/// is kept: the set-based form of the three insert triggers of migration 8.
-const ADD_BULK_TOTALS: &str = "
-INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
-SELECT substr(t.date, 1, 7), t.account_id, coalesce(t.category_id, 0), t.currency, sum(t.amount), count(*)
-  FROM temp.bulk_ranges r JOIN txns t ON t.id BETWEEN r.a AND r.b WHERE true GROUP BY 1, 2, 3, 4
-ON CONFLICT (month, category_key, currency, account_id)
-DO UPDATE SET total = total + excluded.total, rows = rows + excluded.rows;
+/// One transaction row as the kept totals see it.
+pub(super) struct Counted<'a> {
+    pub id: i64,
+    pub date: &'a str,
+    pub account_id: i64,
+    pub category_id: Option<i64>,
+    pub transfer: bool,
+    pub amount: i64,
+    pub currency: &'a str,
+    pub payee: &'a str,
+}
 
-INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
-SELECT substr(t.date, 1, 7), t.category_id, t.currency, t.payee, sum(t.amount), count(*)
-  FROM temp.bulk_ranges r JOIN txns t ON t.id BETWEEN r.a AND r.b
- WHERE t.category_id IS NOT NULL AND t.payee <> '' GROUP BY 1, 2, 3, 4
-ON CONFLICT (month, category_id, currency, payee)
-DO UPDATE SET total = total + excluded.total, rows = rows + excluded.rows;
+/// The totals of the rows a bulk insert added: what the three insert
+/// triggers of migration 8 would have added, summed in memory (a few
+/// thousand entries for a million rows).
+#[derive(Default)]
+pub(super) struct Bulk {
+    /// (month, category key, currency, account) → (total, rows)
+    months: rustc_hash::FxHashMap<(String, i64, String, i64), (i64, i64)>,
+    /// (month, category, currency, payee) → (total, rows)
+    month_payees: rustc_hash::FxHashMap<(String, i64, String, String), (i64, i64)>,
+    /// payee → (uses, latest (date, id))
+    payees: rustc_hash::FxHashMap<String, (i64, (String, i64))>,
+}
 
-INSERT INTO payees (name, uses, last_date, last_id)
-SELECT t.payee, count(*), '', 0
-  FROM temp.bulk_ranges r JOIN txns t ON t.id BETWEEN r.a AND r.b
- WHERE t.payee <> '' AND t.transfer_id IS NULL GROUP BY t.payee
-ON CONFLICT (name) DO UPDATE SET uses = uses + excluded.uses;
+impl Bulk {
+    fn count(&mut self, r: &Counted) {
+        let month = &r.date[..7.min(r.date.len())];
+        let t = self
+            .months
+            .entry((month.to_owned(), r.category_id.unwrap_or(0), r.currency.to_owned(), r.account_id))
+            .or_default();
+        *t = (t.0 + r.amount, t.1 + 1);
+        if r.payee.is_empty() {
+            return;
+        }
+        if let Some(c) = r.category_id {
+            let p =
+                self.month_payees.entry((month.to_owned(), c, r.currency.to_owned(), r.payee.to_owned())).or_default();
+            *p = (p.0 + r.amount, p.1 + 1);
+        }
+        if !r.transfer {
+            let use_ = (r.date.to_owned(), r.id);
+            match self.payees.get_mut(r.payee) {
+                Some((uses, last)) => {
+                    *uses += 1;
+                    if use_ > *last {
+                        *last = use_;
+                    }
+                }
+                None => {
+                    self.payees.insert(r.payee.to_owned(), (1, use_));
+                }
+            }
+        }
+    }
 
--- The latest use of each payee the rows touched, over the whole ledger.
-UPDATE payees SET (last_date, last_id) = (
-    SELECT l.date, l.id FROM txns l WHERE l.payee = payees.name AND l.transfer_id IS NULL
-     ORDER BY l.date DESC, l.id DESC LIMIT 1)
- WHERE name IN (SELECT t.payee FROM temp.bulk_ranges r JOIN txns t ON t.id BETWEEN r.a AND r.b);
-";
+    /// Adds the totals to what is kept, the way the triggers would have.
+    fn write(self, conn: &rusqlite::Connection) -> Result<()> {
+        let mut months = conn.prepare(
+            "INSERT INTO month_totals (month, category_key, currency, account_id, total, rows)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (month, category_key, currency, account_id)
+             DO UPDATE SET total = total + excluded.total, rows = rows + excluded.rows",
+        )?;
+        for ((m, c, cur, a), (total, rows)) in self.months {
+            months.execute(params![m, c, cur, a, total, rows])?;
+        }
+        let mut month_payees = conn.prepare(
+            "INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (month, category_id, currency, payee)
+             DO UPDATE SET total = total + excluded.total, rows = rows + excluded.rows",
+        )?;
+        for ((m, c, cur, p), (total, rows)) in self.month_payees {
+            month_payees.execute(params![m, c, cur, p, total, rows])?;
+        }
+        let mut payees = conn.prepare(
+            "INSERT INTO payees (name, uses, last_date, last_id) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (name) DO UPDATE SET uses = uses + excluded.uses,
+                 last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                                  THEN excluded.last_date ELSE last_date END,
+                 last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                                THEN excluded.last_id ELSE last_id END",
+        )?;
+        for (name, (uses, (date, id))) in self.payees {
+            payees.execute(params![name, uses, date, id])?;
+        }
+        Ok(())
+    }
+}
 
 impl Tx<'_> {
-    /// Runs `insert` (which adds `rows` transactions and records each with
-    /// `record_added`) without the triggers that keep the totals, then adds
-    /// the new rows' totals with a few set-based statements: a million
-    /// rows then cost one pass instead of three trigger programs each. The
-    /// triggers are dropped and created again inside this same transaction,
-    /// so a failure anywhere leaves them (and everything) as they were.
+    /// Runs `insert`, which adds about `rows` transactions and passes each
+    /// to [`Tx::counted`]. Past [`BULK_ROWS`], without the triggers that keep
+    /// the totals: the rows' totals are summed in memory and written once at
+    /// the end, so a million rows cost a few thousand upserts instead of three
+    /// trigger programs each. The triggers are dropped and created again
+    /// inside this same transaction, so a failure anywhere leaves them (and
+    /// everything) as they were.
     pub(super) fn bulk_insert<T>(&self, rows: usize, insert: impl FnOnce() -> Result<T>) -> Result<T> {
         if rows < BULK_ROWS {
             return insert();
@@ -235,20 +299,23 @@ impl Tx<'_> {
         for (name, _) in &triggers {
             conn.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
         }
-        *self.bulk_ids.borrow_mut() = Some(Vec::new());
+        *self.bulk.borrow_mut() = Some(Bulk::default());
         let value = insert();
-        let ranges = self.bulk_ids.borrow_mut().take().unwrap_or_default();
+        let bulk = self.bulk.borrow_mut().take().unwrap_or_default();
         let value = value?;
         for (_, sql) in &triggers {
             conn.execute_batch(sql)?;
         }
-        conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS bulk_ranges (a INTEGER NOT NULL, b INTEGER NOT NULL); DELETE FROM temp.bulk_ranges;")?;
-        let mut add = conn.prepare_cached("INSERT INTO temp.bulk_ranges (a, b) VALUES (?1, ?2)")?;
-        for (a, b) in &ranges {
-            add.execute([a, b])?;
-        }
-        conn.execute_batch(ADD_BULK_TOTALS)?;
-        conn.execute_batch("DELETE FROM temp.bulk_ranges")?;
+        bulk.write(conn)?;
         Ok(value)
+    }
+
+    /// A row a bulk step just inserted: recorded for undo and, while the
+    /// triggers are set aside, counted into the totals.
+    pub(super) fn counted(&self, row: &Counted) {
+        if let Some(bulk) = self.bulk.borrow_mut().as_mut() {
+            bulk.count(row);
+        }
+        self.record_added(row.id);
     }
 }
