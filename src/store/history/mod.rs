@@ -6,6 +6,10 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+mod added;
+
+use added::apply_added;
+
 use super::{Result, Store, StoreError, Tx};
 
 /// How many entries the history keeps; older ones are forgotten.
@@ -232,56 +236,6 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
     Ok(())
 }
 
-/// How many transaction rows have ids in `ranges`.
-fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
-    let mut stmt = conn.prepare_cached("SELECT count(*) FROM txns WHERE id BETWEEN ?1 AND ?2")?;
-    let mut n = 0;
-    for (a, b) in ranges {
-        n += stmt.query_row([a, b], |r| r.get::<_, i64>(0))?;
-    }
-    Ok(n)
-}
-
-const STASHED: &str =
-    "id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at, import_key";
-
-/// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
-fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
-    let found = rows_in(conn, ranges)?;
-    let expected = if undo { rows } else { 0 };
-    if found != expected {
-        return Err(StoreError::Invalid(format!(
-            "{} of the {rows} transactions that step added {} since; {} would not give them back as they were, \
-             so nothing was done",
-            if undo { rows - found } else { found },
-            if undo { "were deleted" } else { "are in the ledger again" },
-            if undo { "undo" } else { "redo" }
-        )));
-    }
-    if undo {
-        let mut stash = conn.prepare_cached(&format!(
-            "INSERT INTO undo_rows (step, {STASHED}) SELECT ?1, {STASHED} FROM txns WHERE id BETWEEN ?2 AND ?3"
-        ))?;
-        let mut delete = conn.prepare_cached("DELETE FROM txns WHERE id BETWEEN ?1 AND ?2")?;
-        for (a, b) in ranges {
-            stash.execute(params![step, a, b])?;
-            delete.execute(params![a, b])?;
-        }
-    } else {
-        conn.execute(
-            "INSERT OR IGNORE INTO transfers (id)
-             SELECT DISTINCT transfer_id FROM undo_rows WHERE step = ?1 AND transfer_id IS NOT NULL",
-            [step],
-        )?;
-        conn.execute(
-            &format!("INSERT INTO txns ({STASHED}) SELECT {STASHED} FROM undo_rows WHERE step = ?1 ORDER BY id"),
-            [step],
-        )?;
-        conn.execute("DELETE FROM undo_rows WHERE step = ?1", [step])?;
-    }
-    Ok(())
-}
-
 fn apply(conn: &Connection, step: i64, changes: &[Change], undo: bool) -> Result<()> {
     let steps: Box<dyn Iterator<Item = &Change>> =
         if undo { Box::new(changes.iter().rev()) } else { Box::new(changes.iter()) };
@@ -337,21 +291,6 @@ pub struct Step {
 impl Tx<'_> {
     pub(super) fn record(&self, before: Option<Snapshot>, after: Option<Snapshot>) {
         self.journal.borrow_mut().push(Change::Txn { before, after });
-    }
-
-    /// Records a transaction row a bulk step added, by id only (consecutive
-    /// ids share one range).
-    pub(super) fn record_added(&self, id: i64) {
-        let mut journal = self.journal.borrow_mut();
-        if let Some(Change::Added { added, rows }) = journal.last_mut() {
-            *rows += 1;
-            match added.last_mut() {
-                Some((_, last)) if *last + 1 == id => *last = id,
-                _ => added.push((id, id)),
-            }
-            return;
-        }
-        journal.push(Change::Added { added: vec![(id, id)], rows: 1 });
     }
 
     /// Runs `change` on the row of `table` with `key`, recording it (as it
