@@ -52,21 +52,30 @@ pub fn entries(today: NaiveDate, n: u64, seed: u64) -> impl Iterator<Item = Demo
     let first = (1..months).fold(last, |m, _| m.prev());
     // The household buys its flat halfway through and pays a mortgage from then on.
     let bought = (0..months / 2).fold(first, |m, _| m.next());
+    // Each month's share of the rows follows its days, so this month (often
+    // a few days old) is no denser than the others.
+    let days_in = move |m: Month| u64::from(if m == last { today.day() } else { m.last_day().day() });
+    let total_days: u64 = first.through(last).map(days_in).sum();
+    let mut days_before = 0u64;
     let mut month_list = first.through(last).enumerate();
     let mut buffer: std::collections::VecDeque<DemoEntry> = Default::default();
     std::iter::from_fn(move || {
         while buffer.is_empty() {
             let (i, month) = month_list.next()?;
             let i = i as u64;
-            let quota = n * (i + 1) / u64::from(months) - n * i / u64::from(months);
-            let last_day = if month == last { today.day() } else { month.last_day().day() };
+            let days = days_in(month);
+            let quota = n * (days_before + days) / total_days - n * days_before / total_days;
+            days_before += days;
+            let last_day = days as u32;
             let years = u32::try_from(i / 12).unwrap_or(0);
             let mut made = Vec::new();
             fixed(month, last_day, years, month >= bought, quota, &mut made);
             let used: u64 = made.iter().map(rows).sum();
             let everyday_rows = quota.saturating_sub(used);
+            // How many a whole month would hold at this density: what prices scale by.
+            let density = everyday_rows * 30 / days.max(1);
             for _ in 0..everyday_rows {
-                made.push(everyday(&mut rng, month, last_day, everyday_rows));
+                made.push(everyday(&mut rng, month, last_day, density));
             }
             made.sort_by_key(DemoEntry::date);
             buffer.extend(made);
@@ -132,7 +141,7 @@ fn fixed(month: Month, last_day: u32, years: u32, owns: bool, quota: u64, out: &
 const FULL_PRICE_ROWS: u64 = 20;
 
 /// One everyday entry: mostly spending, now and then a refund or side income.
-/// Of `rows` in the month: past [`FULL_PRICE_ROWS`], prices shrink in
+/// Of `rows` in a whole month at this density: past [`FULL_PRICE_ROWS`], prices shrink in
 /// proportion (a dense ledger is many small payments), so every size of
 /// ledger keeps a believable savings rate.
 fn everyday(rng: &mut Rng, month: Month, last_day: u32, rows: u64) -> DemoEntry {
@@ -210,6 +219,15 @@ mod tests {
             let rate = (income - out) * 100 / income;
             assert!((30..=70).contains(&rate), "{n} rows: saves {rate}% of what comes in");
         }
+    }
+
+    #[test]
+    fn a_month_only_days_old_is_no_denser_than_the_others() {
+        let first_of_december = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let e = collect(first_of_december, 36_500, 2);
+        let today_rows: u64 = e.iter().filter(|x| x.date() == first_of_december).map(rows).sum();
+        // About 10 a day over the ten years; the 1st of a month also has the rent.
+        assert!((5..=25).contains(&today_rows), "{today_rows} rows on the one day of this month");
     }
 
     #[test]
