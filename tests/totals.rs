@@ -189,3 +189,27 @@ fn header_sums_from_the_kept_totals_equal_those_from_the_rows_for_every_filter()
         assert_eq!(kept, rows, "{f:?}");
     }
 }
+
+#[test]
+fn check_names_a_damaged_total_in_words_and_repair_mends_it() {
+    let l = Cli::new();
+    l.ok(&["add", "25", "-c", "food", "-a", "wechat", "-p", "食堂", "-d", "2026-10-03"]);
+    checked(&l, "one add");
+    let conn = rusqlite::Connection::open(&l.path).unwrap();
+    conn.execute("UPDATE month_totals SET total = total - 100 WHERE month = '2026-10'", []).unwrap();
+    drop(conn);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        text,
+        "2026-10 · WeChat Pay · food: kept -¥26.00 over 1 transaction(s); the rows give -¥25.00 over 1 transaction(s)\n"
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("1 kept total(s) differ from the rows (listed above); `nestegg check --repair`")
+    );
+    let repaired = l.ok(&["check", "--repair"]);
+    assert!(repaired.ends_with("rebuilt the kept totals from the rows; 0 difference(s) left\n"), "{repaired}");
+    checked(&l, "a repair");
+}

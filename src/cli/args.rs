@@ -419,9 +419,11 @@ pub struct DemoArgs {
     /// How many months of history, ending this month
     #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u32).range(1..=600))]
     pub months: u32,
-    /// Instead: exactly N transactions over about ten years (a large ledger
-    /// for trying nestegg at scale and for benchmarks; progress on stderr)
-    #[arg(long, value_name = "N", conflicts_with = "months", value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
+    /// Instead: exactly N transactions, over ten years from 3,600 on (30 a
+    /// month; fewer span fewer months): a large ledger for trying nestegg
+    /// at scale and for benchmarks; progress on stderr
+    #[arg(long, value_name = "N", conflicts_with = "months", allow_hyphen_values = true,
+          value_parser = clap::value_parser!(u64).range(1..=100_000_000))]
     pub transactions: Option<u64>,
     /// Seed: the same seed gives the same household
     #[arg(long, default_value_t = 1)]

@@ -5,7 +5,21 @@
 use std::io::Write;
 
 use super::{CliError, Result};
-use crate::store::Store;
+use crate::money::Money;
+use crate::store::{Figure, Store};
+
+/// How many differences are listed; the count says how many there are.
+const SHOWN: usize = 20;
+
+fn figure(f: &Option<Figure>) -> String {
+    match f {
+        None => "nothing".into(),
+        Some(Figure::Sum { total, currency, rows }) => {
+            format!("{} over {rows} transaction(s)", Money::new(*total, *currency).display())
+        }
+        Some(Figure::Uses { uses, last }) => format!("{uses} use(s), the latest {last}"),
+    }
+}
 
 pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()> {
     let problems = store.integrity_check()?;
@@ -24,9 +38,11 @@ pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()>
         writeln!(out, "ok: {n} transactions; the file is sound and the kept month totals and payees match the rows")?;
         return Ok(());
     }
-    for d in &differences {
-        let show = |v: &Option<String>| v.clone().unwrap_or_else(|| "none".into());
-        writeln!(out, "{}: kept {}, the rows give {}", d.what, show(&d.kept), show(&d.actual))?;
+    for d in differences.iter().take(SHOWN) {
+        writeln!(out, "{}: kept {}; the rows give {}", d.what, figure(&d.kept), figure(&d.actual))?;
+    }
+    if differences.len() > SHOWN {
+        writeln!(out, "… and {} more", differences.len() - SHOWN)?;
     }
     if repair {
         store.repair_totals()?;

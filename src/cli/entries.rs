@@ -293,13 +293,17 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
             let started = std::time::Instant::now();
             let mut entries = demo::large::entries(today, n, a.seed).peekable();
             let first = entries.peek().map(|e| e.date().to_string()).unwrap_or_default();
+            // One line updated in place on a terminal; a line per report in a log.
+            let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
             let added = store.insert_demo(entries, n as usize, |done| {
                 let percent = done as u64 * 100 / n;
-                eprint!("\rwriting the demo ledger: {done} of {n} transactions ({percent}%)");
+                let line = format!("writing the demo ledger: {done} of {n} transactions ({percent}%)");
+                if tty { eprint!("\r{line}") } else { eprintln!("{line}") }
             })?;
             // Progress was shown only past the first report; end its line.
             if added >= crate::store::DEMO_PROGRESS_EVERY {
-                eprintln!("\rwrote {added} transactions in {:.1} s{:30}", started.elapsed().as_secs_f64(), "");
+                let end = if tty { "\r" } else { "" };
+                eprintln!("{end}wrote {added} transactions in {:.1} s{:30}", started.elapsed().as_secs_f64(), "");
             }
             (added, first)
         }

@@ -105,11 +105,19 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// From this many rows on, an import reports its progress on stderr.
+const LARGE: usize = 50_000;
+
 pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let bytes =
         std::fs::read(&a.file).map_err(|e| CliError::Usage(format!("cannot read {}: {e}", a.file.display())))?;
     let (preset, mapping) = preset(store, a)?;
     let parsed = imp::parse(&bytes, preset, mapping.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
+    // A large bill takes seconds: say what is going on, on stderr.
+    let large = parsed.entries.len() >= LARGE;
+    if large {
+        eprintln!("read {} rows from {}; checking them against the ledger…", parsed.entries.len(), a.file.display());
+    }
     let accounts = store.accounts(true)?;
     // The account: --account, else the saved mapping's, else the bill's own.
     let named = a.account.as_deref().or(mapping.as_ref().and_then(|m| m.account.as_deref()));
@@ -159,6 +167,9 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         let unsaved = if a.save_map.is_some() { " (and the mapping was not saved)" } else { "" };
         writeln!(out, "dry run: nothing was written{unsaved}")?;
         return Ok(());
+    }
+    if large {
+        eprintln!("writing {} transactions…", plan.new_rows());
     }
     let label = format!("import {}", a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()));
     let added = store.bulk(|store| {

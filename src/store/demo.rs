@@ -29,7 +29,7 @@ impl Store {
         if existing > 0 {
             return Err(StoreError::Invalid(format!(
                 "this ledger already has {existing} transactions; the demo only fills an empty ledger \
-                 (try another file: nestegg --db /tmp/demo.db demo)"
+                 (try it on another file, with --db /tmp/demo.db)"
             )));
         }
         let accounts: HashMap<String, (i64, String)> =

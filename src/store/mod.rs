@@ -32,7 +32,7 @@ pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Step;
 pub use migrations::SCHEMA_VERSION;
-pub use totals::Difference;
+pub use totals::{Difference, Figure};
 pub use txns::Key;
 
 #[derive(Debug, Error)]

@@ -7,16 +7,28 @@
 
 use rusqlite::params;
 
+use crate::money::Currency;
+
 use super::{Result, Store, Tx};
 
 /// One kept total that differs from what the rows say.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Difference {
-    /// What the total is of, e.g. `2026-11 account 1 category 3 CNY` or `payee 食堂`.
+    /// What the total is of, by name: `2017-01 · WeChat Pay · food`,
+    /// `2017-01 · food · 美团外卖`, or `payee 美团外卖`.
     pub what: String,
     /// As kept and as recomputed from the rows (`None`: no such total).
-    pub kept: Option<String>,
-    pub actual: Option<String>,
+    pub kept: Option<Figure>,
+    pub actual: Option<Figure>,
+}
+
+/// A kept figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Figure {
+    /// A signed sum over so many transactions.
+    Sum { total: i64, currency: Currency, rows: i64 },
+    /// A payee's uses and its latest one (`date #id`).
+    Uses { uses: i64, last: String },
 }
 
 /// The month totals recomputed from the rows, in the table's key order,
@@ -67,42 +79,43 @@ impl Store {
     /// when the ledger is consistent. Reads the whole ledger once.
     pub fn check(&self) -> Result<Vec<Difference>> {
         let mut out = Vec::new();
-        let mut stmt = self.conn.prepare(MONTH_DIFFERENCES)?;
+        let sum = |r: &rusqlite::Row, t: usize, n: usize| -> rusqlite::Result<Option<Figure>> {
+            let currency: Currency = super::currency_at(r, 2)?;
+            let (total, rows): (Option<i64>, Option<i64>) = (r.get(t)?, r.get(n)?);
+            Ok(total.zip(rows).map(|(total, rows)| Figure::Sum { total, currency, rows }))
+        };
+        // Names for ids: the account's, the category's ("transfers" for none).
+        let named = format!(
+            "SELECT d.*, coalesce(a.name, 'account ' || d.account_id),
+                    CASE WHEN d.category_key = 0 THEN 'transfers' ELSE coalesce(c.name, 'category ' || d.category_key) END
+               FROM ({MONTH_DIFFERENCES}) d
+               LEFT JOIN accounts a ON a.id = d.account_id LEFT JOIN categories c ON c.id = d.category_key
+              ORDER BY 1, 2, 3, 4"
+        );
+        let mut stmt = self.conn.prepare(&named)?;
         let rows = stmt.query_map([], |r| {
-            let money = |total: Option<i64>, rows: Option<i64>| {
-                total.zip(rows).map(|(t, n)| format!("sum {t} over {n} transaction(s)"))
-            };
-            let category: i64 = r.get(1)?;
-            let category = if category == 0 { "transfers".to_owned() } else { format!("category {category}") };
+            let (month, account, category): (String, String, String) = (r.get(0)?, r.get(8)?, r.get(9)?);
             Ok(Difference {
-                what: format!(
-                    "{} account {} {category} {}",
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(3)?,
-                    r.get::<_, String>(2)?
-                ),
-                kept: money(r.get(4)?, r.get(5)?),
-                actual: money(r.get(6)?, r.get(7)?),
+                what: format!("{month} · {account} · {category}"),
+                kept: sum(r, 4, 5)?,
+                actual: sum(r, 6, 7)?,
             })
         })?;
         for row in rows {
             out.push(row?);
         }
-        let mut stmt = self.conn.prepare(MONTH_PAYEE_DIFFERENCES)?;
+        let named = format!(
+            "SELECT d.*, coalesce(c.name, 'category ' || d.category_id)
+               FROM ({MONTH_PAYEE_DIFFERENCES}) d LEFT JOIN categories c ON c.id = d.category_id
+              ORDER BY 1, 2, 3, 4"
+        );
+        let mut stmt = self.conn.prepare(&named)?;
         let rows = stmt.query_map([], |r| {
-            let money = |total: Option<i64>, rows: Option<i64>| {
-                total.zip(rows).map(|(t, n)| format!("sum {t} over {n} transaction(s)"))
-            };
+            let (month, payee, category): (String, String, String) = (r.get(0)?, r.get(3)?, r.get(8)?);
             Ok(Difference {
-                what: format!(
-                    "{} category {} {} payee {}",
-                    r.get::<_, String>(0)?,
-                    r.get::<_, i64>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?
-                ),
-                kept: money(r.get(4)?, r.get(5)?),
-                actual: money(r.get(6)?, r.get(7)?),
+                what: format!("{month} · {category} · {payee}"),
+                kept: sum(r, 4, 5)?,
+                actual: sum(r, 6, 7)?,
             })
         })?;
         for row in rows {
@@ -110,7 +123,8 @@ impl Store {
         }
         let mut stmt = self.conn.prepare(PAYEE_DIFFERENCES)?;
         let rows = stmt.query_map([], |r| {
-            let uses = |n: Option<i64>, last: Option<String>| n.zip(last).map(|(n, l)| format!("{n} use(s), last {l}"));
+            let uses =
+                |n: Option<i64>, last: Option<String>| n.zip(last).map(|(uses, last)| Figure::Uses { uses, last });
             Ok(Difference {
                 what: format!("payee {}", r.get::<_, String>(0)?),
                 kept: uses(r.get(1)?, r.get(2)?),
