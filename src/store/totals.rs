@@ -92,35 +92,27 @@ impl Store {
                LEFT JOIN accounts a ON a.id = d.account_id LEFT JOIN categories c ON c.id = d.category_key
               ORDER BY 1, 2, 3, 4"
         );
-        let mut stmt = self.conn.prepare(&named)?;
-        let rows = stmt.query_map([], |r| {
-            let (month, account, category): (String, String, String) = (r.get(0)?, r.get(8)?, r.get(9)?);
-            Ok(Difference {
-                what: format!("{month} · {account} · {category}"),
-                kept: sum(r, 4, 5)?,
-                actual: sum(r, 6, 7)?,
-            })
-        })?;
-        for row in rows {
-            out.push(row?);
-        }
+        // Both sum queries: (month, …, currency, …, kept total, rows, actual total, rows, names…).
+        let mut sums = |sql: &str, names: [usize; 3]| -> Result<()> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let rows = stmt.query_map([], |r| {
+                let what = names.iter().map(|&i| r.get::<_, String>(i)).collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok(Difference { what: what.join(" · "), kept: sum(r, 4, 5)?, actual: sum(r, 6, 7)? })
+            })?;
+            for row in rows {
+                out.push(row?);
+            }
+            Ok(())
+        };
+        // month · account · category
+        sums(&named, [0, 8, 9])?;
         let named = format!(
             "SELECT d.*, coalesce(c.name, 'category ' || d.category_id)
                FROM ({MONTH_PAYEE_DIFFERENCES}) d LEFT JOIN categories c ON c.id = d.category_id
               ORDER BY 1, 2, 3, 4"
         );
-        let mut stmt = self.conn.prepare(&named)?;
-        let rows = stmt.query_map([], |r| {
-            let (month, payee, category): (String, String, String) = (r.get(0)?, r.get(3)?, r.get(8)?);
-            Ok(Difference {
-                what: format!("{month} · {category} · {payee}"),
-                kept: sum(r, 4, 5)?,
-                actual: sum(r, 6, 7)?,
-            })
-        })?;
-        for row in rows {
-            out.push(row?);
-        }
+        // month · category · payee
+        sums(&named, [0, 8, 3])?;
         let mut stmt = self.conn.prepare(PAYEE_DIFFERENCES)?;
         let rows = stmt.query_map([], |r| {
             let uses =
