@@ -213,3 +213,23 @@ fn check_names_a_damaged_total_in_words_and_repair_mends_it() {
     assert!(repaired.ends_with("rebuilt the kept totals from the rows; 0 difference(s) left\n"), "{repaired}");
     checked(&l, "a repair");
 }
+
+#[test]
+fn check_finds_a_damaged_month_payee_and_payee_list() {
+    let l = Cli::new();
+    l.ok(&["add", "25", "-c", "food", "-a", "wechat", "-p", "食堂", "-d", "2026-10-03"]);
+    let conn = rusqlite::Connection::open(&l.path).unwrap();
+    conn.execute_batch("UPDATE month_payees SET rows = 2; DELETE FROM payees;").unwrap();
+    drop(conn);
+    let out = l.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The ledger's one transaction has id 1.
+    assert_eq!(
+        text,
+        "2026-10 · food · 食堂: kept -¥25.00 over 2 transaction(s); the rows give -¥25.00 over 1 transaction(s)\n\
+         payee 食堂: kept nothing; the rows give 1 use(s), the latest 2026-10-03 #1\n"
+    );
+    l.ok(&["check", "--repair"]);
+    checked(&l, "a repair of both");
+}

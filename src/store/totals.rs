@@ -31,52 +31,59 @@ pub enum Figure {
     Uses { uses: i64, last: String },
 }
 
-/// The month totals recomputed from the rows, in the table's key order,
-/// next to the kept ones: a full outer join written as two left joins.
-const MONTH_DIFFERENCES: &str = "
-WITH actual AS (
+/// Each kept table recomputed from the rows, with the table's own columns:
+/// what `check` compares against and what `repair_totals` writes back.
+const MONTH_TOTALS_FROM_ROWS: &str = "
   SELECT substr(date, 1, 7) AS month, coalesce(category_id, 0) AS category_key, currency, account_id,
          sum(amount) AS total, count(*) AS rows
-    FROM txns GROUP BY 1, 2, 3, 4)
-SELECT k.month, k.category_key, k.currency, k.account_id, k.total, k.rows, a.total, a.rows
-  FROM month_totals k LEFT JOIN actual a USING (month, category_key, currency, account_id)
- WHERE a.rows IS NULL OR a.total <> k.total OR a.rows <> k.rows
-UNION ALL
-SELECT a.month, a.category_key, a.currency, a.account_id, NULL, NULL, a.total, a.rows
-  FROM actual a LEFT JOIN month_totals k USING (month, category_key, currency, account_id)
- WHERE k.rows IS NULL
-ORDER BY 1, 2, 3, 4";
-
-const MONTH_PAYEE_DIFFERENCES: &str = "
-WITH actual AS (
+    FROM txns GROUP BY 1, 2, 3, 4";
+const MONTH_PAYEES_FROM_ROWS: &str = "
   SELECT substr(date, 1, 7) AS month, category_id, currency, payee, sum(amount) AS total, count(*) AS rows
-    FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4)
-SELECT k.month, k.category_id, k.currency, k.payee, k.total, k.rows, a.total, a.rows
-  FROM month_payees k LEFT JOIN actual a USING (month, category_id, currency, payee)
- WHERE a.rows IS NULL OR a.total <> k.total OR a.rows <> k.rows
-UNION ALL
-SELECT a.month, a.category_id, a.currency, a.payee, NULL, NULL, a.total, a.rows
-  FROM actual a LEFT JOIN month_payees k USING (month, category_id, currency, payee)
- WHERE k.rows IS NULL
-ORDER BY 1, 2, 3, 4";
+    FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4";
+const PAYEES_FROM_ROWS: &str = "
+  SELECT payee AS name, count(*) AS uses, max(date) AS last_date,
+         (SELECT id FROM txns l WHERE l.payee = t.payee AND l.transfer_id IS NULL
+           ORDER BY l.date DESC, l.id DESC LIMIT 1) AS last_id
+    FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee";
 
-const PAYEE_DIFFERENCES: &str = "
-WITH actual AS (
-  SELECT payee AS name, count(*) AS uses,
-         (SELECT date || ' #' || id FROM txns l WHERE l.payee = t.payee AND l.transfer_id IS NULL
-           ORDER BY l.date DESC, l.id DESC LIMIT 1) AS last
-    FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee),
-kept AS (SELECT name, uses, last_date || ' #' || last_id AS last FROM payees)
-SELECT k.name, k.uses, k.last, a.uses, a.last
-  FROM kept k LEFT JOIN actual a USING (name)
- WHERE a.uses IS NULL OR a.uses <> k.uses OR a.last <> k.last
-UNION ALL
-SELECT a.name, NULL, NULL, a.uses, a.last FROM actual a LEFT JOIN kept k USING (name) WHERE k.uses IS NULL
-ORDER BY 1";
+/// A kept sum table (four key columns, `total`, `rows`) next to the same
+/// recomputed from the rows, in key order, only where they differ: a full
+/// outer join written as two left joins. Columns: the keys, kept total and
+/// rows, actual total and rows.
+fn sum_differences(table: &str, keys: [&str; 4], from_rows: &str) -> String {
+    let using = keys.join(", ");
+    let of = |side: &str| keys.iter().map(|k| format!("{side}.{k}")).collect::<Vec<_>>().join(", ");
+    format!(
+        "WITH actual AS ({from_rows})
+         SELECT {}, k.total, k.rows, a.total, a.rows
+           FROM {table} k LEFT JOIN actual a USING ({using})
+          WHERE a.rows IS NULL OR a.total <> k.total OR a.rows <> k.rows
+         UNION ALL
+         SELECT {}, NULL, NULL, a.total, a.rows
+           FROM actual a LEFT JOIN {table} k USING ({using})
+          WHERE k.rows IS NULL",
+        of("k"),
+        of("a")
+    )
+}
+
+/// The payee list next to the same recomputed from the rows, where they differ.
+fn payee_differences() -> String {
+    format!(
+        "WITH actual AS (SELECT name, uses, last_date || ' #' || last_id AS last FROM ({PAYEES_FROM_ROWS})),
+              kept AS (SELECT name, uses, last_date || ' #' || last_id AS last FROM payees)
+         SELECT k.name, k.uses, k.last, a.uses, a.last
+           FROM kept k LEFT JOIN actual a USING (name)
+          WHERE a.uses IS NULL OR a.uses <> k.uses OR a.last <> k.last
+         UNION ALL
+         SELECT a.name, NULL, NULL, a.uses, a.last FROM actual a LEFT JOIN kept k USING (name) WHERE k.uses IS NULL
+         ORDER BY 1"
+    )
+}
 
 impl Store {
     /// Recomputes the kept totals from the rows; every difference, none
-    /// when the ledger is consistent. Reads the whole ledger once.
+    /// when the ledger is consistent. Reads the whole ledger, once per kept table.
     pub fn check(&self) -> Result<Vec<Difference>> {
         let mut out = Vec::new();
         let sum = |r: &rusqlite::Row, t: usize, n: usize| -> rusqlite::Result<Option<Figure>> {
@@ -88,9 +95,10 @@ impl Store {
         let named = format!(
             "SELECT d.*, coalesce(a.name, 'account ' || d.account_id),
                     CASE WHEN d.category_key = 0 THEN 'transfers' ELSE coalesce(c.name, 'category ' || d.category_key) END
-               FROM ({MONTH_DIFFERENCES}) d
+               FROM ({}) d
                LEFT JOIN accounts a ON a.id = d.account_id LEFT JOIN categories c ON c.id = d.category_key
-              ORDER BY 1, 2, 3, 4"
+              ORDER BY 1, 2, 3, 4",
+            sum_differences("month_totals", ["month", "category_key", "currency", "account_id"], MONTH_TOTALS_FROM_ROWS)
         );
         // Both sum queries: (month, …, currency, …, kept total, rows, actual total, rows, names…).
         let mut sums = |sql: &str, names: [usize; 3]| -> Result<()> {
@@ -108,12 +116,13 @@ impl Store {
         sums(&named, [0, 8, 9])?;
         let named = format!(
             "SELECT d.*, coalesce(c.name, 'category ' || d.category_id)
-               FROM ({MONTH_PAYEE_DIFFERENCES}) d LEFT JOIN categories c ON c.id = d.category_id
-              ORDER BY 1, 2, 3, 4"
+               FROM ({}) d LEFT JOIN categories c ON c.id = d.category_id
+              ORDER BY 1, 2, 3, 4",
+            sum_differences("month_payees", ["month", "category_id", "currency", "payee"], MONTH_PAYEES_FROM_ROWS)
         );
         // month · category · payee
         sums(&named, [0, 8, 3])?;
-        let mut stmt = self.conn.prepare(PAYEE_DIFFERENCES)?;
+        let mut stmt = self.conn.prepare(&payee_differences())?;
         let rows = stmt.query_map([], |r| {
             let uses =
                 |n: Option<i64>, last: Option<String>| n.zip(last).map(|(uses, last)| Figure::Uses { uses, last });
@@ -139,22 +148,14 @@ impl Store {
     /// Rebuilds the kept totals from the rows, in one transaction.
     pub fn repair_totals(&mut self) -> Result<()> {
         self.write(|tx| {
-            tx.conn().execute_batch(
+            tx.conn().execute_batch(&format!(
                 "DELETE FROM month_totals;
-                 INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
-                 SELECT substr(date, 1, 7), account_id, coalesce(category_id, 0), currency, sum(amount), count(*)
-                   FROM txns GROUP BY 1, 2, 3, 4;
+                 INSERT INTO month_totals (month, category_key, currency, account_id, total, rows) {MONTH_TOTALS_FROM_ROWS};
                  DELETE FROM month_payees;
-                 INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
-                 SELECT substr(date, 1, 7), category_id, currency, payee, sum(amount), count(*)
-                   FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4;
+                 INSERT INTO month_payees (month, category_id, currency, payee, total, rows) {MONTH_PAYEES_FROM_ROWS};
                  DELETE FROM payees;
-                 INSERT INTO payees (name, uses, last_date, last_id)
-                 SELECT payee, count(*), max(date),
-                        (SELECT id FROM txns l WHERE l.payee = t.payee AND l.transfer_id IS NULL
-                          ORDER BY l.date DESC, l.id DESC LIMIT 1)
-                   FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee;",
-            )?;
+                 INSERT INTO payees (name, uses, last_date, last_id) {PAYEES_FROM_ROWS};"
+            ))?;
             Ok(())
         })
     }
