@@ -48,9 +48,6 @@ pub fn load_rules() -> Result<crate::import::rules::Rules, String> {
 pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
     let path = rules_path().ok_or("cannot find a config directory for rules.toml")?;
     let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(fail)?;
-    }
     let old = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -58,12 +55,8 @@ pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
     };
     let text = format!("{}{old}", crate::import::rules::rule_entry(payee, category));
     let tmp = path.with_extension("toml.nestegg-tmp");
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     use std::io::Write;
-    options.open(&tmp).and_then(|mut f| f.write_all(text.as_bytes())).map_err(fail)?;
+    crate::files::create_private(&tmp, true).and_then(|mut f| f.write_all(text.as_bytes())).map_err(fail)?;
     std::fs::rename(&tmp, &path).map_err(fail)?;
     Ok(path)
 }

@@ -10,6 +10,7 @@ pub mod config;
 pub mod defaults;
 pub mod demo;
 pub mod export;
+pub mod files;
 pub mod import;
 pub mod input;
 pub mod model;

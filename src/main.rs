@@ -14,9 +14,8 @@ fn main() -> ExitCode {
         Err(e) => return fail(&e),
     };
     let now = chrono::Local::now().naive_local();
-    let today = now.date();
     let Some(command) = &args.command else {
-        return interface(&path, today);
+        return interface(&path, now);
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -38,7 +37,7 @@ fn fail(e: &cli::CliError) -> ExitCode {
 }
 
 /// No subcommand: the interface, on a terminal; otherwise the help.
-fn interface(path: &std::path::Path, today: chrono::NaiveDate) -> ExitCode {
+fn interface(path: &std::path::Path, now: chrono::NaiveDateTime) -> ExitCode {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let _ = Cli::command().print_help();
@@ -50,7 +49,7 @@ fn interface(path: &std::path::Path, today: chrono::NaiveDate) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(&cli::CliError::Store(e)),
     };
-    match nestegg::tui::run(&mut store, today) {
+    match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("nestegg: the interface failed: {e}");

@@ -113,11 +113,7 @@ fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) ->
     let io = |e: std::io::Error| CliError::Usage(format!("cannot write {}: {e}", path.display()));
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.nestegg-tmp", path.file_name().map_or("export".into(), |n| n.to_string_lossy())));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let file = options.open(&tmp).map_err(io)?;
+    let file = crate::files::create_private(&tmp, true).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
     let result = fill(&mut w).and_then(|v| w.flush().map(|()| v).map_err(CliError::from));
     match result.and_then(|v| std::fs::rename(&tmp, path).map(|()| v).map_err(io)) {

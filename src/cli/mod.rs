@@ -109,6 +109,14 @@ pub fn ledger_path(cli: &Cli) -> Result<PathBuf> {
         .ok_or_else(|| CliError::Usage("cannot find a home directory for the ledger; pass --db PATH".into()))
 }
 
+/// Where a crash report of the interface goes: `crash-reports/` beside the
+/// ledger (its folder is the user's, and private when nestegg made it),
+/// named by the time, with the process id so two never collide.
+pub fn crash_report_path(ledger: &Path, now: NaiveDateTime) -> PathBuf {
+    let dir = ledger.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    dir.join("crash-reports").join(format!("crash-{}-{}.txt", now.format("%Y-%m-%d-%H%M%S"), std::process::id()))
+}
+
 /// Runs one subcommand against the ledger at `path`, printing to `out`.
 /// `now` is the one clock reading, taken by the caller.
 pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {

@@ -2,7 +2,7 @@
 //! another connection (the interface) writes; restoring checks the file
 //! first and keeps the ledger it replaces.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::backup::Backup;
@@ -44,14 +44,34 @@ impl Store {
 
     /// Replaces the ledger with the one at `from`, after checking that it is
     /// a sound nestegg ledger no newer than this program; the ledger as it
-    /// was is first copied to `keep` (0600). Afterwards the restored ledger
-    /// is brought up to this program's schema.
+    /// was is first copied to `keep` (0600). An older backup is brought up to
+    /// this program's schema in a private scratch copy beside `keep` first,
+    /// so the ledger itself changes in one step (one backup-API copy, which
+    /// SQLite rolls back if it fails) or not at all; on failure `keep` and
+    /// the scratch copy are removed again.
     pub fn restore_from(&mut self, from: &Path, keep: &Path) -> Result<()> {
         let source = check_backup(from)?;
         self.backup_to(keep)?;
-        copy(&source, &mut self.conn)?;
-        migrations::migrate(&mut self.conn)?;
-        Ok(())
+        let scratch = PathBuf::from(format!("{}.upgrading", keep.display()));
+        let result = self.replace_with(source, &scratch);
+        let _ = std::fs::remove_file(&scratch);
+        if result.is_err() {
+            let _ = std::fs::remove_file(keep);
+        }
+        result
+    }
+
+    fn replace_with(&mut self, source: Connection, scratch: &Path) -> Result<()> {
+        let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version == SCHEMA_VERSION {
+            return copy(&source, &mut self.conn);
+        }
+        let mut upgraded = new_target(scratch)?;
+        copy(&source, &mut upgraded)?;
+        drop(source);
+        upgraded.execute_batch("PRAGMA foreign_keys = ON")?;
+        migrations::migrate(&mut upgraded)?;
+        copy(&upgraded, &mut self.conn)
     }
 }
 

@@ -52,22 +52,49 @@ pub enum StoreError {
     Duplicate { what: &'static str, name: String },
     #[error("{0}")]
     Invalid(String),
-    #[error("the ledger is busy: another nestegg is writing to it; try again in a moment")]
+    #[error("the ledger is busy: another nestegg is writing to it; try again in a moment (nothing was changed)")]
     Busy,
+    #[error(
+        "{path} is read-only: nestegg needs to write the file and its folder (for its journal); \
+         check the permissions (ls -l), or copy the ledger somewhere writable — nothing was changed"
+    )]
+    ReadOnlyFile { path: PathBuf },
+    #[error(
+        "the ledger cannot be written (its file or folder is read-only); check the permissions — nothing was changed"
+    )]
+    ReadOnly,
+    #[error(
+        "the disk is full, so this change was not saved and the ledger is as it was; free some space and try again"
+    )]
+    DiskFull,
+    #[error(
+        "the ledger could not be written ({0}); the change was not saved and the ledger is as it was — \
+         is the disk full or failing? free some space and try again"
+    )]
+    WriteFailed(String),
     #[error("ledger error: {0}")]
     Sqlite(rusqlite::Error),
 }
 
 impl From<rusqlite::Error> for StoreError {
     fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as Code;
         match e.sqlite_error_code() {
-            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::Busy,
+            Some(Code::DatabaseBusy | Code::DatabaseLocked) => StoreError::Busy,
+            Some(Code::ReadOnly) => StoreError::ReadOnly,
+            Some(Code::DiskFull) => StoreError::DiskFull,
+            Some(Code::SystemIoFailure) => StoreError::WriteFailed(e.to_string()),
             _ => StoreError::Sqlite(e),
         }
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Test-only: with `NESTEGG_TEST_DISK_PAGES=N`, the ledger may grow by at
+/// most N pages in this process (SQLite's `max_page_count`), as if the disk
+/// filled up then; the fault tests use it to make a write fail midway.
+pub const TEST_DISK_PAGES: &str = "NESTEGG_TEST_DISK_PAGES";
 
 /// An open ledger.
 pub struct Store {
@@ -99,6 +126,7 @@ impl Store {
     /// A new ledger gets the default accounts and categories.
     pub fn open(path: &Path) -> Result<Store> {
         prepare_file(path)?;
+        refuse_read_only(path)?;
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|_| StoreError::NotALedger { path: path.to_owned() })?;
         let mut store = Store { conn, path: Some(path.to_owned()) };
@@ -111,8 +139,13 @@ impl Store {
             {
                 StoreError::NotALedger { path: path.to_owned() }
             }
+            StoreError::ReadOnly => StoreError::ReadOnlyFile { path: path.to_owned() },
             other => other,
         })?;
+        if let Some(extra) = std::env::var(TEST_DISK_PAGES).ok().and_then(|v| v.parse::<i64>().ok()) {
+            let pages: i64 = store.conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+            store.conn.pragma_update(None, "max_page_count", pages + extra)?;
+        }
         Ok(store)
     }
 
@@ -195,47 +228,28 @@ impl Store {
     }
 }
 
+/// A ledger file nestegg cannot write is refused up front with its path,
+/// rather than failing at the first write with SQLite's "attempt to write a
+/// readonly database" (a read-only folder is caught when SQLite opens it).
+fn refuse_read_only(path: &Path) -> Result<()> {
+    match fs::OpenOptions::new().read(true).write(true).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied || e.raw_os_error() == Some(30) => {
+            Err(StoreError::ReadOnlyFile { path: path.to_owned() })
+        }
+        Err(source) => Err(StoreError::Io { path: path.to_owned(), source }),
+    }
+}
+
 /// Creates the folder (0700) and an empty file (0600) before SQLite sees
 /// them, so SQLite's `-wal` and `-shm` files inherit the private mode.
 fn prepare_file(path: &Path) -> Result<()> {
-    let io = |source| StoreError::Io { path: path.to_owned(), source };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
-        create_private_dir(dir).map_err(|source| StoreError::Io { path: dir.to_owned(), source })?;
+        crate::files::create_private_dir(dir).map_err(|source| StoreError::Io { path: dir.to_owned(), source })?;
     }
     if !path.exists() {
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(0o600);
-        }
-        options.open(path).map_err(io)?;
-        set_mode(path, 0o600).map_err(io)?;
+        crate::files::create_private(path, false).map_err(|source| StoreError::Io { path: path.to_owned(), source })?;
     }
-    Ok(())
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)?;
-    set_mode(dir, 0o700)
-}
-
-#[cfg(unix)]
-fn set_mode(path: &Path, mode: u32) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    fs::set_permissions(path, fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_mode(_: &Path, _: u32) -> std::io::Result<()> {
     Ok(())
 }
 

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod app;
 pub mod budget;
+pub mod crash;
 mod effects;
 pub mod form;
 pub mod import;
@@ -48,6 +49,8 @@ impl EventSource for std::vec::IntoIter<Event> {
 /// The real terminal's events; stops when SIGTERM or SIGHUP arrives.
 struct TerminalEvents {
     stop: Arc<AtomicBool>,
+    /// Test-only ([`crash::TEST_PANIC`]): panic when the first key arrives.
+    panic_at_first_key: bool,
 }
 
 impl EventSource for TerminalEvents {
@@ -58,7 +61,11 @@ impl EventSource for TerminalEvents {
                 return Ok(None);
             }
             if event::poll(Duration::from_millis(250))? {
-                return event::read().map(Some);
+                let event = event::read()?;
+                if self.panic_at_first_key && matches!(event, Event::Key(_)) {
+                    panic!("{} is set: a test asked the interface to panic", crash::TEST_PANIC);
+                }
+                return Ok(Some(event));
             }
         }
     }
@@ -122,22 +129,20 @@ pub fn run_app<B: Backend>(
 }
 
 /// Opens the interface on the real terminal and restores it afterwards,
-/// whatever happens.
-pub fn run(store: &mut Store, today: NaiveDate) -> io::Result<()> {
+/// whatever happens; a panic's details go to the new file `crash_report`.
+pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    // ratatui::init installs a panic hook that restores the terminal; ours,
-    // installed first, also turns mouse reporting off.
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
-        previous(info);
-    }));
+    // ratatui::init installs a panic hook that restores the terminal and then
+    // calls ours, installed first: mouse reporting off, the report written.
+    crash::install(crash_report);
     let mut terminal = ratatui::try_init()?;
+    let panic_at_first_key = std::env::var_os(crash::TEST_PANIC).is_some();
+    let mut events = TerminalEvents { stop, panic_at_first_key };
     let result = crossterm::execute!(io::stdout(), EnableMouseCapture)
-        .and_then(|()| run_app(&mut terminal, store, today, &mut TerminalEvents { stop }).map(drop));
+        .and_then(|()| run_app(&mut terminal, store, today, &mut events).map(drop));
     let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result

@@ -10,6 +10,8 @@ use nestegg::tui::run_app;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+pub mod tmux;
+
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
@@ -139,18 +141,40 @@ impl Cli {
         self.dir.path().join("home")
     }
 
-    /// Runs `nestegg --db LEDGER args…` in the ledger's folder.
-    pub fn run(&self, args: &[&str]) -> std::process::Output {
-        std::process::Command::new(env!("CARGO_BIN_EXE_nestegg"))
+    /// `nestegg --db LEDGER args…` in the ledger's folder, with HOME inside
+    /// it, ready to run or spawn.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_nestegg"));
+        command
             .env_remove("NESTEGG_DB")
             .env_remove("XDG_CONFIG_HOME")
             .env("HOME", self.home())
             .current_dir(self.dir.path())
             .arg("--db")
             .arg(&self.path)
-            .args(args)
-            .output()
-            .expect("the nestegg binary runs")
+            .args(args);
+        command
+    }
+
+    /// The same command run through `sh -c 'SETUP; exec nestegg …'`, so a
+    /// test can set a umask or a file-size limit for it.
+    pub fn under_shell(&self, setup: &str, args: &[&str]) -> std::process::Command {
+        let inner = self.command(args);
+        let mut outer = std::process::Command::new("sh");
+        outer.arg("-c").arg(format!("{setup}; exec \"$@\"")).arg("sh").arg(inner.get_program()).args(inner.get_args());
+        for (key, value) in inner.get_envs() {
+            match value {
+                Some(v) => outer.env(key, v),
+                None => outer.env_remove(key),
+            };
+        }
+        outer.current_dir(self.dir.path());
+        outer
+    }
+
+    /// Runs `nestegg --db LEDGER args…` in the ledger's folder.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.command(args).output().expect("the nestegg binary runs")
     }
 
     /// A command that must succeed; its stdout.
@@ -170,6 +194,37 @@ impl Cli {
         assert!(err.starts_with("nestegg: ") && err.contains(needle), "{args:?}: {err:?} lacks {needle:?}");
         assert!(out.stdout.is_empty(), "{args:?} printed {:?}", String::from_utf8_lossy(&out.stdout));
         err
+    }
+
+    /// A weekly rule of 5 yuan of coffee due since 1980 and none of it
+    /// posted yet, as if nestegg had been stopped right after making the
+    /// rule: the next start has a catch-up of about 2,450 instances to post
+    /// in one transaction. Returns how many are due.
+    pub fn due_catch_up(&self) -> usize {
+        self.ok(&[
+            "recurring",
+            "add",
+            "coffee",
+            "--amount",
+            "5",
+            "--category",
+            "food",
+            "--every",
+            "week",
+            "--start",
+            "1980-01-01",
+        ]);
+        rusqlite::Connection::open(&self.path)
+            .unwrap()
+            .execute_batch(
+                "DELETE FROM undo_log; DELETE FROM recurring_instances;
+                 DELETE FROM txns WHERE payee = 'coffee';",
+            )
+            .unwrap();
+        self.ok(&["check"]);
+        let due = self.ok(&["recurring", "post", "--dry-run"]).lines().count() - 1;
+        assert!(due > 2_000, "{due}");
+        due
     }
 
     /// Every table of the ledger, row by row, as text: to show nothing changed.
