@@ -194,6 +194,40 @@ fn the_form_validates_before_it_saves() {
 }
 
 #[test]
+fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() {
+    let mut app = loaded(1, false);
+    app.update(Action::OpenAdd);
+    for c in "30+4.5".chars() {
+        app.update(Action::Input(c));
+    }
+    let Some(Effect::Save(draft)) = app.update(Action::Submit) else { panic!("a save") };
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true), "the form closes while it saves");
+    app.update(Action::Failed("the disk is full".into()));
+    assert_eq!(app.mode, Mode::Form, "a failed save opens the form again");
+    let form = app.form.as_ref().unwrap();
+    assert_eq!(form.input(nestegg::tui::form::Field::Amount).text(), "30+4.5");
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.error && status.text == "not saved, Enter tries again (Esc drops it): the disk is full",
+        "{status:?}"
+    );
+    assert_eq!(app.update(Action::Submit), Some(Effect::Save(draft)), "Enter tries the same save again");
+    app.update(Action::Changed { message: "added".into(), select: None });
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true));
+    // A failure of something else (a delete) opens no form.
+    app.update(Action::Failed("the ledger is busy".into()));
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true));
+    // Quick add: the line comes back.
+    app.update(Action::OpenQuick);
+    for c in "35 lunch".chars() {
+        app.update(Action::Input(c));
+    }
+    assert!(matches!(app.update(Action::Submit), Some(Effect::Save(_))));
+    app.update(Action::Failed("the ledger is busy".into()));
+    assert_eq!((app.mode, app.prompt.text()), (Mode::Prompt, "35 lunch"));
+}
+
+#[test]
 fn outcomes_keep_their_message_and_keys_clear_it() {
     let mut app = loaded(1, false);
     let effect = app.update(Action::Changed { message: "added".into(), select: None });

@@ -117,6 +117,8 @@ pub struct App {
     pub upcoming: Vec<crate::recurring::Instance>,
     /// The header month's categories over budget.
     pub over_budget: Vec<String>,
+    /// What a save in flight was typed into, given back if it fails.
+    pub(super) unsaved: Option<super::typing::Unsaved>,
 }
 
 impl App {
@@ -155,6 +157,7 @@ impl App {
             budget: BudgetView::default(),
             upcoming: Vec::new(),
             over_budget: Vec::new(),
+            unsaved: None,
         }
     }
 
@@ -179,6 +182,10 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) -> Option<Effect> {
+        // A save's outcome is the very next action; anything else means it is settled.
+        if !matches!(action, Action::Failed(_)) {
+            self.unsaved = None;
+        }
         // A key clears the last message; outcomes (from effects) leave it or set a new one.
         let outcome = matches!(
             action,
@@ -403,7 +410,7 @@ impl App {
                 Some(Effect::LoadLookups)
             }
             Action::Failed(e) => {
-                self.say(e, true);
+                self.give_back(e);
                 None
             }
             Action::CycleSpan

@@ -75,10 +75,24 @@ impl App {
         payee_changed.then(|| Effect::LoadPayees(form.input(Field::Payee).text().to_owned()))
     }
 
+    /// Closes the form or prompt and asks for the save; what was typed is
+    /// kept aside until the outcome, so a save that fails (a busy or full
+    /// ledger) gives it back instead of losing it.
     fn save(&mut self, draft: Draft) -> Effect {
+        self.unsaved = Some(Unsaved { mode: self.mode, form: self.form.take(), prompt: self.prompt.clone() });
         self.mode = Mode::Normal;
-        self.form = None;
         Effect::Save(draft)
+    }
+
+    /// After a failed save: the form or prompt as it was, with the error.
+    pub(super) fn give_back(&mut self, error: String) {
+        match self.unsaved.take() {
+            Some(u) => {
+                (self.mode, self.form, self.prompt) = (u.mode, u.form, u.prompt);
+                self.say(format!("not saved, Enter tries again (Esc drops it): {error}"), true);
+            }
+            None => self.say(error, true),
+        }
     }
 
     pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
@@ -207,4 +221,12 @@ pub(super) fn is_editing(a: &Action) -> bool {
             | Action::PrevField
             | Action::Submit
     )
+}
+
+/// A form or prompt whose save has not come back yet.
+#[derive(Debug)]
+pub(super) struct Unsaved {
+    mode: Mode,
+    form: Option<super::form::Form>,
+    prompt: super::form::LineEdit,
 }
