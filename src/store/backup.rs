@@ -21,25 +21,35 @@ fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// A fresh private (0600) file at `path` for a copy; refuses to overwrite.
-fn new_target(path: &Path) -> Result<Connection> {
+/// A copy of `from` in a fresh private (0600) file at `path`; refuses to
+/// overwrite, and removes the file again if the copy fails. The copy is put
+/// in rollback-journal mode: one self-contained file (a WAL-mode copy would
+/// sprout `-wal` and `-shm` files whenever it is opened, even read-only).
+fn copy_to_new(from: &Connection, path: &Path) -> Result<Connection> {
     if path.exists() {
         return Err(StoreError::Invalid(format!("{} already exists; pick another name", path.display())));
     }
     prepare_file(path)?;
-    Ok(Connection::open(path)?)
+    let result = Connection::open(path).map_err(StoreError::from).and_then(|mut target| {
+        copy(from, &mut target)?;
+        target.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+        Ok(target)
+    });
+    if result.is_err() {
+        let _ = std::fs::remove_file(path);
+    }
+    result
+}
+
+/// SQLite's `-wal` and `-shm` files beside `path`.
+fn journal_files(path: &Path) -> [PathBuf; 2] {
+    ["-wal", "-shm"].map(|side| PathBuf::from(format!("{}{side}", path.display())))
 }
 
 impl Store {
     /// Writes a consistent copy of the ledger to a new file at `path` (0600).
     pub fn backup_to(&self, path: &Path) -> Result<()> {
-        let mut target = new_target(path)?;
-        let result = copy(&self.conn, &mut target);
-        if result.is_err() {
-            drop(target);
-            let _ = std::fs::remove_file(path);
-        }
-        result
+        copy_to_new(&self.conn, path).map(drop)
     }
 
     /// Replaces the ledger with the one at `from`, after checking that it is
@@ -50,13 +60,21 @@ impl Store {
     /// SQLite rolls back if it fails) or not at all; on failure `keep` and
     /// the scratch copy are removed again.
     pub fn restore_from(&mut self, from: &Path, keep: &Path) -> Result<()> {
-        let source = check_backup(from)?;
-        self.backup_to(keep)?;
-        let scratch = PathBuf::from(format!("{}.upgrading", keep.display()));
-        let result = self.replace_with(source, &scratch);
-        let _ = std::fs::remove_file(&scratch);
-        if result.is_err() {
-            let _ = std::fs::remove_file(keep);
+        // A WAL-mode backup (as older versions wrote them) gets journal files
+        // when it is read; those nestegg made are removed afterwards.
+        let made = journal_files(from).map(|p| (!p.exists()).then_some(p));
+        let result = check_backup(from).and_then(|source| {
+            self.backup_to(keep)?;
+            let scratch = PathBuf::from(format!("{}.upgrading", keep.display()));
+            let result = self.replace_with(source, &scratch);
+            let _ = std::fs::remove_file(&scratch);
+            if result.is_err() {
+                let _ = std::fs::remove_file(keep);
+            }
+            result
+        });
+        for path in made.into_iter().flatten() {
+            let _ = std::fs::remove_file(path);
         }
         result
     }
@@ -66,8 +84,7 @@ impl Store {
         if version == SCHEMA_VERSION {
             return copy(&source, &mut self.conn);
         }
-        let mut upgraded = new_target(scratch)?;
-        copy(&source, &mut upgraded)?;
+        let mut upgraded = copy_to_new(&source, scratch)?;
         drop(source);
         upgraded.execute_batch("PRAGMA foreign_keys = ON")?;
         migrations::migrate(&mut upgraded)?;
