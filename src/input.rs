@@ -18,8 +18,10 @@ pub fn parse_date_input(s: &str, today: NaiveDate) -> Result<NaiveDate, String> 
         _ => {}
     }
     if let Some(days) = s.strip_prefix('-') {
-        let n: i64 = days.parse().map_err(|_| bad())?;
-        return today.checked_sub_signed(Duration::try_days(n).ok_or_else(bad)?).ok_or_else(bad);
+        let n: i64 = days.parse().ok().filter(|_| days.bytes().all(|b| b.is_ascii_digit())).ok_or_else(bad)?;
+        let day = today.checked_sub_signed(Duration::try_days(n).ok_or_else(bad)?).ok_or_else(bad)?;
+        // Far enough back leaves the years 0001–9999 that every stored date keeps.
+        return parse_date(&day.format("%Y-%m-%d").to_string()).map_err(|_| bad());
     }
     if s.len() <= 5 && s.contains('-') {
         return parse_date(&format!("{}-{s}", today.year())).map_err(|_| bad());
@@ -189,6 +191,12 @@ mod tests {
         assert_eq!(parse_date_input("-30", today), Ok(d("2026-10-29")));
         assert!(parse_date_input("13-40", today).is_err());
         assert!(parse_date_input("soon", today).unwrap_err().contains("yesterday"));
+        // Found by tests/parsers.rs: days back past year 1 made a date no
+        // ledger row can hold ('-7972-01-05'); and "--5" was 5 days ahead.
+        assert_eq!(parse_date_input("-739947", today), Ok(d("0001-01-01")));
+        assert!(parse_date_input("-739948", today).unwrap_err().contains("is not a date"));
+        assert!(parse_date_input("-3652026", today).is_err());
+        assert!(parse_date_input("--5", today).is_err() && parse_date_input("-+5", today).is_err());
     }
 
     #[test]
