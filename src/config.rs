@@ -54,6 +54,9 @@ pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
         Err(e) => return Err(fail(e)),
     };
     let text = format!("{}{old}", crate::import::rules::rule_entry(payee, category));
+    if let Some(dir) = path.parent() {
+        crate::files::create_private_dir(dir).map_err(fail)?;
+    }
     let tmp = path.with_extension("toml.nestegg-tmp");
     use std::io::Write;
     crate::files::create_private(&tmp, true).and_then(|mut f| f.write_all(text.as_bytes())).map_err(fail)?;

@@ -25,12 +25,10 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     set_mode(dir, 0o700)
 }
 
-/// Opens `path` for writing as a private (0600) file, creating its folder
-/// (0700) if missing: a new file only, or (with `replace`) emptying one.
+/// Opens `path` for writing as a private (0600) file: a new file only, or
+/// (with `replace`) emptying one. Its folder must exist: a mistyped folder is
+/// an error, not a new place (callers that own a folder make it first).
 pub fn create_private(path: &Path, replace: bool) -> io::Result<File> {
-    if let Some(dir) = path.parent() {
-        create_private_dir(dir)?;
-    }
     let mut options = OpenOptions::new();
     options.write(true);
     if replace {
@@ -47,6 +45,11 @@ pub fn create_private(path: &Path, replace: bool) -> io::Result<File> {
         file.set_permissions(fs::Permissions::from_mode(0o600))?;
     }
     Ok(file)
+}
+
+/// Makes an existing file private (0600).
+pub fn make_private(path: &Path) -> io::Result<()> {
+    set_mode(path, 0o600)
 }
 
 #[cfg(unix)]

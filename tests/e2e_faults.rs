@@ -73,15 +73,18 @@ fn the_interface_and_the_command_line_write_to_one_ledger_at_once() {
     cli.ok(&["add", "5000", "-c", "salary", "--payee", "厂里"]);
     let tmux = start(&cli, "");
     tmux.wait_for_text("厂里");
-    // The command line writes while the interface is open…
+    // The command line writes while the interface is open, and the
+    // interface shows it within a second, with no key pressed…
     cli.ok(&["add", "12", "-c", "food", "--payee", "from-the-cli"]);
-    // …and the interface writes while the command line has just done so.
+    let screen = tmux.wait_for_text("from-the-cli");
+    assert!(screen.contains("changed outside this window"), "{screen}");
+    // …and the interface writes too.
     tmux.keys(&["i"]);
     tmux.wait_for_text("Quick add");
     tmux.type_text("35 lunch");
     tmux.keys(&["Enter"]);
-    // The page it reloads after its own save shows both.
-    tmux.wait_for("both rows", |s| s.contains("lunch") && s.contains("from-the-cli"));
+    let row = |s: &str, payee: &str, amount: &str| s.lines().any(|l| l.contains(payee) && l.contains(amount));
+    tmux.wait_for("both rows", |s| row(s, "lunch", "-¥35.00") && row(s, "from-the-cli", "-¥12.00"));
 
     // Someone holds the write lock longer than nestegg waits (5 s): each
     // says the ledger is busy, writes nothing, and can try again.
@@ -99,7 +102,7 @@ fn the_interface_and_the_command_line_write_to_one_ledger_at_once() {
     holder.execute_batch("ROLLBACK").unwrap();
     drop(holder);
     tmux.keys(&["Enter"]);
-    tmux.wait_for("the retried row", |s| s.contains("dinner") && !s.contains("Quick add"));
+    tmux.wait_for("the retried row", |s| row(s, "dinner", "-¥36.00") && !s.contains("Quick add"));
     cli.ok(&["add", "7", "-c", "food", "--payee", "after-the-lock"]);
     tmux.keys(&["q"]);
     let after = tmux.wait_for_text("end of report");

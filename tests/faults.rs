@@ -301,3 +301,34 @@ fn newer_foreign_and_truncated_ledgers_are_refused_untouched() {
         }
     }
 }
+
+#[test]
+fn restore_puts_a_backup_in_place_of_a_ledger_that_cannot_be_opened() {
+    let cli = ledger();
+    let backup = cli.dir.path().join("b.db");
+    cli.ok(&["backup", backup.to_str().unwrap()]);
+    let good = cli.dump();
+    let real = std::fs::read(&cli.path).unwrap();
+    let damaged = real[..real.len() / 2].to_vec();
+    std::fs::write(&cli.path, &damaged).unwrap();
+    let err = failed(&cli.run(&["ls"]), "is not a nestegg ledger");
+    assert!(err.contains("nestegg restore BACKUP"), "the message points at restore: {err}");
+    // A restore from something that is no backup: the damaged file stays where it was.
+    let junk = cli.dir.path().join("junk.db");
+    std::fs::write(&junk, "not a backup").unwrap();
+    assert_eq!(cli.run(&["restore", junk.to_str().unwrap()]).status.code(), Some(2));
+    assert_eq!(std::fs::read(&cli.path).unwrap(), damaged);
+    assert!(
+        !cli.dir.path().join("backups").exists()
+            || std::fs::read_dir(cli.dir.path().join("backups")).unwrap().count() == 0
+    );
+    // From the backup: the ledger is back, and the damaged file is kept aside, private.
+    let out = cli.ok(&["restore", backup.to_str().unwrap()]);
+    assert!(out.contains("could not be opened") && out.contains("backups/damaged-ledger-"), "{out}");
+    assert_eq!(cli.dump(), good);
+    cli.ok(&["check"]);
+    let kept: Vec<_> = std::fs::read_dir(cli.dir.path().join("backups")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read(&kept[0]).unwrap(), damaged, "kept byte for byte");
+    assert_eq!(std::fs::metadata(&kept[0]).unwrap().permissions().mode() & 0o777, 0o600);
+}

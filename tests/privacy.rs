@@ -100,6 +100,22 @@ fn every_file_nestegg_writes_is_private_whatever_the_umask() {
     }
 }
 
+#[test]
+fn a_new_ledger_is_announced_and_an_empty_file_made_into_one_becomes_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let touched = dir.path().join("touched.db");
+    std::fs::write(&touched, "").unwrap();
+    std::fs::set_permissions(&touched, std::fs::Permissions::from_mode(0o644)).unwrap();
+    for (path, fresh) in [(touched.clone(), true), (touched.clone(), false), (dir.path().join("new.db"), true)] {
+        let out = Command::new(BIN).env("HOME", dir.path()).arg("--db").arg(&path).arg("ls").output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{err}");
+        let note = format!("nestegg: started a new ledger at {}", path.display());
+        assert_eq!(err.contains(&note), fresh, "{}: {err:?}", path.display());
+        assert_eq!(mode(&path), 0o600, "{}", path.display());
+    }
+}
+
 /// The network system calls (socket, connect, bind, sendto, …) in an
 /// strace log of nestegg and its threads. A `socketpair(AF_UNIX, …)` is no
 /// connection: the terminal's event reader makes one to wake itself up.

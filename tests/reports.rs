@@ -310,10 +310,16 @@ fn export_to_a_file_is_private_and_replaces_the_file_whole() {
     use std::os::unix::fs::PermissionsExt;
     let l = tiny_ledger();
     let out = l.dir.path().join("books.journal");
-    // An older, longer, world-readable file is replaced, not overwritten in place.
+    // An older, longer, world-readable file is refused without --force…
     std::fs::write(&out, "x".repeat(10_000)).unwrap();
     std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let said = l.ok(&["export", "--format", "ledger", "--out", out.to_str().unwrap()]);
+    l.usage_error(
+        &["export", "--format", "ledger", "--out", out.to_str().unwrap()],
+        "already exists; pick another name, or add --force",
+    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "x".repeat(10_000));
+    // …and with it, replaced, not overwritten in place.
+    let said = l.ok(&["export", "--format", "ledger", "--out", out.to_str().unwrap(), "--force"]);
     assert!(said.contains(out.to_str().unwrap()) && said.contains("hledger"), "{said}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), TINY_JOURNAL);
     assert_eq!(mode(&out), 0o600);

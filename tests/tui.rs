@@ -274,3 +274,63 @@ fn newcomer_trip_ups_stay_fixed() {
     let yesterday = s.rows().into_iter().find(|t| t.payee == "昨天" && t.date != today()).unwrap();
     assert_eq!((yesterday.date.to_string().as_str(), yesterday.amount), ("2026-11-27", -3000));
 }
+
+/// Events from a script, with a hook that runs (another nestegg writing)
+/// just before a given event is handed over.
+struct Interleaved {
+    events: std::vec::IntoIter<crossterm::event::Event>,
+    at: usize,
+    hook: Option<Box<dyn FnOnce()>>,
+    handed: usize,
+}
+
+impl nestegg::tui::EventSource for Interleaved {
+    fn next_event(&mut self) -> std::io::Result<Option<crossterm::event::Event>> {
+        if self.handed == self.at {
+            if let Some(hook) = self.hook.take() {
+                hook();
+            }
+        }
+        self.handed += 1;
+        Ok(self.events.next())
+    }
+}
+
+#[test]
+fn a_change_from_another_nestegg_shows_without_a_key_but_never_under_an_open_form() {
+    use crossterm::event::Event;
+    let run = |script: Vec<Event>, at: usize| {
+        let s = Session::new();
+        s.add("2026-11-01", "salary", "Bank card", "厂里", 500_000);
+        let mut terminal = Terminal::new(TestBackend::new(100, 30)).unwrap();
+        let path = s.path.clone();
+        let hook = move || {
+            let mut other = nestegg::store::Store::open(&path).unwrap();
+            let food = other.categories(false).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
+            let t = nestegg::model::NewTxn {
+                date: "2026-11-20".parse().unwrap(),
+                account_id: 1,
+                category_id: food,
+                payee: "from-elsewhere".into(),
+                note: String::new(),
+                amount: -1_200,
+            };
+            other.write(|tx| tx.add_txn(&t)).unwrap();
+        };
+        let mut events = Interleaved { events: script.into_iter(), at, hook: Some(Box::new(hook)), handed: 0 };
+        run_app(&mut terminal, &mut s.store(), today(), &mut events).unwrap();
+        screen(&terminal)
+    };
+    // The idle wake (FocusGained) after the other write: reloaded, and said so.
+    let shown = run(vec![Event::FocusGained], 0);
+    assert!(shown.contains("from-elsewhere") && shown.contains("changed outside this window"), "{shown}");
+    // With the form open the wake changes nothing; closing the form reloads.
+    let mut script = keys("a");
+    script.push(Event::FocusGained);
+    let under_form = run(script.clone(), 1);
+    assert!(under_form.contains("Add transaction") && !under_form.contains("from-elsewhere"), "{under_form}");
+    script.extend(keys("<Esc>"));
+    script.push(Event::FocusGained);
+    let after = run(script, 1);
+    assert!(after.contains("from-elsewhere") && !after.contains("Add transaction"), "{after}");
+}

@@ -32,6 +32,12 @@ pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> 
         None => body(out).map(drop),
         Some(path) => {
             refuse_ledgers(store, path)?;
+            if !a.force && std::fs::symlink_metadata(path).is_ok() {
+                return Err(CliError::Usage(format!(
+                    "{} already exists; pick another name, or add --force to replace it",
+                    path.display()
+                )));
+            }
             let n = write_file(path, body)?;
             let hint = match a.format {
                 ExportFormat::Ledger => format!("; try: hledger -f {} incomestatement --monthly", path.display()),
@@ -130,14 +136,17 @@ fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) ->
 /// second one comes within the same second.
 fn dated(store: &Store, prefix: &str, now: NaiveDateTime) -> Result<PathBuf> {
     let ledger = store.path().ok_or_else(|| CliError::Usage("this ledger has no file to back up".into()))?;
+    Ok(dated_beside(ledger, prefix, now))
+}
+
+fn dated_beside(ledger: &Path, prefix: &str, now: NaiveDateTime) -> PathBuf {
     let dir = ledger.parent().unwrap_or(Path::new(".")).join("backups");
     let stem = ledger.file_stem().map_or("ledger".into(), |s| s.to_string_lossy().into_owned());
     let base = format!("{prefix}{stem}-{}", now.format("%Y-%m-%d-%H%M%S"));
-    let path = (1..)
+    (1..)
         .map(|n| dir.join(if n == 1 { format!("{base}.db") } else { format!("{base}-{n}.db") }))
         .find(|p| !p.exists())
-        .expect("some name is free");
-    Ok(path)
+        .expect("some name is free")
 }
 
 pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
@@ -152,19 +161,61 @@ pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn W
 
 pub fn restore(store: &mut Store, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let keep = dated(store, "before-restore-", now)?;
-    store.restore_from(&a.path, &keep).map_err(|e| match e {
-        StoreError::NewerSchema { found, known } => CliError::Usage(format!(
-            "{} was written by a newer nestegg (schema version {found}; this one knows up to {known}); \
-             nothing was changed",
-            a.path.display()
-        )),
-        other => other.into(),
-    })?;
+    store.restore_from(&a.path, Some(&keep)).map_err(|e| restore_error(e, &a.path))?;
     writeln!(
         out,
         "restored the ledger from {} (with its own undo history); the one it replaced is kept at {}",
         a.path.display(),
         keep.display()
+    )?;
+    Ok(())
+}
+
+fn restore_error(e: StoreError, from: &Path) -> CliError {
+    match e {
+        StoreError::NewerSchema { found, known } => CliError::Usage(format!(
+            "{} was written by a newer nestegg (schema version {found}; this one knows up to {known}); \
+             nothing was changed",
+            from.display()
+        )),
+        other => other.into(),
+    }
+}
+
+/// `restore` onto a ledger that cannot be opened (damaged, or not SQLite):
+/// the exact moment a backup is needed. The file (and its journal files) is
+/// moved aside to `backups/damaged-<ledger>-…`, never deleted, and the backup
+/// goes into a new ledger in its place; if that fails, the file comes back.
+pub fn restore_over_unreadable(ledger: &Path, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    let keep = dated_beside(ledger, "damaged-", now);
+    let io = |e: std::io::Error| {
+        CliError::Usage(format!("cannot move {} aside: {e}; nothing was changed", ledger.display()))
+    };
+    let sides = |p: &Path| ["", "-wal", "-shm"].map(|s| PathBuf::from(format!("{}{s}", p.display())));
+    crate::files::create_private_dir(keep.parent().unwrap_or(Path::new("."))).map_err(io)?;
+    let moved: Vec<(PathBuf, PathBuf)> =
+        sides(ledger).into_iter().zip(sides(&keep)).filter(|(from, _)| from.exists()).collect();
+    for (from, to) in &moved {
+        std::fs::rename(from, to).map_err(io)?;
+        let _ = crate::files::make_private(to);
+    }
+    let restored = Store::open(ledger).and_then(|mut store| store.restore_from(&a.path, None));
+    if let Err(e) = restored {
+        for side in sides(ledger) {
+            let _ = std::fs::remove_file(side);
+        }
+        for (from, to) in &moved {
+            let _ = std::fs::rename(to, from);
+        }
+        return Err(restore_error(e, &a.path));
+    }
+    writeln!(
+        out,
+        "{} could not be opened (not an SQLite database, or damaged), so it was moved to {}; \
+         restored the ledger from {}",
+        ledger.display(),
+        keep.display(),
+        a.path.display()
     )?;
     Ok(())
 }

@@ -121,7 +121,15 @@ pub fn crash_report_path(ledger: &Path, now: NaiveDateTime) -> PathBuf {
 /// `now` is the one clock reading, taken by the caller.
 pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let today = now.date();
-    let mut store = Store::open(path)?;
+    let mut store = match (Store::open(path), command) {
+        (Err(StoreError::NotALedger { .. }), Command::Restore(a)) => {
+            return export::restore_over_unreadable(path, a, now, out);
+        }
+        (store, _) => store?,
+    };
+    if store.created() {
+        eprintln!("nestegg: started a new ledger at {}", path.display());
+    }
     // Due recurring instances are posted at every start, except by the
     // commands that look at or step through history themselves.
     let posts = !matches!(

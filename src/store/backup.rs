@@ -54,21 +54,24 @@ impl Store {
 
     /// Replaces the ledger with the one at `from`, after checking that it is
     /// a sound nestegg ledger no newer than this program; the ledger as it
-    /// was is first copied to `keep` (0600). An older backup is brought up to
+    /// was is first copied to `keep` (0600), if given. An older backup is brought up to
     /// this program's schema in a private scratch copy beside `keep` first,
     /// so the ledger itself changes in one step (one backup-API copy, which
     /// SQLite rolls back if it fails) or not at all; on failure `keep` and
-    /// the scratch copy are removed again.
-    pub fn restore_from(&mut self, from: &Path, keep: &Path) -> Result<()> {
+    /// the scratch copy (beside the ledger) are removed again.
+    pub fn restore_from(&mut self, from: &Path, keep: Option<&Path>) -> Result<()> {
         // A WAL-mode backup (as older versions wrote them) gets journal files
         // when it is read; those nestegg made are removed afterwards.
         let made = journal_files(from).map(|p| (!p.exists()).then_some(p));
         let result = check_backup(from).and_then(|source| {
-            self.backup_to(keep)?;
-            let scratch = PathBuf::from(format!("{}.upgrading", keep.display()));
+            if let Some(keep) = keep {
+                self.backup_to(keep)?;
+            }
+            let beside = self.path.clone().unwrap_or_else(|| from.to_owned());
+            let scratch = PathBuf::from(format!("{}.upgrading", beside.display()));
             let result = self.replace_with(source, &scratch);
             let _ = std::fs::remove_file(&scratch);
-            if result.is_err() {
+            if let (Err(_), Some(keep)) = (&result, keep) {
                 let _ = std::fs::remove_file(keep);
             }
             result

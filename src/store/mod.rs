@@ -39,7 +39,10 @@ pub use txns::Key;
 pub enum StoreError {
     #[error("cannot prepare the ledger at {path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
-    #[error("{path} is not a nestegg ledger (not an SQLite database, or damaged); pass another file with --db")]
+    #[error(
+        "{path} is not a nestegg ledger (not an SQLite database, or damaged); pass another file with --db, \
+         or put a backup in its place with nestegg restore BACKUP (this file is kept aside)"
+    )]
     NotALedger { path: PathBuf },
     #[error(
         "this ledger was written by a newer nestegg (schema version {found}; this program knows up to {known}); \
@@ -52,7 +55,7 @@ pub enum StoreError {
     Duplicate { what: &'static str, name: String },
     #[error("{0}")]
     Invalid(String),
-    #[error("the ledger is busy: another nestegg is writing to it; try again in a moment (nothing was changed)")]
+    #[error("the ledger is busy: another nestegg is writing to it; nothing was changed, try again in a moment")]
     Busy,
     #[error(
         "{path} is read-only: nestegg needs to write the file and its folder (for its journal); \
@@ -100,6 +103,11 @@ pub const TEST_DISK_PAGES: &str = "NESTEGG_TEST_DISK_PAGES";
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// This open made the file: there was no ledger at the path before.
+    created: bool,
+    /// SQLite's `data_version` when last asked: it moves when another
+    /// connection (a second nestegg) commits.
+    seen_version: Option<i64>,
 }
 
 /// A write in progress: every method runs inside the one transaction that
@@ -125,11 +133,11 @@ impl Store {
     /// `synchronous=FULL`, foreign keys on, a busy timeout, and migrations.
     /// A new ledger gets the default accounts and categories.
     pub fn open(path: &Path) -> Result<Store> {
-        prepare_file(path)?;
+        let created = prepare_file(path)?;
         refuse_read_only(path)?;
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|_| StoreError::NotALedger { path: path.to_owned() })?;
-        let mut store = Store { conn, path: Some(path.to_owned()) };
+        let mut store = Store { conn, path: Some(path.to_owned()), created, seen_version: None };
         store.configure().map_err(|e| match e {
             StoreError::Sqlite(e)
                 if matches!(
@@ -151,13 +159,28 @@ impl Store {
 
     /// A ledger that lives in memory only, for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        let mut store = Store { conn: Connection::open_in_memory()?, path: None };
+        let mut store = Store { conn: Connection::open_in_memory()?, path: None, created: true, seen_version: None };
         store.configure()?;
         Ok(store)
     }
 
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// Whether another connection (a second nestegg, the command line) has
+    /// committed a change since the last time this was asked. The first call
+    /// only takes note; this handle's own writes never count.
+    pub fn changed_elsewhere(&mut self) -> Result<bool> {
+        let now: i64 = self.conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        let changed = self.seen_version.is_some_and(|seen| seen != now);
+        self.seen_version = Some(now);
+        Ok(changed)
+    }
+
+    /// Whether this open started a new ledger (there was no file, or an empty one).
+    pub fn created(&self) -> bool {
+        self.created
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -168,7 +191,10 @@ impl Store {
             return Err(StoreError::NewerSchema { found, known: SCHEMA_VERSION });
         }
         // WAL + FULL: a commit is on disk when it returns, and readers never
-        // block the writer (DESIGN.md, facts checked on this machine).
+        // block the writer. A killed process loses no commit in any mode (its
+        // writes are in the OS already); FULL also syncs the WAL at every
+        // commit, so a power cut cannot take back a change nestegg reported,
+        // as NORMAL could (it syncs only at checkpoints). tests/crash.rs.
         let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if mode != "wal" && mode != "memory" {
             return Err(StoreError::Invalid(format!("the ledger refused WAL mode (got {mode})")));
@@ -242,15 +268,25 @@ fn refuse_read_only(path: &Path) -> Result<()> {
 }
 
 /// Creates the folder (0700) and an empty file (0600) before SQLite sees
-/// them, so SQLite's `-wal` and `-shm` files inherit the private mode.
-fn prepare_file(path: &Path) -> Result<()> {
+/// them, so SQLite's `-wal` and `-shm` files inherit the private mode; an
+/// empty file already there (made by `touch`) is made private too, since it
+/// is about to become a ledger. Returns whether the ledger is new.
+fn prepare_file(path: &Path) -> Result<bool> {
+    let io = |source| StoreError::Io { path: path.to_owned(), source };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
         crate::files::create_private_dir(dir).map_err(|source| StoreError::Io { path: dir.to_owned(), source })?;
     }
-    if !path.exists() {
-        crate::files::create_private(path, false).map_err(|source| StoreError::Io { path: path.to_owned(), source })?;
+    match fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            crate::files::create_private(path, false).map_err(io)?;
+            Ok(true)
+        }
+        Ok(m) if m.len() == 0 && m.is_file() => {
+            crate::files::make_private(path).map_err(io)?;
+            Ok(true)
+        }
+        _ => Ok(false),
     }
-    Ok(())
 }
 
 /// Maps a UNIQUE violation to a friendly duplicate-name error.

@@ -375,12 +375,14 @@ impl App {
                         false,
                         PageMode::Replace(Selection::Id(t.id)),
                     ),
-                    None => match self.rows.first() {
+                    // At the top, the top again: rows another nestegg added show up.
+                    None => match self.rows.first().filter(|_| !self.at_newest) {
                         Some(first) => {
                             let key = Key::Before(first.date, first.id.saturating_add(1));
                             self.load(Some(key), false, PageMode::Replace(Selection::Index(self.selected)))
                         }
-                        None => self.load(None, false, PageMode::Replace(Selection::First)),
+                        None if self.rows.is_empty() => self.load(None, false, PageMode::Replace(Selection::First)),
+                        None => self.load(None, false, PageMode::Replace(Selection::Index(self.selected))),
                     },
                 })
             }

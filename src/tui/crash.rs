@@ -45,6 +45,9 @@ fn describe(info: &PanicHookInfo) -> (String, String) {
 }
 
 fn write_report(path: &Path, message: &str, at: &str) -> std::io::Result<()> {
+    if let Some(dir) = path.parent() {
+        crate::files::create_private_dir(dir)?;
+    }
     let mut file = crate::files::create_private(path, false)?;
     let backtrace = std::backtrace::Backtrace::force_capture();
     write!(

@@ -46,7 +46,13 @@ impl EventSource for std::vec::IntoIter<Event> {
     }
 }
 
-/// The real terminal's events; stops when SIGTERM or SIGHUP arrives.
+/// How long the interface waits for a key before it looks whether another
+/// nestegg changed the ledger.
+const IDLE_LOOK: Duration = Duration::from_secs(1);
+
+/// The real terminal's events; stops when SIGTERM or SIGHUP arrives. After
+/// [`IDLE_LOOK`] without input it yields `Event::FocusGained` as a wake-up
+/// (focus reporting is never turned on, so no real one arrives).
 struct TerminalEvents {
     stop: Arc<AtomicBool>,
     /// Test-only ([`crash::TEST_PANIC`]): panic when the first key arrives.
@@ -55,10 +61,15 @@ struct TerminalEvents {
 
 impl EventSource for TerminalEvents {
     fn next_event(&mut self) -> io::Result<Option<Event>> {
-        // Wake up now and then only to notice a signal; nothing redraws on a timer.
+        // Wake up now and then to notice a signal, and once a second to look
+        // for changes made elsewhere; nothing redraws unless something changed.
+        let start = std::time::Instant::now();
         loop {
             if self.stop.load(Ordering::Relaxed) {
                 return Ok(None);
+            }
+            if start.elapsed() >= IDLE_LOOK {
+                return Ok(Some(Event::FocusGained));
             }
             if event::poll(Duration::from_millis(250))? {
                 let event = event::read()?;
@@ -115,12 +126,26 @@ pub fn run_app<B: Backend>(
     let size = terminal.size().map_err(|e| io::Error::other(e.to_string()))?;
     let mut app = App::new(today, (size.width, size.height));
     dispatch(&mut app, store, Action::Start);
+    let _ = store.changed_elsewhere(); // from here on, another nestegg's commits count
+    let (mut draw, mut outside) = (true, false);
     loop {
-        terminal.draw(|frame| views::draw(frame, &app)).map_err(|e| io::Error::other(e.to_string()))?;
+        if draw {
+            terminal.draw(|frame| views::draw(frame, &app)).map_err(|e| io::Error::other(e.to_string()))?;
+        }
         if app.quit {
             break;
         }
         let Some(event) = events.next_event()? else { break };
+        // Another nestegg (the command line) wrote: reload what is shown, but
+        // not under an open form or prompt; that waits until it closes.
+        outside |= store.changed_elsewhere().unwrap_or(false);
+        draw = event != Event::FocusGained;
+        if outside && app.mode == Mode::Normal {
+            outside = false;
+            draw = true;
+            let message = "the ledger changed outside this window (another nestegg); reloaded".to_owned();
+            dispatch(&mut app, store, Action::Changed { message, select: None });
+        }
         if let Some(action) = action_for(&app, &event) {
             dispatch(&mut app, store, action);
         }
@@ -139,6 +164,8 @@ pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf
     // calls ours, installed first: mouse reporting off, the report written.
     crash::install(crash_report);
     let mut terminal = ratatui::try_init()?;
+    // A killed earlier run can leave its screen behind on the alternate screen.
+    terminal.clear()?;
     let panic_at_first_key = std::env::var_os(crash::TEST_PANIC).is_some();
     let mut events = TerminalEvents { stop, panic_at_first_key };
     let result = crossterm::execute!(io::stdout(), EnableMouseCapture)

@@ -25,9 +25,12 @@ pub struct ExportArgs {
     /// Up to this day, included (YYYY-MM-DD)
     #[arg(long)]
     pub to: Option<String>,
-    /// Write to this file (created 0600; replaced whole) instead of standard output
+    /// Write to this new file (created 0600) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Replace --out FILE if it exists (never a ledger or backup)
+    #[arg(long, requires = "out")]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
