@@ -225,22 +225,7 @@ fn imports(rng: &mut Rng, wanted: usize) -> Tally {
     }
     let base = cli.dir.path().join("base.db");
     std::fs::copy(&cli.path, &base).unwrap();
-    let bill = |rows: usize| {
-        let path = cli.dir.path().join(format!("bill-{rows}.csv"));
-        let mut text = String::from("date,amount,payee\n");
-        for i in 0..rows {
-            text.push_str(&format!(
-                "2025-{:02}-{:02},-{}.{:02},imp-{i}\n",
-                i % 12 + 1,
-                i % 28 + 1,
-                i % 500 + 1,
-                i % 100
-            ));
-        }
-        std::fs::write(&path, text).unwrap();
-        path.to_str().unwrap().to_owned()
-    };
-    let files = [(bill(1_000), 1_000), (bill(6_000), 6_000)];
+    let files = [(cli.bill(1_000, 2025), 1_000), (cli.bill(6_000, 2025), 6_000)];
     let args = |file: &str| {
         let a = [
             "import",

@@ -114,3 +114,27 @@ fn the_interface_and_the_command_line_write_to_one_ledger_at_once() {
     assert!(!ls.contains("blocked"), "{ls}");
     cli.ok(&["check"]);
 }
+
+#[test]
+fn the_interface_ends_when_its_terminal_goes_away() {
+    let cli = Cli::new();
+    cli.ok(&["add", "25", "-c", "food", "--payee", "饺子"]);
+    let tmux = start(&cli, "");
+    tmux.wait_for_text("饺子");
+    let shell = tmux.run(&["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).trim().to_owned();
+    let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).unwrap();
+    let pid = children.split_whitespace().next().expect("nestegg runs under the pane's shell").to_owned();
+    // The terminal disappears (as when a window closes or an SSH link drops).
+    drop(tmux);
+    let gone = || {
+        std::fs::read_to_string(format!("/proc/{pid}/status"))
+            .map_or(true, |s| s.lines().any(|l| l.starts_with("State:") && l.contains('Z')))
+    };
+    let start = std::time::Instant::now();
+    while !gone() {
+        assert!(start.elapsed().as_secs() < 10, "nestegg (pid {pid}) still runs without a terminal");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    eprintln!("ended {:.1?} after its terminal went away", start.elapsed());
+    cli.ok(&["check"]);
+}

@@ -15,18 +15,6 @@ use nestegg::store::TEST_DISK_PAGES;
 
 const MAP: &str = "date=date,amount=amount,payee=payee";
 
-/// A bank bill of `rows` rows over one year for the generic preset (payees `imp-N`).
-fn bill(cli: &Cli, rows: usize, year: i32) -> String {
-    let path = cli.dir.path().join(format!("bill-{rows}-{year}.csv"));
-    let mut text = String::from("date,amount,payee\n");
-    for i in 0..rows {
-        let (month, day, yuan, fen) = (i % 12 + 1, i % 28 + 1, i % 500 + 1, i % 100);
-        text.push_str(&format!("{year}-{month:02}-{day:02},-{yuan}.{fen:02},imp-{i}\n"));
-    }
-    std::fs::write(&path, text).unwrap();
-    path.to_str().unwrap().to_owned()
-}
-
 fn import(file: &str) -> [&str; 8] {
     ["import", file, "--preset", "generic", "--map", MAP, "--account", "cash"]
 }
@@ -58,7 +46,7 @@ fn txns(cli: &Cli) -> i64 {
 fn a_full_disk_stops_imports_a_catch_up_a_demo_and_a_restore_midway_and_changes_nothing() {
     const FULL: &str = "the disk is full, so this change was not saved and the ledger is as it was";
     let cli = ledger();
-    let (small, large) = (bill(&cli, 1_000, 2025), bill(&cli, 6_000, 2024));
+    let (small, large) = (cli.bill(1_000, 2025), cli.bill(6_000, 2024));
     let backup = cli.dir.path().join("big-backup.db");
     let big = Cli::new();
     big.ok(&["demo", "--transactions", "6000"]);
@@ -98,7 +86,7 @@ fn a_write_the_system_refuses_is_reported_and_changes_nothing() {
     // A file-size limit (ulimit -f, with SIGXFSZ ignored) makes the kernel
     // refuse the WAL's growth: SQLite's disk I/O error, midway through.
     let cli = ledger();
-    let large = bill(&cli, 6_000, 2025);
+    let large = cli.bill(6_000, 2025);
     let before = cli.dump();
     let out = cli.under_shell("trap '' XFSZ; ulimit -f 400", &import(&large)).output().unwrap();
     failed(
@@ -148,11 +136,11 @@ fn a_failure_in_the_middle_of_a_transfer_an_import_a_catch_up_or_an_undo_leaves_
     fails_whole(&cli, &["transfer", "50", "--from", "bank", "--to", "cash"], "txns", &second);
     // The 501st row of a 1,000-row import (row by row).
     let n = txns(&cli);
-    let small = bill(&cli, 1_000, 2025);
+    let small = cli.bill(1_000, 2025);
     fails_whole(&cli, &import(&small), "txns", &format!("(SELECT count(*) FROM txns) > {}", n + 500));
     // A 6,000-row import takes the bulk path (its triggers are set aside and
     // its totals written at the end): the fault strikes there, after every row.
-    let large = bill(&cli, 6_000, 2024);
+    let large = cli.bill(6_000, 2024);
     fails_whole(&cli, &import(&large), "month_totals", "NEW.month LIKE '2024-%'");
     // The undo of that import moves its 6,000 rows aside: fail at the 3,001st.
     fails_whole(&cli, &["undo"], "undo_rows", "(SELECT count(*) FROM undo_rows) > 3000");

@@ -153,6 +153,26 @@ pub fn run_app<B: Backend>(
     Ok(app)
 }
 
+/// Ends the process when its terminal is gone (the window closed, the SSH
+/// link or tmux server died) or a stop signal went unanswered for 2 s.
+/// crossterm's reader spins forever on a terminal that hung up (each read
+/// returns nothing and it reads again), so the event loop would never see
+/// the signal and would burn a core for good. Every saved change is already
+/// committed; a write in flight rolls back, as after a crash (tests/crash.rs).
+fn watch_the_terminal(stop: Arc<AtomicBool>) {
+    use std::io::IsTerminal;
+    std::thread::spawn(move || {
+        let mut unanswered = 0;
+        loop {
+            std::thread::sleep(Duration::from_secs(1));
+            unanswered = if stop.load(Ordering::Relaxed) { unanswered + 1 } else { 0 };
+            if !io::stdin().is_terminal() || unanswered > 2 {
+                std::process::exit(129);
+            }
+        }
+    });
+}
+
 /// Opens the interface on the real terminal and restores it afterwards,
 /// whatever happens; a panic's details go to the new file `crash_report`.
 pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf) -> io::Result<()> {
@@ -160,6 +180,7 @@ pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    watch_the_terminal(Arc::clone(&stop));
     // ratatui::init installs a panic hook that restores the terminal and then
     // calls ours, installed first: mouse reporting off, the report written.
     crash::install(crash_report);

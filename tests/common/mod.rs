@@ -196,6 +196,19 @@ impl Cli {
         err
     }
 
+    /// A bank bill of `rows` rows over one `year`, for the generic preset
+    /// (payees `imp-N`), in the ledger's folder; returns its path.
+    pub fn bill(&self, rows: usize, year: i32) -> String {
+        let path = self.dir.path().join(format!("bill-{rows}-{year}.csv"));
+        let mut text = String::from("date,amount,payee\n");
+        for i in 0..rows {
+            let (month, day, yuan, fen) = (i % 12 + 1, i % 28 + 1, i % 500 + 1, i % 100);
+            text.push_str(&format!("{year}-{month:02}-{day:02},-{yuan}.{fen:02},imp-{i}\n"));
+        }
+        std::fs::write(&path, text).unwrap();
+        path.to_str().unwrap().to_owned()
+    }
+
     /// A weekly rule of 5 yuan of coffee due since 1980 and none of it
     /// posted yet, as if nestegg had been stopped right after making the
     /// rule: the next start has a catch-up of about 2,450 instances to post
