@@ -47,6 +47,11 @@ pub fn create_private(path: &Path, replace: bool) -> io::Result<File> {
     Ok(file)
 }
 
+/// A ledger's files: the file itself, then SQLite's `-wal` and `-shm` beside it.
+pub fn ledger_files(path: &Path) -> [std::path::PathBuf; 3] {
+    ["", "-wal", "-shm"].map(|side| std::path::PathBuf::from(format!("{}{side}", path.display())))
+}
+
 /// Makes an existing file private (0600).
 pub fn make_private(path: &Path) -> io::Result<()> {
     set_mode(path, 0o600)

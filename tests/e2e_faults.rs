@@ -6,11 +6,10 @@
 
 mod common;
 
-use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
-use common::Cli;
 use common::tmux::Tmux;
+use common::{Cli, mode};
 use nestegg::tui::crash::TEST_PANIC;
 
 /// A shell around nestegg: once it exits, report its status and the tty
@@ -34,10 +33,6 @@ fn assert_restored(tmux: &Tmux, after: &str) {
     }
     let flags = tmux.run(&["display-message", "-p", "-t", "e2e", "#{alternate_on} #{mouse_any_flag} #{cursor_flag}"]);
     assert_eq!(flags.trim(), "0 0 1", "alternate screen, mouse capture, cursor visible:\n{after}");
-}
-
-fn mode(path: &Path) -> u32 {
-    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
 #[test]

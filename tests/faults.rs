@@ -318,5 +318,5 @@ fn restore_puts_a_backup_in_place_of_a_ledger_that_cannot_be_opened() {
     let kept: Vec<_> = std::fs::read_dir(cli.dir.path().join("backups")).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(std::fs::read(&kept[0]).unwrap(), damaged, "kept byte for byte");
-    assert_eq!(std::fs::metadata(&kept[0]).unwrap().permissions().mode() & 0o777, 0o600);
+    assert_eq!(common::mode(&kept[0]), 0o600);
 }

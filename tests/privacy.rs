@@ -10,6 +10,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use common::mode;
 use common::tmux::Tmux;
 
 const BIN: &str = env!("CARGO_BIN_EXE_nestegg");
@@ -27,10 +28,6 @@ fn nestegg(home: &Path, umask: &str, args: &[&str]) -> Command {
 fn ok(out: Output) -> String {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).unwrap()
-}
-
-fn mode(path: &Path) -> u32 {
-    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
 }
 
 /// Every file and folder under `dir`, with its mode.
@@ -183,6 +180,9 @@ fn nestegg_opens_no_network_connection() {
     tmux.keys(&["q"]);
     tmux.wait_for_text("nestegg exited");
     drop(tmux);
+    // The log did trace the interface: its event reader's socketpair is in it.
+    let traced = std::fs::read_to_string(&log).unwrap();
+    assert!(traced.contains("socketpair(AF_UNIX"), "strace saw no network-class call at all:\n{traced}");
     let calls = network_calls(&log);
     assert!(calls.is_empty(), "the interface made network calls:\n{}", calls.join("\n"));
 }

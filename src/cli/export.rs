@@ -10,6 +10,7 @@ use super::args::{BackupArgs, ExportArgs, ExportFormat, RestoreArgs};
 use super::entries::Row;
 use super::{CliError, Result};
 use crate::export::Journal;
+use crate::files;
 use crate::model::{TxnFilter, parse_date};
 use crate::store::{Store, StoreError};
 
@@ -119,7 +120,7 @@ fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) ->
     let io = |e: std::io::Error| CliError::Usage(format!("cannot write {}: {e}", path.display()));
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.nestegg-tmp", path.file_name().map_or("export".into(), |n| n.to_string_lossy())));
-    let file = crate::files::create_private(&tmp, true).map_err(io)?;
+    let file = files::create_private(&tmp, true).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
     let result = fill(&mut w).and_then(|v| w.flush().map(|()| v).map_err(CliError::from));
     match result.and_then(|v| std::fs::rename(&tmp, path).map(|()| v).map_err(io)) {
@@ -191,17 +192,19 @@ pub fn restore_over_unreadable(ledger: &Path, a: &RestoreArgs, now: NaiveDateTim
     let io = |e: std::io::Error| {
         CliError::Usage(format!("cannot move {} aside: {e}; nothing was changed", ledger.display()))
     };
-    let sides = |p: &Path| ["", "-wal", "-shm"].map(|s| PathBuf::from(format!("{}{s}", p.display())));
-    crate::files::create_private_dir(keep.parent().unwrap_or(Path::new("."))).map_err(io)?;
-    let moved: Vec<(PathBuf, PathBuf)> =
-        sides(ledger).into_iter().zip(sides(&keep)).filter(|(from, _)| from.exists()).collect();
+    files::create_private_dir(keep.parent().unwrap_or(Path::new("."))).map_err(io)?;
+    let moved: Vec<(PathBuf, PathBuf)> = files::ledger_files(ledger)
+        .into_iter()
+        .zip(files::ledger_files(&keep))
+        .filter(|(from, _)| from.exists())
+        .collect();
     for (from, to) in &moved {
         std::fs::rename(from, to).map_err(io)?;
-        let _ = crate::files::make_private(to);
+        let _ = files::make_private(to);
     }
     let restored = Store::open(ledger).and_then(|mut store| store.restore_from(&a.path, None));
     if let Err(e) = restored {
-        for side in sides(ledger) {
+        for side in files::ledger_files(ledger) {
             let _ = std::fs::remove_file(side);
         }
         for (from, to) in &moved {

@@ -41,11 +41,6 @@ fn copy_to_new(from: &Connection, path: &Path) -> Result<Connection> {
     result
 }
 
-/// SQLite's `-wal` and `-shm` files beside `path`.
-fn journal_files(path: &Path) -> [PathBuf; 2] {
-    ["-wal", "-shm"].map(|side| PathBuf::from(format!("{}{side}", path.display())))
-}
-
 impl Store {
     /// Writes a consistent copy of the ledger to a new file at `path` (0600).
     pub fn backup_to(&self, path: &Path) -> Result<()> {
@@ -62,7 +57,8 @@ impl Store {
     pub fn restore_from(&mut self, from: &Path, keep: Option<&Path>) -> Result<()> {
         // A WAL-mode backup (as older versions wrote them) gets journal files
         // when it is read; those nestegg made are removed afterwards.
-        let made = journal_files(from).map(|p| (!p.exists()).then_some(p));
+        let [_, wal, shm] = crate::files::ledger_files(from);
+        let made = [wal, shm].map(|p| (!p.exists()).then_some(p));
         let result = check_backup(from).and_then(|source| {
             if let Some(keep) = keep {
                 self.backup_to(keep)?;

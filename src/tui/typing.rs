@@ -227,6 +227,6 @@ pub(super) fn is_editing(a: &Action) -> bool {
 #[derive(Debug)]
 pub(super) struct Unsaved {
     mode: Mode,
-    form: Option<super::form::Form>,
-    prompt: super::form::LineEdit,
+    form: Option<Form>,
+    prompt: LineEdit,
 }

@@ -274,6 +274,13 @@ impl Cli {
     }
 }
 
+/// A file's permission bits (`0o600`).
+#[cfg(unix)]
+pub fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
 /// A fixture under tests/fixtures/import.
 pub fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))
