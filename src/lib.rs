@@ -20,4 +20,5 @@ pub mod recurring;
 pub mod relocation;
 pub mod report;
 pub mod store;
+pub mod text;
 pub mod tui;

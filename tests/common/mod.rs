@@ -148,6 +148,9 @@ impl Cli {
         command
             .env_remove("NESTEGG_DB")
             .env_remove("XDG_CONFIG_HOME")
+            // English unless a test asks otherwise: the locale picks the language.
+            .env_remove("LC_ALL")
+            .env("LANG", "C.UTF-8")
             .env("HOME", self.home())
             .current_dir(self.dir.path())
             .arg("--db")

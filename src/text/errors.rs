@@ -1,0 +1,3 @@
+//! Words of errors.
+
+words! {}

@@ -1,0 +1,178 @@
+//! Every word the user reads, in English and Simplified Chinese: one table
+//! module per area, each row a key with both languages side by side (the
+//! `words!` macro), so a key missing a language cannot compile and a test
+//! checks every row. A leaf module: it uses nothing else in the crate.
+//!
+//! The language is per thread (the CLI and the interface each run on one),
+//! set once at the edge by `set_lang`; tests set it on their own thread, so
+//! English and Chinese tests run side by side.
+
+use std::cell::Cell;
+
+#[macro_use]
+mod macros;
+
+pub mod budget;
+pub mod cli;
+pub mod common;
+pub mod errors;
+pub mod form;
+pub mod import;
+pub mod keys;
+pub mod ledger;
+pub mod months;
+pub mod moving;
+pub mod names;
+pub mod plan;
+pub mod terms;
+pub mod ui;
+
+/// The language the product speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Zh];
+
+    /// `en` or `zh`, as `--lang` and the config file write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+
+    /// `en`/`zh`, also `english`, `中文`, `zh-CN`, `zh_CN.UTF-8` and the like.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let s = s.trim().to_ascii_lowercase();
+        if s.starts_with("zh") || s == "中文" || s == "chinese" {
+            Some(Lang::Zh)
+        } else if s.starts_with("en") || s == "english" {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language the locale asks for: `LC_ALL`, else `LANG`, starting with
+    /// `zh` means Chinese; anything else (or nothing) means English.
+    pub fn from_locale(lc_all: Option<&str>, lang: Option<&str>) -> Lang {
+        let chosen = lc_all.filter(|v| !v.is_empty()).or(lang.filter(|v| !v.is_empty()));
+        match chosen {
+            Some(v) if v.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
+            _ => Lang::En,
+        }
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The language of this thread's words.
+pub fn lang() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// Sets the language of this thread's words (the edge does this once).
+pub fn set_lang(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+}
+
+/// Runs `f` in `lang` and puts the thread's language back (tests, and the
+/// few places that must write one language whatever the user reads).
+pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = self::lang();
+    set_lang(lang);
+    let out = f();
+    set_lang(before);
+    out
+}
+
+/// Every row of every table, for the checks below: (area, key, en, zh).
+#[cfg(test)]
+fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+    let tables: &[(&str, &[(&str, &str, &str)])] = &[
+        ("common", common::ALL),
+        ("terms", terms::ALL),
+        ("keys", keys::ALL),
+        ("ui", ui::ALL),
+        ("ledger", ledger::ALL),
+        ("months", months::ALL),
+        ("form", form::ALL),
+        ("plan", plan::ALL),
+        ("moving", moving::ALL),
+        ("budget", budget::ALL),
+        ("import", import::ALL),
+        ("cli", cli::ALL),
+        ("errors", errors::ALL),
+    ];
+    tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `{name}` placeholders of a template, sorted (`{{` is a literal brace).
+    fn placeholders(s: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut rest = s.replace("{{", "").replace("}}", "");
+        while let Some(i) = rest.find('{') {
+            let Some(j) = rest[i..].find('}') else { break };
+            out.push(rest[i + 1..i + j].split(':').next().unwrap_or("").to_owned());
+            rest = rest[i + j + 1..].to_owned();
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn every_row_has_both_languages_with_the_same_placeholders() {
+        let rows = all_rows();
+        assert!(!rows.is_empty());
+        for (area, key, en, zh) in rows {
+            assert!(!en.trim().is_empty(), "{area}::{key} has no English");
+            assert!(!zh.trim().is_empty(), "{area}::{key} has no Chinese");
+            assert_eq!(placeholders(en), placeholders(zh), "{area}::{key}: the two languages fill in different values");
+        }
+    }
+
+    #[test]
+    fn keys_are_unique_within_an_area() {
+        let mut seen = std::collections::HashSet::new();
+        for (area, key, _, _) in all_rows() {
+            assert!(seen.insert((area, key)), "{area}::{key} appears twice");
+        }
+    }
+
+    #[test]
+    fn the_locale_decides_when_nothing_else_does() {
+        assert_eq!(Lang::from_locale(None, Some("zh_CN.UTF-8")), Lang::Zh);
+        assert_eq!(Lang::from_locale(Some("zh_TW.UTF-8"), Some("en_US.UTF-8")), Lang::Zh);
+        assert_eq!(Lang::from_locale(Some("C.UTF-8"), Some("zh_CN.UTF-8")), Lang::En);
+        assert_eq!(Lang::from_locale(Some(""), Some("zh_CN.UTF-8")), Lang::Zh);
+        assert_eq!(Lang::from_locale(None, None), Lang::En);
+        assert_eq!(Lang::from_locale(None, Some("en_GB.UTF-8")), Lang::En);
+        assert_eq!(Lang::parse("zh-CN"), Some(Lang::Zh));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+    }
+
+    #[test]
+    fn words_follow_the_thread_language() {
+        assert_eq!(in_lang(Lang::En, common::yes), "yes");
+        assert_eq!(in_lang(Lang::Zh, common::yes), "是");
+        assert_eq!(in_lang(Lang::Zh, || common::too_small(50, 10, 60, 20)).contains("50×10"), true);
+    }
+}

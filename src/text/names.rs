@@ -1,0 +1,83 @@
+//! The names of the accounts and categories a new ledger ships with, in
+//! both languages. The ledger stores the English name (import maps, rules
+//! and exports rely on it); the interface and the CLI show the name in the
+//! reader's language, and either name finds the row when typed. Names the
+//! user created or renamed are theirs: shown and matched as typed.
+
+use std::borrow::Cow;
+
+use super::{Lang, lang};
+
+/// (stored English name, Chinese name) of every shipped account and category.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("Bank card", "银行卡"),
+    ("Cash", "现金"),
+    ("Alipay", "支付宝"),
+    ("WeChat Pay", "微信支付"),
+    ("salary", "工资"),
+    ("side income", "副业收入"),
+    ("rent", "房租"),
+    ("mortgage", "房贷"),
+    ("property fees", "物业费"),
+    ("food", "餐饮"),
+    ("groceries", "买菜"),
+    ("transport", "交通"),
+    ("utilities and heating", "水电暖气"),
+    ("phone and internet", "话费网费"),
+    ("health", "医疗"),
+    ("clothing", "服装"),
+    ("household", "日用"),
+    ("entertainment", "娱乐"),
+    ("education", "教育"),
+    ("gifts and red packets", "礼物红包"),
+    ("travel", "旅行"),
+    ("other", "其他"),
+];
+
+/// A stored name as the reader sees it: a shipped name in their language,
+/// anything else as it is.
+pub fn shown(stored: &str) -> Cow<'_, str> {
+    match lang() {
+        Lang::En => Cow::Borrowed(stored),
+        Lang::Zh => match SHIPPED.iter().find(|(en, _)| *en == stored) {
+            Some((_, zh)) => Cow::Borrowed(zh),
+            None => Cow::Borrowed(stored),
+        },
+    }
+}
+
+/// The stored name a shipped name's Chinese form stands for (`餐饮` ->
+/// `food`), whatever language is set; `None` for any other text.
+pub fn stored(typed: &str) -> Option<&'static str> {
+    let typed = typed.trim();
+    SHIPPED.iter().find(|(_, zh)| *zh == typed).map(|(en, _)| *en)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::in_lang;
+
+    #[test]
+    fn shipped_names_show_in_the_reader_language_and_user_names_as_typed() {
+        assert_eq!(in_lang(Lang::Zh, || shown("food").into_owned()), "餐饮");
+        assert_eq!(in_lang(Lang::En, || shown("food").into_owned()), "food");
+        assert_eq!(in_lang(Lang::Zh, || shown("猫粮").into_owned()), "猫粮");
+        assert_eq!(in_lang(Lang::Zh, || shown("Food").into_owned()), "Food", "a renamed row is the user's");
+        assert_eq!(stored("房租"), Some("rent"));
+        assert_eq!(stored("rent"), None);
+    }
+
+    #[test]
+    fn every_shipped_default_has_a_chinese_name_and_no_name_is_taken_twice() {
+        let d = crate::defaults::defaults();
+        let names = d.accounts.iter().map(|a| a.name.clone()).chain(d.categories.iter().map(|(n, _)| n.clone()));
+        for name in names {
+            assert!(SHIPPED.iter().any(|(en, _)| *en == name), "{name} has no Chinese name");
+        }
+        let mut zh: Vec<&str> = SHIPPED.iter().map(|(_, z)| *z).collect();
+        zh.sort();
+        zh.dedup();
+        assert_eq!(zh.len(), SHIPPED.len());
+    }
+}
