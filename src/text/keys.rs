@@ -1,3 +1,3 @@
-//! Words of keys.
+//! Words of the keymap: what each key does (help screen) and its footer word.
 
 words! {}
