@@ -1,25 +1,47 @@
-//! The `nestegg` binary: parse arguments, read the clock once, open the
-//! ledger, hand over to the CLI. Errors become one line on stderr.
+//! The `nestegg` binary: parse arguments, read the settings and pick the
+//! language, read the clock once, open the ledger, hand over to the CLI or
+//! the interface. Errors become one line on stderr.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser};
-use nestegg::cli::{self, Cli};
+use nestegg::cli::{self, Cli, Command};
+use nestegg::text;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    let lc_all = std::env::var("LC_ALL").ok();
+    let lang = std::env::var("LANG").ok();
+    let start = cli::start(&args, (lc_all.as_deref(), lang.as_deref()));
+    text::set_lang(start.lang);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    // Commands that need no ledger, so they work even when it cannot open.
+    let early = match &args.command {
+        Some(Command::Config(a)) => Some(cli::config(a, &start, &mut out)),
+        Some(Command::Completions { shell }) => Some(cli::completions(*shell, &mut out)),
+        _ => None,
+    };
+    if let Some(result) = early {
+        return finish(result.and_then(|()| Ok(out.flush()?)));
+    }
+    if let Some(warning) = &start.warning {
+        eprintln!("{}", text::common::error_prefix(warning));
+    }
     let path = match cli::ledger_path(&args) {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
     let now = chrono::Local::now().naive_local();
     let Some(command) = &args.command else {
+        drop(out);
         return interface(&path, now);
     };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let result = cli::run(command, &path, now, &mut out).and_then(|()| Ok(out.flush()?));
+    finish(cli::run(command, &path, now, &mut out).and_then(|()| Ok(out.flush()?)))
+}
+
+fn finish(result: Result<(), cli::CliError>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(&e),
@@ -32,7 +54,7 @@ fn fail(e: &cli::CliError) -> ExitCode {
     if e.to_string().contains("Broken pipe") {
         return ExitCode::SUCCESS;
     }
-    eprintln!("nestegg: {e}");
+    eprintln!("{}", text::common::error_prefix(e));
     ExitCode::from(e.exit_code() as u8)
 }
 

@@ -7,10 +7,12 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 mod files;
 mod recurring;
 mod relocate;
+mod settings;
 
 pub use files::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, RestoreArgs};
 pub use recurring::{BudgetArgs, BudgetCommand, RecurringArgs, RecurringCommand, RuleFields};
 pub use relocate::{MortgageArgs, RelocateArgs, RelocateCommand, ScenarioFields};
+pub use settings::{ConfigArgs, ConfigCommand, LangArg, Shell};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -28,6 +30,10 @@ pub struct Cli {
     /// Ledger file to use [default: ~/.local/share/nestegg/ledger.db]
     #[arg(long, global = true, env = "NESTEGG_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// Language of the interface and messages: en or zh [default: the config file, else LANG/LC_ALL]
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -73,6 +79,13 @@ pub enum Command {
     Relocate(Box<RelocateArgs>),
     /// A mortgage's monthly payment and schedule (等额本息 or 等额本金)
     Mortgage(MortgageArgs),
+    /// Settings: language, currency, default account, month start day, theme…
+    Config(ConfigArgs),
+    /// Print a shell completion script (see README for where it goes)
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
     /// Reverse the last change (from here or the interface; the history is kept in the ledger)
     Undo,
     /// Re-apply the change undone last

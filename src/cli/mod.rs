@@ -15,6 +15,7 @@ mod plan;
 mod recurring;
 mod relocate;
 mod reports;
+mod settings;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ use chrono::NaiveDateTime;
 use thiserror::Error;
 
 pub use args::{Cli, Command};
+pub use settings::{LangSource, Start, completions, config, start};
 
 use crate::money::MoneyError;
 use crate::store::{Store, StoreError};
@@ -163,6 +165,8 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
         Command::Budget(a) => budget::budget(&mut store, a, today, out),
         Command::Check { repair } => check::check(&mut store, *repair, out),
+        // They need no ledger: `main` runs them before one is opened.
+        Command::Config(_) | Command::Completions { .. } => Ok(()),
         Command::Undo => entries::undo(&mut store, true, out),
         Command::Redo => entries::undo(&mut store, false, out),
     }

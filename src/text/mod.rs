@@ -24,6 +24,7 @@ pub mod months;
 pub mod moving;
 pub mod names;
 pub mod plan;
+pub mod settings;
 pub mod terms;
 pub mod ui;
 
@@ -102,7 +103,8 @@ pub fn in_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
 /// Every row of every table, for the checks below: (area, key, en, zh).
 #[cfg(test)]
 fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
-    let tables: &[(&str, &[(&str, &str, &str)])] = &[
+    type Table = (&'static str, &'static [(&'static str, &'static str, &'static str)]);
+    let tables: &[Table] = &[
         ("common", common::ALL),
         ("terms", terms::ALL),
         ("keys", keys::ALL),
@@ -116,6 +118,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("import", import::ALL),
         ("cli", cli::ALL),
         ("errors", errors::ALL),
+        ("settings", settings::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }
@@ -173,6 +176,6 @@ mod tests {
     fn words_follow_the_thread_language() {
         assert_eq!(in_lang(Lang::En, common::yes), "yes");
         assert_eq!(in_lang(Lang::Zh, common::yes), "是");
-        assert_eq!(in_lang(Lang::Zh, || common::too_small(50, 10, 60, 20)).contains("50×10"), true);
+        assert!(in_lang(Lang::Zh, || common::too_small(50, 10, 60, 20)).contains("50×10"));
     }
 }

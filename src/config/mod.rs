@@ -1,11 +1,15 @@
 //! The user's own files under the platform config directory
-//! (`~/.config/nestegg` on Linux): today the city profiles that add to or
-//! correct the shipped ones. Reading them is I/O at the edge, shared by the
+//! (`~/.config/nestegg` on Linux): the settings (`config.toml`), the city
+//! profiles that add to or correct the shipped ones, and the payee rules. Reading them is I/O at the edge, shared by the
 //! CLI and the interface; what they mean is decided in the pure core.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::relocation::cities::{self, City};
+
+pub mod settings;
+
+pub use settings::{Settings, Theme};
 
 /// Where the user's `cities.toml` lives (it need not exist).
 pub fn cities_path() -> Option<PathBuf> {
@@ -54,12 +58,55 @@ pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
         Err(e) => return Err(fail(e)),
     };
     let text = format!("{}{old}", crate::import::rules::rule_entry(payee, category));
+    replace_private(&path, &text).map_err(fail)?;
+    Ok(path)
+}
+
+/// Writes `text` as the whole of `path`: a private (0600) file in a private
+/// folder, made beside it and renamed over it, so a reader never sees half.
+fn replace_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
     if let Some(dir) = path.parent() {
-        crate::files::create_private_dir(dir).map_err(fail)?;
+        crate::files::create_private_dir(dir)?;
     }
     let tmp = path.with_extension("toml.nestegg-tmp");
-    use std::io::Write;
-    crate::files::create_private(&tmp, true).and_then(|mut f| f.write_all(text.as_bytes())).map_err(fail)?;
-    std::fs::rename(&tmp, &path).map_err(fail)?;
+    crate::files::create_private(&tmp, true).and_then(|mut f| f.write_all(text.as_bytes()))?;
+    std::fs::rename(&tmp, path)
+}
+
+/// Where the user's settings live (`~/.config/nestegg/config.toml`).
+pub fn settings_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "nestegg").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// The settings, and what was wrong with the file: then the bad keys (or,
+/// for a file that cannot be read or is not TOML, all of them) keep their
+/// defaults and the program goes on.
+pub fn load_settings() -> (Settings, Option<settings::Problems>) {
+    let Some(path) = settings_path() else { return (Settings::default(), None) };
+    let file = path.display().to_string();
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(e) => return (Settings::default(), Some(settings::Problems::Unreadable { file, error: e.to_string() })),
+    };
+    let (settings, problems) = settings::parse(&text);
+    (settings, (!problems.is_empty()).then_some(settings::Problems::Bad { file, problems }))
+}
+
+/// Changes one key in the settings file (made when missing), keeping the
+/// rest of it as it was; `None` for `value` removes the key. Returns the path.
+pub fn change_setting(key: &str, value: Option<&str>) -> Result<PathBuf, String> {
+    let path = settings_path().ok_or_else(|| crate::text::settings::no_config_dir().to_owned())?;
+    let old = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(crate::text::settings::cannot_read(path.display(), e)),
+    };
+    let new = match value {
+        Some(v) => settings::set_in(&old, key, v)?,
+        None => settings::unset_in(&old, key)?,
+    };
+    replace_private(&path, &new).map_err(|e| crate::text::settings::cannot_write(path.display(), e))?;
     Ok(path)
 }

@@ -1,0 +1,119 @@
+//! `config` and `completions`, the commands that need no ledger, and the
+//! start of every run: the settings read once, the language chosen
+//! (`--lang`, else the file, else the locale).
+
+use std::io::Write;
+
+use clap::CommandFactory;
+
+use super::args::{Cli, ConfigArgs, ConfigCommand, LangArg, Shell};
+use super::{CliError, Result};
+use crate::config::{self, Settings, settings};
+use crate::text::{self, Lang};
+
+/// Where the language came from, for `config show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangSource {
+    Flag,
+    File,
+    Locale,
+}
+
+/// What a run starts from.
+#[derive(Debug, Clone)]
+pub struct Start {
+    pub settings: Settings,
+    pub lang: Lang,
+    pub lang_source: LangSource,
+    /// Problems with the settings file, already in the chosen language.
+    pub warning: Option<String>,
+}
+
+/// Reads the settings and picks the language; `locale` is (`LC_ALL`, `LANG`).
+pub fn start(cli: &Cli, locale: (Option<&str>, Option<&str>)) -> Start {
+    let (settings, problems) = config::load_settings();
+    let (lang, lang_source) = match (cli.lang, settings.language) {
+        (Some(LangArg::En), _) => (Lang::En, LangSource::Flag),
+        (Some(LangArg::Zh), _) => (Lang::Zh, LangSource::Flag),
+        (None, Some(l)) => (l, LangSource::File),
+        (None, None) => (Lang::from_locale(locale.0, locale.1), LangSource::Locale),
+    };
+    // The problems are worded once the language is known.
+    let warning = text::in_lang(lang, || problems.map(|p| p.message()));
+    Start { settings, lang, lang_source, warning }
+}
+
+/// `nestegg config [path|show|set|unset]`.
+pub fn config(a: &ConfigArgs, start: &Start, out: &mut dyn Write) -> Result<()> {
+    let path = || config::settings_path().ok_or_else(|| CliError::Usage(text::settings::no_config_dir().into()));
+    match a.command.as_ref().unwrap_or(&ConfigCommand::Show) {
+        ConfigCommand::Path => writeln!(out, "{}", path()?.display())?,
+        ConfigCommand::Show => show(&path()?, start, out)?,
+        ConfigCommand::Set { key, value } => {
+            let file = config::change_setting(key, Some(value)).map_err(CliError::Usage)?;
+            let (now, _) = config::load_settings();
+            let value = settings::value_of(&now, key).unwrap_or_default();
+            writeln!(out, "{}", text::settings::set_done(key, &value, file.display()))?;
+        }
+        ConfigCommand::Unset { key } => {
+            config::change_setting(key, None).map_err(CliError::Usage)?;
+            let value = settings::value_of(&Settings::default(), key).unwrap_or_else(|| text::settings::unset().into());
+            writeln!(out, "{}", text::settings::unset_done(key, &value))?;
+        }
+    }
+    Ok(())
+}
+
+/// Each key as the file would write it, with where its value comes from.
+fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()> {
+    let exists = if path.exists() { "" } else { text::settings::file_missing() };
+    writeln!(out, "{}", text::settings::file_header(path.display(), exists))?;
+    let text_of_file = std::fs::read_to_string(path).unwrap_or_default();
+    let in_file = text_of_file.parse::<toml::Table>().ok();
+    for key in settings::KEYS {
+        let about = match key {
+            "language" => text::settings::about_language(),
+            "currency" => text::settings::about_currency(),
+            "account" => text::settings::about_account(),
+            "week_start" => text::settings::about_week_start(),
+            "month_start" => text::settings::about_month_start(),
+            "baseline_months" => text::settings::about_baseline_months(),
+            _ => text::settings::about_theme(),
+        };
+        let (value, source) = if key == "language" {
+            let source = match start.lang_source {
+                LangSource::Flag => text::settings::from_flag(),
+                LangSource::File => text::settings::from_file(),
+                LangSource::Locale => text::settings::from_locale(),
+            };
+            (Some(start.lang.code().to_owned()), source)
+        } else {
+            let value = settings::value_of(&start.settings, key);
+            let set = in_file.as_ref().is_some_and(|t| t.contains_key(key));
+            (value, if set { text::settings::from_file() } else { text::settings::from_default() })
+        };
+        match value {
+            Some(v) if matches!(key, "month_start" | "baseline_months") => {
+                writeln!(out, "# {about}\n{key} = {v}  # {source}")?
+            }
+            Some(v) => writeln!(out, "# {about}\n{key} = \"{v}\"  # {source}")?,
+            None => writeln!(out, "# {about}\n# {key} = …  # {}", text::settings::unset())?,
+        }
+    }
+    Ok(())
+}
+
+/// `nestegg completions bash|zsh|fish`: the script on stdout.
+pub fn completions(shell: Shell, out: &mut dyn Write) -> Result<()> {
+    let shell = match shell {
+        Shell::Bash => clap_complete::Shell::Bash,
+        Shell::Zsh => clap_complete::Shell::Zsh,
+        Shell::Fish => clap_complete::Shell::Fish,
+    };
+    // Into memory first: clap_complete panics when its writer fails, and a
+    // reader that stops early (`| head`) is not a failure.
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "nestegg", &mut script);
+    out.write_all(&script)?;
+    Ok(())
+}

@@ -1,0 +1,42 @@
+//! Words of the settings file and `nestegg config`.
+
+use std::fmt::Display;
+
+words! {
+    at_line(file: &str, line: usize) = "{file} line {line}", "{file} 第 {line} 行";
+    problem_with_key(at: &str, key: &str, message: &str) = "{at}: key \"{key}\": {message}", "{at}：键 \"{key}\"：{message}";
+    problem(at: &str, message: &str) = "{at}: {message}", "{at}：{message}";
+    not_toml(message: &str) = "this is not valid TOML ({message})", "这不是有效的 TOML（{message}）";
+    wrong_type(found: &str) = "expected text or a whole number, found {found}", "应为文字或整数，实际是 {found}";
+    bad_language(v: &str) = "\"{v}\" is not a language nestegg speaks; use en or zh", "不支持语言 \"{v}\"；请用 en 或 zh";
+    empty_account = "the account name is empty", "账户名为空";
+    bad_weekday(v: &str) = "\"{v}\" is not a day of the week; use monday … sunday", "\"{v}\" 不是星期几；请用 monday … sunday";
+    bad_month_start(v: &str) = "\"{v}\" is not a day from 1 to 28 (the day your month starts, e.g. 10 for salary on the 10th)",
+        "\"{v}\" 不是 1 到 28 之间的日子（每月从哪天算起，例如工资 10 号发就写 10）";
+    bad_baseline(v: &str) = "\"{v}\" is not a number of months from 1 to 120", "\"{v}\" 不是 1 到 120 之间的月数";
+    bad_theme(v: &str) = "\"{v}\" is not a theme; use default, high-contrast or none", "没有主题 \"{v}\"；请用 default、high-contrast 或 none";
+    unknown_key(known: &str) = "unknown key; the keys are {known}", "未知的键；可用的键有 {known}";
+    using_defaults(problems: &str) = "{problems}\nnestegg goes on with the defaults for these settings; `nestegg config show` lists them",
+        "{problems}\nnestegg 将对这些设置使用默认值；`nestegg config show` 可查看全部设置";
+    using_all_defaults(problems: &str) = "{problems}\nnestegg goes on with the default for every setting; `nestegg config show` lists them",
+        "{problems}\nnestegg 将对所有设置使用默认值；`nestegg config show` 可查看全部设置";
+    cannot_read(path: impl Display, e: impl Display) = "cannot read {path}: {e}", "无法读取 {path}：{e}";
+    cannot_write(path: impl Display, e: impl Display) = "cannot write {path}: {e}", "无法写入 {path}：{e}";
+    no_config_dir = "cannot find a config directory (is HOME set?)", "找不到配置目录（HOME 设置了吗？）";
+    set_done(key: &str, value: &str, path: impl Display) = "{key} = {value} (saved in {path})", "{key} = {value}（已保存到 {path}）";
+    unset_done(key: &str, value: &str) = "{key} is back to its default: {value}", "{key} 已恢复默认值：{value}";
+    from_file = "set in the file", "来自配置文件";
+    from_default = "default", "默认";
+    from_locale = "from the locale (LANG/LC_ALL)", "来自区域设置（LANG/LC_ALL）";
+    from_flag = "from --lang", "来自 --lang";
+    unset = "(unset)", "（未设置）";
+    file_header(path: impl Display, exists: &str) = "# {path}{exists}", "# {path}{exists}";
+    file_missing = " (not created yet: `nestegg config set KEY VALUE` makes it)", "（尚未创建：`nestegg config set 键 值` 会创建它）";
+    about_language = "the language: en or zh (unset: the locale decides)", "界面语言：en 或 zh（不设置则跟随区域设置）";
+    about_currency = "the currency of new accounts (ISO code)", "新账户的币种（ISO 代码）";
+    about_account = "the account an entry goes to when none is named", "记账时未指定账户则记到这个账户";
+    about_week_start = "the first day of the week", "每周的第一天";
+    about_month_start = "the day a month starts: 10 makes 10 Oct – 9 Nov the month 2026-10", "每月从哪天算起：10 表示 10月10日–11月9日算作 2026-10";
+    about_baseline_months = "recent complete months a projection averages", "预测取最近几个完整月份的平均";
+    about_theme = "colours: default, high-contrast or none", "配色：default、high-contrast 或 none";
+}

@@ -1,0 +1,131 @@
+//! The settings file and `nestegg config`, the language choice, and shell
+//! completions, through the real binary with a HOME of its own.
+
+mod common;
+
+use common::Cli;
+
+fn config_file(cli: &Cli) -> std::path::PathBuf {
+    cli.home().join(".config/nestegg/config.toml")
+}
+
+#[test]
+fn config_path_is_under_the_platform_config_directory() {
+    let cli = Cli::new();
+    assert_eq!(cli.ok(&["config", "path"]).trim(), config_file(&cli).display().to_string());
+    assert!(!config_file(&cli).exists(), "asking for the path makes no file");
+}
+
+#[test]
+fn set_writes_a_private_file_keeps_comments_and_show_says_where_each_value_comes_from() {
+    let cli = Cli::new();
+    let said = cli.ok(&["config", "set", "month_start", "10"]);
+    assert_eq!(said.trim(), format!("month_start = 10 (saved in {})", config_file(&cli).display()));
+    assert_eq!(common::mode(&config_file(&cli)), 0o600);
+    assert_eq!(common::mode(config_file(&cli).parent().unwrap()), 0o700);
+    let mut text = std::fs::read_to_string(config_file(&cli)).unwrap();
+    text.insert_str(0, "# payday is the 10th\n");
+    std::fs::write(config_file(&cli), &text).unwrap();
+    cli.ok(&["config", "set", "theme", "High-Contrast"]);
+    cli.ok(&["config", "set", "account", "Alipay"]);
+    let text = std::fs::read_to_string(config_file(&cli)).unwrap();
+    assert_eq!(text, "# payday is the 10th\nmonth_start = 10\ntheme = \"high-contrast\"\naccount = \"Alipay\"\n");
+    let show = cli.ok(&["config", "show"]);
+    assert!(show.contains("month_start = 10  # set in the file"), "{show}");
+    assert!(show.contains("theme = \"high-contrast\"  # set in the file"), "{show}");
+    assert!(show.contains("baseline_months = 6  # default"), "{show}");
+    assert!(show.contains("language = \"en\"  # from the locale (LANG/LC_ALL)"), "{show}");
+    let said = cli.ok(&["config", "unset", "theme"]);
+    assert_eq!(said.trim(), "theme is back to its default: default");
+    assert!(!std::fs::read_to_string(config_file(&cli)).unwrap().contains("theme"));
+}
+
+#[test]
+fn a_bad_value_or_key_is_refused_and_nothing_is_written() {
+    let cli = Cli::new();
+    cli.ok(&["config", "set", "month_start", "10"]);
+    let before = std::fs::read(config_file(&cli)).unwrap();
+    cli.fails(&["config", "set", "month_start", "31"], "\"31\" is not a day from 1 to 28");
+    cli.fails(&["config", "set", "colour", "red"], "unknown key; the keys are language, currency, account");
+    cli.fails(&["config", "set", "currency", "XYZ"], "XYZ");
+    cli.fails(&["config", "set", "language", "fr"], "use en or zh");
+    assert_eq!(std::fs::read(config_file(&cli)).unwrap(), before);
+}
+
+#[test]
+fn a_bad_file_names_file_line_and_key_and_the_program_goes_on_with_defaults() {
+    let cli = Cli::new();
+    std::fs::create_dir_all(config_file(&cli).parent().unwrap()).unwrap();
+    std::fs::write(config_file(&cli), "language = \"en\"\n\nbaseline_months = 0\n").unwrap();
+    let out = cli.run(&["accounts"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    let want = format!(
+        "nestegg: {} line 3: key \"baseline_months\": \"0\" is not a number of months from 1 to 120\n\
+         nestegg goes on with the defaults for these settings",
+        config_file(&cli).display()
+    );
+    assert!(err.starts_with(&want), "{err}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Bank card"), "the command still ran");
+
+    // Not TOML at all: every setting takes its default, and the command runs.
+    std::fs::write(config_file(&cli), "language = zh\n").unwrap();
+    let out = cli.run(&["accounts"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("config.toml line 1: this is not valid TOML"), "{err}");
+    assert!(err.contains("the default for every setting"), "{err}");
+    // config show still works, to see what went wrong.
+    assert!(cli.ok(&["config", "show"]).contains("month_start = 1  # default"));
+}
+
+#[test]
+fn the_language_comes_from_the_flag_then_the_file_then_the_locale() {
+    let cli = Cli::new();
+    let show = |lang: Option<&str>, lc_all: Option<&str>, extra: &[&str]| {
+        let mut args = vec!["config", "show"];
+        args.extend_from_slice(extra);
+        let mut command = cli.command(&args);
+        if let Some(l) = lang {
+            command.env("LANG", l);
+        }
+        if let Some(l) = lc_all {
+            command.env("LC_ALL", l);
+        }
+        let out = command.output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(show(None, None, &[]).contains("language = \"en\"  # from the locale"));
+    assert!(show(Some("zh_CN.UTF-8"), None, &[]).contains("language = \"zh\"  # 来自区域设置（LANG/LC_ALL）"));
+    assert!(show(Some("zh_CN.UTF-8"), Some("C.UTF-8"), &[]).contains("language = \"en\"  # from the locale"));
+    assert!(show(Some("en_US.UTF-8"), Some("zh_TW.UTF-8"), &[]).contains("# 来自区域设置"));
+    assert!(show(Some("zh_CN.UTF-8"), None, &["--lang", "en"]).contains("language = \"en\"  # from --lang"));
+    cli.ok(&["config", "set", "language", "zh"]);
+    assert!(show(None, None, &[]).contains("language = \"zh\"  # 来自配置文件"));
+    assert!(show(None, None, &["--lang", "en"]).contains("language = \"en\"  # from --lang"));
+    let out = cli.run(&["--lang", "fr", "config", "show"]);
+    assert_eq!(out.status.code(), Some(2), "clap refuses a language it does not know");
+}
+
+#[test]
+fn completions_are_scripts_for_each_shell_naming_the_commands() {
+    let cli = Cli::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let script = cli.ok(&["completions", shell]);
+        for word in ["relocate", "recurring", "completions", "config", "lang"] {
+            assert!(script.contains(word), "{shell} script lacks {word}");
+        }
+    }
+    let bash = cli.ok(&["completions", "bash"]);
+    assert!(bash.contains("complete -F _nestegg"), "bash registers the function");
+    let path = cli.dir.path().join("nestegg.bash");
+    std::fs::write(&path, bash).unwrap();
+    let check = std::process::Command::new("bash").arg("-n").arg(&path).status().unwrap();
+    assert!(check.success(), "bash parses the script");
+    assert!(cli.ok(&["completions", "zsh"]).starts_with("#compdef nestegg"));
+    assert!(cli.ok(&["completions", "fish"]).contains("complete -c nestegg"));
+    let out = cli.run(&["completions", "powershell"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("[possible values: bash, zsh, fish]"));
+}
