@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::text::Lang;
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A currency from the built-in table: its ISO 4217 code, how many minor-unit digits
@@ -208,19 +210,33 @@ impl Money {
     /// decimal with k/M/B/T, a `.0` dropped. Rounding is half away from zero, and a
     /// value that rounds up to 1,000 of a unit moves to the next (999,960 -> `1M`).
     pub fn compact(&self) -> String {
-        const STEPS: [(u128, &str); 5] =
+        self.compact_in(Lang::En)
+    }
+
+    /// `compact` as the language counts: English in thousands (`12.3k`),
+    /// Chinese in ten-thousands (`1.2万`, `3.5亿`, `2万亿`; below 10,000 a
+    /// whole number), with the same rounding.
+    pub fn compact_in(&self, lang: Lang) -> String {
+        const EN: [(u128, &str); 5] =
             [(1, ""), (1_000, "k"), (1_000_000, "M"), (1_000_000_000, "B"), (1_000_000_000_000, "T")];
+        const ZH: [(u128, &str); 4] = [(1, ""), (10_000, "万"), (100_000_000, "亿"), (1_000_000_000_000, "万亿")];
+        let steps: &[(u128, &str)] = match lang {
+            Lang::En => &EN,
+            Lang::Zh => &ZH,
+        };
         // Table exponents are at most 3, so 10^exponent always fits in u128.
         let unit = 10u128.pow(self.currency.exponent);
         let abs = u128::from(self.minor.unsigned_abs());
-        let mut step = STEPS.iter().rposition(|(d, _)| abs >= d * unit).unwrap_or(0);
+        let mut step = steps.iter().rposition(|(d, _)| abs >= d * unit).unwrap_or(0);
         loop {
-            let (div, suffix) = STEPS[step];
+            let (div, suffix) = steps[step];
             let tenths = if step == 0 { 1 } else { 10 };
             let denom = div * unit;
             // Rounding the magnitude half up is rounding the value half away from zero.
             let q = (2 * abs * tenths + denom) / (2 * denom);
-            if q >= 1000 * tenths && step + 1 < STEPS.len() {
+            if let Some((next, _)) = steps.get(step + 1)
+                && q >= next / div * tenths
+            {
                 step += 1;
                 continue;
             }
@@ -467,3 +483,5 @@ fn written_out(mantissa: &str, exp: &str, negative: bool) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod compact_tests;

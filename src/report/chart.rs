@@ -112,9 +112,10 @@ pub fn axis_top(months: &[MonthSummary], currency: Currency) -> u64 {
     }
 }
 
-/// The axis label for a height in minor units: `2.5k`, `800`, `1.2M`.
+/// The axis label for a height in minor units, in the reader's language:
+/// `2.5k`, `800`, `1.2M`; in Chinese `2500`, `800`, `120万`.
 pub fn axis_label(minor: u64, currency: Currency) -> String {
-    Money::new(minor.min(i64::MAX as u64) as i64, currency).compact()
+    Money::new(minor.min(i64::MAX as u64) as i64, currency).compact_in(crate::text::lang())
 }
 
 /// How to lay `n` months of four bars into `width` columns: the bar width
