@@ -9,6 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::money::Currency;
 
+mod cycle;
+pub use cycle::Cycle;
+
 /// Where money sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -482,6 +482,6 @@ fn written_out(mantissa: &str, exp: &str, negative: bool) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 mod compact_tests;
+#[cfg(test)]
+mod tests;

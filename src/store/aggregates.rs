@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::params;
 
 use super::{Result, Store, StoreError};
-use crate::model::{Class, Month, TxnFilter};
+use crate::model::{Class, Cycle, Month, TxnFilter};
 use crate::money::Currency;
 use crate::projection::{Average, Baseline, baseline};
 use crate::report::{MonthSummary, round_ratio, summarize};
@@ -17,12 +17,43 @@ pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT month, category_key, sum(total
   WHERE month >= ?1 AND month <= ?2 AND category_key <> 0 AND currency = ?3
   GROUP BY month, category_key";
 
+/// Sums by cycle month from the rows of the days the months span (on the
+/// `(date, id)` index); the shift is a number the program made, not input.
+fn cycle_sums_sql(c: Cycle) -> String {
+    format!(
+        "SELECT substr(date(date, '{}'), 1, 7), category_id, sum(amount) FROM txns
+          WHERE date >= ?1 AND date <= ?2 AND category_id IS NOT NULL AND currency = ?3
+          GROUP BY 1, 2",
+        c.sql_shift()
+    )
+}
+
 impl Store {
+    /// Months start on `cycle`'s day from now on (the user's `month_start`).
+    pub fn set_cycle(&mut self, cycle: Cycle) {
+        self.cycle = cycle;
+    }
+
+    pub fn cycle(&self) -> Cycle {
+        self.cycle
+    }
+
     /// Signed sums per (month, category) for one currency, months `from..=to`.
     /// Transfers have no category and so never appear.
+    /// Months follow the store's cycle: calendar months come from the kept
+    /// totals, months starting on another day from the rows of their days.
     pub fn month_category_sums(&self, from: Month, to: Month, currency: Currency) -> Result<Vec<(Month, i64, i64)>> {
-        let mut stmt = self.conn.prepare_cached(MONTH_CATEGORY_SUMS_SQL)?;
-        let rows = stmt.query_map(params![from.to_string(), to.to_string(), currency.code()], |r| {
+        let c = self.cycle;
+        let (mut stmt, values) = if c.is_calendar() {
+            (
+                self.conn.prepare_cached(MONTH_CATEGORY_SUMS_SQL)?,
+                [from.to_string(), to.to_string(), currency.code().into()],
+            )
+        } else {
+            let days = [c.first_day(from).to_string(), c.last_day(to).to_string(), currency.code().into()];
+            (self.conn.prepare_cached(&cycle_sums_sql(c))?, days)
+        };
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
             let month: String = r.get(0)?;
             Ok((month, r.get(1)?, r.get(2)?))
         })?;
@@ -124,7 +155,7 @@ impl Store {
     pub fn recent_complete_months(&self, this_month: Month, n: usize, currency: Currency) -> Result<Vec<MonthSummary>> {
         let Some((first, _)) = self.date_span()? else { return Ok(Vec::new()) };
         let to = this_month.prev();
-        let from = (1..n.max(1)).fold(to, |m, _| m.prev()).max(Month::of(first));
+        let from = (1..n.max(1)).fold(to, |m, _| m.prev()).max(self.cycle.month_of(first));
         if from > to {
             return Ok(Vec::new());
         }
@@ -135,6 +166,19 @@ impl Store {
     /// The payees that took the most through spending categories in `month`
     /// (positive outflows, refunds netted), largest first.
     pub fn top_payees(&self, month: Month, currency: Currency, limit: usize) -> Result<Vec<(String, i64)>> {
+        if !self.cycle.is_calendar() {
+            // A month across two calendar months: from its days' rows.
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT t.payee, -sum(t.amount) AS spent FROM txns t JOIN categories c ON c.id = t.category_id
+                  WHERE t.date >= ?1 AND t.date <= ?2 AND c.class = 'spending' AND t.currency = ?3 AND t.payee <> ''
+                  GROUP BY t.payee ORDER BY spent DESC, t.payee LIMIT ?4",
+            )?;
+            let (first, last) = (self.cycle.first_day(month).to_string(), self.cycle.last_day(month).to_string());
+            let rows = stmt
+                .query_map(params![first, last, currency.code(), limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            return Ok(rows);
+        }
         // From the kept month payees: a month's few dozen, whatever its rows.
         let mut stmt = self.conn.prepare_cached(
             "SELECT p.payee, -sum(p.total) AS spent FROM month_payees p JOIN categories c ON c.id = p.category_id

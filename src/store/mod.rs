@@ -108,6 +108,8 @@ pub struct Store {
     /// SQLite's `data_version` when last asked: it moves when another
     /// connection (a second nestegg) commits.
     seen_version: Option<i64>,
+    /// The day months start on (the user's setting); summaries follow it.
+    cycle: crate::model::Cycle,
 }
 
 /// A write in progress: every method runs inside the one transaction that
@@ -137,7 +139,13 @@ impl Store {
         refuse_read_only(path)?;
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
             .map_err(|_| StoreError::NotALedger { path: path.to_owned() })?;
-        let mut store = Store { conn, path: Some(path.to_owned()), created, seen_version: None };
+        let mut store = Store {
+            conn,
+            path: Some(path.to_owned()),
+            created,
+            seen_version: None,
+            cycle: crate::model::Cycle::default(),
+        };
         store.configure().map_err(|e| match e {
             StoreError::Sqlite(e)
                 if matches!(
@@ -159,7 +167,13 @@ impl Store {
 
     /// A ledger that lives in memory only, for tests and previews.
     pub fn open_in_memory() -> Result<Store> {
-        let mut store = Store { conn: Connection::open_in_memory()?, path: None, created: true, seen_version: None };
+        let mut store = Store {
+            conn: Connection::open_in_memory()?,
+            path: None,
+            created: true,
+            seen_version: None,
+            cycle: crate::model::Cycle::default(),
+        };
         store.configure()?;
         Ok(store)
     }

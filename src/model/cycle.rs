@@ -1,0 +1,112 @@
+//! Months that start on a chosen day: with salary on the 10th, the month
+//! `2026-10` runs from 10 October to 9 November. Day 1 is the calendar.
+//! Pure.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use super::Month;
+
+/// The day months start on, 1 to 28 (every month has a 28th).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Cycle(u32);
+
+impl Default for Cycle {
+    fn default() -> Self {
+        Cycle(1)
+    }
+}
+
+impl Cycle {
+    /// `None` outside 1..=28.
+    pub fn new(start_day: u32) -> Option<Cycle> {
+        (1..=28).contains(&start_day).then_some(Cycle(start_day))
+    }
+
+    pub fn start_day(self) -> u32 {
+        self.0
+    }
+
+    /// Calendar months, the ones the kept totals are summed by.
+    pub fn is_calendar(self) -> bool {
+        self.0 == 1
+    }
+
+    /// The month a day belongs to. Stepping back `start − 1` days maps
+    /// each cycle month exactly onto its calendar month.
+    pub fn month_of(self, date: NaiveDate) -> Month {
+        Month::of(date.checked_sub_days(Days::new(u64::from(self.0 - 1))).unwrap_or(date))
+    }
+
+    /// The month's first day: its start day in the calendar month of its name.
+    pub fn first_day(self, month: Month) -> NaiveDate {
+        month.first_day().with_day0(self.0 - 1).expect("a start day of 1 to 28 is in every month")
+    }
+
+    /// The month's last day: the day before the next month starts.
+    pub fn last_day(self, month: Month) -> NaiveDate {
+        let next = month.next();
+        if next.year() > 9999 {
+            return month.last_day();
+        }
+        self.first_day(next).pred_opt().expect("a day before a start day of 2026-01 or later")
+    }
+
+    /// How SQLite finds a date's month: the same step back, as a modifier
+    /// for `date(x, ?)`.
+    pub fn sql_shift(self) -> String {
+        format!("-{} days", self.0 - 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn m(s: &str) -> Month {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_month_starting_on_the_10th_runs_to_the_9th_of_the_next() {
+        let c = Cycle::new(10).unwrap();
+        assert_eq!((c.first_day(m("2026-10")), c.last_day(m("2026-10"))), (d("2026-10-10"), d("2026-11-09")));
+        assert_eq!(c.month_of(d("2026-10-10")), m("2026-10"));
+        assert_eq!(c.month_of(d("2026-11-09")), m("2026-10"));
+        assert_eq!(c.month_of(d("2026-10-09")), m("2026-09"));
+        assert_eq!(c.month_of(d("2026-01-05")), m("2025-12"), "across the year");
+        assert_eq!(c.last_day(m("2026-01")), d("2026-02-09"));
+        // February is short: the month 2026-02 runs 10 Feb – 9 Mar, 28 days.
+        assert_eq!((c.first_day(m("2026-02")), c.last_day(m("2026-02"))), (d("2026-02-10"), d("2026-03-09")));
+        assert_eq!(c.sql_shift(), "-9 days");
+    }
+
+    #[test]
+    fn every_day_belongs_to_exactly_the_month_whose_range_holds_it() {
+        for start in [1, 2, 10, 15, 28] {
+            let c = Cycle::new(start).unwrap();
+            let mut day = d("2023-12-01");
+            while day < d("2025-03-01") {
+                let month = c.month_of(day);
+                assert!(c.first_day(month) <= day && day <= c.last_day(month), "start {start}: {day}");
+                assert_eq!(c.first_day(month.next()), c.last_day(month).succ_opt().unwrap());
+                day = day.succ_opt().unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn day_one_is_the_calendar_and_29_is_refused() {
+        let c = Cycle::default();
+        assert!(c.is_calendar());
+        assert_eq!((c.first_day(m("2026-02")), c.last_day(m("2026-02"))), (d("2026-02-01"), d("2026-02-28")));
+        assert_eq!(c.month_of(d("2026-02-28")), m("2026-02"));
+        assert_eq!(c.sql_shift(), "-0 days");
+        assert_eq!(Cycle::new(29), None);
+        assert_eq!(Cycle::new(0), None);
+        assert_eq!(Cycle::new(28).unwrap().last_day(m("9999-12")), d("9999-12-31"));
+    }
+}
