@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::money::Currency;
 
 mod cycle;
-pub use cycle::Cycle;
+pub use cycle::{Cycle, week_of, week_sql};
 
 /// Where money sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

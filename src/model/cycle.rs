@@ -2,7 +2,7 @@
 //! `2026-10` runs from 10 October to 9 November. Day 1 is the calendar.
 //! Pure.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::Month;
 
@@ -58,6 +58,18 @@ impl Cycle {
     }
 }
 
+/// The first day of the week holding `date`, weeks starting on `start`.
+pub fn week_of(date: NaiveDate, start: Weekday) -> NaiveDate {
+    let back = (date.weekday().num_days_from_monday() + 7 - start.num_days_from_monday()) % 7;
+    date.checked_sub_days(Days::new(u64::from(back))).unwrap_or(date)
+}
+
+/// SQLite's way to the same day: six days back, then forward to the start
+/// weekday (`weekday N` counts from Sunday = 0).
+pub fn week_sql(start: Weekday) -> String {
+    format!("date(date, '-6 days', 'weekday {}')", start.num_days_from_sunday())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,6 +108,17 @@ mod tests {
                 day = day.succ_opt().unwrap();
             }
         }
+    }
+
+    #[test]
+    fn weeks_start_on_the_chosen_day() {
+        // 2026-12-02 is a Wednesday.
+        assert_eq!(week_of(d("2026-12-02"), Weekday::Mon), d("2026-11-30"));
+        assert_eq!(week_of(d("2026-12-02"), Weekday::Sun), d("2026-11-29"));
+        assert_eq!(week_of(d("2026-12-02"), Weekday::Wed), d("2026-12-02"));
+        assert_eq!(week_of(d("2026-12-02"), Weekday::Thu), d("2026-11-26"));
+        assert_eq!(week_sql(Weekday::Mon), "date(date, '-6 days', 'weekday 1')");
+        assert_eq!(week_sql(Weekday::Sun), "date(date, '-6 days', 'weekday 0')");
     }
 
     #[test]

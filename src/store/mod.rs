@@ -19,6 +19,7 @@ mod recurring;
 mod scenarios;
 mod totals;
 mod txns;
+mod weeks;
 
 use std::fs;
 use std::path::{Path, PathBuf};
