@@ -23,7 +23,8 @@ words! {
     nothing_matches = "nothing matches what is typed", "没有与输入相符的";
     more(n: usize) = "  ↓ {n} more", "  ↓ 还有 {n} 项";
 
-    // Errors shown by the form.
+    // Errors shown by the form, each under the fields naming its field.
+    field_error(label: &str, e: &str) = "✗ {label}: {e}", "✗ {label}：{e}";
     no_category = "no category matches; clear the field to see them all", "没有相符的分类；清空这一栏可看到全部";
     no_account = "no account matches; clear the field to see them all", "没有相符的账户；清空这一栏可看到全部";
     zero = "the amount is zero; type what was paid or received", "金额为零；请输入付出或收到的钱";

@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.extend(choices(app, form));
     } else {
         for (field, e) in &form.errors {
-            lines.push(Line::styled(format!("✗ {}: {e}", field.label()), Style::new().fg(Color::Red)));
+            lines.push(Line::styled(text::form::field_error(field.label(), e), Style::new().fg(Color::Red)));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
