@@ -334,3 +334,69 @@ fn a_change_from_another_nestegg_shows_without_a_key_but_never_under_an_open_for
     let after = run(script, 1);
     assert!(after.contains("from-elsewhere") && !after.contains("Add transaction"), "{after}");
 }
+
+/// The same screens in Chinese: the language is per thread, so only these
+/// tests read Chinese.
+mod snapshots_zh {
+    use super::*;
+    use nestegg::text::{Lang, set_lang};
+
+    fn demo_session() -> Session {
+        let s = Session::new();
+        s.store().insert_demo(nestegg::demo::household(today(), 3, 9), 0, |_| ()).unwrap();
+        s
+    }
+
+    #[test]
+    fn screens_at_80_by_24_in_chinese() {
+        set_lang(Lang::Zh);
+        let s = Session::new();
+        insta::assert_snapshot!("zh_welcome", screen(&s.run("", (80, 24))));
+        let s = demo_session();
+        let ledger = screen(&s.run("jj", (80, 24)));
+        assert!(ledger.contains("餐饮") || ledger.contains("房租") || ledger.contains("工资"), "{ledger}");
+        insta::assert_snapshot!("zh_ledger", ledger);
+        insta::assert_snapshot!("zh_form_add", screen(&s.run("a", (80, 24))));
+        insta::assert_snapshot!("zh_form_edit_error", screen(&s.run("e<BS><BS><BS><BS><BS><BS>abc<Enter>", (80, 24))));
+        insta::assert_snapshot!("zh_form_category_picker", screen(&s.run("a<Tab>", (80, 24))));
+        insta::assert_snapshot!("zh_quick_add", screen(&s.run("i35 午饭", (80, 24))));
+        insta::assert_snapshot!("zh_filter", screen(&s.run("/cat:餐饮", (80, 24))));
+        insta::assert_snapshot!("zh_confirm_delete", screen(&s.run("d", (80, 24))));
+        insta::assert_snapshot!("zh_help", screen(&s.run("?", (80, 24))));
+        insta::assert_snapshot!("zh_help_scrolled", screen(&s.run(&format!("?{}", "j".repeat(40)), (80, 24))));
+        insta::assert_snapshot!("zh_too_small", screen(&s.run("", (59, 19))));
+    }
+
+    #[test]
+    fn the_months_tab_in_chinese() {
+        set_lang(Lang::Zh);
+        let s = Session::new();
+        s.store().insert_demo(nestegg::demo::household(today(), 24, 9), 0, |_| ()).unwrap();
+        insta::assert_snapshot!("zh_months_80x24", screen(&s.run("2", (80, 24))));
+    }
+
+    #[test]
+    fn chinese_names_of_shipped_categories_and_accounts_are_typed_and_stored_in_english() {
+        set_lang(Lang::Zh);
+        let s = Session::new();
+        // Quick add with the Chinese names; the ledger keeps the English ones.
+        let t = s.run("i35 午饭 @现金 #餐饮<Enter>", (100, 30));
+        let r = &s.rows()[0];
+        assert_eq!((r.amount, r.category.as_deref(), r.account.as_str()), (-3500, Some("food"), "Cash"));
+        let text = screen(&t);
+        assert!(text.contains("已记下 -¥35.00 餐饮") && text.contains("（现金）"), "{text}");
+        // The form's picker finds 房租 (rent) by its Chinese start.
+        s.run("a800<Tab><BS>房租<Enter>", (100, 30));
+        assert!(s.rows().iter().any(|r| r.category.as_deref() == Some("rent") && r.amount == -80_000));
+        // The filter takes the Chinese name too.
+        let t = s.run("/cat:房租<Enter>", (100, 30));
+        let text = screen(&t);
+        assert!(text.contains("筛选：cat:房租") && text.contains("房租") && !text.contains("午饭"), "{text}");
+        // An unknown name is refused in Chinese.
+        let t = s.run("i35 午饭 @无此账户<Enter>", (100, 30));
+        assert!(screen(&t).contains("没有账户“无此账户”"), "{}", screen(&t));
+        // Undo says so in Chinese.
+        let t = s.run("u", (100, 30));
+        assert!(screen(&t).contains("已撤销："), "{}", screen(&t));
+    }
+}

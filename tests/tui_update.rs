@@ -265,3 +265,41 @@ fn the_months_tab_loads_cycles_and_jumps() {
     app.update(Action::Cancel);
     assert_eq!(app.mode, Mode::Months);
 }
+
+#[test]
+fn in_chinese_the_form_shows_shipped_names_in_chinese_and_saves_their_ids() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    use nestegg::tui::form::Field;
+    let mut app = loaded(1, false);
+    app.update(Action::OpenAdd);
+    let form = app.form.as_ref().unwrap();
+    assert_eq!((form.input(Field::Category).text(), form.input(Field::Account).text()), ("餐饮", "银行卡"));
+    // 25, then the category picker: 买 finds 买菜 (groceries); the account picker: 微 finds 微信支付.
+    for a in [Action::Input('2'), Action::Input('5'), Action::NextField, Action::Input('买'), Action::NextField] {
+        app.update(a);
+    }
+    assert_eq!(app.form.as_ref().unwrap().input(Field::Category).text(), "买菜");
+    app.update(Action::Input('微'));
+    match app.update(Action::Submit) {
+        Some(Effect::Save(d)) => assert_eq!((d.typed, d.category_id, d.account_id), (2500, Some(6), 2)),
+        other => panic!("expected a save, got {other:?}"),
+    }
+    // The English name still works, and the status speaks Chinese.
+    app.update(Action::OpenQuick);
+    for c in "8 煎饼 #groceries @微信支付".chars() {
+        app.update(Action::Input(c));
+    }
+    assert!(
+        matches!(app.update(Action::Submit), Some(Effect::Save(d)) if d.category_id == Some(6) && d.account_id == 2)
+    );
+    app.update(Action::Failed("磁盘已满".into()));
+    assert_eq!(app.status.clone().unwrap().text, "未保存，按 Enter 重试（Esc 放弃）：磁盘已满");
+    // A form error in Chinese.
+    app.update(Action::Cancel);
+    app.update(Action::OpenAdd);
+    app.update(Action::NextField);
+    app.update(Action::Input('无'));
+    app.update(Action::Input('0'));
+    app.update(Action::Submit);
+    assert_eq!(app.form.as_ref().unwrap().error(Field::Category), Some("没有相符的分类；清空这一栏可看到全部"));
+}

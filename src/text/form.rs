@@ -1,3 +1,40 @@
-//! Words of form.
+//! Words of the add/edit form and of picking an account or category by
+//! name (the form, quick add and the filter).
 
-words! {}
+words! {
+    title_add = " Add transaction ", " 记一笔 ";
+    title_edit = " Edit transaction ", " 修改这笔 ";
+    keys = " Enter save · Tab next · Esc cancel ", " Enter 保存 · Tab 下一栏 · Esc 取消 ";
+
+    // Field labels.
+    date = "Date", "日期";
+    amount = "Amount", "金额";
+    category = "Category", "分类";
+    account = "Account", "账户";
+    payee = "Payee", "商户";
+    note = "Note", "备注";
+
+    // Hints under the fields.
+    hint_date = "t today · y yesterday · -2 two days ago · 10-03 · 2026-10-03",
+        "t 今天 · y 昨天 · -2 前天 · 10-03 · 2026-10-03";
+    hint_amount = "25 · 12.50 · 1.5万 · 12.5*3 · 30+4.5 · negative = refund",
+        "25 · 12.50 · 1.5万 · 12.5*3 · 30+4.5 · 负数 = 退款";
+    hint_suggestion = "→ at the end accepts the suggestion", "在末尾按 → 接受建议";
+    nothing_matches = "nothing matches what is typed", "没有与输入相符的";
+    more(n: usize) = "  ↓ {n} more", "  ↓ 还有 {n} 项";
+
+    // Errors shown by the form, each under the fields naming its field.
+    field_error(label: &str, e: &str) = "✗ {label}: {e}", "✗ {label}：{e}";
+    no_category = "no category matches; clear the field to see them all", "没有相符的分类；清空这一栏可看到全部";
+    no_account = "no account matches; clear the field to see them all", "没有相符的账户；清空这一栏可看到全部";
+    zero = "the amount is zero; type what was paid or received", "金额为零；请输入付出或收到的钱";
+
+    // Quick add and the filter.
+    no_active_account = "there is no active account", "没有可用的账户";
+    quick_zero = "the amount is zero; type what was paid, e.g. 35 lunch", "金额为零；请输入付了多少，例如 35 午饭";
+    what_account = "account", "账户";
+    what_category = "category", "分类";
+    no_such(what: &str, query: &str, closest: &str) = "no {what} '{query}'; closest: {closest}",
+        "没有{what}“{query}”；最接近的：{closest}";
+    could_be(query: &str, candidates: &str) = "'{query}' could be {candidates}", "“{query}”可能是 {candidates}";
+}

@@ -1,3 +1,36 @@
-//! Words of months.
+//! Words of the Months tab: the month's figures, the chart, the breakdown.
 
-words! {}
+words! {
+    reading = "reading the months…", "正在读取各月…";
+    span_6 = "6 months", "6 个月";
+    span_12 = "12 months", "12 个月";
+    span_24 = "24 months", "24 个月";
+    span_all = "all months", "全部月份";
+    averages(span: &str, average: &str, rolling: &str) =
+        "   ·  {span} average {average}  ·  3-month {rolling}",
+        "   ·  {span}平均 {average}  ·  3 个月 {rolling}";
+
+    // The figures above the chart.
+    income = "  income ", "  收入 ";
+    housing = "  housing ", "  住房 ";
+    spending = "  spending ", "  支出 ";
+    over_budget(list: &str) = "  ! over budget: {list}", "  ! 超预算：{list}";
+    savings = "savings ", "储蓄 ";
+    rate = "  rate ", "  储蓄率 ";
+
+    // The chart's legend and titles.
+    legend_income = "■ income ", "■ 收入 ";
+    legend_housing = "■ housing ", "■ 住房 ";
+    legend_spending = "■ spending ", "■ 支出 ";
+    legend_savings = "■ savings ", "■ 储蓄 ";
+    legend_negative = "■ negative ", "■ 负数 ";
+    scrolled(shown: usize, all: usize) = "· {shown} of {all} months shown, ←/→ scroll ",
+        "· 显示 {all} 个月中的 {shown} 个，←/→ 滚动 ";
+    rates_title = " savings rate: line per month · dots 3-month ", " 储蓄率：线为每月 · 点为 3 个月 ";
+
+    // The breakdown.
+    by_category(month: impl std::fmt::Display) = " {month} spending by category ", " {month} 各分类支出 ";
+    housing_title = " housing ", " 住房 ";
+    top_payees = " top payees ", " 主要商户 ";
+    nothing = "nothing this month", "本月没有";
+}

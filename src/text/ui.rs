@@ -1,3 +1,124 @@
-//! Words of ui.
+//! Words of the interface's frame: tab titles, status messages, the
+//! too-small screen, the crash note, popups and the help screen.
 
-words! {}
+words! {
+    // Tab titles, in tab order.
+    tab_ledger = "Ledger", "账目";
+    tab_months = "Months", "月度";
+    tab_plan = "Plan", "规划";
+    tab_move = "Move", "搬家";
+    tab_budget = "Budget", "预算";
+
+    // Status messages of the Ledger tab.
+    transfer_not_editable =
+        "transfers cannot be edited here yet: d deletes both sides (then add it again)",
+        "转账暂时不能在这里修改：d 删除两边（然后重新记一笔）";
+    nothing_to_edit = "nothing to edit: the list is empty", "没有可修改的：列表是空的";
+    nothing_to_delete = "nothing to delete: the list is empty", "没有可删除的：列表是空的";
+    import_cancelled = "import cancelled: nothing was written", "已取消导入：什么都没写入";
+    demo_only_empty =
+        "the demo only fills an empty ledger; to look at it, run: nestegg --db /tmp/demo.db",
+        "示例只能填入空账本；想看看的话，运行：nestegg --db /tmp/demo.db";
+    no_later_month = "no later month with transactions", "后面没有记过账的月份了";
+    no_earlier_month = "no earlier month with transactions", "前面没有记过账的月份了";
+    no_earlier_month_filtered =
+        "no earlier month with transactions under this filter",
+        "在此筛选下，前面没有记过账的月份了";
+    changed_elsewhere =
+        "the ledger changed outside this window (another nestegg); reloaded",
+        "账本在本窗口之外被修改了（另一个 nestegg）；已重新载入";
+    not_saved(error: &str) =
+        "not saved, Enter tries again (Esc drops it): {error}",
+        "未保存，按 Enter 重试（Esc 放弃）：{error}";
+
+    // Outcomes of the effect runner.
+    posted(n: usize, list: &str) =
+        "posted {n} recurring instance(s) due up to today ({list}…); u undoes them",
+        "已记入截至今天到期的 {n} 笔周期账（{list}…）；u 撤销";
+    deleted(what: &str) = "deleted {what}; u undoes it", "已删除 {what}；u 撤销";
+    undid(label: &str) = "undid: {label}; Ctrl-r redoes it", "已撤销：{label}；Ctrl-r 重做";
+    redid(label: &str) = "redid: {label}", "已重做：{label}";
+    nothing_to_undo = "nothing to undo", "没有可撤销的";
+    nothing_to_redo = "nothing to redo", "没有可重做的";
+    imported(n: usize, name: &str) =
+        "imported {n} transactions from {name}; u undoes the whole import",
+        "已从 {name} 导入 {n} 笔；u 撤销整个导入";
+    rule_saved(payee: &str, category: &str, file: impl std::fmt::Display) =
+        "saved: {payee} → {category} for later imports, in {file}",
+        "已保存：{payee} → {category}，以后导入时使用，存于 {file}";
+    scenario_deleted(name: &str) = "deleted scenario '{name}'; u undoes it", "已删除方案“{name}”；u 撤销";
+    demo_loaded(n: usize) =
+        "loaded the demo household: {n} transactions; u undoes it",
+        "已载入示例家庭：{n} 笔；u 撤销";
+    added_txn(amount: &str, category: &str, date: impl std::fmt::Display, account: &str) =
+        "added {amount} {category} on {date} ({account})",
+        "已记下 {amount} {category}，{date}（{account}）";
+    saved_txn(amount: &str, category: &str, date: impl std::fmt::Display, account: &str) =
+        "saved {amount} {category} on {date} ({account})",
+        "已保存 {amount} {category}，{date}（{account}）";
+    no_spending_category = "there is no spending category; add one first", "还没有支出分类；请先添加一个";
+    amount_too_large = "the amount is too large", "金额太大";
+    cannot_read(path: impl std::fmt::Display, e: impl std::fmt::Display) =
+        "cannot read {path}: {e}", "无法读取 {path}：{e}";
+    unknown_bill(path: impl std::fmt::Display) =
+        "{path} is not an Alipay, WeChat Pay or nestegg file; import a bank CSV from the command line: nestegg import FILE --map date=COL,amount=COL --account NAME",
+        "{path} 不是支付宝、微信支付或 nestegg 文件；银行 CSV 请在命令行导入：nestegg import FILE --map date=COL,amount=COL --account NAME";
+    no_bill_account(name: &str) =
+        "there is no '{name}' account for this bill: add it, or import from the command line with --account",
+        "没有这份账单对应的“{name}”账户：请添加它，或在命令行用 --account 导入";
+    no_complete_month =
+        "Staying is built from the ledger, which has no complete month yet: log a month of income and spending (or load the demo household with D on the Ledger tab) first.",
+        "“留下”根据账本算出，但账本里还没有完整的一个月：请先记一个月的收入和支出（或在账目页按 D 载入示例家庭）。";
+
+    // The crash note on stderr.
+    crashed(message: &str, report: impl std::fmt::Display) =
+        "nestegg: the interface hit a bug and stopped ({message}). The terminal was restored and every saved change is in the ledger. Details: {report} — please attach them to a bug report.",
+        "nestegg：界面遇到程序错误，已停止（{message}）。终端已恢复，所有已保存的改动都在账本里。详情：{report} —— 报告问题时请附上。";
+    crashed_unwritten(message: &str, at: &str, report: impl std::fmt::Display, e: impl std::fmt::Display) =
+        "nestegg: the interface hit a bug and stopped: {message} at {at}. The terminal was restored and every saved change is in the ledger. (The details could not be written to {report}: {e}.)",
+        "nestegg：界面遇到程序错误，已停止：{message}，位于 {at}。终端已恢复，所有已保存的改动都在账本里。（详情无法写入 {report}：{e}。）";
+
+    // The prompts.
+    prompt_quick = " Quick add ", " 速记 ";
+    prompt_quick_hint = "35 lunch · 12.5*2 美团外卖 @wechat #food", "35 午饭 · 12.5*2 美团外卖 @wechat #food";
+    prompt_filter = " Filter ", " 筛选 ";
+    prompt_filter_hint =
+        "text · cat:food · acct:alipay · >100 · <20 · 2026-10",
+        "文字 · cat:food · acct:alipay · >100 · <20 · 2026-10";
+    prompt_rename = " Rename scenario ", " 重命名方案 ";
+    prompt_rename_hint = "a new name; the scenario keeps everything else", "新名字；方案的其他内容不变";
+    prompt_import = " Import a bill ", " 导入账单 ";
+    prompt_import_hint =
+        "Alipay or WeChat Pay bill, or a nestegg CSV · ↑/↓ picks one found",
+        "支付宝或微信支付账单，或 nestegg CSV · ↑/↓ 选择找到的文件";
+    prompt_category = " Category for this payee ", " 这个商户的分类 ";
+    prompt_category_hint =
+        "food, groceries, transport … (a unique start is enough)",
+        "餐饮、买菜、交通 …（开头能区分即可）";
+    prompt_keys = " Enter run · Esc cancel ", " Enter 执行 · Esc 取消 ";
+
+    // The delete question.
+    confirm_title = " Delete? ", " 删除？ ";
+    confirm_txn(what: &str) = "Delete {what}?", "删除 {what}？";
+    confirm_transfer(what: &str) = "Delete {what} (both sides of the transfer)?", "删除 {what}（转账的两边）？";
+    confirm_scenario(name: &str) = "Delete the scenario '{name}'?", "删除方案“{name}”？";
+    confirm_keys = "y deletes (u undoes it) · n or Esc keeps it", "y 删除（u 可撤销）· n 或 Esc 保留";
+
+    // The help screen.
+    help_title = " Keys ", " 按键 ";
+    help_keys = " ↓/↑ scroll · Esc, ? or q closes ", " ↓/↑ 滚动 · Esc、? 或 q 关闭 ";
+    help_ledger = "Ledger (1)", "账目 (1)";
+    help_months = "Months (2)", "月度 (2)";
+    help_plan = "Plan (3)", "规划 (3)";
+    help_move = "Move (4)", "搬家 (4)";
+    help_budget = "Budget (5)", "预算 (5)";
+    help_import = "Import preview (I)", "导入预览 (I)";
+    help_forms = "Forms (a, e)", "表单 (a, e)";
+    help_prompts = "Prompts (i, /, I, r)", "输入框 (i, /, I, r)";
+    help_delete = "Delete (d)", "删除 (d)";
+}
+
+/// The tab titles, in tab order, in the reader's language.
+pub fn tab_titles() -> [&'static str; 5] {
+    [tab_ledger(), tab_months(), tab_plan(), tab_move(), tab_budget()]
+}

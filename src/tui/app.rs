@@ -14,6 +14,7 @@ pub use super::relocate::MoveView;
 use crate::model::{Account, Category, Class, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::store::Key;
+use crate::text;
 
 /// Rows read per page, and the most the window keeps in memory.
 pub const PAGE: usize = 100;
@@ -21,7 +22,8 @@ pub const WINDOW: usize = 300;
 /// Lines of the Ledger tab that are not table rows: tabs, month header,
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
-pub const TAB_TITLES: [&str; 5] = ["Ledger", "Months", "Plan", "Move", "Budget"];
+/// How many tabs there are; their titles are `text::ui::tab_titles()`.
+pub const TAB_COUNT: usize = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -258,8 +260,8 @@ impl App {
                 self.quit = true;
                 None
             }
-            Action::NextTab => self.go_tab((self.tab + 1) % TAB_TITLES.len()),
-            Action::PrevTab => self.go_tab((self.tab + TAB_TITLES.len() - 1) % TAB_TITLES.len()),
+            Action::NextTab => self.go_tab((self.tab + 1) % TAB_COUNT),
+            Action::PrevTab => self.go_tab((self.tab + TAB_COUNT - 1) % TAB_COUNT),
             Action::GoTab(n) => self.go_tab(n),
             Action::Resize(w, h) => {
                 self.size = (w, h);
@@ -289,14 +291,12 @@ impl App {
             }
             Action::OpenEdit => {
                 match self.selected_txn() {
-                    Some(t) if t.transfer_id.is_some() => {
-                        self.say("transfers cannot be edited here yet: d deletes both sides (then add it again)", true)
-                    }
+                    Some(t) if t.transfer_id.is_some() => self.say(text::ui::transfer_not_editable(), true),
                     Some(t) => {
                         self.form = Some(Form::for_edit(t));
                         self.mode = Mode::Form;
                     }
-                    None => self.say("nothing to edit: the list is empty", true),
+                    None => self.say(text::ui::nothing_to_edit(), true),
                 }
                 None
             }
@@ -319,7 +319,7 @@ impl App {
                         self.confirm = Some(Pending::Txn(t));
                         self.mode = Mode::Confirm;
                     }
-                    None => self.say("nothing to delete: the list is empty", true),
+                    None => self.say(text::ui::nothing_to_delete(), true),
                 }
                 None
             }
@@ -338,7 +338,7 @@ impl App {
                         || (self.mode == Mode::Prompt && self.prompt_kind == PromptKind::ImportCategory));
                 if self.mode == Mode::Import {
                     self.import = None;
-                    self.say("import cancelled: nothing was written", false);
+                    self.say(text::ui::import_cancelled(), false);
                 }
                 self.mode = if to_preview { Mode::Import } else { self.browse_mode() };
                 self.form = None;
@@ -361,7 +361,7 @@ impl App {
             Action::Redo => Some(Effect::Redo),
             Action::LoadDemo if self.empty => Some(Effect::LoadDemo),
             Action::LoadDemo => {
-                self.say("the demo only fills an empty ledger; to look at it, run: nestegg --db /tmp/demo.db", true);
+                self.say(text::ui::demo_only_empty(), true);
                 None
             }
             Action::LookupsLoaded { accounts, categories, empty, upcoming } => {
@@ -480,15 +480,19 @@ impl App {
                 // `rows` are newer than the header month, newest first: jump to the
                 // newest row of the earliest month among them.
                 let Some(oldest) = rows.last() else {
-                    self.say("no later month with transactions", false);
+                    self.say(text::ui::no_later_month(), false);
                     return None;
                 };
                 let next = Month::of(oldest.date).next().first_day();
                 return Some(self.load(Some(Key::Before(next, i64::MIN)), false, PageMode::JumpMonth));
             }
             PageMode::JumpMonth if rows.is_empty() => {
-                let filtered = if self.filter_text.is_empty() { "" } else { " under this filter" };
-                self.say(format!("no earlier month with transactions{filtered}"), false);
+                let text = if self.filter_text.is_empty() {
+                    text::ui::no_earlier_month()
+                } else {
+                    text::ui::no_earlier_month_filtered()
+                };
+                self.say(text, false);
                 return None;
             }
             PageMode::JumpMonth => {

@@ -7,6 +7,8 @@ use std::io::Write;
 use std::panic::PanicHookInfo;
 use std::path::{Path, PathBuf};
 
+use crate::text;
+
 /// The environment variable that makes the interface panic at its first key,
 /// so tests can watch the real binary restore the terminal. Test-only.
 pub const TEST_PANIC: &str = "NESTEGG_TEST_PANIC";
@@ -19,16 +21,8 @@ pub fn install(report: PathBuf) {
         let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
         let (message, at) = describe(info);
         match write_report(&report, &message, &at) {
-            Ok(()) => eprintln!(
-                "nestegg: the interface hit a bug and stopped ({message}). The terminal was restored and every \
-                 saved change is in the ledger. Details: {} — please attach them to a bug report.",
-                report.display()
-            ),
-            Err(e) => eprintln!(
-                "nestegg: the interface hit a bug and stopped: {message} at {at}. The terminal was restored and \
-                 every saved change is in the ledger. (The details could not be written to {}: {e}.)",
-                report.display()
-            ),
+            Ok(()) => eprintln!("{}", text::ui::crashed(&message, report.display())),
+            Err(e) => eprintln!("{}", text::ui::crashed_unwritten(&message, &at, report.display(), e)),
         }
     }));
 }

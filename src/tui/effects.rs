@@ -16,6 +16,7 @@ use crate::relocation::scenario::Scenario;
 use crate::report::breakdown::breakdown;
 use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
+use crate::text;
 use std::path::{Path, PathBuf};
 
 /// How much history the welcome panel's demo loads.
@@ -41,9 +42,9 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             let posted = store.post_due(today)?;
             Action::Posted(match posted.len() {
                 0 => None,
-                n => Some(format!(
-                    "posted {n} recurring instance(s) due up to today ({}…); u undoes them",
-                    posted.iter().take(2).map(|i| format!("{} {}", i.name, i.date)).collect::<Vec<_>>().join(", ")
+                n => Some(text::ui::posted(
+                    n,
+                    &posted.iter().take(2).map(|i| format!("{} {}", i.name, i.date)).collect::<Vec<_>>().join(", "),
                 )),
             })
         }
@@ -66,17 +67,15 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             let t = store.txn(id)?;
             let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ");
             store.write_undoable(&format!("delete {what}"), |tx| tx.delete_txn(id))?;
-            Action::Changed { message: format!("deleted {what}; u undoes it"), select: None }
+            Action::Changed { message: text::ui::deleted(&what), select: None }
         }
         Effect::Undo => match store.undo()? {
-            Some(step) => {
-                Action::Changed { message: format!("undid: {}; Ctrl-r redoes it", step.label), select: step.txn }
-            }
-            None => Action::Failed("nothing to undo".into()),
+            Some(step) => Action::Changed { message: text::ui::undid(&step.label), select: step.txn },
+            None => Action::Failed(text::ui::nothing_to_undo().into()),
         },
         Effect::Redo => match store.redo()? {
-            Some(step) => Action::Changed { message: format!("redid: {}", step.label), select: step.txn },
-            None => Action::Failed("nothing to redo".into()),
+            Some(step) => Action::Changed { message: text::ui::redid(&step.label), select: step.txn },
+            None => Action::Failed(text::ui::nothing_to_redo().into()),
         },
         Effect::LoadMonths(span) => {
             let first = store.date_span()?.map(|(first, _)| Month::of(first));
@@ -126,28 +125,22 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             let name =
                 path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
             let n = store.write_undoable(&format!("import {name}"), |tx| tx.import(&plan))?;
-            Action::Changed {
-                message: format!("imported {n} transactions from {name}; u undoes the whole import"),
-                select: None,
-            }
+            Action::Changed { message: text::ui::imported(n, &name), select: None }
         }
         Effect::SaveRule { payee, category } => match crate::config::add_rule(&payee, &category) {
             Ok(file) => Action::Changed {
-                message: format!("saved: {payee} → {category} for later imports, in {}", file.display()),
+                message: text::ui::rule_saved(&payee, &text::names::shown(&category), file.display()),
                 select: None,
             },
             Err(e) => Action::Failed(e),
         },
         Effect::DeleteScenario(id, name) => {
             store.write_undoable(&format!("delete scenario {name}"), |tx| tx.delete_scenario(id))?;
-            Action::Changed { message: format!("deleted scenario '{name}'; u undoes it"), select: None }
+            Action::Changed { message: text::ui::scenario_deleted(&name), select: None }
         }
         Effect::LoadDemo => {
             let n = store.insert_demo(demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
-            Action::Changed {
-                message: format!("loaded the demo household: {n} transactions; u undoes it"),
-                select: None,
-            }
+            Action::Changed { message: text::ui::demo_loaded(n), select: None }
         }
     })
 }
@@ -179,12 +172,12 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
                 .into_iter()
                 .find(|c| c.class == Class::Spending)
                 .map(|c| c.id)
-                .ok_or_else(|| StoreError::Invalid("there is no spending category; add one first".into()))?,
+                .ok_or_else(|| StoreError::Invalid(text::ui::no_spending_category().into()))?,
         },
     };
     let category = store.category(category_id)?;
     let amount =
-        d.typed.checked_mul(category.class.sign()).ok_or(StoreError::Invalid("the amount is too large".into()))?;
+        d.typed.checked_mul(category.class.sign()).ok_or(StoreError::Invalid(text::ui::amount_too_large().into()))?;
     let txn = match d.id {
         None => {
             let new =
@@ -203,29 +196,27 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
             store.write_undoable(&format!("edit #{id}"), |tx| tx.update_txn(id, &patch))?
         }
     };
-    let verb = if d.id.is_some() { "saved" } else { "added" };
-    let message =
-        format!("{verb} {} {} on {} ({})", Money::new(txn.amount, txn.currency), category.name, txn.date, txn.account);
+    let (amount, name) = (Money::new(txn.amount, txn.currency).to_string(), text::names::shown(&category.name));
+    let account = text::names::shown(&txn.account);
+    let message = if d.id.is_some() {
+        text::ui::saved_txn(&amount, &name, txn.date, &account)
+    } else {
+        text::ui::added_txn(&amount, &name, txn.date, &account)
+    };
     Ok(Action::Changed { message, select: Some(txn) })
 }
 
 /// Reads the bill at `path` and plans it (its preset detected from its content).
 fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let bytes = std::fs::read(path).map_err(|e| text::ui::cannot_read(path.display(), e))?;
     let parsed = crate::import::parse(&bytes, None, None).map_err(|e| match e {
-        crate::import::ImportError::Unknown => format!(
-            "{} is not an Alipay, WeChat Pay or nestegg file; import a bank CSV from the command line: \
-             nestegg import FILE --map date=COL,amount=COL --account NAME",
-            path.display()
-        ),
+        crate::import::ImportError::Unknown => text::ui::unknown_bill(path.display()),
         other => other.to_string(),
     })?;
     if parsed.preset.default_account().is_some() && account.is_none() {
         let name = parsed.preset.default_account().unwrap_or_default();
         if !store.accounts(false).map_err(|e| e.to_string())?.iter().any(|a| a.name == name) {
-            return Err(format!(
-                "there is no '{name}' account for this bill: add it, or import from the command line with --account"
-            ));
+            return Err(text::ui::no_bill_account(&text::names::shown(name)));
         }
     }
     let rules = crate::config::load_rules()?;
@@ -272,9 +263,7 @@ fn move_data(store: &Store, today: NaiveDate, months: u32) -> Result<MoveData, S
     let stay = store.stay_scenario(now)?;
     let scenarios = store.scenarios()?;
     let outcomes = match &stay {
-        None => Err("Staying is built from the ledger, which has no complete month yet: log a month of \
-                     income and spending (or load the demo household with D on the Ledger tab) first."
-            .into()),
+        None => Err(text::ui::no_complete_month().into()),
         Some(stay) => {
             let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
             let savings = store.balance_of(None, Currency::CNY)?;

@@ -8,6 +8,7 @@ use super::action::Draft;
 use crate::input::{eval_amount, parse_date_input};
 use crate::model::{Account, Category, Txn};
 use crate::money::{Currency, Money};
+use crate::text;
 
 /// A single line of text with a caret (counted in characters, so CJK input
 /// edits whole characters).
@@ -95,12 +96,12 @@ impl Field {
 
     pub fn label(self) -> &'static str {
         match self {
-            Field::Date => "Date",
-            Field::Amount => "Amount",
-            Field::Category => "Category",
-            Field::Account => "Account",
-            Field::Payee => "Payee",
-            Field::Note => "Note",
+            Field::Date => text::form::date(),
+            Field::Amount => text::form::amount(),
+            Field::Category => text::form::category(),
+            Field::Account => text::form::account(),
+            Field::Payee => text::form::payee(),
+            Field::Note => text::form::note(),
         }
     }
 
@@ -129,8 +130,9 @@ impl Form {
     pub fn for_new(today: NaiveDate, category: &str, account: &str) -> Form {
         let mut f = Form::blank(None);
         f.inputs[Field::Date.index()] = LineEdit::with(&today.to_string());
-        f.inputs[Field::Category.index()] = LineEdit::with(category);
-        f.inputs[Field::Account.index()] = LineEdit::with(account);
+        // Pickers hold names as the reader sees them; they match either language.
+        f.inputs[Field::Category.index()] = LineEdit::with(&text::names::shown(category));
+        f.inputs[Field::Account.index()] = LineEdit::with(&text::names::shown(account));
         f.focus = Field::Amount;
         f.fresh = true;
         f
@@ -143,8 +145,8 @@ impl Form {
         let values = [
             t.date.to_string(),
             Money::new(typed, t.currency).plain(),
-            t.category.clone().unwrap_or_default(),
-            t.account.clone(),
+            t.category.as_deref().map_or_else(String::new, |c| text::names::shown(c).into_owned()),
+            text::names::shown(&t.account).into_owned(),
             t.payee.clone(),
             t.note.clone(),
         ];
@@ -204,8 +206,12 @@ impl Form {
         self.fresh = !matches!(field, Field::Payee | Field::Note);
         let current = self.focused_mut().text().to_owned();
         self.choice = match field {
-            Field::Category => self.category_options(categories).iter().position(|c| c.name == current),
-            Field::Account => self.account_options(accounts).iter().position(|a| a.name == current),
+            Field::Category => {
+                self.category_options(categories).iter().position(|c| text::names::shown(&c.name) == current)
+            }
+            Field::Account => {
+                self.account_options(accounts).iter().position(|a| text::names::shown(&a.name) == current)
+            }
             _ => None,
         }
         .unwrap_or(0);
@@ -228,8 +234,12 @@ impl Form {
 
     fn chosen_name(&self, categories: &[Category], accounts: &[Account]) -> Option<String> {
         match self.focus {
-            Field::Category => self.category_options(categories).get(self.choice).map(|c| c.name.clone()),
-            Field::Account => self.account_options(accounts).get(self.choice).map(|a| a.name.clone()),
+            Field::Category => {
+                self.category_options(categories).get(self.choice).map(|c| text::names::shown(&c.name).into_owned())
+            }
+            Field::Account => {
+                self.account_options(accounts).get(self.choice).map(|a| text::names::shown(&a.name).into_owned())
+            }
             _ => None,
         }
     }
@@ -261,17 +271,17 @@ impl Form {
         let cats = self.category_options(categories);
         let category = cats.get(pick(Field::Category, cats.len())).copied();
         if category.is_none() {
-            errors.push((Field::Category, "no category matches; clear the field to see them all".into()));
+            errors.push((Field::Category, text::form::no_category().into()));
         }
         let accs = self.account_options(accounts);
         let account = accs.get(pick(Field::Account, accs.len())).copied();
         if account.is_none() {
-            errors.push((Field::Account, "no account matches; clear the field to see them all".into()));
+            errors.push((Field::Account, text::form::no_account().into()));
         }
         let currency = account.map_or(Currency::CNY, |a| a.currency);
         let typed = match eval_amount(self.input(Field::Amount).text(), currency) {
             Ok(0) => {
-                errors.push((Field::Amount, "the amount is zero; type what was paid or received".into()));
+                errors.push((Field::Amount, text::form::zero().into()));
                 None
             }
             Ok(v) => Some(v),
@@ -296,20 +306,29 @@ impl Form {
 }
 
 /// Items whose name contains `query` (ignoring case), best matches first.
+/// A shipped name matches in either language (`food` or `餐饮`).
 fn filter_names<'a, T>(items: impl Iterator<Item = &'a T>, query: &str, name: impl Fn(&T) -> &str) -> Vec<&'a T> {
     let q = query.trim().to_lowercase();
     // Rank: exact name, then names starting with the query, then the rest.
+    let rank_of = |n: &str| {
+        let n = n.to_lowercase();
+        if n == q {
+            Some(0)
+        } else if n.starts_with(&q) {
+            Some(1)
+        } else {
+            n.contains(&q).then_some(2)
+        }
+    };
     let mut hits: Vec<(u8, &T)> = items
         .filter_map(|i| {
-            let n = name(i).to_lowercase();
-            let rank = if n == q {
-                0
-            } else if n.starts_with(&q) {
-                1
-            } else {
-                2
+            let stored = name(i);
+            let shown = text::names::shown(stored);
+            let rank = match (rank_of(stored), rank_of(&shown)) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
             };
-            n.contains(&q).then_some((rank, i))
+            rank.map(|r| (r, i))
         })
         .collect();
     hits.sort_by_key(|(rank, _)| *rank);

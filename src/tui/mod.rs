@@ -144,7 +144,7 @@ pub fn run_app<B: Backend>(
         if outside && app.mode == Mode::Normal {
             outside = false;
             draw = true;
-            let message = "the ledger changed outside this window (another nestegg); reloaded".to_owned();
+            let message = crate::text::ui::changed_elsewhere().to_owned();
             dispatch(&mut app, store, Action::Changed { message, select: None });
         }
         if let Some(action) = action_for(&app, &event) {

@@ -47,7 +47,7 @@ impl App {
     }
 
     pub(super) fn go_tab(&mut self, tab: usize) -> Option<Effect> {
-        if tab >= super::app::TAB_TITLES.len() {
+        if tab >= super::app::TAB_COUNT {
             return None;
         }
         self.tab = tab;

@@ -7,6 +7,7 @@ use super::form::{Field, Form, LineEdit};
 use crate::input::{eval_amount, parse_filter, parse_quick_add};
 use crate::model::{Account, Category, NameMatch, TxnFilter, match_name};
 use crate::money::Currency;
+use crate::text;
 
 impl App {
     pub(super) fn update_form(&mut self, action: Action) -> Option<Effect> {
@@ -89,7 +90,7 @@ impl App {
         match self.unsaved.take() {
             Some(u) => {
                 (self.mode, self.form, self.prompt) = (u.mode, u.form, u.prompt);
-                self.say(format!("not saved, Enter tries again (Esc drops it): {error}"), true);
+                self.say(text::ui::not_saved(&error), true);
             }
             None => self.say(error, true),
         }
@@ -150,7 +151,7 @@ impl App {
         let categories: Vec<Category> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
         let account = match &q.account {
             Some(name) => pick(&accounts, name, |a| &a.name, "account")?,
-            None => accounts.first().ok_or("there is no active account")?,
+            None => accounts.first().ok_or(text::form::no_active_account())?,
         };
         let category_id = match &q.category {
             Some(name) => Some(pick(&categories, name, |c| &c.name, "category")?.id),
@@ -158,7 +159,7 @@ impl App {
         };
         let typed = eval_amount(&q.amount, account.currency)?;
         if typed == 0 {
-            return Err("the amount is zero; type what was paid, e.g. 35 lunch".into());
+            return Err(text::form::quick_zero().into());
         }
         Ok(Draft {
             id: None,
@@ -197,10 +198,18 @@ pub(super) fn pick<'a, T>(
     name: impl Fn(&T) -> &String,
     what: &str,
 ) -> Result<&'a T, String> {
-    match match_name(query, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
+    // A shipped name typed in Chinese (餐饮) finds its stored English name (food).
+    let typed = text::names::stored(query).unwrap_or(query);
+    let shown = |names: Vec<String>| names.iter().map(|n| text::names::shown(n).into_owned()).collect::<Vec<_>>();
+    let what = match what {
+        "account" => text::form::what_account(),
+        "category" => text::form::what_category(),
+        other => other,
+    };
+    match match_name(typed, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
         NameMatch::Found(i) => Ok(&items[i]),
-        NameMatch::Unknown { closest } => Err(format!("no {what} '{query}'; closest: {}", closest.join(", "))),
-        NameMatch::Ambiguous { candidates } => Err(format!("'{query}' could be {}", candidates.join(", "))),
+        NameMatch::Unknown { closest } => Err(text::form::no_such(what, query, &shown(closest).join(", "))),
+        NameMatch::Ambiguous { candidates } => Err(text::form::could_be(query, &shown(candidates).join(", "))),
     }
 }
 

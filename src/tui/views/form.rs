@@ -9,7 +9,9 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{centered, pad};
 use crate::input::eval_amount;
+use crate::model::Class;
 use crate::money::{Currency, Money};
+use crate::text;
 use crate::tui::app::App;
 use crate::tui::form::{Field, Form};
 
@@ -19,8 +21,8 @@ const INPUT: usize = 26;
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(form) = &app.form else { return };
     let popup = centered(area, 66, 17);
-    let title = if form.id.is_some() { " Edit transaction " } else { " Add transaction " };
-    let block = Block::bordered().title(title).title_bottom(" Enter save · Tab next · Esc cancel ");
+    let title = if form.id.is_some() { text::form::title_edit() } else { text::form::title_add() };
+    let block = Block::bordered().title(title).title_bottom(text::form::keys());
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
@@ -34,11 +36,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let value_style = if focused { Style::new().reversed() } else { Style::new().underlined() };
         // A fresh picker shows the choice that Enter would save.
         let chosen = match field {
-            Field::Category if focused && form.fresh => {
-                form.category_options(&app.categories).get(form.choice).map(|c| c.name.clone())
-            }
+            Field::Category if focused && form.fresh => form
+                .category_options(&app.categories)
+                .get(form.choice)
+                .map(|c| text::names::shown(&c.name).into_owned()),
             Field::Account if focused && form.fresh => {
-                form.account_options(&app.accounts).get(form.choice).map(|a| a.name.clone())
+                form.account_options(&app.accounts).get(form.choice).map(|a| text::names::shown(&a.name).into_owned())
             }
             _ => None,
         };
@@ -66,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.extend(choices(app, form));
     } else {
         for (field, e) in &form.errors {
-            lines.push(Line::styled(format!("✗ {}: {e}", field.label()), Style::new().fg(Color::Red)));
+            lines.push(Line::styled(text::form::field_error(field.label(), e), Style::new().fg(Color::Red)));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
@@ -80,18 +83,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
     let names: Vec<String> = match form.focus {
         Field::Category => {
-            form.category_options(&app.categories).iter().map(|c| format!("{}  ({})", c.name, c.class)).collect()
+            let names = form.category_options(&app.categories);
+            names.iter().map(|c| format!("{}  ({})", text::names::shown(&c.name), class_word(c.class))).collect()
         }
-        Field::Account => form.account_options(&app.accounts).iter().map(|a| a.name.clone()).collect(),
-        Field::Date => return vec![Line::from("t today · y yesterday · -2 two days ago · 10-03 · 2026-10-03".dim())],
-        Field::Amount => return vec![Line::from("25 · 12.50 · 1.5万 · 12.5*3 · 30+4.5 · negative = refund".dim())],
+        Field::Account => {
+            form.account_options(&app.accounts).iter().map(|a| text::names::shown(&a.name).into_owned()).collect()
+        }
+        Field::Date => return vec![Line::from(text::form::hint_date().dim())],
+        Field::Amount => return vec![Line::from(text::form::hint_amount().dim())],
         Field::Payee if form.payee_suggestion().is_some() => {
-            return vec![Line::from("→ at the end accepts the suggestion".dim())];
+            return vec![Line::from(text::form::hint_suggestion().dim())];
         }
         _ => return Vec::new(),
     };
     if names.is_empty() {
-        return vec![Line::styled("nothing matches what is typed", Style::new().fg(Color::Red))];
+        return vec![Line::styled(text::form::nothing_matches(), Style::new().fg(Color::Red))];
     }
     let shown = 6;
     let start = form.choice.saturating_sub(shown - 1);
@@ -110,7 +116,16 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
         })
         .collect();
     if more > 0 {
-        lines.push(Line::from(format!("  ↓ {more} more").dim()));
+        lines.push(Line::from(text::form::more(more).dim()));
     }
     lines
+}
+
+/// A class as the reader says it (`spending`, `支出`).
+fn class_word(class: Class) -> &'static str {
+    match class {
+        Class::Income => text::terms::income(),
+        Class::Housing => text::terms::housing(),
+        Class::Spending => text::terms::spending(),
+    }
 }

@@ -11,6 +11,7 @@ use super::{fit, pad};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
 use crate::report::format_rate_percent;
+use crate::text;
 use crate::tui::app::App;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -18,25 +19,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
     draw_header(frame, app, header);
     let filter_line = if app.filter_text.is_empty() {
-        let mut spans = vec![Span::styled("all transactions · / filters", Style::new().dim())];
+        let mut spans = vec![Span::styled(text::ledger::all_transactions(), Style::new().dim())];
         // The recurring instances of the next 30 days, soonest first.
         if !app.upcoming.is_empty() {
             let next: Vec<String> = app
                 .upcoming
                 .iter()
                 .map(|i| {
-                    format!("{} {} {}", i.date.format("%m-%d"), i.name, Money::new(i.amount, Currency::CNY).display())
+                    let amount = Money::new(i.amount, Currency::CNY).display();
+                    format!("{} {} {amount}", i.date.format("%m-%d"), text::names::shown(&i.name))
                 })
                 .collect();
-            let text = format!("   next 30 days: {}", next.join(" · "));
+            let text = text::ledger::next_30_days(&next.join(" · "));
             spans.push(Span::raw(fit(&text, (area.width as usize).saturating_sub(30))));
         }
         Line::from(spans)
     } else {
         Line::from(vec![
-            Span::styled("filter: ", Style::new().bold()),
+            Span::styled(text::ledger::filter(), Style::new().bold()),
             Span::raw(&app.filter_text),
-            Span::styled("  (Esc clears)", Style::new().dim()),
+            Span::styled(text::ledger::esc_clears(), Style::new().dim()),
         ])
     };
     frame.render_widget(filter_line, filter);
@@ -57,11 +59,11 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         if !app.filter_text.is_empty() {
             // Savings of a filtered selection mean nothing: show only what matched.
             spans.extend([
-                Span::raw(" matching: in "),
+                Span::raw(text::ledger::matching_in()),
                 Span::styled(m(s.income), Style::new().fg(Color::Green)),
-                Span::raw("  housing "),
+                Span::raw(text::ledger::housing()),
                 Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
-                Span::raw("  spent "),
+                Span::raw(text::ledger::spent()),
                 Span::raw(m(s.spending)),
             ]);
             frame.render_widget(Line::from(spans), area);
@@ -69,18 +71,18 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         }
         // Savings first: on a narrow screen the end of the line is cut, never it.
         spans.extend([
-            Span::raw(" saved "),
+            Span::raw(text::ledger::saved()),
             Span::styled(format!("{} ({rate})", m(s.savings)), savings_style),
-            Span::raw("  in "),
+            Span::raw(text::ledger::income()),
             Span::styled(m(s.income), Style::new().fg(Color::Green)),
-            Span::raw("  housing "),
+            Span::raw(text::ledger::housing()),
             Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
-            Span::raw("  spent "),
+            Span::raw(text::ledger::spent()),
             Span::raw(m(s.spending)),
         ]);
         if !app.over_budget.is_empty() {
             spans.push(Span::styled(
-                format!("  ! over budget: {}", app.over_budget.join(", ")),
+                text::ledger::over_budget(&shown_names(&app.over_budget)),
                 Style::new().fg(Color::Red).bold(),
             ));
         }
@@ -90,15 +92,15 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
 
 fn draw_welcome(frame: &mut Frame, area: Rect) {
     let lines = vec![
-        Line::from("Welcome to nestegg. Your ledger is empty.".bold()),
+        Line::from(text::ledger::welcome().bold()),
         Line::from(""),
-        Line::from("  a   add your first expense with the form"),
-        Line::from("  i   quick add: type  35 lunch  and Enter"),
-        Line::from("  I   import a bill from Alipay or WeChat Pay (you see a preview first)"),
-        Line::from("  D   load a demo household to look around (u undoes it)"),
-        Line::from("  ?   every key"),
+        Line::from(text::ledger::welcome_add()),
+        Line::from(text::ledger::welcome_quick()),
+        Line::from(text::ledger::welcome_import()),
+        Line::from(text::ledger::welcome_demo()),
+        Line::from(text::ledger::welcome_keys()),
     ];
-    let block = Block::bordered().title(" Getting started ");
+    let block = Block::bordered().title(text::ledger::getting_started());
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
 }
 
@@ -121,25 +123,41 @@ fn class_style(t: &Txn) -> Style {
 fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
     let cols = columns(area.width);
     let cell = |s: &str, i: usize| pad(s, cols[i], i == 4);
-    let head = ["DATE", "PAYEE", "CATEGORY", "ACCOUNT", "AMOUNT"]
-        .iter()
-        .enumerate()
-        .map(|(i, h)| cell(h, i))
-        .collect::<Vec<_>>();
+    let head = [
+        text::ledger::col_date(),
+        text::ledger::col_payee(),
+        text::ledger::col_category(),
+        text::ledger::col_account(),
+        text::ledger::col_amount(),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, h)| cell(h, i))
+    .collect::<Vec<_>>();
     let mut lines = vec![Line::styled(head.join(" "), Style::new().bold().underlined())];
     if app.rows.is_empty() {
-        lines.push(Line::styled("no transactions match the filter", Style::new().dim()));
+        lines.push(Line::styled(text::ledger::no_match(), Style::new().dim()));
     }
     let visible = (area.height as usize).saturating_sub(1);
     for (i, t) in app.rows.iter().enumerate().skip(app.offset).take(visible) {
-        let category = t.category.as_deref().unwrap_or("⇄ transfer");
+        let category = t.category.as_deref().map_or(text::ledger::transfer().into(), text::names::shown);
         let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
         let amount = Money::new(t.amount, t.currency).display();
-        let text =
-            [cell(&t.date.to_string(), 0), cell(&payee, 1), cell(category, 2), cell(&t.account, 3), cell(&amount, 4)]
-                .join(" ");
+        let text = [
+            cell(&t.date.to_string(), 0),
+            cell(&payee, 1),
+            cell(&category, 2),
+            cell(&text::names::shown(&t.account), 3),
+            cell(&amount, 4),
+        ]
+        .join(" ");
         let style = if i == app.selected { class_style(t).reversed() } else { class_style(t) };
         lines.push(Line::styled(fit(&text, area.width as usize), style));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Stored category names, as the reader sees them, joined by commas.
+pub(super) fn shown_names(names: &[String]) -> String {
+    names.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ")
 }

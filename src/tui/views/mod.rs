@@ -17,8 +17,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::app::{App, Mode, TAB_TITLES};
+use super::app::{App, Mode};
 use super::keymap;
+use crate::text;
 
 /// Below this the screen cannot hold the ledger sensibly.
 pub const MIN_SIZE: (u16, u16) = (60, 20);
@@ -26,10 +27,7 @@ pub const MIN_SIZE: (u16, u16) = (60, 20);
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        let text = format!(
-            "The terminal is too small ({}×{}).\nnestegg needs at least {}×{}: enlarge the window, or press q to quit.",
-            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
-        );
+        let text = text::common::too_small(area.width, area.height, MIN_SIZE.0, MIN_SIZE.1);
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
@@ -61,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = vec![Span::styled(" nestegg ", Style::new().bold().reversed()), Span::raw(" ")];
-    for (i, title) in TAB_TITLES.iter().enumerate() {
+    for (i, title) in text::ui::tab_titles().iter().enumerate() {
         let text = format!(" {} {title} ", i + 1);
         let style = if i == app.tab { Style::new().bold().underlined() } else { Style::new().dim() };
         spans.push(Span::styled(text, style));

@@ -14,7 +14,9 @@ use crate::money::{Currency, Money};
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
 use crate::report::{MonthSummary, format_rate_percent};
+use crate::text;
 use crate::tui::app::App;
+use unicode_width::UnicodeWidthStr;
 
 const COLORS: [Color; 4] = [Color::Green, Color::Magenta, Color::Yellow, Color::Cyan];
 const NEGATIVE: Color = Color::Red;
@@ -32,7 +34,7 @@ fn rate(bp: Option<i64>) -> String {
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.months;
     let Some(selected) = view.selected_summary() else {
-        frame.render_widget(Line::from("reading the months…".dim()), area);
+        frame.render_widget(Line::from(text::months::reading().dim()), area);
         return;
     };
     let breakdown_rows = if area.height >= 30 { 9 } else { 7 };
@@ -48,13 +50,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let rolling = rolling_rates(&view.summaries, 3);
     let over = view.over.as_ref().filter(|(m, _)| *m == selected.month).map_or(&[][..], |(_, o)| o.as_slice());
     draw_figures(frame, selected, over, [figures, savings]);
-    let averages = format!(
-        "   ·  {} average {}  ·  3-month {}",
-        view.span.label(),
-        rate(average_rate(&view.summaries)),
-        rate(rolling[view.selected])
+    let averages = text::months::averages(
+        span_label(view.span),
+        &rate(average_rate(&view.summaries)),
+        &rate(rolling[view.selected]),
     );
-    let used = 8 + money(selected.savings).len() + 7 + rate(selected.rate_bp()).len();
+    // The figures' bytes (`¥` and `—` take more than their one column) leave a gap.
+    let used = text::months::savings().width()
+        + money(selected.savings).len()
+        + text::months::rate().width()
+        + rate(selected.rate_bp()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
     frame.render_widget(Line::from(fit(&averages, rest.width as usize)).dim(), rest);
     // The chart's border takes two columns, the axis labels GUTTER more.
@@ -64,13 +69,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     draw_rates(frame, &view.summaries[window.clone()], &rolling[window], rates);
     if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
-        let title = format!(" {month} spending by category ");
+        let title = text::months::by_category(month);
         draw_shares(frame, left, &title, &b.spending, Color::Yellow);
         let [housing, payees] =
             Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
                 .areas(right);
-        draw_shares(frame, housing, " housing ", &b.housing, Color::Magenta);
-        draw_shares(frame, payees, " top payees ", &b.payees, Color::Yellow);
+        draw_shares(frame, housing, text::months::housing_title(), &b.housing, Color::Magenta);
+        draw_shares(frame, payees, text::months::top_payees(), &b.payees, Color::Yellow);
     }
 }
 
@@ -80,23 +85,24 @@ fn draw_figures(frame: &mut Frame, s: &MonthSummary, over: &[String], [first, se
     let savings_style = if s.savings < 0 { Style::new().fg(NEGATIVE).bold() } else { Style::new().bold() };
     let line = vec![
         Span::styled(format!("{}", s.month), Style::new().bold().reversed()),
-        Span::raw("  income "),
+        Span::raw(text::months::income()),
         Span::styled(money(s.income), Style::new().fg(COLORS[0])),
-        Span::raw("  housing "),
+        Span::raw(text::months::housing()),
         Span::styled(money(s.housing), Style::new().fg(COLORS[1])),
-        Span::raw("  spending "),
+        Span::raw(text::months::spending()),
         Span::styled(money(s.spending), Style::new().fg(COLORS[2])),
     ];
     let mut line = line;
     if !over.is_empty() {
-        line.push(Span::styled(format!("  ! over budget: {}", over.join(", ")), Style::new().fg(NEGATIVE).bold()));
+        let names = over.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ");
+        line.push(Span::styled(text::months::over_budget(&names), Style::new().fg(NEGATIVE).bold()));
     }
     frame.render_widget(Line::from(line), first);
     // The width of these spans is what `draw` skips before the averages.
     let line = vec![
-        Span::raw("savings "),
+        Span::raw(text::months::savings()),
         Span::styled(money(s.savings), savings_style),
-        Span::raw("  rate "),
+        Span::raw(text::months::rate()),
         Span::styled(rate(s.rate_bp()), savings_style),
     ];
     frame.render_widget(Line::from(line), second);
@@ -108,13 +114,13 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     let top = chart::axis_top(shown, Currency::CNY);
     let block = Block::bordered().title(Line::from(vec![
         Span::raw(" "),
-        Span::styled("■ income ", Style::new().fg(COLORS[0])),
-        Span::styled("■ housing ", Style::new().fg(COLORS[1])),
-        Span::styled("■ spending ", Style::new().fg(COLORS[2])),
-        Span::styled("■ savings ", Style::new().fg(COLORS[3])),
-        Span::styled("■ negative ", Style::new().fg(NEGATIVE)),
+        Span::styled(text::months::legend_income(), Style::new().fg(COLORS[0])),
+        Span::styled(text::months::legend_housing(), Style::new().fg(COLORS[1])),
+        Span::styled(text::months::legend_spending(), Style::new().fg(COLORS[2])),
+        Span::styled(text::months::legend_savings(), Style::new().fg(COLORS[3])),
+        Span::styled(text::months::legend_negative(), Style::new().fg(NEGATIVE)),
         Span::raw(if shown.len() < view.summaries.len() {
-            format!("· {} of {} months shown, ←/→ scroll ", shown.len(), view.summaries.len())
+            text::months::scrolled(shown.len(), view.summaries.len())
         } else {
             String::new()
         }),
@@ -139,7 +145,11 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
                     Bar::default().value(b.height).style(Style::new().fg(color)).text_value(String::new())
                 })
                 .collect();
-            let label = s.month.first_day().format("%b").to_string();
+            // Under the bars: `Oct` (chrono writes English only), `10月`.
+            let label = match text::lang() {
+                text::Lang::En => s.month.first_day().format("%b").to_string(),
+                text::Lang::Zh => format!("{}月", s.month.month()),
+            };
             let label = if window.start + i == view.selected {
                 Line::styled(label, Style::new().bold().reversed())
             } else {
@@ -174,7 +184,7 @@ fn draw_rates(frame: &mut Frame, shown: &[MonthSummary], rolling: &[Option<i64>]
         Dataset::default().marker(Marker::Dot).graph_type(GraphType::Scatter).style(Style::new().dim()).data(&smooth),
     ];
     let chart = Chart::new(datasets)
-        .block(Block::bordered().title(" savings rate: line per month · dots 3-month "))
+        .block(Block::bordered().title(text::months::rates_title()))
         .x_axis(Axis::default().bounds([0.0, (shown.len().max(2) - 1) as f64]))
         .y_axis(Axis::default().bounds([lo, hi]).labels([format!("{lo:.0}%"), format!("{hi:.0}%")]));
     frame.render_widget(chart, area);
@@ -185,7 +195,7 @@ fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], colo
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if items.is_empty() {
-        frame.render_widget(Line::from("nothing this month".dim()), inner);
+        frame.render_widget(Line::from(text::months::nothing().dim()), inner);
         return;
     }
     let width = inner.width as usize;
@@ -199,7 +209,7 @@ fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], colo
             let cells = bar_cells(s.amount, max, bar_w);
             let share = s.share_bp.map_or("—".to_owned(), format_rate_percent);
             Line::from(vec![
-                Span::raw(pad(&s.name, name_w, false)),
+                Span::raw(pad(&text::names::shown(&s.name), name_w, false)),
                 Span::raw(" "),
                 Span::styled("█".repeat(cells), Style::new().fg(color)),
                 Span::raw(" ".repeat(bar_w - cells)),
@@ -209,4 +219,14 @@ fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], colo
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The span as the reader says it (`12 months`, `12 个月`).
+fn span_label(span: chart::Span) -> &'static str {
+    match span {
+        chart::Span::Six => text::months::span_6(),
+        chart::Span::Twelve => text::months::span_12(),
+        chart::Span::TwentyFour => text::months::span_24(),
+        chart::Span::All => text::months::span_all(),
+    }
 }

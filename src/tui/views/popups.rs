@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::{centered, fit, pad};
 use crate::money::Money;
+use crate::text;
 use crate::tui::app::{App, Mode, Pending, PromptKind};
 use crate::tui::keymap;
 
@@ -17,17 +18,13 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory);
     let popup = centered(area, if wide { 72 } else { 64 }, 5 + listed);
     let (title, hint) = match app.prompt_kind {
-        PromptKind::Quick => (" Quick add ", "35 lunch · 12.5*2 美团外卖 @wechat #food"),
-        PromptKind::Filter => (" Filter ", "text · cat:food · acct:alipay · >100 · <20 · 2026-10"),
-        PromptKind::Rename => (" Rename scenario ", "a new name; the scenario keeps everything else"),
-        PromptKind::ImportPath => {
-            (" Import a bill ", "Alipay or WeChat Pay bill, or a nestegg CSV · ↑/↓ picks one found")
-        }
-        PromptKind::ImportCategory => {
-            (" Category for this payee ", "food, groceries, transport … (a unique start is enough)")
-        }
+        PromptKind::Quick => (text::ui::prompt_quick(), text::ui::prompt_quick_hint()),
+        PromptKind::Filter => (text::ui::prompt_filter(), text::ui::prompt_filter_hint()),
+        PromptKind::Rename => (text::ui::prompt_rename(), text::ui::prompt_rename_hint()),
+        PromptKind::ImportPath => (text::ui::prompt_import(), text::ui::prompt_import_hint()),
+        PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
     };
-    let block = Block::bordered().title(title).title_bottom(" Enter run · Esc cancel ");
+    let block = Block::bordered().title(title).title_bottom(text::ui::prompt_keys());
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
@@ -48,27 +45,26 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
     let question = match &app.confirm {
         Some(Pending::Txn(t)) => {
             let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency));
-            let also = if t.transfer_id.is_some() { " (both sides of the transfer)" } else { "" };
-            format!("Delete {what}{also}?")
+            if t.transfer_id.is_some() { text::ui::confirm_transfer(&what) } else { text::ui::confirm_txn(&what) }
         }
-        Some(Pending::Scenario(_, name)) => format!("Delete the scenario '{name}'?"),
+        Some(Pending::Scenario(_, name)) => text::ui::confirm_scenario(name),
         None => return,
     };
     let popup = centered(area, 60, 5);
-    let block = Block::bordered().title(" Delete? ");
+    let block = Block::bordered().title(text::ui::confirm_title());
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
     let lines = vec![
         Line::from(fit(&question, inner.width as usize)),
         Line::from(""),
-        Line::from("y deletes (u undoes it) · n or Esc keeps it".dim()),
+        Line::from(text::ui::confirm_keys().dim()),
     ];
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect) {
-    let block = Block::bordered().title(" Keys ").title_bottom(" ↓/↑ scroll · Esc, ? or q closes ");
+    let block = Block::bordered().title(text::ui::help_title()).title_bottom(text::ui::help_keys());
     let inner = block.inner(area);
     super::clear_popup(frame, area);
     frame.render_widget(block, area);
@@ -84,16 +80,23 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
         Paragraph::new(lines).scroll((app.help_scroll, 0))
     };
     frame.render_widget(
-        column(&[(Mode::Normal, "Ledger (1)"), (Mode::Months, "Months (2)"), (Mode::Plan, "Plan (3)")], left.width),
+        column(
+            &[
+                (Mode::Normal, text::ui::help_ledger()),
+                (Mode::Months, text::ui::help_months()),
+                (Mode::Plan, text::ui::help_plan()),
+            ],
+            left.width,
+        ),
         left,
     );
     let others = [
-        (Mode::Move, "Move (4)"),
-        (Mode::Budget, "Budget (5)"),
-        (Mode::Import, "Import preview (I)"),
-        (Mode::Form, "Forms (a, e)"),
-        (Mode::Prompt, "Prompts (i, /, I, r)"),
-        (Mode::Confirm, "Delete (d)"),
+        (Mode::Move, text::ui::help_move()),
+        (Mode::Budget, text::ui::help_budget()),
+        (Mode::Import, text::ui::help_import()),
+        (Mode::Form, text::ui::help_forms()),
+        (Mode::Prompt, text::ui::help_prompts()),
+        (Mode::Confirm, text::ui::help_delete()),
     ];
     frame.render_widget(column(&others, right.width), right);
 }
