@@ -87,3 +87,19 @@ fn the_ledger_shows_the_next_30_days_of_recurring_instances_and_a_start_posts_wh
     s.run("", (120, 30));
     assert_eq!(s.rows().len(), 1);
 }
+
+#[test]
+fn the_budget_tab_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let s = budgeted();
+    let text = screen(&s.run("5", (100, 30)));
+    assert!(text.contains("2026-11  预算 ¥1,000.00 · 收入 ¥5,000.00"), "{text}");
+    let food = text.lines().find(|l| l.contains("餐饮")).unwrap_or_default();
+    assert!(food.contains("! 餐饮") && food.contains("-¥200.00") && food.contains("超支"), "{text}");
+    let transport = text.lines().find(|l| l.contains("交通")).unwrap_or_default();
+    assert!(!transport.contains("超支"), "{text}");
+    assert!(text.contains("! 超出预算：餐饮"), "{text}");
+    insta::assert_snapshot!("budget_zh_80x24", screen(&s.run("5", (80, 24))));
+    let text = screen(&s.run("5<Left>", (100, 30)));
+    assert!(text.contains("这个月还没有预算"), "{text}");
+}

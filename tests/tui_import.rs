@@ -66,3 +66,22 @@ fn a_category_corrected_in_the_preview_applies_to_the_payees_rows() {
     let text = screen(&s.run(&format!("I{}<Enter>", fixture("bank.csv")), (100, 30)));
     assert!(text.contains("is not an Alipay, WeChat Pay or nestegg file"), "{text}");
 }
+
+#[test]
+fn the_preview_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let s = Session::new();
+    let open = format!("I{}<Enter>", fixture("alipay.csv"));
+    let text = screen(&s.run(&open, (100, 30)));
+    assert!(text.contains("导入 alipay.csv：支付宝（GBK/GB18030）"), "{text}");
+    assert!(text.contains("新 6 行 · 已在账本 0 行 · 无效 0 行 · 跳过 2 行 · 记入 支付宝"), "{text}");
+    assert!(text.contains("第 21 行：已跳过：交易关闭"), "{text}");
+    insta::assert_snapshot!("import_preview_zh_80x24", screen(&s.run(&open, (80, 24))));
+    // A shipped category typed in Chinese is found; one of the wrong side is refused in Chinese.
+    let text = screen(&s.run(&format!("I{}<Enter>c餐饮<Enter>", fixture("wechat.csv")), (100, 30)));
+    assert!(text.contains("美团外卖 的 2 行改记为餐饮"), "{text}");
+    let text = screen(&s.run(&format!("I{}<Enter>c工资<Enter>", fixture("wechat.csv")), (100, 30)));
+    assert!(text.contains("「工资」是收入类别；这一行需要支出或住房类别"), "{text}");
+    s.run(&format!("I{}<Enter>c餐饮<Enter><Enter>", fixture("wechat.csv")), (100, 30));
+    assert!(imported(&s).contains(&("美团外卖".into(), "food".into(), -2816)), "stored by its English name");
+}

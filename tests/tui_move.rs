@@ -232,3 +232,46 @@ fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     s.run("4<C-r>", (100, 30));
     assert_eq!(scenarios(&s).len(), 1, "redo deletes it again");
 }
+
+#[test]
+fn the_move_tab_its_form_and_schedule_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    let text = screen(&s.run("4", (100, 30)));
+    assert!(text.lines().any(|l| l.contains("不搬") && l.contains("Hegang")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("回本") && l.contains("2027-02")), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("净资产 1年") && l.contains("¥54,000.00")), "{text}");
+    insta::assert_snapshot!("move_zh_80x24", screen(&s.run("4l", (80, 24))));
+    // The form: labels, the plan in Chinese, and the errors beside their lines.
+    let script = format!("4aFlat{}o<Enter>", tabs(7));
+    let text = screen(&s.run(&script, (100, 30)));
+    assert!(text.contains("新方案（以不搬为底稿）") && text.contains("‹ 全款买房 ›"), "{text}");
+    assert!(text.contains("✗ 每平米单价：买房需要每平米单价"), "{text}");
+    insta::assert_snapshot!("move_form_zh_80x24", screen(&s.run(&script, (80, 24))));
+    let text = screen(&s.run(&format!("4a不搬{}2026-01<Enter>", tabs(6)), (100, 30)));
+    assert!(text.contains("✗ 名称：不搬 由账本本身得出") && text.contains("✗ 搬家时间：2026-01 已过"), "{text}");
+    // Stay cannot be changed; a copy is named in Chinese.
+    let text = screen(&s.run("4e", (100, 30)));
+    assert!(text.contains("不搬 来自账本本身，不能编辑"), "{text}");
+    let text = screen(&s.run("4lc", (100, 30)));
+    assert!(text.contains("已将「Hegang」复制为「Hegang（副本）」"), "{text}");
+    // A mortgage schedule.
+    let mortgage = Housing::Mortgage {
+        price_per_m2: 75_000,
+        area_m2: 50,
+        down_payment_bp: 1500,
+        commercial_rate_bp: 305,
+        fund: None,
+        years: 10,
+        method: Method::EqualPrincipal,
+        deed_tax_bp: 100,
+        fees: 0,
+        monthly_fees: 0,
+    };
+    let s = guangzhou();
+    add(&s, hegang("Buy", mortgage));
+    let text = screen(&s.run("4m", (100, 30)));
+    assert!(text.contains("这个方案没有房贷"), "{text}");
+    insta::assert_snapshot!("move_schedule_zh_80x24", screen(&s.run("4lmj<Enter>", (80, 24))));
+}

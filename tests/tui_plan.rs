@@ -101,3 +101,24 @@ fn return_presets_step_through_a_deposit_and_five_percent() {
     let text = screen(&s.run("3ppp", (100, 30)));
     assert!(text.contains("return 0.00%"), "{text}");
 }
+
+#[test]
+fn the_plan_tab_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let s = household();
+    s.store()
+        .write(|tx| {
+            tx.add_goal("鹤岗买房", 3_750_000, nestegg::money::Currency::CNY, Some("2027-06".parse().unwrap()), &[])
+                .map(drop)
+        })
+        .unwrap();
+    let text = screen(&s.run("3", (100, 30)));
+    assert!(text.contains("每月存 ¥2,500.00（50.0%）= 收入 ¥5,000.00 − 住房 ¥800.00 − 支出 ¥1,700.00"), "{text}");
+    assert!(text.contains("5 年后：¥175,000.00") && text.contains("财务自由（4% 法则）：24.2 年"), "{text}");
+    assert!(text.contains("已达 ¥37,500.00 的 66.7% · 还差 ¥12,500.00"), "{text}");
+    let text = screen(&s.run("3+", (100, 30)));
+    assert!(text.contains("假设：储蓄率 +5 点"), "{text}");
+    insta::assert_snapshot!("plan_zh_80x24", screen(&s.run("3", (80, 24))));
+    let text = screen(&Session::new().run("3", (100, 30)));
+    assert!(text.contains("账本里还没有一个完整的月份"), "{text}");
+}

@@ -13,6 +13,7 @@ use super::mortgage::Method;
 use super::scenario::{COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, Scenario};
 use crate::model::Month;
 use crate::money::{Currency, Money};
+use crate::text;
 
 /// The scenario's values as text for every field (defaults for the fields
 /// of plans it does not use), so a form can show and edit them.
@@ -133,11 +134,11 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
     }
     if let Some(text) = f.get(Field::Start) {
         s.start = match text.trim() {
-            "" | "now" => None,
+            "" | "now" | "现在" => None,
             t => {
                 let m: Month = t.parse().map_err(|message| EditError { field: Field::Start, message })?;
                 if m < now {
-                    return err(Field::Start, format!("{m} is past; a move starts this month ({now}) or later"));
+                    return err(Field::Start, text::moving::start_past(m, now));
                 }
                 (m > now).then_some(m)
             }
@@ -146,10 +147,10 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
     let plan = match f.get(Field::Plan) {
         Some(text) => match Plan::parse(text) {
             Some(Plan::AsNow) if !matches!(s.housing, Housing::Current { .. }) => {
-                return err(Field::Plan, "'as now' is staying's housing; pick rent, mortgage or outright");
+                return err(Field::Plan, text::moving::as_now_refused());
             }
             Some(p) => p,
-            None => return err(Field::Plan, format!("'{text}' is not a plan: use rent, mortgage or outright")),
+            None => return err(Field::Plan, text::moving::not_a_plan(text)),
         },
         None => match s.housing {
             Housing::Current { .. } if f.get(Field::Rent).is_some() || fresh.is_some() => Plan::Rent,
@@ -160,14 +161,7 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
     if let (Housing::Mortgage { fund: Some(fund), .. }, Some(p)) = (s.housing, s.housing.purchase()) {
         if fund.amount > p.loan {
             let money = |m| Money::new(m, Currency::CNY).display();
-            return err(
-                Field::Fund,
-                format!(
-                    "the 公积金 part {} is more than the whole loan {}; it is the share of the loan the fund lends",
-                    money(fund.amount),
-                    money(p.loan)
-                ),
-            );
+            return err(Field::Fund, text::moving::fund_over_loan(&money(fund.amount), &money(p.loan)));
         }
     }
     // A plan that cannot be scheduled is an error now, not at comparison time.
@@ -190,15 +184,15 @@ fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference
     };
     let price = f.amount(Field::PricePerM2)?;
     if price == Some(0) {
-        return err(Field::PricePerM2, "the price per m² must be more than zero");
+        return err(Field::PricePerM2, text::moving::price_zero());
     }
     let price_per_m2 = price.or(fresh.map(price_of)).or(old_price).or(reference.map(price_of));
     let area_m2 = f.count(Field::Area, 1..=100_000)?.or(old_area);
     let deed_tax_bp = f.bp(Field::DeedTax)?.unwrap_or(old_deed);
     let fees = f.amount(Field::Fees)?.unwrap_or(old_fees);
     let monthly_fees = f.amount(Field::PropertyFees)?.unwrap_or(old_monthly_fees);
-    let price_per_m2 = || price_per_m2.map_or_else(|| err(Field::PricePerM2, "buying needs a price per m²"), Ok);
-    let area_m2 = || area_m2.map_or_else(|| err(Field::Area, "buying needs an area in m²"), Ok);
+    let price_per_m2 = || price_per_m2.map_or_else(|| err(Field::PricePerM2, text::moving::needs_price()), Ok);
+    let area_m2 = || area_m2.map_or_else(|| err(Field::Area, text::moving::needs_area()), Ok);
     Ok(match plan {
         Plan::AsNow => old,
         Plan::Rent => {
@@ -208,7 +202,7 @@ fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference
             };
             let typed = f.amount(Field::Rent)?;
             let Some(monthly) = typed.or(fresh.map(rent_of)).or(old_rent).or(reference.map(rent_of)) else {
-                return err(Field::Rent, "renting needs a rent: type one, or name a city for a reference figure");
+                return err(Field::Rent, text::moving::needs_rent());
             };
             Housing::Rent {
                 monthly,

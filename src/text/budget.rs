@@ -1,3 +1,20 @@
-//! Words of budget.
+//! Words of the Budget tab.
 
-words! {}
+words! {
+    reading = "reading the budgets…", "正在读取预算…";
+    head(total: &str, income: &str) = "  budgets {total} · income {income}", "  预算 {total} · 收入 {income}";
+    head_keys = "   ←/→ month", "   ←/→ 换月";
+    none = "No budgets for this month. Set one from the command line, for example:",
+        "这个月还没有预算。可以在命令行设置，例如：";
+    col_category = "  CATEGORY", "  类别";
+    col_budget = "BUDGET", "预算";
+    col_spent = "SPENT", "已花";
+    col_left = "LEFT", "剩余";
+    col_bar = "SPENT OF BUDGET", "已花占预算";
+    /// After the bar of a category over its budget (the `!` marks it too).
+    over = " over", " 超支";
+    carried(amount: &str) = " (+{amount} carried)", " （含结转 +{amount}）";
+    within = "within budget everywhere", "各项都在预算内";
+    over_list(names: &str) = "! over budget: {names}", "! 超出预算：{names}";
+    list_sep = ", ", "、";
+}

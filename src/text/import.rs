@@ -1,3 +1,54 @@
-//! Words of import.
+//! Words of the interface's import: the file prompt's checks, the preview
+//! and correcting a row's category.
 
-words! {}
+words! {
+    // The preview.
+    title(name: &str, preset: &str, encoding: &str) = " Import {name}: {preset} ({encoding}) ", " 导入 {name}：{preset}（{encoding}） ";
+    keys = " Enter import · c category · R rule · a account · S skip invalid · Esc cancel ",
+        " Enter 导入 · c 类别 · R 规则 · a 账户 · S 跳过无效行 · Esc 取消 ";
+    preset_nestegg = "nestegg", "nestegg";
+    preset_generic = "generic", "通用";
+    preset_alipay = "alipay", "支付宝";
+    preset_wechat = "wechat", "微信支付";
+    counts(new: usize, duplicates: usize, invalid: usize, skipped: usize) =
+        "{new} new · {duplicates} already in the ledger · {invalid} invalid · {skipped} skipped",
+        "新 {new} 行 · 已在账本 {duplicates} 行 · 无效 {invalid} 行 · 跳过 {skipped} 行";
+    into(account: &str) = " · into {account}", " · 记入 {account}";
+    col_line = "LINE", "行";
+    col_date = "DATE", "日期";
+    col_account = "ACCOUNT", "账户";
+    col_category = "CATEGORY", "类别";
+    col_payee = "PAYEE", "对方";
+    col_amount = "AMOUNT", "金额";
+    col_status = "STATUS", "状态";
+    category_why(category: &str, why: &str) = "{category} ({why})", "{category}（{why}）";
+    transfer_cell = "(transfer)", "（转账）";
+    status_new = "new", "新";
+    status_duplicate = "already here", "已存在";
+    line_unreadable(line: usize, reason: &str) = "line {line}: ✗ {reason}", "第 {line} 行：✗ {reason}";
+    line_skipped(line: usize, reason: &str) = "line {line}: skipped: {reason}", "第 {line} 行：已跳过：{reason}";
+
+    // Messages.
+    /// Why a row has its category, once the user chose it.
+    why_you = "you", "手动";
+    no_path = "type the path of a bill (Alipay, WeChat Pay, or a nestegg CSV), or pick one with ↑/↓",
+        "输入账单的路径（支付宝、微信支付或 nestegg CSV），或用 ↑/↓ 选一个";
+    rows_go_to(account: &str) = "the rows go to {account} now; a picks the next account", "现在记入 {account}；a 换下一个账户";
+    no_category = "this row has no category to change (a transfer, or a row that cannot be imported)",
+        "这一行没有可改的类别（是转账，或无法导入）";
+    no_correction = "change a row's category first (c); R then keeps it as a rule for its payee",
+        "先改一行的类别（c）；然后按 R 存为这个对方的规则";
+    nestegg_accounts = "a nestegg file names the account of every row", "nestegg 文件每行都写明了账户";
+    cannot_import(n: usize) = "{n} row(s) cannot be imported: fix the file, or S imports the other rows",
+        "{n} 行无法导入：修好文件，或按 S 导入其余行";
+    nothing_new = "nothing new to import: every row is already in the ledger", "没有新内容可导入：每一行都已在账本里";
+    no_import = "no import open", "没有打开的导入";
+    no_row = "no row selected", "没有选中的行";
+    needs_income(name: &str, class: &str) = "'{name}' is a {class} category; this row needs an income one",
+        "「{name}」是{class}类别；这一行需要收入类别";
+    needs_spending(name: &str, class: &str) = "'{name}' is an {class} category; this row needs a spending or housing one",
+        "「{name}」是{class}类别；这一行需要支出或住房类别";
+    corrected(n: usize, payee: &str, category: &str) =
+        "{n} row(s) of {payee} go to {category}; R keeps this as a rule for later imports",
+        "{payee} 的 {n} 行改记为{category}；按 R 存为规则，以后导入沿用";
+}

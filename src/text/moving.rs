@@ -1,3 +1,176 @@
-//! Words of moving.
+//! Words of the Move tab, its scenario form and the scenario fields (their
+//! labels, hints and the messages of their parsing, shared with the CLI).
 
-words! {}
+use std::fmt::Display;
+
+words! {
+    // The Move tab.
+    /// The comparison's first column, built from the ledger.
+    stay = "Stay", "不搬";
+    comparing = "comparing…", "正在比较…";
+    no_scenarios =
+        "No scenarios yet. Press a to add one: it starts as a copy of staying, and you change \
+         what would differ (a city such as Hegang fills in its rent, price and living costs).\n\n\
+         Or from the command line, for example:\n  \
+         nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
+         nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
+         Each is compared with staying.",
+        "还没有方案。按 a 添加：新方案以不搬为底稿，你只改会变的部分\
+         （填鹤岗这样的城市，会自动填入那里的房租、房价和生活费）。\n\n\
+         也可以用命令行，例如：\n  \
+         nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
+         nestegg relocate add \"鹤岗买房\" --city Hegang --plan mortgage --area 50\n\n\
+         每个方案都与不搬相比。";
+    row_living = "living", "生活费";
+    row_rate = "rate", "储蓄率";
+    row_one_off = "one-off", "一次性支出";
+    row_lowest_cash = "lowest cash", "最低现金";
+    row_break_even = "break-even", "回本";
+    row_moves = "moves", "搬家";
+    row_net_worth(years: u32) = "net worth {years}y", "净资产 {years}年";
+    at_once = "at once", "立即";
+    in_months(months: u32) = "{months} mo", "{months} 个月";
+    months_later(months: u32) = "in {months} mo", "{months} 个月后";
+    beyond_years(years: u32) = "beyond {years}y", "超过 {years} 年";
+    now = "now", "现在";
+    later = "later", "更晚";
+    scrolled(shown: usize, all: usize) = "←/→ {shown} of {all}", "←/→ {shown}/{all}";
+    needs_cash(name: &str, lowest: &str) =
+        "⚠ {name} needs more cash than there is (lowest {lowest})",
+        "⚠ {name} 需要的现金超过现有（最低 {lowest}）";
+    net_worth_note =
+        "net worth = cash + deposit + home at its purchase price − loan owed",
+        "净资产 = 现金 + 押金 + 房产（按购入价）− 未还贷款";
+    chart_title = " net worth: ", " 净资产：";
+    chart_break_even = "█ break-even ", "█ 回本 ";
+    axis_years(years: u32) = "{years}y", "{years}年";
+    schedule_title(name: &str, from: impl Display) =
+        " {name}: mortgage by year from {from} · ↑/↓ year · Enter months · Esc closes ",
+        " {name}：房贷逐年明细，自 {from} 起 · ↑/↓ 选年 · Enter 看月份 · Esc 关闭 ";
+    col_year = "YEAR", "年";
+    col_paid = "PAID", "还款";
+    col_interest = "INTEREST", "利息";
+    col_principal = "PRINCIPAL", "本金";
+    col_balance = "BALANCE", "剩余本金";
+
+    // The Move tab's messages.
+    shipped_cities(e: impl Display) = "{e} (using the shipped cities)", "{e}（改用内置城市）";
+    no_mortgage =
+        "this scenario has no mortgage; pick a buy-with-a-mortgage one with ←/→",
+        "这个方案没有房贷；用 ←/→ 选一个贷款买房的方案";
+    needs_a_month =
+        "a scenario starts as a copy of staying, which needs a complete month in the ledger first",
+        "新方案以不搬为底稿，需要账本里先有一个完整的月份";
+    on_stay(what: &str) =
+        "Stay comes from the ledger and cannot be {what}: ←/→ picks a scenario, a adds one",
+        "不搬 来自账本本身，不能{what}：←/→ 选方案，a 添加方案";
+    edited = "edited", "编辑";
+    copied_word = "copied", "复制";
+    renamed_word = "renamed", "改名";
+    deleted = "deleted", "删除";
+    copied(from: &str, name: &str) =
+        "copied '{from}' as '{name}'; e edits it, r renames it", "已将「{from}」复制为「{name}」；e 编辑，r 改名";
+    added(name: &str) = "added scenario '{name}'; u undoes it", "已添加方案「{name}」；u 撤销";
+    saved(name: &str) = "saved scenario '{name}'", "已保存方案「{name}」";
+    renamed(old: &str, name: &str) = "renamed '{old}' to '{name}'", "已将「{old}」改名为「{name}」";
+    nothing_to_rename = "nothing to rename", "没有要改名的方案";
+    gone = "gone", "这个方案已不在了";
+
+    // The scenario form.
+    label_name = "Name", "名称";
+    form_edit(name: &str) = " Edit scenario '{name}' ", " 编辑方案「{name}」 ";
+    form_new = " New scenario (a copy of staying) ", " 新方案（以不搬为底稿） ";
+    form_keys = " Enter save · Tab next · Esc cancel ", " Enter 保存 · Tab 下一项 · Esc 取消 ";
+    more_lines(n: usize) = "  ↓ {n} more", "  ↓ 还有 {n} 项";
+    choose_from(list: &str) = "←/→ choose: {list}", "←/→ 选择：{list}";
+    choice_sep = " · ", " · ";
+    error_line(label: &str, e: &str) = "✗ {label}: {e}", "✗ {label}：{e}";
+    hint_name = "a name of your own, e.g. Hegang or Buy in Hegang", "自己起个名字，如 鹤岗 或 鹤岗买房";
+    hint_city =
+        "a reference city fills rent, price and living costs (then check them)",
+        "参考城市会填入房租、房价和生活费（请再核对）";
+    hint_start =
+        "now, or the month you move (YYYY-MM); until then you live as now",
+        "now（现在），或搬家的月份（YYYY-MM）；在那之前照旧生活";
+    hint_choose = "←/→ choose", "←/→ 选择";
+    hint_months_without_income = "months with no pay while you settle in", "安顿下来之前没有收入的月数";
+    hint_deposit = "months of rent held by the landlord (still yours)", "房东收的几个月押金（仍是你的钱）";
+    hint_fund =
+        "the part of the loan the housing provident fund lends; 0 for none",
+        "贷款中由住房公积金出借的部分；没有就填 0";
+    hint_percent = "percent: 3.05 is 3.05 %", "百分数：3.05 即 3.05%";
+    hint_whole = "a whole number", "整数";
+    hint_amount = "25 · 1,500 · 1.5万", "金额：25 · 1,500 · 1.5万";
+    name_missing = "type a name for the scenario", "请给方案起个名字";
+    name_stay = "Stay is built from the ledger itself; pick another name", "不搬 由账本本身得出；请换个名字";
+    name_taken(other: &str) =
+        "there is already a scenario '{other}'; pick another name", "已有方案「{other}」；请换个名字";
+    copy_name(name: &str) = "{name} (copy)", "{name}（副本）";
+    copy_name_n(name: &str, n: u32) = "{name} (copy {n})", "{name}（副本 {n}）";
+    no_reference(typed: &str, known: &str) =
+        "no reference figures for '{typed}' (known: {known}); type its rent, price and living costs",
+        "没有「{typed}」的参考数字（已知：{known}）；请自己填房租、房价和生活费";
+    filled(city: &str, rent: i64, rent_year: impl Display, price: i64, price_year: impl Display, kept: &str) =
+        "{city}: rent {rent} ({rent_year}), {price} ¥/m² ({price_year}), living costs: reference figures, check them{kept}",
+        "{city}：房租 {rent}（{rent_year}），{price} ¥/m²（{price_year}），生活费：参考数字，请核对{kept}";
+    kept_typed(list: &str) = " (kept what you typed: {list})", "（保留了你填的：{list}）";
+
+    // The scenario fields' labels (the form keeps them within 15 columns).
+    field_city = "City", "城市";
+    field_income = "Income/month", "月收入";
+    field_living = "Living/month", "月生活费";
+    field_moving_costs = "Moving costs", "搬家费用";
+    field_months_without_income = "Months no pay", "无收入月数";
+    field_start = "Move in", "搬家时间";
+    field_plan = "Housing", "住房方式";
+    field_rent = "Rent/month", "月租金";
+    field_deposit_months = "Deposit (mo)", "押金（月）";
+    field_agent_fee = "Agent fee", "中介费";
+    field_price_per_m2 = "Price per m²", "每平米单价";
+    field_area = "Area m²", "面积 m²";
+    field_down_payment = "Down paym. %", "首付 %";
+    field_rate = "Rate %", "商贷利率 %";
+    field_fund = "公积金 part", "公积金贷款";
+    field_fund_rate = "公积金 rate %", "公积金利率 %";
+    field_years = "Years", "贷款年限";
+    field_method = "Repayment", "还款方式";
+    field_deed_tax = "Deed tax %", "契税 %";
+    field_fees = "Buying fees", "购房杂费";
+    field_property_fees = "Prop. fees/mo", "月物业费";
+
+    // The housing plans and repayment methods as the form shows them.
+    plan_as_now = "as now", "照旧";
+    plan_rent = "rent", "租房";
+    plan_mortgage = "mortgage", "贷款买房";
+    plan_outright = "outright", "全款买房";
+    method_equal_payment = "equal-payment", "等额本息";
+    method_equal_principal = "equal-principal", "等额本金";
+
+    // The scenario fields' parse errors (the CLI shows them too).
+    start_past(month: impl Display, now: impl Display) =
+        "{month} is past; a move starts this month ({now}) or later",
+        "{month} 已过；搬家最早从本月（{now}）开始";
+    as_now_refused =
+        "'as now' is staying's housing; pick rent, mortgage or outright",
+        "as now（照旧）是不搬时的住房；请选 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
+    not_a_plan(text: &str) =
+        "'{text}' is not a plan: use rent, mortgage or outright",
+        "「{text}」不是住房方式：请用 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
+    fund_over_loan(fund: &str, loan: &str) =
+        "the 公积金 part {fund} is more than the whole loan {loan}; it is the share of the loan the fund lends",
+        "公积金贷款 {fund} 超过了整笔贷款 {loan}；它是贷款中由公积金出借的部分";
+    price_zero = "the price per m² must be more than zero", "每平米单价必须大于零";
+    needs_price = "buying needs a price per m²", "买房需要每平米单价";
+    needs_area = "buying needs an area in m²", "买房需要面积（m²）";
+    needs_rent =
+        "renting needs a rent: type one, or name a city for a reference figure",
+        "租房需要租金：填一个，或写个城市取参考数字";
+    negative(s: &str) =
+        "'{s}' is negative; type it as a positive amount, e.g. 1500", "「{s}」是负数；请填正数，如 1500";
+    percent_range(s: &str) =
+        "'{s}' % is out of range: rates and shares here are from 0 to 100",
+        "「{s}」% 超出范围：这里的利率和比例在 0 到 100 之间";
+    not_whole(s: &str, from: i64, to: i64) =
+        "'{s}' is not a whole number: type one from {from} to {to}", "「{s}」不是整数：请填 {from} 到 {to} 之间的整数";
+    out_of_range(n: i64, from: i64, to: i64) = "{n} is out of range: use {from} to {to}", "{n} 超出范围：请用 {from} 到 {to}";
+}

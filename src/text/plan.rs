@@ -1,3 +1,64 @@
-//! Words of plan.
+//! Words of the Plan tab: the baseline, the what-if changes, the projection
+//! chart, the summary and the goals.
 
-words! {}
+words! {
+    reading = "reading the ledger…", "正在读取账本…";
+    no_month_yet =
+        "The plan starts from your own figures, and the ledger has no complete month yet.\n\n\
+         Log a month of income, rent and spending (or load the demo household with D on the \
+         Ledger tab), then come back; or use the command line with your own figures:\n\
+         nestegg project --income 5000 --housing 800 --spending 1700",
+        "规划从你自己的数字出发，而账本里还没有一个完整的月份。\n\n\
+         先记一个月的收入、房租和支出（或在账目页按 D 载入示例家庭），再回来；\
+         也可以在命令行用你自己的数字：\n\
+         nestegg project --income 5000 --housing 800 --spending 1700";
+    /// The head line: saving = income − housing − spending.
+    saving_line(saving: &str, rate: &str, income: &str, housing: &str, spending: &str) =
+        "saving {saving} ({rate}) = {income} in − {housing} housing − {spending} spent",
+        "每月存 {saving}（{rate}）= 收入 {income} − 住房 {housing} − 支出 {spending}";
+    recurring_rules = " + recurring rules", " + 定期规则";
+    mean_of_one(month: impl std::fmt::Display, rules: &str) = "mean of {month}{rules}", "{month} 均值{rules}";
+    mean_of(from: impl std::fmt::Display, to: impl std::fmt::Display, rules: &str) =
+        "mean of {from}…{to}{rules}", "{from}…{to} 均值{rules}";
+    change_rate(points: i64) = "rate {points:+} pts", "储蓄率 {points:+} 点";
+    change_income(pct: i64) = "income {pct:+}%", "收入 {pct:+}%";
+    change_spending(pct: i64) = "spending {pct:+}%", "支出 {pct:+}%";
+    change_return(pct: &str) = "return {pct}", "收益 {pct}";
+    change_inflation(pct: &str) = "inflation {pct}", "通胀 {pct}";
+    assumptions(source: &str, start: &str, ret: &str, infl: &str) =
+        "from {source} · start {start} · return {ret} · infl. {infl}",
+        "依据 {source} · 起点 {start} · 年收益 {ret} · 通胀 {infl}";
+    what_if_none =
+        "what-if: none yet — the keys below move the figures; 0 goes back to the ledger's",
+        "假设：暂无 — 用下方按键调整数字；0 恢复账本的数字";
+    what_if(changes: &str) =
+        "what-if: {changes} · 0 goes back to the ledger's figures",
+        "假设：{changes} · 0 恢复账本的数字";
+    /// Joins the what-if changes.
+    list_sep = ", ", "，";
+    legend_balance = "balance", "余额";
+    legend_today = "in today's money", "按今日币值";
+    chart_title(years: u32) = " projected balance, {years} years: ", " {years} 年余额预测：";
+    chart_balance = "— balance ", "— 余额 ";
+    chart_today = "— in today's money ", "— 今日币值 ";
+    chart_goals = "··· goals ", "··· 目标 ";
+    not_at_this_rate = "not at this rate", "按此速度达不到";
+    fi_years(years: &str) = "{years} years", "{years} 年";
+    in_years(years: u32) = "In {years} years: ", "{years} 年后：";
+    in_today_money(amount: &str) = ", {amount} in today's money", "，按今日币值 {amount}";
+    summary(start: &str, saved: &str, returns: &str, rule: &str, fi: &str) =
+        "= {start} + {saved} saved + {returns} returns · FI ({rule}% rule): {fi}",
+        "= {start} + 存入 {saved} + 收益 {returns} · 财务自由（{rule}% 法则）：{fi}";
+    no_goals =
+        "No goals yet: nestegg goals add \"Flat in Hegang\" --target 37500 --by 2027-12",
+        "还没有目标：nestegg goals add \"鹤岗买房\" --target 37500 --by 2027-12";
+    goals_head = "GOALS", "目标";
+    goal_progress(pct: &str, target: &str, remaining: &str) =
+        " {pct} of {target} · {remaining} to go", " 已达 {target} 的 {pct} · 还差 {remaining}";
+    reached = "reached", "已达成";
+    at_this_rate(month: impl std::fmt::Display) = "at this rate: {month}", "按此速度：{month}";
+    needed_monthly(amount: &str, by: impl std::fmt::Display) =
+        " · {amount}/month makes {by}", " · 每月 {amount} 可在 {by} 达成";
+    by_passed(by: impl std::fmt::Display) = " · {by} has passed", " · {by} 已过";
+    more_goals(n: usize) = "… {n} more: nestegg goals", "… 另有 {n} 个：nestegg goals";
+}

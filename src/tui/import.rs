@@ -11,6 +11,16 @@ use super::app::{App, Mode, PromptKind};
 use super::form::LineEdit;
 use crate::import::plan::{Plan, Status};
 use crate::model::Class;
+use crate::text;
+
+/// A category's class as the reader says it.
+fn class_word(class: Class) -> &'static str {
+    match class {
+        Class::Income => text::terms::income(),
+        Class::Housing => text::terms::housing(),
+        Class::Spending => text::terms::spending(),
+    }
+}
 
 /// The preview of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +47,7 @@ impl ImportView {
             let same_side = r.category.as_ref().is_some_and(|(_, _, k)| (*k == Class::Income) == income);
             if same_payee && same_side && r.status != Status::Duplicate {
                 r.category = Some(category.clone());
-                r.why = "you".into();
+                r.why = text::import::why_you().into();
                 changed += 1;
             }
         }
@@ -88,7 +98,7 @@ impl App {
     pub(super) fn plan_import(&mut self, line: &str) -> Result<Effect, String> {
         let path = line.trim();
         if path.is_empty() {
-            return Err("type the path of a bill (Alipay, WeChat Pay, or a nestegg CSV), or pick one with ↑/↓".into());
+            return Err(text::import::no_path().into());
         }
         let path = match path.strip_prefix("~/") {
             Some(rest) => std::env::var_os("HOME").map_or(PathBuf::from(path), |h| PathBuf::from(h).join(rest)),
@@ -112,7 +122,7 @@ impl App {
                         view.corrected = old.corrected;
                         let account = view.account.and_then(|id| self.accounts.iter().find(|a| a.id == id));
                         if let Some(a) = account {
-                            self.say(format!("the rows go to {} now; a picks the next account", a.name), false);
+                            self.say(text::import::rows_go_to(&text::names::shown(&a.name)), false);
                         }
                     }
                     self.import = Some(view);
@@ -139,10 +149,10 @@ impl App {
             Action::OpenEdit => {
                 let row = view.plan.rows.get(view.selected)?;
                 if row.category.is_none() {
-                    self.say("this row has no category to change (a transfer, or a row that cannot be imported)", true);
+                    self.say(text::import::no_category(), true);
                     return None;
                 }
-                let current = row.category.as_ref().map_or(String::new(), |c| c.1.clone());
+                let current = row.category.as_ref().map_or(String::new(), |c| text::names::shown(&c.1).into_owned());
                 self.prompt = LineEdit::with(&current);
                 self.prompt_fresh = true;
                 self.prompt_kind = PromptKind::ImportCategory;
@@ -150,10 +160,10 @@ impl App {
             }
             Action::SaveRule => match view.corrected.take() {
                 Some((payee, category)) => return Some(Effect::SaveRule { payee, category }),
-                None => self.say("change a row's category first (c); R then keeps it as a rule for its payee", true),
+                None => self.say(text::import::no_correction(), true),
             },
             Action::CycleAccount if view.plan.preset == crate::import::Preset::Nestegg => {
-                self.say("a nestegg file names the account of every row", true);
+                self.say(text::import::nestegg_accounts(), true);
             }
             Action::CycleAccount => {
                 let now = view.account.or(view.plan.rows.iter().find_map(|r| r.legs.first().map(|l| l.account_id)));
@@ -164,14 +174,11 @@ impl App {
             Action::Submit | Action::SkipInvalid => {
                 let invalid = view.invalid();
                 if invalid > 0 && action == Action::Submit {
-                    self.say(
-                        format!("{invalid} row(s) cannot be imported: fix the file, or S imports the other rows"),
-                        true,
-                    );
+                    self.say(text::import::cannot_import(invalid), true);
                     return None;
                 }
                 if view.plan.new_rows() == 0 {
-                    self.say("nothing new to import: every row is already in the ledger", false);
+                    self.say(text::import::nothing_new(), false);
                     return None;
                 }
                 let view = self.import.take()?;
@@ -193,14 +200,21 @@ impl App {
     /// (of the same direction) goes to the typed category.
     pub(super) fn correct_category(&mut self, line: &str) -> Result<Option<Effect>, String> {
         let cats: Vec<_> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
-        let c = super::typing::pick(&cats, line.trim(), |c| &c.name, "category")?.clone();
-        let view = self.import.as_mut().ok_or("no import open")?;
-        let row = view.plan.rows.get(view.selected).ok_or("no row selected")?;
+        // A shipped category typed in Chinese finds its stored (English) name.
+        let typed = line.trim();
+        let typed =
+            cats.iter().any(|c| c.name == typed).then_some(typed).or(text::names::stored(typed)).unwrap_or(typed);
+        let c = super::typing::pick(&cats, typed, |c| &c.name, "category")?.clone();
+        let view = self.import.as_mut().ok_or(text::import::no_import())?;
+        let row = view.plan.rows.get(view.selected).ok_or(text::import::no_row())?;
         let income = row.category.as_ref().is_some_and(|(_, _, class)| *class == Class::Income);
         if income != (c.class == Class::Income) {
-            let want = if income { "an income" } else { "a spending or housing" };
-            let article = if c.class == Class::Income { "an" } else { "a" };
-            return Err(format!("'{}' is {article} {} category; this row needs {want} one", c.name, c.class));
+            let (name, class) = (text::names::shown(&c.name), class_word(c.class));
+            return Err(if income {
+                text::import::needs_income(&name, class)
+            } else {
+                text::import::needs_spending(&name, class)
+            });
         }
         let payee = row.legs.first().map_or(String::new(), |l| l.payee.clone());
         let category = (c.id, c.name.clone(), c.class);
@@ -208,10 +222,7 @@ impl App {
         view.corrections.push((payee.clone(), category));
         view.corrected = Some((payee.clone(), c.name.clone()));
         self.mode = Mode::Import;
-        self.say(
-            format!("{changed} row(s) of {payee} go to {}; R keeps this as a rule for later imports", c.name),
-            false,
-        );
+        self.say(text::import::corrected(changed, &payee, &text::names::shown(&c.name)), false);
         Ok(None)
     }
 }

@@ -10,6 +10,7 @@ use crate::model::Month;
 use crate::relocation::cities::City;
 use crate::relocation::compare::Outcome;
 use crate::relocation::scenario::Scenario;
+use crate::text;
 
 /// Years the comparison looks ahead; a key cycles them.
 pub const YEARS: [u32; 3] = [10, 5, 20];
@@ -123,8 +124,7 @@ impl App {
         match action {
             Action::MoveLoaded(data) => {
                 if let Some(e) = &data.cities_error {
-                    self.status =
-                        Some(super::app::Status { text: format!("{e} (using the shipped cities)"), error: true });
+                    self.status = Some(super::app::Status { text: text::moving::shipped_cities(e), error: true });
                 }
                 let names: Vec<String> = match &data.outcomes {
                     Ok(o) => o.iter().map(|o| o.name.clone()).collect(),
@@ -151,7 +151,7 @@ impl App {
             Action::Cancel => view.schedule = false,
             Action::ToggleSchedule => {
                 if years == 0 {
-                    self.say("this scenario has no mortgage; pick a buy-with-a-mortgage one with ←/→", false);
+                    self.say(text::moving::no_mortgage(), false);
                     return None;
                 }
                 view.schedule = !view.schedule;
@@ -170,10 +170,7 @@ impl App {
                     view.form = Some(ScenarioForm::new(None, Scenario { name: String::new(), ..stay }, "", cities));
                     self.mode = Mode::ScenarioForm;
                 }
-                None => self.say(
-                    "a scenario starts as a copy of staying, which needs a complete month in the ledger first",
-                    true,
-                ),
+                None => self.say(text::moving::needs_a_month(), true),
             },
             Action::OpenEdit => match view.selected_scenario().cloned() {
                 Some((id, s)) => {
@@ -182,17 +179,17 @@ impl App {
                     view.form = Some(ScenarioForm::new(Some(id), s, &name, cities));
                     self.mode = Mode::ScenarioForm;
                 }
-                None => self.say(on_stay("edited"), true),
+                None => self.say(on_stay(text::moving::edited()), true),
             },
             Action::Duplicate => match view.selected_scenario().cloned() {
                 Some((_, s)) => {
                     let name = copy_name(&s.name, &view.taken(None));
-                    let message = format!("copied '{}' as '{name}'; e edits it, r renames it", s.name);
+                    let message = text::moving::copied(&s.name, &name);
                     let label = format!("copy scenario {}", s.name);
                     view.select = Some(name.clone());
                     return Some(Effect::SaveScenario { id: None, scenario: Scenario { name, ..s }, label, message });
                 }
-                None => self.say(on_stay("copied"), true),
+                None => self.say(on_stay(text::moving::copied_word()), true),
             },
             Action::Rename => match view.selected_scenario().cloned() {
                 Some((id, s)) => {
@@ -202,14 +199,14 @@ impl App {
                     self.prompt_kind = PromptKind::Rename;
                     self.mode = Mode::Prompt;
                 }
-                None => self.say(on_stay("renamed"), true),
+                None => self.say(on_stay(text::moving::renamed_word()), true),
             },
             Action::AskDelete => match view.selected_scenario() {
                 Some((id, s)) => {
                     self.confirm = Some(Pending::Scenario(*id, s.name.clone()));
                     self.mode = Mode::Confirm;
                 }
-                None => self.say(on_stay("deleted"), true),
+                None => self.say(on_stay(text::moving::deleted()), true),
             },
             _ => {}
         }
@@ -253,11 +250,8 @@ impl App {
                         *select = Some(scenario.name.clone());
                         self.mode = Mode::Move;
                         let (label, message) = match id {
-                            None => (
-                                format!("add scenario {}", scenario.name),
-                                format!("added scenario '{}'; u undoes it", scenario.name),
-                            ),
-                            Some(_) => (format!("edit scenario {old}"), format!("saved scenario '{}'", scenario.name)),
+                            None => (format!("add scenario {}", scenario.name), text::moving::added(&scenario.name)),
+                            Some(_) => (format!("edit scenario {old}"), text::moving::saved(&scenario.name)),
                         };
                         return Some(Effect::SaveScenario { id, scenario, label, message });
                     }
@@ -278,11 +272,12 @@ impl App {
     /// The rename prompt's Enter: the selected scenario under a new name.
     pub(super) fn rename_scenario(&mut self, line: &str) -> Result<Effect, String> {
         let view = &mut self.relocation;
-        let id = view.renaming.ok_or("nothing to rename")?;
-        let (_, s) = view.data.as_ref().and_then(|d| d.scenarios.iter().find(|(i, _)| *i == id)).ok_or("gone")?;
+        let id = view.renaming.ok_or(text::moving::nothing_to_rename())?;
+        let (_, s) =
+            view.data.as_ref().and_then(|d| d.scenarios.iter().find(|(i, _)| *i == id)).ok_or(text::moving::gone())?;
         let name = line.trim().to_owned();
         check_name(&name, &view.taken(Some(id)))?;
-        let message = format!("renamed '{}' to '{name}'", s.name);
+        let message = text::moving::renamed(&s.name, &name);
         let label = format!("rename scenario {}", s.name);
         let scenario = Scenario { name: name.clone(), ..s.clone() };
         view.renaming = None;
@@ -292,5 +287,5 @@ impl App {
 }
 
 fn on_stay(what: &str) -> String {
-    format!("Stay comes from the ledger and cannot be {what}: ←/→ picks a scenario, a adds one")
+    text::moving::on_stay(what)
 }

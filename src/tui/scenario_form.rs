@@ -10,6 +10,7 @@ use crate::relocation::cities::{self, City};
 use crate::relocation::edit::{self, Field, Fields, Plan};
 use crate::relocation::mortgage::Method;
 use crate::relocation::scenario::{Housing, Scenario};
+use crate::text;
 
 /// One line of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -21,7 +22,7 @@ pub enum Slot {
 impl Slot {
     pub fn label(self) -> &'static str {
         match self {
-            Slot::Name => "Name",
+            Slot::Name => text::moving::label_name(),
             Slot::Field(f) => f.label(),
         }
     }
@@ -33,19 +34,32 @@ impl Slot {
 
     /// What to type here, shown under the fields while it has the focus.
     pub fn hint(self) -> &'static str {
+        use crate::text::moving as t;
         match self {
-            Slot::Name => "a name of your own, e.g. Hegang or Buy in Hegang",
-            Slot::Field(Field::City) => "a reference city fills rent, price and living costs (then check them)",
-            Slot::Field(Field::Start) => "now, or the month you move (YYYY-MM); until then you live as now",
-            Slot::Field(Field::Plan | Field::Method) => "←/→ choose",
-            Slot::Field(Field::MonthsWithoutIncome) => "months with no pay while you settle in",
-            Slot::Field(Field::DepositMonths) => "months of rent held by the landlord (still yours)",
-            Slot::Field(Field::Fund) => "the part of the loan the housing provident fund lends; 0 for none",
-            Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => {
-                "percent: 3.05 is 3.05 %"
-            }
-            Slot::Field(Field::Area | Field::Years) => "a whole number",
-            Slot::Field(_) => "25 · 1,500 · 1.5万",
+            Slot::Name => t::hint_name(),
+            Slot::Field(Field::City) => t::hint_city(),
+            Slot::Field(Field::Start) => t::hint_start(),
+            Slot::Field(Field::Plan | Field::Method) => t::hint_choose(),
+            Slot::Field(Field::MonthsWithoutIncome) => t::hint_months_without_income(),
+            Slot::Field(Field::DepositMonths) => t::hint_deposit(),
+            Slot::Field(Field::Fund) => t::hint_fund(),
+            Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => t::hint_percent(),
+            Slot::Field(Field::Area | Field::Years) => t::hint_whole(),
+            Slot::Field(_) => t::hint_amount(),
+        }
+    }
+
+    /// A choice as the form shows it: a plan or a repayment method in the
+    /// reader's language (the line itself holds the name that is stored).
+    pub fn choice_label(self, choice: &str) -> &str {
+        match self {
+            Slot::Field(Field::Plan) => Plan::parse(choice).map_or(choice, |p| p.label()),
+            Slot::Field(Field::Method) => match choice.parse::<Method>() {
+                Ok(Method::EqualPayment) => text::moving::method_equal_payment(),
+                Ok(Method::EqualPrincipal) => text::moving::method_equal_principal(),
+                Err(_) => choice,
+            },
+            _ => choice,
         }
     }
 }
@@ -210,10 +224,7 @@ impl ScenarioForm {
                     Some(city) => self.fill_from(city, by_group),
                     None if !typed.is_empty() => {
                         let known: Vec<&str> = cities.iter().map(|c| c.name.as_str()).collect();
-                        self.note = Some(format!(
-                            "no reference figures for '{typed}' (known: {}); type its rent, price and living costs",
-                            known.join(", ")
-                        ));
+                        self.note = Some(text::moving::no_reference(&typed, &known.join(", ")));
                     }
                     None => {}
                 }
@@ -242,10 +253,14 @@ impl ScenarioForm {
         if self.plan() == Plan::AsNow {
             *self.input_mut(Slot::Field(Field::Plan)) = LineEdit::with(Plan::Rent.name());
         }
-        let kept = if kept.is_empty() { String::new() } else { format!(" (kept what you typed: {})", kept.join(", ")) };
-        self.note = Some(format!(
-            "{}: rent {} ({}), {} ¥/m² ({}), living costs: reference figures, check them{kept}",
-            city.name, city.rent_1br.value, city.rent_1br.year, city.price_per_m2.value, city.price_per_m2.year
+        let kept = if kept.is_empty() { String::new() } else { text::moving::kept_typed(&kept.join(", ")) };
+        self.note = Some(text::moving::filled(
+            &city.name,
+            city.rent_1br.value,
+            city.rent_1br.year,
+            city.price_per_m2.value,
+            city.price_per_m2.year,
+            &kept,
         ));
     }
 
@@ -307,13 +322,15 @@ impl ScenarioForm {
 pub fn check_name(name: &str, taken: &[&str]) -> Result<(), String> {
     let name = name.trim();
     if name.is_empty() {
-        return Err("type a name for the scenario".into());
+        return Err(text::moving::name_missing().into());
     }
-    if name.eq_ignore_ascii_case("stay") {
-        return Err("Stay is built from the ledger itself; pick another name".into());
+    // Neither language's word for staying: the Move tab shows Stay by that word.
+    let stay = |lang| text::in_lang(lang, text::moving::stay);
+    if name.eq_ignore_ascii_case(stay(text::Lang::En)) || name == stay(text::Lang::Zh) {
+        return Err(text::moving::name_stay().into());
     }
     if let Some(other) = taken.iter().find(|t| t.eq_ignore_ascii_case(name)) {
-        return Err(format!("there is already a scenario '{other}'; pick another name"));
+        return Err(text::moving::name_taken(other));
     }
     Ok(())
 }
@@ -321,7 +338,7 @@ pub fn check_name(name: &str, taken: &[&str]) -> Result<(), String> {
 /// `Hegang (copy)`, or `Hegang (copy 2)` and so on when that is taken.
 pub fn copy_name(name: &str, taken: &[&str]) -> String {
     (1..)
-        .map(|n| if n == 1 { format!("{name} (copy)") } else { format!("{name} (copy {n})") })
+        .map(|n| if n == 1 { text::moving::copy_name(name) } else { text::moving::copy_name_n(name, n) })
         .find(|c| check_name(c, taken).is_ok())
         .expect("some copy number is free")
 }

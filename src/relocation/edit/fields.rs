@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::input::parse_percent;
 use crate::money::{Currency, Money};
 use crate::relocation::scenario::Housing;
+use crate::text;
 
 /// One thing a user can set on a scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -62,30 +63,31 @@ impl Field {
         }
     }
 
-    /// The form's label.
+    /// The form's label, in the reader's language.
     pub fn label(self) -> &'static str {
+        use crate::text::moving as t;
         match self {
-            Field::City => "City",
-            Field::Income => "Income/month",
-            Field::Living => "Living/month",
-            Field::MovingCosts => "Moving costs",
-            Field::MonthsWithoutIncome => "Months no pay",
-            Field::Start => "Move in",
-            Field::Plan => "Housing",
-            Field::Rent => "Rent/month",
-            Field::DepositMonths => "Deposit (mo)",
-            Field::AgentFee => "Agent fee",
-            Field::PricePerM2 => "Price per m²",
-            Field::Area => "Area m²",
-            Field::DownPayment => "Down paym. %",
-            Field::Rate => "Rate %",
-            Field::Fund => "公积金 part",
-            Field::FundRate => "公积金 rate %",
-            Field::Years => "Years",
-            Field::Method => "Repayment",
-            Field::DeedTax => "Deed tax %",
-            Field::Fees => "Buying fees",
-            Field::PropertyFees => "Prop. fees/mo",
+            Field::City => t::field_city(),
+            Field::Income => t::field_income(),
+            Field::Living => t::field_living(),
+            Field::MovingCosts => t::field_moving_costs(),
+            Field::MonthsWithoutIncome => t::field_months_without_income(),
+            Field::Start => t::field_start(),
+            Field::Plan => t::field_plan(),
+            Field::Rent => t::field_rent(),
+            Field::DepositMonths => t::field_deposit_months(),
+            Field::AgentFee => t::field_agent_fee(),
+            Field::PricePerM2 => t::field_price_per_m2(),
+            Field::Area => t::field_area(),
+            Field::DownPayment => t::field_down_payment(),
+            Field::Rate => t::field_rate(),
+            Field::Fund => t::field_fund(),
+            Field::FundRate => t::field_fund_rate(),
+            Field::Years => t::field_years(),
+            Field::Method => t::field_method(),
+            Field::DeedTax => t::field_deed_tax(),
+            Field::Fees => t::field_fees(),
+            Field::PropertyFees => t::field_property_fees(),
         }
     }
 
@@ -149,6 +151,18 @@ impl Plan {
         }
     }
 
+    /// The plan as the form shows it, in the reader's language (`name` is
+    /// what is typed and stored).
+    pub fn label(self) -> &'static str {
+        use crate::text::moving as t;
+        match self {
+            Plan::AsNow => t::plan_as_now(),
+            Plan::Rent => t::plan_rent(),
+            Plan::Mortgage => t::plan_mortgage(),
+            Plan::Outright => t::plan_outright(),
+        }
+    }
+
     pub fn of(h: &Housing) -> Plan {
         match h {
             Housing::Current { .. } => Plan::AsNow,
@@ -159,9 +173,12 @@ impl Plan {
     }
 
     pub fn parse(s: &str) -> Option<Plan> {
-        [Plan::AsNow, Plan::Rent, Plan::Mortgage, Plan::Outright]
-            .into_iter()
-            .find(|p| p.name().eq_ignore_ascii_case(s.trim()) || p.name().replace(' ', "-") == s.trim())
+        [Plan::AsNow, Plan::Rent, Plan::Mortgage, Plan::Outright].into_iter().find(|p| {
+            let t = s.trim();
+            p.name().eq_ignore_ascii_case(t)
+                || p.name().replace(' ', "-") == t
+                || text::in_lang(text::Lang::Zh, || p.label()) == t
+        })
     }
 }
 
@@ -207,7 +224,7 @@ impl Fields {
         let Some(s) = self.get(field) else { return Ok(None) };
         let m = Money::parse(s, Currency::CNY).map_err(|e| EditError { field, message: e.to_string() })?.minor;
         if m < 0 {
-            return err(field, format!("'{s}' is negative; type it as a positive amount, e.g. 1500"));
+            return err(field, text::moving::negative(s));
         }
         Ok(Some(m))
     }
@@ -217,7 +234,7 @@ impl Fields {
         let Some(s) = self.get(field) else { return Ok(None) };
         let f = parse_percent(s).map_err(|message| EditError { field, message })?;
         if !(0.0..=1.0).contains(&f) {
-            return err(field, format!("'{s}' % is out of range: rates and shares here are from 0 to 100"));
+            return err(field, text::moving::percent_range(s));
         }
         Ok(Some((f * 10_000.0).round() as i64))
     }
@@ -225,11 +242,10 @@ impl Fields {
     /// A whole number within `range`.
     pub(super) fn count(&self, field: Field, range: std::ops::RangeInclusive<i64>) -> Result<Option<i64>> {
         let Some(s) = self.get(field) else { return Ok(None) };
-        let n: i64 = s.trim().parse().or_else(|_| {
-            err(field, format!("'{s}' is not a whole number: type one from {} to {}", range.start(), range.end()))
-        })?;
+        let n: i64 =
+            s.trim().parse().or_else(|_| err(field, text::moving::not_whole(s, *range.start(), *range.end())))?;
         if !range.contains(&n) {
-            return err(field, format!("{n} is out of range: use {} to {}", range.start(), range.end()));
+            return err(field, text::moving::out_of_range(n, *range.start(), *range.end()));
         }
         Ok(Some(n))
     }

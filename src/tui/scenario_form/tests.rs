@@ -115,3 +115,28 @@ fn copies_get_a_free_name() {
     assert_eq!(copy_name("Hegang", &["Hegang", "hegang (COPY)"]), "Hegang (copy 2)");
     assert!(check_name(" ", &[]).is_err() && check_name("STAY", &[]).is_err());
 }
+
+#[test]
+fn in_chinese_the_form_speaks_chinese_and_stores_the_same_names() {
+    use crate::text::{Lang, in_lang};
+    in_lang(Lang::Zh, || {
+        let mut f = new_form();
+        assert_eq!(Slot::Name.label(), "名称");
+        assert_eq!(Slot::Field(Field::PricePerM2).label(), "每平米单价");
+        f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
+        f.type_char('o');
+        // The line holds the stored name; the form shows the plan in Chinese.
+        assert_eq!(f.text(f.focus), "outright");
+        assert_eq!(f.focus.choice_label(f.text(f.focus)), "全款买房");
+        assert_eq!(Slot::Field(Field::Method).choice_label("equal-principal"), "等额本金");
+        let errors = f.validate(&[], &[], [0; 4], now()).unwrap_err();
+        assert_eq!(errors[0], (Slot::Name, "请给方案起个名字".to_owned()));
+        assert_eq!(errors[1], (Slot::Field(Field::PricePerM2), "买房需要每平米单价".to_owned()));
+        // Staying's name is refused in either language; a copy is a 副本.
+        assert!(check_name("不搬", &[]).is_err() && check_name("stay", &[]).is_err());
+        assert_eq!(copy_name("鹤岗", &["鹤岗"]), "鹤岗（副本）");
+    });
+    // Either language's plan name is understood, whatever the reader's language.
+    assert_eq!(Plan::parse("租房"), Some(Plan::Rent));
+    assert!(check_name("不搬", &[]).is_err());
+}

@@ -13,6 +13,7 @@ use super::{fit, pad};
 use crate::budget::total;
 use crate::money::{Currency, Money};
 use crate::report::round_ratio;
+use crate::text::{budget as t, names};
 use crate::tui::app::App;
 
 fn money(minor: i64) -> String {
@@ -21,17 +22,17 @@ fn money(minor: i64) -> String {
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some((month, lines, income)) = &app.budget.loaded else {
-        return frame.render_widget(Line::from("reading the budgets…").dim(), area);
+        return frame.render_widget(Line::from(t::reading()).dim(), area);
     };
     let w = area.width as usize;
     let mut out = vec![Line::from(vec![
         Span::styled(format!("{month}"), Style::new().bold().reversed()),
-        Span::raw(format!("  budgets {} · income {}", money(total(lines)), money(*income))),
-        Span::styled("   ←/→ month", Style::new().dim()),
+        Span::raw(t::head(&money(total(lines)), &money(*income))),
+        Span::styled(t::head_keys(), Style::new().dim()),
     ])];
     if lines.is_empty() {
         out.push(Line::from(""));
-        out.push(Line::from("No budgets for this month. Set one from the command line, for example:"));
+        out.push(Line::from(t::none()));
         out.push(Line::from("  nestegg budget set food 1200 --rollover"));
         return frame.render_widget(Paragraph::new(out), area);
     }
@@ -43,11 +44,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     out.push(
         Line::from(format!(
             "{} {} {} {}  {}",
-            pad("  CATEGORY", name_w, false),
-            pad("BUDGET", 13, true),
-            pad("SPENT", 13, true),
-            pad("LEFT", 13, true),
-            "SPENT OF BUDGET"
+            pad(t::col_category(), name_w, false),
+            pad(t::col_budget(), 13, true),
+            pad(t::col_spent(), 13, true),
+            pad(t::col_left(), 13, true),
+            t::col_bar()
         ))
         .dim(),
     );
@@ -59,24 +60,27 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         };
         let colour = if l.over { Color::Red } else { Color::Green };
         let marker = if l.over { "! " } else { "  " };
-        let carried = if l.carried > 0 { format!(" (+{} carried)", money(l.carried)) } else { String::new() };
+        let carried = if l.carried > 0 { t::carried(&money(l.carried)) } else { String::new() };
         out.push(Line::from(vec![
-            Span::styled(pad(&fit(&format!("{marker}{}", l.category), name_w), name_w, false), Style::new().bold()),
+            Span::styled(
+                pad(&fit(&format!("{marker}{}", names::shown(&l.category)), name_w), name_w, false),
+                Style::new().bold(),
+            ),
             Span::raw(format!(" {} {} ", pad(&money(l.available), 13, true), pad(&money(l.spent), 13, true))),
             Span::styled(pad(&money(l.remaining), 13, true), Style::new().fg(colour)),
             Span::raw("  "),
             Span::styled("█".repeat(filled), Style::new().fg(colour)),
             Span::styled("·".repeat(bar_w - filled), Style::new().dim()),
-            Span::styled(if l.over { " over" } else { "" }, Style::new().fg(Color::Red).bold()),
+            Span::styled(if l.over { t::over() } else { "" }, Style::new().fg(Color::Red).bold()),
             Span::styled(carried, Style::new().dim()),
         ]));
     }
-    let over: Vec<&str> = lines.iter().filter(|l| l.over).map(|l| l.category.as_str()).collect();
+    let over: Vec<_> = lines.iter().filter(|l| l.over).map(|l| names::shown(&l.category)).collect();
     out.push(Line::from(""));
     if over.is_empty() {
-        out.push(Line::from("within budget everywhere").dim());
+        out.push(Line::from(t::within()).dim());
     } else {
-        out.push(Line::styled(format!("! over budget: {}", over.join(", ")), Style::new().fg(Color::Red)));
+        out.push(Line::styled(t::over_list(&over.join(t::list_sep())), Style::new().fg(Color::Red)));
     }
     frame.render_widget(Paragraph::new(out), area);
 }

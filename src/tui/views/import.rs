@@ -7,38 +7,45 @@ use ratatui::layout::Rect;
 use ratatui::style::{Color, Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::{clear_popup, fit, pad};
+use crate::import::Preset;
 use crate::import::plan::Status;
 use crate::money::{Currency, Money};
+use crate::text::{import as t, names};
 use crate::tui::app::App;
+
+/// The kind of bill, as the reader names it.
+fn preset(p: Preset) -> &'static str {
+    match p {
+        Preset::Nestegg => t::preset_nestegg(),
+        Preset::Generic => t::preset_generic(),
+        Preset::Alipay => t::preset_alipay(),
+        Preset::Wechat => t::preset_wechat(),
+    }
+}
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(view) = &app.import else { return };
     let plan = &view.plan;
     let name = view.path.file_name().map_or_else(|| view.path.display().to_string(), |n| n.to_string_lossy().into());
     let block = Block::bordered()
-        .title(fit(&format!(" Import {name}: {} ({}) ", plan.preset.name(), plan.encoding), area.width as usize - 2))
-        .title_bottom(" Enter import · c category · R rule · a account · S skip invalid · Esc cancel ");
+        .title(fit(&t::title(&name, preset(plan.preset), plan.encoding), area.width as usize - 2))
+        .title_bottom(t::keys());
     let inner = block.inner(area);
     clear_popup(frame, area);
     frame.render_widget(block, area);
 
     let invalid = plan.invalid();
-    let counts = format!(
-        "{} new · {} already in the ledger · {} invalid · {} skipped",
-        plan.new_rows(),
-        plan.duplicates(),
-        invalid.len(),
-        plan.skipped.len()
-    );
+    let counts = t::counts(plan.new_rows(), plan.duplicates(), invalid.len(), plan.skipped.len());
     // One account for every row goes in the counts line, not in a column.
     let mut accounts: Vec<&str> = plan.rows.iter().flat_map(|r| r.legs.iter().map(|l| l.account.as_str())).collect();
     accounts.sort_unstable();
     accounts.dedup();
     let one_account = accounts.len() <= 1 && plan.rows.iter().all(|r| r.legs.len() < 2);
     let into = match (one_account, accounts.first()) {
-        (true, Some(a)) => format!(" · into {a}"),
+        (true, Some(a)) => t::into(&names::shown(a)),
         _ => String::new(),
     };
     let mut lines = vec![Line::from(format!("{counts}{into}")).bold()];
@@ -60,22 +67,25 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let head = row_text(["LINE", "DATE", "ACCOUNT", "CATEGORY", "PAYEE", "AMOUNT"].map(String::from));
-    let rest = w.saturating_sub(head.chars().count() + 1);
-    lines.push(Line::from(format!("{head} STATUS")).dim());
+    let head = row_text(
+        [t::col_line(), t::col_date(), t::col_account(), t::col_category(), t::col_payee(), t::col_amount()]
+            .map(String::from),
+    );
+    let rest = w.saturating_sub(head.width() + 1);
+    lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
     let visible = (inner.height as usize).saturating_sub(3);
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
-            Some((_, c, _)) => format!("{c} ({})", r.why),
-            None if !r.legs.is_empty() => "(transfer)".to_owned(),
+            Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),
+            None if !r.legs.is_empty() => t::transfer_cell().to_owned(),
             None => String::new(),
         };
-        let account = r.legs.iter().map(|l| l.account.as_str()).collect::<Vec<_>>().join("→");
+        let account = r.legs.iter().map(|l| names::shown(&l.account)).collect::<Vec<_>>().join("→");
         let payee = r.legs.first().map_or("", |l| l.payee.as_str());
         let amount = r.legs.first().map_or(String::new(), |l| Money::new(l.amount, Currency::CNY).display());
         let (status, style) = match &r.status {
-            Status::New => ("new".to_owned(), Style::new()),
-            Status::Duplicate => ("already here".to_owned(), Style::new().dim()),
+            Status::New => (t::status_new().to_owned(), Style::new()),
+            Status::Duplicate => (t::status_duplicate().to_owned(), Style::new().dim()),
             Status::Invalid(why) => (format!("✗ {why}"), Style::new().fg(Color::Red)),
         };
         let text = row_text([r.line.to_string(), r.date.to_string(), account, category, payee.to_owned(), amount]);
@@ -87,8 +97,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let notes = plan
         .unreadable
         .iter()
-        .map(|p| (format!("line {}: ✗ {}", p.line, p.reason), Style::new().fg(Color::Red)))
-        .chain(plan.skipped.iter().map(|p| (format!("line {}: skipped: {}", p.line, p.reason), Style::new().dim())));
+        .map(|p| (t::line_unreadable(p.line, &p.reason), Style::new().fg(Color::Red)))
+        .chain(plan.skipped.iter().map(|p| (t::line_skipped(p.line, &p.reason), Style::new().dim())));
     for (text, style) in notes.take(below) {
         lines.push(Line::styled(fit(&text, w), style));
     }

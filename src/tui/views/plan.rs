@@ -14,6 +14,7 @@ use crate::model::Month;
 use crate::money::{Currency, Money};
 use crate::projection::Reach;
 use crate::report::{chart, format_rate_percent, round_ratio};
+use crate::text;
 use crate::tui::app::App;
 use crate::tui::plan::{PlanView, Tweaks, WITHDRAWAL};
 
@@ -30,14 +31,7 @@ fn pct_bp(bp: i64) -> String {
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.plan;
     let (Some(inputs), Some(a)) = (&view.inputs, view.assumptions) else {
-        let text = if view.inputs.is_none() {
-            "reading the ledger…"
-        } else {
-            "The plan starts from your own figures, and the ledger has no complete month yet.\n\n\
-             Log a month of income, rent and spending (or load the demo household with D on the \
-             Ledger tab), then come back; or use the command line with your own figures:\n\
-             nestegg project --income 5000 --housing 800 --spending 1700"
-        };
+        let text = if view.inputs.is_none() { text::plan::reading() } else { text::plan::no_month_yet() };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
         return;
     };
@@ -53,18 +47,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     .areas(area);
     let saving = a.income - a.housing - a.spending;
     let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
-    let line = format!(
-        "saving {} ({rate}) = {} in − {} housing − {} spent",
-        money(saving),
-        money(a.income),
-        money(a.housing),
-        money(a.spending)
-    );
+    let line = text::plan::saving_line(&money(saving), &rate, &money(a.income), &money(a.housing), &money(a.spending));
     frame.render_widget(Line::from(fit(&line, head.width as usize)).bold(), head);
-    let rules = if inputs.recurring { " + recurring rules" } else { "" };
+    let rules = if inputs.recurring { text::plan::recurring_rules() } else { "" };
     let source = match inputs.months {
-        Some((from, to)) if from == to => format!("mean of {from}{rules}"),
-        Some((from, to)) => format!("mean of {from}…{to}{rules}"),
+        Some((from, to)) if from == to => text::plan::mean_of_one(from, rules),
+        Some((from, to)) => text::plan::mean_of(from, to, rules),
         None => "—".into(),
     };
     let lines = what_if_lines(view, &source, what_if.width as usize);
@@ -80,30 +68,30 @@ fn what_if_lines(view: &PlanView, source: &str, width: usize) -> Vec<Line<'stati
     let mut changes = Vec::new();
     let Tweaks { rate_points, income_pct, spending_pct, return_bp, inflation_bp } = t;
     if rate_points != 0 {
-        changes.push(format!("rate {rate_points:+} pts"));
+        changes.push(text::plan::change_rate(rate_points));
     }
     if income_pct != 0 {
-        changes.push(format!("income {income_pct:+}%"));
+        changes.push(text::plan::change_income(income_pct));
     }
     if spending_pct != 0 {
-        changes.push(format!("spending {spending_pct:+}%"));
+        changes.push(text::plan::change_spending(spending_pct));
     }
     if return_bp != 0 {
-        changes.push(format!("return {}", pct_bp(return_bp)));
+        changes.push(text::plan::change_return(&pct_bp(return_bp)));
     }
     if inflation_bp != 0 {
-        changes.push(format!("inflation {}", pct_bp(inflation_bp)));
+        changes.push(text::plan::change_inflation(&pct_bp(inflation_bp)));
     }
-    let first = format!(
-        "from {source} · start {} · return {} · infl. {}",
-        view.assumptions.map_or(String::new(), |a| money(a.start)),
-        pct_bp(t.return_bp),
-        pct_bp(t.inflation_bp),
+    let first = text::plan::assumptions(
+        source,
+        &view.assumptions.map_or(String::new(), |a| money(a.start)),
+        &pct_bp(t.return_bp),
+        &pct_bp(t.inflation_bp),
     );
     let second = if changes.is_empty() {
-        "what-if: none yet — the keys below move the figures; 0 goes back to the ledger's".to_owned()
+        text::plan::what_if_none().to_owned()
     } else {
-        format!("what-if: {} · 0 goes back to the ledger's figures", changes.join(", "))
+        text::plan::what_if(&changes.join(text::plan::list_sep()))
     };
     let style = if t == Tweaks::default() { Style::new().dim() } else { Style::new().fg(Color::Cyan) };
     vec![Line::styled(fit(&first, width), style), Line::styled(fit(&second, width), style)]
@@ -140,13 +128,13 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     );
     let mut datasets = vec![
         Dataset::default()
-            .name("balance")
+            .name(text::plan::legend_balance())
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(Style::new().fg(Color::Cyan))
             .data(&nominal),
         Dataset::default()
-            .name("in today's money")
+            .name(text::plan::legend_today())
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(Style::new().fg(Color::Gray))
@@ -171,10 +159,10 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     let y_labels = [if low_minor < 0 { format!("-{}", y_labels[0]) } else { "0".to_owned() }, y_labels[1].clone()];
     let chart = Chart::new(datasets)
         .block(Block::bordered().title(Line::from(vec![
-            Span::raw(format!(" projected balance, {} years: ", view.months() / 12)),
-            Span::styled("— balance ", Style::new().fg(Color::Cyan)),
-            Span::styled("— in today's money ", Style::new().fg(Color::Gray)),
-            Span::styled("··· goals ", Style::new().fg(Color::Yellow)),
+            Span::raw(text::plan::chart_title(view.months() / 12)),
+            Span::styled(text::plan::chart_balance(), Style::new().fg(Color::Cyan)),
+            Span::styled(text::plan::chart_today(), Style::new().fg(Color::Gray)),
+            Span::styled(text::plan::chart_goals(), Style::new().fg(Color::Yellow)),
         ])))
         .x_axis(Axis::default().bounds([1.0, months]).labels(x_labels))
         .y_axis(Axis::default().bounds([low, top as f64 / 100.0]).labels(y_labels))
@@ -184,20 +172,21 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
 
 fn draw_summary(frame: &mut Frame, view: &PlanView, area: Rect) {
     let Some(last) = view.points.last() else { return };
-    let fi = view.fi_years.map_or("not at this rate".to_owned(), |y| format!("{y:.1} years"));
+    let fi =
+        view.fi_years.map_or(text::plan::not_at_this_rate().to_owned(), |y| text::plan::fi_years(&format!("{y:.1}")));
     let start = view.assumptions.map_or(0, |a| a.start);
     let lines = vec![
         Line::from(vec![
-            Span::raw(format!("In {} years: ", view.months() / 12)),
+            Span::raw(text::plan::in_years(view.months() / 12)),
             Span::styled(money(last.balance), Style::new().bold()),
-            Span::raw(format!(", {} in today's money", money(last.balance_today))),
+            Span::raw(text::plan::in_today_money(&money(last.balance_today))),
         ]),
-        Line::from(format!(
-            "= {} + {} saved + {} returns · FI ({:.0}% rule): {fi}",
-            money(start),
-            money(last.contributed),
-            money(last.returns),
-            WITHDRAWAL * 100.0,
+        Line::from(text::plan::summary(
+            &money(start),
+            &money(last.contributed),
+            &money(last.returns),
+            &format!("{:.0}", WITHDRAWAL * 100.0),
+            &fi,
         )),
     ];
     frame.render_widget(Paragraph::new(lines), area);
@@ -205,17 +194,17 @@ fn draw_summary(frame: &mut Frame, view: &PlanView, area: Rect) {
 
 fn draw_goals(frame: &mut Frame, view: &PlanView, area: Rect) {
     if view.goals.is_empty() {
-        let hint = "No goals yet: nestegg goals add \"Flat in Hegang\" --target 37500 --by 2027-12";
+        let hint = text::plan::no_goals();
         frame.render_widget(Line::from(hint).dim(), area);
         return;
     }
-    let mut lines = vec![Line::from("GOALS".bold())];
+    let mut lines = vec![Line::from(text::plan::goals_head().bold())];
     let width = area.width as usize;
     for (i, ((g, _), s)) in view.goals.iter().zip(&view.statuses).enumerate().take(3) {
         let color = Style::new().fg(GOAL_COLORS[i % GOAL_COLORS.len()]);
         let filled = (s.progress_bp / 1000).clamp(0, 10) as usize;
         let head =
-            format!(" {} of {} · {} to go", format_rate_percent(s.progress_bp), money(g.target), money(s.remaining));
+            text::plan::goal_progress(&format_rate_percent(s.progress_bp), &money(g.target), &money(s.remaining));
         lines.push(Line::from(vec![
             Span::styled(pad(&g.name, 16, false), color),
             Span::raw(" "),
@@ -224,19 +213,19 @@ fn draw_goals(frame: &mut Frame, view: &PlanView, area: Rect) {
             Span::raw(fit(&head, width.saturating_sub(27))),
         ]));
         let when = match (s.reach, s.projected) {
-            (Reach::Already, _) => "reached".to_owned(),
-            (Reach::In(_), Some(m)) => format!("at this rate: {m}"),
-            _ => "not at this rate".to_owned(),
+            (Reach::Already, _) => text::plan::reached().to_owned(),
+            (Reach::In(_), Some(m)) => text::plan::at_this_rate(m),
+            _ => text::plan::not_at_this_rate().to_owned(),
         };
         let needed = match (g.by, s.needed_monthly) {
-            (Some(by), Some(n)) => format!(" · {}/month makes {by}", money(n)),
-            (Some(by), None) => format!(" · {by} has passed"),
+            (Some(by), Some(n)) => text::plan::needed_monthly(&money(n), by),
+            (Some(by), None) => text::plan::by_passed(by),
             (None, _) => String::new(),
         };
         lines.push(Line::from(fit(&format!("{}{when}{needed}", " ".repeat(17)), width)).dim());
     }
     if view.goals.len() > 3 {
-        lines.push(Line::from(format!("… {} more: nestegg goals", view.goals.len() - 3)).dim());
+        lines.push(Line::from(text::plan::more_goals(view.goals.len() - 3)).dim());
     }
     frame.render_widget(Paragraph::new(lines), area);
 }

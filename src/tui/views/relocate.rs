@@ -15,6 +15,7 @@ use crate::money::{Currency, Money};
 use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
 use crate::report::{chart, format_rate_percent};
+use crate::text;
 use crate::tui::app::App;
 
 const COLORS: [Color; 6] = [Color::Gray, Color::Cyan, Color::Yellow, Color::Magenta, Color::Green, Color::Blue];
@@ -23,21 +24,24 @@ fn money(minor: i64) -> String {
     Money::new(minor, Currency::CNY).display()
 }
 
+/// Staying is built from the ledger and named `Stay`; shown in the reader's language.
+fn is_stay(o: &Outcome) -> bool {
+    o.name == "Stay"
+}
+
+fn name(o: &Outcome) -> &str {
+    if is_stay(o) { text::moving::stay() } else { &o.name }
+}
+
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.relocation;
     let outcomes = match view.outcomes() {
-        None => return frame.render_widget(Line::from("comparing…").dim(), area),
+        None => return frame.render_widget(Line::from(text::moving::comparing()).dim(), area),
         Some(Err(why)) => return frame.render_widget(Paragraph::new(why.as_str()).wrap(Wrap { trim: false }), area),
         Some(Ok(o)) => o,
     };
     if outcomes.len() < 2 {
-        let text = "No scenarios yet. Press a to add one: it starts as a copy of staying, and you change \
-                    what would differ (a city such as Hegang fills in its rent, price and living costs).\n\n\
-                    Or from the command line, for example:\n  \
-                    nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
-                    nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
-                    Each is compared with staying.";
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
+        frame.render_widget(Paragraph::new(text::moving::no_scenarios()).wrap(Wrap { trim: false }), area);
         return;
     }
     let later = u16::from(outcomes.iter().any(|o| o.wait > 0));
@@ -83,72 +87,68 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         spans.extend(shown.iter().map(|&i| cell(f(&outcomes[i]), i)));
         Line::from(spans)
     };
-    let break_even = |o: &Outcome| match (o.name.as_str(), o.break_even) {
-        ("Stay", _) => "—".to_owned(),
-        (_, Some(0)) => "at once".to_owned(),
-        (_, Some(m)) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),
-        (_, None) => format!("beyond {}y", view.months() / 12),
+    let break_even = |o: &Outcome| match (is_stay(o), o.break_even) {
+        (true, _) => "—".to_owned(),
+        (_, Some(0)) => text::moving::at_once().to_owned(),
+        (_, Some(m)) => now.plus(m).map_or(text::moving::in_months(m), |x| x.to_string()),
+        (_, None) => text::moving::beyond_years(view.months() / 12),
     };
     // The header's label cell says when columns are scrolled; a warning for
     // a plan that cannot be paid comes first, where it cannot be cut off.
-    let scroll = if shown.len() < outcomes.len() {
-        format!("←/→ {} of {}", shown.len(), outcomes.len())
-    } else {
-        String::new()
-    };
+    let scroll =
+        if shown.len() < outcomes.len() { text::moving::scrolled(shown.len(), outcomes.len()) } else { String::new() };
     let mut lines: Vec<Line> = outcomes
         .iter()
         .filter(|o| o.lowest_cash < 0)
         .take(1)
         .map(|o| {
-            let warn = format!("⚠ {} needs more cash than there is (lowest {})", o.name, money(o.lowest_cash));
+            let warn = text::moving::needs_cash(name(o), &money(o.lowest_cash));
             Line::styled(fit(&warn, area.width as usize), Style::new().fg(Color::Red))
         })
         .collect();
     lines.extend([
-        row(&scroll, &|o| o.name.clone()),
-        row("income", &|o| money(o.income)),
-        row("housing", &|o| money(o.housing)),
-        row("living", &|o| money(o.living)),
-        row("savings", &|o| money(o.savings)),
-        row("rate", &|o| o.rate_bp.map_or("—".into(), format_rate_percent)),
-        row("one-off", &|o| money(o.one_off)),
-        row("lowest cash", &|o| money(o.lowest_cash)),
-        row("break-even", &break_even),
+        row(&scroll, &|o| name(o).to_owned()),
+        row(text::terms::income(), &|o| money(o.income)),
+        row(text::terms::housing(), &|o| money(o.housing)),
+        row(text::moving::row_living(), &|o| money(o.living)),
+        row(text::terms::savings(), &|o| money(o.savings)),
+        row(text::moving::row_rate(), &|o| o.rate_bp.map_or("—".into(), format_rate_percent)),
+        row(text::moving::row_one_off(), &|o| money(o.one_off)),
+        row(text::moving::row_lowest_cash(), &|o| money(o.lowest_cash)),
+        row(text::moving::row_break_even(), &break_even),
     ]);
     // When each moves, once one of them moves later than now.
     if outcomes.iter().any(|o| o.wait > 0) {
         lines.insert(
             lines.len() - 8,
-            row("moves", &|o| match (o.name.as_str(), o.wait) {
-                ("Stay", _) => "—".to_owned(),
-                (_, 0) => "now".to_owned(),
-                (_, w) => now.plus(w).map_or(format!("in {w} mo"), |m| m.to_string()),
+            row(text::moving::row_moves(), &|o| match (is_stay(o), o.wait) {
+                (true, _) => "—".to_owned(),
+                (_, 0) => text::moving::now().to_owned(),
+                (_, w) => now.plus(w).map_or(text::moving::months_later(w), |m| m.to_string()),
             }),
         );
     }
     for y in CHECKPOINT_YEARS {
-        lines.push(row(&format!("net worth {y}y"), &|o| {
+        lines.push(row(&text::moving::row_net_worth(y), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
         }));
     }
     // The horizon's end, when it lies past the checkpoints (y: 20 years).
     let horizon = view.months();
     if horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1] {
-        lines.push(row(&format!("net worth {}y", horizon / 12), &|o| {
+        lines.push(row(&text::moving::row_net_worth(horizon / 12), &|o| {
             o.net_worth.get(horizon as usize).map_or("—".into(), |v| money(*v))
         }));
     }
     // When each goal is in hand (cash, not home equity).
     for (name, target) in view.goals() {
         lines.push(row(&fit(name, label_w - 1), &|o| match months_to_goal(o, *target) {
-            Some(0) => "now".to_owned(),
-            Some(m) => now.plus(m).map_or(format!("{m} mo"), |x| x.to_string()),
-            None => "later".to_owned(),
+            Some(0) => text::moving::now().to_owned(),
+            Some(m) => now.plus(m).map_or(text::moving::in_months(m), |x| x.to_string()),
+            None => text::moving::later().to_owned(),
         }));
     }
-    let note = "net worth = cash + deposit + home at its purchase price − loan owed";
-    lines.push(Line::from(fit(note, area.width as usize)).dim());
+    lines.push(Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim());
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -190,17 +190,18 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
             .data(&mark),
     );
     let months = view.months();
-    let x_labels = ["now".to_owned(), format!("{}y", months / 24), format!("{}y", months / 12)];
+    let x_labels =
+        [text::moving::now().to_owned(), text::moving::axis_years(months / 24), text::moving::axis_years(months / 12)];
     let y_low = if low_minor < 0 {
         format!("-{}", chart::axis_label(low_minor.unsigned_abs(), Currency::CNY))
     } else {
         "0".into()
     };
-    let mut title = vec![Span::raw(" net worth: ")];
+    let mut title = vec![Span::raw(text::moving::chart_title())];
     for (i, o) in outcomes.iter().enumerate() {
-        title.push(Span::styled(format!("— {} ", o.name), Style::new().fg(COLORS[i % COLORS.len()])));
+        title.push(Span::styled(format!("— {} ", name(o)), Style::new().fg(COLORS[i % COLORS.len()])));
     }
-    title.push(Span::styled("█ break-even ", Style::new().fg(Color::Red)));
+    title.push(Span::styled(text::moving::chart_break_even(), Style::new().fg(Color::Red)));
     let chart = Chart::new(datasets)
         .block(Block::bordered().title(Line::from(title)))
         .x_axis(Axis::default().bounds([0.0, months as f64]).labels(x_labels))
@@ -217,7 +218,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
 fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: Rect) {
     let view = &app.relocation;
     let schedule = &o.schedule;
-    let title = format!(" {}: mortgage by year from {from} · ↑/↓ year · Enter months · Esc closes ", o.name);
+    let title = text::moving::schedule_title(name(o), from);
     let block = Block::bordered().title(fit(&title, area.width.saturating_sub(2) as usize));
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -240,7 +241,11 @@ fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: R
             .join(" ")
     };
     let years: Vec<&[Payment]> = schedule.chunks(12).collect();
-    let mut lines = vec![head(["YEAR", "PAID", "INTEREST", "PRINCIPAL", "BALANCE"])];
+    let t = || {
+        use text::moving as m;
+        [m::col_year(), m::col_paid(), m::col_interest(), m::col_principal(), m::col_balance()]
+    };
+    let mut lines = vec![head(t())];
     let visible = inner.height as usize - 1;
     // Keep the selected year in view: at the top when its months are open.
     let start = if view.expanded { view.year } else { (view.year + 1).saturating_sub(visible) };

@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{centered, clear_popup, fit, pad};
+use crate::text;
 use crate::tui::app::App;
 
 const LABEL: usize = 15;
@@ -20,10 +21,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // Room for every line, a blank, the hint or errors (two lines) and the border.
     let popup = centered(area, 72, slots.len() as u16 + 5);
     let title = match form.id {
-        Some(_) => format!(" Edit scenario '{}' ", form.base.name),
-        None => " New scenario (a copy of staying) ".to_owned(),
+        Some(_) => text::moving::form_edit(&form.base.name),
+        None => text::moving::form_new().to_owned(),
     };
-    let block = Block::bordered().title(fit(&title, 60)).title_bottom(" Enter save · Tab next · Esc cancel ");
+    let block = Block::bordered().title(fit(&title, 60)).title_bottom(text::moving::form_keys());
     let inner = block.inner(popup);
     clear_popup(frame, popup);
     frame.render_widget(block, popup);
@@ -37,8 +38,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let label =
             Span::styled(pad(slot.label(), LABEL, false), if focused { Style::new().bold() } else { Style::new() });
         let value_style = if focused { Style::new().reversed() } else { Style::new().underlined() };
-        let text = form.input(slot).text();
-        let shown = if slot.is_choice() { format!("‹ {text} ›") } else { text.to_owned() };
+        let typed = form.input(slot).text();
+        let shown = if slot.is_choice() { format!("‹ {} ›", slot.choice_label(typed)) } else { typed.to_owned() };
         let mut spans = vec![label, Span::styled(pad(&shown, INPUT, false), value_style)];
         if form.error(slot).is_some() {
             spans.push(Span::styled(" ✗", Style::new().fg(Color::Red).bold()));
@@ -46,17 +47,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(spans));
     }
     let more = slots.len() - (first + rows).min(slots.len());
-    lines.push(if more > 0 { Line::from(format!("  ↓ {more} more").dim()) } else { Line::from("") });
+    lines.push(if more > 0 { Line::from(text::moving::more_lines(more).dim()) } else { Line::from("") });
     if form.errors.is_empty() {
         let hint = match (&form.note, form.focus) {
             (Some(note), _) => note.clone(),
-            (None, slot) if slot.is_choice() => format!("←/→ choose: {}", form.choices(slot).join(" · ")),
+            (None, slot) if slot.is_choice() => {
+                let choices: Vec<&str> = form.choices(slot).into_iter().map(|c| slot.choice_label(c)).collect();
+                text::moving::choose_from(&choices.join(text::moving::choice_sep()))
+            }
             (None, slot) => slot.hint().to_owned(),
         };
         lines.push(Line::from(hint.dim()));
     } else {
         for (slot, e) in &form.errors {
-            lines.push(Line::styled(format!("✗ {}: {e}", slot.label()), Style::new().fg(Color::Red)));
+            lines.push(Line::styled(text::moving::error_line(slot.label(), e), Style::new().fg(Color::Red)));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
