@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     if let Some(result) = early {
         return finish(result.and_then(|()| Ok(out.flush()?)));
     }
-    if let Some(warning) = &start.warning {
+    if let (Some(warning), Some(_)) = (&start.warning, &args.command) {
         eprintln!("{}", text::common::error_prefix(warning));
     }
     let path = match cli::ledger_path(&args) {
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
     let now = chrono::Local::now().naive_local();
     let Some(command) = &args.command else {
         drop(out);
-        return interface(&path, now);
+        return interface(&path, now, start);
     };
     finish(cli::run(command, &path, now, &mut out).and_then(|()| Ok(out.flush()?)))
 }
@@ -59,7 +59,7 @@ fn fail(e: &cli::CliError) -> ExitCode {
 }
 
 /// No subcommand: the interface, on a terminal; otherwise the help.
-fn interface(path: &std::path::Path, now: chrono::NaiveDateTime) -> ExitCode {
+fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Start) -> ExitCode {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let _ = Cli::command().print_help();
@@ -71,7 +71,16 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime) -> ExitCode {
         Ok(s) => s,
         Err(e) => return fail(&cli::CliError::Store(e)),
     };
-    match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now)) {
+    store.set_cycle(start.cycle());
+    let no_colour = nestegg::tui::theme::no_colour_requested(std::env::var_os("NO_COLOR").as_deref());
+    let s = &start.settings;
+    let prefs = nestegg::tui::Prefs {
+        palette: nestegg::tui::theme::palette(s.theme, no_colour),
+        baseline_months: s.baseline_months as usize,
+        account: s.account.clone(),
+        note: start.warning.clone(),
+    };
+    match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now), prefs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("nestegg: the interface failed: {e}");

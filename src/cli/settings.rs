@@ -29,6 +29,13 @@ pub struct Start {
     pub warning: Option<String>,
 }
 
+impl Start {
+    /// The months the settings ask for (`month_start`, checked on reading).
+    pub fn cycle(&self) -> crate::model::Cycle {
+        crate::model::Cycle::new(self.settings.month_start).unwrap_or_default()
+    }
+}
+
 /// Reads the settings and picks the language; `locale` is (`LC_ALL`, `LANG`).
 pub fn start(cli: &Cli, locale: (Option<&str>, Option<&str>)) -> Start {
     let (settings, problems) = config::load_settings();

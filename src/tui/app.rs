@@ -11,7 +11,7 @@ pub use super::import::{BillChoice, ImportView};
 pub use super::months::MonthsView;
 pub use super::plan::PlanView;
 pub use super::relocate::MoveView;
-use crate::model::{Account, Category, Class, Month, Txn, TxnFilter};
+use crate::model::{Account, Category, Class, Cycle, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::store::Key;
 use crate::text;
@@ -73,6 +73,29 @@ pub struct Status {
     pub error: bool,
 }
 
+/// What the user's settings ask of the interface.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prefs {
+    pub palette: super::theme::Palette,
+    /// Recent complete months a projection's baseline averages.
+    pub baseline_months: usize,
+    /// The account a new entry starts on, when it names one that exists.
+    pub account: Option<String>,
+    /// What was wrong with the settings file, shown at start.
+    pub note: Option<String>,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            palette: super::theme::palette(crate::config::Theme::Default, false),
+            baseline_months: 6,
+            account: None,
+            note: None,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct App {
     pub today: NaiveDate,
@@ -121,6 +144,9 @@ pub struct App {
     pub over_budget: Vec<String>,
     /// What a save in flight was typed into, given back if it fails.
     pub(super) unsaved: Option<super::typing::Unsaved>,
+    pub prefs: Prefs,
+    /// The day months start on (the store's, from `month_start`).
+    pub cycle: Cycle,
 }
 
 impl App {
@@ -160,6 +186,8 @@ impl App {
             upcoming: Vec::new(),
             over_budget: Vec::new(),
             unsaved: None,
+            prefs: Prefs::default(),
+            cycle: Cycle::default(),
         }
     }
 
@@ -170,9 +198,9 @@ impl App {
     /// The month the header sums up: the selected row's, else the filter's, else this one.
     pub fn header_month(&self) -> Month {
         self.selected_txn()
-            .map(|t| Month::of(t.date))
-            .or(self.filter.from.map(Month::of))
-            .unwrap_or(Month::of(self.today))
+            .map(|t| self.cycle.month_of(t.date))
+            .or(self.filter.from.map(|d| self.cycle.month_of(d)))
+            .unwrap_or(self.cycle.month_of(self.today))
     }
 
     pub fn visible_rows(&self) -> usize {
@@ -275,16 +303,20 @@ impl App {
             Action::Top => Some(self.load(None, false, PageMode::Replace(Selection::First))),
             Action::Bottom => Some(self.load(None, true, PageMode::Replace(Selection::Last))),
             Action::PrevMonth => {
-                let first = self.header_month().first_day();
+                let first = self.cycle.first_day(self.header_month());
                 Some(self.load(Some(Key::Before(first, i64::MIN)), false, PageMode::JumpMonth))
             }
             Action::NextMonth => {
-                let last = self.header_month().last_day();
+                let last = self.cycle.last_day(self.header_month());
                 Some(self.load(Some(Key::After(last, i64::MAX)), false, PageMode::FindMonth))
             }
             Action::OpenAdd => {
                 let category = self.default_spending().map(|c| c.name.clone()).unwrap_or_default();
-                let account = self.accounts.iter().find(|a| !a.archived).map(|a| a.name.clone()).unwrap_or_default();
+                // The settings' account when it is one of the open ones, else the first.
+                let wanted = self.prefs.account.as_deref();
+                let open = || self.accounts.iter().filter(|a| !a.archived);
+                let chosen = open().find(|a| wanted.is_some_and(|w| a.name.eq_ignore_ascii_case(w))).or(open().next());
+                let account = chosen.map(|a| a.name.clone()).unwrap_or_default();
                 self.form = Some(Form::for_new(self.today, &category, &account));
                 self.mode = Mode::Form;
                 None
@@ -483,7 +515,7 @@ impl App {
                     self.say(text::ui::no_later_month(), false);
                     return None;
                 };
-                let next = Month::of(oldest.date).next().first_day();
+                let next = self.cycle.first_day(self.cycle.month_of(oldest.date).next());
                 return Some(self.load(Some(Key::Before(next, i64::MIN)), false, PageMode::JumpMonth));
             }
             PageMode::JumpMonth if rows.is_empty() => {

@@ -16,7 +16,7 @@ pub struct BudgetView {
 
 impl App {
     pub(super) fn budget_month(&self) -> Month {
-        self.budget.month.unwrap_or(Month::of(self.today))
+        self.budget.month.unwrap_or(self.cycle.month_of(self.today))
     }
 
     pub(super) fn update_budget(&mut self, action: Action) -> Option<Effect> {

@@ -23,14 +23,14 @@ use std::path::{Path, PathBuf};
 const DEMO_MONTHS: u32 = 24;
 const DEMO_SEED: u64 = 1;
 
-pub fn run(store: &mut Store, effect: Effect, today: NaiveDate) -> Action {
-    match try_run(store, effect, today) {
+pub fn run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months: usize) -> Action {
+    match try_run(store, effect, today, baseline_months) {
         Ok(action) => action,
         Err(e) => Action::Failed(e.to_string()),
     }
 }
 
-fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action, StoreError> {
+fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months: usize) -> Result<Action, StoreError> {
     Ok(match effect {
         Effect::LoadLookups => Action::LookupsLoaded {
             accounts: store.accounts(true)?,
@@ -78,8 +78,9 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             None => Action::Failed(text::ui::nothing_to_redo().into()),
         },
         Effect::LoadMonths(span) => {
-            let first = store.date_span()?.map(|(first, _)| Month::of(first));
-            let (from, to) = span.months(Month::of(today), first);
+            let cycle = store.cycle();
+            let first = store.date_span()?.map(|(first, _)| cycle.month_of(first));
+            let (from, to) = span.months(cycle.month_of(today), first);
             let sums = store.month_class_sums(from, to, Currency::CNY)?;
             Action::MonthsLoaded(summarize(from, to, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?)
         }
@@ -93,7 +94,8 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate) -> Result<Action
             )
         }
         Effect::LoadPlan => {
-            let inputs = store.plan_inputs(Month::of(today), 6, Average::Mean, Currency::CNY)?;
+            let inputs =
+                store.plan_inputs(store.cycle().month_of(today), baseline_months, Average::Mean, Currency::CNY)?;
             let mut goals = Vec::new();
             for g in store.goals()? {
                 let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
@@ -154,8 +156,9 @@ fn over_budget(store: &Store, month: Month) -> Result<Vec<String>, StoreError> {
 /// date range narrows the month further).
 fn month_summary(store: &Store, filter: &TxnFilter, month: Month) -> Result<MonthSummary, StoreError> {
     let mut f = filter.clone();
-    f.from = Some(filter.from.map_or(month.first_day(), |d| d.max(month.first_day())));
-    f.to = Some(filter.to.map_or(month.last_day(), |d| d.min(month.last_day())));
+    let (first, last) = (store.cycle().first_day(month), store.cycle().last_day(month));
+    f.from = Some(filter.from.map_or(first, |d| d.max(first)));
+    f.to = Some(filter.to.map_or(last, |d| d.min(last)));
     let sums: Vec<(Month, Class, i64)> = store.class_sums(&f)?.into_iter().map(|(c, s)| (month, c, s)).collect();
     let mut rows = summarize(month, month, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?;
     Ok(rows.remove(0))
@@ -259,7 +262,7 @@ fn bills_nearby() -> Vec<String> {
 /// Staying against each stored scenario (or why there is nothing to compare
 /// yet), the goals to time, and what the scenario form needs.
 fn move_data(store: &Store, today: NaiveDate, months: u32) -> Result<MoveData, StoreError> {
-    let now = Month::of(today);
+    let now = store.cycle().month_of(today);
     let stay = store.stay_scenario(now)?;
     let scenarios = store.scenarios()?;
     let outcomes = match &stay {

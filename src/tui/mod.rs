@@ -30,6 +30,7 @@ use ratatui::Terminal;
 use ratatui::backend::Backend;
 
 use action::Action;
+pub use app::Prefs;
 use app::{App, Mode};
 
 use crate::store::Store;
@@ -88,7 +89,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) {
     let mut next = Some(action);
     while let Some(action) = next.take() {
         if let Some(effect) = app.update(action) {
-            next = Some(effects::run(store, effect, app.today));
+            next = Some(effects::run(store, effect, app.today, app.prefs.baseline_months));
         }
     }
 }
@@ -124,9 +125,28 @@ pub fn run_app<B: Backend>(
     today: NaiveDate,
     events: &mut dyn EventSource,
 ) -> io::Result<App> {
+    run_app_with(terminal, store, today, events, Prefs::default())
+}
+
+/// [`run_app`] with the user's settings.
+pub fn run_app_with<B: Backend>(
+    terminal: &mut Terminal<B>,
+    store: &mut Store,
+    today: NaiveDate,
+    events: &mut dyn EventSource,
+    prefs: Prefs,
+) -> io::Result<App> {
     let size = terminal.size().map_err(|e| io::Error::other(e.to_string()))?;
     let mut app = App::new(today, (size.width, size.height));
+    app.cycle = store.cycle();
+    let note = prefs.note.clone();
+    app.prefs = prefs;
     dispatch(&mut app, store, Action::Start);
+    if let Some(note) = note {
+        // The settings file's problem, first line; `config show` has the rest.
+        let first = note.lines().next().unwrap_or_default().to_owned();
+        app.status = Some(app::Status { text: first, error: true });
+    }
     let _ = store.changed_elsewhere(); // from here on, another nestegg's commits count
     let (mut draw, mut outside) = (true, false);
     loop {
@@ -176,7 +196,7 @@ fn watch_the_terminal(stop: Arc<AtomicBool>) {
 
 /// Opens the interface on the real terminal and restores it afterwards,
 /// whatever happens; a panic's details go to the new file `crash_report`.
-pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf) -> io::Result<()> {
+pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf, prefs: Prefs) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
@@ -191,7 +211,7 @@ pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf
     let panic_at_first_key = std::env::var_os(crash::TEST_PANIC).is_some();
     let mut events = TerminalEvents { stop, panic_at_first_key };
     let result = crossterm::execute!(io::stdout(), EnableMouseCapture)
-        .and_then(|()| run_app(&mut terminal, store, today, &mut events).map(drop));
+        .and_then(|()| run_app_with(&mut terminal, store, today, &mut events, prefs).map(drop));
     let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result

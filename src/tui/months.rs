@@ -101,7 +101,7 @@ impl App {
                 let month = view.selected_summary()?.month;
                 self.tab = 0;
                 self.mode = Mode::Normal;
-                let key = Key::Before(month.next().first_day(), i64::MIN);
+                let key = Key::Before(self.cycle.first_day(month.next()), i64::MIN);
                 Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
             }
             _ => None,

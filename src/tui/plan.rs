@@ -102,7 +102,7 @@ impl PlanView {
 
 impl App {
     pub(super) fn update_plan(&mut self, action: Action) -> Option<Effect> {
-        let this_month = Month::of(self.today);
+        let this_month = self.cycle.month_of(self.today);
         let view = &mut self.plan;
         let t = &mut view.tweaks;
         match action {

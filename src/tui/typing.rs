@@ -182,8 +182,8 @@ impl App {
             f.account_id = Some(pick(&self.accounts, name, |a| &a.name, "account")?.id);
         }
         if let Some(m) = q.month {
-            f.from = Some(m.first_day());
-            f.to = Some(m.last_day());
+            f.from = Some(self.cycle.first_day(m));
+            f.to = Some(self.cycle.last_day(m));
         }
         self.filter = f;
         self.filter_text = line.trim().to_owned();

@@ -5,7 +5,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
@@ -58,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             (round_ratio(l.spent.max(0), l.available, bar_w as i64).unwrap_or(0) as usize).min(bar_w)
         };
-        let colour = if l.over { Color::Red } else { Color::Green };
+        let colour = if l.over { app.prefs.palette.negative } else { app.prefs.palette.good };
         let marker = if l.over { "! " } else { "  " };
         let carried = if l.carried > 0 { t::carried(&money(l.carried)) } else { String::new() };
         out.push(Line::from(vec![
@@ -67,11 +67,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 Style::new().bold(),
             ),
             Span::raw(format!(" {} {} ", pad(&money(l.available), 13, true), pad(&money(l.spent), 13, true))),
-            Span::styled(pad(&money(l.remaining), 13, true), Style::new().fg(colour)),
+            Span::styled(pad(&money(l.remaining), 13, true), colour),
             Span::raw("  "),
-            Span::styled("█".repeat(filled), Style::new().fg(colour)),
+            Span::styled("█".repeat(filled), colour),
             Span::styled("·".repeat(bar_w - filled), Style::new().dim()),
-            Span::styled(if l.over { t::over() } else { "" }, Style::new().fg(Color::Red).bold()),
+            Span::styled(if l.over { t::over() } else { "" }, app.prefs.palette.negative),
             Span::styled(carried, Style::new().dim()),
         ]));
     }
@@ -80,7 +80,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if over.is_empty() {
         out.push(Line::from(t::within()).dim());
     } else {
-        out.push(Line::styled(t::over_list(&over.join(t::list_sep())), Style::new().fg(Color::Red)));
+        out.push(Line::styled(t::over_list(&over.join(t::list_sep())), app.prefs.palette.negative));
     }
     frame.render_widget(Paragraph::new(out), area);
 }

@@ -3,7 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             }
         }
         if form.error(field).is_some() {
-            spans.push(Span::styled(" ✗", Style::new().fg(Color::Red).bold()));
+            spans.push(Span::styled(" ✗", app.prefs.palette.error));
         }
         lines.push(Line::from(spans));
     }
@@ -69,7 +69,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.extend(choices(app, form));
     } else {
         for (field, e) in &form.errors {
-            lines.push(Line::styled(text::form::field_error(field.label(), e), Style::new().fg(Color::Red)));
+            lines.push(Line::styled(text::form::field_error(field.label(), e), app.prefs.palette.error));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
@@ -97,7 +97,7 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
         _ => return Vec::new(),
     };
     if names.is_empty() {
-        return vec![Line::styled(text::form::nothing_matches(), Style::new().fg(Color::Red))];
+        return vec![Line::styled(text::form::nothing_matches(), app.prefs.palette.error)];
     }
     let shown = 6;
     let start = form.choice.saturating_sub(shown - 1);

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -86,7 +86,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let (status, style) = match &r.status {
             Status::New => (t::status_new().to_owned(), Style::new()),
             Status::Duplicate => (t::status_duplicate().to_owned(), Style::new().dim()),
-            Status::Invalid(why) => (format!("✗ {why}"), Style::new().fg(Color::Red)),
+            Status::Invalid(why) => (format!("✗ {why}"), app.prefs.palette.error),
         };
         let text = row_text([r.line.to_string(), r.date.to_string(), account, category, payee.to_owned(), amount]);
         let line = Line::from(vec![Span::raw(format!("{text} ")), Span::raw(fit(&status, rest))]).style(style);
@@ -97,7 +97,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let notes = plan
         .unreadable
         .iter()
-        .map(|p| (t::line_unreadable(p.line, &p.reason), Style::new().fg(Color::Red)))
+        .map(|p| (t::line_unreadable(p.line, &p.reason), app.prefs.palette.error))
         .chain(plan.skipped.iter().map(|p| (t::line_skipped(p.line, &p.reason), Style::new().dim())));
     for (text, style) in notes.take(below) {
         lines.push(Line::styled(fit(&text, w), style));

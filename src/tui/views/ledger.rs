@@ -3,7 +3,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
+
+use crate::tui::theme::Palette;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -55,14 +57,14 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(s) = app.summary.filter(|s| s.month == month) {
         let m = |v| Money::new(v, Currency::CNY).display();
         let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
-        let savings_style = if s.savings < 0 { Style::new().fg(Color::Red).bold() } else { Style::new().bold() };
+        let savings_style = if s.savings < 0 { app.prefs.palette.negative } else { Style::new().bold() };
         if !app.filter_text.is_empty() {
             // Savings of a filtered selection mean nothing: show only what matched.
             spans.extend([
                 Span::raw(text::ledger::matching_in()),
-                Span::styled(m(s.income), Style::new().fg(Color::Green)),
+                Span::styled(m(s.income), app.prefs.palette.income),
                 Span::raw(text::ledger::housing()),
-                Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
+                Span::styled(m(s.housing), app.prefs.palette.housing),
                 Span::raw(text::ledger::spent()),
                 Span::raw(m(s.spending)),
             ]);
@@ -74,16 +76,16 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
             Span::raw(text::ledger::saved()),
             Span::styled(format!("{} ({rate})", m(s.savings)), savings_style),
             Span::raw(text::ledger::income()),
-            Span::styled(m(s.income), Style::new().fg(Color::Green)),
+            Span::styled(m(s.income), app.prefs.palette.income),
             Span::raw(text::ledger::housing()),
-            Span::styled(m(s.housing), Style::new().fg(Color::Magenta)),
+            Span::styled(m(s.housing), app.prefs.palette.housing),
             Span::raw(text::ledger::spent()),
             Span::raw(m(s.spending)),
         ]);
         if !app.over_budget.is_empty() {
             spans.push(Span::styled(
                 text::ledger::over_budget(&shown_names(&app.over_budget)),
-                Style::new().fg(Color::Red).bold(),
+                app.prefs.palette.negative,
             ));
         }
     }
@@ -111,12 +113,13 @@ fn columns(width: u16) -> [usize; 5] {
     [date, payee, category, account, amount]
 }
 
-fn class_style(t: &Txn) -> Style {
+fn class_style(t: &Txn, p: &Palette) -> Style {
     match t.class {
-        Some(Class::Income) => Style::new().fg(Color::Green),
-        Some(Class::Housing) => Style::new().fg(Color::Magenta),
+        Some(Class::Income) => p.income,
+        Some(Class::Housing) => p.housing,
+        // Most rows are spending: plain text keeps the table calm.
         Some(Class::Spending) => Style::new(),
-        None => Style::new().fg(Color::Cyan),
+        None => p.transfer,
     }
 }
 
@@ -151,7 +154,8 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
             cell(&amount, 4),
         ]
         .join(" ");
-        let style = if i == app.selected { class_style(t).reversed() } else { class_style(t) };
+        let p = &app.prefs.palette;
+        let style = if i == app.selected { class_style(t, p).reversed() } else { class_style(t, p) };
         lines.push(Line::styled(fit(&text, area.width as usize), style));
     }
     frame.render_widget(Paragraph::new(lines), area);

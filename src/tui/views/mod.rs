@@ -12,7 +12,7 @@ mod scenario_form;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -69,11 +69,7 @@ fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
 
 fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(s) = &app.status {
-        let style = if s.error {
-            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
-        } else {
-            Style::new().fg(Color::Green)
-        };
+        let style = if s.error { app.prefs.palette.error } else { app.prefs.palette.good };
         frame.render_widget(Line::styled(fit(&s.text, area.width as usize), style), area);
     }
 }

@@ -4,7 +4,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
+
+use crate::tui::theme::Palette;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType, Paragraph};
@@ -18,8 +20,10 @@ use crate::text;
 use crate::tui::app::App;
 use unicode_width::UnicodeWidthStr;
 
-const COLORS: [Color; 4] = [Color::Green, Color::Magenta, Color::Yellow, Color::Cyan];
-const NEGATIVE: Color = Color::Red;
+/// Income, housing, spending and savings, in the bars' order.
+fn colours(p: &Palette) -> [Style; 4] {
+    [p.income, p.housing, p.spending, p.savings]
+}
 /// Columns left of the bars for the axis labels.
 const GUTTER: u16 = 6;
 
@@ -49,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     .areas(area);
     let rolling = rolling_rates(&view.summaries, 3);
     let over = view.over.as_ref().filter(|(m, _)| *m == selected.month).map_or(&[][..], |(_, o)| o.as_slice());
-    draw_figures(frame, selected, over, [figures, savings]);
+    draw_figures(frame, &app.prefs.palette, selected, over, [figures, savings]);
     let averages = text::months::averages(
         span_label(view.span),
         &rate(average_rate(&view.summaries)),
@@ -66,36 +70,36 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
     let window = chart::window(view.summaries.len(), shown, view.selected);
     draw_bars(frame, app, bars, bar_width, window.clone());
-    draw_rates(frame, &view.summaries[window.clone()], &rolling[window], rates);
+    draw_rates(frame, &app.prefs.palette, &view.summaries[window.clone()], &rolling[window], rates);
     if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
         let title = text::months::by_category(month);
-        draw_shares(frame, left, &title, &b.spending, Color::Yellow);
+        draw_shares(frame, left, &title, &b.spending, app.prefs.palette.spending);
         let [housing, payees] =
             Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
                 .areas(right);
-        draw_shares(frame, housing, text::months::housing_title(), &b.housing, Color::Magenta);
-        draw_shares(frame, payees, text::months::top_payees(), &b.payees, Color::Yellow);
+        draw_shares(frame, housing, text::months::housing_title(), &b.housing, app.prefs.palette.housing);
+        draw_shares(frame, payees, text::months::top_payees(), &b.payees, app.prefs.palette.spending);
     }
 }
 
 /// The selected month's figures as text, exact and copyable: income,
 /// housing and spending on the first line, savings and the rate on the second.
-fn draw_figures(frame: &mut Frame, s: &MonthSummary, over: &[String], [first, second]: [Rect; 2]) {
-    let savings_style = if s.savings < 0 { Style::new().fg(NEGATIVE).bold() } else { Style::new().bold() };
+fn draw_figures(frame: &mut Frame, p: &Palette, s: &MonthSummary, over: &[String], [first, second]: [Rect; 2]) {
+    let savings_style = if s.savings < 0 { p.negative } else { Style::new().bold() };
     let line = vec![
         Span::styled(format!("{}", s.month), Style::new().bold().reversed()),
         Span::raw(text::months::income()),
-        Span::styled(money(s.income), Style::new().fg(COLORS[0])),
+        Span::styled(money(s.income), colours(p)[0]),
         Span::raw(text::months::housing()),
-        Span::styled(money(s.housing), Style::new().fg(COLORS[1])),
+        Span::styled(money(s.housing), colours(p)[1]),
         Span::raw(text::months::spending()),
-        Span::styled(money(s.spending), Style::new().fg(COLORS[2])),
+        Span::styled(money(s.spending), colours(p)[2]),
     ];
     let mut line = line;
     if !over.is_empty() {
         let names = over.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ");
-        line.push(Span::styled(text::months::over_budget(&names), Style::new().fg(NEGATIVE).bold()));
+        line.push(Span::styled(text::months::over_budget(&names), p.negative));
     }
     frame.render_widget(Line::from(line), first);
     // The width of these spans is what `draw` skips before the averages.
@@ -114,11 +118,11 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     let top = chart::axis_top(shown, Currency::CNY);
     let block = Block::bordered().title(Line::from(vec![
         Span::raw(" "),
-        Span::styled(text::months::legend_income(), Style::new().fg(COLORS[0])),
-        Span::styled(text::months::legend_housing(), Style::new().fg(COLORS[1])),
-        Span::styled(text::months::legend_spending(), Style::new().fg(COLORS[2])),
-        Span::styled(text::months::legend_savings(), Style::new().fg(COLORS[3])),
-        Span::styled(text::months::legend_negative(), Style::new().fg(NEGATIVE)),
+        Span::styled(text::months::legend_income(), colours(&app.prefs.palette)[0]),
+        Span::styled(text::months::legend_housing(), colours(&app.prefs.palette)[1]),
+        Span::styled(text::months::legend_spending(), colours(&app.prefs.palette)[2]),
+        Span::styled(text::months::legend_savings(), colours(&app.prefs.palette)[3]),
+        Span::styled(text::months::legend_negative(), app.prefs.palette.negative),
         Span::raw(if shown.len() < view.summaries.len() {
             text::months::scrolled(shown.len(), view.summaries.len())
         } else {
@@ -139,10 +143,10 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
         .map(|(i, s)| {
             let bars: Vec<Bar> = chart::bars(s)
                 .iter()
-                .zip(COLORS)
+                .zip(colours(&app.prefs.palette))
                 .map(|(b, color)| {
-                    let color = if b.negative { NEGATIVE } else { color };
-                    Bar::default().value(b.height).style(Style::new().fg(color)).text_value(String::new())
+                    let style = if b.negative { app.prefs.palette.negative } else { color };
+                    Bar::default().value(b.height).style(style).text_value(String::new())
                 })
                 .collect();
             // Under the bars: `Oct` (chrono writes English only), `10月`.
@@ -167,7 +171,7 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
 
 /// The savings rate per month as a line (months without income are left
 /// out, never drawn as 0 %), with the rolling 3-month rate dimmed.
-fn draw_rates(frame: &mut Frame, shown: &[MonthSummary], rolling: &[Option<i64>], area: Rect) {
+fn draw_rates(frame: &mut Frame, p: &Palette, shown: &[MonthSummary], rolling: &[Option<i64>], area: Rect) {
     let points = |rates: &mut dyn Iterator<Item = Option<i64>>| -> Vec<(f64, f64)> {
         rates.enumerate().filter_map(|(i, r)| r.map(|bp| (i as f64, bp as f64 / 100.0))).collect()
     };
@@ -176,11 +180,7 @@ fn draw_rates(frame: &mut Frame, shown: &[MonthSummary], rolling: &[Option<i64>]
     let lo = monthly.iter().chain(&smooth).map(|p| p.1).fold(0.0f64, f64::min).floor();
     let hi = monthly.iter().chain(&smooth).map(|p| p.1).fold(0.0f64, f64::max).ceil().max(lo + 1.0);
     let datasets = vec![
-        Dataset::default()
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(Style::new().fg(COLORS[3]))
-            .data(&monthly),
+        Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(colours(p)[3]).data(&monthly),
         Dataset::default().marker(Marker::Dot).graph_type(GraphType::Scatter).style(Style::new().dim()).data(&smooth),
     ];
     let chart = Chart::new(datasets)
@@ -190,7 +190,7 @@ fn draw_rates(frame: &mut Frame, shown: &[MonthSummary], rolling: &[Option<i64>]
     frame.render_widget(chart, area);
 }
 
-fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], color: Color) {
+fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], color: Style) {
     let block = Block::bordered().title(title.to_owned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -211,7 +211,7 @@ fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], colo
             Line::from(vec![
                 Span::raw(pad(&text::names::shown(&s.name), name_w, false)),
                 Span::raw(" "),
-                Span::styled("█".repeat(cells), Style::new().fg(color)),
+                Span::styled("█".repeat(cells), color),
                 Span::raw(" ".repeat(bar_w - cells)),
                 Span::raw(pad(&money(s.amount), amount_w + 1, true)),
                 Span::raw(pad(&share, share_w + 1, true)),

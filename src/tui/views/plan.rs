@@ -4,7 +4,9 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
+
+use crate::tui::theme::Palette;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
@@ -18,7 +20,10 @@ use crate::text;
 use crate::tui::app::App;
 use crate::tui::plan::{PlanView, Tweaks, WITHDRAWAL};
 
-const GOAL_COLORS: [Color; 4] = [Color::Yellow, Color::Magenta, Color::Green, Color::Blue];
+/// A goal's style: the palette's series after its first two (balance, real).
+fn goal_style(p: &Palette, i: usize) -> Style {
+    p.series[2 + i % 4]
+}
 
 fn money(minor: i64) -> String {
     Money::new(minor, Currency::CNY).display()
@@ -55,15 +60,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Some((from, to)) => text::plan::mean_of(from, to, rules),
         None => "—".into(),
     };
-    let lines = what_if_lines(view, &source, what_if.width as usize);
+    let lines = what_if_lines(view, &app.prefs.palette, &source, what_if.width as usize);
     frame.render_widget(Paragraph::new(lines), what_if);
     draw_chart(frame, app, graph);
     draw_summary(frame, view, summary);
-    draw_goals(frame, view, goals);
+    draw_goals(frame, &app.prefs.palette, view, goals);
 }
 
 /// Where the figures come from, the assumptions, and the what-if changes.
-fn what_if_lines(view: &PlanView, source: &str, width: usize) -> Vec<Line<'static>> {
+fn what_if_lines(view: &PlanView, p: &Palette, source: &str, width: usize) -> Vec<Line<'static>> {
     let t = view.tweaks;
     let mut changes = Vec::new();
     let Tweaks { rate_points, income_pct, spending_pct, return_bp, inflation_bp } = t;
@@ -93,7 +98,7 @@ fn what_if_lines(view: &PlanView, source: &str, width: usize) -> Vec<Line<'stati
     } else {
         text::plan::what_if(&changes.join(text::plan::list_sep()))
     };
-    let style = if t == Tweaks::default() { Style::new().dim() } else { Style::new().fg(Color::Cyan) };
+    let style = if t == Tweaks::default() { Style::new().dim() } else { p.accent };
     vec![Line::styled(fit(&first, width), style), Line::styled(fit(&second, width), style)]
 }
 
@@ -131,23 +136,23 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
             .name(text::plan::legend_balance())
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
-            .style(Style::new().fg(Color::Cyan))
+            .style(app.prefs.palette.accent)
             .data(&nominal),
         Dataset::default()
             .name(text::plan::legend_today())
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
-            .style(Style::new().fg(Color::Gray))
+            .style(app.prefs.palette.muted)
             .data(&today),
     ];
     for (i, ((g, _), line)) in view.goals.iter().zip(&goal_lines).enumerate() {
-        let color = GOAL_COLORS[i % GOAL_COLORS.len()];
+        let color = goal_style(&app.prefs.palette, i);
         datasets.push(
             Dataset::default()
                 .name(g.name.clone())
                 .marker(Marker::Dot)
                 .graph_type(GraphType::Line)
-                .style(Style::new().fg(color))
+                .style(color)
                 .data(line),
         );
     }
@@ -160,9 +165,9 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     let chart = Chart::new(datasets)
         .block(Block::bordered().title(Line::from(vec![
             Span::raw(text::plan::chart_title(view.months() / 12)),
-            Span::styled(text::plan::chart_balance(), Style::new().fg(Color::Cyan)),
-            Span::styled(text::plan::chart_today(), Style::new().fg(Color::Gray)),
-            Span::styled(text::plan::chart_goals(), Style::new().fg(Color::Yellow)),
+            Span::styled(text::plan::chart_balance(), app.prefs.palette.accent),
+            Span::styled(text::plan::chart_today(), app.prefs.palette.muted),
+            Span::styled(text::plan::chart_goals(), goal_style(&app.prefs.palette, 0)),
         ])))
         .x_axis(Axis::default().bounds([1.0, months]).labels(x_labels))
         .y_axis(Axis::default().bounds([low, top as f64 / 100.0]).labels(y_labels))
@@ -192,7 +197,7 @@ fn draw_summary(frame: &mut Frame, view: &PlanView, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_goals(frame: &mut Frame, view: &PlanView, area: Rect) {
+fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, area: Rect) {
     if view.goals.is_empty() {
         let hint = text::plan::no_goals();
         frame.render_widget(Line::from(hint).dim(), area);
@@ -201,7 +206,7 @@ fn draw_goals(frame: &mut Frame, view: &PlanView, area: Rect) {
     let mut lines = vec![Line::from(text::plan::goals_head().bold())];
     let width = area.width as usize;
     for (i, ((g, _), s)) in view.goals.iter().zip(&view.statuses).enumerate().take(3) {
-        let color = Style::new().fg(GOAL_COLORS[i % GOAL_COLORS.len()]);
+        let color = goal_style(p, i);
         let filled = (s.progress_bp / 1000).clamp(0, 10) as usize;
         let head =
             text::plan::goal_progress(&format_rate_percent(s.progress_bp), &money(g.target), &money(s.remaining));

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
@@ -17,8 +17,6 @@ use crate::relocation::mortgage::Payment;
 use crate::report::{chart, format_rate_percent};
 use crate::text;
 use crate::tui::app::App;
-
-const COLORS: [Color; 6] = [Color::Gray, Color::Cyan, Color::Yellow, Color::Magenta, Color::Green, Color::Blue];
 
 fn money(minor: i64) -> String {
     Money::new(minor, Currency::CNY).display()
@@ -103,7 +101,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         .take(1)
         .map(|o| {
             let warn = text::moving::needs_cash(name(o), &money(o.lowest_cash));
-            Line::styled(fit(&warn, area.width as usize), Style::new().fg(Color::Red))
+            Line::styled(fit(&warn, area.width as usize), app.prefs.palette.negative)
         })
         .collect();
     lines.extend([
@@ -177,7 +175,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, data)| {
-            let style = Style::new().fg(COLORS[i % COLORS.len()]);
+            let style = app.prefs.palette.series[i % 6];
             let style = if i == view.selected { style.bold() } else { style };
             Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(style).data(data)
         })
@@ -186,7 +184,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         Dataset::default()
             .marker(Marker::Block)
             .graph_type(GraphType::Scatter)
-            .style(Style::new().fg(Color::Red))
+            .style(app.prefs.palette.negative)
             .data(&mark),
     );
     let months = view.months();
@@ -199,9 +197,9 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     };
     let mut title = vec![Span::raw(text::moving::chart_title())];
     for (i, o) in outcomes.iter().enumerate() {
-        title.push(Span::styled(format!("— {} ", name(o)), Style::new().fg(COLORS[i % COLORS.len()])));
+        title.push(Span::styled(format!("— {} ", name(o)), app.prefs.palette.series[i % 6]));
     }
-    title.push(Span::styled(text::moving::chart_break_even(), Style::new().fg(Color::Red)));
+    title.push(Span::styled(text::moving::chart_break_even(), app.prefs.palette.negative));
     let chart = Chart::new(datasets)
         .block(Block::bordered().title(Line::from(title)))
         .x_axis(Axis::default().bounds([0.0, months as f64]).labels(x_labels))

@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Color, Style, Stylize};
+use ratatui::style::{Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let shown = if slot.is_choice() { format!("‹ {} ›", slot.choice_label(typed)) } else { typed.to_owned() };
         let mut spans = vec![label, Span::styled(pad(&shown, INPUT, false), value_style)];
         if form.error(slot).is_some() {
-            spans.push(Span::styled(" ✗", Style::new().fg(Color::Red).bold()));
+            spans.push(Span::styled(" ✗", app.prefs.palette.error));
         }
         lines.push(Line::from(spans));
     }
@@ -60,7 +60,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(hint.dim()));
     } else {
         for (slot, e) in &form.errors {
-            lines.push(Line::styled(text::moving::error_line(slot.label(), e), Style::new().fg(Color::Red)));
+            lines.push(Line::styled(text::moving::error_line(slot.label(), e), app.prefs.palette.error));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
