@@ -15,6 +15,7 @@ use crate::model::{Class, Month};
 use crate::money::{Currency, Money};
 use crate::report::summarize;
 use crate::store::Store;
+use crate::text::{self, names::shown};
 
 fn money(minor: i64) -> String {
     Money::new(minor, Currency::CNY).display()
@@ -35,16 +36,11 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
     if let Some(BudgetCommand::Set { category, amount, from, rollover, no_rollover }) = &a.command {
         let c = names::category(store, category, Scope::Active)?;
         if c.class == Class::Income {
-            return Err(CliError::Usage(format!(
-                "'{}' is an income category; budgets limit housing and spending",
-                c.name
-            )));
+            return Err(CliError::Usage(text::cli::reports::budget_income(&shown(&c.name))));
         }
         let limit = Money::parse(amount, Currency::CNY)?.minor;
         if limit < 0 {
-            return Err(CliError::Usage(format!(
-                "'{amount}' is negative; a budget is what you allow a month, e.g. 1200"
-            )));
+            return Err(CliError::Usage(text::cli::reports::budget_negative(amount)));
         }
         let from = month_arg("from", from, today)?;
         // Rollover as it was for this category unless said otherwise.
@@ -61,15 +57,13 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
         store.write_undoable(&format!("budget {} from {from}", c.name), |tx| {
             tx.set_budget(c.id, from, limit, rollover)
         })?;
+        let name = shown(&c.name);
         match limit {
-            0 => writeln!(out, "no budget for {} from {from} on", c.name)?,
-            _ => writeln!(
-                out,
-                "{}: {} a month from {from}{}",
-                c.name,
-                money(limit),
-                if rollover { ", what is left rolls into the next month" } else { ", no rollover" }
-            )?,
+            0 => writeln!(out, "{}", text::cli::reports::budget_none_from(&name, from))?,
+            _ => {
+                let roll = if rollover { text::cli::reports::rolls_over() } else { text::cli::reports::no_rollover() };
+                writeln!(out, "{}", text::cli::reports::budget_set(&name, &money(limit), from, roll))?
+            }
         }
         return Ok(());
     }
@@ -108,14 +102,14 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
         }
         Format::Table => {
             if lines.is_empty() {
-                writeln!(out, "no budgets for {month}; set one: nestegg budget set food 1200")?;
+                writeln!(out, "{}", text::cli::reports::no_budgets(month))?;
                 return Ok(());
             }
             let rows: Vec<Vec<String>> = lines
                 .iter()
                 .map(|l| {
                     vec![
-                        if l.over { format!("! {}", l.category) } else { format!("  {}", l.category) },
+                        format!("{} {}", if l.over { "!" } else { " " }, shown(&l.category)),
                         money(l.available),
                         money(l.spent),
                         money(l.remaining),
@@ -124,17 +118,17 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
                 })
                 .collect();
             let headers = [
-                ("CATEGORY", Align::Left),
-                ("BUDGET", Align::Right),
-                ("SPENT", Align::Right),
-                ("LEFT", Align::Right),
+                (text::cli::h_category(), Align::Left),
+                (text::cli::reports::h_budget(), Align::Right),
+                (text::cli::reports::h_spent(), Align::Right),
+                (text::cli::reports::h_left(), Align::Right),
                 ("", Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
-            let over: Vec<&str> = lines.iter().filter(|l| l.over).map(|l| l.category.as_str()).collect();
-            writeln!(out, "{month}: budgets {} against income {}", money(total(&lines)), money(income))?;
+            let over: Vec<_> = lines.iter().filter(|l| l.over).map(|l| shown(&l.category)).collect();
+            writeln!(out, "{}", text::cli::reports::budget_total(month, &money(total(&lines)), &money(income)))?;
             if !over.is_empty() {
-                writeln!(out, "over budget (!): {}", over.join(", "))?;
+                writeln!(out, "{}", text::cli::reports::over_budget(&over.join(text::cli::list_sep())))?;
             }
         }
     }

@@ -5,11 +5,12 @@ use std::io::Write;
 
 use super::args::{AccountsArgs, AccountsCommand, CategoriesArgs, CategoriesCommand};
 use super::names::{self, Scope};
-use super::output::{Align, table};
+use super::output::{Align, class_word, kind_word, table};
 use super::{CliError, Result};
 use crate::model::{AccountKind, Class};
 use crate::money::{Currency, Money};
 use crate::store::Store;
+use crate::text::{self, names::shown, terms};
 
 pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Result<()> {
     match a.command.as_ref().unwrap_or(&AccountsCommand::List { all: false }) {
@@ -20,15 +21,16 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Res
                 .into_iter()
                 .map(|acc| {
                     let balance = Money::new(balances.get(&acc.id).copied().unwrap_or(0), acc.currency);
-                    let state = if acc.archived { "archived" } else { "" };
-                    vec![acc.name, acc.kind.to_string(), acc.currency.to_string(), balance.display(), state.into()]
+                    let state = if acc.archived { terms::archived() } else { "" };
+                    let name = shown(&acc.name).into_owned();
+                    vec![name, kind_word(acc.kind).into(), acc.currency.to_string(), balance.display(), state.into()]
                 })
                 .collect();
             let headers = [
-                ("NAME", Align::Left),
-                ("KIND", Align::Left),
-                ("CURRENCY", Align::Left),
-                ("BALANCE", Align::Right),
+                (text::cli::h_name(), Align::Left),
+                (text::cli::h_kind(), Align::Left),
+                (text::cli::h_currency(), Align::Left),
+                (text::cli::h_balance(), Align::Right),
                 ("", Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
@@ -37,24 +39,30 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Res
             let kind: AccountKind = kind.parse().map_err(CliError::Usage)?;
             let currency = Currency::from_code(currency)?;
             let acc = store.write(|tx| tx.add_account(name, kind, currency))?;
-            writeln!(out, "added account '{}' ({}, {})", acc.name, acc.kind, acc.currency)?;
+            writeln!(out, "{}", text::cli::account_added(&shown(&acc.name), kind_word(acc.kind), acc.currency))?;
         }
         AccountsCommand::Rename { name, new_name } => {
             let acc = names::account(store, name, Scope::All)?;
             store.write(|tx| tx.rename_account(acc.id, new_name))?;
-            writeln!(out, "renamed account '{}' to '{}'", acc.name, new_name.trim())?;
+            writeln!(out, "{}", text::cli::account_renamed(&shown(&acc.name), new_name.trim()))?;
         }
         AccountsCommand::Archive { name } | AccountsCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(AccountsCommand::Archive { .. }));
             let acc = names::account(store, name, Scope::All)?;
             if acc.archived == archive {
-                let state = if archive { "already archived" } else { "not archived" };
-                writeln!(out, "account '{}' is {state}; nothing changed", acc.name)?;
+                let name = shown(&acc.name);
+                let line = if archive {
+                    text::cli::account_already_archived(&name)
+                } else {
+                    text::cli::account_not_archived(&name)
+                };
+                writeln!(out, "{line}")?;
                 return Ok(());
             }
             store.write(|tx| tx.set_account_archived(acc.id, archive))?;
-            let verb = if archive { "archived" } else { "unarchived" };
-            writeln!(out, "{verb} account '{}'", acc.name)?;
+            let name = shown(&acc.name);
+            let line = if archive { text::cli::account_archived(&name) } else { text::cli::account_unarchived(&name) };
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())
@@ -65,16 +73,22 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
         CategoriesCommand::List { all } => {
             let cats = store.categories(*all)?;
             // Parents by id from every category: an archived parent still names its children's group.
-            let by_id: HashMap<i64, String> = store.categories(true)?.into_iter().map(|c| (c.id, c.name)).collect();
+            let by_id: HashMap<i64, String> =
+                store.categories(true)?.into_iter().map(|c| (c.id, shown(&c.name).into_owned())).collect();
             let rows: Vec<Vec<String>> = cats
                 .iter()
                 .map(|c| {
                     let parent = c.parent_id.and_then(|p| by_id.get(&p).cloned()).unwrap_or_default();
-                    let state = if c.archived { "archived" } else { "" };
-                    vec![c.name.clone(), c.class.to_string(), parent, state.into()]
+                    let state = if c.archived { terms::archived() } else { "" };
+                    vec![shown(&c.name).into_owned(), class_word(c.class).into(), parent, state.into()]
                 })
                 .collect();
-            let headers = [("NAME", Align::Left), ("CLASS", Align::Left), ("PARENT", Align::Left), ("", Align::Left)];
+            let headers = [
+                (text::cli::h_name(), Align::Left),
+                (text::cli::h_class(), Align::Left),
+                (text::cli::h_parent(), Align::Left),
+                ("", Align::Left),
+            ];
             write!(out, "{}", table(&headers, &rows))?;
         }
         CategoriesCommand::Add { name, class, parent } => {
@@ -84,24 +98,31 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
                 None => None,
             };
             let cat = store.write(|tx| tx.add_category(name, class, parent_id))?;
-            writeln!(out, "added category '{}' ({})", cat.name, cat.class)?;
+            writeln!(out, "{}", text::cli::category_added(&shown(&cat.name), class_word(cat.class)))?;
         }
         CategoriesCommand::Rename { name, new_name } => {
             let cat = names::category(store, name, Scope::All)?;
             store.write(|tx| tx.rename_category(cat.id, new_name))?;
-            writeln!(out, "renamed category '{}' to '{}'", cat.name, new_name.trim())?;
+            writeln!(out, "{}", text::cli::category_renamed(&shown(&cat.name), new_name.trim()))?;
         }
         CategoriesCommand::Archive { name } | CategoriesCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(CategoriesCommand::Archive { .. }));
             let cat = names::category(store, name, Scope::All)?;
             if cat.archived == archive {
-                let state = if archive { "already archived" } else { "not archived" };
-                writeln!(out, "category '{}' is {state}; nothing changed", cat.name)?;
+                let name = shown(&cat.name);
+                let line = if archive {
+                    text::cli::category_already_archived(&name)
+                } else {
+                    text::cli::category_not_archived(&name)
+                };
+                writeln!(out, "{line}")?;
                 return Ok(());
             }
             store.write(|tx| tx.set_category_archived(cat.id, archive))?;
-            let verb = if archive { "archived" } else { "unarchived" };
-            writeln!(out, "{verb} category '{}'", cat.name)?;
+            let name = shown(&cat.name);
+            let line =
+                if archive { text::cli::category_archived(&name) } else { text::cli::category_unarchived(&name) };
+            writeln!(out, "{line}")?;
         }
     }
     Ok(())

@@ -7,21 +7,20 @@ use serde::Serialize;
 
 use super::args::{AddArgs, DemoArgs, EditArgs, Format, LsArgs, RmArgs, TransferArgs};
 use super::names::{self, Scope};
-use super::output::{Align, table};
+use super::output::{Align, class_word, table};
 use super::{CliError, Result};
 use crate::demo;
 use crate::model::{Month, NewTxn, Txn, TxnFilter, TxnPatch, parse_date};
 use crate::money::{Currency, Money};
 use crate::store::Store;
+use crate::text::{self, names::shown};
 
 fn date_or_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
     s.map(parse_date).transpose().map_err(CliError::Usage).map(|d| d.unwrap_or(today))
 }
 
 fn default_account(store: &Store) -> Result<crate::model::Account> {
-    store.accounts(false)?.into_iter().next().ok_or_else(|| {
-        CliError::Usage("there is no active account; add one with `nestegg accounts add NAME --kind bank`".into())
-    })
+    store.accounts(false)?.into_iter().next().ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
 }
 
 pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -32,7 +31,7 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, out: &mut dyn Write
     };
     let typed = Money::parse(&a.amount, account.currency)?;
     if typed.is_zero() {
-        return Err(CliError::Usage("the amount is zero; type what was paid or received, e.g. 25".into()));
+        return Err(CliError::Usage(text::cli::add_zero().into()));
     }
     // Typed amounts are positive; the class decides the stored sign.
     let amount = typed.minor.checked_mul(category.class.sign()).ok_or(crate::money::MoneyError::Overflow)?;
@@ -46,13 +45,14 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, out: &mut dyn Write
         amount,
     };
     let id = store.write_undoable(&format!("add {}", category.name), |tx| tx.add_txn(&new))?;
-    let shown = Money::new(amount, account.currency);
+    let shown_amount = Money::new(amount, account.currency);
     let kind = match (amount.signum() == category.class.sign(), category.class) {
-        (true, class) => class.as_str(),
-        (false, crate::model::Class::Income) => "negative income",
-        (false, _) => "refund",
+        (true, class) => class_word(class),
+        (false, crate::model::Class::Income) => text::cli::negative_income(),
+        (false, _) => text::cli::refund(),
     };
-    writeln!(out, "added #{id}: {date} {shown} {} on {} ({kind})", category.name, account.name)?;
+    let (category, account) = (shown(&category.name), shown(&account.name));
+    writeln!(out, "{}", text::cli::added(id, date, shown_amount, &category, &account, kind))?;
     Ok(())
 }
 
@@ -61,18 +61,16 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
     let to = names::account(store, &a.to, Scope::Active)?;
     let amount = Money::parse(&a.amount, from.currency)?;
     if amount.is_zero() {
-        return Err(CliError::Usage("the amount is zero; type how much to move, e.g. 1000".into()));
+        return Err(CliError::Usage(text::cli::transfer_zero().into()));
     }
     if amount.minor < 0 {
-        return Err(CliError::Usage(format!(
-            "a transfer moves a positive amount; to go the other way, swap --from and --to (got {})",
-            a.amount.trim()
-        )));
+        return Err(CliError::Usage(text::cli::transfer_negative(a.amount.trim())));
     }
     let date = date_or_today(a.date.as_deref(), today)?;
     let (out_id, in_id) =
         store.write_undoable("transfer", |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()))?;
-    writeln!(out, "transferred {amount} from {} to {} on {date} (#{out_id}, #{in_id})", from.name, to.name)?;
+    let (from, to) = (shown(&from.name), shown(&to.name));
+    writeln!(out, "{}", text::cli::transferred(amount, &from, &to, date, out_id, in_id))?;
     Ok(())
 }
 
@@ -95,7 +93,7 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
     }
     if let (Some(from), Some(to)) = (f.from, f.to) {
         if from > to {
-            return Err(CliError::Usage(format!("--from {from} is after --to {to}; swap them")));
+            return Err(CliError::Usage(text::cli::from_after_to(from, to)));
         }
     }
     if let Some(c) = &a.category {
@@ -110,10 +108,9 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
     f.max_abs = amount_bound(a.max.as_deref(), Currency::CNY)?;
     if let (Some(min), Some(max)) = (f.min_abs, f.max_abs) {
         if min > max {
-            return Err(CliError::Usage(format!(
-                "--min {} is more than --max {}; swap them",
+            return Err(CliError::Usage(text::cli::min_over_max(
                 a.min.as_deref().unwrap_or_default(),
-                a.max.as_deref().unwrap_or_default()
+                a.max.as_deref().unwrap_or_default(),
             )));
         }
     }
@@ -189,25 +186,26 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
             each(&mut |t| {
                 let amount = Money::new(t.amount, t.currency).display();
                 let category = match (&t.category, t.transfer_id) {
-                    (Some(c), _) => c.clone(),
-                    (None, _) => "(transfer)".into(),
+                    (Some(c), _) => shown(c).into_owned(),
+                    (None, _) => text::cli::transfer_label().into(),
                 };
-                rows.push(vec![t.id.to_string(), t.date.to_string(), t.account, category, t.payee, t.note, amount]);
+                let account = shown(&t.account).into_owned();
+                rows.push(vec![t.id.to_string(), t.date.to_string(), account, category, t.payee, t.note, amount]);
                 Ok(())
             })?;
             if rows.is_empty() && store.txn_count()? == 0 {
-                writeln!(out, "no transactions yet; add one with `nestegg add`, or try `nestegg demo`")?;
+                writeln!(out, "{}", text::cli::no_txns_yet())?;
             } else if rows.is_empty() {
-                writeln!(out, "no transactions match")?;
+                writeln!(out, "{}", text::cli::no_txns_match())?;
             } else {
                 let headers = [
-                    ("ID", Align::Right),
-                    ("DATE", Align::Left),
-                    ("ACCOUNT", Align::Left),
-                    ("CATEGORY", Align::Left),
-                    ("PAYEE", Align::Left),
-                    ("NOTE", Align::Left),
-                    ("AMOUNT", Align::Right),
+                    (text::cli::h_id(), Align::Right),
+                    (text::cli::h_date(), Align::Left),
+                    (text::cli::h_account(), Align::Left),
+                    (text::cli::h_category(), Align::Left),
+                    (text::cli::h_payee(), Align::Left),
+                    (text::cli::h_note(), Align::Left),
+                    (text::cli::h_amount(), Align::Right),
                 ];
                 write!(out, "{}", table(&headers, &rows))?;
             }
@@ -241,7 +239,7 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
         Some(s) => {
             let m = Money::parse(s, old.currency)?;
             if m.is_zero() {
-                return Err(CliError::Usage("the amount is zero; to remove the transaction use `nestegg rm`".into()));
+                return Err(CliError::Usage(text::cli::edit_zero().into()));
             }
             Some(m.minor)
         }
@@ -249,35 +247,20 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
     };
     patch.amount = typed.map(|t| t.checked_mul(new_sign).ok_or(crate::money::MoneyError::Overflow)).transpose()?;
     if patch == TxnPatch::default() {
-        return Err(CliError::Usage(
-            "nothing to change: pass at least one of --amount, --category, --account, --date, --payee, --note".into(),
-        ));
+        return Err(CliError::Usage(text::cli::edit_nothing().into()));
     }
     let t = store.write_undoable(&format!("edit #{}", a.id), |tx| tx.update_txn(a.id, &patch))?;
-    writeln!(
-        out,
-        "edited #{}: {} {} {} on {}",
-        t.id,
-        t.date,
-        Money::new(t.amount, t.currency),
-        t.category.as_deref().unwrap_or("(transfer)"),
-        t.account
-    )?;
+    let category = t.category.as_deref().map_or(text::cli::transfer_label().into(), shown);
+    let line = text::cli::edited(t.id, t.date, Money::new(t.amount, t.currency), &category, &shown(&t.account));
+    writeln!(out, "{line}")?;
     Ok(())
 }
 
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
     let gone = store.write_undoable(&format!("delete #{}", a.id), |tx| tx.delete_txn(a.id))?;
     for t in gone {
-        writeln!(
-            out,
-            "deleted #{}: {} {} {} on {}",
-            t.id,
-            t.date,
-            Money::new(t.amount, t.currency),
-            t.payee,
-            t.account
-        )?;
+        let line = text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &t.payee, &shown(&t.account));
+        writeln!(out, "{line}")?;
     }
     Ok(())
 }
@@ -297,22 +280,18 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
             let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
             let added = store.insert_demo(entries, n as usize, |done| {
                 let percent = done as u64 * 100 / n;
-                let line = format!("writing the demo ledger: {done} of {n} transactions ({percent}%)");
+                let line = text::cli::demo_progress(done, n, percent);
                 if tty { eprint!("\r{line}") } else { eprintln!("{line}") }
             })?;
             // Progress was shown only past the first report; end its line.
             if added >= crate::store::DEMO_PROGRESS_EVERY {
                 let end = if tty { "\r" } else { "" };
-                eprintln!("{end}wrote {added} transactions in {:.1} s{:30}", started.elapsed().as_secs_f64(), "");
+                eprintln!("{end}{}{:30}", text::cli::demo_wrote(added, started.elapsed().as_secs_f64()), "");
             }
             (added, first)
         }
     };
-    writeln!(
-        out,
-        "added the demo household: {added} transactions from {first} to {today} (seed {}); try `nestegg report monthly`",
-        a.seed
-    )?;
+    writeln!(out, "{}", text::cli::demo_added(added, &first, today, a.seed))?;
     Ok(())
 }
 
@@ -320,7 +299,12 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
 pub fn undo(store: &mut Store, back: bool, out: &mut dyn Write) -> Result<()> {
     let step = if back { store.undo()? } else { store.redo()? };
     match step {
-        Some(step) => Ok(writeln!(out, "{}: {}", if back { "undid" } else { "redid" }, step.label)?),
-        None => Err(CliError::Usage(format!("nothing to {}", if back { "undo" } else { "redo" }))),
+        Some(step) => {
+            let line = if back { text::cli::undid(&step.label) } else { text::cli::redid(&step.label) };
+            Ok(writeln!(out, "{line}")?)
+        }
+        None => {
+            Err(CliError::Usage(if back { text::cli::nothing_to_undo() } else { text::cli::nothing_to_redo() }.into()))
+        }
     }
 }

@@ -13,13 +13,14 @@ use crate::export::Journal;
 use crate::files;
 use crate::model::{TxnFilter, parse_date};
 use crate::store::{Store, StoreError};
+use crate::text::cli::reports as words;
 
 pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
     let day = |s: &Option<String>| s.as_deref().map(parse_date).transpose().map_err(CliError::Usage);
     let filter = TxnFilter { from: day(&a.from)?, to: day(&a.to)?, ..TxnFilter::default() };
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if from > to {
-            return Err(CliError::Usage(format!("--from {from} is after --to {to}")));
+            return Err(CliError::Usage(words::export_from_after_to(from, to)));
         }
     }
     let body = |w: &mut dyn Write| -> Result<usize> {
@@ -34,18 +35,15 @@ pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> 
         Some(path) => {
             refuse_ledgers(store, path)?;
             if !a.force && std::fs::symlink_metadata(path).is_ok() {
-                return Err(CliError::Usage(format!(
-                    "{} already exists; pick another name, or add --force to replace it",
-                    path.display()
-                )));
+                return Err(CliError::Usage(words::exists(path.display())));
             }
             let n = write_file(path, body)?;
             let hint = match a.format {
-                ExportFormat::Ledger => format!("; try: hledger -f {} incomestatement --monthly", path.display()),
-                ExportFormat::Csv => format!("; nestegg import {} reads it back", path.display()),
+                ExportFormat::Ledger => words::hint_hledger(path.display()),
+                ExportFormat::Csv => words::hint_import(path.display()),
                 ExportFormat::Json => String::new(),
             };
-            writeln!(out, "wrote {n} transactions to {}{hint}", path.display())?;
+            writeln!(out, "{}", words::wrote(n, path.display(), &hint))?;
             Ok(())
         }
     }
@@ -58,7 +56,7 @@ fn csv(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize> 
     let mut n = 0;
     store.for_each_txn(filter, |t| {
         n += 1;
-        w.serialize(Row::from(t)).map_err(|e| StoreError::Invalid(format!("cannot write the CSV: {e}")))
+        w.serialize(Row::from(t)).map_err(|e| StoreError::Invalid(words::cannot_write_csv(e)))
     })?;
     w.flush()?;
     Ok(n)
@@ -71,7 +69,7 @@ fn json(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize>
     store.for_each_txn(filter, |t| {
         let line = serde_json::to_string(&Row::from(t)).map_err(|e| StoreError::Invalid(e.to_string()))?;
         write!(out, "{}\n  {line}", if n == 0 { "" } else { "," })
-            .map_err(|e| StoreError::Invalid(format!("cannot write the JSON: {e}")))?;
+            .map_err(|e| StoreError::Invalid(words::cannot_write_json(e)))?;
         n += 1;
         Ok(())
     })?;
@@ -87,7 +85,7 @@ fn journal(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usi
     let mut n = 0;
     store.for_each_txn_oldest_first(filter, |t| {
         n += 1;
-        j.entry(t).map_err(|e| StoreError::Invalid(format!("cannot write the journal: {e}")))
+        j.entry(t).map_err(|e| StoreError::Invalid(words::cannot_write_journal(e)))
     })?;
     j.finish()?;
     Ok(n)
@@ -97,19 +95,13 @@ fn journal(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usi
 fn refuse_ledgers(store: &Store, path: &Path) -> Result<()> {
     let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
     if store.path().is_some_and(|ledger| same(ledger, path)) {
-        return Err(CliError::Usage(format!(
-            "{} is the ledger itself; write the export to another file",
-            path.display()
-        )));
+        return Err(CliError::Usage(words::is_the_ledger(path.display())));
     }
     let mut head = [0u8; 16];
     let sqlite = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok()
         && &head == b"SQLite format 3\0";
     if sqlite {
-        return Err(CliError::Usage(format!(
-            "{} is an SQLite database (a ledger or a backup?); an export will not replace it: pick another file",
-            path.display()
-        )));
+        return Err(CliError::Usage(words::is_sqlite(path.display())));
     }
     Ok(())
 }
@@ -117,7 +109,7 @@ fn refuse_ledgers(store: &Store, path: &Path) -> Result<()> {
 /// Writes the whole file next to its final place, then renames it there, so
 /// a failure never leaves half a file; the file is private (0600).
 fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
-    let io = |e: std::io::Error| CliError::Usage(format!("cannot write {}: {e}", path.display()));
+    let io = |e: std::io::Error| CliError::Usage(words::cannot_write(path.display(), e));
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let tmp = dir.join(format!(".{}.nestegg-tmp", path.file_name().map_or("export".into(), |n| n.to_string_lossy())));
     let file = files::create_private(&tmp, true).map_err(io)?;
@@ -136,7 +128,7 @@ fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) ->
 /// its file name without `.db`, after `prefix`), with `-2`, `-3` … when a
 /// second one comes within the same second.
 fn dated(store: &Store, prefix: &str, now: NaiveDateTime) -> Result<PathBuf> {
-    let ledger = store.path().ok_or_else(|| CliError::Usage("this ledger has no file to back up".into()))?;
+    let ledger = store.path().ok_or_else(|| CliError::Usage(words::no_file_to_back_up().into()))?;
     Ok(dated_beside(ledger, prefix, now))
 }
 
@@ -156,29 +148,20 @@ pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn W
         None => dated(store, "", now)?,
     };
     store.backup_to(&path)?;
-    writeln!(out, "backed up the ledger to {}; nestegg restore {} brings it back", path.display(), path.display())?;
+    writeln!(out, "{}", words::backed_up(path.display()))?;
     Ok(())
 }
 
 pub fn restore(store: &mut Store, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let keep = dated(store, "before-restore-", now)?;
     store.restore_from(&a.path, Some(&keep)).map_err(|e| restore_error(e, &a.path))?;
-    writeln!(
-        out,
-        "restored the ledger from {} (with its own undo history); the one it replaced is kept at {}",
-        a.path.display(),
-        keep.display()
-    )?;
+    writeln!(out, "{}", words::restored(a.path.display(), keep.display()))?;
     Ok(())
 }
 
 fn restore_error(e: StoreError, from: &Path) -> CliError {
     match e {
-        StoreError::NewerSchema { found, known } => CliError::Usage(format!(
-            "{} was written by a newer nestegg (schema version {found}; this one knows up to {known}); \
-             nothing was changed",
-            from.display()
-        )),
+        StoreError::NewerSchema { found, known } => CliError::Usage(words::newer_schema(from.display(), found, known)),
         other => other.into(),
     }
 }
@@ -189,9 +172,7 @@ fn restore_error(e: StoreError, from: &Path) -> CliError {
 /// goes into a new ledger in its place; if that fails, the file comes back.
 pub fn restore_over_unreadable(ledger: &Path, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let keep = dated_beside(ledger, "damaged-", now);
-    let io = |e: std::io::Error| {
-        CliError::Usage(format!("cannot move {} aside: {e}; nothing was changed", ledger.display()))
-    };
+    let io = |e: std::io::Error| CliError::Usage(words::cannot_move_aside(ledger.display(), e));
     files::create_private_dir(keep.parent().unwrap_or(Path::new("."))).map_err(io)?;
     let moved: Vec<(PathBuf, PathBuf)> = files::ledger_files(ledger)
         .into_iter()
@@ -212,13 +193,6 @@ pub fn restore_over_unreadable(ledger: &Path, a: &RestoreArgs, now: NaiveDateTim
         }
         return Err(restore_error(e, &a.path));
     }
-    writeln!(
-        out,
-        "{} could not be opened (not an SQLite database, or damaged), so it was moved to {}; \
-         restored the ledger from {}",
-        ledger.display(),
-        keep.display(),
-        a.path.display()
-    )?;
+    writeln!(out, "{}", words::restored_over_damaged(ledger.display(), keep.display(), a.path.display()))?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::import::plan::{Plan, Status};
 use crate::import::{self as imp, Mapping, Preset};
 use crate::money::{Currency, Money};
 use crate::store::Store;
+use crate::text::{self, cli::reports as words, names::shown};
 
 /// At most this many problems are listed one by one.
 const LISTED: usize = 30;
@@ -32,15 +33,9 @@ fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mappi
             }
             None => {
                 let saved = store.mapping_names()?;
-                let known = if saved.is_empty() {
-                    String::new()
-                } else {
-                    format!(", or a saved mapping: {}", saved.join(", "))
-                };
-                return Err(CliError::Usage(format!(
-                    "--preset '{}' is not a preset: use auto, nestegg, generic, alipay or wechat{known}",
-                    a.preset
-                )));
+                let known =
+                    if saved.is_empty() { String::new() } else { words::or_saved(&saved.join(text::cli::list_sep())) };
+                return Err(CliError::Usage(words::not_a_preset(&a.preset, &known)));
             }
         },
     };
@@ -51,7 +46,7 @@ fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mappi
         m.account = Some(acc.clone());
     }
     if a.date_format.is_some() && mapping.is_none() {
-        return Err(CliError::Usage("--date-format is for bank CSVs; give --map too".into()));
+        return Err(CliError::Usage(words::date_format_needs_map().into()));
     }
     Ok((preset, mapping))
 }
@@ -63,10 +58,10 @@ fn money(minor: i64) -> String {
 /// Lists problems, at most [`LISTED`] of them.
 fn list(out: &mut dyn Write, what: &str, problems: &[imp::Problem]) -> Result<()> {
     for p in problems.iter().take(LISTED) {
-        writeln!(out, "  line {}: {what}{}", p.line, p.reason)?;
+        writeln!(out, "{}", words::problem_line(p.line, what, &p.reason))?;
     }
     if problems.len() > LISTED {
-        writeln!(out, "  … and {} more", problems.len() - LISTED)?;
+        writeln!(out, "  {}", text::cli::and_more(problems.len() - LISTED))?;
     }
     Ok(())
 }
@@ -78,27 +73,27 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
         .iter()
         .map(|r| {
             let category = match &r.category {
-                Some((_, name, _)) => format!("{name} ({})", r.why),
-                None => "(transfer)".to_owned(),
+                Some((_, name, _)) => format!("{} ({})", shown(name), r.why),
+                None => text::cli::transfer_label().to_owned(),
             };
-            let account = r.legs.iter().map(|l| l.account.as_str()).collect::<Vec<_>>().join(" → ");
+            let account = r.legs.iter().map(|l| shown(&l.account)).collect::<Vec<_>>().join(" → ");
             let payee = r.legs.first().map_or(String::new(), |l| l.payee.clone());
             let amount = r.legs.first().map_or(String::new(), |l| money(l.amount));
             let status = match &r.status {
-                Status::New => "new".to_owned(),
-                Status::Duplicate => "already here".to_owned(),
-                Status::Invalid(why) => format!("invalid: {why}"),
+                Status::New => words::status_new().to_owned(),
+                Status::Duplicate => words::status_duplicate().to_owned(),
+                Status::Invalid(why) => words::status_invalid(why),
             };
             vec![r.line.to_string(), r.date.to_string(), account, category, payee, amount, status]
         })
         .collect();
     let headers = [
-        ("LINE", Align::Right),
-        ("DATE", Align::Left),
-        ("ACCOUNT", Align::Left),
-        ("CATEGORY", Align::Left),
-        ("PAYEE", Align::Left),
-        ("AMOUNT", Align::Right),
+        (words::h_line(), Align::Right),
+        (text::cli::h_date(), Align::Left),
+        (text::cli::h_account(), Align::Left),
+        (text::cli::h_category(), Align::Left),
+        (text::cli::h_payee(), Align::Left),
+        (text::cli::h_amount(), Align::Right),
         ("", Align::Left),
     ];
     write!(out, "{}", table(&headers, &rows))?;
@@ -109,14 +104,13 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
 const LARGE: usize = 50_000;
 
 pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
-    let bytes =
-        std::fs::read(&a.file).map_err(|e| CliError::Usage(format!("cannot read {}: {e}", a.file.display())))?;
+    let bytes = std::fs::read(&a.file).map_err(|e| CliError::Usage(words::cannot_read(a.file.display(), e)))?;
     let (preset, mapping) = preset(store, a)?;
     let parsed = imp::parse(&bytes, preset, mapping.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
     // A large bill takes seconds: say what is going on, on stderr.
     let large = parsed.entries.len() >= LARGE;
     if large {
-        eprintln!("read {} rows from {}; checking them against the ledger…", parsed.entries.len(), a.file.display());
+        eprintln!("{}", words::reading(parsed.entries.len(), a.file.display()));
     }
     let accounts = store.accounts(true)?;
     // The account: --account, else the saved mapping's, else the bill's own.
@@ -124,11 +118,14 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     let chosen = named.map(|name| names::account(store, name, Scope::Active)).transpose()?;
     let account = match (&chosen, parsed.preset.default_account()) {
         (Some(acc), _) => accounts.iter().find(|x| x.id == acc.id),
-        (None, Some(default)) => Some(accounts.iter().find(|x| x.name == default).ok_or_else(|| {
-            CliError::Usage(format!("there is no '{default}' account for this bill; pass --account NAME"))
-        })?),
+        (None, Some(default)) => Some(
+            accounts
+                .iter()
+                .find(|x| x.name == default)
+                .ok_or_else(|| CliError::Usage(words::no_bill_account(&shown(default))))?,
+        ),
         (None, None) if parsed.preset == Preset::Generic => {
-            return Err(CliError::Usage("a bank CSV needs --account NAME (the account its rows belong to)".into()));
+            return Err(CliError::Usage(words::bank_needs_account().into()));
         }
         (None, None) => None,
     };
@@ -136,40 +133,35 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     let file = a.file.display().to_string();
     let plan = store.plan_import(parsed, account.map(|x| x.id), &rules)?;
     let invalid = plan.invalid();
-    let summary = format!(
-        "{file}: {} ({}); {} new, {} already in the ledger, {} invalid, {} skipped",
+    let summary = words::import_summary(
+        &file,
         plan.preset.name(),
         plan.encoding,
         plan.new_rows(),
         plan.duplicates(),
         invalid.len(),
-        plan.skipped.len()
+        plan.skipped.len(),
     );
     if !invalid.is_empty() && !a.skip_invalid {
         let mut listed = Vec::new();
         list(&mut listed, "", &invalid)?;
-        return Err(CliError::Usage(format!(
-            "{summary}\n{} row(s) cannot be imported, so nothing was imported:\n{}\
-             fix them, or pass --skip-invalid to import the other rows",
-            invalid.len(),
-            String::from_utf8_lossy(&listed)
-        )));
+        return Err(CliError::Usage(words::invalid_rows(&summary, invalid.len(), &String::from_utf8_lossy(&listed))));
     }
     writeln!(out, "{summary}")?;
     if a.dry_run {
         preview(&plan, out)?;
     }
-    list(out, "skipped: ", &plan.skipped)?;
+    list(out, words::skipped(), &plan.skipped)?;
     if a.skip_invalid {
-        list(out, "not imported: ", &invalid)?;
+        list(out, words::not_imported(), &invalid)?;
     }
     if a.dry_run {
-        let unsaved = if a.save_map.is_some() { " (and the mapping was not saved)" } else { "" };
-        writeln!(out, "dry run: nothing was written{unsaved}")?;
+        let unsaved = if a.save_map.is_some() { words::map_not_saved() } else { "" };
+        writeln!(out, "{}", words::dry_run_nothing(unsaved))?;
         return Ok(());
     }
     if large {
-        eprintln!("writing {} transactions…", plan.new_rows());
+        eprintln!("{}", words::writing(plan.new_rows()));
     }
     let label = format!("import {}", a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()));
     let added = store.bulk(|store| {
@@ -181,16 +173,13 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         })
     })?;
     if let (Some(name), None) = (&a.save_map, &mapping) {
-        writeln!(out, "--save-map {name}: there was no --map to save")?;
+        writeln!(out, "{}", words::no_map_to_save(name))?;
     } else if let Some(name) = &a.save_map {
-        writeln!(out, "saved the mapping as '{name}': next time, --preset \"{name}\"")?;
+        writeln!(out, "{}", words::map_saved(name))?;
     }
     match added {
-        0 => writeln!(out, "nothing new to import")?,
-        n => writeln!(
-            out,
-            "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back"
-        )?,
+        0 => writeln!(out, "{}", words::nothing_new())?,
+        n => writeln!(out, "{}", words::imported(n))?,
     }
     Ok(())
 }

@@ -28,6 +28,7 @@ pub use settings::{LangSource, Start, completions, config, start};
 
 use crate::money::MoneyError;
 use crate::store::{Store, StoreError};
+use crate::text;
 
 /// A command's failure, with the exit code it earns: 2 when the user's input
 /// was wrong (fix the command and retry), 1 when something else failed.
@@ -37,7 +38,7 @@ pub enum CliError {
     Usage(String),
     #[error(transparent)]
     Store(StoreError),
-    #[error("cannot write the output: {0}")]
+    #[error("{}", text::cli::cannot_write_output(.0))]
     Output(String),
     /// `check` found the ledger inconsistent.
     #[error("{0}")]
@@ -92,23 +93,16 @@ pub fn ledger_path(cli: &Cli) -> Result<PathBuf> {
     if let Some(p) = &cli.db {
         // An explicit path is taken as typed: a typo must not quietly start a new ledger elsewhere.
         if p.is_dir() {
-            return Err(CliError::Usage(format!(
-                "{} is a folder; pass a file, e.g. {}",
-                p.display(),
-                p.join("ledger.db").display()
-            )));
+            return Err(CliError::Usage(text::cli::db_is_folder(p.display(), p.join("ledger.db").display())));
         }
         if let Some(dir) = p.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
-            return Err(CliError::Usage(format!(
-                "the folder {} does not exist; create it first, or check the path given to --db / NESTEGG_DB",
-                dir.display()
-            )));
+            return Err(CliError::Usage(text::cli::db_folder_missing(dir.display())));
         }
         return Ok(p.clone());
     }
     directories::ProjectDirs::from("", "", "nestegg")
         .map(|d| d.data_dir().join("ledger.db"))
-        .ok_or_else(|| CliError::Usage("cannot find a home directory for the ledger; pass --db PATH".into()))
+        .ok_or_else(|| CliError::Usage(text::cli::no_home_dir().into()))
 }
 
 /// Where a crash report of the interface goes: `crash-reports/` beside the
@@ -130,7 +124,7 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         (store, _) => store?,
     };
     if store.created() {
-        eprintln!("nestegg: started a new ledger at {}", path.display());
+        eprintln!("{}", text::cli::started_ledger(path.display()));
     }
     // Due recurring instances are posted at every start, except by the
     // commands that look at or step through history themselves.

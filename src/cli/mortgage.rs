@@ -9,6 +9,7 @@ use super::{CliError, Result};
 use crate::input::parse_percent;
 use crate::money::Money;
 use crate::relocation::mortgage::{self, Loan, Method, Payment};
+use crate::text::cli::reports as words;
 
 pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
     let loan = Loan {
@@ -45,29 +46,23 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
         }
         Format::Table => {
-            writeln!(
-                out,
-                "{} {} ({}) over {} years at {:.2}%",
-                money(loan.principal),
+            let summary = words::loan_summary(
+                &money(loan.principal),
                 loan.method.chinese(),
                 loan.method,
-                a.years,
-                loan.annual_rate * 100.0
-            )?;
-            writeln!(
-                out,
-                "  first payment {} (interest {}, principal {})",
-                money(s[0].payment),
-                money(s[0].interest),
-                money(s[0].principal)
-            )?;
-            writeln!(
-                out,
-                "  last payment {} · total interest {} · total paid {}",
-                money(s[s.len() - 1].payment),
-                money(mortgage::total_interest(&s)),
-                money(loan.principal + mortgage::total_interest(&s))
-            )?;
+                a.years.into(),
+                loan.annual_rate * 100.0,
+            );
+            writeln!(out, "{summary}")?;
+            let first = words::first_payment(&money(s[0].payment), &money(s[0].interest), &money(s[0].principal));
+            writeln!(out, "{first}")?;
+            let interest = mortgage::total_interest(&s);
+            let last = words::last_payment(
+                &money(s[s.len() - 1].payment),
+                &money(interest),
+                &money(loan.principal + interest),
+            );
+            writeln!(out, "{last}")?;
             if a.schedule {
                 // Yearly rows: the year's payments, interest and principal, and the balance at its end.
                 let yearly: Vec<Vec<String>> = s
@@ -85,15 +80,15 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
                     })
                     .collect();
                 let headers = [
-                    ("YEAR", Align::Right),
-                    ("PAID", Align::Right),
-                    ("INTEREST", Align::Right),
-                    ("PRINCIPAL", Align::Right),
-                    ("BALANCE", Align::Right),
+                    (words::h_year(), Align::Right),
+                    (words::h_paid(), Align::Right),
+                    (words::h_interest(), Align::Right),
+                    (words::h_principal(), Align::Right),
+                    (words::h_balance(), Align::Right),
                 ];
                 writeln!(out)?;
                 write!(out, "{}", table(&headers, &yearly))?;
-                writeln!(out, "(every month: --schedule --format csv)")?;
+                writeln!(out, "{}", words::every_month())?;
             }
         }
     }

@@ -2,6 +2,29 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::model::{AccountKind, Class};
+use crate::text::terms;
+
+/// A class as a reader sees it (`income`, 收入); csv and json keep `as_str`.
+pub fn class_word(class: Class) -> &'static str {
+    match class {
+        Class::Income => terms::income(),
+        Class::Housing => terms::housing(),
+        Class::Spending => terms::spending(),
+    }
+}
+
+/// An account kind as a reader sees it (`bank`, 银行); `--kind` takes the English token.
+pub fn kind_word(kind: AccountKind) -> &'static str {
+    match kind {
+        AccountKind::Bank => terms::kind_bank(),
+        AccountKind::Cash => terms::kind_cash(),
+        AccountKind::Wallet => terms::kind_wallet(),
+        AccountKind::Credit => terms::kind_credit(),
+        AccountKind::Savings => terms::kind_savings(),
+    }
+}
+
 /// Column alignment.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -50,5 +73,25 @@ mod tests {
             &[vec!["美团外卖".into(), "-¥25.00".into()], vec!["lunch".into(), "-¥8.50".into()]],
         );
         assert_eq!(t, "PAYEE      AMOUNT\n美团外卖  -¥25.00\nlunch      -¥8.50\n");
+    }
+
+    #[test]
+    fn chinese_headers_align_by_display_width() {
+        let t = table(
+            &[("编号", Align::Right), ("分类", Align::Left), ("金额", Align::Right)],
+            &[vec!["7".into(), "餐饮".into(), "-¥25.00".into()], vec!["12".into(), "food".into(), "¥8.50".into()]],
+        );
+        assert_eq!(t, "编号  分类     金额\n   7  餐饮  -¥25.00\n  12  food    ¥8.50\n");
+        let widths: Vec<usize> = t.lines().map(|l| l.width()).collect();
+        assert_eq!(widths, [19, 19, 19]);
+    }
+
+    #[test]
+    fn words_of_kinds_and_classes_follow_the_language() {
+        use crate::text::{Lang, in_lang};
+        assert_eq!(in_lang(Lang::En, || class_word(Class::Housing)), "housing");
+        assert_eq!(in_lang(Lang::Zh, || class_word(Class::Housing)), "住房");
+        assert_eq!(in_lang(Lang::Zh, || kind_word(AccountKind::Wallet)), "钱包");
+        assert_eq!(in_lang(Lang::En, || kind_word(AccountKind::Credit)), AccountKind::Credit.as_str());
     }
 }

@@ -18,6 +18,7 @@ use crate::projection::{
 };
 use crate::report::{format_rate_fraction, format_rate_percent, round_ratio};
 use crate::store::{GoalPatch, Store};
+use crate::text::{self, Lang, terms};
 
 const CNY: Currency = Currency::CNY;
 
@@ -38,6 +39,8 @@ struct Plan {
     a: Assumptions,
     /// Where the baseline came from, for the reader.
     source: String,
+    /// The same in English, for the json (a contract, like its keys).
+    source_en: String,
     withdrawal: f64,
 }
 
@@ -48,18 +51,12 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
     let (income, housing, spending) = (flag(&p.income)?, flag(&p.housing)?, flag(&p.spending)?);
     for (name, value) in [("income", income), ("housing", housing), ("spending", spending)] {
         if value.is_some_and(|v| v < 0) {
-            return Err(CliError::Usage(format!(
-                "--{name} cannot be negative: type what comes in or goes out a month"
-            )));
+            return Err(CliError::Usage(text::cli::reports::flag_negative(name)));
         }
     }
     let base = inputs.baseline;
     let pick = |typed: Option<i64>, from: Option<i64>, what: &str| {
-        typed.or(from).ok_or_else(|| {
-            CliError::Usage(format!(
-                "the ledger has no complete month yet to take {what} from; pass --income, --housing and --spending"
-            ))
-        })
+        typed.or(from).ok_or_else(|| CliError::Usage(text::cli::reports::no_complete_month(what)))
     };
     let chosen = if p.accounts.is_empty() {
         inputs.balance
@@ -68,27 +65,28 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
     };
     let a = Assumptions {
         start: flag(&p.balance)?.unwrap_or(chosen),
-        income: pick(income, base.map(|b| b.income), "income")?,
-        housing: pick(housing, base.map(|b| b.housing), "housing")?,
-        spending: pick(spending, base.map(|b| b.spending), "spending")?,
+        income: pick(income, base.map(|b| b.income), terms::income())?,
+        housing: pick(housing, base.map(|b| b.housing), terms::housing())?,
+        spending: pick(spending, base.map(|b| b.spending), terms::spending())?,
         income_growth: percent(&p.growth)?,
         inflation: percent(&p.inflation)?,
         annual_return: percent(&p.annual_return)?,
         months: p.months,
     };
-    let how = if p.median { "median" } else { "mean" };
-    let source = match (base, inputs.months) {
+    let describe = || match (base, inputs.months) {
         (Some(b), Some((from, to))) => {
-            let rules = if inputs.recurring { ", with the recurring rules' amounts from now on" } else { "" };
-            format!("{how} of {} complete month(s), {from} to {to}{rules}", b.months)
+            let how = if p.median { text::cli::reports::median() } else { text::cli::reports::mean() };
+            let rules = if inputs.recurring { text::cli::reports::source_rules() } else { "" };
+            text::cli::reports::source_months(how, b.months, from, to, rules)
         }
-        _ => "typed figures (no complete month in the ledger yet)".to_owned(),
+        _ => text::cli::reports::source_typed().to_owned(),
     };
+    let (source, source_en) = (describe(), text::in_lang(Lang::En, describe));
     let withdrawal = percent(&p.withdrawal)?;
     if withdrawal <= 0.0 {
-        return Err(CliError::Usage("--withdrawal must be more than 0, e.g. 4 for the 4 % rule".into()));
+        return Err(CliError::Usage(text::cli::reports::withdrawal_positive().into()));
     }
-    Ok(Plan { a, source, withdrawal })
+    Ok(Plan { a, source, source_en, withdrawal })
 }
 
 /// Years to independence from the plan's first month (see `projection`).
@@ -137,9 +135,7 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
     let points = run(&plan.a);
     // Saturated figures would be wrong figures: say so instead of printing them.
     if points.iter().any(|pt| pt.balance == i64::MAX || pt.balance == i64::MIN) {
-        return Err(CliError::Usage(
-            "the balance grows past what nestegg can count; use fewer --months or a lower --return".into(),
-        ));
+        return Err(CliError::Usage(text::cli::reports::too_large().into()));
     }
     let first = Month::of(today).next();
     let fi = fi_years(&plan);
@@ -162,7 +158,7 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
                 })
                 .collect();
             let json = serde_json::json!({
-                "baseline": plan.source,
+                "baseline": plan.source_en,
                 "start": Money::new(plan.a.start, CNY).plain(),
                 "fi_years": fi.map(|y| (y * 10.0).round() / 10.0),
                 "months": months,
@@ -173,23 +169,22 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
             let a = &plan.a;
             let saving = a.income - a.housing - a.spending;
             let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
-            writeln!(out, "Baseline: {}", plan.source)?;
-            writeln!(
-                out,
-                "  income {} · housing {} · spending {} → saving {} a month ({rate})",
-                money(a.income),
-                money(a.housing),
-                money(a.spending),
-                money(saving)
-            )?;
-            writeln!(
-                out,
-                "  start {} · return {} · inflation {} · income growth {} a year",
-                money(a.start),
-                pct(a.annual_return),
-                pct(a.inflation),
-                pct(a.income_growth)
-            )?;
+            writeln!(out, "{}", text::cli::reports::baseline(&plan.source))?;
+            let flows = text::cli::reports::baseline_flows(
+                &money(a.income),
+                &money(a.housing),
+                &money(a.spending),
+                &money(saving),
+                &rate,
+            );
+            writeln!(out, "{flows}")?;
+            let rates = text::cli::reports::baseline_rates(
+                &money(a.start),
+                &pct(a.annual_return),
+                &pct(a.inflation),
+                &pct(a.income_growth),
+            );
+            writeln!(out, "{rates}")?;
             writeln!(out)?;
             // One row a year, and the last month.
             let rows: Vec<Vec<String>> = points
@@ -209,17 +204,17 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
                 })
                 .collect();
             let headers = [
-                ("MONTH", Align::Left),
-                ("BALANCE", Align::Right),
-                ("TODAY'S MONEY", Align::Right),
-                ("CONTRIBUTED", Align::Right),
-                ("RETURNS", Align::Right),
-                ("RATE", Align::Right),
+                (text::cli::reports::h_month(), Align::Left),
+                (text::cli::reports::h_balance(), Align::Right),
+                (text::cli::reports::h_today(), Align::Right),
+                (text::cli::reports::h_contributed(), Align::Right),
+                (text::cli::reports::h_returns(), Align::Right),
+                (text::cli::reports::h_rate(), Align::Right),
             ];
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out)?;
-            let fi_text = fi.map_or("not at this saving rate".to_owned(), |y| format!("{y:.1} years"));
-            writeln!(out, "Financial independence at {} withdrawal: {fi_text}", pct(plan.withdrawal))?;
+            let fi_text = fi.map_or(text::cli::reports::fi_never().to_owned(), text::cli::reports::fi_years);
+            writeln!(out, "{}", text::cli::reports::fi_line(&pct(plan.withdrawal), &fi_text))?;
         }
     }
     Ok(())
@@ -232,14 +227,14 @@ fn pct(fraction: f64) -> String {
 fn find_goal(goals: &[Goal], name: &str) -> Result<Goal> {
     match match_name(name, goals.iter().map(|g| g.name.as_str()).collect::<Vec<_>>()) {
         NameMatch::Found(i) => Ok(goals[i].clone()),
-        NameMatch::Unknown { closest } if closest.is_empty() => Err(CliError::Usage(format!(
-            "no goal named '{name}'; there are none yet: nestegg goals add NAME --target N"
-        ))),
+        NameMatch::Unknown { closest } if closest.is_empty() => {
+            Err(CliError::Usage(text::cli::reports::goal_none_yet(name)))
+        }
         NameMatch::Unknown { closest } => {
-            Err(CliError::Usage(format!("no goal named '{name}'; closest: {}", closest.join(", "))))
+            Err(CliError::Usage(text::cli::reports::goal_none(name, &closest.join(text::cli::list_sep()))))
         }
         NameMatch::Ambiguous { candidates } => {
-            Err(CliError::Usage(format!("'{name}' matches several goals: {}", candidates.join(", "))))
+            Err(CliError::Usage(text::cli::reports::goal_several(name, &candidates.join(text::cli::list_sep()))))
         }
     }
 }
@@ -286,10 +281,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
         GoalsCommand::List => {
             let list = statuses(store, today)?;
             if list.is_empty() {
-                writeln!(
-                    out,
-                    "no goals yet; add one: nestegg goals add \"Flat in Hegang\" --target 37500 --by 2027-12"
-                )?;
+                writeln!(out, "{}", text::cli::reports::no_goals())?;
                 return Ok(());
             }
             let rows: Vec<Vec<String>> = list
@@ -298,13 +290,13 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                     let filled = (s.progress_bp / 1000) as usize;
                     let bar = format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled.min(10)));
                     let when = match (s.reach, s.projected) {
-                        (Reach::Already, _) => "reached".to_owned(),
-                        (Reach::In(n), Some(m)) => format!("{m} ({n} mo)"),
-                        _ => "not at this rate".to_owned(),
+                        (Reach::Already, _) => text::cli::reports::reached().to_owned(),
+                        (Reach::In(n), Some(m)) => text::cli::reports::reach_in(m, n),
+                        _ => text::cli::reports::not_at_this_rate().to_owned(),
                     };
                     let needed = match (g.by, s.needed_monthly) {
-                        (Some(by), Some(n)) => format!("{} a month by {by}", money(n)),
-                        (Some(by), None) => format!("{by} has passed"),
+                        (Some(by), Some(n)) => text::cli::reports::needed_by(&money(n), by),
+                        (Some(by), None) => text::cli::reports::has_passed(by),
                         (None, _) => String::new(),
                     };
                     let progress = format!("{bar} {}", format_rate_percent(s.progress_bp));
@@ -312,12 +304,12 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                 })
                 .collect();
             let headers = [
-                ("GOAL", Align::Left),
-                ("TARGET", Align::Right),
-                ("PROGRESS", Align::Left),
-                ("TO GO", Align::Right),
-                ("AT THE CURRENT RATE", Align::Left),
-                ("TO MAKE THE DATE", Align::Left),
+                (text::cli::reports::h_goal(), Align::Left),
+                (text::cli::reports::h_target(), Align::Right),
+                (text::cli::reports::h_progress(), Align::Left),
+                (text::cli::reports::h_to_go(), Align::Right),
+                (text::cli::reports::h_at_rate(), Align::Left),
+                (text::cli::reports::h_to_make(), Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
         }
@@ -326,13 +318,8 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
             let by = by.as_deref().map(parse_by).transpose()?.flatten();
             let ids = account_ids(store, accounts)?;
             let g = store.write(|tx| tx.add_goal(name, target, CNY, by, &ids))?;
-            writeln!(
-                out,
-                "added goal '{}': {}{}",
-                g.name,
-                money(g.target),
-                by.map_or(String::new(), |m| format!(" by {m}"))
-            )?;
+            let by = by.map_or(String::new(), text::cli::reports::goal_by);
+            writeln!(out, "{}", text::cli::reports::goal_added(&g.name, &money(g.target), &by))?;
         }
         GoalsCommand::Edit { name, rename, target, by, accounts } => {
             let g = find_goal(&store.goals()?, name)?;
@@ -348,15 +335,15 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                 },
             };
             if patch == GoalPatch::default() {
-                return Err(CliError::Usage("nothing to change: pass --rename, --target, --by or --accounts".into()));
+                return Err(CliError::Usage(text::cli::reports::goal_nothing().into()));
             }
             let g = store.write(|tx| tx.update_goal(g.id, &patch))?;
-            writeln!(out, "changed goal '{}': {}", g.name, money(g.target))?;
+            writeln!(out, "{}", text::cli::reports::goal_changed(&g.name, &money(g.target)))?;
         }
         GoalsCommand::Rm { name } => {
             let g = find_goal(&store.goals()?, name)?;
             store.write(|tx| tx.delete_goal(g.id))?;
-            writeln!(out, "deleted goal '{}'", g.name)?;
+            writeln!(out, "{}", text::cli::reports::goal_deleted(&g.name))?;
         }
     }
     Ok(())

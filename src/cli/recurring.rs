@@ -14,13 +14,14 @@ use crate::model::parse_date;
 use crate::money::{Currency, Money};
 use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
+use crate::text::{self, cli::reports as words, names::shown};
 
 fn money(minor: i64) -> String {
     Money::new(minor, Currency::CNY).display()
 }
 
 fn find(rules: &[Rule], name: &str) -> Result<Rule> {
-    names::pick(name, rules.to_vec(), |r| &r.name, "recurring rule", "nestegg recurring")
+    names::pick(name, rules.to_vec(), |r| &r.name, names::What::Rule)
 }
 
 fn day(flag: &str, s: &str) -> Result<NaiveDate> {
@@ -41,9 +42,7 @@ fn apply(store: &Store, f: &RuleFields, base: NewRule, adding: bool) -> Result<N
     if let Some(text) = &f.amount {
         let typed = Money::parse(text, Currency::CNY).map_err(|e| CliError::Usage(format!("--amount: {e}")))?.minor;
         if typed <= 0 {
-            return Err(CliError::Usage(format!(
-                "--amount: '{text}' is not more than zero; type it positive (the category gives the sign)"
-            )));
+            return Err(CliError::Usage(words::amount_not_positive(text)));
         }
         r.amount = typed * class.sign();
     } else {
@@ -51,7 +50,7 @@ fn apply(store: &Store, f: &RuleFields, base: NewRule, adding: bool) -> Result<N
         r.amount = r.amount.abs() * class.sign();
     }
     if r.amount == 0 {
-        return Err(CliError::Usage("--amount is needed: what each instance moves, e.g. --amount 5000".into()));
+        return Err(CliError::Usage(words::amount_needed().into()));
     }
     let s = &mut r.schedule;
     if let Some(e) = &f.every {
@@ -78,7 +77,7 @@ fn apply(store: &Store, f: &RuleFields, base: NewRule, adding: bool) -> Result<N
         Some(e) => {
             let end = day("end", e)?;
             if end < s.start {
-                return Err(CliError::Usage(format!("--end {end} is before the start {}", s.start)));
+                return Err(CliError::Usage(words::end_before_start(end, s.start)));
             }
             s.end = Some(end);
             s.count = None;
@@ -99,7 +98,7 @@ fn apply(store: &Store, f: &RuleFields, base: NewRule, adding: bool) -> Result<N
         Some(t) => {
             let a = Money::parse(t, Currency::CNY).map_err(|e| CliError::Usage(format!("--step-up: {e}")))?.minor;
             if a < 0 {
-                return Err(CliError::Usage("--step-up: type the yearly rise as a positive amount or a %".into()));
+                return Err(CliError::Usage(words::step_up_positive().into()));
             }
             Some(StepUp::Amount(a))
         }
@@ -129,8 +128,8 @@ fn template(rule: &Rule) -> NewRule {
 fn step_text(s: Option<StepUp>) -> String {
     match s {
         None => String::new(),
-        Some(StepUp::Percent(bp)) => format!("+{}.{:02}%/yr", bp / 100, bp % 100),
-        Some(StepUp::Amount(a)) => format!("+{}/yr", money(a)),
+        Some(StepUp::Percent(bp)) => words::step_percent(bp / 100, bp % 100),
+        Some(StepUp::Amount(a)) => words::step_amount(&money(a)),
     }
 }
 
@@ -139,10 +138,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
         RecurringCommand::List => {
             let rules = store.recurring()?;
             if rules.is_empty() {
-                writeln!(
-                    out,
-                    "no recurring rules yet; try: nestegg recurring add salary --amount 5000 --category salary --day 10"
-                )?;
+                writeln!(out, "{}", words::no_rules())?;
                 return Ok(());
             }
             let upcoming = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
@@ -155,32 +151,34 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                         money(r.amount_on(today.max(r.schedule.start))),
                         r.schedule_text(),
                         next.map_or("—".into(), |i| i.date.to_string()),
-                        r.account.clone(),
-                        r.category.clone(),
+                        shown(&r.account).into_owned(),
+                        shown(&r.category).into_owned(),
                         step_text(r.step_up),
                     ]
                 })
                 .collect();
             let headers = [
-                ("NAME", Align::Left),
-                ("AMOUNT", Align::Right),
-                ("SCHEDULE", Align::Left),
-                ("NEXT", Align::Left),
-                ("ACCOUNT", Align::Left),
-                ("CATEGORY", Align::Left),
-                ("STEP-UP", Align::Left),
+                (text::cli::h_name(), Align::Left),
+                (text::cli::h_amount(), Align::Right),
+                (words::h_schedule(), Align::Left),
+                (words::h_next(), Align::Left),
+                (text::cli::h_account(), Align::Left),
+                (text::cli::h_category(), Align::Left),
+                (words::h_step_up(), Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
         }
         RecurringCommand::Add { name, fields } => {
             let account = match &fields.account {
                 Some(_) => 0,
-                None => store.accounts(false)?.first().map(|x| x.id).ok_or_else(|| {
-                    CliError::Usage("there is no active account; add one first: nestegg accounts add".into())
-                })?,
+                None => store
+                    .accounts(false)?
+                    .first()
+                    .map(|x| x.id)
+                    .ok_or_else(|| CliError::Usage(words::rule_no_account().into()))?,
             };
             let Some(category) = &fields.category else {
-                return Err(CliError::Usage("--category is needed, e.g. --category salary".into()));
+                return Err(CliError::Usage(words::rule_needs_category().into()));
             };
             let category_id = names::category(store, category, Scope::Active)?.id;
             let base = NewRule {
@@ -204,25 +202,26 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             store.write_undoable(&format!("add recurring {}", r.name), |tx| tx.add_recurring(&r))?;
             let rule = find(&store.recurring()?, &r.name)?;
             let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
-            let next = next.iter().find(|i| i.rule_id == rule.id).map_or("none".into(), |i| i.date.to_string());
-            writeln!(out, "added '{}': {} {}, next {next}", rule.name, money(rule.amount), rule.schedule_text())?;
+            let next =
+                next.iter().find(|i| i.rule_id == rule.id).map_or(words::next_none().into(), |i| i.date.to_string());
+            writeln!(out, "{}", words::rule_added(&rule.name, &money(rule.amount), &rule.schedule_text(), &next))?;
         }
         RecurringCommand::Edit { name, rename, date, fields } => {
             let rule = find(&store.recurring()?, name)?;
             if let Some(d) = date {
                 let d = day("date", d)?;
                 let Some(text) = &fields.amount else {
-                    return Err(CliError::Usage("--date changes one instance's amount: give --amount too".into()));
+                    return Err(CliError::Usage(words::date_needs_amount().into()));
                 };
                 let typed = Money::parse(text, Currency::CNY).map_err(|e| CliError::Usage(format!("--amount: {e}")))?;
                 let amount = typed.minor.abs() * rule.class.sign();
                 if !rule.schedule.dates_between(d, d).iter().any(|(_, x)| *x == d) {
-                    return Err(CliError::Usage(format!("'{}' has no instance on {d}", rule.name)));
+                    return Err(CliError::Usage(words::no_instance_on(&rule.name, d)));
                 }
                 store.write_undoable(&format!("change {} on {d}", rule.name), |tx| {
                     tx.set_instance(rule.id, d, Some(amount))
                 })?;
-                writeln!(out, "'{}' on {d} is now {}", rule.name, money(amount))?;
+                writeln!(out, "{}", words::instance_now(&rule.name, d, &money(amount)))?;
                 return Ok(());
             }
             let mut r = apply(store, fields, template(&rule), false)?;
@@ -230,12 +229,12 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 r.name = n.trim().to_owned();
             }
             store.write_undoable(&format!("edit recurring {}", rule.name), |tx| tx.update_recurring(rule.id, &r))?;
-            writeln!(out, "changed '{}' from now on: {} {}", r.name, money(r.amount), r.schedule.text())?;
+            writeln!(out, "{}", words::rule_changed(&r.name, &money(r.amount), &r.schedule.text()))?;
         }
         RecurringCommand::Rm { name } => {
             let rule = find(&store.recurring()?, name)?;
             store.write_undoable(&format!("remove recurring {}", rule.name), |tx| tx.delete_recurring(rule.id))?;
-            writeln!(out, "removed '{}'; what it posted stays in the ledger", rule.name)?;
+            writeln!(out, "{}", words::rule_removed(&rule.name))?;
         }
         RecurringCommand::Skip { name, date } => {
             let rule = find(&store.recurring()?, name)?;
@@ -243,7 +242,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 Some(d) => {
                     let d = day("date", d)?;
                     if !rule.schedule.dates_between(d, d).iter().any(|(_, x)| *x == d) {
-                        return Err(CliError::Usage(format!("'{}' has no instance on {d}", rule.name)));
+                        return Err(CliError::Usage(words::no_instance_on(&rule.name, d)));
                     }
                     d
                 }
@@ -252,25 +251,25 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     .into_iter()
                     .find(|i| i.rule_id == rule.id)
                     .map(|i| i.date)
-                    .ok_or_else(|| CliError::Usage(format!("'{}' has no instance to come", rule.name)))?,
+                    .ok_or_else(|| CliError::Usage(words::no_instance_to_come(&rule.name)))?,
             };
             store
                 .write_undoable(&format!("skip {} on {when}", rule.name), |tx| tx.set_instance(rule.id, when, None))?;
-            writeln!(out, "'{}' on {when} will not be posted", rule.name)?;
+            writeln!(out, "{}", words::skipped_on(&rule.name, when))?;
         }
         RecurringCommand::Post { dry_run: true } => {
             let due = store.upcoming(NaiveDate::MIN, today)?;
             for i in &due {
                 writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
             }
-            writeln!(out, "dry run: {} instance(s) due, nothing was written", due.len())?;
+            writeln!(out, "{}", words::dry_run_due(due.len()))?;
         }
         RecurringCommand::Post { dry_run: false } => {
             let posted = store.post_due(today)?;
             for i in &posted {
                 writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
             }
-            writeln!(out, "posted {} instance(s)", posted.len())?;
+            writeln!(out, "{}", words::posted(posted.len()))?;
         }
     }
     Ok(())
@@ -282,9 +281,9 @@ pub fn post_at_start(store: &mut Store, today: NaiveDate) {
         Ok(posted) if posted.is_empty() => {}
         Ok(posted) => {
             let names: Vec<String> = posted.iter().take(3).map(|i| format!("{} {}", i.name, i.date)).collect();
-            let more = if posted.len() > 3 { format!(" and {} more", posted.len() - 3) } else { String::new() };
-            eprintln!("nestegg: posted {} recurring instance(s): {}{more}", posted.len(), names.join(", "));
+            let more = if posted.len() > 3 { words::and_n_more(posted.len() - 3) } else { String::new() };
+            eprintln!("{}", words::posted_at_start(posted.len(), &names.join(text::cli::list_sep()), &more));
         }
-        Err(e) => eprintln!("nestegg: could not post recurring instances ({e}); nestegg recurring post retries"),
+        Err(e) => eprintln!("{}", words::post_failed(e)),
     }
 }

@@ -16,6 +16,7 @@ use crate::relocation::edit::{self, Field, Fields};
 use crate::relocation::mortgage;
 use crate::relocation::scenario::{Housing, Scenario};
 use crate::store::Store;
+use crate::text::cli::reports as words;
 
 pub(super) const CNY: Currency = Currency::CNY;
 
@@ -26,7 +27,7 @@ pub(super) fn money(minor: i64) -> String {
 pub(super) fn amount(s: &str) -> Result<i64> {
     let m = Money::parse(s, CNY)?.minor;
     if m < 0 {
-        return Err(CliError::Usage(format!("'{s}' is negative; type what it costs, e.g. 1500")));
+        return Err(CliError::Usage(words::cost_negative(s)));
     }
     Ok(m)
 }
@@ -38,9 +39,7 @@ pub fn load_cities() -> Result<Vec<City>> {
 
 /// Staying, from the ledger (see `Store::stay_scenario`).
 fn stay(store: &Store, today: NaiveDate) -> Result<Scenario> {
-    store.stay_scenario(Month::of(today))?.ok_or_else(|| {
-        CliError::Usage("staying is built from the ledger, which has no complete month yet; log a month first".into())
-    })
+    store.stay_scenario(Month::of(today))?.ok_or_else(|| CliError::Usage(words::stay_needs_month().into()))
 }
 
 /// The flags as typed fields for the shared scenario editor.
@@ -80,9 +79,7 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, today: NaiveDate) 
     let now = Month::of(today);
     edit::apply(s, &fields, &cities, store.spending_by_group(now)?, now).map_err(|e| {
         let hint = match e.field {
-            Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => {
-                "; pass it (e.g. --price-per-m2 750 --area 50)"
-            }
+            Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => words::price_hint(),
             _ => "",
         };
         CliError::Usage(format!("--{}: {}{hint}", e.field.flag(), e.message))
@@ -90,64 +87,59 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, today: NaiveDate) 
 }
 
 fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
-    if name.trim().eq_ignore_ascii_case("stay") && !list.iter().any(|(_, s)| s.name.eq_ignore_ascii_case("stay")) {
-        return Err(CliError::Usage(
-            "Stay is built from the ledger's last 6 months, not stored: it changes as you log; \
-             relocate compare shows it beside every scenario"
-                .into(),
-        ));
+    // `Stay` as either language calls it (the comparison's column says 不搬 in Chinese).
+    let typed = name.trim();
+    let stay = typed.eq_ignore_ascii_case("stay") || typed == crate::text::in_lang(crate::text::Lang::Zh, words::stay);
+    if stay && !list.iter().any(|(_, s)| s.name.eq_ignore_ascii_case(typed)) {
+        return Err(CliError::Usage(words::stay_not_stored().into()));
     }
-    names::pick(name, list.to_vec(), |(_, s)| &s.name, "scenario", "nestegg relocate")
+    names::pick(name, list.to_vec(), |(_, s)| &s.name, names::What::Scenario)
 }
 
 fn plan_text(h: &Housing) -> String {
     match *h {
-        Housing::Current { monthly } => format!("as now: {} a month", money(monthly)),
+        Housing::Current { monthly } => words::as_now(&money(monthly)),
         Housing::Rent { monthly, deposit_months, agent_fee } => {
-            format!(
-                "rent {} a month, deposit {deposit_months} month(s), agent fee {}",
-                money(monthly),
-                money(agent_fee)
-            )
+            words::rent_plan(&money(monthly), deposit_months, &money(agent_fee))
         }
         Housing::Mortgage { area_m2, down_payment_bp, commercial_rate_bp, fund, years, method, .. } => {
             let p = h.purchase().expect("a mortgage is a purchase");
             let loan = match fund {
-                Some(f) => format!(
-                    "loan {}: {} commercial at {} and 公积金 {} at {}",
-                    money(p.loan),
-                    money(p.loan - f.amount),
-                    pct(commercial_rate_bp),
-                    money(f.amount),
-                    pct(f.rate_bp)
+                Some(f) => words::loan_split(
+                    &money(p.loan),
+                    &money(p.loan - f.amount),
+                    &pct(commercial_rate_bp),
+                    &money(f.amount),
+                    &pct(f.rate_bp),
                 ),
-                None => format!("loan {} at {}", money(p.loan), pct(commercial_rate_bp)),
+                None => words::loan_one(&money(p.loan), &pct(commercial_rate_bp)),
             };
-            format!(
-                "buy {area_m2} m² for {} with {} down ({}), {loan}, {} {} ({})",
-                money(p.price),
-                money(p.down_payment),
-                pct(down_payment_bp),
-                plural(years, "year"),
+            words::buy_plan(
+                area_m2,
+                &money(p.price),
+                &money(p.down_payment),
+                &pct(down_payment_bp),
+                &loan,
+                &years_text(years),
                 method.chinese(),
-                method
+                method,
             )
         }
         Housing::Outright { area_m2, .. } => {
             let p = h.purchase().expect("outright is a purchase");
-            format!(
-                "buy {area_m2} m² outright for {} + {} deed tax + {} fees",
-                money(p.price),
-                money(p.deed_tax),
-                money(p.fees)
-            )
+            words::buy_outright(area_m2, &money(p.price), &money(p.deed_tax), &money(p.fees))
         }
     }
 }
 
 /// `1 year`, `30 years`.
-fn plural(n: i64, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+fn years_text(n: i64) -> String {
+    if n == 1 { words::one_year().into() } else { words::n_years(n) }
+}
+
+/// `1 month`, `3 months`.
+fn months_text(n: i64) -> String {
+    if n == 1 { words::one_month().into() } else { words::n_months(n) }
 }
 
 /// What buying costs besides the price and what it costs every month, for `show`.
@@ -158,13 +150,7 @@ fn buying_costs(h: &Housing) -> Option<String> {
     else {
         return None;
     };
-    Some(format!(
-        "deed tax {} ({}), buying fees {}, property fees {} a month",
-        money(p.deed_tax),
-        pct(deed_tax_bp),
-        money(p.fees),
-        money(monthly_fees)
-    ))
+    Some(words::buying_costs(&money(p.deed_tax), &pct(deed_tax_bp), &money(p.fees), &money(monthly_fees)))
 }
 
 fn pct(bp: i64) -> String {
@@ -176,20 +162,19 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
         RelocateCommand::List => {
             let list = store.scenarios()?;
             if list.is_empty() {
-                writeln!(out, "no scenarios yet; try: nestegg relocate add Hegang --city Hegang --moving-costs 3000")?;
+                writeln!(out, "{}", words::no_scenarios())?;
             }
             for (_, s) in &list {
-                let moves =
-                    s.start.filter(|m| *m > Month::of(today)).map_or(String::new(), |m| format!(" · moves {m}"));
-                writeln!(
-                    out,
-                    "{} ({}): income {} · {} · living {}{moves}",
-                    s.name,
-                    s.city,
-                    money(s.income),
-                    plan_text(&s.housing),
-                    money(s.living)
-                )?;
+                let moves = s.start.filter(|m| *m > Month::of(today)).map_or(String::new(), words::moves_on);
+                let line = words::scenario_line(
+                    &s.name,
+                    &s.city,
+                    &money(s.income),
+                    &plan_text(&s.housing),
+                    &money(s.living),
+                    &moves,
+                );
+                writeln!(out, "{line}")?;
             }
         }
         RelocateCommand::Cities => {
@@ -207,50 +192,43 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 })
                 .collect();
             let headers = [
-                ("CITY", Align::Left),
-                ("¥/M²", Align::Right),
-                ("RENT 1BR", Align::Right),
-                ("WAGE", Align::Right),
-                ("FOOD/TRANSPORT/UTIL/OTHER", Align::Left),
+                (words::h_city(), Align::Left),
+                (words::h_price_m2(), Align::Right),
+                (words::h_rent_1br(), Align::Right),
+                (words::h_wage(), Align::Right),
+                (words::h_city_costs(), Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
-            writeln!(
-                out,
-                "Reference figures to check: each has a source and a year (assets/cities.toml, or your own cities.toml)."
-            )?;
+            writeln!(out, "{}", words::cities_note())?;
         }
         RelocateCommand::Show { name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
             writeln!(out, "{} — {}", s.name, s.city)?;
             let settling = match s.months_without_income {
                 0 => String::new(),
-                n => format!(" (none in the first {})", plural(n, "month")),
+                n => words::none_first(&months_text(n)),
             };
-            writeln!(out, "  income {} a month{settling}", money(s.income))?;
-            writeln!(out, "  housing: {}", plan_text(&s.housing))?;
+            writeln!(out, "{}", words::show_income(&money(s.income), &settling))?;
+            writeln!(out, "{}", words::show_housing(&plan_text(&s.housing)))?;
             if let Some(costs) = buying_costs(&s.housing) {
                 writeln!(out, "  {costs}")?;
             }
-            writeln!(out, "  living costs {} a month · moving costs {}", money(s.living), money(s.moving_costs))?;
+            writeln!(out, "{}", words::show_living(&money(s.living), &money(s.moving_costs)))?;
             match s.start.filter(|m| *m > Month::of(today)) {
-                Some(m) => writeln!(out, "  moves in {m} (living as now until then)")?,
-                None => writeln!(out, "  moves now")?,
+                Some(m) => writeln!(out, "{}", words::moves_in(m))?,
+                None => writeln!(out, "{}", words::moves_now())?,
             }
             let schedule = s.housing.schedule().map_err(|e| CliError::Usage(e.to_string()))?;
             if let Some(first) = schedule.first() {
-                writeln!(
-                    out,
-                    "  first payment {}, total interest {}",
-                    money(first.payment),
-                    money(mortgage::total_interest(&schedule))
-                )?;
+                let interest = money(mortgage::total_interest(&schedule));
+                writeln!(out, "{}", words::show_payment(&money(first.payment), &interest))?;
             }
         }
         RelocateCommand::Add { name, fields } => {
             let mut s = Scenario { name: name.trim().to_owned(), ..stay(store, today)? };
             apply(store, &mut s, fields, today)?;
             store.write_undoable(&format!("add scenario {}", s.name), |tx| tx.add_scenario(&s))?;
-            writeln!(out, "added scenario '{}': {}", s.name, plan_text(&s.housing))?;
+            writeln!(out, "{}", words::scenario_added(&s.name, &plan_text(&s.housing)))?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
             let (id, old) = find(&store.scenarios()?, name)?;
@@ -261,22 +239,22 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             }
             if s == old {
                 // Nothing to write, and nothing for undo to take back.
-                writeln!(out, "scenario '{}' is unchanged; see nestegg relocate edit --help for its fields", s.name)?;
+                writeln!(out, "{}", words::scenario_unchanged(&s.name))?;
                 return Ok(());
             }
             store.write_undoable(&format!("edit scenario {}", s.name), |tx| tx.update_scenario(id, &s))?;
-            writeln!(out, "changed scenario '{}': {}", s.name, plan_text(&s.housing))?;
+            writeln!(out, "{}", words::scenario_changed(&s.name, &plan_text(&s.housing)))?;
         }
         RelocateCommand::Duplicate { name, new_name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
             let copy = Scenario { name: new_name.trim().to_owned(), ..s.clone() };
             store.write_undoable(&format!("copy scenario {}", s.name), |tx| tx.add_scenario(&copy))?;
-            writeln!(out, "copied scenario '{}' as '{}'", s.name, copy.name)?;
+            writeln!(out, "{}", words::scenario_copied(&s.name, &copy.name))?;
         }
         RelocateCommand::Rm { name } => {
             let (id, s) = find(&store.scenarios()?, name)?;
             store.write_undoable(&format!("delete scenario {}", s.name), |tx| tx.delete_scenario(id))?;
-            writeln!(out, "deleted scenario '{}'", s.name)?;
+            writeln!(out, "{}", words::scenario_deleted(&s.name))?;
         }
         RelocateCommand::Compare { names, years, format } => {
             let list = store.scenarios()?;
@@ -297,10 +275,12 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
 
 fn unknown_city(name: &str, cities: &[City]) -> CliError {
     let names: Vec<&str> = cities.iter().map(|c| c.name.as_str()).collect();
-    CliError::Usage(format!(
-        "no reference figures for '{name}'; known: {}. Add it to your cities.toml, or type --rent/--price-per-m2/--living",
-        names.join(", ")
-    ))
+    CliError::Usage(words::unknown_city(name, &names.join(crate::text::cli::list_sep())))
+}
+
+/// A comparison's column: the built-in `Stay` in the reader's words, a scenario as named.
+fn outcome_name(name: &str) -> &str {
+    if name == "Stay" { words::stay() } else { name }
 }
 
 fn print_comparison(
@@ -311,13 +291,12 @@ fn print_comparison(
     out: &mut dyn Write,
 ) -> Result<()> {
     let when = |m: Option<u32>| match m {
-        Some(0) => "at once".to_owned(),
-        Some(m) => format!(
-            "{m} month{} ({})",
-            if m == 1 { "" } else { "s" },
-            now.plus(m).map_or(String::new(), |x| x.to_string())
-        ),
-        None => "not within the horizon".to_owned(),
+        Some(0) => words::at_once().to_owned(),
+        Some(m) => {
+            let at = now.plus(m).map_or(String::new(), |x| x.to_string());
+            if m == 1 { words::in_one_month(&at) } else { words::in_months(m, &at) }
+        }
+        None => words::beyond_horizon().to_owned(),
     };
     // The month of a later move; `None` when it is now.
     let moved = |o: &Outcome| now.plus(o.wait).filter(|_| o.wait > 0);
@@ -382,39 +361,34 @@ fn print_comparison(
             let mut line = |label: &str, f: &dyn Fn(&Outcome) -> String| {
                 rows.push(std::iter::once(label.to_owned()).chain(outcomes.iter().map(f)).collect());
             };
-            line("income", &|o| money(o.income));
-            line("housing", &|o| money(o.housing));
-            line("living costs", &|o| money(o.living));
-            line("savings", &|o| money(o.savings));
-            line("savings rate", &|o| o.rate_bp.map_or("—".into(), crate::report::format_rate_percent));
-            line("moves", &|o| match (o.name.as_str(), moved(o)) {
+            line(words::r_income(), &|o| money(o.income));
+            line(words::r_housing(), &|o| money(o.housing));
+            line(words::r_living(), &|o| money(o.living));
+            line(words::r_savings(), &|o| money(o.savings));
+            line(words::r_rate(), &|o| o.rate_bp.map_or("—".into(), crate::report::format_rate_percent));
+            line(words::r_moves(), &|o| match (o.name.as_str(), moved(o)) {
                 ("Stay", _) => "—".into(),
-                (_, None) => "now".into(),
+                (_, None) => words::now().into(),
                 (_, Some(m)) => m.to_string(),
             });
-            line("one-off costs", &|o| money(o.one_off));
-            line("lowest cash", &|o| money(o.lowest_cash));
-            line("break-even", &|o| if o.name == "Stay" { "—".into() } else { when(o.break_even) });
+            line(words::r_one_off(), &|o| money(o.one_off));
+            line(words::r_lowest(), &|o| money(o.lowest_cash));
+            line(words::r_break_even(), &|o| if o.name == "Stay" { "—".into() } else { when(o.break_even) });
             for y in compare::CHECKPOINT_YEARS {
-                line(&format!("net worth {y}y"), &|o| {
+                line(&words::r_net_worth(y), &|o| {
                     o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
                 });
             }
             for (name, target) in goals {
-                line(&format!("goal: {name}"), &|o| when(compare::months_to_goal(o, *target)));
+                line(&words::r_goal(name), &|o| when(compare::months_to_goal(o, *target)));
             }
-            let headers: Vec<(&str, Align)> = std::iter::once(("", Align::Left))
-                .chain(outcomes.iter().map(|o| (o.name.as_str(), Align::Right)))
-                .collect();
+            let names: Vec<&str> = outcomes.iter().map(|o| outcome_name(&o.name)).collect();
+            let headers: Vec<(&str, Align)> =
+                std::iter::once(("", Align::Left)).chain(names.iter().map(|n| (*n, Align::Right))).collect();
             write!(out, "{}", table(&headers, &rows))?;
-            writeln!(out, "Net worth = cash + deposit held + home at its purchase price less the loan still owed.")?;
+            writeln!(out, "{}", words::net_worth_note())?;
             for o in outcomes.iter().filter(|o| o.lowest_cash < 0) {
-                writeln!(
-                    out,
-                    "Warning: {} needs more cash than there is (lowest {}); the figures borrow from nowhere.",
-                    o.name,
-                    money(o.lowest_cash)
-                )?;
+                writeln!(out, "{}", words::short_of_cash(outcome_name(&o.name), &money(o.lowest_cash)))?;
             }
         }
     }

@@ -5,13 +5,14 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::args::{Format, ReportArgs, ReportCommand};
-use super::output::{Align, table};
+use super::output::{Align, class_word, table};
 use super::{CliError, Result};
 use crate::model::{Category, Class, Month};
 use crate::money::{Currency, Money};
 use crate::report::breakdown::{Share, breakdown};
 use crate::report::{self, MonthSummary, format_rate_fraction, format_rate_percent};
 use crate::store::Store;
+use crate::text::{self, names::shown};
 
 pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> {
     match &a.command {
@@ -41,7 +42,7 @@ pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> 
                 }
             };
             if from > to {
-                return Err(CliError::Usage(format!("--from {from} is after --to {to}; swap them")));
+                return Err(CliError::Usage(text::cli::from_after_to(from, to)));
             }
             if by.is_some() {
                 return by_category(store, Some((from, to)), currency, *format, out);
@@ -93,31 +94,31 @@ fn monthly(rows: &[MonthSummary], currency: Currency, format: Format, out: &mut 
         }
         Format::Table => {
             if rows.is_empty() {
-                writeln!(out, "no transactions yet; add one with `nestegg add`, or try `nestegg demo`")?;
+                writeln!(out, "{}", text::cli::no_txns_yet())?;
                 return Ok(());
             }
-            let shown = |minor| Money::new(minor, currency).display();
+            let money = |minor| Money::new(minor, currency).display();
             let table_rows: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
                     let rate = r.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
                     vec![
                         r.month.to_string(),
-                        shown(r.income),
-                        shown(r.housing),
-                        shown(r.spending),
-                        shown(r.savings),
+                        money(r.income),
+                        money(r.housing),
+                        money(r.spending),
+                        money(r.savings),
                         rate,
                     ]
                 })
                 .collect();
             let headers = [
-                ("MONTH", Align::Left),
-                ("INCOME", Align::Right),
-                ("HOUSING", Align::Right),
-                ("SPENDING", Align::Right),
-                ("SAVINGS", Align::Right),
-                ("RATE", Align::Right),
+                (text::cli::reports::h_month(), Align::Left),
+                (text::cli::reports::h_income(), Align::Right),
+                (text::cli::reports::h_housing(), Align::Right),
+                (text::cli::reports::h_spending(), Align::Right),
+                (text::cli::reports::h_savings(), Align::Right),
+                (text::cli::reports::h_rate(), Align::Right),
             ];
             write!(out, "{}", table(&headers, &table_rows))?;
         }
@@ -175,11 +176,12 @@ fn by_category(
         }
         Format::Table => {
             if months.is_empty() {
-                writeln!(out, "no transactions yet; add one with `nestegg add`, or try `nestegg demo`")?;
+                writeln!(out, "{}", text::cli::no_txns_yet())?;
                 return Ok(());
             }
-            let headers: Vec<(&str, Align)> = std::iter::once(("MONTH", Align::Left))
-                .chain(cats.iter().map(|c| (c.name.as_str(), Align::Right)))
+            let names: Vec<_> = cats.iter().map(|c| shown(&c.name)).collect();
+            let headers: Vec<(&str, Align)> = std::iter::once((text::cli::reports::h_month(), Align::Left))
+                .chain(names.iter().map(|n| (n.as_ref(), Align::Right)))
                 .collect();
             let rows: Vec<Vec<String>> = months
                 .iter()
@@ -219,24 +221,31 @@ fn categories(store: &Store, month: Month, currency: Currency, format: Format, o
         }
         Format::Table => {
             if rows.is_empty() {
-                writeln!(out, "nothing went to housing or spending in {month}")?;
+                writeln!(out, "{}", text::cli::reports::nothing_spent(month))?;
                 return Ok(());
             }
-            let shown = |minor| Money::new(minor, currency).display();
+            let money = |minor| Money::new(minor, currency).display();
+            let shown_name = |name: &str| shown(name).into_owned();
             let mut table_rows: Vec<Vec<String>> = Vec::new();
-            for (class, items) in [("housing", &b.housing), ("spending", &b.spending)] {
+            for (class, items) in [(Class::Housing, &b.housing), (Class::Spending, &b.spending)] {
+                let class = class_word(class);
                 for s in items.iter() {
                     let share = s.share_bp.map_or_else(|| "—".to_owned(), format_rate_percent);
-                    table_rows.push(vec![class.into(), s.name.clone(), shown(s.amount), share]);
+                    table_rows.push(vec![class.into(), shown_name(&s.name), money(s.amount), share]);
                 }
                 if !items.is_empty() {
                     let total = items.iter().fold(0i64, |t, s| t.saturating_add(s.amount));
-                    table_rows.push(vec![class.into(), "(total)".into(), shown(total), String::new()]);
+                    let label = text::cli::reports::total_label().into();
+                    table_rows.push(vec![class.into(), label, money(total), String::new()]);
                 }
             }
-            let headers =
-                [("CLASS", Align::Left), ("CATEGORY", Align::Left), ("AMOUNT", Align::Right), ("SHARE", Align::Right)];
-            writeln!(out, "{month}: shares are of the class's total")?;
+            let headers = [
+                (text::cli::reports::h_class(), Align::Left),
+                (text::cli::h_category(), Align::Left),
+                (text::cli::h_amount(), Align::Right),
+                (text::cli::reports::h_share(), Align::Right),
+            ];
+            writeln!(out, "{}", text::cli::reports::shares_of(month))?;
             write!(out, "{}", table(&headers, &table_rows))?;
         }
     }
