@@ -11,6 +11,7 @@ use crate::projection::Average;
 use crate::relocation::cities::{Group, group_of};
 use crate::relocation::compare::stay;
 use crate::relocation::scenario::Scenario;
+use crate::text;
 
 fn decode(id: i64, json: &str) -> Result<(i64, Scenario)> {
     let s = serde_json::from_str(json)
@@ -64,10 +65,8 @@ impl Store {
 /// A scenario's name, trimmed: not blank, and not Stay.
 fn check_name(name: &str) -> Result<&str> {
     match name.trim() {
-        "" => Err(StoreError::Invalid("type a name for the scenario".into())),
-        n if n.eq_ignore_ascii_case("stay") => Err(StoreError::Invalid(format!(
-            "a scenario needs a name other than '{n}' (Stay is built from the ledger itself)"
-        ))),
+        "" => Err(StoreError::Invalid(text::errors::scenario_needs_name().into())),
+        n if n.eq_ignore_ascii_case("stay") => Err(StoreError::Invalid(text::errors::scenario_not_stay(n))),
         n => Ok(n),
     }
 }
