@@ -38,7 +38,7 @@ fn a_bad_amount_date_percent_or_month_is_explained_in_chinese() {
     let e = Money::parse("12,34", Currency::CNY).unwrap_err();
     assert_eq!(e.to_string(), "“12,34”不是金额：逗号须每三位一分，如 1,234,567");
     let e = Money::parse("1.234", Currency::CNY).unwrap_err();
-    assert_eq!(e.to_string(), "“1.234”有 3 位小数，但CNY 金额最多 2 位小数：请保留 2 位小数");
+    assert_eq!(e.to_string(), "“1.234”有 3 位小数，CNY 金额最多 2 位小数：请保留 2 位小数");
     chinese(Money::parse("", Currency::CNY).unwrap_err(), "金额为空");
     chinese(Money::parse("1e5", Currency::CNY).unwrap_err(), "请写成 100000");
     chinese(Money::parse("12abc", Currency::CNY).unwrap_err(), "abc");

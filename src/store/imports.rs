@@ -156,7 +156,7 @@ impl Store {
             .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [name.trim()], |r| r.get(0))
             .optional()?;
         json.map(|j| {
-            serde_json::from_str(&j).map_err(|e| StoreError::Invalid(text::errors::mapping_unreadable(&name, e)))
+            serde_json::from_str(&j).map_err(|e| StoreError::Invalid(text::errors::mapping_unreadable(name, e)))
         })
         .transpose()
     }

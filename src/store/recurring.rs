@@ -190,9 +190,7 @@ impl Tx<'_> {
             )
             .optional()?;
         if posted.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "the instance on {date} is already posted: edit or delete that transaction instead"
-            )));
+            return Err(StoreError::Invalid(text::errors::already_posted(date)));
         }
         let status = if amount.is_some() { "changed" } else { "skipped" };
         self.tracked("recurring_instances", &[("rule_id", rule.into()), ("date", date.to_string().into())], || {

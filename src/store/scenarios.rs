@@ -14,8 +14,7 @@ use crate::relocation::scenario::Scenario;
 use crate::text;
 
 fn decode(id: i64, json: &str) -> Result<(i64, Scenario)> {
-    let s = serde_json::from_str(json)
-        .map_err(|e| StoreError::Invalid(format!("scenario {id} cannot be read ({e}); delete it and add it again")))?;
+    let s = serde_json::from_str(json).map_err(|e| StoreError::Invalid(text::errors::scenario_unreadable(id, e)))?;
     Ok((id, s))
 }
 

@@ -87,6 +87,12 @@ words! {
         "无法读取周期规则“{name}”（{e}）；请删除它";
     step_post_one(name: &str, date: impl Display) = "post {name} {date}", "记入 {name} {date}";
     step_post_many(n: usize) = "post {n} recurring instances", "记入 {n} 笔周期交易";
+    already_posted(date: impl Display) =
+        "the instance on {date} is already posted: edit or delete that transaction instead",
+        "{date} 的这一笔已记入：请改为编辑或删除那笔交易";
+    scenario_unreadable(id: i64, e: impl Display) =
+        "scenario {id} cannot be read ({e}); delete it and add it again",
+        "无法读取方案 {id}（{e}）；请删除后重新添加";
     rule_needs_name = "a recurring rule needs a name", "周期规则需要一个名字";
     rule_sign =
         "a recurring amount has the sign of its category's class",
@@ -132,13 +138,13 @@ words! {
     currency_amounts(code: &str) = "{code}", "{code} 金额";
     decimals_none(input: &str, has: &str, who: &str) =
         "'{input}' has {has} but {who} allows none: type a whole number",
-        "“{input}”有 {has}，但{who}不能有小数：请输入整数";
+        "“{input}”有 {has}，{who}不能有小数：请输入整数";
     decimals_one(input: &str, has: &str, who: &str) =
         "'{input}' has {has} but {who} allows 1: round to 1 decimal place",
-        "“{input}”有 {has}，但{who}最多 1 位小数：请保留 1 位小数";
+        "“{input}”有 {has}，{who}最多 1 位小数：请保留 1 位小数";
     decimals_many(input: &str, has: &str, who: &str, n: u32) =
         "'{input}' has {has} but {who} allows {n}: round to {n} decimal places",
-        "“{input}”有 {has}，但{who}最多 {n} 位小数：请保留 {n} 位小数";
+        "“{input}”有 {has}，{who}最多 {n} 位小数：请保留 {n} 位小数";
     not_an_amount(input: &str) =
         "'{input}' is not an amount: type a number such as 25 or 12.50",
         "“{input}”不是金额：请输入数字，如 25 或 12.50";
