@@ -7,11 +7,12 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::model::{Month, parse_date};
 use crate::money::{Currency, Money, parse_minor};
 use crate::report::round_ratio;
+use crate::text;
 
 /// `2026-10-03`, `10-03` (this year), `t` today, `y` yesterday, `-2` two days ago.
 pub fn parse_date_input(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let s = s.trim();
-    let bad = || format!("'{s}' is not a date: try 2026-10-03, 10-03, t (today), y (yesterday) or -2 (two days ago)");
+    let bad = || text::errors::bad_date_input(s);
     match s {
         "t" | "today" => return Ok(today),
         "y" | "yesterday" => return today.pred_opt().ok_or_else(bad),
@@ -39,7 +40,7 @@ pub fn eval_amount(s: &str, currency: Currency) -> Result<i64, String> {
     for (sign, term) in split_terms(s) {
         let value = eval_term(term, currency)?;
         let signed = if sign { value.checked_neg() } else { Some(value) };
-        total = signed.and_then(|v| total.checked_add(v)).ok_or("the amount is too large")?;
+        total = signed.and_then(|v| total.checked_add(v)).ok_or_else(|| text::errors::amount_too_large().to_owned())?;
     }
     Ok(total)
 }
@@ -74,13 +75,13 @@ fn eval_term(term: &str, currency: Currency) -> Result<i64, String> {
         let op = rest.chars().next().unwrap_or('*');
         rest = &rest[op.len_utf8() + operand.len()..];
         // Factors in ten-thousandths, so `*1.5` and `/3` stay exact integers.
-        let factor = parse_minor(operand.trim(), 4).map_err(|e| format!("after '{op}': {e}"))?;
+        let factor = parse_minor(operand.trim(), 4).map_err(|e| text::errors::after_operator(op, e))?;
         value = match op {
-            '/' => round_ratio(value, factor, 10_000).ok_or("cannot divide by zero")?,
+            '/' => round_ratio(value, factor, 10_000).ok_or_else(|| text::errors::divide_by_zero().to_owned())?,
             _ => round_ratio(value, 10_000, factor).unwrap_or(0),
         };
         if value == i64::MAX || value == i64::MIN {
-            return Err("the amount is too large".into());
+            return Err(text::errors::amount_too_large().into());
         }
     }
     Ok(value)
@@ -90,13 +91,13 @@ fn eval_term(term: &str, currency: Currency) -> Result<i64, String> {
 /// Between −100 % and 1000 %: anything else is a typo.
 pub fn parse_percent(s: &str) -> Result<f64, String> {
     let t = s.trim().trim_end_matches('%').trim();
-    let bad = || format!("'{s}' is not a percentage: type a number such as 5 or 0.95 (meaning 5 % or 0.95 %)");
+    let bad = || text::errors::bad_percent(s);
     if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-' || b == b'+') {
         return Err(bad());
     }
     let pct: f64 = t.parse().map_err(|_| bad())?;
     if !(-100.0..=1000.0).contains(&pct) {
-        return Err(format!("'{s}' % is out of range: use a value between -100 and 1000"));
+        return Err(text::errors::percent_range(s));
     }
     Ok(pct / 100.0)
 }
@@ -112,7 +113,7 @@ pub struct QuickAdd {
 
 pub fn parse_quick_add(line: &str) -> Result<QuickAdd, String> {
     let mut words = line.split_whitespace();
-    let amount = words.next().ok_or("type an amount and a payee, e.g. 35 lunch (@account #category optional)")?;
+    let amount = words.next().ok_or_else(|| text::errors::quick_add_empty().to_owned())?;
     let (mut payee, mut account, mut category) = (Vec::new(), None, None);
     for w in words {
         if let Some(a) = w.strip_prefix('@').filter(|a| !a.is_empty()) {

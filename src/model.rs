@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::money::Currency;
+use crate::text;
 
 mod cycle;
 pub use cycle::{Cycle, week_of, week_sql};
@@ -44,7 +45,7 @@ impl FromStr for AccountKind {
         AccountKind::ALL
             .into_iter()
             .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown account kind '{s}': use bank, cash, wallet, credit or savings"))
+            .ok_or_else(|| text::errors::unknown_kind(s))
     }
 }
 
@@ -90,7 +91,7 @@ impl FromStr for Class {
         Class::ALL
             .into_iter()
             .find(|c| c.as_str().eq_ignore_ascii_case(s.trim()))
-            .ok_or_else(|| format!("unknown class '{s}': use income, housing or spending"))
+            .ok_or_else(|| text::errors::unknown_class(s))
     }
 }
 
@@ -249,7 +250,7 @@ impl fmt::Display for Month {
 impl FromStr for Month {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("'{s}' is not a month: write it as YYYY-MM, e.g. 2026-10");
+        let bad = || text::errors::bad_month(s);
         let (y, m) = s.trim().split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.is_empty() || m.len() > 2 {
             return Err(bad());
@@ -276,7 +277,7 @@ impl<'de> Deserialize<'de> for Month {
 /// Only years 0001–9999 in exactly that shape, so every date has a `Month`.
 pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let t = s.trim();
-    let bad = || format!("'{s}' is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03");
+    let bad = || text::errors::bad_date(s);
     let shaped = t.len() == 10
         && t.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
     let date = NaiveDate::parse_from_str(t, "%Y-%m-%d").ok().filter(|d| shaped && d.year() >= 1).ok_or_else(bad)?;

@@ -8,6 +8,8 @@ use crate::text::Lang;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::text;
+
 /// A currency from the built-in table: its ISO 4217 code, how many minor-unit digits
 /// it has (2 for CNY fen, 0 for JPY) and the symbol shown in front of amounts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -127,40 +129,36 @@ impl<'de> Deserialize<'de> for Currency {
 /// Why an amount could not be read or computed. Messages name the problem and the fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
-    #[error("amount is empty: type a number such as 25 or 12.50")]
+    #[error("{}", text::errors::amount_empty())]
     Empty,
     /// `decimals` counts places after any 万 is applied; `currency` is None from `parse_minor`.
     #[error("{}", too_many_decimals(.input, *.decimals, *.allowed, *.currency))]
     TooManyDecimals { input: String, decimals: usize, allowed: u32, currency: Option<&'static str> },
-    #[error("'{input}' is not an amount: type a number such as 25 or 12.50")]
+    #[error("{}", text::errors::not_an_amount(.input))]
     NotANumber { input: String },
-    #[error("'{input}' is not an amount: exponents are not accepted; {hint}")]
+    #[error("{}", text::errors::exponent(.input, .hint))]
     Exponent { input: String, hint: String },
-    #[error("'{input}' has more than one sign: keep a single - or + at the front, as in -25")]
+    #[error("{}", text::errors::multiple_signs(.input))]
     MultipleSigns { input: String },
-    #[error("'{input}' contains '{stray}', which is not part of an amount: remove it")]
+    #[error("{}", text::errors::stray_text(.input, .stray))]
     StrayText { input: String, stray: String },
-    #[error("'{input}' is not an amount: {reason}")]
+    #[error("{}", text::errors::invalid_amount(.input, .reason))]
     Invalid { input: String, reason: String },
-    #[error(
-        "amount is too large: amounts and totals must stay within \
-         9,223,372,036,854,775,807 of the smallest unit (fen, cents); check for extra digits"
-    )]
+    #[error("{}", text::errors::amount_overflow())]
     Overflow,
-    #[error("cannot combine {left} with {right}: convert one of them first")]
+    #[error("{}", text::errors::currency_mismatch(.left, .right))]
     CurrencyMismatch { left: Currency, right: Currency },
-    #[error("unknown currency '{0}': use an ISO 4217 code such as CNY or USD (known: {known})",
-        known = known_codes())]
+    #[error("{}", text::errors::unknown_currency(.0, &known_codes()))]
     UnknownCurrency(String),
 }
 
 fn too_many_decimals(input: &str, found: usize, allowed: u32, currency: Option<&str>) -> String {
-    let who = currency.unwrap_or("this amount");
-    let noun = if found == 1 { "decimal" } else { "decimals" };
+    let who = currency.map_or_else(|| text::errors::this_amount().to_owned(), text::errors::currency_amounts);
+    let has = if found == 1 { text::errors::one_decimal().to_owned() } else { text::errors::n_decimals(found) };
     match allowed {
-        0 => format!("'{input}' has {found} {noun} but {who} allows none: type a whole number"),
-        1 => format!("'{input}' has {found} {noun} but {who} allows 1: round to 1 decimal place"),
-        n => format!("'{input}' has {found} {noun} but {who} allows {n}: round to {n} decimal places"),
+        0 => text::errors::decimals_none(input, &has, &who),
+        1 => text::errors::decimals_one(input, &has, &who),
+        n => text::errors::decimals_many(input, &has, &who, n),
     }
 }
 
@@ -371,12 +369,10 @@ fn parse_amount(raw: &str, exponent: u32, currency: Option<Currency>) -> Result<
     if let Some((i, ch)) = body.char_indices().find(|&(_, c)| bad(c)) {
         return Err(match ch {
             '-' | '+' if i == 0 => multiple_signs(),
-            '-' | '+' => invalid("a sign can only come at the front, as in -25"),
-            '万' | '萬' => invalid("万 can only come at the end, as in 1.5万"),
+            '-' | '+' => invalid(text::errors::sign_at_front()),
+            '万' | '萬' => invalid(text::errors::wan_at_end()),
             // No digit anywhere: the input was not meant as a number at all.
-            _ if !body.chars().any(|c| c.is_ascii_digit()) => {
-                invalid("an amount starts with a number, such as 25 or 12.50")
-            }
+            _ if !body.chars().any(|c| c.is_ascii_digit()) => invalid(text::errors::starts_with_number()),
             _ => MoneyError::StrayText {
                 input: input.to_string(),
                 stray: body[i..].chars().take_while(|&c| bad(c)).collect(),
@@ -384,21 +380,21 @@ fn parse_amount(raw: &str, exponent: u32, currency: Option<Currency>) -> Result<
         });
     }
     if body.contains(char::is_whitespace) {
-        return Err(invalid("it has a space inside the number; write 1234 or 1,234"));
+        return Err(invalid(text::errors::space_inside()));
     }
 
     let (int_part, frac_part) = body.split_once('.').unwrap_or((body, ""));
     if frac_part.contains('.') {
-        return Err(invalid("it has more than one decimal point"));
+        return Err(invalid(text::errors::two_points()));
     }
     if frac_part.contains(',') {
-        return Err(invalid("commas can only group the whole part, before the decimal point"));
+        return Err(invalid(text::errors::commas_whole()));
     }
     if !body.contains(|c: char| c.is_ascii_digit()) {
-        return Err(invalid("it has no digits; type a number such as 25"));
+        return Err(invalid(text::errors::no_digits()));
     }
     if int_part.contains(',') && !valid_groups(int_part) {
-        return Err(invalid("commas must separate groups of three digits, as in 1,234,567"));
+        return Err(invalid(text::errors::commas_three()));
     }
 
     let shift: usize = if wan { 4 } else { 0 };
@@ -447,8 +443,8 @@ fn exponent_hint(body: &str, negative: bool) -> Option<String> {
         return None;
     }
     Some(match written_out(mantissa, exp, negative) {
-        Some(n) => format!("write {n}"),
-        None => "write the number out in full".to_string(),
+        Some(n) => text::errors::write_out(&n),
+        None => text::errors::write_in_full().to_string(),
     })
 }
 

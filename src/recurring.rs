@@ -15,6 +15,7 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::report::round_ratio;
+use crate::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -185,11 +186,12 @@ impl Schedule {
     pub fn text(&self) -> String {
         let s = self;
         let n = s.interval.max(1);
-        let unit = |word: &str| if n == 1 { format!("every {word}") } else { format!("every {n} {word}s") };
+        use text::errors as w;
+        let unit = |one: fn() -> &'static str, many: fn(u32) -> String| if n == 1 { one().to_owned() } else { many(n) };
         match s.every {
-            Every::Month => format!("{} on day {}", unit("month"), s.day),
-            Every::Week => format!("{} from {}", unit("week"), s.start),
-            Every::Year => format!("{} on {:02}-{:02}", unit("year"), s.start.month(), s.day),
+            Every::Month => w::on_day(&unit(w::every_month, w::every_n_months), s.day),
+            Every::Week => w::from_date(&unit(w::every_week, w::every_n_weeks), s.start),
+            Every::Year => w::on_date(&unit(w::every_year, w::every_n_years), s.start.month(), s.day),
         }
     }
 }

@@ -17,10 +17,11 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::model::{Class, Month};
+use crate::text;
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum ReportError {
-    #[error("the totals for {0} are too large to add up without overflowing")]
+    #[error("{}", text::errors::totals_overflow(.0))]
     Overflow(Month),
 }
 

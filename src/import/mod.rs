@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Class;
+use crate::text;
 
 /// Which kind of file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -162,12 +163,10 @@ impl Mapping {
     pub fn parse(text: &str) -> Result<Mapping, String> {
         let mut m = Mapping::default();
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let (key, col) = part
-                .split_once('=')
-                .ok_or_else(|| format!("'{part}' is not KEY=COLUMN; write e.g. date=交易日期,amount=3"))?;
+            let (key, col) = part.split_once('=').ok_or_else(|| text::errors::map_not_pair(part))?;
             let col = col.trim().to_owned();
             if col.is_empty() {
-                return Err(format!("'{part}' names no column"));
+                return Err(text::errors::map_no_column(part));
             }
             match key.trim() {
                 "date" => m.date = col,
@@ -176,12 +175,12 @@ impl Mapping {
                 "note" => m.note = Some(col),
                 "category" => m.category = Some(col),
                 other => {
-                    return Err(format!("'{other}' is not a column to map: use date, amount, payee, note or category"));
+                    return Err(text::errors::map_unknown_key(other));
                 }
             }
         }
         if m.date.is_empty() || m.amount.is_empty() {
-            return Err("a mapping needs at least date=COLUMN and amount=COLUMN".into());
+            return Err(text::errors::map_needs_date_amount().into());
         }
         Ok(m)
     }
@@ -192,10 +191,7 @@ impl Mapping {
 pub enum ImportError {
     #[error("{0}")]
     Unreadable(String),
-    #[error(
-        "cannot tell what kind of bill this is (no Alipay, WeChat Pay or nestegg header found); \
-         for a bank CSV pass --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]"
-    )]
+    #[error("{}", text::errors::unknown_bill())]
     Unknown,
     #[error("{0}")]
     WrongPreset(String),
@@ -231,9 +227,7 @@ pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) ->
     let (entries, invalid, skipped) = match preset {
         Preset::Nestegg => presets::nestegg(&rows)?,
         Preset::Generic => {
-            let m = mapping.ok_or_else(|| {
-                ImportError::WrongPreset("the generic preset needs --map date=COLUMN,amount=COLUMN[,…]".into())
-            })?;
+            let m = mapping.ok_or_else(|| ImportError::WrongPreset(text::errors::generic_needs_map().into()))?;
             presets::generic(&rows, m)?
         }
         Preset::Alipay => presets::alipay(&rows)?,

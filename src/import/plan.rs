@@ -21,6 +21,7 @@ use super::rules::{Rules, ServiceMap};
 use super::{Direction, Entry, Parsed, Preset, Problem};
 use crate::model::{Account, Category, Class};
 use crate::money::Money;
+use crate::text;
 
 /// What the ledger already has that the plan needs to know.
 #[derive(Debug, Clone, Default)]
@@ -308,16 +309,14 @@ fn invalid(e: &Entry, key: String, reason: String) -> Planned {
 }
 
 fn lone_leg(e: Entry, key: String) -> Planned {
-    invalid(&e, key, "a transfer row without its other side (the next row must be the other account's)".into())
+    invalid(&e, key, text::errors::lone_leg().into())
 }
 
 /// The account of an entry: the file's own, else the one chosen for the import.
 fn account_for<'a>(e: &Entry, cx: &'a Context) -> Result<&'a Account, String> {
     match &e.account {
-        Some(name) => cx.account_named(name).ok_or_else(|| {
-            format!("no account '{name}' in this ledger; add it first: nestegg accounts add \"{name}\" --kind bank")
-        }),
-        None => cx.account.ok_or_else(|| "no account to import into; pass --account NAME".to_owned()),
+        Some(name) => cx.account_named(name).ok_or_else(|| text::errors::no_account_named(name)),
+        None => cx.account.ok_or_else(|| text::errors::no_import_account().to_owned()),
     }
 }
 
@@ -332,15 +331,14 @@ fn one(e: &Entry, key: String, here: bool, preset: Preset, cx: &Context, known: 
     };
     if let Some(code) = &e.currency {
         if code != account.currency.code() {
-            let reason = format!("the row is in {code} but '{}' holds {}", account.name, account.currency);
+            let reason = text::errors::row_currency(code, &text::names::shown(&account.name), account.currency);
             return invalid(e, key, reason);
         }
     }
     if e.amount.unsigned_abs() > MAX_AMOUNT {
-        let reason = format!(
-            "{} is more than one row can hold here ({}); is a column mixed up?",
-            Money::new(e.amount, account.currency).display(),
-            Money::new(MAX_AMOUNT as i64, account.currency).display()
+        let reason = text::errors::row_too_large(
+            &Money::new(e.amount, account.currency).display(),
+            &Money::new(MAX_AMOUNT as i64, account.currency).display(),
         );
         return invalid(e, key, reason);
     }
@@ -391,20 +389,19 @@ fn choose<'a>(
     let by_id = |id: i64| cx.categories.iter().find(|c| c.id == id && !c.archived).and_then(fit);
     if let Some(name) = &e.category {
         match cx.category(name) {
-            Some(c) if e.class.is_none_or(|k| k == c.class) && fit(c).is_some() => return Ok((c, "file".into())),
+            Some(c) if e.class.is_none_or(|k| k == c.class) && fit(c).is_some() => {
+                return Ok((c, text::errors::why_file().into()));
+            }
             Some(c) if preset == Preset::Nestegg => {
-                return Err(format!(
-                    "'{}' is a {} category here, but the file says {}",
-                    c.name,
-                    c.class,
-                    e.class.map_or("?", |k| k.as_str())
+                return Err(text::errors::category_class_differs(
+                    &text::names::shown(&c.name),
+                    text::errors::class_word(c.class.as_str()),
+                    e.class.map_or("?", |k| k.as_str()),
                 ));
             }
             None if preset == Preset::Nestegg => {
                 let class = e.class.map_or("spending", |k| k.as_str());
-                return Err(format!(
-                    "no category '{name}' in this ledger; add it first: nestegg categories add \"{name}\" --class {class}"
-                ));
+                return Err(text::errors::no_category_named(name, class));
             }
             _ => {}
         }
@@ -416,30 +413,30 @@ fn choose<'a>(
     }
     if let Some(order) = &e.refund_of {
         if let Some(c) = by_order.get(order).or(known.originals.get(order)).and_then(|id| by_id(*id)) {
-            return Ok((c, format!("refund of {order}")));
+            return Ok((c, text::errors::why_refund_of(order)));
         }
     }
     if let Some(service) = &e.service_category {
         if let Some(c) = cx.map.get(preset, service).and_then(|n| cx.category(n)).and_then(fit) {
-            return Ok((c, format!("{}: {service}", preset.name())));
+            return Ok((c, text::errors::why_service(preset.name(), service)));
         }
     }
     // A refund without an order to follow goes where this payee's spending went.
     if e.direction == Direction::Refund {
         if let Some(c) = by_payee.get(&e.payee).and_then(|id| by_id(*id)) {
-            return Ok((c, "refund: the payee's category in this file".into()));
+            return Ok((c, text::errors::why_refund_payee().into()));
         }
     }
     if let Some(c) = known.payees.get(&e.payee).and_then(|id| by_id(*id)) {
-        return Ok((c, "payee's last category".into()));
+        return Ok((c, text::errors::why_payee_last().into()));
     }
     let fallback = match e.direction {
         Direction::In => cx.category("side income").or(cx.first_of(Class::Income)),
         _ => cx.category("other").or(cx.first_of(Class::Spending)),
     };
-    fallback.map(|c| (c, "default".to_owned())).ok_or_else(|| {
+    fallback.map(|c| (c, text::errors::why_default().to_owned())).ok_or_else(|| {
         let class = if e.direction == Direction::In { "income" } else { "spending" };
-        format!("there is no {class} category to put this row in; add one first")
+        text::errors::no_class_category(text::errors::class_word(class))
     })
 }
 
@@ -465,17 +462,11 @@ fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> P
             return invalid(
                 &b,
                 key,
-                format!(
-                    "a transfer's two rows must share a date and have opposite amounts ({} {} and {} {})",
-                    a.date,
-                    money(a.amount),
-                    b.date,
-                    money(b.amount)
-                ),
+                text::errors::transfer_rows_differ(a.date, &money(a.amount), b.date, &money(b.amount)),
             );
         }
         Ok(l) if l[0].account_id == l[1].account_id => {
-            return invalid(&b, key, "a transfer's two rows name the same account".into());
+            return invalid(&b, key, text::errors::transfer_rows_same_account().into());
         }
         Ok(l) => l,
         Err(reason) => return invalid(&a, key, reason),
@@ -485,7 +476,7 @@ fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> P
         date: a.date,
         legs,
         category: None,
-        why: "transfer".into(),
+        why: text::errors::why_transfer().into(),
         note: a.note.clone(),
         key,
         status: if duplicate { Status::Duplicate } else { Status::New },

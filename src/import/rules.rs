@@ -9,6 +9,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::Preset;
+use crate::text;
 
 const SHIPPED: &str = include_str!("../../assets/import_categories.toml");
 
@@ -79,8 +80,8 @@ impl Rules {
             let message = e.message().to_owned();
             let at = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
             match at {
-                Some(line) => format!("{file}: line {line}: {message}"),
-                None => format!("{file}: {message}"),
+                Some(line) => text::errors::rules_problem_at(file, line, &message),
+                None => text::errors::file_problem(file, &message),
             }
         })?;
         let mut rules = Vec::new();
@@ -88,10 +89,10 @@ impl Rules {
             let n = i + 1;
             let matcher = match (r.contains, r.regex) {
                 (Some(c), None) if !c.trim().is_empty() => Matcher::Contains(c),
-                (None, Some(re)) => Matcher::Regex(
-                    Regex::new(&re).map_err(|e| format!("{file}: rule {n}: regex '{re}' does not compile: {e}"))?,
-                ),
-                _ => return Err(format!("{file}: rule {n}: give one of contains = \"…\" or regex = \"…\"")),
+                (None, Some(re)) => {
+                    Matcher::Regex(Regex::new(&re).map_err(|e| text::errors::rule_regex(file, n, &re, e))?)
+                }
+                _ => return Err(text::errors::rule_matcher(file, n)),
             };
             rules.push(Rule { matcher, category: r.category });
         }
@@ -107,15 +108,12 @@ impl Rules {
             match crate::model::match_name(&r.category, names.to_vec()) {
                 crate::model::NameMatch::Found(k) => r.category = names[k].to_owned(),
                 crate::model::NameMatch::Unknown { closest } => {
-                    return Err(format!(
-                        "{file}: rule {}: no category '{}'; closest: {}",
-                        i + 1,
-                        r.category,
-                        closest.join(", ")
-                    ));
+                    let closest: Vec<_> = closest.iter().map(|c| text::names::shown(c)).collect();
+                    return Err(text::errors::rule_no_category(&file, i + 1, &r.category, &closest.join(", ")));
                 }
                 crate::model::NameMatch::Ambiguous { candidates } => {
-                    return Err(format!("{file}: rule {}: '{}' could be {}", i + 1, r.category, candidates.join(", ")));
+                    let candidates: Vec<_> = candidates.iter().map(|c| text::names::shown(c)).collect();
+                    return Err(text::errors::rule_ambiguous(&file, i + 1, &r.category, &candidates.join(", ")));
                 }
             }
         }
@@ -131,8 +129,8 @@ impl Rules {
                 Matcher::Regex(re) => re.is_match(payee) || re.is_match(note),
             };
             let why = match &r.matcher {
-                Matcher::Contains(c) => format!("rule: contains {c}"),
-                Matcher::Regex(re) => format!("rule: regex {}", re.as_str()),
+                Matcher::Contains(c) => text::errors::why_rule_contains(c),
+                Matcher::Regex(re) => text::errors::why_rule_regex(re.as_str()),
             };
             hit.then_some((r.category.as_str(), why))
         })

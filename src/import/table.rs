@@ -7,6 +7,7 @@
 use encoding_rs::{GB18030, UTF_8};
 
 use crate::money::{Currency, Money};
+use crate::text;
 
 /// One row of cells and the line of the file it starts on (1-based).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +38,7 @@ impl Encoding {
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "UTF-8",
-            Encoding::Utf8Bom => "UTF-8 with BOM",
+            Encoding::Utf8Bom => text::errors::encoding_utf8_bom(),
             Encoding::Gb18030 => "GBK/GB18030",
         }
     }
@@ -80,8 +81,8 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
     };
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => format!("line {}: cannot read the CSV ({e})", line_at(p.byte() as usize)),
-            None => format!("cannot read the CSV ({e})"),
+            Some(p) => text::errors::csv_unreadable_at(line_at(p.byte() as usize), &e),
+            None => text::errors::csv_unreadable(&e),
         })?;
         let line = line_at(record.position().map_or(0, |p| p.byte() as usize));
         out.push(Row { line, cells: record.iter().map(clean).collect() });
@@ -94,13 +95,11 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
 /// the sheet reads like the CSV.
 pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
     use calamine::{Data, Reader};
-    let unreadable = |e: &dyn std::fmt::Display| {
-        format!("cannot read the spreadsheet ({e}); save it as CSV (UTF-8) and import that")
-    };
+    let unreadable = |e: &dyn std::fmt::Display| text::errors::xlsx_unreadable(e);
     let mut book =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes.to_vec())).map_err(|e| unreadable(&e))?;
     let range =
-        book.worksheet_range_at(0).ok_or_else(|| unreadable(&"it has no sheet"))?.map_err(|e| unreadable(&e))?;
+        book.worksheet_range_at(0).ok_or_else(|| unreadable(&text::errors::no_sheet()))?.map_err(|e| unreadable(&e))?;
     let first = range.start().map_or(0, |(row, _)| row as usize);
     let text = |c: &Data| match c {
         Data::Empty => String::new(),

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::text;
+
 /// One reference figure: a whole number of yuan (or an index, 100 = the
 /// national average), where it came from, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,9 +48,9 @@ struct File {
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum CityError {
     /// The TOML message names the line, the column and the field.
-    #[error("{file}: {message}")]
+    #[error("{}", text::errors::file_problem(.file, .message))]
     Syntax { file: String, message: String },
-    #[error("{file}: city '{city}': {problem}")]
+    #[error("{}", text::errors::city_problem(.file, .city, .problem))]
     Invalid { file: String, city: String, problem: String },
 }
 
@@ -70,17 +72,17 @@ pub fn parse(text: &str, file: &str) -> Result<Vec<City>, CityError> {
     for c in &parsed.city {
         let invalid = |problem: String| CityError::Invalid { file: file.to_owned(), city: c.name.clone(), problem };
         if c.name.trim().is_empty() {
-            return Err(invalid("the name is empty".into()));
+            return Err(invalid(text::errors::city_name_empty().into()));
         }
         let money = [("price_per_m2", &c.price_per_m2), ("rent_1br", &c.rent_1br), ("wage", &c.wage)];
         let indices =
             [("food", &c.food), ("transport", &c.transport), ("utilities", &c.utilities), ("other", &c.other)];
         for (field, f) in money.iter().chain(&indices) {
             if f.value <= 0 {
-                return Err(invalid(format!("{field} must be more than zero (it is {})", f.value)));
+                return Err(invalid(text::errors::city_not_positive(field, f.value)));
             }
             if f.source.trim().is_empty() {
-                return Err(invalid(format!("{field} needs a source")));
+                return Err(invalid(text::errors::city_no_source(field)));
             }
         }
     }

@@ -41,6 +41,7 @@ use serde::{Deserialize, Serialize};
 use crate::money::format_minor_plain;
 use crate::projection::round_fen;
 use crate::report::round_ratio;
+use crate::text;
 
 /// Longest term accepted: 50 years.
 pub const MAX_MONTHS: u32 = 600;
@@ -145,17 +146,17 @@ pub struct Payment {
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MortgageError {
-    #[error("the loan amount must be more than zero (got {}): enter what you borrow", format_minor_plain(*.0, 2))]
+    #[error("{}", text::errors::loan_not_positive(&format_minor_plain(*.0, 2)))]
     NotPositive(i64),
-    #[error("a loan of {} is more than nestegg can schedule: enter at most 10 trillion", format_minor_plain(*.0, 2))]
+    #[error("{}", text::errors::loan_too_large(&format_minor_plain(*.0, 2)))]
     TooLarge(i64),
-    #[error("the loan term is zero: give it at least one month")]
+    #[error("{}", text::errors::loan_no_months())]
     NoMonths,
-    #[error("a term of {} months is longer than 50 years: choose at most {MAX_MONTHS} months", .0)]
+    #[error("{}", text::errors::loan_too_long(*.0, MAX_MONTHS))]
     TooLong(u32),
-    #[error("an annual rate of {}% is out of range: use a rate from 0% up to, but below, 100%, such as 4.9%", percent(*.0))]
+    #[error("{}", text::errors::rate_out_of_range(&percent(*.0)))]
     RateOutOfRange(f64),
-    #[error("unknown repayment method '{0}': use equal-payment (等额本息) or equal-principal (等额本金)")]
+    #[error("{}", text::errors::unknown_method(.0))]
     UnknownMethod(String),
 }
 

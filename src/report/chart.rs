@@ -15,6 +15,7 @@
 use super::{MonthSummary, round_ratio};
 use crate::model::Month;
 use crate::money::{Currency, Money};
+use crate::text;
 
 /// How many months the chart shows; a key cycles through them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,10 +38,10 @@ impl Span {
 
     pub fn label(self) -> &'static str {
         match self {
-            Span::Six => "6 months",
-            Span::Twelve => "12 months",
-            Span::TwentyFour => "24 months",
-            Span::All => "all months",
+            Span::Six => text::errors::span_six(),
+            Span::Twelve => text::errors::span_twelve(),
+            Span::TwentyFour => text::errors::span_twenty_four(),
+            Span::All => text::errors::span_all(),
         }
     }
 

@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::{Result, Store, StoreError, Tx, currency_at, parsed_at, unique_violation};
 use crate::model::{Account, AccountKind};
 use crate::money::Currency;
+use crate::text;
 
 const COLUMNS: &str = "id, name, kind, currency, archived";
 
@@ -37,7 +38,7 @@ pub(super) fn get(conn: &Connection, id: i64) -> Result<Account> {
 fn add(conn: &Connection, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(StoreError::Invalid("a account name cannot be empty".into()));
+        return Err(StoreError::Invalid(text::errors::account_name_empty().into()));
     }
     conn.execute(
         "INSERT INTO accounts (name, kind, currency, position)

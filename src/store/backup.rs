@@ -10,6 +10,7 @@ use rusqlite::{Connection, OpenFlags};
 
 use super::migrations::SCHEMA_VERSION;
 use super::{Result, Store, StoreError, migrations, prepare_file};
+use crate::text;
 
 /// Pages copied per step of the backup, between which writers may go on.
 const PAGES_PER_STEP: std::ffi::c_int = 256;
@@ -27,7 +28,7 @@ fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
 /// sprout `-wal` and `-shm` files whenever it is opened, even read-only).
 fn copy_to_new(from: &Connection, path: &Path) -> Result<Connection> {
     if path.exists() {
-        return Err(StoreError::Invalid(format!("{} already exists; pick another name", path.display())));
+        return Err(StoreError::Invalid(text::errors::path_exists(path.display())));
     }
     prepare_file(path)?;
     let result = Connection::open(path).map_err(StoreError::from).and_then(|mut target| {
@@ -94,18 +95,14 @@ impl Store {
 /// Opens `path` read-only and checks it: SQLite, intact, a nestegg ledger,
 /// and a schema this program knows.
 fn check_backup(path: &Path) -> Result<Connection> {
-    let not =
-        || StoreError::Invalid(format!("{} is not a nestegg ledger or backup; nothing was changed", path.display()));
+    let not = || StoreError::Invalid(text::errors::not_a_backup(path.display()));
     if !path.is_file() {
-        return Err(StoreError::Invalid(format!("{} does not exist; nothing was changed", path.display())));
+        return Err(StoreError::Invalid(text::errors::backup_missing(path.display())));
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not())?;
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|_| not())?;
     if check != "ok" {
-        return Err(StoreError::Invalid(format!(
-            "{} is damaged (integrity check: {check}); nothing was changed",
-            path.display()
-        )));
+        return Err(StoreError::Invalid(text::errors::backup_damaged(path.display(), &check)));
     }
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|_| not())?;
     if version > SCHEMA_VERSION {

@@ -7,6 +7,7 @@ use super::{Result, Store, StoreError, Tx};
 use crate::budget::{self, Limit, Line};
 use crate::model::Month;
 use crate::money::Currency;
+use crate::text;
 
 impl Store {
     pub fn budget_limits(&self) -> Result<Vec<Limit>> {
@@ -37,7 +38,7 @@ impl Tx<'_> {
     /// Sets `category`'s limit from `from` on (0 ends it from then).
     pub fn set_budget(&self, category: i64, from: Month, amount: i64, rollover: bool) -> Result<()> {
         if amount < 0 {
-            return Err(StoreError::Invalid("a budget is zero or more".into()));
+            return Err(StoreError::Invalid(text::errors::budget_negative().into()));
         }
         self.tracked("budgets", &[("category_id", category.into()), ("from_month", from.to_string().into())], || {
             self.conn().execute(

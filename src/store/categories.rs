@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, StoreError, Tx, parsed_at, unique_violation};
 use crate::model::{Category, Class};
+use crate::text;
 
 const COLUMNS: &str = "id, name, class, parent_id, archived";
 
@@ -31,14 +32,16 @@ pub(super) fn get(conn: &Connection, id: i64) -> Result<Category> {
 fn add(conn: &Connection, name: &str, class: Class, parent_id: Option<i64>) -> Result<Category> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(StoreError::Invalid("a category name cannot be empty".into()));
+        return Err(StoreError::Invalid(text::errors::category_name_empty().into()));
     }
     if let Some(pid) = parent_id {
         let parent = get(conn, pid)?;
         if parent.class != class {
-            return Err(StoreError::Invalid(format!(
-                "'{name}' is {class} but its parent '{}' is {}: a sub-category must have its parent's class",
-                parent.name, parent.class
+            return Err(StoreError::Invalid(text::errors::parent_class(
+                &text::names::shown(name),
+                text::errors::class_word(class.as_str()),
+                &text::names::shown(&parent.name),
+                text::errors::class_word(parent.class.as_str()),
             )));
         }
     }

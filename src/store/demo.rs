@@ -9,6 +9,7 @@ use rusqlite::params;
 use super::totals::Counted;
 use super::{Result, Store, StoreError};
 use crate::demo::DemoEntry;
+use crate::text;
 
 /// How often (in rows) `insert_demo` reports progress.
 pub const PROGRESS_EVERY: usize = 50_000;
@@ -27,21 +28,18 @@ impl Store {
     ) -> Result<usize> {
         let existing = self.txn_count()?;
         if existing > 0 {
-            return Err(StoreError::Invalid(format!(
-                "this ledger already has {existing} transactions; the demo only fills an empty ledger \
-                 (try it on another file, with --db /tmp/demo.db)"
-            )));
+            return Err(StoreError::Invalid(text::errors::demo_not_empty(existing)));
         }
         let accounts: HashMap<String, (i64, String)> =
             self.accounts(true)?.into_iter().map(|a| (a.name, (a.id, a.currency.code().to_owned()))).collect();
         let categories: HashMap<String, i64> = self.categories(true)?.into_iter().map(|c| (c.name, c.id)).collect();
         let missing = |what: &str, name: &str| {
-            StoreError::Invalid(format!("the demo needs the default {what} '{name}', which was renamed or removed"))
+            StoreError::Invalid(text::errors::demo_missing(text::errors::record(what), &text::names::shown(name)))
         };
         let account = |name: &str| accounts.get(name).ok_or_else(|| missing("account", name));
         let category = |name: &str| categories.get(name).copied().ok_or_else(|| missing("category", name));
         self.bulk(|store| {
-            store.write_undoable("load the demo household", |tx| {
+            store.write_undoable(text::errors::step_demo(), |tx| {
                 let conn = tx.conn();
                 let mut txn = conn.prepare_cached(
                     "INSERT INTO txns (date, account_id, category_id, transfer_id, amount, currency, payee, note)

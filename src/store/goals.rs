@@ -5,6 +5,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::{Result, Store, StoreError, Tx, currency_at, unique_violation};
 use crate::model::{Goal, Month};
 use crate::money::Currency;
+use crate::text;
 
 fn accounts_of(conn: &Connection, goal: i64) -> Result<Vec<i64>> {
     let mut stmt =
@@ -76,10 +77,10 @@ impl Tx<'_> {
     ) -> Result<Goal> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("a goal needs a name".into()));
+            return Err(StoreError::Invalid(text::errors::goal_needs_name().into()));
         }
         if target <= 0 {
-            return Err(StoreError::Invalid("a goal's target must be more than zero".into()));
+            return Err(StoreError::Invalid(text::errors::goal_target().into()));
         }
         let conn = self.conn();
         conn.execute(
@@ -98,14 +99,14 @@ impl Tx<'_> {
         if let Some(name) = &p.name {
             let name = name.trim();
             if name.is_empty() {
-                return Err(StoreError::Invalid("a goal needs a name".into()));
+                return Err(StoreError::Invalid(text::errors::goal_needs_name().into()));
             }
             conn.execute("UPDATE goals SET name = ?1 WHERE id = ?2", params![name, id])
                 .map_err(|e| unique_violation(e, "goal", name))?;
         }
         if let Some(target) = p.target {
             if target <= 0 {
-                return Err(StoreError::Invalid("a goal's target must be more than zero".into()));
+                return Err(StoreError::Invalid(text::errors::goal_target().into()));
             }
             conn.execute("UPDATE goals SET target = ?1 WHERE id = ?2", params![target, id])?;
         }

@@ -12,6 +12,7 @@ use crate::import::plan::{self, Content, Context, Facts, Known, Plan, Status};
 use crate::import::rules::{Rules, ServiceMap};
 use crate::import::{Direction, Mapping, Parsed};
 use crate::model::Month;
+use crate::text;
 
 impl Store {
     /// Plans `parsed` against this ledger: into `account` (else the bill's
@@ -24,10 +25,7 @@ impl Store {
             None => parsed.preset.default_account().and_then(|name| accounts.iter().find(|a| a.name == name)),
         };
         if let Some(a) = account.filter(|a| a.archived) {
-            return Err(StoreError::Invalid(format!(
-                "the '{}' account is archived: bring it back with nestegg accounts unarchive \"{}\", or choose another",
-                a.name, a.name
-            )));
+            return Err(StoreError::Invalid(text::errors::account_archived(&text::names::shown(&a.name))));
         }
         let mut rules = rules.clone();
         let names: Vec<&str> = categories.iter().filter(|c| !c.archived).map(|c| c.name.as_str()).collect();
@@ -157,8 +155,10 @@ impl Store {
             .conn
             .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [name.trim()], |r| r.get(0))
             .optional()?;
-        json.map(|j| serde_json::from_str(&j).map_err(|e| StoreError::Invalid(format!("mapping '{name}': {e}"))))
-            .transpose()
+        json.map(|j| {
+            serde_json::from_str(&j).map_err(|e| StoreError::Invalid(text::errors::mapping_unreadable(name, e)))
+        })
+        .transpose()
     }
 
     /// Every saved mapping's name.
@@ -256,7 +256,7 @@ impl Tx<'_> {
     pub fn save_mapping(&self, name: &str, m: &Mapping) -> Result<()> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("a mapping needs a name".into()));
+            return Err(StoreError::Invalid(text::errors::mapping_needs_name().into()));
         }
         let json = serde_json::to_string(m).map_err(|e| StoreError::Invalid(e.to_string()))?;
         self.conn().execute(

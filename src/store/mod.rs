@@ -28,6 +28,8 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use thiserror::Error;
 
+use crate::text;
+
 pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
@@ -38,45 +40,29 @@ pub use txns::Key;
 
 #[derive(Debug, Error)]
 pub enum StoreError {
-    #[error("cannot prepare the ledger at {path}: {source}")]
+    #[error("{}", text::errors::store_io(.path.display(), .source))]
     Io { path: PathBuf, source: std::io::Error },
-    #[error(
-        "{path} is not a nestegg ledger (not an SQLite database, or damaged); pass another file with --db, \
-         or put a backup in its place with nestegg restore BACKUP (this file is kept aside)"
-    )]
+    #[error("{}", text::errors::not_a_ledger(.path.display()))]
     NotALedger { path: PathBuf },
-    #[error(
-        "this ledger was written by a newer nestegg (schema version {found}; this program knows up to {known}); \
-         upgrade nestegg to open it — the file was not touched"
-    )]
+    #[error("{}", text::errors::newer_schema(*.found, *.known))]
     NewerSchema { found: i64, known: i64 },
-    #[error("no {what} with id {id}; `nestegg ls` shows the ids")]
+    #[error("{}", text::errors::not_found(text::errors::record(.what), *.id))]
     NotFound { what: &'static str, id: i64 },
-    #[error("{what} '{name}' already exists; pick another name")]
+    #[error("{}", text::errors::duplicate(text::errors::record(.what), .name))]
     Duplicate { what: &'static str, name: String },
     #[error("{0}")]
     Invalid(String),
-    #[error("the ledger is busy: another nestegg is writing to it; nothing was changed, try again in a moment")]
+    #[error("{}", text::errors::busy())]
     Busy,
-    #[error(
-        "{path} is read-only: nestegg needs to write the file and its folder (for its journal); \
-         check the permissions (ls -l), or copy the ledger somewhere writable — nothing was changed"
-    )]
+    #[error("{}", text::errors::read_only_file(.path.display()))]
     ReadOnlyFile { path: PathBuf },
-    #[error(
-        "the ledger cannot be written (its file or folder is read-only); check the permissions — nothing was changed"
-    )]
+    #[error("{}", text::errors::read_only())]
     ReadOnly,
-    #[error(
-        "the disk is full, so this change was not saved and the ledger is as it was; free some space and try again"
-    )]
+    #[error("{}", text::errors::disk_full())]
     DiskFull,
-    #[error(
-        "the ledger could not be written ({0}); the change was not saved and the ledger is as it was — \
-         is the disk full or failing? free some space and try again"
-    )]
+    #[error("{}", text::errors::write_failed(.0))]
     WriteFailed(String),
-    #[error("ledger error: {0}")]
+    #[error("{}", text::errors::ledger_error(.0))]
     Sqlite(rusqlite::Error),
 }
 
@@ -212,7 +198,7 @@ impl Store {
         // as NORMAL could (it syncs only at checkpoints). tests/crash.rs.
         let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if mode != "wal" && mode != "memory" {
-            return Err(StoreError::Invalid(format!("the ledger refused WAL mode (got {mode})")));
+            return Err(StoreError::Invalid(text::errors::wal_refused(&mode)));
         }
         self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
         migrations::migrate(&mut self.conn)
@@ -354,7 +340,7 @@ impl Named {
 fn rename(conn: &Connection, named: Named, id: i64, name: &str) -> Result<()> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(StoreError::Invalid(format!("the new {} name cannot be empty", named.what())));
+        return Err(StoreError::Invalid(text::errors::new_name_empty(text::errors::record(named.what()))));
     }
     let sql = format!("UPDATE {} SET name = ?1 WHERE id = ?2", named.table());
     let changed =

@@ -9,6 +9,7 @@ use rusqlite::{OptionalExtension, params};
 use super::{Result, Store, StoreError, Tx, unique_violation};
 use crate::model::Class;
 use crate::recurring::{Instance, NewRule, Rule, Schedule, StepUp};
+use crate::text;
 
 fn json<T: serde::Serialize>(v: &T) -> Result<String> {
     serde_json::to_string(v).map_err(|e| StoreError::Invalid(e.to_string()))
@@ -54,9 +55,7 @@ impl Store {
         let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
         rows.into_iter()
             .map(|(mut rule, schedule, step)| {
-                let bad = |e: serde_json::Error| {
-                    StoreError::Invalid(format!("recurring rule '{}' cannot be read ({e}); remove it", rule.name))
-                };
+                let bad = |e: serde_json::Error| StoreError::Invalid(text::errors::rule_unreadable(&rule.name, e));
                 rule.schedule = serde_json::from_str(&schedule).map_err(bad)?;
                 rule.step_up = step.map(|s| serde_json::from_str::<StepUp>(&s)).transpose().map_err(bad)?;
                 Ok(rule)
@@ -101,8 +100,8 @@ impl Store {
             return Ok(due);
         }
         let label = match due.len() {
-            1 => format!("post {} {}", due[0].name, due[0].date),
-            n => format!("post {n} recurring instances"),
+            1 => text::errors::step_post_one(&due[0].name, due[0].date),
+            n => text::errors::step_post_many(n),
         };
         self.write_undoable(&label, |tx| {
             for i in &due {
@@ -191,9 +190,7 @@ impl Tx<'_> {
             )
             .optional()?;
         if posted.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "the instance on {date} is already posted: edit or delete that transaction instead"
-            )));
+            return Err(StoreError::Invalid(text::errors::already_posted(date)));
         }
         let status = if amount.is_some() { "changed" } else { "skipped" };
         self.tracked("recurring_instances", &[("rule_id", rule.into()), ("date", date.to_string().into())], || {
@@ -224,7 +221,7 @@ fn columns(r: &NewRule) -> Result<Vec<rusqlite::types::Value>> {
 /// A rule's category holds its sign, and its account exists.
 fn check(tx: &Tx, r: &NewRule) -> Result<()> {
     if r.name.trim().is_empty() {
-        return Err(StoreError::Invalid("a recurring rule needs a name".into()));
+        return Err(StoreError::Invalid(text::errors::rule_needs_name().into()));
     }
     let class: String = tx
         .conn()
@@ -233,7 +230,7 @@ fn check(tx: &Tx, r: &NewRule) -> Result<()> {
         .ok_or(StoreError::NotFound { what: "category", id: r.category_id })?;
     let sign = class.parse::<Class>().map_or(1, |c| c.sign());
     if r.amount == 0 || r.amount.signum() != sign {
-        return Err(StoreError::Invalid("a recurring amount has the sign of its category's class".into()));
+        return Err(StoreError::Invalid(text::errors::rule_sign().into()));
     }
     Ok(())
 }

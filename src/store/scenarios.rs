@@ -11,10 +11,10 @@ use crate::projection::Average;
 use crate::relocation::cities::{Group, group_of};
 use crate::relocation::compare::stay;
 use crate::relocation::scenario::Scenario;
+use crate::text;
 
 fn decode(id: i64, json: &str) -> Result<(i64, Scenario)> {
-    let s = serde_json::from_str(json)
-        .map_err(|e| StoreError::Invalid(format!("scenario {id} cannot be read ({e}); delete it and add it again")))?;
+    let s = serde_json::from_str(json).map_err(|e| StoreError::Invalid(text::errors::scenario_unreadable(id, e)))?;
     Ok((id, s))
 }
 
@@ -64,10 +64,8 @@ impl Store {
 /// A scenario's name, trimmed: not blank, and not Stay.
 fn check_name(name: &str) -> Result<&str> {
     match name.trim() {
-        "" => Err(StoreError::Invalid("type a name for the scenario".into())),
-        n if n.eq_ignore_ascii_case("stay") => Err(StoreError::Invalid(format!(
-            "a scenario needs a name other than '{n}' (Stay is built from the ledger itself)"
-        ))),
+        "" => Err(StoreError::Invalid(text::errors::scenario_needs_name().into())),
+        n if n.eq_ignore_ascii_case("stay") => Err(StoreError::Invalid(text::errors::scenario_not_stay(n))),
         n => Ok(n),
     }
 }

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, history, parsed_at};
 use crate::model::{NewTxn, Txn, TxnFilter, TxnPatch};
+use crate::text;
 
 const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
        t.payee, t.note, t.amount, t.currency, t.transfer_id
@@ -62,16 +63,18 @@ fn insert_transfer(
 ) -> Result<(i64, i64)> {
     let (a, b) = (accounts::get(conn, from)?, accounts::get(conn, to)?);
     if from == to {
-        return Err(StoreError::Invalid(format!("a transfer needs two different accounts (both are '{}')", a.name)));
+        return Err(StoreError::Invalid(text::errors::transfer_same_account(&text::names::shown(&a.name))));
     }
     if a.currency != b.currency {
-        return Err(StoreError::Invalid(format!(
-            "'{}' holds {} and '{}' holds {}: transfers between currencies are not supported yet",
-            a.name, a.currency, b.name, b.currency
+        return Err(StoreError::Invalid(text::errors::transfer_currencies(
+            &text::names::shown(&a.name),
+            a.currency,
+            &text::names::shown(&b.name),
+            b.currency,
         )));
     }
     if amount <= 0 {
-        return Err(StoreError::Invalid("a transfer amount must be more than zero".into()));
+        return Err(StoreError::Invalid(text::errors::transfer_positive().into()));
     }
     conn.execute("INSERT INTO transfers DEFAULT VALUES", [])?;
     let transfer_id = conn.last_insert_rowid();
@@ -89,14 +92,12 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
     let old = get(conn, id)?;
     if let Some(tid) = old.transfer_id {
         if p.category_id.is_some() {
-            return Err(StoreError::Invalid(format!(
-                "transaction {id} is one side of a transfer, which has no category; delete it and add an expense instead"
-            )));
+            return Err(StoreError::Invalid(text::errors::transfer_no_category(id)));
         }
         // The two legs move together: same date, note, and opposite amounts.
         if let Some(amount) = p.amount {
             if amount == 0 {
-                return Err(StoreError::Invalid("a transfer amount must be more than zero".into()));
+                return Err(StoreError::Invalid(text::errors::transfer_positive().into()));
             }
             conn.execute(
                 "UPDATE txns SET amount = CASE WHEN id = ?1 THEN ?2 ELSE -?2 END WHERE transfer_id = ?3",
@@ -116,9 +117,9 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
             )?;
             let (new, other) = (accounts::get(conn, account_id)?, accounts::get(conn, other)?);
             if new.id == other.id || new.currency != other.currency {
-                return Err(StoreError::Invalid(format!(
-                    "a transfer needs two different accounts of one currency; '{}' cannot be paired with '{}'",
-                    new.name, other.name
+                return Err(StoreError::Invalid(text::errors::transfer_pair(
+                    &text::names::shown(&new.name),
+                    &text::names::shown(&other.name),
                 )));
             }
             conn.execute("UPDATE txns SET account_id = ?1 WHERE id = ?2", params![account_id, id])?;
@@ -129,9 +130,11 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
     } else {
         let account = accounts::get(conn, p.account_id.unwrap_or(old.account_id))?;
         if account.currency != old.currency {
-            return Err(StoreError::Invalid(format!(
-                "'{}' holds {}, but transaction {id} is in {}; pick an account of the same currency",
-                account.name, account.currency, old.currency
+            return Err(StoreError::Invalid(text::errors::account_currency(
+                &text::names::shown(&account.name),
+                account.currency,
+                id,
+                old.currency,
             )));
         }
         if let Some(cid) = p.category_id {

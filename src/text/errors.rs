@@ -1,3 +1,446 @@
-//! Words of errors.
+//! Words of errors: what the ledger, the parsers, the importers and the
+//! planners say when something cannot be done, and (at the end, until
+//! `text::core` is declared in `text/mod.rs`) the core's human descriptions:
+//! schedules, chart spans, why an imported row got its category.
 
-words! {}
+use std::fmt::Display;
+
+words! {
+    // ---- kinds of records, for "no {what} with id 3" and the like
+    record_account = "account", "账户";
+    record_category = "category", "分类";
+    record_goal = "goal", "目标";
+    record_transaction = "transaction", "交易";
+    record_rule = "recurring rule", "周期规则";
+    record_scenario = "scenario", "方案";
+    record_mapping = "mapping", "映射";
+    record_recurring = "recurring", "周期规则";
+    record_instances = "recurring instances", "周期交易";
+    record_budgets = "budgets", "预算";
+    undo = "undo", "撤销";
+    redo = "redo", "重做";
+
+    // ---- the ledger file (StoreError)
+    store_io(path: impl Display, source: impl Display) =
+        "cannot prepare the ledger at {path}: {source}",
+        "无法准备账本 {path}：{source}";
+    not_a_ledger(path: impl Display) =
+        "{path} is not a nestegg ledger (not an SQLite database, or damaged); pass another file with --db, or put a backup in its place with nestegg restore BACKUP (this file is kept aside)",
+        "{path} 不是 nestegg 账本（不是 SQLite 数据库，或已损坏）；请用 --db 指定其他文件，或用 nestegg restore BACKUP 换上备份（此文件会另行保留）";
+    newer_schema(found: i64, known: i64) =
+        "this ledger was written by a newer nestegg (schema version {found}; this program knows up to {known}); upgrade nestegg to open it — the file was not touched",
+        "此账本由更新版本的 nestegg 写入（结构版本 {found}，本程序最高支持 {known}）；请升级 nestegg 后再打开——文件未被改动";
+    not_found(what: &str, id: i64) =
+        "no {what} with id {id}; `nestegg ls` shows the ids",
+        "没有编号为 {id} 的{what}；`nestegg ls` 可查看编号";
+    duplicate(what: &str, name: &str) =
+        "{what} '{name}' already exists; pick another name",
+        "{what}“{name}”已存在，请换个名字";
+    busy =
+        "the ledger is busy: another nestegg is writing to it; nothing was changed, try again in a moment",
+        "账本正忙：另一个 nestegg 正在写入；未做任何更改，请稍后再试";
+    read_only_file(path: impl Display) =
+        "{path} is read-only: nestegg needs to write the file and its folder (for its journal); check the permissions (ls -l), or copy the ledger somewhere writable — nothing was changed",
+        "{path} 是只读的：nestegg 需要写入该文件及其所在文件夹（用于日志）；请检查权限（ls -l），或把账本复制到可写的位置——未做任何更改";
+    read_only =
+        "the ledger cannot be written (its file or folder is read-only); check the permissions — nothing was changed",
+        "账本无法写入（文件或文件夹是只读的）；请检查权限——未做任何更改";
+    disk_full =
+        "the disk is full, so this change was not saved and the ledger is as it was; free some space and try again",
+        "磁盘已满，此次更改未保存，账本保持原样；请腾出空间后重试";
+    write_failed(e: impl Display) =
+        "the ledger could not be written ({e}); the change was not saved and the ledger is as it was — is the disk full or failing? free some space and try again",
+        "账本写入失败（{e}）；此次更改未保存，账本保持原样——磁盘是否已满或出现故障？请腾出空间后重试";
+    ledger_error(e: impl Display) = "ledger error: {e}", "账本出错：{e}";
+    wal_refused(mode: &str) = "the ledger refused WAL mode (got {mode})", "账本拒绝使用 WAL 模式（得到 {mode}）";
+    new_name_empty(what: &str) = "the new {what} name cannot be empty", "新的{what}名称不能为空";
+    account_name_empty = "a account name cannot be empty", "账户名称不能为空";
+    category_name_empty = "a category name cannot be empty", "分类名称不能为空";
+    parent_class(name: &str, class: &str, parent: &str, parent_class: &str) =
+        "'{name}' is {class} but its parent '{parent}' is {parent_class}: a sub-category must have its parent's class",
+        "“{name}”属于{class}，但上级“{parent}”属于{parent_class}：子分类须与上级同类";
+    path_exists(path: impl Display) = "{path} already exists; pick another name", "{path} 已存在，请换个名字";
+    not_a_backup(path: impl Display) =
+        "{path} is not a nestegg ledger or backup; nothing was changed",
+        "{path} 不是 nestegg 账本或备份；未做任何更改";
+    backup_missing(path: impl Display) = "{path} does not exist; nothing was changed", "{path} 不存在；未做任何更改";
+    backup_damaged(path: impl Display, check: &str) =
+        "{path} is damaged (integrity check: {check}); nothing was changed",
+        "{path} 已损坏（完整性检查：{check}）；未做任何更改";
+    budget_negative = "a budget is zero or more", "预算不能为负数";
+    demo_not_empty(existing: i64) =
+        "this ledger already has {existing} transactions; the demo only fills an empty ledger (try it on another file, with --db /tmp/demo.db)",
+        "此账本已有 {existing} 笔交易；演示数据只填入空账本（可换个文件试试：--db /tmp/demo.db）";
+    demo_missing(what: &str, name: &str) =
+        "the demo needs the default {what} '{name}', which was renamed or removed",
+        "演示需要默认{what}“{name}”，但它已被改名或删除";
+    step_demo = "load the demo household", "载入演示家庭";
+    goal_needs_name = "a goal needs a name", "目标需要一个名字";
+    goal_target = "a goal's target must be more than zero", "目标金额必须大于零";
+    account_archived(name: &str) =
+        "the '{name}' account is archived: bring it back with nestegg accounts unarchive \"{name}\", or choose another",
+        "账户“{name}”已归档：可用 nestegg accounts unarchive \"{name}\" 恢复，或换一个账户";
+    mapping_unreadable(name: &str, e: impl Display) = "mapping '{name}': {e}", "映射“{name}”：{e}";
+    mapping_needs_name = "a mapping needs a name", "映射需要一个名字";
+    rule_unreadable(name: &str, e: impl Display) =
+        "recurring rule '{name}' cannot be read ({e}); remove it",
+        "无法读取周期规则“{name}”（{e}）；请删除它";
+    step_post_one(name: &str, date: impl Display) = "post {name} {date}", "记入 {name} {date}";
+    step_post_many(n: usize) = "post {n} recurring instances", "记入 {n} 笔周期交易";
+    already_posted(date: impl Display) =
+        "the instance on {date} is already posted: edit or delete that transaction instead",
+        "{date} 的这一笔已记入：请改为编辑或删除那笔交易";
+    scenario_unreadable(id: i64, e: impl Display) =
+        "scenario {id} cannot be read ({e}); delete it and add it again",
+        "无法读取方案 {id}（{e}）；请删除后重新添加";
+    rule_needs_name = "a recurring rule needs a name", "周期规则需要一个名字";
+    rule_sign =
+        "a recurring amount has the sign of its category's class",
+        "周期金额的正负须与其分类的类别一致（收入为正，支出为负）";
+    scenario_needs_name = "type a name for the scenario", "请输入方案名称";
+    scenario_not_stay(n: &str) =
+        "a scenario needs a name other than '{n}' (Stay is built from the ledger itself)",
+        "方案名称不能是“{n}”（Stay 即不搬家，由账本本身算出）";
+    transfer_same_account(name: &str) =
+        "a transfer needs two different accounts (both are '{name}')",
+        "转账需要两个不同的账户（两边都是“{name}”）";
+    transfer_currencies(a: &str, a_cur: impl Display, b: &str, b_cur: impl Display) =
+        "'{a}' holds {a_cur} and '{b}' holds {b_cur}: transfers between currencies are not supported yet",
+        "“{a}”是 {a_cur}，“{b}”是 {b_cur}：暂不支持不同币种之间的转账";
+    transfer_positive = "a transfer amount must be more than zero", "转账金额必须大于零";
+    transfer_no_category(id: i64) =
+        "transaction {id} is one side of a transfer, which has no category; delete it and add an expense instead",
+        "交易 {id} 是一笔转账的一边，转账没有分类；请删除它，改记一笔支出";
+    transfer_pair(new: &str, other: &str) =
+        "a transfer needs two different accounts of one currency; '{new}' cannot be paired with '{other}'",
+        "转账需要同一币种的两个不同账户；“{new}”不能与“{other}”配对";
+    account_currency(account: &str, a_cur: impl Display, id: i64, t_cur: impl Display) =
+        "'{account}' holds {a_cur}, but transaction {id} is in {t_cur}; pick an account of the same currency",
+        "“{account}”是 {a_cur}，而交易 {id} 是 {t_cur}；请选同一币种的账户";
+    undo_added_gone(n: i64, rows: i64) =
+        "{n} of the {rows} transactions that step added were deleted since; undo would not give them back as they were, so nothing was done",
+        "该步骤添加的 {rows} 笔交易中已有 {n} 笔被删除；撤销无法原样恢复，因此未做任何操作";
+    redo_added_back(n: i64, rows: i64) =
+        "{n} of the {rows} transactions that step added are in the ledger again since; redo would not give them back as they were, so nothing was done",
+        "该步骤添加的 {rows} 笔交易中已有 {n} 笔又回到了账本里；重做无法原样恢复，因此未做任何操作";
+    changed_since(what: &str, id: i64, action: &str) =
+        "{what} {id} was changed since; {action} would overwrite that, so nothing was done",
+        "{what} {id} 之后已被修改；{action}会覆盖这些修改，因此未做任何操作";
+    row_changed_since(what: &str, action: &str) =
+        "that {what} row was changed since; {action} would overwrite that, so nothing was done",
+        "那条{what}记录之后已被修改；{action}会覆盖这些修改，因此未做任何操作";
+
+    // ---- amounts (MoneyError)
+    amount_empty = "amount is empty: type a number such as 25 or 12.50", "金额为空：请输入数字，如 25 或 12.50";
+    one_decimal = "1 decimal", "1 位小数";
+    n_decimals(n: usize) = "{n} decimals", "{n} 位小数";
+    this_amount = "this amount", "此金额";
+    currency_amounts(code: &str) = "{code}", "{code} 金额";
+    decimals_none(input: &str, has: &str, who: &str) =
+        "'{input}' has {has} but {who} allows none: type a whole number",
+        "“{input}”有 {has}，{who}不能有小数：请输入整数";
+    decimals_one(input: &str, has: &str, who: &str) =
+        "'{input}' has {has} but {who} allows 1: round to 1 decimal place",
+        "“{input}”有 {has}，{who}最多 1 位小数：请保留 1 位小数";
+    decimals_many(input: &str, has: &str, who: &str, n: u32) =
+        "'{input}' has {has} but {who} allows {n}: round to {n} decimal places",
+        "“{input}”有 {has}，{who}最多 {n} 位小数：请保留 {n} 位小数";
+    not_an_amount(input: &str) =
+        "'{input}' is not an amount: type a number such as 25 or 12.50",
+        "“{input}”不是金额：请输入数字，如 25 或 12.50";
+    exponent(input: &str, hint: &str) =
+        "'{input}' is not an amount: exponents are not accepted; {hint}",
+        "“{input}”不是金额：不接受科学计数法；{hint}";
+    write_out(n: &str) = "write {n}", "请写成 {n}";
+    write_in_full = "write the number out in full", "请把数字完整写出";
+    multiple_signs(input: &str) =
+        "'{input}' has more than one sign: keep a single - or + at the front, as in -25",
+        "“{input}”有多个正负号：只在最前面保留一个 - 或 +，如 -25";
+    stray_text(input: &str, stray: &str) =
+        "'{input}' contains '{stray}', which is not part of an amount: remove it",
+        "“{input}”含有“{stray}”，它不属于金额：请删掉";
+    invalid_amount(input: &str, reason: &str) = "'{input}' is not an amount: {reason}", "“{input}”不是金额：{reason}";
+    sign_at_front = "a sign can only come at the front, as in -25", "正负号只能放在最前面，如 -25";
+    wan_at_end = "万 can only come at the end, as in 1.5万", "万 只能放在末尾，如 1.5万";
+    starts_with_number = "an amount starts with a number, such as 25 or 12.50", "金额要以数字开头，如 25 或 12.50";
+    space_inside = "it has a space inside the number; write 1234 or 1,234", "数字中间有空格；请写成 1234 或 1,234";
+    two_points = "it has more than one decimal point", "有不止一个小数点";
+    commas_whole =
+        "commas can only group the whole part, before the decimal point",
+        "逗号只能用在小数点前的整数部分";
+    no_digits = "it has no digits; type a number such as 25", "没有数字；请输入数字，如 25";
+    commas_three = "commas must separate groups of three digits, as in 1,234,567", "逗号须每三位一分，如 1,234,567";
+    amount_overflow =
+        "amount is too large: amounts and totals must stay within 9,223,372,036,854,775,807 of the smallest unit (fen, cents); check for extra digits",
+        "金额太大：金额和合计不能超过 9,223,372,036,854,775,807 个最小单位（分）；请检查是否多打了数字";
+    currency_mismatch(left: impl Display, right: impl Display) =
+        "cannot combine {left} with {right}: convert one of them first",
+        "无法把 {left} 和 {right} 合在一起算：请先换算其中之一";
+    unknown_currency(code: &str, known: &str) =
+        "unknown currency '{code}': use an ISO 4217 code such as CNY or USD (known: {known})",
+        "未知币种“{code}”：请使用 ISO 4217 代码，如 CNY 或 USD（已知：{known}）";
+
+    // ---- what people type (input.rs, model.rs)
+    bad_date_input(s: &str) =
+        "'{s}' is not a date: try 2026-10-03, 10-03, t (today), y (yesterday) or -2 (two days ago)",
+        "“{s}”不是日期：可输入 2026-10-03、10-03、t（今天）、y（昨天）或 -2（两天前）";
+    amount_too_large = "the amount is too large", "金额太大";
+    after_operator(op: char, e: impl Display) = "after '{op}': {e}", "“{op}”之后：{e}";
+    divide_by_zero = "cannot divide by zero", "不能除以零";
+    bad_percent(s: &str) =
+        "'{s}' is not a percentage: type a number such as 5 or 0.95 (meaning 5 % or 0.95 %)",
+        "“{s}”不是百分比：请输入数字，如 5 或 0.95（即 5% 或 0.95%）";
+    percent_range(s: &str) =
+        "'{s}' % is out of range: use a value between -100 and 1000",
+        "“{s}”% 超出范围：请输入 -100 到 1000 之间的数";
+    quick_add_empty =
+        "type an amount and a payee, e.g. 35 lunch (@account #category optional)",
+        "请输入金额和收付方，如 35 午饭（可加 @账户 #分类）";
+    unknown_kind(s: &str) =
+        "unknown account kind '{s}': use bank, cash, wallet, credit or savings",
+        "未知账户类型“{s}”：请用 bank、cash、wallet、credit 或 savings";
+    unknown_class(s: &str) =
+        "unknown class '{s}': use income, housing or spending",
+        "未知类别“{s}”：请用 income、housing 或 spending";
+    bad_month(s: &str) = "'{s}' is not a month: write it as YYYY-MM, e.g. 2026-10", "“{s}”不是月份：请写成 YYYY-MM，如 2026-10";
+    bad_date(s: &str) =
+        "'{s}' is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03",
+        "“{s}”不是日期：请写成 YYYY-MM-DD，如 2026-10-03";
+    /// A name that matches nothing (quick add, filter, rules): `what` is `record(…)`.
+    no_such_name(what: &str, query: &str, closest: &str) =
+        "no {what} '{query}'; closest: {closest}",
+        "没有{what}“{query}”；最接近的：{closest}";
+    ambiguous_name(query: &str, candidates: &str) = "'{query}' could be {candidates}", "“{query}”可能是 {candidates}";
+
+    // ---- reports, plans, moving
+    totals_overflow(what: impl Display) =
+        "the totals for {what} are too large to add up without overflowing",
+        "{what}的合计太大，无法相加（会溢出）";
+    file_problem(file: &str, message: &str) = "{file}: {message}", "{file}：{message}";
+    city_problem(file: &str, city: &str, problem: &str) = "{file}: city '{city}': {problem}", "{file}：城市“{city}”：{problem}";
+    city_name_empty = "the name is empty", "名称为空";
+    city_not_positive(field: &str, value: impl Display) =
+        "{field} must be more than zero (it is {value})",
+        "{field} 必须大于零（现在是 {value}）";
+    city_no_source(field: &str) = "{field} needs a source", "{field} 需要注明来源";
+    loan_not_positive(amount: &str) =
+        "the loan amount must be more than zero (got {amount}): enter what you borrow",
+        "贷款金额必须大于零（现在是 {amount}）：请输入借款金额";
+    loan_too_large(amount: &str) =
+        "a loan of {amount} is more than nestegg can schedule: enter at most 10 trillion",
+        "{amount} 的贷款超出 nestegg 能计算的范围：最多 10 万亿";
+    loan_no_months = "the loan term is zero: give it at least one month", "贷款期限为零：至少要 1 个月";
+    loan_too_long(months: u32, max: u32) =
+        "a term of {months} months is longer than 50 years: choose at most {max} months",
+        "{months} 个月的期限超过 50 年：最多 {max} 个月";
+    rate_out_of_range(rate: &str) =
+        "an annual rate of {rate}% is out of range: use a rate from 0% up to, but below, 100%, such as 4.9%",
+        "年利率 {rate}% 超出范围：请输入 0% 到 100%（不含）之间的利率，如 4.9%";
+    unknown_method(m: &str) =
+        "unknown repayment method '{m}': use equal-payment (等额本息) or equal-principal (等额本金)",
+        "未知还款方式“{m}”：请用 equal-payment（等额本息）或 equal-principal（等额本金）";
+
+    // ---- import: whole files
+    map_not_pair(part: &str) =
+        "'{part}' is not KEY=COLUMN; write e.g. date=交易日期,amount=3",
+        "“{part}”不是 KEY=COLUMN 的形式；请写成如 date=交易日期,amount=3";
+    map_no_column(part: &str) = "'{part}' names no column", "“{part}”没有指定列";
+    map_unknown_key(key: &str) =
+        "'{key}' is not a column to map: use date, amount, payee, note or category",
+        "“{key}”不是可映射的列：请用 date、amount、payee、note 或 category";
+    map_needs_date_amount =
+        "a mapping needs at least date=COLUMN and amount=COLUMN",
+        "映射至少需要 date=COLUMN 和 amount=COLUMN";
+    unknown_bill =
+        "cannot tell what kind of bill this is (no Alipay, WeChat Pay or nestegg header found); for a bank CSV pass --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]",
+        "无法识别这是哪种账单（没有找到支付宝、微信支付或 nestegg 的表头）；银行 CSV 请加 --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]";
+    generic_needs_map =
+        "the generic preset needs --map date=COLUMN,amount=COLUMN[,…]",
+        "generic 预设需要 --map date=COLUMN,amount=COLUMN[,…]";
+    not_alipay =
+        "not an Alipay bill: no header row starting 交易时间, 交易分类",
+        "不是支付宝账单：没有以“交易时间, 交易分类”开头的表头行";
+    alipay_header =
+        "the Alipay header lacks 交易时间, 收/支 or 金额",
+        "支付宝表头缺少“交易时间”“收/支”或“金额”";
+    not_wechat =
+        "not a WeChat Pay bill: no header row starting 交易时间, 交易类型",
+        "不是微信支付账单：没有以“交易时间, 交易类型”开头的表头行";
+    wechat_header =
+        "the WeChat Pay header lacks 交易时间, 收/支 or 金额(元)",
+        "微信支付表头缺少“交易时间”“收/支”或“金额(元)”";
+    columns_from_one = "column numbers start at 1", "列号从 1 开始";
+    no_such_column(col: &str, columns: &str) =
+        "the header has no column '{col}'; it has: {columns}",
+        "表头里没有“{col}”列；现有的列：{columns}";
+    file_empty = "the file is empty", "文件是空的";
+    mapping_too_wide(width: usize, n: usize, columns: &str) =
+        "the mapping names column {width}, but the header has {n} columns: {columns}",
+        "映射用到第 {width} 列，但表头只有 {n} 列：{columns}";
+    not_nestegg_csv(header: &str) =
+        "not a nestegg CSV: the first line must be {header}",
+        "不是 nestegg CSV：第一行必须是 {header}";
+    csv_unreadable_at(line: usize, e: impl Display) = "line {line}: cannot read the CSV ({e})", "第 {line} 行：无法读取 CSV（{e}）";
+    csv_unreadable(e: impl Display) = "cannot read the CSV ({e})", "无法读取 CSV（{e}）";
+    xlsx_unreadable(e: impl Display) =
+        "cannot read the spreadsheet ({e}); save it as CSV (UTF-8) and import that",
+        "无法读取表格（{e}）；请另存为 CSV（UTF-8）后再导入";
+    no_sheet = "it has no sheet", "里面没有工作表";
+    rules_problem_at(file: &str, line: usize, message: &str) = "{file}: line {line}: {message}", "{file}：第 {line} 行：{message}";
+    rule_regex(file: &str, n: usize, re: &str, e: impl Display) =
+        "{file}: rule {n}: regex '{re}' does not compile: {e}",
+        "{file}：规则 {n}：正则“{re}”无法编译：{e}";
+    rule_matcher(file: &str, n: usize) =
+        "{file}: rule {n}: give one of contains = \"…\" or regex = \"…\"",
+        "{file}：规则 {n}：请给出 contains = \"…\" 或 regex = \"…\" 之一";
+    rule_no_category(file: &str, n: usize, name: &str, closest: &str) =
+        "{file}: rule {n}: no category '{name}'; closest: {closest}",
+        "{file}：规则 {n}：没有分类“{name}”；最接近的：{closest}";
+    rule_ambiguous(file: &str, n: usize, name: &str, candidates: &str) =
+        "{file}: rule {n}: '{name}' could be {candidates}",
+        "{file}：规则 {n}：“{name}”可能是 {candidates}";
+
+    // ---- import: rows that cannot be imported, and rows skipped
+    amount_zero(text: &str) = "the amount '{text}' is zero", "金额“{text}”为零";
+    amount_signed(text: &str) =
+        "the amount '{text}' has a sign; this bill writes amounts without one",
+        "金额“{text}”带有正负号；这种账单的金额不带符号";
+    bad_date_time(text: &str) =
+        "'{text}' is not a date and time such as 2023-03-31 12:00:00",
+        "“{text}”不是日期时间，应形如 2023-03-31 12:00:00";
+    row_cut_off(n: usize, want: usize) =
+        "the row has {n} of the header's {want} columns; is the file cut off?",
+        "这一行只有 {n} 列，表头有 {want} 列；文件是否不完整？";
+    alipay_closed = "交易关闭: the payment was closed, no money moved", "交易关闭：交易已关闭，没有资金变动";
+    alipay_neutral =
+        "不计收支: money moved between your own pots (余额宝, a card), neither income nor spending",
+        "不计收支：资金在你自己的账户之间移动（余额宝、银行卡），既非收入也非支出";
+    alipay_direction(other: &str) =
+        "收/支 is '{other}': expected 支出, 收入 or 不计收支",
+        "收/支 为“{other}”：应为 支出、收入 或 不计收支";
+    wechat_neutral =
+        "收/支 '/': neutral (a 零钱 top-up, withdrawal or transfer), neither income nor spending",
+        "收/支 为“/”：中性（零钱充值、提现或转账），既非收入也非支出";
+    wechat_direction(other: &str) =
+        "收/支 is '{other}': expected 支出, 收入 or /",
+        "收/支 为“{other}”：应为 支出、收入 或 /";
+    date_format_mismatch(text: &str, f: &str) =
+        "'{text}' does not match the date format '{f}'",
+        "“{text}”与日期格式“{f}”不符";
+    bad_bank_date(text: &str) =
+        "'{text}' is not a date such as 2026-10-03; pass --date-format, e.g. %d/%m/%Y",
+        "“{text}”不是形如 2026-10-03 的日期；请加 --date-format，如 %d/%m/%Y";
+    row_too_narrow(n: usize, width: usize) =
+        "the row has {n} columns; the mapping needs {width}",
+        "这一行有 {n} 列，映射需要 {width} 列";
+    bad_id(id: &str) = "id '{id}' is not a number", "编号“{id}”不是数字";
+    bad_row_class(c: &str) =
+        "class '{c}' is not income, housing, spending or transfer",
+        "类别“{c}”不是 income、housing、spending 或 transfer";
+    account_empty = "the account is empty", "账户为空";
+    category_empty = "the category is empty", "分类为空";
+    lone_leg =
+        "a transfer row without its other side (the next row must be the other account's)",
+        "转账行缺少另一边（下一行应是另一个账户的）";
+    no_account_named(name: &str) =
+        "no account '{name}' in this ledger; add it first: nestegg accounts add \"{name}\" --kind bank",
+        "账本里没有账户“{name}”；请先添加：nestegg accounts add \"{name}\" --kind bank";
+    no_import_account = "no account to import into; pass --account NAME", "没有可导入的账户；请加 --account NAME";
+    row_currency(code: &str, account: &str, currency: impl Display) =
+        "the row is in {code} but '{account}' holds {currency}",
+        "这一行是 {code}，但“{account}”是 {currency}";
+    row_too_large(amount: &str, max: &str) =
+        "{amount} is more than one row can hold here ({max}); is a column mixed up?",
+        "{amount} 超出单行可记的金额（{max}）；是不是列弄混了？";
+    category_class_differs(name: &str, class: &str, file: &str) =
+        "'{name}' is a {class} category here, but the file says {file}",
+        "“{name}”在这里是{class}分类，但文件里是 {file}";
+    no_category_named(name: &str, class: &str) =
+        "no category '{name}' in this ledger; add it first: nestegg categories add \"{name}\" --class {class}",
+        "账本里没有分类“{name}”；请先添加：nestegg categories add \"{name}\" --class {class}";
+    no_class_category(class: &str) =
+        "there is no {class} category to put this row in; add one first",
+        "没有可放这一行的{class}分类；请先添加一个";
+    transfer_rows_differ(a_date: impl Display, a: &str, b_date: impl Display, b: &str) =
+        "a transfer's two rows must share a date and have opposite amounts ({a_date} {a} and {b_date} {b})",
+        "转账的两行须同一天且金额相反（{a_date} {a} 和 {b_date} {b}）";
+    transfer_rows_same_account = "a transfer's two rows name the same account", "转账的两行是同一个账户";
+
+    // ---- core descriptions (text::core's rows, kept here until it is declared)
+    /// Why an imported row got its category: the file named it.
+    why_file = "file", "文件";
+    why_default = "default", "默认";
+    why_transfer = "transfer", "转账";
+    why_refund_of(order: &str) = "refund of {order}", "退款：{order}";
+    why_service(preset: &str, service: &str) = "{preset}: {service}", "{preset}：{service}";
+    why_refund_payee = "refund: the payee's category in this file", "退款：按本文件中该收付方的分类";
+    why_payee_last = "payee's last category", "该收付方上次的分类";
+    why_rule_contains(c: &str) = "rule: contains {c}", "规则：包含 {c}";
+    why_rule_regex(re: &str) = "rule: regex {re}", "规则：正则 {re}";
+    encoding_utf8_bom = "UTF-8 with BOM", "UTF-8（带 BOM）";
+    span_six = "6 months", "6 个月";
+    span_twelve = "12 months", "12 个月";
+    span_twenty_four = "24 months", "24 个月";
+    span_all = "all months", "全部月份";
+    every_month = "every month", "每月";
+    every_week = "every week", "每周";
+    every_year = "every year", "每年";
+    every_n_months(n: u32) = "every {n} months", "每 {n} 个月";
+    every_n_weeks(n: u32) = "every {n} weeks", "每 {n} 周";
+    every_n_years(n: u32) = "every {n} years", "每 {n} 年";
+    on_day(every: &str, day: u32) = "{every} on day {day}", "{every} {day} 日";
+    from_date(every: &str, start: impl Display) = "{every} from {start}", "{every}，自 {start} 起";
+    on_date(every: &str, month: u32, day: u32) = "{every} on {month:02}-{day:02}", "{every} {month} 月 {day} 日";
+}
+
+/// A kind of record as the reader calls it: `record("account")` is 账户 in
+/// Chinese; the English token comes back in English.
+pub fn record(what: &str) -> &str {
+    match what {
+        "account" => record_account(),
+        "category" => record_category(),
+        "goal" => record_goal(),
+        "transaction" => record_transaction(),
+        "recurring rule" => record_rule(),
+        "scenario" => record_scenario(),
+        "mapping" => record_mapping(),
+        "recurring" => record_recurring(),
+        "recurring instances" => record_instances(),
+        "budgets" => record_budgets(),
+        other => other,
+    }
+}
+
+/// A class token (`income`, `housing`, `spending`, `transfer`) as the reader
+/// calls it; anything else as it is.
+pub fn class_word(token: &str) -> &str {
+    use super::terms;
+    match token {
+        "income" => terms::income(),
+        "housing" => terms::housing(),
+        "spending" => terms::spending(),
+        "transfer" => terms::transfer(),
+        other => other,
+    }
+}
+
+/// `undo` or `redo`, in the reader's words.
+pub fn action(undo: bool) -> &'static str {
+    if undo { self::undo() } else { redo() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Lang, in_lang};
+
+    #[test]
+    fn records_and_classes_follow_the_language() {
+        assert_eq!(in_lang(Lang::En, || record("recurring rule")), "recurring rule");
+        assert_eq!(in_lang(Lang::Zh, || record("account")), "账户");
+        assert_eq!(in_lang(Lang::Zh, || record("widget")), "widget");
+        assert_eq!(in_lang(Lang::Zh, || class_word("housing")), "住房");
+        assert_eq!(in_lang(Lang::En, || class_word("housing")), "housing");
+        assert_eq!(in_lang(Lang::Zh, || action(true)), "撤销");
+    }
+}

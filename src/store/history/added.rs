@@ -6,6 +6,7 @@ use rusqlite::{Connection, params};
 
 use super::Change;
 use crate::store::{Result, StoreError, Tx};
+use crate::text;
 
 /// How many transaction rows have ids in `ranges`.
 fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
@@ -25,13 +26,11 @@ pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], r
     let found = rows_in(conn, ranges)?;
     let expected = if undo { rows } else { 0 };
     if found != expected {
-        return Err(StoreError::Invalid(format!(
-            "{} of the {rows} transactions that step added {} since; {} would not give them back as they were, \
-             so nothing was done",
-            if undo { rows - found } else { found },
-            if undo { "were deleted" } else { "are in the ledger again" },
-            if undo { "undo" } else { "redo" }
-        )));
+        return Err(StoreError::Invalid(if undo {
+            text::errors::undo_added_gone(rows - found, rows)
+        } else {
+            text::errors::redo_added_back(found, rows)
+        }));
     }
     if undo {
         let mut stash = conn.prepare_cached(&format!(

@@ -11,6 +11,7 @@ mod added;
 use added::apply_added;
 
 use super::{Result, Store, StoreError, Tx};
+use crate::text;
 
 /// How many entries the history keeps; older ones are forgotten.
 const KEEP: i64 = 1000;
@@ -171,9 +172,10 @@ fn restore_scenario(conn: &Connection, id: i64, to: Option<&ScenarioRow>) -> Res
 /// Refuses to clobber a row changed since the step was recorded (e.g. by the CLI).
 fn unchanged<T: PartialEq>(what: &str, id: i64, now: Option<T>, expected: &T, undo: bool) -> Result<()> {
     if now.as_ref() != Some(expected) {
-        return Err(StoreError::Invalid(format!(
-            "{what} {id} was changed since; {} would overwrite that, so nothing was done",
-            if undo { "undo" } else { "redo" }
+        return Err(StoreError::Invalid(text::errors::changed_since(
+            text::errors::record(what),
+            id,
+            text::errors::action(undo),
         )));
     }
     Ok(())
@@ -256,9 +258,9 @@ fn apply(conn: &Connection, step: i64, changes: &[Change], undo: bool) -> Result
                     let what = table.replace('_', " ");
                     let now = table_row(conn, table, key)?;
                     if now.as_ref() != Some(expected) {
-                        return Err(StoreError::Invalid(format!(
-                            "that {what} row was changed since; {} would overwrite that, so nothing was done",
-                            if undo { "undo" } else { "redo" }
+                        return Err(StoreError::Invalid(text::errors::row_changed_since(
+                            text::errors::record(&what),
+                            text::errors::action(undo),
                         )));
                     }
                 }
