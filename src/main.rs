@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         drop(out);
         return interface(&path, now, start);
     };
-    finish(cli::run(command, &path, now, &mut out).and_then(|()| Ok(out.flush()?)))
+    finish(cli::run_with(&start, command, &path, now, &mut out).and_then(|()| Ok(out.flush()?)))
 }
 
 fn finish(result: Result<(), cli::CliError>) -> ExitCode {

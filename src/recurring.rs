@@ -186,7 +186,7 @@ impl Schedule {
     pub fn text(&self) -> String {
         let s = self;
         let n = s.interval.max(1);
-        use text::errors as w;
+        use text::core as w;
         let unit = |one: fn() -> &'static str, many: fn(u32) -> String| if n == 1 { one().to_owned() } else { many(n) };
         match s.every {
             Every::Month => w::on_day(&unit(w::every_month, w::every_n_months), s.day),

@@ -129,3 +129,105 @@ fn completions_are_scripts_for_each_shell_naming_the_commands() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("[possible values: bash, zsh, fish]"));
 }
+
+/// Runs `args` in this process with `settings`, on 2 Dec 2026 (a Wednesday).
+fn run_with(db: &std::path::Path, settings: &nestegg::config::Settings, args: &[&str]) -> String {
+    use clap::Parser;
+    let argv = ["nestegg", "--db", db.to_str().unwrap()].into_iter().chain(args.iter().copied());
+    let parsed = nestegg::cli::Cli::try_parse_from(argv).unwrap();
+    let start = nestegg::cli::Start { settings: settings.clone(), ..Default::default() };
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap().and_hms_opt(9, 0, 0).unwrap();
+    let mut out = Vec::new();
+    nestegg::cli::run_with(&start, parsed.command.as_ref().unwrap(), db, now, &mut out)
+        .unwrap_or_else(|e| panic!("{args:?}: {e}"));
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn the_settings_change_what_commands_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let mut s = nestegg::config::Settings::default();
+    let run = |s: &nestegg::config::Settings, args: &[&str]| run_with(&db, s, args);
+    // account: an entry with no --account goes there.
+    s.account = Some("alipay".into());
+    run(&s, &["add", "25", "--category", "food", "--date", "2026-10-05"]);
+    assert!(run(&s, &["ls", "--format", "csv"]).contains(",Alipay,"), "the settings' account");
+    // currency: a new account without --currency takes it.
+    s.currency = nestegg::money::Currency::from_code("USD").unwrap();
+    run(&s, &["accounts", "add", "Travel card", "--kind", "bank"]);
+    assert!(run(&s, &["accounts"]).lines().any(|l| l.starts_with("Travel card") && l.contains("USD")));
+    // month_start: with salary on the 10th, 10 Oct – 9 Nov is the month 2026-10.
+    run(&s, &["add", "5000", "--category", "salary", "--date", "2026-10-10", "--account", "bank"]);
+    run(&s, &["add", "40", "--category", "food", "--date", "2026-11-09", "--account", "bank"]);
+    let calendar = run(&s, &["report", "monthly", "--format", "csv"]);
+    assert_eq!(
+        calendar,
+        "month,income,housing,spending,savings,savings_rate\n2026-10,5000.00,0.00,25.00,4975.00,0.9950\n\
+         2026-11,0.00,0.00,40.00,-40.00,\n"
+    );
+    s.month_start = 10;
+    let cycle = run(&s, &["report", "monthly", "--format", "csv"]);
+    assert_eq!(
+        cycle,
+        "month,income,housing,spending,savings,savings_rate\n2026-09,0.00,0.00,25.00,-25.00,\n\
+         2026-10,5000.00,0.00,40.00,4960.00,0.9920\n"
+    );
+    // ls --month follows the same days.
+    let october = run(&s, &["ls", "--month", "2026-10", "--format", "csv"]);
+    assert!(october.contains("2026-11-09") && october.contains("2026-10-10") && !october.contains("2026-10-05"));
+}
+
+#[test]
+fn report_weekly_starts_weeks_on_the_settings_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let mut s = nestegg::config::Settings::default();
+    // Sunday 29 Nov, Monday 30 Nov, Wednesday 2 Dec.
+    for (amount, date) in [("10", "2026-11-29"), ("20", "2026-11-30"), ("30", "2026-12-02")] {
+        run_with(&db, &s, &["add", amount, "--category", "food", "--date", date]);
+    }
+    let monday = run_with(&db, &s, &["report", "weekly", "--weeks", "2", "--format", "csv"]);
+    assert_eq!(
+        monday,
+        "week,income,housing,spending,savings,savings_rate\n2026-11-23,0.00,0.00,10.00,-10.00,\n\
+         2026-11-30,0.00,0.00,50.00,-50.00,\n"
+    );
+    s.week_start = chrono::Weekday::Sun;
+    let sunday = run_with(&db, &s, &["report", "weekly", "--weeks", "2", "--format", "csv"]);
+    assert_eq!(
+        sunday,
+        "week,income,housing,spending,savings,savings_rate\n2026-11-22,0.00,0.00,0.00,0.00,\n\
+         2026-11-29,0.00,0.00,60.00,-60.00,\n"
+    );
+    let table = run_with(&db, &s, &["report", "weekly", "--weeks", "1"]);
+    assert_eq!(
+        table,
+        "WEEK FROM   INCOME  HOUSING  SPENDING  SAVINGS  RATE\n2026-11-29   ¥0.00    ¥0.00    ¥60.00  -¥60.00     —\n"
+    );
+    let zh =
+        nestegg::text::in_lang(nestegg::text::Lang::Zh, || run_with(&db, &s, &["report", "weekly", "--weeks", "1"]));
+    assert!(zh.starts_with("周起始日"), "{zh}");
+}
+
+#[test]
+fn project_takes_its_baseline_months_from_the_settings() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let mut s = nestegg::config::Settings::default();
+    // Spending of 100 in Sep, 300 in Oct, 500 in Nov (the complete months before Dec).
+    for (amount, date) in [("100", "2026-09-15"), ("300", "2026-10-15"), ("500", "2026-11-15")] {
+        run_with(&db, &s, &["add", amount, "--category", "food", "--date", date]);
+    }
+    let spending = |s: &nestegg::config::Settings, extra: &[&str]| {
+        let mut args = vec!["project", "--months", "1", "--format", "json"];
+        args.extend_from_slice(extra);
+        let json: serde_json::Value = serde_json::from_str(&run_with(&db, s, &args)).unwrap();
+        json["months"][0]["spending"].as_str().unwrap().to_owned()
+    };
+    // Three months average 300; the last two 400; the last one 500.
+    assert_eq!(spending(&s, &[]), "300.00");
+    s.baseline_months = 2;
+    assert_eq!(spending(&s, &[]), "400.00");
+    assert_eq!(spending(&s, &["--baseline", "1"]), "500.00", "the flag wins");
+}

@@ -128,9 +128,9 @@ pub struct ProjectArgs {
     /// Annual income growth, percent (a raise once a year)
     #[arg(long, default_value = "0", value_name = "PCT", allow_hyphen_values = true)]
     pub growth: String,
-    /// How many recent complete months the baseline comes from
-    #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u32).range(1..=120))]
-    pub baseline: u32,
+    /// How many recent complete months the baseline comes from [default: baseline_months in the settings, else 6]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120))]
+    pub baseline: Option<u32>,
     /// Use the median of those months instead of the mean
     #[arg(long)]
     pub median: bool,
@@ -202,7 +202,7 @@ pub struct AddArgs {
     /// Category name (or unique prefix)
     #[arg(long, short)]
     pub category: String,
-    /// Account name (or unique prefix) [default: the first account]
+    /// Account name (or unique prefix) [default: account in the settings, else the first account]
     #[arg(long, short)]
     pub account: Option<String>,
     /// Date as YYYY-MM-DD [default: today]
@@ -323,9 +323,9 @@ pub enum AccountsCommand {
         /// bank, cash, wallet, credit or savings
         #[arg(long)]
         kind: String,
-        /// ISO 4217 code
-        #[arg(long, default_value = "CNY")]
-        currency: String,
+        /// ISO 4217 code [default: currency in the settings, else CNY]
+        #[arg(long)]
+        currency: Option<String>,
     },
     /// Rename an account
     Rename {
@@ -412,6 +412,16 @@ pub enum ReportCommand {
         /// Split each month by category (income, housing and spending, each as a positive flow)
         #[arg(long, value_enum)]
         by: Option<By>,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// One row per week, weeks starting on week_start (settings): income, housing, spending, savings
+    Weekly {
+        /// How many weeks, ending with this one
+        #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=520))]
+        weeks: u32,
+        #[arg(long, default_value = "CNY")]
+        currency: String,
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

@@ -25,10 +25,10 @@ fn plain(minor: i64) -> String {
     Money::new(minor, Currency::CNY).plain()
 }
 
-fn month_arg(flag: &str, s: &Option<String>, today: NaiveDate) -> Result<Month> {
+fn month_arg(flag: &str, s: &Option<String>, this_month: Month) -> Result<Month> {
     match s {
         Some(t) => t.parse().map_err(|e| CliError::Usage(format!("--{flag}: {e}"))),
-        None => Ok(Month::of(today)),
+        None => Ok(this_month),
     }
 }
 
@@ -36,13 +36,13 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
     if let Some(BudgetCommand::Set { category, amount, from, rollover, no_rollover }) = &a.command {
         let c = names::category(store, category, Scope::Active)?;
         if c.class == Class::Income {
-            return Err(CliError::Usage(text::cli::reports::budget_income(&shown(&c.name))));
+            return Err(CliError::Usage(text::reports::budget_income(&shown(&c.name))));
         }
         let limit = Money::parse(amount, Currency::CNY)?.minor;
         if limit < 0 {
-            return Err(CliError::Usage(text::cli::reports::budget_negative(amount)));
+            return Err(CliError::Usage(text::reports::budget_negative(amount)));
         }
-        let from = month_arg("from", from, today)?;
+        let from = month_arg("from", from, store.cycle().month_of(today))?;
         // Rollover as it was for this category unless said otherwise.
         let before = store
             .budget_limits()?
@@ -59,15 +59,15 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
         })?;
         let name = shown(&c.name);
         match limit {
-            0 => writeln!(out, "{}", text::cli::reports::budget_none_from(&name, from))?,
+            0 => writeln!(out, "{}", text::reports::budget_none_from(&name, from))?,
             _ => {
-                let roll = if rollover { text::cli::reports::rolls_over() } else { text::cli::reports::no_rollover() };
-                writeln!(out, "{}", text::cli::reports::budget_set(&name, &money(limit), from, roll))?
+                let roll = if rollover { text::reports::rolls_over() } else { text::reports::no_rollover() };
+                writeln!(out, "{}", text::reports::budget_set(&name, &money(limit), from, roll))?
             }
         }
         return Ok(());
     }
-    let month = month_arg("month", &a.month, today)?;
+    let month = month_arg("month", &a.month, store.cycle().month_of(today))?;
     let lines = store.budget_month(month)?;
     let sums = store.month_class_sums(month, month, Currency::CNY)?;
     let income = summarize(month, month, &sums).map_err(|e| CliError::Usage(e.to_string()))?[0].income;
@@ -102,7 +102,7 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
         }
         Format::Table => {
             if lines.is_empty() {
-                writeln!(out, "{}", text::cli::reports::no_budgets(month))?;
+                writeln!(out, "{}", text::reports::no_budgets(month))?;
                 return Ok(());
             }
             let rows: Vec<Vec<String>> = lines
@@ -119,16 +119,16 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
                 .collect();
             let headers = [
                 (text::cli::h_category(), Align::Left),
-                (text::cli::reports::h_budget(), Align::Right),
-                (text::cli::reports::h_spent(), Align::Right),
-                (text::cli::reports::h_left(), Align::Right),
+                (text::reports::h_budget(), Align::Right),
+                (text::reports::h_spent(), Align::Right),
+                (text::reports::h_left(), Align::Right),
                 ("", Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
             let over: Vec<_> = lines.iter().filter(|l| l.over).map(|l| shown(&l.category)).collect();
-            writeln!(out, "{}", text::cli::reports::budget_total(month, &money(total(&lines)), &money(income)))?;
+            writeln!(out, "{}", text::reports::budget_total(month, &money(total(&lines)), &money(income)))?;
             if !over.is_empty() {
-                writeln!(out, "{}", text::cli::reports::over_budget(&over.join(text::cli::list_sep())))?;
+                writeln!(out, "{}", text::reports::over_budget(&over.join(text::cli::list_sep())))?;
             }
         }
     }

@@ -12,7 +12,7 @@ use crate::money::{Currency, Money};
 use crate::store::Store;
 use crate::text::{self, names::shown, terms};
 
-pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Result<()> {
+pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &mut dyn Write) -> Result<()> {
     match a.command.as_ref().unwrap_or(&AccountsCommand::List { all: false }) {
         AccountsCommand::List { all } => {
             let balances: HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
@@ -35,9 +35,9 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, out: &mut dyn Write) -> Res
             ];
             write!(out, "{}", table(&headers, &rows))?;
         }
-        AccountsCommand::Add { name, kind, currency } => {
+        AccountsCommand::Add { name, kind, currency: typed } => {
             let kind: AccountKind = kind.parse().map_err(CliError::Usage)?;
-            let currency = Currency::from_code(currency)?;
+            let currency = typed.as_deref().map(Currency::from_code).transpose()?.unwrap_or(currency);
             let acc = store.write(|tx| tx.add_account(name, kind, currency))?;
             writeln!(out, "{}", text::cli::account_added(&shown(&acc.name), kind_word(acc.kind), acc.currency))?;
         }

@@ -19,15 +19,19 @@ fn date_or_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
     s.map(parse_date).transpose().map_err(CliError::Usage).map(|d| d.unwrap_or(today))
 }
 
-fn default_account(store: &Store) -> Result<crate::model::Account> {
+/// The settings' account when it names an open one, else the first open one.
+fn default_account(store: &Store, wanted: Option<&str>) -> Result<crate::model::Account> {
+    if let Some(name) = wanted {
+        return names::account(store, name, Scope::Active);
+    }
     store.accounts(false)?.into_iter().next().ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
 }
 
-pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&str>, out: &mut dyn Write) -> Result<()> {
     let category = names::category(store, &a.category, Scope::Active)?;
     let account = match &a.account {
         Some(name) => names::account(store, name, Scope::Active)?,
-        None => default_account(store)?,
+        None => default_account(store, account)?,
     };
     let typed = Money::parse(&a.amount, account.currency)?;
     if typed.is_zero() {
@@ -82,8 +86,8 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
     let mut f = TxnFilter::default();
     if let Some(m) = &a.month {
         let m: Month = m.parse().map_err(CliError::Usage)?;
-        f.from = Some(m.first_day());
-        f.to = Some(m.last_day());
+        f.from = Some(store.cycle().first_day(m));
+        f.to = Some(store.cycle().last_day(m));
     }
     if let Some(d) = &a.from {
         f.from = Some(parse_date(d).map_err(CliError::Usage)?);

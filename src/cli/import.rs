@@ -11,7 +11,7 @@ use crate::import::plan::{Plan, Status};
 use crate::import::{self as imp, Mapping, Preset};
 use crate::money::{Currency, Money};
 use crate::store::Store;
-use crate::text::{self, cli::reports as words, names::shown};
+use crate::text::{self, names::shown, reports as words};
 
 /// At most this many problems are listed one by one.
 const LISTED: usize = 30;

@@ -16,6 +16,7 @@ mod recurring;
 mod relocate;
 mod reports;
 mod settings;
+mod weekly;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -116,6 +117,12 @@ pub fn crash_report_path(ledger: &Path, now: NaiveDateTime) -> PathBuf {
 /// Runs one subcommand against the ledger at `path`, printing to `out`.
 /// `now` is the one clock reading, taken by the caller.
 pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    run_with(&Start::default(), command, path, now, out)
+}
+
+/// [`run`] with the settings and language a run started from.
+pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    let settings = &start.settings;
     let today = now.date();
     let mut store = match (Store::open(path), command) {
         (Err(StoreError::NotALedger { .. }), Command::Restore(a)) => {
@@ -123,6 +130,7 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         }
         (store, _) => store?,
     };
+    store.set_cycle(start.cycle());
     if store.created() {
         eprintln!("{}", text::cli::started_ledger(path.display()));
     }
@@ -139,20 +147,20 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
         recurring::post_at_start(&mut store, today);
     }
     match command {
-        Command::Add(a) => entries::add(&mut store, a, today, out),
+        Command::Add(a) => entries::add(&mut store, a, today, settings.account.as_deref(), out),
         Command::Transfer(a) => entries::transfer(&mut store, a, today, out),
         Command::Ls(a) => entries::ls(&store, a, out),
         Command::Edit(a) => entries::edit(&mut store, a, today, out),
         Command::Rm(a) => entries::rm(&mut store, a, out),
-        Command::Accounts(a) => catalog::accounts(&mut store, a, out),
+        Command::Accounts(a) => catalog::accounts(&mut store, a, settings.currency, out),
         Command::Categories(a) => catalog::categories(&mut store, a, out),
-        Command::Report(a) => reports::report(&store, a, out),
+        Command::Report(a) => reports::report(&store, a, settings, today, out),
         Command::Demo(a) => entries::demo(&mut store, a, today, out),
         Command::Export(a) => export::export(&store, a, out),
         Command::Import(a) => import::import(&mut store, a, out),
         Command::Backup(a) => export::backup(&store, a, now, out),
         Command::Restore(a) => export::restore(&mut store, a, now, out),
-        Command::Project(a) => plan::project(&store, a, today, out),
+        Command::Project(a) => plan::project(&store, a, today, settings, out),
         Command::Goals(a) => plan::goals(&mut store, a, today, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
         Command::Mortgage(a) => mortgage::mortgage(a, out),

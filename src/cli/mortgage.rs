@@ -9,7 +9,7 @@ use super::{CliError, Result};
 use crate::input::parse_percent;
 use crate::money::Money;
 use crate::relocation::mortgage::{self, Loan, Method, Payment};
-use crate::text::cli::reports as words;
+use crate::text::reports as words;
 
 pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
     let loan = Loan {

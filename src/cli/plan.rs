@@ -1,6 +1,7 @@
 //! Handlers for `project` and `goals`: baseline from the ledger, overrides
 //! from the flags, the projection engine, and the goals' status.
 
+use crate::config::Settings;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -44,19 +45,24 @@ struct Plan {
     withdrawal: f64,
 }
 
-fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
+fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate, settings: &Settings) -> Result<Plan> {
     let average = if p.median { Average::Median } else { Average::Mean };
-    let inputs = store.plan_inputs(Month::of(today), p.baseline as usize, average, CNY)?;
+    let inputs = store.plan_inputs(
+        store.cycle().month_of(today),
+        p.baseline.unwrap_or(settings.baseline_months) as usize,
+        average,
+        CNY,
+    )?;
     let flag = |v: &Option<String>| v.as_deref().map(amount).transpose();
     let (income, housing, spending) = (flag(&p.income)?, flag(&p.housing)?, flag(&p.spending)?);
     for (name, value) in [("income", income), ("housing", housing), ("spending", spending)] {
         if value.is_some_and(|v| v < 0) {
-            return Err(CliError::Usage(text::cli::reports::flag_negative(name)));
+            return Err(CliError::Usage(text::reports::flag_negative(name)));
         }
     }
     let base = inputs.baseline;
     let pick = |typed: Option<i64>, from: Option<i64>, what: &str| {
-        typed.or(from).ok_or_else(|| CliError::Usage(text::cli::reports::no_complete_month(what)))
+        typed.or(from).ok_or_else(|| CliError::Usage(text::reports::no_complete_month(what)))
     };
     let chosen = if p.accounts.is_empty() {
         inputs.balance
@@ -75,16 +81,16 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate) -> Result<Plan> {
     };
     let describe = || match (base, inputs.months) {
         (Some(b), Some((from, to))) => {
-            let how = if p.median { text::cli::reports::median() } else { text::cli::reports::mean() };
-            let rules = if inputs.recurring { text::cli::reports::source_rules() } else { "" };
-            text::cli::reports::source_months(how, b.months, from, to, rules)
+            let how = if p.median { text::reports::median() } else { text::reports::mean() };
+            let rules = if inputs.recurring { text::reports::source_rules() } else { "" };
+            text::reports::source_months(how, b.months, from, to, rules)
         }
-        _ => text::cli::reports::source_typed().to_owned(),
+        _ => text::reports::source_typed().to_owned(),
     };
     let (source, source_en) = (describe(), text::in_lang(Lang::En, describe));
     let withdrawal = percent(&p.withdrawal)?;
     if withdrawal <= 0.0 {
-        return Err(CliError::Usage(text::cli::reports::withdrawal_positive().into()));
+        return Err(CliError::Usage(text::reports::withdrawal_positive().into()));
     }
     Ok(Plan { a, source, source_en, withdrawal })
 }
@@ -130,14 +136,20 @@ fn row(first: Month, p: &MonthPoint) -> Row {
     }
 }
 
-pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
-    let plan = plan(store, p, today)?;
+pub fn project(
+    store: &Store,
+    p: &ProjectArgs,
+    today: NaiveDate,
+    settings: &Settings,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let plan = plan(store, p, today, settings)?;
     let points = run(&plan.a);
     // Saturated figures would be wrong figures: say so instead of printing them.
     if points.iter().any(|pt| pt.balance == i64::MAX || pt.balance == i64::MIN) {
-        return Err(CliError::Usage(text::cli::reports::too_large().into()));
+        return Err(CliError::Usage(text::reports::too_large().into()));
     }
-    let first = Month::of(today).next();
+    let first = store.cycle().month_of(today).next();
     let fi = fi_years(&plan);
     match p.format {
         Format::Csv => {
@@ -169,8 +181,8 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
             let a = &plan.a;
             let saving = a.income - a.housing - a.spending;
             let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
-            writeln!(out, "{}", text::cli::reports::baseline(&plan.source))?;
-            let flows = text::cli::reports::baseline_flows(
+            writeln!(out, "{}", text::reports::baseline(&plan.source))?;
+            let flows = text::reports::baseline_flows(
                 &money(a.income),
                 &money(a.housing),
                 &money(a.spending),
@@ -178,7 +190,7 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
                 &rate,
             );
             writeln!(out, "{flows}")?;
-            let rates = text::cli::reports::baseline_rates(
+            let rates = text::reports::baseline_rates(
                 &money(a.start),
                 &pct(a.annual_return),
                 &pct(a.inflation),
@@ -204,17 +216,17 @@ pub fn project(store: &Store, p: &ProjectArgs, today: NaiveDate, out: &mut dyn W
                 })
                 .collect();
             let headers = [
-                (text::cli::reports::h_month(), Align::Left),
-                (text::cli::reports::h_balance(), Align::Right),
-                (text::cli::reports::h_today(), Align::Right),
-                (text::cli::reports::h_contributed(), Align::Right),
-                (text::cli::reports::h_returns(), Align::Right),
-                (text::cli::reports::h_rate(), Align::Right),
+                (text::reports::h_month(), Align::Left),
+                (text::reports::h_balance(), Align::Right),
+                (text::reports::h_today(), Align::Right),
+                (text::reports::h_contributed(), Align::Right),
+                (text::reports::h_returns(), Align::Right),
+                (text::reports::h_rate(), Align::Right),
             ];
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out)?;
-            let fi_text = fi.map_or(text::cli::reports::fi_never().to_owned(), text::cli::reports::fi_years);
-            writeln!(out, "{}", text::cli::reports::fi_line(&pct(plan.withdrawal), &fi_text))?;
+            let fi_text = fi.map_or(text::reports::fi_never().to_owned(), text::reports::fi_years);
+            writeln!(out, "{}", text::reports::fi_line(&pct(plan.withdrawal), &fi_text))?;
         }
     }
     Ok(())
@@ -228,13 +240,13 @@ fn find_goal(goals: &[Goal], name: &str) -> Result<Goal> {
     match match_name(name, goals.iter().map(|g| g.name.as_str()).collect::<Vec<_>>()) {
         NameMatch::Found(i) => Ok(goals[i].clone()),
         NameMatch::Unknown { closest } if closest.is_empty() => {
-            Err(CliError::Usage(text::cli::reports::goal_none_yet(name)))
+            Err(CliError::Usage(text::reports::goal_none_yet(name)))
         }
         NameMatch::Unknown { closest } => {
-            Err(CliError::Usage(text::cli::reports::goal_none(name, &closest.join(text::cli::list_sep()))))
+            Err(CliError::Usage(text::reports::goal_none(name, &closest.join(text::cli::list_sep()))))
         }
         NameMatch::Ambiguous { candidates } => {
-            Err(CliError::Usage(text::cli::reports::goal_several(name, &candidates.join(text::cli::list_sep()))))
+            Err(CliError::Usage(text::reports::goal_several(name, &candidates.join(text::cli::list_sep()))))
         }
     }
 }
@@ -252,7 +264,7 @@ fn parse_by(s: &str) -> Result<Option<Month>> {
 
 /// Each goal's status at the ledger's baseline saving (mean of 6 months, no return).
 pub fn statuses(store: &Store, today: NaiveDate) -> Result<Vec<(Goal, GoalStatus)>> {
-    let this_month = Month::of(today);
+    let this_month = store.cycle().month_of(today);
     let inputs = store.plan_inputs(this_month, 6, Average::Mean, CNY)?;
     let b = inputs.baseline;
     let a = Assumptions {
@@ -281,7 +293,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
         GoalsCommand::List => {
             let list = statuses(store, today)?;
             if list.is_empty() {
-                writeln!(out, "{}", text::cli::reports::no_goals())?;
+                writeln!(out, "{}", text::reports::no_goals())?;
                 return Ok(());
             }
             let rows: Vec<Vec<String>> = list
@@ -290,13 +302,13 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                     let filled = (s.progress_bp / 1000) as usize;
                     let bar = format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled.min(10)));
                     let when = match (s.reach, s.projected) {
-                        (Reach::Already, _) => text::cli::reports::reached().to_owned(),
-                        (Reach::In(n), Some(m)) => text::cli::reports::reach_in(m, n),
-                        _ => text::cli::reports::not_at_this_rate().to_owned(),
+                        (Reach::Already, _) => text::reports::reached().to_owned(),
+                        (Reach::In(n), Some(m)) => text::reports::reach_in(m, n),
+                        _ => text::reports::not_at_this_rate().to_owned(),
                     };
                     let needed = match (g.by, s.needed_monthly) {
-                        (Some(by), Some(n)) => text::cli::reports::needed_by(&money(n), by),
-                        (Some(by), None) => text::cli::reports::has_passed(by),
+                        (Some(by), Some(n)) => text::reports::needed_by(&money(n), by),
+                        (Some(by), None) => text::reports::has_passed(by),
                         (None, _) => String::new(),
                     };
                     let progress = format!("{bar} {}", format_rate_percent(s.progress_bp));
@@ -304,12 +316,12 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                 })
                 .collect();
             let headers = [
-                (text::cli::reports::h_goal(), Align::Left),
-                (text::cli::reports::h_target(), Align::Right),
-                (text::cli::reports::h_progress(), Align::Left),
-                (text::cli::reports::h_to_go(), Align::Right),
-                (text::cli::reports::h_at_rate(), Align::Left),
-                (text::cli::reports::h_to_make(), Align::Left),
+                (text::reports::h_goal(), Align::Left),
+                (text::reports::h_target(), Align::Right),
+                (text::reports::h_progress(), Align::Left),
+                (text::reports::h_to_go(), Align::Right),
+                (text::reports::h_at_rate(), Align::Left),
+                (text::reports::h_to_make(), Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
         }
@@ -318,8 +330,8 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
             let by = by.as_deref().map(parse_by).transpose()?.flatten();
             let ids = account_ids(store, accounts)?;
             let g = store.write(|tx| tx.add_goal(name, target, CNY, by, &ids))?;
-            let by = by.map_or(String::new(), text::cli::reports::goal_by);
-            writeln!(out, "{}", text::cli::reports::goal_added(&g.name, &money(g.target), &by))?;
+            let by = by.map_or(String::new(), text::reports::goal_by);
+            writeln!(out, "{}", text::reports::goal_added(&g.name, &money(g.target), &by))?;
         }
         GoalsCommand::Edit { name, rename, target, by, accounts } => {
             let g = find_goal(&store.goals()?, name)?;
@@ -335,15 +347,15 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                 },
             };
             if patch == GoalPatch::default() {
-                return Err(CliError::Usage(text::cli::reports::goal_nothing().into()));
+                return Err(CliError::Usage(text::reports::goal_nothing().into()));
             }
             let g = store.write(|tx| tx.update_goal(g.id, &patch))?;
-            writeln!(out, "{}", text::cli::reports::goal_changed(&g.name, &money(g.target)))?;
+            writeln!(out, "{}", text::reports::goal_changed(&g.name, &money(g.target)))?;
         }
         GoalsCommand::Rm { name } => {
             let g = find_goal(&store.goals()?, name)?;
             store.write(|tx| tx.delete_goal(g.id))?;
-            writeln!(out, "{}", text::cli::reports::goal_deleted(&g.name))?;
+            writeln!(out, "{}", text::reports::goal_deleted(&g.name))?;
         }
     }
     Ok(())

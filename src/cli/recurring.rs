@@ -14,7 +14,7 @@ use crate::model::parse_date;
 use crate::money::{Currency, Money};
 use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
-use crate::text::{self, cli::reports as words, names::shown};
+use crate::text::{self, names::shown, reports as words};
 
 fn money(minor: i64) -> String {
     Money::new(minor, Currency::CNY).display()

@@ -16,7 +16,7 @@ use crate::relocation::edit::{self, Field, Fields};
 use crate::relocation::mortgage;
 use crate::relocation::scenario::{Housing, Scenario};
 use crate::store::Store;
-use crate::text::cli::reports as words;
+use crate::text::reports as words;
 
 pub(super) const CNY: Currency = Currency::CNY;
 
@@ -39,7 +39,7 @@ pub fn load_cities() -> Result<Vec<City>> {
 
 /// Staying, from the ledger (see `Store::stay_scenario`).
 fn stay(store: &Store, today: NaiveDate) -> Result<Scenario> {
-    store.stay_scenario(Month::of(today))?.ok_or_else(|| CliError::Usage(words::stay_needs_month().into()))
+    store.stay_scenario(store.cycle().month_of(today))?.ok_or_else(|| CliError::Usage(words::stay_needs_month().into()))
 }
 
 /// The flags as typed fields for the shared scenario editor.
@@ -76,7 +76,7 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, today: NaiveDate) 
         // The command line names a city to fetch its figures: an unknown one is a mistake.
         fields.set(Field::City, cities::find(&cities, c).ok_or_else(|| unknown_city(c, &cities))?.name.clone());
     }
-    let now = Month::of(today);
+    let now = store.cycle().month_of(today);
     edit::apply(s, &fields, &cities, store.spending_by_group(now)?, now).map_err(|e| {
         let hint = match e.field {
             Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => words::price_hint(),
@@ -165,7 +165,8 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 writeln!(out, "{}", words::no_scenarios())?;
             }
             for (_, s) in &list {
-                let moves = s.start.filter(|m| *m > Month::of(today)).map_or(String::new(), words::moves_on);
+                let moves =
+                    s.start.filter(|m| *m > store.cycle().month_of(today)).map_or(String::new(), words::moves_on);
                 let line = words::scenario_line(
                     &s.name,
                     &s.city,
@@ -214,7 +215,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 writeln!(out, "  {costs}")?;
             }
             writeln!(out, "{}", words::show_living(&money(s.living), &money(s.moving_costs)))?;
-            match s.start.filter(|m| *m > Month::of(today)) {
+            match s.start.filter(|m| *m > store.cycle().month_of(today)) {
                 Some(m) => writeln!(out, "{}", words::moves_in(m))?,
                 None => writeln!(out, "{}", words::moves_now())?,
             }
@@ -264,10 +265,17 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 names.iter().map(|n| find(&list, n).map(|(_, s)| s)).collect::<Result<_>>()?
             };
             let savings = store.balance_of(None, CNY)?;
-            let outcomes = compare::compare(&stay(store, today)?, &chosen, savings, years * 12, 0.0, Month::of(today))
-                .map_err(|e| CliError::Usage(e.to_string()))?;
+            let outcomes = compare::compare(
+                &stay(store, today)?,
+                &chosen,
+                savings,
+                years * 12,
+                0.0,
+                store.cycle().month_of(today),
+            )
+            .map_err(|e| CliError::Usage(e.to_string()))?;
             let goals: Vec<(String, i64)> = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
-            print_comparison(&outcomes, &goals, Month::of(today), *format, out)?;
+            print_comparison(&outcomes, &goals, store.cycle().month_of(today), *format, out)?;
         }
     }
     Ok(())

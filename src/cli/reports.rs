@@ -1,5 +1,8 @@
 //! Handlers for reports: `report monthly`.
 
+use chrono::NaiveDate;
+
+use crate::config::Settings;
 use std::io::Write;
 
 use serde::Serialize;
@@ -14,8 +17,12 @@ use crate::report::{self, MonthSummary, format_rate_fraction, format_rate_percen
 use crate::store::Store;
 use crate::text::{self, names::shown};
 
-pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> {
+pub fn report(store: &Store, a: &ReportArgs, settings: &Settings, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     match &a.command {
+        ReportCommand::Weekly { weeks, currency, format } => {
+            let currency = Currency::from_code(currency)?;
+            super::weekly::weekly(store, *weeks, settings.week_start, today, currency, *format, out)
+        }
         ReportCommand::Categories { month, currency, format } => {
             let currency = Currency::from_code(currency)?;
             let month: Month = month.parse().map_err(CliError::Usage)?;
@@ -25,7 +32,8 @@ pub fn report(store: &Store, a: &ReportArgs, out: &mut dyn Write) -> Result<()> 
             let currency = Currency::from_code(currency)?;
             let parse = |s: &Option<String>| s.as_deref().map(str::parse::<Month>).transpose().map_err(CliError::Usage);
             let (from, to) = (parse(from)?, parse(to)?);
-            let span = store.date_span()?.map(|(a, b)| (Month::of(a), Month::of(b)));
+            let cycle = store.cycle();
+            let span = store.date_span()?.map(|(a, b)| (cycle.month_of(a), cycle.month_of(b)));
             let (from, to) = match (from, to, span) {
                 (Some(f), Some(t), _) => (f, t),
                 (f, t, Some((first, last))) => {
@@ -113,12 +121,12 @@ fn monthly(rows: &[MonthSummary], currency: Currency, format: Format, out: &mut 
                 })
                 .collect();
             let headers = [
-                (text::cli::reports::h_month(), Align::Left),
-                (text::cli::reports::h_income(), Align::Right),
-                (text::cli::reports::h_housing(), Align::Right),
-                (text::cli::reports::h_spending(), Align::Right),
-                (text::cli::reports::h_savings(), Align::Right),
-                (text::cli::reports::h_rate(), Align::Right),
+                (text::reports::h_month(), Align::Left),
+                (text::reports::h_income(), Align::Right),
+                (text::reports::h_housing(), Align::Right),
+                (text::reports::h_spending(), Align::Right),
+                (text::reports::h_savings(), Align::Right),
+                (text::reports::h_rate(), Align::Right),
             ];
             write!(out, "{}", table(&headers, &table_rows))?;
         }
@@ -180,7 +188,7 @@ fn by_category(
                 return Ok(());
             }
             let names: Vec<_> = cats.iter().map(|c| shown(&c.name)).collect();
-            let headers: Vec<(&str, Align)> = std::iter::once((text::cli::reports::h_month(), Align::Left))
+            let headers: Vec<(&str, Align)> = std::iter::once((text::reports::h_month(), Align::Left))
                 .chain(names.iter().map(|n| (n.as_ref(), Align::Right)))
                 .collect();
             let rows: Vec<Vec<String>> = months
@@ -221,7 +229,7 @@ fn categories(store: &Store, month: Month, currency: Currency, format: Format, o
         }
         Format::Table => {
             if rows.is_empty() {
-                writeln!(out, "{}", text::cli::reports::nothing_spent(month))?;
+                writeln!(out, "{}", text::reports::nothing_spent(month))?;
                 return Ok(());
             }
             let money = |minor| Money::new(minor, currency).display();
@@ -235,17 +243,17 @@ fn categories(store: &Store, month: Month, currency: Currency, format: Format, o
                 }
                 if !items.is_empty() {
                     let total = items.iter().fold(0i64, |t, s| t.saturating_add(s.amount));
-                    let label = text::cli::reports::total_label().into();
+                    let label = text::reports::total_label().into();
                     table_rows.push(vec![class.into(), label, money(total), String::new()]);
                 }
             }
             let headers = [
-                (text::cli::reports::h_class(), Align::Left),
+                (text::reports::h_class(), Align::Left),
                 (text::cli::h_category(), Align::Left),
                 (text::cli::h_amount(), Align::Right),
-                (text::cli::reports::h_share(), Align::Right),
+                (text::reports::h_share(), Align::Right),
             ];
-            writeln!(out, "{}", text::cli::reports::shares_of(month))?;
+            writeln!(out, "{}", text::reports::shares_of(month))?;
             write!(out, "{}", table(&headers, &table_rows))?;
         }
     }

@@ -29,6 +29,13 @@ pub struct Start {
     pub warning: Option<String>,
 }
 
+impl Default for Start {
+    /// The defaults in English, as if no file and no locale said otherwise.
+    fn default() -> Self {
+        Start { settings: Settings::default(), lang: Lang::En, lang_source: LangSource::Locale, warning: None }
+    }
+}
+
 impl Start {
     /// The months the settings ask for (`month_start`, checked on reading).
     pub fn cycle(&self) -> crate::model::Cycle {

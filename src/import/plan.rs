@@ -390,7 +390,7 @@ fn choose<'a>(
     if let Some(name) = &e.category {
         match cx.category(name) {
             Some(c) if e.class.is_none_or(|k| k == c.class) && fit(c).is_some() => {
-                return Ok((c, text::errors::why_file().into()));
+                return Ok((c, text::core::why_file().into()));
             }
             Some(c) if preset == Preset::Nestegg => {
                 return Err(text::errors::category_class_differs(
@@ -413,28 +413,28 @@ fn choose<'a>(
     }
     if let Some(order) = &e.refund_of {
         if let Some(c) = by_order.get(order).or(known.originals.get(order)).and_then(|id| by_id(*id)) {
-            return Ok((c, text::errors::why_refund_of(order)));
+            return Ok((c, text::core::why_refund_of(order)));
         }
     }
     if let Some(service) = &e.service_category {
         if let Some(c) = cx.map.get(preset, service).and_then(|n| cx.category(n)).and_then(fit) {
-            return Ok((c, text::errors::why_service(preset.name(), service)));
+            return Ok((c, text::core::why_service(preset.name(), service)));
         }
     }
     // A refund without an order to follow goes where this payee's spending went.
     if e.direction == Direction::Refund {
         if let Some(c) = by_payee.get(&e.payee).and_then(|id| by_id(*id)) {
-            return Ok((c, text::errors::why_refund_payee().into()));
+            return Ok((c, text::core::why_refund_payee().into()));
         }
     }
     if let Some(c) = known.payees.get(&e.payee).and_then(|id| by_id(*id)) {
-        return Ok((c, text::errors::why_payee_last().into()));
+        return Ok((c, text::core::why_payee_last().into()));
     }
     let fallback = match e.direction {
         Direction::In => cx.category("side income").or(cx.first_of(Class::Income)),
         _ => cx.category("other").or(cx.first_of(Class::Spending)),
     };
-    fallback.map(|c| (c, text::errors::why_default().to_owned())).ok_or_else(|| {
+    fallback.map(|c| (c, text::core::why_default().to_owned())).ok_or_else(|| {
         let class = if e.direction == Direction::In { "income" } else { "spending" };
         text::errors::no_class_category(text::errors::class_word(class))
     })
@@ -476,7 +476,7 @@ fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> P
         date: a.date,
         legs,
         category: None,
-        why: text::errors::why_transfer().into(),
+        why: text::core::why_transfer().into(),
         note: a.note.clone(),
         key,
         status: if duplicate { Status::Duplicate } else { Status::New },

@@ -129,8 +129,8 @@ impl Rules {
                 Matcher::Regex(re) => re.is_match(payee) || re.is_match(note),
             };
             let why = match &r.matcher {
-                Matcher::Contains(c) => text::errors::why_rule_contains(c),
-                Matcher::Regex(re) => text::errors::why_rule_regex(re.as_str()),
+                Matcher::Contains(c) => text::core::why_rule_contains(c),
+                Matcher::Regex(re) => text::core::why_rule_regex(re.as_str()),
             };
             hit.then_some((r.category.as_str(), why))
         })

@@ -38,7 +38,7 @@ impl Encoding {
     pub fn name(self) -> &'static str {
         match self {
             Encoding::Utf8 => "UTF-8",
-            Encoding::Utf8Bom => text::errors::encoding_utf8_bom(),
+            Encoding::Utf8Bom => text::core::encoding_utf8_bom(),
             Encoding::Gb18030 => "GBK/GB18030",
         }
     }

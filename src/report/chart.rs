@@ -38,10 +38,10 @@ impl Span {
 
     pub fn label(self) -> &'static str {
         match self {
-            Span::Six => text::errors::span_six(),
-            Span::Twelve => text::errors::span_twelve(),
-            Span::TwentyFour => text::errors::span_twenty_four(),
-            Span::All => text::errors::span_all(),
+            Span::Six => text::core::span_six(),
+            Span::Twelve => text::core::span_twelve(),
+            Span::TwentyFour => text::core::span_twenty_four(),
+            Span::All => text::core::span_all(),
         }
     }
 

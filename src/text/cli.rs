@@ -5,11 +5,6 @@
 //! Command names, flags and argument tokens (`--kind bank`, `nestegg add`)
 //! stay as typed in both languages: they are what the reader types back.
 
-// `text/mod.rs` does not list `reports` among its areas yet; until it does,
-// that area's rows are reached as `text::cli::reports`.
-#[path = "reports.rs"]
-pub mod reports;
-
 words! {
     /// Between the items of a list in a sentence.
     list_sep = ", ", "、";
@@ -142,31 +137,4 @@ words! {
     totals_differ(n: usize) =
         "{n} kept total(s) differ from the rows (listed above); `nestegg check --repair` rebuilds them from the rows",
         "{n} 项保存的合计与账目不符（见上）；`nestegg check --repair` 可按账目重建";
-}
-
-#[cfg(test)]
-mod tests {
-    /// `{name}` placeholders of a template, sorted (as the catalogue's own check).
-    fn placeholders(s: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        let mut rest = s.replace("{{", "").replace("}}", "");
-        while let Some(i) = rest.find('{') {
-            let Some(j) = rest[i..].find('}') else { break };
-            out.push(rest[i + 1..i + j].split(':').next().unwrap_or("").to_owned());
-            rest = rest[i + j + 1..].to_owned();
-        }
-        out.sort();
-        out
-    }
-
-    /// The `reports` rows are not in the catalogue's table yet: checked here.
-    #[test]
-    fn every_reports_row_has_both_languages_with_the_same_placeholders() {
-        let mut seen = std::collections::HashSet::new();
-        for (key, en, zh) in super::reports::ALL {
-            assert!(seen.insert(*key), "reports::{key} appears twice");
-            assert!(!en.trim().is_empty() && !zh.trim().is_empty(), "reports::{key} lacks a language");
-            assert_eq!(placeholders(en), placeholders(zh), "reports::{key}");
-        }
-    }
 }

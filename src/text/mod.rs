@@ -15,6 +15,7 @@ mod macros;
 pub mod budget;
 pub mod cli;
 pub mod common;
+pub mod core;
 pub mod errors;
 pub mod form;
 pub mod import;
@@ -24,6 +25,7 @@ pub mod months;
 pub mod moving;
 pub mod names;
 pub mod plan;
+pub mod reports;
 pub mod settings;
 pub mod terms;
 pub mod ui;
@@ -117,6 +119,8 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("budget", budget::ALL),
         ("import", import::ALL),
         ("cli", cli::ALL),
+        ("reports", reports::ALL),
+        ("core", core::ALL),
         ("errors", errors::ALL),
         ("settings", settings::ALL),
     ];

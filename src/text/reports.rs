@@ -5,6 +5,7 @@
 words! {
     // `report` (reports.rs).
     h_month = "MONTH", "月份";
+    h_week = "WEEK FROM", "周起始日";
     h_income = "INCOME", "收入";
     h_housing = "HOUSING", "住房";
     h_spending = "SPENDING", "支出";
