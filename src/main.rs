@@ -15,6 +15,12 @@ fn main() -> ExitCode {
     let lang = std::env::var("LANG").ok();
     let start = cli::start(&args, (lc_all.as_deref(), lang.as_deref()));
     text::set_lang(start.lang);
+    use std::io::IsTerminal;
+    let no_colour = nestegg::tui::theme::no_colour_requested(std::env::var_os("NO_COLOR").as_deref());
+    // Tables are coloured only on a terminal: a pipe or a file gets plain text.
+    if std::io::stdout().is_terminal() && !no_colour {
+        cli::set_colour(Some(start.settings.theme));
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     // Commands that need no ledger, so they work even when it cannot open.

@@ -25,6 +25,7 @@ use chrono::NaiveDateTime;
 use thiserror::Error;
 
 pub use args::{Cli, Command};
+pub use output::set_colour;
 pub use settings::{LangSource, Start, completions, config, start};
 
 use crate::money::MoneyError;

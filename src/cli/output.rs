@@ -1,6 +1,32 @@
 //! Plain-text tables aligned by display width, so Chinese payees line up.
 
+use std::cell::Cell;
+
 use unicode_width::UnicodeWidthStr;
+
+use crate::config::Theme;
+
+thread_local! {
+    /// How tables are coloured: `None` (the default) writes plain text.
+    static COLOUR: Cell<Option<Theme>> = const { Cell::new(None) };
+}
+
+/// Colours tables in `theme` from now on, or not at all (`None`). The edge
+/// decides: only a terminal, without `NO_COLOR`, with a coloured theme.
+pub fn set_colour(theme: Option<Theme>) {
+    COLOUR.with(|c| c.set(theme.filter(|t| *t != Theme::None)));
+}
+
+/// The table colours of a theme: header, negative amount. The sign stays,
+/// so a reader who sees no colour loses nothing.
+fn escapes(theme: Theme) -> (&'static str, &'static str) {
+    match theme {
+        Theme::HighContrast => ("\x1b[1;4m", "\x1b[1;7;31m"),
+        _ => ("\x1b[1m", "\x1b[31m"),
+    }
+}
+
+const RESET: &str = "\x1b[0m";
 
 use crate::model::{AccountKind, Class};
 use crate::text::terms;
@@ -43,16 +69,25 @@ pub fn table(headers: &[(&str, Align)], rows: &[Vec<String>]) -> String {
     }
     let mut out = String::new();
     let header: Vec<String> = headers.iter().map(|(h, _)| h.to_string()).collect();
-    for row in std::iter::once(&header).chain(rows) {
+    let colour = COLOUR.with(Cell::get).map(escapes);
+    for (i, row) in std::iter::once(&header).chain(rows).enumerate() {
         let cells: Vec<String> = row
             .iter()
             .zip(headers)
             .zip(&widths)
             .map(|((cell, (_, align)), &w)| {
                 let pad = " ".repeat(w - cell.width());
+                // Colour wraps the text only, so padding and widths are as without.
+                let shown = match colour {
+                    Some((head, _)) if i == 0 && !cell.is_empty() => format!("{head}{cell}{RESET}"),
+                    Some((_, negative)) if i > 0 && *align == Align::Right && cell.starts_with('-') => {
+                        format!("{negative}{cell}{RESET}")
+                    }
+                    _ => cell.clone(),
+                };
                 match align {
-                    Align::Left => format!("{cell}{pad}"),
-                    Align::Right => format!("{pad}{cell}"),
+                    Align::Left => format!("{shown}{pad}"),
+                    Align::Right => format!("{pad}{shown}"),
                 }
             })
             .collect();
@@ -65,6 +100,26 @@ pub fn table(headers: &[(&str, Align)], rows: &[Vec<String>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn colour_marks_the_header_and_negative_amounts_and_keeps_the_layout() {
+        let headers = [("PAYEE", Align::Left), ("AMOUNT", Align::Right)];
+        let rows = [vec!["美团外卖".to_owned(), "-¥25.00".to_owned()], vec!["salary".into(), "¥5,000.00".into()]];
+        let plain = table(&headers, &rows);
+        set_colour(Some(Theme::Default));
+        let coloured = table(&headers, &rows);
+        set_colour(Some(Theme::None));
+        let none = table(&headers, &rows);
+        set_colour(None);
+        assert_eq!(
+            coloured,
+            "\x1b[1mPAYEE\x1b[0m        \x1b[1mAMOUNT\x1b[0m\n美团外卖    \x1b[31m-¥25.00\x1b[0m\nsalary    ¥5,000.00\n"
+        );
+        let stripped = coloured.replace("\x1b[1m", "").replace("\x1b[31m", "").replace("\x1b[0m", "");
+        assert_eq!(stripped, plain, "colour changes no column");
+        assert_eq!(none, plain, "the none theme is plain");
+        assert!(!plain.contains('\x1b'));
+    }
 
     #[test]
     fn chinese_cells_align_by_display_width() {
