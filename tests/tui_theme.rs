@@ -1,0 +1,95 @@
+//! The interface in each theme, on TestBackend: which cells get colour,
+//! and that meaning survives without it (signs, the over-budget marker).
+
+use nestegg::config::Theme;
+use nestegg::model::Cycle;
+use nestegg::tui::{Prefs, run_app_with, theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::style::{Color, Modifier};
+
+mod common;
+use common::{Session, keys, screen, today};
+
+fn run(session: &Session, script: &str, prefs: Prefs, cycle: Cycle) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let mut store = session.store();
+    store.set_cycle(cycle);
+    let app = run_app_with(&mut terminal, &mut store, today(), &mut keys(script).into_iter(), prefs).unwrap();
+    terminal.clear().unwrap();
+    terminal.draw(|f| nestegg::tui::views::draw(f, &app)).unwrap();
+    terminal
+}
+
+fn prefs(theme: Theme, no_colour: bool) -> Prefs {
+    Prefs { palette: theme::palette(theme, no_colour), ..Prefs::default() }
+}
+
+/// Every foreground colour on screen.
+fn colours(t: &Terminal<TestBackend>) -> Vec<Color> {
+    let mut out: Vec<Color> = t.backend().buffer().content().iter().map(|c| c.fg).filter(|c| *c != Color::Reset).collect();
+    out.sort_by_key(|c| format!("{c:?}"));
+    out.dedup();
+    out
+}
+
+/// The style of the first cell of `needle` on screen.
+fn style_of(t: &Terminal<TestBackend>, needle: &str) -> (Color, Modifier) {
+    let buf = t.backend().buffer();
+    let text = screen(t);
+    let (row, line) = text.lines().enumerate().find(|(_, l)| l.contains(needle)).unwrap_or_else(|| panic!("{needle}"));
+    let col = unicode_width::UnicodeWidthStr::width(&line[..line.find(needle).unwrap()]) as u16;
+    let cell = &buf[(col, row as u16)];
+    (cell.fg, cell.modifier)
+}
+
+fn session() -> Session {
+    let s = Session::new();
+    s.add("2026-11-10", "salary", "Bank card", "", 500_000);
+    s.add("2026-11-20", "food", "Alipay", "食堂", -2_500);
+    s.add("2026-11-21", "rent", "Bank card", "landlord", -120_000);
+    s
+}
+
+#[test]
+fn each_theme_colours_by_role_and_none_has_no_colour() {
+    let s = session();
+    let default = run(&s, "", prefs(Theme::Default, false), Cycle::default());
+    assert_eq!(style_of(&default, "¥5,000.00").0, Color::Green, "income");
+    assert_eq!(style_of(&default, "¥1,200.00").0, Color::Magenta, "housing");
+    let contrast = run(&s, "", prefs(Theme::HighContrast, false), Cycle::default());
+    let (fg, modifier) = style_of(&contrast, "¥5,000.00");
+    assert_eq!(fg, Color::Green);
+    assert!(modifier.contains(Modifier::BOLD), "high contrast is bold");
+    for (theme, no_colour) in [(Theme::None, false), (Theme::Default, true), (Theme::HighContrast, true)] {
+        let t = run(&s, "", prefs(theme, no_colour), Cycle::default());
+        assert_eq!(colours(&t), [], "{theme:?} no_colour={no_colour}");
+        let text = screen(&t);
+        assert!(text.contains("-¥25.00") && text.contains("-¥1,200.00"), "signs carry the meaning:\n{text}");
+    }
+    // The months tab in no colour still marks a negative month by its sign.
+    let months = run(&s, "2", prefs(Theme::None, false), Cycle::default());
+    assert_eq!(colours(&months), []);
+}
+
+#[test]
+fn the_ledger_header_sums_the_salary_cycle_month() {
+    let s = session();
+    s.add("2026-11-05", "food", "Cash", "面馆", -1_000);
+    // Calendar November: 5,000 in, 1,200 rent, 35 food.
+    let calendar = screen(&run(&s, "", Prefs::default(), Cycle::default()));
+    assert!(calendar.contains("2026-11  saved ¥3,765.00"), "{calendar}");
+    // From the 10th: the row of 5 Nov belongs to 2026-10, so November spent 25.
+    // The newest row (21 Nov) is selected; its month runs 10 Nov – 9 Dec.
+    let cycle = screen(&run(&s, "", Prefs::default(), Cycle::new(10).unwrap()));
+    assert!(cycle.contains("2026-11  saved ¥3,775.00"), "{cycle}");
+}
+
+#[test]
+fn the_add_form_starts_on_the_settings_account() {
+    let s = session();
+    let p = Prefs { account: Some("wechat pay".into()), ..Prefs::default() };
+    let form = screen(&run(&s, "a", p, Cycle::default()));
+    let account_line = form.lines().find(|l| l.contains("Account")).unwrap();
+    assert!(account_line.contains("WeChat Pay"), "{form}");
+}
