@@ -69,8 +69,8 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let _ = Cli::command().print_help();
-        println!("\nLedger: {}", path.display());
-        println!("(the interface opens when nestegg runs in a terminal)");
+        println!("\n{}", text::common::ledger_at(path.display()));
+        println!("{}", text::common::needs_terminal());
         return ExitCode::SUCCESS;
     }
     let mut store = match nestegg::store::Store::open(path) {
@@ -89,7 +89,7 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
     match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now), prefs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("nestegg: the interface failed: {e}");
+            eprintln!("{}", text::common::interface_failed(e));
             ExitCode::FAILURE
         }
     }

@@ -27,7 +27,8 @@ fn prefs(theme: Theme, no_colour: bool) -> Prefs {
 
 /// Every foreground colour on screen.
 fn colours(t: &Terminal<TestBackend>) -> Vec<Color> {
-    let mut out: Vec<Color> = t.backend().buffer().content().iter().map(|c| c.fg).filter(|c| *c != Color::Reset).collect();
+    let mut out: Vec<Color> =
+        t.backend().buffer().content().iter().map(|c| c.fg).filter(|c| *c != Color::Reset).collect();
     out.sort_by_key(|c| format!("{c:?}"));
     out.dedup();
     out

@@ -81,7 +81,7 @@ pub fn config(a: &ConfigArgs, start: &Start, out: &mut dyn Write) -> Result<()> 
 /// Each key as the file would write it, with where its value comes from.
 fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()> {
     let exists = if path.exists() { "" } else { text::settings::file_missing() };
-    writeln!(out, "{}", text::settings::file_header(path.display(), exists))?;
+    writeln!(out, "# {}{exists}", path.display())?;
     let text_of_file = std::fs::read_to_string(path).unwrap_or_default();
     let in_file = text_of_file.parse::<toml::Table>().ok();
     for key in settings::KEYS {

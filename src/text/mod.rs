@@ -183,3 +183,20 @@ mod tests {
         assert!(in_lang(Lang::Zh, || common::too_small(50, 10, 60, 20)).contains("50×10"));
     }
 }
+
+#[cfg(test)]
+mod untranslated {
+    /// A Chinese row that is the English one again is a row someone forgot,
+    /// unless it holds no words to translate (a symbol, a path, a command).
+    #[test]
+    fn no_chinese_row_is_just_the_english_one() {
+        let forgotten: Vec<String> = super::all_rows()
+            .into_iter()
+            // The product's own name is the same in both.
+            .filter(|(area, key, _, _)| (*area, *key) != ("import", "preset_nestegg"))
+            .filter(|(_, _, en, zh)| en == zh && en.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 4))
+            .map(|(area, key, en, _)| format!("{area}::{key} = {en:?}"))
+            .collect();
+        assert!(forgotten.is_empty(), "rows without Chinese:\n{}", forgotten.join("\n"));
+    }
+}

@@ -30,7 +30,6 @@ words! {
     from_locale = "from the locale (LANG/LC_ALL)", "来自区域设置（LANG/LC_ALL）";
     from_flag = "from --lang", "来自 --lang";
     unset = "(unset)", "（未设置）";
-    file_header(path: impl Display, exists: &str) = "# {path}{exists}", "# {path}{exists}";
     file_missing = " (not created yet: `nestegg config set KEY VALUE` makes it)", "（尚未创建：`nestegg config set 键 值` 会创建它）";
     about_language = "the language: en or zh (unset: the locale decides)", "界面语言：en 或 zh（不设置则跟随区域设置）";
     about_currency = "the currency of new accounts (ISO code)", "新账户的币种（ISO 代码）";
