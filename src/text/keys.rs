@@ -95,6 +95,7 @@ words! {
     f_quit = "quit", "退出";
     f_help = "help", "帮助";
     f_add = "add", "记账";
+    f_add_scenario = "add", "添加";
     f_quick = "quick", "速记";
     f_del = "del", "删除";
     f_undo = "undo", "撤销";

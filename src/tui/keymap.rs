@@ -340,7 +340,7 @@ pub static BINDINGS: &[Binding] = &[
         keys: &[k('a')],
         action: Action::OpenAdd,
         help: text::keys::help_add_scenario,
-        footer: Some(text::keys::f_add),
+        footer: Some(text::keys::f_add_scenario),
     },
     Binding {
         modes: MV,
