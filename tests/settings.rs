@@ -231,3 +231,23 @@ fn project_takes_its_baseline_months_from_the_settings() {
     assert_eq!(spending(&s, &[]), "400.00");
     assert_eq!(spending(&s, &["--baseline", "1"]), "500.00", "the flag wins");
 }
+
+#[test]
+fn problems_are_worded_in_the_chosen_language_and_show_marks_refused_values() {
+    let cli = Cli::new();
+    std::fs::create_dir_all(config_file(&cli).parent().unwrap()).unwrap();
+    std::fs::write(config_file(&cli), "language = \"zh\"\nmonth_start = 31\nacount = \"x\"\n").unwrap();
+    let out = cli.run(&["accounts"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("第 2 行：键 \"month_start\"：\"31\" 不是 1 到 28 之间的日子"), "{err}");
+    assert!(err.contains("第 3 行：键 \"acount\"：未知的键"), "{err}");
+    assert!(!err.contains("unknown key"), "no English left: {err}");
+    let show = cli.ok(&["config", "show"]);
+    assert!(show.contains("month_start = 1  # 默认：文件里的值无效（见下）"), "{show}");
+    assert!(show.contains("# ") && show.contains("第 3 行"), "show lists the problems:\n{show}");
+    // An account the ledger lacks says it came from the settings.
+    cli.ok(&["config", "set", "account", "花呗"]);
+    let out = cli.run(&["--lang", "en", "add", "20", "--category", "food"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("this is `account` from the settings"));
+}

@@ -94,3 +94,17 @@ fn the_add_form_starts_on_the_settings_account() {
     let account_line = form.lines().find(|l| l.contains("Account")).unwrap();
     assert!(account_line.contains("WeChat Pay"), "{form}");
 }
+
+#[test]
+fn the_settings_account_counts_by_its_chinese_name_for_the_form_and_quick_add() {
+    let s = session();
+    let p = || Prefs { account: Some("支付宝".into()), ..Prefs::default() };
+    let form = screen(&run(&s, "a", p(), Cycle::default()));
+    assert!(form.lines().find(|l| l.contains("Account")).unwrap().contains("Alipay"), "{form}");
+    run(&s, "i9 new stall<Enter>", p(), Cycle::default());
+    let row = s.rows().into_iter().find(|t| t.payee == "new stall").expect("quick add saved");
+    assert_eq!(row.account, "Alipay");
+    // An account the ledger does not have falls back to the first open one.
+    let form = screen(&run(&s, "a", Prefs { account: Some("花呗".into()), ..Prefs::default() }, Cycle::default()));
+    assert!(form.lines().find(|l| l.contains("Account")).unwrap().contains("Bank card"), "{form}");
+}

@@ -22,7 +22,8 @@ fn date_or_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
 /// The settings' account when it names an open one, else the first open one.
 fn default_account(store: &Store, wanted: Option<&str>) -> Result<crate::model::Account> {
     if let Some(name) = wanted {
-        return names::account(store, name, Scope::Active);
+        return names::account(store, name, Scope::Active)
+            .map_err(|e| CliError::Usage(text::settings::account_from_settings(e)));
     }
     store.accounts(false)?.into_iter().next().ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
 }

@@ -45,15 +45,15 @@ impl Start {
 
 /// Reads the settings and picks the language; `locale` is (`LC_ALL`, `LANG`).
 pub fn start(cli: &Cli, locale: (Option<&str>, Option<&str>)) -> Start {
-    let (settings, problems) = config::load_settings();
+    let (settings, _) = config::load_settings();
     let (lang, lang_source) = match (cli.lang, settings.language) {
         (Some(LangArg::En), _) => (Lang::En, LangSource::Flag),
         (Some(LangArg::Zh), _) => (Lang::Zh, LangSource::Flag),
         (None, Some(l)) => (l, LangSource::File),
         (None, None) => (Lang::from_locale(locale.0, locale.1), LangSource::Locale),
     };
-    // The problems are worded once the language is known.
-    let warning = text::in_lang(lang, || problems.map(|p| p.message()));
+    // The problems are worded once the language is known: read again in it.
+    let warning = text::in_lang(lang, || config::load_settings().1.map(|p| p.message()));
     Start { settings, lang, lang_source, warning }
 }
 
@@ -84,6 +84,8 @@ fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()
     writeln!(out, "# {}{exists}", path.display())?;
     let text_of_file = std::fs::read_to_string(path).unwrap_or_default();
     let in_file = text_of_file.parse::<toml::Table>().ok();
+    let (_, problems) = settings::parse(&text_of_file);
+    let refused = |key: &str| problems.iter().any(|p| p.key.as_deref() == Some(key));
     for key in settings::KEYS {
         let about = match key {
             "language" => text::settings::about_language(),
@@ -104,7 +106,12 @@ fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()
         } else {
             let value = settings::value_of(&start.settings, key);
             let set = in_file.as_ref().is_some_and(|t| t.contains_key(key));
-            (value, if set { text::settings::from_file() } else { text::settings::from_default() })
+            let source = match (set, refused(key)) {
+                (true, true) => text::settings::refused_in_file(),
+                (true, false) => text::settings::from_file(),
+                (false, _) => text::settings::from_default(),
+            };
+            (value, source)
         };
         match value {
             Some(v) if matches!(key, "month_start" | "baseline_months") => {
@@ -112,6 +119,13 @@ fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()
             }
             Some(v) => writeln!(out, "# {about}\n{key} = \"{v}\"  # {source}")?,
             None => writeln!(out, "# {about}\n# {key} = …  # {}", text::settings::unset())?,
+        }
+    }
+    // What was wrong with the file, where `show` is where one looks for it.
+    if let Some(warning) = &start.warning {
+        writeln!(out)?;
+        for line in warning.lines() {
+            writeln!(out, "# {line}")?;
         }
     }
     Ok(())

@@ -104,9 +104,10 @@ pub fn change_setting(key: &str, value: Option<&str>) -> Result<PathBuf, String>
         Err(e) => return Err(crate::text::settings::cannot_read(path.display(), e)),
     };
     let new = match value {
-        Some(v) => settings::set_in(&old, key, v)?,
-        None => settings::unset_in(&old, key)?,
-    };
+        Some(v) => settings::set_in(&old, key, v),
+        None => settings::unset_in(&old, key),
+    }
+    .map_err(|e| format!("{}: {e}", path.display()))?;
     replace_private(&path, &new).map_err(|e| crate::text::settings::cannot_write(path.display(), e))?;
     Ok(path)
 }

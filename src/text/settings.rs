@@ -27,6 +27,10 @@ words! {
     unset_done(key: &str, value: &str) = "{key} is back to its default: {value}", "{key} 已恢复默认值：{value}";
     from_file = "set in the file", "来自配置文件";
     from_default = "default", "默认";
+    refused_in_file = "default: the file's value was refused (see below)", "默认：文件里的值无效（见下）";
+    account_from_settings(e: impl Display) =
+        "{e}\n(no --account was given, so this is `account` from the settings: `nestegg config set account NAME` changes it, `nestegg config unset account` drops it)",
+        "{e}\n（没有给 --account，所以用的是设置里的 account：`nestegg config set account 名称` 可修改，`nestegg config unset account` 可去掉）";
     from_locale = "from the locale (LANG/LC_ALL)", "来自区域设置（LANG/LC_ALL）";
     from_flag = "from --lang", "来自 --lang";
     unset = "(unset)", "（未设置）";

@@ -312,10 +312,7 @@ impl App {
             }
             Action::OpenAdd => {
                 let category = self.default_spending().map(|c| c.name.clone()).unwrap_or_default();
-                // The settings' account when it is one of the open ones, else the first.
-                let wanted = self.prefs.account.as_deref();
-                let open = || self.accounts.iter().filter(|a| !a.archived);
-                let chosen = open().find(|a| wanted.is_some_and(|w| a.name.eq_ignore_ascii_case(w))).or(open().next());
+                let chosen = self.settings_account().or(self.accounts.iter().find(|a| !a.archived));
                 let account = chosen.map(|a| a.name.clone()).unwrap_or_default();
                 self.form = Some(Form::for_new(self.today, &category, &account));
                 self.mode = Mode::Form;
@@ -456,6 +453,14 @@ impl App {
             Action::Tweak(..) | Action::ResetTweaks | Action::PlanLoaded { .. } => self.update_plan(action),
             _ => None,
         }
+    }
+
+    /// The open account the settings name (`account`, in either language's
+    /// name for a shipped one); `None` when unset or not one of them.
+    pub(super) fn settings_account(&self) -> Option<&Account> {
+        let wanted = self.prefs.account.as_deref()?.trim();
+        let stored = crate::text::names::stored(wanted).unwrap_or(wanted);
+        self.accounts.iter().filter(|a| !a.archived).find(|a| a.name.eq_ignore_ascii_case(stored))
     }
 
     fn default_spending(&self) -> Option<&Category> {

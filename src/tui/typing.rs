@@ -151,7 +151,10 @@ impl App {
         let categories: Vec<Category> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
         let account = match &q.account {
             Some(name) => pick(&accounts, name, |a| &a.name, "account")?,
-            None => accounts.first().ok_or(text::form::no_active_account())?,
+            None => match self.settings_account() {
+                Some(a) => a,
+                None => accounts.first().ok_or(text::form::no_active_account())?,
+            },
         };
         let category_id = match &q.category {
             Some(name) => Some(pick(&categories, name, |c| &c.name, "category")?.id),
