@@ -42,7 +42,7 @@ fn main() -> ExitCode {
     let now = chrono::Local::now().naive_local();
     let Some(command) = &args.command else {
         drop(out);
-        return interface(&path, now, start);
+        return interface(&path, now, start, no_colour);
     };
     finish(cli::run_with(&start, command, &path, now, &mut out).and_then(|()| Ok(out.flush()?)))
 }
@@ -65,7 +65,7 @@ fn fail(e: &cli::CliError) -> ExitCode {
 }
 
 /// No subcommand: the interface, on a terminal; otherwise the help.
-fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Start) -> ExitCode {
+fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Start, no_colour: bool) -> ExitCode {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         let _ = Cli::command().print_help();
@@ -78,7 +78,6 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
         Err(e) => return fail(&cli::CliError::Store(e)),
     };
     store.set_cycle(start.cycle());
-    let no_colour = nestegg::tui::theme::no_colour_requested(std::env::var_os("NO_COLOR").as_deref());
     let s = &start.settings;
     let prefs = nestegg::tui::Prefs {
         palette: nestegg::tui::theme::palette(s.theme, no_colour),

@@ -68,7 +68,7 @@ fn each_theme_colours_by_role_and_none_has_no_colour() {
         let text = screen(&t);
         assert!(text.contains("-¥25.00") && text.contains("-¥1,200.00"), "signs carry the meaning:\n{text}");
     }
-    // The months tab in no colour still marks a negative month by its sign.
+    // The months tab (bars, rate line, breakdown) has no colour either.
     let months = run(&s, "2", prefs(Theme::None, false), Cycle::default());
     assert_eq!(colours(&months), []);
 }

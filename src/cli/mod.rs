@@ -7,6 +7,7 @@ mod catalog;
 mod check;
 mod entries;
 mod export;
+mod flows;
 mod import;
 mod mortgage;
 mod names;

@@ -1,15 +1,13 @@
-//! Handlers for reports: `report monthly`.
+//! Handlers for reports: `report monthly`, `categories`, `weekly`.
+
+use std::io::Write;
 
 use chrono::NaiveDate;
 
-use crate::config::Settings;
-use std::io::Write;
-
-use serde::Serialize;
-
 use super::args::{Format, ReportArgs, ReportCommand};
 use super::output::{Align, class_word, table};
-use super::{CliError, Result};
+use super::{CliError, Result, flows};
+use crate::config::Settings;
 use crate::model::{Category, Class, Month};
 use crate::money::{Currency, Money};
 use crate::report::breakdown::{Share, breakdown};
@@ -62,76 +60,9 @@ pub fn report(store: &Store, a: &ReportArgs, settings: &Settings, today: NaiveDa
     }
 }
 
-#[derive(Serialize)]
-struct JsonRow {
-    month: Month,
-    income: String,
-    housing: String,
-    spending: String,
-    savings: String,
-    savings_rate: Option<f64>,
-}
-
 fn monthly(rows: &[MonthSummary], currency: Currency, format: Format, out: &mut dyn Write) -> Result<()> {
-    let plain = |minor| Money::new(minor, currency).plain();
-    match format {
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record(["month", "income", "housing", "spending", "savings", "savings_rate"])?;
-            for r in rows {
-                let rate = r.rate_bp().map(format_rate_fraction).unwrap_or_default();
-                let month = r.month.to_string();
-                w.write_record([month, plain(r.income), plain(r.housing), plain(r.spending), plain(r.savings), rate])?;
-            }
-            w.flush()?;
-        }
-        Format::Json => {
-            let json: Vec<JsonRow> = rows
-                .iter()
-                .map(|r| JsonRow {
-                    month: r.month,
-                    income: plain(r.income),
-                    housing: plain(r.housing),
-                    spending: plain(r.spending),
-                    savings: plain(r.savings),
-                    // A rate is a ratio, not money: four decimals, as in the csv.
-                    savings_rate: r.rate_bp().map(|bp| bp as f64 / 10_000.0),
-                })
-                .collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
-        }
-        Format::Table => {
-            if rows.is_empty() {
-                writeln!(out, "{}", text::cli::no_txns_yet())?;
-                return Ok(());
-            }
-            let money = |minor| Money::new(minor, currency).display();
-            let table_rows: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    let rate = r.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
-                    vec![
-                        r.month.to_string(),
-                        money(r.income),
-                        money(r.housing),
-                        money(r.spending),
-                        money(r.savings),
-                        rate,
-                    ]
-                })
-                .collect();
-            let headers = [
-                (text::reports::h_month(), Align::Left),
-                (text::reports::h_income(), Align::Right),
-                (text::reports::h_housing(), Align::Right),
-                (text::reports::h_spending(), Align::Right),
-                (text::reports::h_savings(), Align::Right),
-                (text::reports::h_rate(), Align::Right),
-            ];
-            write!(out, "{}", table(&headers, &table_rows))?;
-        }
-    }
-    Ok(())
+    let label = flows::Label { key: "month", header: text::reports::h_month() };
+    flows::print(label, &rows.iter().map(flows::Flows::from).collect::<Vec<_>>(), currency, format, out)
 }
 
 /// Positive flows per category: income as received, housing and spending as paid.

@@ -5,14 +5,12 @@
 use std::io::Write;
 
 use chrono::{Days, NaiveDate, Weekday};
-use serde::Serialize;
 
 use super::Result;
 use super::args::Format;
-use super::output::{Align, table};
+use super::flows::{self, Flows};
 use crate::model::{Class, week_of};
-use crate::money::{Currency, Money};
-use crate::report::{format_rate_fraction, format_rate_percent, round_ratio};
+use crate::money::Currency;
 use crate::store::Store;
 use crate::text;
 
@@ -26,9 +24,15 @@ pub struct Week {
     pub savings: i64,
 }
 
-impl Week {
-    pub fn rate_bp(&self) -> Option<i64> {
-        round_ratio(self.savings, self.income, 10_000)
+impl From<&Week> for Flows {
+    fn from(w: &Week) -> Flows {
+        Flows {
+            label: w.first.to_string(),
+            income: w.income,
+            housing: w.housing,
+            spending: w.spending,
+            savings: w.savings,
+        }
     }
 }
 
@@ -56,16 +60,6 @@ pub fn weeks(sums: &[(NaiveDate, Class, i64)], today: NaiveDate, start: Weekday,
     out
 }
 
-#[derive(Serialize)]
-struct JsonRow {
-    week: String,
-    income: String,
-    housing: String,
-    spending: String,
-    savings: String,
-    savings_rate: Option<f64>,
-}
-
 pub fn weekly(
     store: &Store,
     n: u32,
@@ -75,64 +69,13 @@ pub fn weekly(
     format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let empty = weeks(&[], today, start, n);
-    let (first, last) = match (empty.first(), empty.last()) {
-        (Some(a), Some(b)) => (a.first, b.first + Days::new(6)),
-        _ => return Ok(()),
-    };
+    // The days of the n weeks: from the first one's first day to the end of this one.
+    let this = week_of(today, start);
+    let first = this.checked_sub_days(Days::new(7 * u64::from(n.saturating_sub(1)))).unwrap_or(this);
+    let last = this.checked_add_days(Days::new(6)).unwrap_or(this);
     let sums = store.week_class_sums(first, last, start, currency)?;
-    let rows = weeks(&sums, today, start, n);
-    let plain = |minor| Money::new(minor, currency).plain();
-    match format {
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record(["week", "income", "housing", "spending", "savings", "savings_rate"])?;
-            for r in &rows {
-                let rate = r.rate_bp().map(format_rate_fraction).unwrap_or_default();
-                let week = r.first.to_string();
-                w.write_record([week, plain(r.income), plain(r.housing), plain(r.spending), plain(r.savings), rate])?;
-            }
-            w.flush()?;
-        }
-        Format::Json => {
-            let json: Vec<JsonRow> = rows
-                .iter()
-                .map(|r| JsonRow {
-                    week: r.first.to_string(),
-                    income: plain(r.income),
-                    housing: plain(r.housing),
-                    spending: plain(r.spending),
-                    savings: plain(r.savings),
-                    savings_rate: r.rate_bp().map(|bp| bp as f64 / 10_000.0),
-                })
-                .collect();
-            writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
-        }
-        Format::Table => {
-            let money = |minor| Money::new(minor, currency).display();
-            let table_rows: Vec<Vec<String>> = rows
-                .iter()
-                .map(|r| {
-                    let rate = r.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
-                    let spend = [money(r.income), money(r.housing), money(r.spending), money(r.savings)];
-                    let mut row = vec![r.first.to_string()];
-                    row.extend(spend);
-                    row.push(rate);
-                    row
-                })
-                .collect();
-            let headers = [
-                (text::reports::h_week(), Align::Left),
-                (text::reports::h_income(), Align::Right),
-                (text::reports::h_housing(), Align::Right),
-                (text::reports::h_spending(), Align::Right),
-                (text::reports::h_savings(), Align::Right),
-                (text::reports::h_rate(), Align::Right),
-            ];
-            write!(out, "{}", table(&headers, &table_rows))?;
-        }
-    }
-    Ok(())
+    let rows: Vec<Flows> = weeks(&sums, today, start, n).iter().map(Flows::from).collect();
+    flows::print(flows::Label { key: "week", header: text::reports::h_week() }, &rows, currency, format, out)
 }
 
 #[cfg(test)]
@@ -161,8 +104,11 @@ mod tests {
             (d("2026-11-23"), 500_000, 120_000, 8_000, 372_000)
         );
         // 3,720 of 5,000 saved: 74.40%.
-        assert_eq!(w[0].rate_bp(), Some(7_440));
-        assert_eq!((w[1].first, w[1].spending, w[1].savings, w[1].rate_bp()), (d("2026-11-30"), 2_000, -2_000, None));
+        assert_eq!(Flows::from(&w[0]).rate_bp(), Some(7_440));
+        assert_eq!(
+            (w[1].first, w[1].spending, w[1].savings, Flows::from(&w[1]).rate_bp()),
+            (d("2026-11-30"), 2_000, -2_000, None)
+        );
         let sunday = weeks(&[], d("2026-12-02"), Weekday::Sun, 3);
         let firsts: Vec<_> = sunday.iter().map(|w| w.first.to_string()).collect();
         assert_eq!(firsts, ["2026-11-15", "2026-11-22", "2026-11-29"]);
