@@ -127,7 +127,7 @@ fn an_invalid_file_imports_nothing_and_lists_every_bad_row() {
     assert_eq!(l.dump(), before);
     let out = l.ok(&["import", &fixture("wechat_invalid.csv"), "--skip-invalid"]);
     assert!(out.contains("line 22: not imported: '¥abc'") && out.contains("imported 5 transactions"), "{out}");
-    assert_eq!(l.ok(&["undo"]), "undid: import wechat_invalid.csv\n");
+    assert_eq!(l.ok(&["undo"]), "undid: import wechat_invalid.csv (5 transactions)\n");
     assert_eq!(ledger(&l).len(), 1, "the whole import is undone, the earlier row stays");
 }
 

@@ -101,7 +101,8 @@ fn a_bulk_step_is_a_few_bytes_of_history_and_refuses_to_undo_over_rows_changed_b
     let dir = tempfile::tempdir().unwrap();
     let mut store = nestegg::store::Store::open(&dir.path().join("l.db")).unwrap();
     let today = common::today();
-    let n = store.insert_demo(nestegg::demo::large::entries(today, 5_000, 1), 5_000, |_| ()).unwrap();
+    let n =
+        nestegg::ops::demo::load(&mut store, nestegg::demo::large::entries(today, 5_000, 1), 5_000, |_| ()).unwrap();
     assert_eq!(n, 5_000);
     let history: i64 = store.connection().query_row("SELECT length(changes) FROM undo_log", [], |r| r.get(0)).unwrap();
     assert!(history < 100, "5,000 rows in {history} bytes of history");

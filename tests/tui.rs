@@ -127,7 +127,7 @@ fn paging_walks_a_large_ledger_without_loading_it() {
     let s = Session::new();
     {
         let mut store = s.store();
-        store.insert_demo(nestegg::demo::household(today(), 24, 3), 0, |_| ()).unwrap();
+        nestegg::ops::demo::load(&mut store, nestegg::demo::household(today(), 24, 3), 0, |_| ()).unwrap();
     }
     let total = s.rows().len();
     assert!(total > 1000, "demo has {total} rows");
@@ -168,7 +168,7 @@ mod snapshots {
 
     fn demo_session() -> Session {
         let s = Session::new();
-        s.store().insert_demo(nestegg::demo::household(today(), 3, 9), 0, |_| ()).unwrap();
+        nestegg::ops::demo::load(&mut s.store(), nestegg::demo::household(today(), 3, 9), 0, |_| ()).unwrap();
         s
     }
 
@@ -191,7 +191,7 @@ mod snapshots {
     #[test]
     fn the_months_tab_at_two_sizes() {
         let s = Session::new();
-        s.store().insert_demo(nestegg::demo::household(today(), 24, 9), 0, |_| ()).unwrap();
+        nestegg::ops::demo::load(&mut s.store(), nestegg::demo::household(today(), 24, 9), 0, |_| ()).unwrap();
         insta::assert_snapshot!("months_80x24", screen(&s.run("2", (80, 24))));
         insta::assert_snapshot!("months_120x40", screen(&s.run("2", (120, 40))));
         // A month of overspending: its savings bar turns red and the rate is negative.
@@ -343,7 +343,7 @@ mod snapshots_zh {
 
     fn demo_session() -> Session {
         let s = Session::new();
-        s.store().insert_demo(nestegg::demo::household(today(), 3, 9), 0, |_| ()).unwrap();
+        nestegg::ops::demo::load(&mut s.store(), nestegg::demo::household(today(), 3, 9), 0, |_| ()).unwrap();
         s
     }
 
@@ -371,7 +371,7 @@ mod snapshots_zh {
     fn the_months_tab_in_chinese() {
         set_lang(Lang::Zh);
         let s = Session::new();
-        s.store().insert_demo(nestegg::demo::household(today(), 24, 9), 0, |_| ()).unwrap();
+        nestegg::ops::demo::load(&mut s.store(), nestegg::demo::household(today(), 24, 9), 0, |_| ()).unwrap();
         insta::assert_snapshot!("zh_months_80x24", screen(&s.run("2", (80, 24))));
     }
 

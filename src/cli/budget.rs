@@ -2,6 +2,7 @@
 //! budgets (spent against limit, what is left, over or not) with its total
 //! against the month's income.
 
+use crate::ops;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -54,9 +55,7 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
             (_, true) => false,
             _ => before.is_some_and(|l| l.rollover),
         };
-        store.write_undoable(&format!("budget {} from {from}", c.name), |tx| {
-            tx.set_budget(c.id, from, limit, rollover)
-        })?;
+        ops::plans::set_budget(store, &c, from, limit, rollover)?;
         let name = shown(&c.name);
         match limit {
             0 => writeln!(out, "{}", text::reports::budget_none_from(&name, from))?,

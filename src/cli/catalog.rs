@@ -1,5 +1,6 @@
 //! Handlers for accounts and categories: list, add, rename, archive.
 
+use crate::ops;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -38,12 +39,12 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &m
         AccountsCommand::Add { name, kind, currency: typed } => {
             let kind: AccountKind = kind.parse().map_err(CliError::Usage)?;
             let currency = typed.as_deref().map(Currency::from_code).transpose()?.unwrap_or(currency);
-            let acc = store.write(|tx| tx.add_account(name, kind, currency))?;
+            let acc = ops::catalog::add_account(store, name, kind, currency)?;
             writeln!(out, "{}", text::cli::account_added(&shown(&acc.name), kind_word(acc.kind), acc.currency))?;
         }
         AccountsCommand::Rename { name, new_name } => {
             let acc = names::account(store, name, Scope::All)?;
-            store.write(|tx| tx.rename_account(acc.id, new_name))?;
+            ops::catalog::rename_account(store, acc.id, new_name)?;
             writeln!(out, "{}", text::cli::account_renamed(&shown(&acc.name), new_name.trim()))?;
         }
         AccountsCommand::Archive { name } | AccountsCommand::Unarchive { name } => {
@@ -59,7 +60,7 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &m
                 writeln!(out, "{line}")?;
                 return Ok(());
             }
-            store.write(|tx| tx.set_account_archived(acc.id, archive))?;
+            ops::catalog::set_account_archived(store, acc.id, archive)?;
             let name = shown(&acc.name);
             let line = if archive { text::cli::account_archived(&name) } else { text::cli::account_unarchived(&name) };
             writeln!(out, "{line}")?;
@@ -97,12 +98,12 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
                 Some(p) => Some(names::category(store, p, Scope::Active)?.id),
                 None => None,
             };
-            let cat = store.write(|tx| tx.add_category(name, class, parent_id))?;
+            let cat = ops::catalog::add_category(store, name, class, parent_id)?;
             writeln!(out, "{}", text::cli::category_added(&shown(&cat.name), class_word(cat.class)))?;
         }
         CategoriesCommand::Rename { name, new_name } => {
             let cat = names::category(store, name, Scope::All)?;
-            store.write(|tx| tx.rename_category(cat.id, new_name))?;
+            ops::catalog::rename_category(store, cat.id, new_name)?;
             writeln!(out, "{}", text::cli::category_renamed(&shown(&cat.name), new_name.trim()))?;
         }
         CategoriesCommand::Archive { name } | CategoriesCommand::Unarchive { name } => {
@@ -118,7 +119,7 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
                 writeln!(out, "{line}")?;
                 return Ok(());
             }
-            store.write(|tx| tx.set_category_archived(cat.id, archive))?;
+            ops::catalog::set_category_archived(store, cat.id, archive)?;
             let name = shown(&cat.name);
             let line =
                 if archive { text::cli::category_archived(&name) } else { text::cli::category_unarchived(&name) };

@@ -1,5 +1,6 @@
 //! Handlers for transactions: add, transfer, ls, edit, rm, and the demo.
 
+use crate::ops;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -49,7 +50,9 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&st
         note: a.note.trim().to_owned(),
         amount,
     };
-    let id = store.write_undoable(&format!("add {}", category.name), |tx| tx.add_txn(&new))?;
+    let id = ops::history::record(store, &ops::history::Step::Add { category: category.name.clone() }, |tx| {
+        tx.add_txn(&new)
+    })?;
     let shown_amount = Money::new(amount, account.currency);
     let kind = match (amount.signum() == category.class.sign(), category.class) {
         (true, class) => class_word(class),
@@ -72,8 +75,11 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
         return Err(CliError::Usage(text::cli::transfer_negative(a.amount.trim())));
     }
     let date = date_or_today(a.date.as_deref(), today)?;
-    let (out_id, in_id) =
-        store.write_undoable("transfer", |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()))?;
+    let (out_id, in_id) = ops::history::record(
+        store,
+        &ops::history::Step::Transfer { from: from.name.clone(), to: to.name.clone() },
+        |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()),
+    )?;
     let (from, to) = (shown(&from.name), shown(&to.name));
     writeln!(out, "{}", text::cli::transferred(amount, &from, &to, date, out_id, in_id))?;
     Ok(())
@@ -254,7 +260,7 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
     if patch == TxnPatch::default() {
         return Err(CliError::Usage(text::cli::edit_nothing().into()));
     }
-    let t = store.write_undoable(&format!("edit #{}", a.id), |tx| tx.update_txn(a.id, &patch))?;
+    let t = ops::history::record(store, &ops::history::Step::Edit { id: a.id }, |tx| tx.update_txn(a.id, &patch))?;
     let category = t.category.as_deref().map_or(text::cli::transfer_label().into(), shown);
     let line = text::cli::edited(t.id, t.date, Money::new(t.amount, t.currency), &category, &shown(&t.account));
     writeln!(out, "{line}")?;
@@ -262,7 +268,10 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
 }
 
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
-    let gone = store.write_undoable(&format!("delete #{}", a.id), |tx| tx.delete_txn(a.id))?;
+    let t = store.txn(a.id)?;
+    let step =
+        ops::history::Step::Delete { id: t.id, date: t.date, payee: t.payee, amount: t.amount, currency: t.currency };
+    let gone = ops::history::record(store, &step, |tx| tx.delete_txn(a.id))?;
     for t in gone {
         let line = text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &t.payee, &shown(&t.account));
         writeln!(out, "{line}")?;
@@ -275,7 +284,7 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
         None => {
             let entries = demo::household(today, a.months, a.seed);
             let first = entries.first().map(|e| e.date().to_string()).unwrap_or_default();
-            (store.insert_demo(entries, 0, |_| ())?, first)
+            (ops::demo::load(store, entries, 0, |_| ())?, first)
         }
         Some(n) => {
             let started = std::time::Instant::now();
@@ -283,7 +292,7 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
             let first = entries.peek().map(|e| e.date().to_string()).unwrap_or_default();
             // One line updated in place on a terminal; a line per report in a log.
             let tty = std::io::IsTerminal::is_terminal(&std::io::stderr());
-            let added = store.insert_demo(entries, n as usize, |done| {
+            let added = ops::demo::load(store, entries, n as usize, |done| {
                 let percent = done as u64 * 100 / n;
                 let line = text::cli::demo_progress(done, n, percent);
                 if tty { eprint!("\r{line}") } else { eprintln!("{line}") }
@@ -302,10 +311,11 @@ pub fn demo(store: &mut Store, a: &DemoArgs, today: NaiveDate, out: &mut dyn Wri
 
 /// `undo` and `redo`: one step of the history the interface shares.
 pub fn undo(store: &mut Store, back: bool, out: &mut dyn Write) -> Result<()> {
-    let step = if back { store.undo()? } else { store.redo()? };
+    let step = if back { ops::history::undo(store)? } else { ops::history::redo(store)? };
     match step {
-        Some(step) => {
-            let line = if back { text::cli::undid(&step.label) } else { text::cli::redid(&step.label) };
+        Some(done) => {
+            let label = done.step.to_string();
+            let line = if back { text::cli::undid(&label) } else { text::cli::redid(&label) };
             Ok(writeln!(out, "{line}")?)
         }
         None => {

@@ -1,6 +1,7 @@
 //! Handler for `import`: read the bill, plan every row against the ledger,
 //! show what would happen, and write the new rows as one undoable step.
 
+use crate::ops;
 use std::io::Write;
 
 use super::args::ImportArgs;
@@ -163,9 +164,12 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     if large {
         eprintln!("{}", words::writing(plan.new_rows()));
     }
-    let label = format!("import {}", a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()));
+    let step = ops::history::Step::Import {
+        file: a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()),
+        rows: plan.new_rows(),
+    };
     let added = store.bulk(|store| {
-        store.write_undoable(&label, |tx| {
+        ops::history::record(store, &step, |tx| {
             if let (Some(name), Some(m)) = (&a.save_map, &mapping) {
                 tx.save_mapping(name, m)?;
             }

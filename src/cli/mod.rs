@@ -64,6 +64,17 @@ impl From<StoreError> for CliError {
     }
 }
 
+impl From<crate::ops::OpError> for CliError {
+    fn from(e: crate::ops::OpError) -> Self {
+        use crate::ops::OpError;
+        match e {
+            OpError::Store(e) => CliError::Store(e),
+            OpError::Money(e) => e.into(),
+            OpError::Invalid(m) => CliError::Usage(m),
+        }
+    }
+}
+
 impl From<MoneyError> for CliError {
     fn from(e: MoneyError) -> Self {
         CliError::Usage(e.to_string())

@@ -2,6 +2,7 @@
 //! from the flags, the projection engine, and the goals' status.
 
 use crate::config::Settings;
+use crate::ops;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -329,7 +330,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
             let target = amount(target)?;
             let by = by.as_deref().map(parse_by).transpose()?.flatten();
             let ids = account_ids(store, accounts)?;
-            let g = store.write(|tx| tx.add_goal(name, target, CNY, by, &ids))?;
+            let g = ops::catalog::add_goal(store, name, target, CNY, by, &ids)?;
             let by = by.map_or(String::new(), text::reports::goal_by);
             writeln!(out, "{}", text::reports::goal_added(&g.name, &money(g.target), &by))?;
         }
@@ -349,12 +350,12 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
             if patch == GoalPatch::default() {
                 return Err(CliError::Usage(text::reports::goal_nothing().into()));
             }
-            let g = store.write(|tx| tx.update_goal(g.id, &patch))?;
+            let g = ops::catalog::update_goal(store, g.id, &patch)?;
             writeln!(out, "{}", text::reports::goal_changed(&g.name, &money(g.target)))?;
         }
         GoalsCommand::Rm { name } => {
             let g = find_goal(&store.goals()?, name)?;
-            store.write(|tx| tx.delete_goal(g.id))?;
+            ops::catalog::delete_goal(store, g.id)?;
             writeln!(out, "{}", text::reports::goal_deleted(&g.name))?;
         }
     }

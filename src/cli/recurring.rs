@@ -1,6 +1,7 @@
 //! Handlers for `recurring` (rules, instances, posting) and the posting of
 //! due instances that every start of nestegg does.
 
+use crate::ops;
 use std::io::Write;
 
 use chrono::{Datelike, NaiveDate};
@@ -199,7 +200,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 step_up: None,
             };
             let r = apply(store, fields, base, true)?;
-            store.write_undoable(&format!("add recurring {}", r.name), |tx| tx.add_recurring(&r))?;
+            ops::plans::add_rule(store, &r)?;
             let rule = find(&store.recurring()?, &r.name)?;
             let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
             let next =
@@ -218,9 +219,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 if !rule.schedule.dates_between(d, d).iter().any(|(_, x)| *x == d) {
                     return Err(CliError::Usage(words::no_instance_on(&rule.name, d)));
                 }
-                store.write_undoable(&format!("change {} on {d}", rule.name), |tx| {
-                    tx.set_instance(rule.id, d, Some(amount))
-                })?;
+                ops::plans::set_instance(store, &rule, d, Some(amount))?;
                 writeln!(out, "{}", words::instance_now(&rule.name, d, &money(amount)))?;
                 return Ok(());
             }
@@ -228,12 +227,12 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             if let Some(n) = rename {
                 r.name = n.trim().to_owned();
             }
-            store.write_undoable(&format!("edit recurring {}", rule.name), |tx| tx.update_recurring(rule.id, &r))?;
+            ops::plans::update_rule(store, &rule, &r)?;
             writeln!(out, "{}", words::rule_changed(&r.name, &money(r.amount), &r.schedule.text()))?;
         }
         RecurringCommand::Rm { name } => {
             let rule = find(&store.recurring()?, name)?;
-            store.write_undoable(&format!("remove recurring {}", rule.name), |tx| tx.delete_recurring(rule.id))?;
+            ops::plans::remove_rule(store, &rule)?;
             writeln!(out, "{}", words::rule_removed(&rule.name))?;
         }
         RecurringCommand::Skip { name, date } => {
@@ -253,8 +252,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     .map(|i| i.date)
                     .ok_or_else(|| CliError::Usage(words::no_instance_to_come(&rule.name)))?,
             };
-            store
-                .write_undoable(&format!("skip {} on {when}", rule.name), |tx| tx.set_instance(rule.id, when, None))?;
+            ops::plans::set_instance(store, &rule, when, None)?;
             writeln!(out, "{}", words::skipped_on(&rule.name, when))?;
         }
         RecurringCommand::Post { dry_run: true } => {
@@ -265,7 +263,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             writeln!(out, "{}", words::dry_run_due(due.len()))?;
         }
         RecurringCommand::Post { dry_run: false } => {
-            let posted = store.post_due(today)?;
+            let posted = ops::plans::post_due(store, today)?;
             for i in &posted {
                 writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
             }
@@ -277,7 +275,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
 
 /// Posts what is due at a start of nestegg; a note on stderr says what.
 pub fn post_at_start(store: &mut Store, today: NaiveDate) {
-    match store.post_due(today) {
+    match ops::plans::post_due(store, today) {
         Ok(posted) if posted.is_empty() => {}
         Ok(posted) => {
             let names: Vec<String> = posted.iter().take(3).map(|i| format!("{} {}", i.name, i.date)).collect();

@@ -1,5 +1,6 @@
 //! Handlers for `relocate` (scenarios against staying) and `mortgage`.
 
+use crate::ops;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -228,7 +229,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
         RelocateCommand::Add { name, fields } => {
             let mut s = Scenario { name: name.trim().to_owned(), ..stay(store, today)? };
             apply(store, &mut s, fields, today)?;
-            store.write_undoable(&format!("add scenario {}", s.name), |tx| tx.add_scenario(&s))?;
+            ops::plans::save_scenario(store, &ops::plans::ScenarioSave::New, &s)?;
             writeln!(out, "{}", words::scenario_added(&s.name, &plan_text(&s.housing)))?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
@@ -243,18 +244,18 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
                 writeln!(out, "{}", words::scenario_unchanged(&s.name))?;
                 return Ok(());
             }
-            store.write_undoable(&format!("edit scenario {}", s.name), |tx| tx.update_scenario(id, &s))?;
+            ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Edit { id, was: old.name.clone() }, &s)?;
             writeln!(out, "{}", words::scenario_changed(&s.name, &plan_text(&s.housing)))?;
         }
         RelocateCommand::Duplicate { name, new_name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
             let copy = Scenario { name: new_name.trim().to_owned(), ..s.clone() };
-            store.write_undoable(&format!("copy scenario {}", s.name), |tx| tx.add_scenario(&copy))?;
+            ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Copy { of: s.name.clone() }, &copy)?;
             writeln!(out, "{}", words::scenario_copied(&s.name, &copy.name))?;
         }
         RelocateCommand::Rm { name } => {
             let (id, s) = find(&store.scenarios()?, name)?;
-            store.write_undoable(&format!("delete scenario {}", s.name), |tx| tx.delete_scenario(id))?;
+            ops::plans::delete_scenario(store, id, &s.name)?;
             writeln!(out, "{}", words::scenario_deleted(&s.name))?;
         }
         RelocateCommand::Compare { names, years, format } => {

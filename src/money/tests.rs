@@ -264,6 +264,8 @@ fn currency_table_lookup_and_serde() {
 }
 
 proptest! {
+    #![proptest_config(crate::proptest_config(256))]
+
     #[test]
     fn display_and_plain_round_trip(minor in any::<i64>(), other in prop::sample::select(Currency::all())) {
         for currency in [CNY, JPY, USD, other] {

@@ -155,7 +155,7 @@ fn baselines_from_history() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(crate::proptest_config(256))]
 
     /// Saving more never reaches a goal later.
     #[test]

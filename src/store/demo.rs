@@ -19,9 +19,11 @@ impl Store {
     /// already has transactions, so the demo never mixes with real records.
     /// Calls `progress` with the rows written so far every
     /// [`PROGRESS_EVERY`] rows; `expected_rows` (a hint) picks the bulk path
-    /// for a large demo. Returns how many transaction rows were written.
+    /// for a large demo. The step is recorded under `label` (`ops` writes
+    /// it). Returns how many transaction rows were written.
     pub fn insert_demo(
         &mut self,
+        label: &str,
         entries: impl IntoIterator<Item = DemoEntry>,
         expected_rows: usize,
         mut progress: impl FnMut(usize),
@@ -39,7 +41,7 @@ impl Store {
         let account = |name: &str| accounts.get(name).ok_or_else(|| missing("account", name));
         let category = |name: &str| categories.get(name).copied().ok_or_else(|| missing("category", name));
         self.bulk(|store| {
-            store.write_undoable(text::errors::step_demo(), |tx| {
+            store.write_undoable(label, |tx| {
                 let conn = tx.conn();
                 let mut txn = conn.prepare_cached(
                     "INSERT INTO txns (date, account_id, category_id, transfer_id, amount, currency, payee, note)

@@ -33,7 +33,7 @@ use crate::text;
 pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
-pub use history::Step;
+pub use history::Undone;
 pub use migrations::SCHEMA_VERSION;
 pub use totals::{Difference, Figure};
 pub use txns::Key;

@@ -92,18 +92,15 @@ impl Store {
     }
 
     /// Posts every instance due up to `today` that has not been dealt with,
-    /// as one undoable step; returns the instances posted.
-    pub fn post_due(&mut self, today: NaiveDate) -> Result<Vec<Instance>> {
+    /// as one undoable step labelled by `label` (from the instances, which
+    /// `ops` words as a typed step); returns the instances posted.
+    pub fn post_due(&mut self, today: NaiveDate, label: impl FnOnce(&[Instance]) -> String) -> Result<Vec<Instance>> {
         let rules = self.recurring()?;
         let due: Vec<Instance> = self.upcoming_of(&rules, NaiveDate::MIN, today)?;
         if due.is_empty() {
             return Ok(due);
         }
-        let label = match due.len() {
-            1 => text::errors::step_post_one(&due[0].name, due[0].date),
-            n => text::errors::step_post_many(n),
-        };
-        self.write_undoable(&label, |tx| {
+        self.write_undoable(&label(&due), |tx| {
             for i in &due {
                 let rule = rules.iter().find(|r| r.id == i.rule_id).expect("an instance of a known rule");
                 let t = crate::model::NewTxn {

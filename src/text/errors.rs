@@ -74,7 +74,6 @@ words! {
     demo_missing(what: &str, name: &str) =
         "the demo needs the default {what} '{name}', which was renamed or removed",
         "演示需要默认{what}“{name}”，但它已被改名或删除";
-    step_demo = "load the demo household", "载入演示家庭";
     goal_needs_name = "a goal needs a name", "目标需要一个名字";
     goal_target = "a goal's target must be more than zero", "目标金额必须大于零";
     account_archived(name: &str) =
@@ -85,8 +84,6 @@ words! {
     rule_unreadable(name: &str, e: impl Display) =
         "recurring rule '{name}' cannot be read ({e}); remove it",
         "无法读取周期规则“{name}”（{e}）；请删除它";
-    step_post_one(name: &str, date: impl Display) = "post {name} {date}", "记入 {name} {date}";
-    step_post_many(n: usize) = "post {n} recurring instances", "记入 {n} 笔周期交易";
     already_posted(date: impl Display) =
         "the instance on {date} is already posted: edit or delete that transaction instead",
         "{date} 的这一笔已记入：请改为编辑或删除那笔交易";

@@ -27,6 +27,7 @@ pub mod names;
 pub mod plan;
 pub mod reports;
 pub mod settings;
+pub mod steps;
 pub mod terms;
 pub mod ui;
 
@@ -123,6 +124,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("core", core::ALL),
         ("errors", errors::ALL),
         ("settings", settings::ALL),
+        ("steps", steps::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

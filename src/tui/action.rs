@@ -230,9 +230,8 @@ pub enum Effect {
     LoadBudget(Month),
     /// Post the recurring instances due up to today.
     PostDue,
-    /// Write a new (no id) or changed scenario as one undoable step named
-    /// `label`; say `message` when done.
-    SaveScenario { id: Option<i64>, scenario: Scenario, label: String, message: String },
+    /// Write a scenario as `save` says, as one undoable step; say `message` when done.
+    SaveScenario { save: crate::ops::plans::ScenarioSave, scenario: Scenario, message: String },
     /// Delete a scenario (its id and name).
     DeleteScenario(i64, String),
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.

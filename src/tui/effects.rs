@@ -10,6 +10,7 @@ use crate::demo;
 use crate::import::plan::Plan;
 use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
 use crate::money::{Currency, Money};
+use crate::ops;
 use crate::projection::Average;
 use crate::relocation::compare::compare;
 use crate::relocation::scenario::Scenario;
@@ -30,7 +31,12 @@ pub fn run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months:
     }
 }
 
-fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months: usize) -> Result<Action, StoreError> {
+fn try_run(
+    store: &mut Store,
+    effect: Effect,
+    today: NaiveDate,
+    baseline_months: usize,
+) -> Result<Action, ops::OpError> {
     Ok(match effect {
         Effect::LoadLookups => Action::LookupsLoaded {
             accounts: store.accounts(true)?,
@@ -39,7 +45,7 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months:
             upcoming: store.upcoming(today, today + chrono::Days::new(30))?,
         },
         Effect::PostDue => {
-            let posted = store.post_due(today)?;
+            let posted = ops::plans::post_due(store, today)?;
             Action::Posted(match posted.len() {
                 0 => None,
                 n => Some(text::ui::posted(
@@ -66,15 +72,17 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months:
         Effect::Delete(id) => {
             let t = store.txn(id)?;
             let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ");
-            store.write_undoable(&format!("delete {what}"), |tx| tx.delete_txn(id))?;
+            let step =
+                ops::history::Step::Delete { id, date: t.date, payee: t.payee, amount: t.amount, currency: t.currency };
+            ops::history::record(store, &step, |tx| tx.delete_txn(id))?;
             Action::Changed { message: text::ui::deleted(&what), select: None }
         }
-        Effect::Undo => match store.undo()? {
-            Some(step) => Action::Changed { message: text::ui::undid(&step.label), select: step.txn },
+        Effect::Undo => match ops::history::undo(store)? {
+            Some(done) => Action::Changed { message: text::ui::undid(&done.step.to_string()), select: done.txn },
             None => Action::Failed(text::ui::nothing_to_undo().into()),
         },
-        Effect::Redo => match store.redo()? {
-            Some(step) => Action::Changed { message: text::ui::redid(&step.label), select: step.txn },
+        Effect::Redo => match ops::history::redo(store)? {
+            Some(done) => Action::Changed { message: text::ui::redid(&done.step.to_string()), select: done.txn },
             None => Action::Failed(text::ui::nothing_to_redo().into()),
         },
         Effect::LoadMonths(span) => {
@@ -104,11 +112,8 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months:
             Action::PlanLoaded { inputs, goals }
         }
         Effect::LoadMove(months) => Action::MoveLoaded(Box::new(move_data(store, today, months)?)),
-        Effect::SaveScenario { id, scenario, label, message } => {
-            store.write_undoable(&label, |tx| match id {
-                None => tx.add_scenario(&scenario).map(drop),
-                Some(id) => tx.update_scenario(id, &scenario),
-            })?;
+        Effect::SaveScenario { save, scenario, message } => {
+            ops::plans::save_scenario(store, &save, &scenario)?;
             Action::Changed { message, select: None }
         }
         Effect::ListBills => Action::BillsListed(bills_nearby()),
@@ -126,7 +131,8 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months:
         Effect::RunImport { path, plan } => {
             let name =
                 path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let n = store.write_undoable(&format!("import {name}"), |tx| tx.import(&plan))?;
+            let step = ops::history::Step::Import { file: name.clone(), rows: plan.new_rows() };
+            let n = ops::history::record(store, &step, |tx| tx.import(&plan))?;
             Action::Changed { message: text::ui::imported(n, &name), select: None }
         }
         Effect::SaveRule { payee, category } => match crate::config::add_rule(&payee, &category) {
@@ -137,11 +143,11 @@ fn try_run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months:
             Err(e) => Action::Failed(e),
         },
         Effect::DeleteScenario(id, name) => {
-            store.write_undoable(&format!("delete scenario {name}"), |tx| tx.delete_scenario(id))?;
+            ops::plans::delete_scenario(store, id, &name)?;
             Action::Changed { message: text::ui::scenario_deleted(&name), select: None }
         }
         Effect::LoadDemo => {
-            let n = store.insert_demo(demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
+            let n = ops::demo::load(store, demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
             Action::Changed { message: text::ui::demo_loaded(n), select: None }
         }
     })
@@ -185,7 +191,9 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
         None => {
             let new =
                 NewTxn { date: d.date, account_id: d.account_id, category_id, payee: d.payee, note: d.note, amount };
-            store.write_undoable(&format!("add {}", category.name), |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?
+            ops::history::record(store, &ops::history::Step::Add { category: category.name.clone() }, |tx| {
+                tx.add_txn(&new).and_then(|id| tx.txn(id))
+            })?
         }
         Some(id) => {
             let patch = TxnPatch {
@@ -196,7 +204,7 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
                 note: Some(d.note),
                 amount: Some(amount),
             };
-            store.write_undoable(&format!("edit #{id}"), |tx| tx.update_txn(id, &patch))?
+            ops::history::record(store, &ops::history::Step::Edit { id }, |tx| tx.update_txn(id, &patch))?
         }
     };
     let (amount, name) = (Money::new(txn.amount, txn.currency).to_string(), text::names::shown(&category.name));

@@ -7,6 +7,7 @@ use super::app::{App, Mode, Pending, PromptKind};
 use super::form::LineEdit;
 use super::scenario_form::{ScenarioForm, Slot, check_name, copy_name};
 use crate::model::Month;
+use crate::ops::plans::ScenarioSave;
 use crate::relocation::cities::City;
 use crate::relocation::compare::Outcome;
 use crate::relocation::scenario::Scenario;
@@ -185,9 +186,9 @@ impl App {
                 Some((_, s)) => {
                     let name = copy_name(&s.name, &view.taken(None));
                     let message = text::moving::copied(&s.name, &name);
-                    let label = format!("copy scenario {}", s.name);
+                    let save = ScenarioSave::Copy { of: s.name.clone() };
                     view.select = Some(name.clone());
-                    return Some(Effect::SaveScenario { id: None, scenario: Scenario { name, ..s }, label, message });
+                    return Some(Effect::SaveScenario { save, scenario: Scenario { name, ..s }, message });
                 }
                 None => self.say(on_stay(text::moving::copied_word()), true),
             },
@@ -249,11 +250,11 @@ impl App {
                         *slot = None;
                         *select = Some(scenario.name.clone());
                         self.mode = Mode::Move;
-                        let (label, message) = match id {
-                            None => (format!("add scenario {}", scenario.name), text::moving::added(&scenario.name)),
-                            Some(_) => (format!("edit scenario {old}"), text::moving::saved(&scenario.name)),
+                        let (save, message) = match id {
+                            None => (ScenarioSave::New, text::moving::added(&scenario.name)),
+                            Some(id) => (ScenarioSave::Edit { id, was: old }, text::moving::saved(&scenario.name)),
                         };
-                        return Some(Effect::SaveScenario { id, scenario, label, message });
+                        return Some(Effect::SaveScenario { save, scenario, message });
                     }
                     Err(errors) => {
                         let first = errors.iter().map(|(s, _)| *s).min().unwrap_or(Slot::Name);
@@ -278,11 +279,11 @@ impl App {
         let name = line.trim().to_owned();
         check_name(&name, &view.taken(Some(id)))?;
         let message = text::moving::renamed(&s.name, &name);
-        let label = format!("rename scenario {}", s.name);
+        let save = ScenarioSave::Rename { id, was: s.name.clone() };
         let scenario = Scenario { name: name.clone(), ..s.clone() };
         view.renaming = None;
         view.select = Some(name);
-        Ok(Effect::SaveScenario { id: Some(id), scenario, label, message })
+        Ok(Effect::SaveScenario { save, scenario, message })
     }
 }
 

@@ -280,7 +280,7 @@ fn check_invariants(l: &Loan) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(crate::proptest_config(256))]
 
     #[test]
     fn schedules_add_up_exactly(l in any_loan()) {

@@ -282,10 +282,11 @@ fn apply(conn: &Connection, step: i64, changes: &[Change], undo: bool) -> Result
     Ok(())
 }
 
-/// What an undo or redo did: the step's name, and a transaction it restored
-/// or changed (none when it only removed rows).
+/// What an undo or redo did: the step's label as recorded (`ops::history`
+/// reads it back into a typed step), and a transaction it restored or
+/// changed (none when it only removed rows).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Step {
+pub struct Undone {
     pub label: String,
     pub txn: Option<crate::model::Txn>,
 }
@@ -327,8 +328,9 @@ impl Tx<'_> {
 }
 
 impl Store {
-    /// Like [`Store::write`], and the changes become one undoable step named
-    /// `label` (a new step forgets anything that was undone before it).
+    /// Like [`Store::write`], and the changes become one undoable step whose
+    /// label is `label` (what `ops::history` wrote: the store keeps it as
+    /// given). A new step forgets anything that was undone before it.
     pub fn write_undoable<T>(&mut self, label: &str, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.write(|tx| {
             let value = f(tx)?;
@@ -348,16 +350,16 @@ impl Store {
 
     /// Reverses the latest step not yet undone; returns its label, or `None`
     /// when there is nothing to undo.
-    pub fn undo(&mut self) -> Result<Option<Step>> {
+    pub fn undo(&mut self) -> Result<Option<Undone>> {
         self.step("SELECT id, label, changes FROM undo_log WHERE undone = 0 ORDER BY id DESC LIMIT 1", true)
     }
 
     /// Re-applies the step undone last; `None` when there is nothing to redo.
-    pub fn redo(&mut self) -> Result<Option<Step>> {
+    pub fn redo(&mut self) -> Result<Option<Undone>> {
         self.step("SELECT id, label, changes FROM undo_log WHERE undone = 1 ORDER BY id ASC LIMIT 1", false)
     }
 
-    fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Step>> {
+    fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Undone>> {
         self.write(|tx| {
             let conn = tx.conn();
             let Some((id, label, json)) = conn
@@ -381,7 +383,7 @@ impl Store {
                 Change::Scenario { .. } | Change::Row { .. } | Change::Added { .. } => None,
             });
             let txn = shown.map(|s| super::txns::get(conn, s.id)).transpose()?;
-            Ok(Some(Step { label, txn }))
+            Ok(Some(Undone { label, txn }))
         })
     }
 }

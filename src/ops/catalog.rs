@@ -1,0 +1,51 @@
+//! Accounts, categories and goals: add, rename, archive, change. Plain
+//! writes (not undo steps): they change no money.
+
+use super::Result;
+use crate::model::{Account, AccountKind, Category, Class, Goal, Month};
+use crate::money::Currency;
+use crate::store::{GoalPatch, Store};
+
+pub fn add_account(store: &mut Store, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
+    Ok(store.write(|tx| tx.add_account(name, kind, currency))?)
+}
+
+pub fn rename_account(store: &mut Store, id: i64, name: &str) -> Result<()> {
+    Ok(store.write(|tx| tx.rename_account(id, name))?)
+}
+
+pub fn set_account_archived(store: &mut Store, id: i64, archived: bool) -> Result<()> {
+    Ok(store.write(|tx| tx.set_account_archived(id, archived))?)
+}
+
+pub fn add_category(store: &mut Store, name: &str, class: Class, parent: Option<i64>) -> Result<Category> {
+    Ok(store.write(|tx| tx.add_category(name, class, parent))?)
+}
+
+pub fn rename_category(store: &mut Store, id: i64, name: &str) -> Result<()> {
+    Ok(store.write(|tx| tx.rename_category(id, name))?)
+}
+
+pub fn set_category_archived(store: &mut Store, id: i64, archived: bool) -> Result<()> {
+    Ok(store.write(|tx| tx.set_category_archived(id, archived))?)
+}
+
+/// A new goal: its name, target (minor units), currency, month and the accounts that fund it.
+pub fn add_goal(
+    store: &mut Store,
+    name: &str,
+    target: i64,
+    currency: Currency,
+    by: Option<Month>,
+    accounts: &[i64],
+) -> Result<Goal> {
+    Ok(store.write(|tx| tx.add_goal(name, target, currency, by, accounts))?)
+}
+
+pub fn update_goal(store: &mut Store, id: i64, patch: &GoalPatch) -> Result<Goal> {
+    Ok(store.write(|tx| tx.update_goal(id, patch))?)
+}
+
+pub fn delete_goal(store: &mut Store, id: i64) -> Result<()> {
+    Ok(store.write(|tx| tx.delete_goal(id))?)
+}

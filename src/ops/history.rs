@@ -1,0 +1,154 @@
+//! Undo history as data: every undoable write is recorded as a typed
+//! [`Step`] (what kind of change, with its values), serialised into the undo
+//! log, and worded only when shown, in the reader's language. Labels written
+//! as free text by versions before this one read as [`Step::Legacy`].
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::Result;
+use crate::model::{Month, Txn};
+use crate::money::{Currency, Money};
+use crate::store::{Store, StoreError, Tx};
+use crate::text::{self, names::shown};
+
+/// One undoable step, as the undo log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    /// A transaction added, in a category (its stored name).
+    Add { category: String },
+    /// A transaction changed.
+    Edit { id: i64 },
+    /// A transaction removed: what it was, so the step reads as the row did.
+    Delete { id: i64, date: NaiveDate, payee: String, amount: i64, currency: Currency },
+    /// A transfer between two own accounts (their stored names).
+    Transfer { from: String, to: String },
+    /// A bill imported from a file (its name), and how many rows it added.
+    Import { file: String, rows: usize },
+    /// The demo household loaded.
+    Demo,
+    /// Recurring instances posted: how many, and the first one's rule and date.
+    Post { n: usize, first: String, date: NaiveDate },
+    /// A recurring rule (by name) added, changed or ended, or one of its instances.
+    Recurring { change: RuleChange, name: String },
+    /// A category's monthly budget set or ended from a month on.
+    Budget { category: String, from: Month },
+    /// A relocation scenario (by name) added, changed, copied or deleted.
+    Scenario { change: ScenarioChange, name: String },
+    /// A label written as free text before steps were typed: shown as it was.
+    #[serde(skip)]
+    Legacy(String),
+}
+
+/// What happened to a recurring rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RuleChange {
+    Add,
+    Edit,
+    Remove,
+    /// One instance's amount changed.
+    Change {
+        date: NaiveDate,
+    },
+    /// One instance skipped.
+    Skip {
+        date: NaiveDate,
+    },
+}
+
+/// What happened to a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScenarioChange {
+    Add,
+    Edit,
+    Copy,
+    Rename,
+    Delete,
+}
+
+impl Step {
+    /// The form kept in the undo log.
+    pub(crate) fn to_label(&self) -> String {
+        match self {
+            Step::Legacy(label) => label.clone(),
+            typed => serde_json::to_string(typed).expect("a step serialises"),
+        }
+    }
+
+    /// Reads a label from the undo log: a typed step, or a free-text label
+    /// written by an older version.
+    pub fn from_label(label: &str) -> Step {
+        serde_json::from_str(label).unwrap_or_else(|_| Step::Legacy(label.to_owned()))
+    }
+}
+
+/// Worded at display time, in the reader's language.
+impl fmt::Display for Step {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use text::steps as w;
+        let line = match self {
+            Step::Add { category } => w::add(&shown(category)),
+            Step::Edit { id } => w::edit(*id),
+            Step::Delete { id: _, date, payee, amount, currency } => {
+                w::delete(*date, payee, Money::new(*amount, *currency)).replace("  ", " ")
+            }
+            Step::Transfer { from, to } => w::transfer(&shown(from), &shown(to)),
+            Step::Import { file, rows } => w::import(*rows, file),
+            Step::Demo => w::demo().to_owned(),
+            Step::Post { n: 1, first, date } => w::post_one(first, *date),
+            Step::Post { n, .. } => w::post_many(*n),
+            Step::Recurring { change, name } => match change {
+                RuleChange::Add => w::rule_add(name),
+                RuleChange::Edit => w::rule_edit(name),
+                RuleChange::Remove => w::rule_remove(name),
+                RuleChange::Change { date } => w::rule_change(name, *date),
+                RuleChange::Skip { date } => w::rule_skip(name, *date),
+            },
+            Step::Budget { category, from } => w::budget(&shown(category), *from),
+            Step::Scenario { change, name } => match change {
+                ScenarioChange::Add => w::scenario_add(name),
+                ScenarioChange::Edit => w::scenario_edit(name),
+                ScenarioChange::Copy => w::scenario_copy(name),
+                ScenarioChange::Rename => w::scenario_rename(name),
+                ScenarioChange::Delete => w::scenario_delete(name),
+            },
+            Step::Legacy(label) => label.clone(),
+        };
+        f.write_str(&line)
+    }
+}
+
+/// Runs `f` in one transaction and records its changes as `step`.
+pub(crate) fn record<T>(
+    store: &mut Store,
+    step: &Step,
+    f: impl FnOnce(&Tx) -> crate::store::Result<T>,
+) -> Result<T, StoreError> {
+    store.write_undoable(&step.to_label(), f)
+}
+
+/// What an undo or redo did: the step, and a transaction it restored or
+/// changed (none when it only removed rows), for the faces to select.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undone {
+    pub step: Step,
+    pub txn: Option<Txn>,
+}
+
+/// Reverses the latest step not yet undone; `None` when there is none.
+pub fn undo(store: &mut Store) -> Result<Option<Undone>> {
+    Ok(store.undo()?.map(|u| Undone { step: Step::from_label(&u.label), txn: u.txn }))
+}
+
+/// Re-applies the step undone last; `None` when there is none.
+pub fn redo(store: &mut Store) -> Result<Option<Undone>> {
+    Ok(store.redo()?.map(|u| Undone { step: Step::from_label(&u.label), txn: u.txn }))
+}
+
+#[cfg(test)]
+mod tests;

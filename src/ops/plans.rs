@@ -1,0 +1,91 @@
+//! Writes of plans: relocation scenarios, recurring rules and their
+//! instances, monthly budgets. Each is one undoable step.
+
+use chrono::NaiveDate;
+
+use super::Result;
+use super::history::{RuleChange, ScenarioChange, Step, record};
+use crate::model::{Category, Month};
+use crate::recurring::{Instance, NewRule, Rule};
+use crate::relocation::scenario::Scenario;
+use crate::store::Store;
+
+/// How a scenario is saved: the step it makes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ScenarioSave {
+    New,
+    /// A copy of the scenario named `of`.
+    Copy {
+        of: String,
+    },
+    /// The scenario `id`, named `was`, changed.
+    Edit {
+        id: i64,
+        was: String,
+    },
+    /// The scenario `id`, named `was`, under a new name.
+    Rename {
+        id: i64,
+        was: String,
+    },
+}
+
+/// Writes `s` as `save` says; returns the scenario's id.
+pub fn save_scenario(store: &mut Store, save: &ScenarioSave, s: &Scenario) -> Result<i64> {
+    let (change, name, id) = match save {
+        ScenarioSave::New => (ScenarioChange::Add, &s.name, None),
+        ScenarioSave::Copy { of } => (ScenarioChange::Copy, of, None),
+        ScenarioSave::Edit { id, was } => (ScenarioChange::Edit, was, Some(*id)),
+        ScenarioSave::Rename { id, was } => (ScenarioChange::Rename, was, Some(*id)),
+    };
+    let step = Step::Scenario { change, name: name.clone() };
+    Ok(record(store, &step, |tx| match id {
+        None => tx.add_scenario(s),
+        Some(id) => tx.update_scenario(id, s).map(|()| id),
+    })?)
+}
+
+pub fn delete_scenario(store: &mut Store, id: i64, name: &str) -> Result<()> {
+    let step = Step::Scenario { change: ScenarioChange::Delete, name: name.to_owned() };
+    Ok(record(store, &step, |tx| tx.delete_scenario(id))?)
+}
+
+pub fn add_rule(store: &mut Store, r: &NewRule) -> Result<i64> {
+    let step = Step::Recurring { change: RuleChange::Add, name: r.name.clone() };
+    Ok(record(store, &step, |tx| tx.add_recurring(r))?)
+}
+
+pub fn update_rule(store: &mut Store, rule: &Rule, r: &NewRule) -> Result<()> {
+    let step = Step::Recurring { change: RuleChange::Edit, name: rule.name.clone() };
+    Ok(record(store, &step, |tx| tx.update_recurring(rule.id, r))?)
+}
+
+pub fn remove_rule(store: &mut Store, rule: &Rule) -> Result<()> {
+    let step = Step::Recurring { change: RuleChange::Remove, name: rule.name.clone() };
+    Ok(record(store, &step, |tx| tx.delete_recurring(rule.id))?)
+}
+
+/// Sets one instance's amount (`Some`, signed) or skips it (`None`).
+pub fn set_instance(store: &mut Store, rule: &Rule, date: NaiveDate, amount: Option<i64>) -> Result<()> {
+    let change = match amount {
+        Some(_) => RuleChange::Change { date },
+        None => RuleChange::Skip { date },
+    };
+    let step = Step::Recurring { change, name: rule.name.clone() };
+    Ok(record(store, &step, |tx| tx.set_instance(rule.id, date, amount))?)
+}
+
+/// Posts every instance due by `today` as one step; returns what was posted.
+pub fn post_due(store: &mut Store, today: NaiveDate) -> Result<Vec<Instance>> {
+    let label = |due: &[Instance]| {
+        let step = Step::Post { n: due.len(), first: due[0].name.clone(), date: due[0].date };
+        step.to_label()
+    };
+    Ok(store.post_due(today, label)?)
+}
+
+/// Sets `category`'s monthly limit (minor units, 0 ends it) from `from` on.
+pub fn set_budget(store: &mut Store, category: &Category, from: Month, limit: i64, rollover: bool) -> Result<()> {
+    let step = Step::Budget { category: category.name.clone(), from };
+    Ok(record(store, &step, |tx| tx.set_budget(category.id, from, limit, rollover))?)
+}

@@ -1,0 +1,29 @@
+//! Undo steps, worded when shown (`ops::history::Step`'s `Display`): the
+//! undo log keeps the kind of step and its values, never these words.
+
+use std::fmt::Display;
+
+words! {
+    add(category: &str) = "add {category}", "记一笔{category}";
+    edit(id: i64) = "edit #{id}", "修改 #{id}";
+    delete(date: impl Display, payee: &str, amount: impl Display) =
+        "delete {date} {payee} {amount}", "删除 {date} {payee} {amount}";
+    transfer(from: &str, to: &str) = "transfer {from} → {to}", "转账 {from} → {to}";
+    import(rows: usize, file: &str) =
+        ("import {file} ({rows} transaction)" | "import {file} ({rows} transactions)"),
+        "导入 {file}（{rows} 笔）";
+    demo = "load the demo household", "载入演示家庭";
+    post_one(name: &str, date: impl Display) = "post {name} {date}", "记入 {name} {date}";
+    post_many(n: usize) = "post {n} recurring instances", "记入 {n} 笔周期交易";
+    rule_add(name: &str) = "add recurring {name}", "添加周期交易“{name}”";
+    rule_edit(name: &str) = "edit recurring {name}", "修改周期交易“{name}”";
+    rule_remove(name: &str) = "remove recurring {name}", "删除周期交易“{name}”";
+    rule_change(name: &str, date: impl Display) = "change {name} on {date}", "更改“{name}”在 {date} 的金额";
+    rule_skip(name: &str, date: impl Display) = "skip {name} on {date}", "跳过“{name}”在 {date} 的一笔";
+    budget(category: &str, from: impl Display) = "budget {category} from {from}", "设定{category}预算（自 {from} 起）";
+    scenario_add(name: &str) = "add scenario {name}", "添加方案“{name}”";
+    scenario_edit(name: &str) = "edit scenario {name}", "修改方案“{name}”";
+    scenario_copy(name: &str) = "copy scenario {name}", "复制方案“{name}”";
+    scenario_rename(name: &str) = "rename scenario {name}", "重命名方案“{name}”";
+    scenario_delete(name: &str) = "delete scenario {name}", "删除方案“{name}”";
+}
