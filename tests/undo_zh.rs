@@ -1,0 +1,185 @@
+//! Undo and redo speak the reader's language for every kind of step: the
+//! ledger keeps each step as data (`ops::history::Step`), so a step written
+//! by an English session is undone in Chinese words, and the other way round.
+//! The command line is run in-process, as `tests/cli_zh.rs` does.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::Parser;
+use nestegg::cli::{self, Cli};
+use nestegg::money::Currency;
+use nestegg::ops::history::{RuleChange, ScenarioChange, Step};
+use nestegg::text::{self, Lang};
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 3, 15).unwrap().and_hms_opt(12, 0, 0).unwrap()
+}
+
+fn run(db: &Path, args: &[&str]) -> String {
+    let argv = ["nestegg", "--db", db.to_str().unwrap()].into_iter().chain(args.iter().copied());
+    let parsed = Cli::try_parse_from(argv).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+    let mut out = Vec::new();
+    cli::run(parsed.command.as_ref().expect("a command"), db, now(), &mut out)
+        .unwrap_or_else(|e| panic!("{args:?} failed: {e}"));
+    String::from_utf8(out).expect("output is UTF-8")
+}
+
+/// Does `args` in English, then undoes it in Chinese and redoes it in
+/// English: the two messages word the same step in each language.
+fn step(db: &Path, args: &[&str], zh: &str, en: &str) {
+    text::in_lang(Lang::En, || run(db, args));
+    let undone = text::in_lang(Lang::Zh, || run(db, &["undo"]));
+    assert_eq!(undone.trim_end(), format!("已撤销：{zh}"), "{args:?}");
+    let redone = text::in_lang(Lang::En, || run(db, &["redo"]));
+    assert_eq!(redone.trim_end(), format!("redid: {en}"), "{args:?}");
+}
+
+#[test]
+fn every_kind_of_step_is_undone_in_chinese_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let db = db.as_path();
+    step(db, &["demo", "--months", "2"], "载入演示家庭", "load the demo household");
+    step(db, &["add", "35", "-c", "food", "-p", "食堂"], "记一笔餐饮", "add food");
+    let id = text::in_lang(Lang::En, || run(db, &["ls", "--limit", "1", "--format", "csv"]))
+        .lines()
+        .nth(1)
+        .and_then(|l| l.split(',').next().map(str::to_owned))
+        .unwrap();
+    step(db, &["edit", &id, "--amount", "36"], &format!("修改 #{id}"), &format!("edit #{id}"));
+    step(db, &["rm", &id], "删除 2026-03-15 食堂 -¥36.00", "delete 2026-03-15 食堂 -¥36.00");
+    step(
+        db,
+        &["transfer", "100", "--from", "Bank card", "--to", "Alipay"],
+        "转账 银行卡 → 支付宝",
+        "transfer Bank card → Alipay",
+    );
+    step(
+        db,
+        &[
+            "recurring",
+            "add",
+            "Gym",
+            "--amount",
+            "99",
+            "--category",
+            "health",
+            "--every",
+            "month",
+            "--start",
+            "2026-04-01",
+        ],
+        "添加周期交易“Gym”",
+        "add recurring Gym",
+    );
+    step(db, &["recurring", "edit", "Gym", "--amount", "120"], "修改周期交易“Gym”", "edit recurring Gym");
+    step(
+        db,
+        &["recurring", "edit", "Gym", "--date", "2026-04-01", "--amount", "50"],
+        "更改“Gym”在 2026-04-01 的金额",
+        "change Gym on 2026-04-01",
+    );
+    step(db, &["recurring", "skip", "Gym"], "跳过“Gym”在 2026-04-01 的一笔", "skip Gym on 2026-04-01");
+    step(db, &["recurring", "rm", "Gym"], "删除周期交易“Gym”", "remove recurring Gym");
+    step(db, &["budget", "set", "food", "1200"], "设定餐饮预算（自 2026-03 起）", "budget food from 2026-03");
+    step(db, &["relocate", "add", "鹤岗", "--city", "Hegang"], "添加方案“鹤岗”", "add scenario 鹤岗");
+    step(db, &["relocate", "edit", "鹤岗", "--income", "6000"], "修改方案“鹤岗”", "edit scenario 鹤岗");
+    step(db, &["relocate", "duplicate", "鹤岗", "鹤岗2"], "复制方案“鹤岗”", "copy scenario 鹤岗");
+    step(db, &["relocate", "rm", "鹤岗2"], "删除方案“鹤岗2”", "delete scenario 鹤岗2");
+}
+
+#[test]
+fn posted_instances_and_imports_are_undone_in_chinese_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let db = db.as_path();
+    // A rule that started before today: its instances are due now.
+    text::in_lang(Lang::En, || {
+        run(
+            db,
+            &[
+                "recurring",
+                "add",
+                "Rent",
+                "--amount",
+                "800",
+                "--category",
+                "rent",
+                "--every",
+                "month",
+                "--day",
+                "1",
+                "--start",
+                "2026-01-01",
+            ],
+        )
+    });
+    step(db, &["recurring", "post"], "记入 3 笔周期交易", "post 3 recurring instances");
+    let bill = dir.path().join("bill.csv");
+    std::fs::write(
+        &bill,
+        "id,date,account,category,class,payee,note,amount,currency\n\
+         9001,2026-03-01,Alipay,food,spending,兰州拉面,,-12.50,CNY\n",
+    )
+    .unwrap();
+    step(db, &["import", bill.to_str().unwrap()], "导入 bill.csv（1 笔）", "import bill.csv (1 transaction)");
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+}
+
+/// One step of every kind, with its English and Chinese wording.
+fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
+    let month = "2026-12".parse().unwrap();
+    let rule = |change| Step::Recurring { change, name: "Rent".into() };
+    let scenario = |change| Step::Scenario { change, name: "鹤岗".into() };
+    vec![
+        (Step::Add { category: "food".into() }, "add food", "记一笔餐饮"),
+        (Step::Edit { id: 7 }, "edit #7", "修改 #7"),
+        (
+            Step::Delete { id: 3, date: day(1), payee: "房东".into(), amount: -80_000, currency: Currency::CNY },
+            "delete 2026-12-01 房东 -¥800.00",
+            "删除 2026-12-01 房东 -¥800.00",
+        ),
+        (
+            Step::Transfer { from: "Bank card".into(), to: "Alipay".into() },
+            "transfer Bank card → Alipay",
+            "转账 银行卡 → 支付宝",
+        ),
+        (Step::Import { file: "bill.csv".into(), rows: 1 }, "import bill.csv (1 transaction)", "导入 bill.csv（1 笔）"),
+        (
+            Step::Import { file: "bill.csv".into(), rows: 2 },
+            "import bill.csv (2 transactions)",
+            "导入 bill.csv（2 笔）",
+        ),
+        (Step::Demo, "load the demo household", "载入演示家庭"),
+        (Step::Post { n: 1, first: "Rent".into(), date: day(1) }, "post Rent 2026-12-01", "记入 Rent 2026-12-01"),
+        (Step::Post { n: 3, first: "Rent".into(), date: day(1) }, "post 3 recurring instances", "记入 3 笔周期交易"),
+        (rule(RuleChange::Add), "add recurring Rent", "添加周期交易“Rent”"),
+        (rule(RuleChange::Edit), "edit recurring Rent", "修改周期交易“Rent”"),
+        (rule(RuleChange::Remove), "remove recurring Rent", "删除周期交易“Rent”"),
+        (rule(RuleChange::Change { date: day(1) }), "change Rent on 2026-12-01", "更改“Rent”在 2026-12-01 的金额"),
+        (rule(RuleChange::Skip { date: day(1) }), "skip Rent on 2026-12-01", "跳过“Rent”在 2026-12-01 的一笔"),
+        (
+            Step::Budget { category: "food".into(), from: month },
+            "budget food from 2026-12",
+            "设定餐饮预算（自 2026-12 起）",
+        ),
+        (scenario(ScenarioChange::Add), "add scenario 鹤岗", "添加方案“鹤岗”"),
+        (scenario(ScenarioChange::Edit), "edit scenario 鹤岗", "修改方案“鹤岗”"),
+        (scenario(ScenarioChange::Copy), "copy scenario 鹤岗", "复制方案“鹤岗”"),
+        (scenario(ScenarioChange::Rename), "rename scenario 鹤岗", "重命名方案“鹤岗”"),
+        (scenario(ScenarioChange::Delete), "delete scenario 鹤岗", "删除方案“鹤岗”"),
+        (Step::Legacy("add food".into()), "add food", "add food"),
+    ]
+}
+
+#[test]
+fn every_kind_of_step_is_worded_in_the_readers_language() {
+    for (step, en, zh) in every_kind() {
+        assert_eq!(text::in_lang(Lang::En, || step.to_string()), en);
+        assert_eq!(text::in_lang(Lang::Zh, || step.to_string()), zh);
+    }
+}
