@@ -499,3 +499,38 @@ fn duplicate_rename_delete_and_undo_from_the_command_line() {
     }
     l.fails(&["undo"], "nothing to undo");
 }
+
+/// The move form's refusals read in Chinese, and a Chinese 现在 ("now") starts now.
+#[test]
+fn refusals_read_in_chinese_and_a_chinese_now_starts_now() {
+    use nestegg::model::Month;
+    use nestegg::relocation::compare::stay;
+    use nestegg::relocation::edit::{Field, Fields, apply};
+    use nestegg::relocation::scenario::Scenario;
+    use nestegg::text::{Lang, in_lang};
+    let now = Month::new(2026, 11).unwrap();
+    let fields = |pairs: &[(Field, &str)]| {
+        let mut f = Fields::default();
+        for (field, v) in pairs {
+            f.set(*field, *v);
+        }
+        f
+    };
+    let guangzhou = || Scenario { name: "Hegang".into(), ..stay(500_000, 150_000, 100_000, "here") };
+    in_lang(Lang::Zh, || {
+        let mut s = guangzhou();
+        let e = apply(&mut s, &fields(&[(Field::Income, "-5")]), &[], [0; 4], now).unwrap_err();
+        assert_eq!(e.message, "「-5」是负数；请填正数，如 1500");
+        let e = apply(&mut s, &fields(&[(Field::Start, "2026-10")]), &[], [0; 4], now).unwrap_err();
+        assert_eq!(e.message, "2026-10 已过；搬家最早从本月（2026-11）开始");
+        let e = apply(&mut s, &fields(&[(Field::Plan, "lease")]), &[], [0; 4], now).unwrap_err();
+        assert!(e.message.starts_with("「lease」不是住房方式"), "{e:?}");
+        assert_eq!(Field::DeedTax.label(), "契税 %");
+    });
+    // Read in English, a plan typed in Chinese is still understood.
+    let mut s = Scenario { start: Some(Month::new(2027, 1).unwrap()), ..guangzhou() };
+    apply(&mut s, &fields(&[(Field::Start, "现在"), (Field::Plan, "租房"), (Field::Rent, "500")]), &[], [0; 4], now)
+        .unwrap();
+    assert_eq!(s.start, None);
+    assert_eq!(s.housing.monthly(1, &[]), 50_000);
+}

@@ -113,10 +113,10 @@ pub fn axis_top(months: &[MonthSummary], currency: Currency) -> u64 {
     }
 }
 
-/// The axis label for a height in minor units, in the reader's language:
+/// The axis label for a height in minor units, in `lang` (the reader's):
 /// `2.5k`, `800`, `1.2M`; in Chinese `2500`, `800`, `120万`.
-pub fn axis_label(minor: u64, currency: Currency) -> String {
-    Money::new(minor.min(i64::MAX as u64) as i64, currency).compact_in(crate::text::lang())
+pub fn axis_label(minor: u64, currency: Currency, lang: crate::text::Lang) -> String {
+    Money::new(minor.min(i64::MAX as u64) as i64, currency).compact_in(lang)
 }
 
 /// How to lay `n` months of four bars into `width` columns: the bar width
@@ -145,6 +145,7 @@ mod tests {
     use super::*;
     use crate::model::Class;
     use crate::report::summarize;
+    use crate::text::Lang;
 
     fn m(s: &str) -> Month {
         s.parse().unwrap()
@@ -203,18 +204,19 @@ mod tests {
         let ms = months();
         // Tallest bar: 5,000 yuan income → top 5,000 → "5k".
         assert_eq!(axis_top(&ms, Currency::CNY), 500_000);
-        assert_eq!(axis_label(500_000, Currency::CNY), "5k");
+        assert_eq!(axis_label(500_000, Currency::CNY, Lang::En), "5k");
         let one = |income| vec![MonthSummary { month: m("2026-01"), income, housing: 0, spending: 0, savings: income }];
         assert_eq!(axis_top(&one(526_250), Currency::CNY), 600_000);
-        assert_eq!(axis_label(600_000, Currency::CNY), "6k");
+        assert_eq!(axis_label(600_000, Currency::CNY, Lang::En), "6k");
         assert_eq!(axis_top(&one(1_100_000), Currency::CNY), 1_200_000);
-        assert_eq!(axis_label(1_200_000, Currency::CNY), "12k");
+        assert_eq!(axis_label(1_200_000, Currency::CNY, Lang::En), "12k");
         assert_eq!(axis_top(&one(210_000), Currency::CNY), 250_000);
-        assert_eq!(axis_label(250_000, Currency::CNY), "2.5k");
+        assert_eq!(axis_label(250_000, Currency::CNY, Lang::En), "2.5k");
         assert_eq!(axis_top(&one(1_800_000_000), Currency::CNY), 2_000_000_000);
-        assert_eq!(axis_label(2_000_000_000, Currency::CNY), "20M");
+        assert_eq!(axis_label(2_000_000_000, Currency::CNY, Lang::En), "20M");
         assert_eq!(axis_top(&one(0), Currency::CNY), 100);
-        assert_eq!(axis_label(80_000, Currency::CNY), "800");
+        assert_eq!(axis_label(80_000, Currency::CNY, Lang::En), "800");
+        assert_eq!(axis_label(120_000_000, Currency::CNY, Lang::Zh), "120万", "the language is an argument");
     }
 
     #[test]

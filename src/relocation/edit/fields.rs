@@ -163,6 +163,17 @@ impl Plan {
         }
     }
 
+    /// The label in `lang`, whatever the reader's language.
+    fn label_in(self, lang: text::Lang) -> &'static str {
+        use crate::text::moving::with_lang as t;
+        match self {
+            Plan::AsNow => t::plan_as_now(lang),
+            Plan::Rent => t::plan_rent(lang),
+            Plan::Mortgage => t::plan_mortgage(lang),
+            Plan::Outright => t::plan_outright(lang),
+        }
+    }
+
     pub fn of(h: &Housing) -> Plan {
         match h {
             Housing::Current { .. } => Plan::AsNow,
@@ -175,9 +186,7 @@ impl Plan {
     pub fn parse(s: &str) -> Option<Plan> {
         [Plan::AsNow, Plan::Rent, Plan::Mortgage, Plan::Outright].into_iter().find(|p| {
             let t = s.trim();
-            p.name().eq_ignore_ascii_case(t)
-                || p.name().replace(' ', "-") == t
-                || text::in_lang(text::Lang::Zh, || p.label()) == t
+            p.name().eq_ignore_ascii_case(t) || p.name().replace(' ', "-") == t || p.label_in(text::Lang::Zh) == t
         })
     }
 }

@@ -134,21 +134,3 @@ fn naming_another_city_brings_its_rent_and_price_but_keeps_what_is_typed() {
     apply(&mut s, &fields(&[(Field::MovingCosts, "1000")]), &cities, [0; 4], now()).unwrap();
     assert_eq!(s.housing.monthly(1, &[]), 65_000);
 }
-
-#[test]
-fn refusals_read_in_chinese_and_a_chinese_now_starts_now() {
-    use crate::text::{Lang, in_lang};
-    in_lang(Lang::Zh, || {
-        let mut s = guangzhou();
-        let e = apply(&mut s, &fields(&[(Field::Income, "-5")]), &[], [0; 4], now()).unwrap_err();
-        assert_eq!(e.message, "「-5」是负数；请填正数，如 1500");
-        let e = apply(&mut s, &fields(&[(Field::Start, "2026-10")]), &[], [0; 4], now()).unwrap_err();
-        assert_eq!(e.message, "2026-10 已过；搬家最早从本月（2026-11）开始");
-        let e = apply(&mut s, &fields(&[(Field::Plan, "lease")]), &[], [0; 4], now()).unwrap_err();
-        assert!(e.message.starts_with("「lease」不是住房方式"), "{e:?}");
-        assert_eq!(Field::DeedTax.label(), "契税 %");
-    });
-    let mut s = Scenario { start: Some(Month::new(2027, 1).unwrap()), ..guangzhou() };
-    apply(&mut s, &fields(&[(Field::Start, "现在")]), &[], [0; 4], now()).unwrap();
-    assert_eq!(s.start, None);
-}

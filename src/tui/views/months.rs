@@ -133,7 +133,8 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     frame.render_widget(block, area);
     let [axis, plot] = Layout::horizontal([Constraint::Length(GUTTER), Constraint::Min(1)]).areas(inner);
     // Axis: the top label on the first row, 0 on the last bar row (above the month labels).
-    let mut labels = vec![Line::from(pad(&chart::axis_label(top, Currency::CNY), GUTTER as usize - 1, true))];
+    let mut labels =
+        vec![Line::from(pad(&chart::axis_label(top, Currency::CNY, text::lang()), GUTTER as usize - 1, true))];
     labels.extend((2..axis.height.saturating_sub(1)).map(|_| Line::from("")));
     labels.push(Line::from(pad("0", GUTTER as usize - 1, true)));
     frame.render_widget(Paragraph::new(labels), axis);

@@ -160,7 +160,10 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     let month_label = |n: u32| first.plus(n.saturating_sub(1)).map_or(String::new(), |m| m.to_string());
     let x_labels = [month_label(1), month_label(view.months() / 2), month_label(view.months())];
     let low = low_minor as f64 / 100.0;
-    let y_labels = [chart::axis_label(low_minor.unsigned_abs(), Currency::CNY), chart::axis_label(top, Currency::CNY)];
+    let y_labels = [
+        chart::axis_label(low_minor.unsigned_abs(), Currency::CNY, text::lang()),
+        chart::axis_label(top, Currency::CNY, text::lang()),
+    ];
     let y_labels = [if low_minor < 0 { format!("-{}", y_labels[0]) } else { "0".to_owned() }, y_labels[1].clone()];
     let chart = Chart::new(datasets)
         .block(Block::bordered().title(Line::from(vec![

@@ -191,7 +191,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let x_labels =
         [text::moving::now().to_owned(), text::moving::axis_years(months / 24), text::moving::axis_years(months / 12)];
     let y_low = if low_minor < 0 {
-        format!("-{}", chart::axis_label(low_minor.unsigned_abs(), Currency::CNY))
+        format!("-{}", chart::axis_label(low_minor.unsigned_abs(), Currency::CNY, text::lang()))
     } else {
         "0".into()
     };
@@ -206,7 +206,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         .y_axis(
             Axis::default()
                 .bounds([low_minor as f64 / 100.0, top as f64 / 100.0])
-                .labels([y_low, chart::axis_label(top, Currency::CNY)]),
+                .labels([y_low, chart::axis_label(top, Currency::CNY, text::lang())]),
         )
         .legend_position(None);
     frame.render_widget(chart, area);
