@@ -1,8 +1,78 @@
 //! nestegg: a terminal budget and savings tracker over a local SQLite ledger.
 //!
-//! Layers (see DESIGN.md): the pure core (`money`, `model`, `report`,
-//! `defaults`, `demo`) decides the numbers; `store` is the only code that
-//! speaks SQL; `cli` parses arguments and prints.
+//! This page is the map of the code: the layers, how data flows through
+//! them, and where each kind of change goes. `cargo doc --open` shows it.
+//!
+//! # Layers
+//!
+//! From the bottom up; each layer uses only the ones below it.
+//!
+//! | layer | modules | owns | must not |
+//! |---|---|---|---|
+//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`recurring`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import `rusqlite`/`ratatui`, take a store handle |
+//! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
+//! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
+//! | use cases | [`ops`] | each thing a user does, assembled once: names resolved, the sign rule, imports planned and committed, the figures behind every view, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
+//! | the user's files | [`config`], [`files`] | settings, payee rules, cities, private (0600) files | |
+//! | faces | [`cli`], [`tui`] | parsing arguments or keys into typed requests, calling [`ops`], wording outcomes through [`text`] | write to the store except through [`ops`]; `tui` is the only code that imports `ratatui`/`crossterm`, `cli` and `main.rs` the only code that prints |
+//! | edge | `main.rs` | the one clock read, the settings and the language, opening the ledger | |
+//!
+//! The context every use case gets, [`ops::Ctx`], carries what the edge read
+//! once: today, the month cycle (`month_start`), the reporting currency and
+//! the baseline months. Money is an integer of minor units ([`money::Money`]);
+//! rates are exact decimals; dates are `chrono::NaiveDate`.
+//!
+//! # Data flow
+//!
+//! - **Command line**: `main` → [`cli::run_with`] → clap arguments → one
+//!   [`ops`] call → a typed outcome → worded by [`text`] → stdout. A refusal
+//!   is a typed error whose `Display` words it; the exit code follows its kind.
+//! - **Interface**: a key → the keymap (`tui::keymap`, one table that also
+//!   draws the footer and the help) → an `Action` → `App::update`, which
+//!   changes state and may return an `Effect` → the effect runner
+//!   (`tui::effects`, the only interface code that touches the store) calls
+//!   [`ops`] → the outcome comes back as an `Action` → the next frame draws
+//!   the state (views read `&App` only). The loop is generic over the backend
+//!   and the event source, so tests run it on ratatui's `TestBackend`.
+//! - **Every write** is one `BEGIN IMMEDIATE` transaction ([`store::Store::write`]);
+//!   an undoable one is recorded by [`ops::history`] as a typed step, worded
+//!   only when shown, in the reader's language.
+//!
+//! # Where a change goes
+//!
+//! - **A field on transactions** (say, tags): the schema (`store/migrations.rs`,
+//!   a new step, and the `undo_rows` copy of `txns`), the row shape in
+//!   `store/txns.rs` and the undo snapshot (`store/history/mod.rs` `Snapshot`,
+//!   `store/history/added.rs` `STASHED`), the bulk insert (`store/imports.rs`),
+//!   the model types ([`model::Txn`], `NewTxn`, `TxnPatch`), the use case
+//!   ([`ops::entries`]), how it is typed ([`input`]'s quick add and filter,
+//!   `cli/args.rs`, `tui/form.rs`) and shown (`cli/entries.rs`,
+//!   `tui/views/ledger.rs`, `tui/views/form.rs`), the exports ([`export`],
+//!   `import/presets.rs` for nestegg's own CSV), and words in [`text`].
+//! - **An import preset** (a bank's export): a reader in `import/presets.rs`,
+//!   its variant in `import/mod.rs` ([`import::Preset`]: name, default account,
+//!   detection), its service map section in `assets/import_categories.toml`
+//!   and `import/rules.rs`, its label in `text/import.rs`; the conductor
+//!   ([`ops::import`]) and both faces pick it up from there.
+//! - **A tab in the interface**: a variant of `tui::app::Tab`; the compiler
+//!   then lists every `match` that must handle it (title, view, loader,
+//!   keymap rows, footer); its state and `update_*` in `tui/<tab>.rs`, its
+//!   drawing in `tui/views/<tab>.rs`, its loader in `tui/effects.rs` calling
+//!   [`ops::views`], its words in `text/`.
+//! - **A message**: a row in the `text/` area of the screen or command that
+//!   shows it (both languages, or it does not compile).
+//! - **An undoable write**: an [`ops`] function that records a new or
+//!   existing [`ops::history::Step`] variant, and its words in `text/steps.rs`.
+//! - **A number on screen**: computed in the core, from a worked example in
+//!   its tests; gathered for the view in [`ops::views`].
+//!
+//! # Tests
+//!
+//! Beside the pure code (`#[cfg(test)]`), and in `tests/`: the CLI run
+//! in-process and as a binary, the interface on `TestBackend` with scripted
+//! keys (and insta snapshots in both languages), tmux end-to-end runs, crash,
+//! fault and privacy tests, property tests from a fixed seed
+//! (`NESTEGG_EXPLORE=1` explores), and benchmarks under `tests/bench`.
 
 pub mod budget;
 pub mod cli;

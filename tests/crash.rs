@@ -293,7 +293,11 @@ fn catch_ups(rng: &mut Rng, wanted: usize) -> Tally {
         let marked = count(&conn, "SELECT count(*) FROM recurring_instances WHERE status = 'posted'") as usize;
         assert!(rows == 0 || rows == due, "half a catch-up: {rows} of {due}");
         assert_eq!(marked, rows, "every posted instance has its row, and only those");
-        if run.stderr.contains(&format!("posted {due} recurring instance(s)")) {
+        if run.stderr.contains(&if due == 1 {
+            "posted 1 recurring instance:".to_owned()
+        } else {
+            format!("posted {due} recurring instances")
+        }) {
             assert_eq!(rows, due, "reported and missing");
         }
         assert_eq!(count(&conn, "SELECT count(*) FROM txns WHERE payee = 'before the catch-up'"), 1);

@@ -146,7 +146,7 @@ fn a_bill_imported_from_the_interface_with_a_corrected_category_and_a_rule() {
     tmux.wait_for_text("Category for this payee");
     tmux.type_text("food");
     tmux.keys(&["Enter"]);
-    tmux.wait_for_text("2 row(s) of 美团外卖 go to food");
+    tmux.wait_for_text("2 rows of 美团外卖 go to food");
     tmux.keys(&["R"]);
     tmux.wait_for_text("saved: 美团外卖 → food");
     tmux.keys(&["Enter"]);

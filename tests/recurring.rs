@@ -41,7 +41,7 @@ fn due_instances_are_posted_at_every_start_each_once() {
     assert!(out.starts_with("added 'rent': -¥1,500.00 every month on day 1"), "{out}");
     // The next command (any) posts the four rents due: three months back up to this month's 1st.
     let first = l.run(&["accounts"]);
-    assert!(String::from_utf8_lossy(&first.stderr).contains("posted 4 recurring instance(s)"));
+    assert!(String::from_utf8_lossy(&first.stderr).contains("posted 4 recurring instances"));
     let rents = posted(&l, "rent");
     let want: Vec<(String, String)> = (0..=3).rev().map(|b| (first_of(b).to_string(), "-1500.00".into())).collect();
     assert_eq!(rents, want);

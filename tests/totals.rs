@@ -146,7 +146,7 @@ fn a_large_import_takes_the_set_based_path_and_keeps_the_same_totals() {
     checked(&b, "undo of the large import");
     assert_eq!(
         b.ok(&["check"]),
-        "ok: 1 transactions; the file is sound and the kept month totals and payees match the rows\n"
+        "ok: 1 transaction; the file is sound and the kept month totals and payees match the rows\n"
     );
     b.ok(&["redo"]);
     checked(&b, "redo of the large import");
@@ -204,14 +204,14 @@ fn check_names_a_damaged_total_in_words_and_repair_mends_it() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(
         text,
-        "2026-10 · WeChat Pay · food: kept -¥26.00 over 1 transaction(s); the rows give -¥25.00 over 1 transaction(s)\n"
+        "2026-10 · WeChat Pay · food: kept -¥26.00 over 1 transaction; the rows give -¥25.00 over 1 transaction\n"
     );
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("1 kept total(s) differ from the rows (listed above); `nestegg check --repair`")
+            .contains("1 kept total differs from the rows (listed above); `nestegg check --repair`")
     );
     let repaired = l.ok(&["check", "--repair"]);
-    assert!(repaired.ends_with("rebuilt the kept totals from the rows; 0 difference(s) left\n"), "{repaired}");
+    assert!(repaired.ends_with("rebuilt the kept totals from the rows; 0 differences left\n"), "{repaired}");
     checked(&l, "a repair");
 }
 
@@ -228,8 +228,8 @@ fn check_finds_a_damaged_month_payee_and_payee_list() {
     // The ledger's one transaction has id 1.
     assert_eq!(
         text,
-        "2026-10 · food · 食堂: kept -¥25.00 over 2 transaction(s); the rows give -¥25.00 over 1 transaction(s)\n\
-         payee 食堂: kept nothing; the rows give 1 use(s), the latest 2026-10-03 #1\n"
+        "2026-10 · food · 食堂: kept -¥25.00 over 2 transactions; the rows give -¥25.00 over 1 transaction\n\
+         payee 食堂: kept nothing; the rows give 1 use, the latest 2026-10-03 #1\n"
     );
     l.ok(&["check", "--repair"]);
     checked(&l, "a repair of both");

@@ -42,7 +42,7 @@ fn invalid_rows_stop_enter_and_s_imports_the_rest() {
     let text = screen(&s.run(&format!("{open}<Enter>"), (100, 30)));
     assert!(text.contains("2 invalid"), "{text}");
     assert!(text.contains("line 16: ✗ '2026-13-31 12:30:00' is not a date"), "{text}");
-    assert!(text.contains("2 row(s) cannot be imported: fix the file, or S imports the other rows"), "{text}");
+    assert!(text.contains("2 rows cannot be imported: fix the file, or S imports the other rows"), "{text}");
     assert!(imported(&s).is_empty());
     s.run(&format!("{open}S"), (100, 30));
     assert_eq!(imported(&s).len(), 5);
@@ -53,7 +53,7 @@ fn a_category_corrected_in_the_preview_applies_to_the_payees_rows() {
     let s = Session::new();
     // The first row is 美团外卖; its refund follows it to food.
     let text = screen(&s.run(&format!("I{}<Enter>cfoo<Enter>", fixture("wechat.csv")), (100, 30)));
-    assert!(text.contains("2 row(s) of 美团外卖 go to food"), "{text}");
+    assert!(text.contains("2 rows of 美团外卖 go to food"), "{text}");
     let text = screen(&s.run(&format!("I{}<Enter>csalary<Enter>", fixture("wechat.csv")), (100, 30)));
     assert!(text.contains("'salary' is an income category; this row needs a spending or housing one"), "{text}");
     s.run(&format!("I{}<Enter>cfood<Enter><Enter>", fixture("wechat.csv")), (100, 30));

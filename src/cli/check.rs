@@ -16,7 +16,7 @@ fn figure(f: &Option<Figure>) -> String {
     match f {
         None => text::cli::figure_nothing().into(),
         Some(Figure::Sum { total, currency, rows }) => {
-            text::cli::figure_sum(&Money::new(*total, *currency).display(), *rows)
+            text::cli::figure_sum(*rows, &Money::new(*total, *currency).display())
         }
         Some(Figure::Uses { uses, last }) => text::cli::figure_uses(*uses, last),
     }

@@ -120,21 +120,27 @@ words! {
 
     // `check` (check.rs).
     figure_nothing = "nothing", "无";
-    figure_sum(amount: &str, rows: i64) = "{amount} over {rows} transaction(s)", "{amount}，共 {rows} 笔";
-    figure_uses(uses: i64, last: impl std::fmt::Display) = "{uses} use(s), the latest {last}", "用过 {uses} 次，最近 {last}";
+    figure_sum(rows: i64, amount: &str) = ("{amount} over {rows} transaction" | "{amount} over {rows} transactions"), "{amount}，共 {rows} 笔";
+    figure_uses(uses: i64, last: impl std::fmt::Display) =
+        ("{uses} use, the latest {last}" | "{uses} uses, the latest {last}"), "用过 {uses} 次，最近 {last}";
     damaged(p: &str) = "damaged: {p}", "损坏：{p}";
     sqlite_problems(n: usize) =
-        "SQLite found {n} problem(s) in the ledger file (listed above); restore a backup with `nestegg restore`",
+        ("SQLite found {n} problem in the ledger file (listed above); restore a backup with `nestegg restore`"
+            | "SQLite found {n} problems in the ledger file (listed above); restore a backup with `nestegg restore`"),
         "SQLite 在账本文件中发现 {n} 处问题（见上）；请用 `nestegg restore` 恢复备份";
     check_ok(n: i64) =
-        "ok: {n} transactions; the file is sound and the kept month totals and payees match the rows",
+        ("ok: {n} transaction; the file is sound and the kept month totals and payees match the rows"
+            | "ok: {n} transactions; the file is sound and the kept month totals and payees match the rows"),
         "正常：{n} 笔账；文件完好，保存的月合计和对方与账目一致";
     difference(what: &str, kept: &str, actual: &str) =
         "{what}: kept {kept}; the rows give {actual}", "{what}：保存的是 {kept}；按账目应为 {actual}";
     and_more(n: usize) = "… and {n} more", "… 另有 {n} 条";
     rebuilt(left: usize) =
-        "rebuilt the kept totals from the rows; {left} difference(s) left", "已按账目重建合计；还剩 {left} 处不一致";
+        ("rebuilt the kept totals from the rows; {left} difference left"
+            | "rebuilt the kept totals from the rows; {left} differences left"),
+        "已按账目重建合计；还剩 {left} 处不一致";
     totals_differ(n: usize) =
-        "{n} kept total(s) differ from the rows (listed above); `nestegg check --repair` rebuilds them from the rows",
+        ("{n} kept total differs from the rows (listed above); `nestegg check --repair` rebuilds it from the rows"
+            | "{n} kept totals differ from the rows (listed above); `nestegg check --repair` rebuilds them from the rows"),
         "{n} 项保存的合计与账目不符（见上）；`nestegg check --repair` 可按账目重建";
 }

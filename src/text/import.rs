@@ -39,7 +39,8 @@ words! {
     no_correction = "change a row's category first (c); R then keeps it as a rule for its payee",
         "先改一行的类别（c）；然后按 R 存为这个对方的规则";
     nestegg_accounts = "a nestegg file names the account of every row", "nestegg 文件每行都写明了账户";
-    cannot_import(n: usize) = "{n} row(s) cannot be imported: fix the file, or S imports the other rows",
+    cannot_import(n: usize) = ("{n} row cannot be imported: fix the file, or S imports the other rows"
+        | "{n} rows cannot be imported: fix the file, or S imports the other rows"),
         "{n} 行无法导入：修好文件，或按 S 导入其余行";
     nothing_new = "nothing new to import: every row is already in the ledger", "没有新内容可导入：每一行都已在账本里";
     no_import = "no import open", "没有打开的导入";
@@ -49,6 +50,7 @@ words! {
     needs_spending(name: &str, class: &str) = "'{name}' is an {class} category; this row needs a spending or housing one",
         "「{name}」是{class}类别；这一行需要支出或住房类别";
     corrected(n: usize, payee: &str, category: &str) =
-        "{n} row(s) of {payee} go to {category}; R keeps this as a rule for later imports",
+        ("{n} row of {payee} goes to {category}; R keeps this as a rule for later imports"
+            | "{n} rows of {payee} go to {category}; R keeps this as a rule for later imports"),
         "{payee} 的 {n} 行改记为{category}；按 R 存为规则，以后导入沿用";
 }

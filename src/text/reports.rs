@@ -235,10 +235,10 @@ words! {
     skipped_on(name: &str, when: impl std::fmt::Display) =
         "'{name}' on {when} will not be posted", "“{name}”在 {when} 不会记账";
     dry_run_due(n: usize) =
-        "dry run: {n} instance(s) due, nothing was written", "试运行：{n} 笔到期，未写入任何内容";
-    posted(n: usize) = "posted {n} instance(s)", "已记下 {n} 笔";
+        ("dry run: {n} instance due, nothing was written" | "dry run: {n} instances due, nothing was written"), "试运行：{n} 笔到期，未写入任何内容";
+    posted(n: usize) = ("posted {n} instance" | "posted {n} instances"), "已记下 {n} 笔";
     posted_at_start(n: usize, list: &str, more: &str) =
-        "nestegg: posted {n} recurring instance(s): {list}{more}", "nestegg：已记下 {n} 笔定期账：{list}{more}";
+        ("nestegg: posted {n} recurring instance: {list}{more}" | "nestegg: posted {n} recurring instances: {list}{more}"), "nestegg：已记下 {n} 笔定期账：{list}{more}";
     and_n_more(n: usize) = " and {n} more", " 等另外 {n} 笔";
     post_failed(e: impl std::fmt::Display) =
         "nestegg: could not post recurring instances ({e}); nestegg recurring post retries",
@@ -272,13 +272,14 @@ words! {
         "{summary}\n{n} 行无法导入，因此什么也没导入：\n{listed}请修正，或加 --skip-invalid 导入其余各行";
     map_not_saved = " (and the mapping was not saved)", "（映射也未保存）";
     dry_run_nothing(unsaved: &str) = "dry run: nothing was written{unsaved}", "试运行：未写入任何内容{unsaved}";
-    writing(n: usize) = "writing {n} transactions…", "正在写入 {n} 笔…";
+    writing(n: usize) = ("writing {n} transaction…" | "writing {n} transactions…"), "正在写入 {n} 笔…";
     no_map_to_save(name: &str) = "--save-map {name}: there was no --map to save", "--save-map {name}：没有可保存的 --map";
     map_saved(name: &str) =
         "saved the mapping as '{name}': next time, --preset \"{name}\"", "映射已保存为“{name}”：下次用 --preset \"{name}\"";
     nothing_new = "nothing new to import", "没有新的可导入";
     imported(n: usize) =
-        "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back",
+        ("imported {n} transaction; nestegg undo (or u in the interface) takes it back"
+            | "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back"),
         "已导入 {n} 笔；nestegg undo（或界面中按 u）可撤销整次导入";
 
     // `export`, `backup`, `restore` (export.rs).
@@ -291,7 +292,7 @@ words! {
         "; try: hledger -f {path} incomestatement --monthly", "；试试：hledger -f {path} incomestatement --monthly";
     hint_import(path: impl std::fmt::Display) = "; nestegg import {path} reads it back", "；nestegg import {path} 可读回";
     wrote(n: usize, path: impl std::fmt::Display, hint: &str) =
-        "wrote {n} transactions to {path}{hint}", "已把 {n} 笔写入 {path}{hint}";
+        ("wrote {n} transaction to {path}{hint}" | "wrote {n} transactions to {path}{hint}"), "已把 {n} 笔写入 {path}{hint}";
     cannot_write_csv(e: impl std::fmt::Display) = "cannot write the CSV: {e}", "无法写出 CSV：{e}";
     cannot_write_json(e: impl std::fmt::Display) = "cannot write the JSON: {e}", "无法写出 JSON：{e}";
     cannot_write_journal(e: impl std::fmt::Display) = "cannot write the journal: {e}", "无法写出记账文件：{e}";

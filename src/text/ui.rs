@@ -33,7 +33,8 @@ words! {
 
     // Outcomes of the effect runner.
     posted(n: usize, list: &str) =
-        "posted {n} recurring instance(s) due up to today ({list}…); u undoes them",
+        ("posted {n} recurring instance due up to today ({list}); u undoes it"
+            | "posted {n} recurring instances due up to today ({list}…); u undoes them"),
         "已记入截至今天到期的 {n} 笔周期账（{list}…）；u 撤销";
     deleted(what: &str) = "deleted {what}; u undoes it", "已删除 {what}；u 撤销";
     undid(label: &str) = "undid: {label}; Ctrl-r redoes it", "已撤销：{label}；Ctrl-r 重做";
@@ -41,14 +42,14 @@ words! {
     nothing_to_undo = "nothing to undo", "没有可撤销的";
     nothing_to_redo = "nothing to redo", "没有可重做的";
     imported(n: usize, name: &str) =
-        "imported {n} transactions from {name}; u undoes the whole import",
+        ("imported {n} transaction from {name}; u undoes it" | "imported {n} transactions from {name}; u undoes the whole import"),
         "已从 {name} 导入 {n} 笔；u 撤销整个导入";
     rule_saved(payee: &str, category: &str, file: impl std::fmt::Display) =
         "saved: {payee} → {category} for later imports, in {file}",
         "已保存：{payee} → {category}，以后导入时使用，存于 {file}";
     scenario_deleted(name: &str) = "deleted scenario '{name}'; u undoes it", "已删除方案“{name}”；u 撤销";
     demo_loaded(n: usize) =
-        "loaded the demo household: {n} transactions; u undoes it",
+        ("loaded the demo household: {n} transaction; u undoes it" | "loaded the demo household: {n} transactions; u undoes it"),
         "已载入示例家庭：{n} 笔；u 撤销";
     added_txn(amount: &str, category: &str, date: impl std::fmt::Display, account: &str) =
         "added {amount} {category} on {date} ({account})",
