@@ -9,12 +9,12 @@
 //!
 //! | layer | modules | owns | must not |
 //! |---|---|---|---|
-//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`recurring`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import `rusqlite`/`ratatui`, take a store handle |
+//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`recurring`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
 //! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
 //! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
 //! | use cases | [`ops`] | each thing a user does, assembled once: names resolved, the sign rule, imports planned and committed, the figures behind every view, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
 //! | the user's files | [`config`], [`files`] | settings, payee rules, cities, private (0600) files | |
-//! | faces | [`cli`], [`tui`] | parsing arguments or keys into typed requests, calling [`ops`], wording outcomes through [`text`] | write to the store except through [`ops`]; `tui` is the only code that imports `ratatui`/`crossterm`, `cli` and `main.rs` the only code that prints |
+//! | faces | [`cli`], [`tui`] | parsing arguments or keys into typed requests, calling [`ops`], wording outcomes through [`text`] | write to the store except through [`ops`]; `tui` is the only code that imports the terminal crates, `cli` and `main.rs` the only code that prints |
 //! | edge | `main.rs` | the one clock read, the settings and the language, opening the ledger | |
 //!
 //! The context every use case gets, [`ops::Ctx`], carries what the edge read
@@ -33,7 +33,7 @@
 //!   (`tui::effects`, the only interface code that touches the store) calls
 //!   [`ops`] → the outcome comes back as an `Action` → the next frame draws
 //!   the state (views read `&App` only). The loop is generic over the backend
-//!   and the event source, so tests run it on ratatui's `TestBackend`.
+//!   and the event source, so tests run it on a test backend.
 //! - **Every write** is one `BEGIN IMMEDIATE` transaction ([`store::Store::write`]);
 //!   an undoable one is recorded by [`ops::history`] as a typed step, worded
 //!   only when shown, in the reader's language.
