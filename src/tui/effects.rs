@@ -118,6 +118,8 @@ fn try_run(
         }
         Effect::ListBills => Action::BillsListed(bills_nearby()),
         Effect::PlanImport { path, account } => {
+            // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
+            let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
             Action::ImportPlanned(Box::new(plan_file(store, &path, account).map(|plan| ImportView {
                 path,
                 plan,
