@@ -93,6 +93,25 @@ fn an_unreadable_or_unknown_import_file_and_its_bad_rows_are_explained_in_chines
 }
 
 #[test]
+fn an_import_into_a_missing_or_archived_account_is_refused_in_chinese() {
+    use nestegg::import::rules::Rules;
+    use nestegg::ops::import::{ImportOptions, plan};
+    set_lang(Lang::Zh);
+    let mut store = Store::open_in_memory().unwrap();
+    let bill = "交易时间,交易分类,交易对方,商品说明,收/支,金额,交易状态,交易订单号\n\
+                2026-10-01 12:00:00,餐饮美食,沙县小吃,午饭,支出,10.00,交易成功,1\n";
+    let rules = Rules::default();
+    let options = ImportOptions { preset: None, mapping: None, account: None, rules: &rules };
+    let alipay = store.accounts(true).unwrap().into_iter().find(|a| a.name == "Alipay").unwrap().id;
+    store.write(|tx| tx.set_account_archived(alipay, true)).unwrap();
+    let e = plan(&store, bill.as_bytes(), &options, |_| ()).unwrap_err();
+    assert_eq!(e.to_string(), "账户“支付宝”已归档：可用 nestegg accounts unarchive \"支付宝\" 恢复，或换一个账户");
+    store.write(|tx| tx.rename_account(alipay, "Old Alipay")).unwrap();
+    let e = plan(&store, bill.as_bytes(), &options, |_| ()).unwrap_err();
+    assert_eq!(e.to_string(), "没有这份账单对应的“支付宝”账户：请添加它，或用 nestegg import 加 --account 名称");
+}
+
+#[test]
 fn the_ledger_file_explains_newer_busy_read_only_and_full_disks_in_chinese() {
     set_lang(Lang::Zh);
     let dir = tempfile::tempdir().unwrap();

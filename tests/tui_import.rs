@@ -85,3 +85,17 @@ fn the_preview_in_chinese() {
     s.run(&format!("I{}<Enter>c餐饮<Enter><Enter>", fixture("wechat.csv")), (100, 30));
     assert!(imported(&s).contains(&("美团外卖".into(), "food".into(), -2816)), "stored by its English name");
 }
+
+#[test]
+fn the_file_prompt_hands_the_path_over_as_typed() {
+    use nestegg::tui::action::{Action, Effect};
+    use nestegg::tui::app::App;
+    // `update` reads no environment: `~/` is expanded by the effect runner.
+    let mut app = App::new(common::today(), (100, 30));
+    assert_eq!(app.update(Action::OpenImport), Some(Effect::ListBills));
+    for c in " ~/Downloads/bill.csv ".chars() {
+        app.update(Action::Input(c));
+    }
+    let path = std::path::PathBuf::from("~/Downloads/bill.csv");
+    assert_eq!(app.update(Action::Submit), Some(Effect::PlanImport { path, account: None }));
+}

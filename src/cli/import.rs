@@ -1,7 +1,6 @@
 //! Handler for `import`: read the bill, plan every row against the ledger,
 //! show what would happen, and write the new rows as one undoable step.
 
-use crate::ops;
 use std::io::Write;
 
 use super::args::ImportArgs;
@@ -11,8 +10,20 @@ use super::{CliError, Result};
 use crate::import::plan::{Plan, Status};
 use crate::import::{self as imp, Mapping, Preset};
 use crate::money::{Currency, Money};
+use crate::ops::{self, import::ImportOpError, import::ImportOptions};
 use crate::store::Store;
 use crate::text::{self, names::shown, reports as words};
+
+/// The conductor's refusals: a file that is not the bill it should be, or
+/// a missing account, is a usage error; the ledger's own errors stay as they are.
+impl From<ImportOpError> for CliError {
+    fn from(e: ImportOpError) -> Self {
+        match e {
+            ImportOpError::Store(e) => CliError::Store(e),
+            other => CliError::Usage(other.to_string()),
+        }
+    }
+}
 
 /// At most this many problems are listed one by one.
 const LISTED: usize = 30;
@@ -107,32 +118,20 @@ const LARGE: usize = 50_000;
 pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
     let bytes = std::fs::read(&a.file).map_err(|e| CliError::Usage(words::cannot_read(a.file.display(), e)))?;
     let (preset, mapping) = preset(store, a)?;
-    let parsed = imp::parse(&bytes, preset, mapping.as_ref()).map_err(|e| CliError::Usage(e.to_string()))?;
-    // A large bill takes seconds: say what is going on, on stderr.
-    let large = parsed.entries.len() >= LARGE;
-    if large {
-        eprintln!("{}", words::reading(parsed.entries.len(), a.file.display()));
-    }
-    let accounts = store.accounts(true)?;
     // The account: --account, else the saved mapping's, else the bill's own.
     let named = a.account.as_deref().or(mapping.as_ref().and_then(|m| m.account.as_deref()));
-    let chosen = named.map(|name| names::account(store, name, Scope::Active)).transpose()?;
-    let account = match (&chosen, parsed.preset.default_account()) {
-        (Some(acc), _) => accounts.iter().find(|x| x.id == acc.id),
-        (None, Some(default)) => Some(
-            accounts
-                .iter()
-                .find(|x| x.name == default)
-                .ok_or_else(|| CliError::Usage(words::no_bill_account(&shown(default))))?,
-        ),
-        (None, None) if parsed.preset == Preset::Generic => {
-            return Err(CliError::Usage(words::bank_needs_account().into()));
-        }
-        (None, None) => None,
-    };
+    let account = named.map(|name| names::account(store, name, Scope::Active)).transpose()?.map(|acc| acc.id);
     let rules = crate::config::load_rules().map_err(CliError::Usage)?;
     let file = a.file.display().to_string();
-    let plan = store.plan_import(parsed, account.map(|x| x.id), &rules)?;
+    let options = ImportOptions { preset, mapping: mapping.as_ref(), account, rules: &rules };
+    // A large bill takes seconds: say what is going on, on stderr.
+    let mut large = false;
+    let plan = ops::import::plan(store, &bytes, &options, |rows| {
+        large = rows >= LARGE;
+        if large {
+            eprintln!("{}", words::reading(rows, a.file.display()));
+        }
+    })?;
     let invalid = plan.invalid();
     let summary = words::import_summary(
         &file,
@@ -164,18 +163,9 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     if large {
         eprintln!("{}", words::writing(plan.new_rows()));
     }
-    let step = ops::history::Step::Import {
-        file: a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned()),
-        rows: plan.new_rows(),
-    };
-    let added = store.bulk(|store| {
-        ops::history::record(store, &step, |tx| {
-            if let (Some(name), Some(m)) = (&a.save_map, &mapping) {
-                tx.save_mapping(name, m)?;
-            }
-            tx.import(&plan)
-        })
-    })?;
+    let name = a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned());
+    let save_map = a.save_map.as_deref().zip(mapping.as_ref());
+    let added = ops::import::commit(store, &plan, &name, save_map)?;
     if let (Some(name), None) = (&a.save_map, &mapping) {
         writeln!(out, "{}", words::no_map_to_save(name))?;
     } else if let Some(name) = &a.save_map {

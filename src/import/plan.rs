@@ -228,16 +228,34 @@ pub fn order_prefix(preset: Preset, order: &str) -> String {
     format!("{}:{order}|", preset.name())
 }
 
-/// The fingerprints and contents of a file's entries, in file order
-/// (computed once: both the ledger's lookups and the plan need them).
+/// What planning a file asks of the ledger: its entries' fingerprints and
+/// contents, in file order (computed once: both the ledger's lookups and the
+/// plan need them), the orders its refunds refer to, and the payees whose
+/// usual category it needs. The store looks these up; it decides nothing.
 pub struct Facts {
     pub keys: Vec<String>,
     pub contents: Vec<Option<(Content, usize)>>,
+    /// Each refunded order once: (order number, the prefix of its rows' fingerprints).
+    pub refunds: Vec<(String, String)>,
+    /// Each payee once whose rows have neither a category of their own nor are transfers.
+    pub payees: Vec<String>,
 }
 
 impl Facts {
     pub fn of(parsed: &Parsed, cx: &Context) -> Facts {
-        Facts { keys: keys(parsed, cx), contents: contents(parsed, cx) }
+        let mut orders: HashSet<&str> = HashSet::default();
+        let mut payees: HashSet<&str> = HashSet::default();
+        let (mut refunds, mut wanted) = (Vec::new(), Vec::new());
+        for e in &parsed.entries {
+            if let Some(order) = e.refund_of.as_deref().filter(|o| orders.insert(o)) {
+                refunds.push((order.to_owned(), order_prefix(parsed.preset, order)));
+            }
+            let needs_payee = e.direction != Direction::Transfer && e.category.is_none() && !e.payee.is_empty();
+            if needs_payee && payees.insert(&e.payee) {
+                wanted.push(e.payee.clone());
+            }
+        }
+        Facts { keys: keys(parsed, cx), contents: contents(parsed, cx), refunds, payees: wanted }
     }
 }
 
@@ -248,7 +266,7 @@ pub fn plan(parsed: Parsed, cx: &Context, known: &Known) -> Plan {
 }
 
 /// [`plan`] with the entries' facts already worked out.
-pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, contents }: Facts) -> Plan {
+pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, contents, .. }: Facts) -> Plan {
     let mut rows: Vec<Planned> = Vec::with_capacity(parsed.entries.len());
     // Categories chosen for this file's orders and payees, for refunds of them.
     let mut by_order: HashMap<String, i64> = HashMap::default();

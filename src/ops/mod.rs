@@ -15,6 +15,7 @@
 pub mod catalog;
 pub mod demo;
 pub mod history;
+pub mod import;
 pub mod plans;
 
 use chrono::NaiveDate;

@@ -1,6 +1,7 @@
-//! Imports: what the ledger already knows about a file's rows (fingerprints,
-//! refunded orders, payees' categories, rows with the same ids), writing a
-//! plan's new rows, and saved column mappings.
+//! Imports, SQL only: what the ledger already knows about a file's rows
+//! (fingerprints, refunded orders, payees' categories, rows with the same
+//! contents), writing a plan's new rows, and saved column mappings. Planning
+//! itself is conducted by `ops::import`.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -8,41 +9,19 @@ use rusqlite::{OptionalExtension, params};
 
 use super::totals::Counted;
 use super::{Result, Store, StoreError, Tx};
-use crate::import::plan::{self, Content, Context, Facts, Known, Plan, Status};
-use crate::import::rules::{Rules, ServiceMap};
-use crate::import::{Direction, Mapping, Parsed};
+use crate::import::Mapping;
+use crate::import::plan::{Content, Facts, Known, Plan, Planned, Status};
 use crate::model::Month;
 use crate::text;
 
 impl Store {
-    /// Plans `parsed` against this ledger: into `account` (else the bill's
-    /// own account, such as Alipay), with the user's payee `rules`.
-    pub fn plan_import(&self, parsed: Parsed, account: Option<i64>, rules: &Rules) -> Result<Plan> {
-        let accounts = self.accounts(true)?;
-        let categories = self.categories(true)?;
-        let account = match account {
-            Some(id) => accounts.iter().find(|a| a.id == id),
-            None => parsed.preset.default_account().and_then(|name| accounts.iter().find(|a| a.name == name)),
-        };
-        if let Some(a) = account.filter(|a| a.archived) {
-            return Err(StoreError::Invalid(text::errors::account_archived(&text::names::shown(&a.name))));
-        }
-        let mut rules = rules.clone();
-        let names: Vec<&str> = categories.iter().filter(|c| !c.archived).map(|c| c.name.as_str()).collect();
-        rules.resolve(&names).map_err(StoreError::Invalid)?;
-        let map = ServiceMap::shipped();
-        let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
-        let facts = Facts::of(&parsed, &cx);
-        let known = self.import_known(&parsed, &facts)?;
-        Ok(plan::plan_with(parsed, &cx, &known, facts))
-    }
-
-    /// What the ledger knows that planning `parsed` needs. Dedup looks each
-    /// fingerprint and content up in the ledger, or, when the ledger has
-    /// fewer candidate rows than the file has rows, reads those candidates
-    /// once instead: either way the cost follows the smaller of the two, so
-    /// a large file into a new ledger costs no lookups at all.
-    fn import_known(&self, parsed: &Parsed, facts: &Facts) -> Result<Known> {
+    /// What the ledger knows that planning a file needs (`facts` says what
+    /// to look up). Dedup looks each fingerprint and content up in the
+    /// ledger, or, when the ledger has fewer candidate rows than the file
+    /// has rows, reads those candidates once instead: either way the cost
+    /// follows the smaller of the two, so a large file into a new ledger
+    /// costs no lookups at all.
+    pub fn import_known(&self, facts: &Facts) -> Result<Known> {
         let mut known = Known::default();
         self.known_keys(&facts.keys, &mut known.keys)?;
         self.known_contents(&facts.contents, &mut known.existing)?;
@@ -51,22 +30,15 @@ impl Store {
             "SELECT category_id FROM txns WHERE import_key >= ?1 AND import_key < ?2 AND category_id IS NOT NULL
              ORDER BY import_key LIMIT 1",
         )?;
-        let mut payees = HashSet::default();
-        for e in &parsed.entries {
-            if let Some(order) = &e.refund_of {
-                let from = plan::order_prefix(parsed.preset, order);
-                let to = format!("{}}}", &from[..from.len() - 1]);
-                if let Some(id) = by_prefix.query_row(params![from, to], |r| r.get(0)).optional()? {
-                    known.originals.insert(order.clone(), id);
-                }
-            }
-            if e.direction != Direction::Transfer && e.category.is_none() && !e.payee.is_empty() {
-                payees.insert(e.payee.as_str());
+        for (order, from) in &facts.refunds {
+            let to = format!("{}}}", &from[..from.len() - 1]);
+            if let Some(id) = by_prefix.query_row(params![from, to], |r| r.get(0)).optional()? {
+                known.originals.insert(order.clone(), id);
             }
         }
-        for p in payees {
+        for p in &facts.payees {
             if let Some(id) = self.last_category_for_payee(p)? {
-                known.payees.insert(p.to_owned(), id);
+                known.payees.insert(p.clone(), id);
             }
         }
         Ok(known)
@@ -194,7 +166,7 @@ impl Tx<'_> {
         // Oldest first (a day's rows keep the file's order): the indexes on
         // dates and ids then grow at their end instead of splitting pages
         // all over, which bills listed newest first would make them do.
-        let mut new: Vec<&plan::Planned> = plan.rows.iter().filter(|r| r.status == Status::New).collect();
+        let mut new: Vec<&Planned> = plan.rows.iter().filter(|r| r.status == Status::New).collect();
         new.sort_by_key(|r| (r.date, r.legs.first().and_then(|l| l.id)));
         self.bulk_insert(new.len(), || {
             for row in new {

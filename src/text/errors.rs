@@ -254,6 +254,11 @@ words! {
     generic_needs_map =
         "the generic preset needs --map date=COLUMN,amount=COLUMN[,…]",
         "generic 预设需要 --map date=COLUMN,amount=COLUMN[,…]";
+    no_bill_account(name: &str) =
+        "there is no '{name}' account for this bill: add it, or pass --account NAME to nestegg import",
+        "没有这份账单对应的“{name}”账户：请添加它，或用 nestegg import 加 --account 名称";
+    bank_needs_account = "a bank CSV needs --account NAME (the account its rows belong to)",
+        "银行 CSV 需要 --account 名称（这些行所属的账户）";
     not_alipay =
         "not an Alipay bill: no header row starting 交易时间, 交易分类",
         "不是支付宝账单：没有以“交易时间, 交易分类”开头的表头行";

@@ -260,10 +260,6 @@ words! {
     cannot_read(file: impl std::fmt::Display, e: impl std::fmt::Display) = "cannot read {file}: {e}", "无法读取 {file}：{e}";
     reading(n: usize, file: impl std::fmt::Display) =
         "read {n} rows from {file}; checking them against the ledger…", "已从 {file} 读取 {n} 行；正在与账本核对…";
-    no_bill_account(name: &str) =
-        "there is no '{name}' account for this bill; pass --account NAME", "没有这份账单对应的“{name}”账户；请给出 --account 名称";
-    bank_needs_account = "a bank CSV needs --account NAME (the account its rows belong to)",
-        "银行 CSV 需要 --account 名称（这些行所属的账户）";
     import_summary(file: &str, preset: &str, encoding: impl std::fmt::Display, new: usize, dups: usize, invalid: usize, skipped: usize) =
         "{file}: {preset} ({encoding}); {new} new, {dups} already in the ledger, {invalid} invalid, {skipped} skipped",
         "{file}：{preset}（{encoding}）；新 {new} 笔，账本已有 {dups} 笔，无效 {invalid} 笔，跳过 {skipped} 笔";

@@ -64,9 +64,6 @@ words! {
     unknown_bill(path: impl std::fmt::Display) =
         "{path} is not an Alipay, WeChat Pay or nestegg file; import a bank CSV from the command line: nestegg import FILE --map date=COL,amount=COL --account NAME",
         "{path} 不是支付宝、微信支付或 nestegg 文件；银行 CSV 请在命令行导入：nestegg import FILE --map date=COL,amount=COL --account NAME";
-    no_bill_account(name: &str) =
-        "there is no '{name}' account for this bill: add it, or import from the command line with --account",
-        "没有这份账单对应的“{name}”账户：请添加它，或在命令行用 --account 导入";
     no_complete_month =
         "Staying is built from the ledger, which has no complete month yet: log a month of income and spending (or load the demo household with D on the Ledger tab) first.",
         "“留下”根据账本算出，但账本里还没有完整的一个月：请先记一个月的收入和支出（或在账目页按 D 载入示例家庭）。";

@@ -118,6 +118,8 @@ fn try_run(
         }
         Effect::ListBills => Action::BillsListed(bills_nearby()),
         Effect::PlanImport { path, account } => {
+            // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
+            let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
             Action::ImportPlanned(Box::new(plan_file(store, &path, account).map(|plan| ImportView {
                 path,
                 plan,
@@ -131,8 +133,7 @@ fn try_run(
         Effect::RunImport { path, plan } => {
             let name =
                 path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-            let step = ops::history::Step::Import { file: name.clone(), rows: plan.new_rows() };
-            let n = ops::history::record(store, &step, |tx| tx.import(&plan))?;
+            let n = ops::import::commit(store, &plan, &name, None)?;
             Action::Changed { message: text::ui::imported(n, &name), select: None }
         }
         Effect::SaveRule { payee, category } => match crate::config::add_rule(&payee, &category) {
@@ -217,21 +218,17 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
     Ok(Action::Changed { message, select: Some(txn) })
 }
 
-/// Reads the bill at `path` and plans it (its preset detected from its content).
+/// Reads the bill at `path` and plans it (its preset detected from its
+/// content) with the user's payee rules.
 fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, String> {
     let bytes = std::fs::read(path).map_err(|e| text::ui::cannot_read(path.display(), e))?;
-    let parsed = crate::import::parse(&bytes, None, None).map_err(|e| match e {
-        crate::import::ImportError::Unknown => text::ui::unknown_bill(path.display()),
-        other => other.to_string(),
-    })?;
-    if parsed.preset.default_account().is_some() && account.is_none() {
-        let name = parsed.preset.default_account().unwrap_or_default();
-        if !store.accounts(false).map_err(|e| e.to_string())?.iter().any(|a| a.name == name) {
-            return Err(text::ui::no_bill_account(&text::names::shown(name)));
-        }
-    }
     let rules = crate::config::load_rules()?;
-    store.plan_import(parsed, account, &rules).map_err(|e| e.to_string())
+    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
+    ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
+        // Here a bank CSV has no way in but the command line: say so.
+        ops::import::ImportOpError::File(crate::import::ImportError::Unknown) => text::ui::unknown_bill(path.display()),
+        other => other.to_string(),
+    })
 }
 
 /// CSV and XLSX files in this folder and in ~/Downloads, newest first (at most 8).

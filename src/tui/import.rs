@@ -4,7 +4,8 @@
 //! category (and keeping the correction as a payee rule), then importing.
 //! No SQL, no drawing.
 
-use std::path::PathBuf;
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
 
 use super::action::{Action, Effect};
 use super::app::{App, Mode, PromptKind};
@@ -61,6 +62,15 @@ impl ImportView {
     }
 }
 
+/// `~/…` as typed in the file prompt, under `home`. The effect runner reads
+/// `home` from the environment, so `App::update` stays deterministic.
+pub(super) fn expand_home(path: &Path, home: Option<&OsStr>) -> PathBuf {
+    match (path.to_str().and_then(|p| p.strip_prefix("~/")), home) {
+        (Some(rest), Some(home)) => Path::new(home).join(rest),
+        _ => path.to_owned(),
+    }
+}
+
 /// Bills found to suggest in the file prompt, and which one is highlighted.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BillChoice {
@@ -94,17 +104,14 @@ impl App {
         self.prompt = LineEdit::with(&self.bills.files[next]);
     }
 
-    /// Enter in the file prompt.
+    /// Enter in the file prompt: the path as typed (the effect runner
+    /// expands `~/`, so this reads no environment).
     pub(super) fn plan_import(&mut self, line: &str) -> Result<Effect, String> {
         let path = line.trim();
         if path.is_empty() {
             return Err(text::import::no_path().into());
         }
-        let path = match path.strip_prefix("~/") {
-            Some(rest) => std::env::var_os("HOME").map_or(PathBuf::from(path), |h| PathBuf::from(h).join(rest)),
-            None => PathBuf::from(path),
-        };
-        Ok(Effect::PlanImport { path, account: None })
+        Ok(Effect::PlanImport { path: PathBuf::from(path), account: None })
     }
 
     pub(super) fn update_import(&mut self, action: Action) -> Option<Effect> {
@@ -224,5 +231,21 @@ impl App {
         self.mode = Mode::Import;
         self.say(text::import::corrected(changed, &payee, &text::names::shown(&c.name)), false);
         Ok(None)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_leading_tilde_slash_is_the_home_folder() {
+        let home = Some(OsStr::new("/home/wang"));
+        let expand = |p: &str, home| expand_home(Path::new(p), home);
+        assert_eq!(expand("~/Downloads/bill.csv", home), Path::new("/home/wang/Downloads/bill.csv"));
+        assert_eq!(expand("~/Downloads/bill.csv", None), Path::new("~/Downloads/bill.csv"));
+        for as_is in ["bill.csv", "./~/bill.csv", "~bill.csv", "~other/bill.csv", "/tmp/~/bill.csv"] {
+            assert_eq!(expand(as_is, home), Path::new(as_is));
+        }
     }
 }

@@ -1,0 +1,106 @@
+//! Importing a bill, one conductor for the command line and the interface.
+//! [`plan`] reads the file's bytes, chooses the account its rows go to,
+//! resolves the user's payee rules against the ledger's categories, asks the
+//! store what it already has and plans every row; [`commit`] writes the
+//! plan's new rows as one undoable step. The face reads the file and the
+//! rules file and passes them in: nothing here touches a file.
+
+use thiserror::Error;
+
+use super::Result;
+use super::history::{Step, record};
+use crate::import::plan::{self, Context, Facts, Plan};
+use crate::import::rules::{Rules, ServiceMap};
+use crate::import::{self as imp, ImportError, Mapping, Preset};
+use crate::store::{Store, StoreError};
+use crate::text::{self, names::shown};
+
+/// How to read and plan a bill.
+#[derive(Debug, Clone, Copy)]
+pub struct ImportOptions<'a> {
+    /// The kind of file; `None` tells it from the content (a bank CSV when a mapping is given).
+    pub preset: Option<Preset>,
+    /// A bank CSV's columns.
+    pub mapping: Option<&'a Mapping>,
+    /// The account the rows go to (already resolved by the face); `None`
+    /// takes the bill's own (Alipay, WeChat Pay). A nestegg file names its own.
+    pub account: Option<i64>,
+    /// The user's payee rules, as read from their file (categories not yet resolved).
+    pub rules: &'a Rules,
+}
+
+/// Why a bill cannot be planned. Worded by `Display` in the reader's language.
+#[derive(Debug, Error)]
+pub enum ImportOpError {
+    /// The bytes are not the bill they should be (or no known bill at all).
+    #[error(transparent)]
+    File(#[from] ImportError),
+    /// The bill's own account (its stored name) is not in the ledger.
+    #[error("{}", text::errors::no_bill_account(&shown(.0)))]
+    NoBillAccount(&'static str),
+    /// A bank CSV, and no account named for its rows.
+    #[error("{}", text::errors::bank_needs_account())]
+    NeedsAccount,
+    /// The account the rows would go to (its stored name) is archived.
+    #[error("{}", text::errors::account_archived(&shown(.0)))]
+    Archived(String),
+    /// A payee rule names no category of the ledger (worded by the rules,
+    /// with the rule's place and the closest names).
+    #[error("{0}")]
+    Rules(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Plans the bill in `bytes` against the ledger: every row as it will be
+/// stored, new, already here or invalid. `read` hears how many rows the file
+/// has once they are read, before the ledger is asked (a large bill takes
+/// seconds, and the command line says so).
+pub fn plan(
+    store: &Store,
+    bytes: &[u8],
+    opts: &ImportOptions,
+    read: impl FnOnce(usize),
+) -> Result<Plan, ImportOpError> {
+    let parsed = imp::parse(bytes, opts.preset, opts.mapping)?;
+    read(parsed.entries.len());
+    let accounts = store.accounts(true)?;
+    let account = match (opts.account, parsed.preset.default_account()) {
+        (Some(id), _) => {
+            Some(accounts.iter().find(|a| a.id == id).ok_or(StoreError::NotFound { what: "account", id })?)
+        }
+        (None, Some(own)) => Some(accounts.iter().find(|a| a.name == own).ok_or(ImportOpError::NoBillAccount(own))?),
+        (None, None) if parsed.preset == Preset::Generic => return Err(ImportOpError::NeedsAccount),
+        (None, None) => None,
+    };
+    if let Some(a) = account.filter(|a| a.archived) {
+        return Err(ImportOpError::Archived(a.name.clone()));
+    }
+    let categories = store.categories(true)?;
+    let mut rules = opts.rules.clone();
+    let names: Vec<&str> = categories.iter().filter(|c| !c.archived).map(|c| c.name.as_str()).collect();
+    rules.resolve(&names).map_err(ImportOpError::Rules)?;
+    let map = ServiceMap::shipped();
+    let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
+    let facts = Facts::of(&parsed, &cx);
+    let known = store.import_known(&facts)?;
+    Ok(plan::plan_with(parsed, &cx, &known, facts))
+}
+
+/// Writes `plan`'s new rows (all of them or, on any error, none) as one
+/// undoable step named after `file`, saving the column mapping `save_map`
+/// (name, mapping) in the same step; returns how many transactions were added.
+pub fn commit(store: &mut Store, plan: &Plan, file: &str, save_map: Option<(&str, &Mapping)>) -> Result<usize> {
+    let step = Step::Import { file: file.to_owned(), rows: plan.new_rows() };
+    Ok(store.bulk(|store| {
+        record(store, &step, |tx| {
+            if let Some((name, mapping)) = save_map {
+                tx.save_mapping(name, mapping)?;
+            }
+            tx.import(plan)
+        })
+    })?)
+}
+
+#[cfg(test)]
+mod tests;
