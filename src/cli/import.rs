@@ -32,13 +32,10 @@ const LISTED: usize = 30;
 fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mapping>)> {
     let mut mapping =
         a.map.as_deref().map(Mapping::parse).transpose().map_err(|e| CliError::Usage(format!("--map: {e}")))?;
-    let preset = match a.preset.trim().to_lowercase().as_str() {
-        "auto" => None,
-        "nestegg" => Some(Preset::Nestegg),
-        "generic" => Some(Preset::Generic),
-        "alipay" => Some(Preset::Alipay),
-        "wechat" => Some(Preset::Wechat),
-        _ => match store.mapping(&a.preset)? {
+    let preset = match Preset::named(&a.preset) {
+        _ if a.preset.trim().eq_ignore_ascii_case("auto") => None,
+        Some(p) => Some(p),
+        None => match store.mapping(&a.preset)? {
             Some(saved) => {
                 mapping = mapping.or(Some(saved));
                 Some(Preset::Generic)

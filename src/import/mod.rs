@@ -34,23 +34,83 @@ pub enum Preset {
     Wechat,
 }
 
+/// What nestegg knows of one kind of bill. A new preset is a variant of
+/// [`Preset`], a `Spec` in [`Preset::spec`] (the compiler asks for it), a
+/// reader in `presets.rs`, its section in `assets/import_categories.toml`
+/// (keyed by its name) and its label in `text/import.rs`; both faces and the
+/// import conductor find it from here.
+pub struct Spec {
+    /// As typed after `--preset`, as fingerprints start, and the section of
+    /// the service categories' map.
+    pub name: &'static str,
+    /// The account its rows go to when none is named.
+    pub default_account: Option<&'static str>,
+    /// Whether the header rows are this kind's (never, for one read only when asked).
+    detect: fn(&[table::Row]) -> bool,
+    read: fn(&[table::Row], Option<&Mapping>) -> Result<presets::Read, ImportError>,
+    /// The kind as the reader names it, in a language.
+    label: fn(text::Lang) -> &'static str,
+}
+
 impl Preset {
-    pub fn name(self) -> &'static str {
+    /// Every preset, in the order detection tries them.
+    pub const ALL: [Preset; 4] = [Preset::Alipay, Preset::Wechat, Preset::Nestegg, Preset::Generic];
+
+    pub fn spec(self) -> &'static Spec {
+        use text::import::with_lang as t;
         match self {
-            Preset::Nestegg => "nestegg",
-            Preset::Generic => "generic",
-            Preset::Alipay => "alipay",
-            Preset::Wechat => "wechat",
+            Preset::Nestegg => &Spec {
+                name: "nestegg",
+                default_account: None,
+                detect: |rows| rows.first().is_some_and(|r| r.cells == presets::NESTEGG_HEADER),
+                read: |rows, _| presets::nestegg(rows),
+                label: t::preset_nestegg,
+            },
+            Preset::Generic => &Spec {
+                name: "generic",
+                default_account: None,
+                detect: |_| false,
+                read: |rows, mapping| match mapping {
+                    Some(m) => presets::generic(rows, m),
+                    None => Err(ImportError::WrongPreset(text::errors::generic_needs_map().into())),
+                },
+                label: t::preset_generic,
+            },
+            Preset::Alipay => &Spec {
+                name: "alipay",
+                default_account: Some("Alipay"),
+                detect: |rows| table::find_header(rows, &["交易时间", "交易分类"]).is_some(),
+                read: |rows, _| presets::alipay(rows),
+                label: t::preset_alipay,
+            },
+            Preset::Wechat => &Spec {
+                name: "wechat",
+                default_account: Some("WeChat Pay"),
+                detect: |rows| table::find_header(rows, &["交易时间", "交易类型"]).is_some(),
+                read: |rows, _| presets::wechat(rows),
+                label: t::preset_wechat,
+            },
         }
+    }
+
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    /// The preset named `name` (any case), as `--preset` takes it.
+    pub fn named(name: &str) -> Option<Preset> {
+        let name = name.trim();
+        Preset::ALL.into_iter().find(|p| p.name().eq_ignore_ascii_case(name))
     }
 
     /// The account its rows go to when none is named.
     pub fn default_account(self) -> Option<&'static str> {
-        match self {
-            Preset::Alipay => Some("Alipay"),
-            Preset::Wechat => Some("WeChat Pay"),
-            Preset::Nestegg | Preset::Generic => None,
-        }
+        self.spec().default_account
+    }
+
+    /// The kind of bill as the reader names it, in `lang`.
+    pub fn label(self, lang: text::Lang) -> &'static str {
+        (self.spec().label)(lang)
     }
 }
 
@@ -199,15 +259,7 @@ pub enum ImportError {
 
 /// Which preset reads `text`, from its header rows.
 pub fn detect(rows: &[table::Row]) -> Option<Preset> {
-    if table::find_header(rows, &["交易时间", "交易分类"]).is_some() {
-        Some(Preset::Alipay)
-    } else if table::find_header(rows, &["交易时间", "交易类型"]).is_some() {
-        Some(Preset::Wechat)
-    } else if rows.first().is_some_and(|r| r.cells == presets::NESTEGG_HEADER) {
-        Some(Preset::Nestegg)
-    } else {
-        None
-    }
+    Preset::ALL.into_iter().find(|p| (p.spec().detect)(rows))
 }
 
 /// Reads a file's bytes (CSV in any of its encodings, or an XLSX workbook)
@@ -224,14 +276,6 @@ pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) ->
         (None, Some(_)) => Preset::Generic,
         (None, None) => detect(&rows).ok_or(ImportError::Unknown)?,
     };
-    let (entries, invalid, skipped) = match preset {
-        Preset::Nestegg => presets::nestegg(&rows)?,
-        Preset::Generic => {
-            let m = mapping.ok_or_else(|| ImportError::WrongPreset(text::errors::generic_needs_map().into()))?;
-            presets::generic(&rows, m)?
-        }
-        Preset::Alipay => presets::alipay(&rows)?,
-        Preset::Wechat => presets::wechat(&rows)?,
-    };
+    let (entries, invalid, skipped) = (preset.spec().read)(&rows, mapping)?;
     Ok(Parsed { preset, encoding, entries, invalid, skipped })
 }

@@ -14,7 +14,8 @@ use crate::text;
 pub const NESTEGG_HEADER: [&str; 9] =
     ["id", "date", "account", "category", "class", "payee", "note", "amount", "currency"];
 
-type Read = (Vec<Entry>, Vec<Problem>, Vec<Problem>);
+/// A file read: its entries, its invalid rows and the rows skipped on purpose.
+pub type Read = (Vec<Entry>, Vec<Problem>, Vec<Problem>);
 
 fn bad(line: usize, reason: impl Into<String>) -> Problem {
     Problem { line, reason: reason.into() }

@@ -13,14 +13,10 @@ use crate::text;
 
 const SHIPPED: &str = include_str!("../../assets/import_categories.toml");
 
-/// Service category → nestegg category name, per service.
+/// Service category → nestegg category name, per service (a section per
+/// preset, named as the preset is).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-pub struct ServiceMap {
-    #[serde(default)]
-    alipay: HashMap<String, String>,
-    #[serde(default)]
-    wechat: HashMap<String, String>,
-}
+pub struct ServiceMap(HashMap<String, HashMap<String, String>>);
 
 impl ServiceMap {
     pub fn shipped() -> ServiceMap {
@@ -28,12 +24,7 @@ impl ServiceMap {
     }
 
     pub fn get(&self, preset: Preset, service_category: &str) -> Option<&str> {
-        let map = match preset {
-            Preset::Alipay => &self.alipay,
-            Preset::Wechat => &self.wechat,
-            Preset::Nestegg | Preset::Generic => return None,
-        };
-        map.get(service_category).map(String::as_str)
+        self.0.get(preset.name())?.get(service_category).map(String::as_str)
     }
 }
 

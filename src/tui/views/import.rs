@@ -18,12 +18,7 @@ use crate::tui::app::App;
 
 /// The kind of bill, as the reader names it.
 fn preset(p: Preset) -> &'static str {
-    match p {
-        Preset::Nestegg => t::preset_nestegg(),
-        Preset::Generic => t::preset_generic(),
-        Preset::Alipay => t::preset_alipay(),
-        Preset::Wechat => t::preset_wechat(),
-    }
+    p.label(crate::text::lang())
 }
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
