@@ -16,6 +16,7 @@ pub mod catalog;
 pub mod demo;
 pub mod history;
 pub mod plans;
+pub mod views;
 
 use chrono::NaiveDate;
 use thiserror::Error;
@@ -59,6 +60,9 @@ pub enum OpError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Money(#[from] crate::money::MoneyError),
+    /// A month's totals do not fit (the core words it).
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

@@ -15,7 +15,7 @@ use super::{fit, pad};
 use crate::model::Month;
 use crate::money::{Currency, Money};
 use crate::projection::Reach;
-use crate::report::{chart, format_rate_percent, round_ratio};
+use crate::report::{chart, format_rate_percent};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::plan::{PlanView, Tweaks, WITHDRAWAL};
@@ -50,9 +50,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Constraint::Length(if goal_rows == 0 { 1 } else { goal_rows + 1 }),
     ])
     .areas(area);
-    let saving = a.income - a.housing - a.spending;
-    let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
-    let line = text::plan::saving_line(&money(saving), &rate, &money(a.income), &money(a.housing), &money(a.spending));
+    let rate = a.rate_bp().map_or("—".to_owned(), format_rate_percent);
+    let line =
+        text::plan::saving_line(&money(a.saving()), &rate, &money(a.income), &money(a.housing), &money(a.spending));
     frame.render_widget(Line::from(fit(&line, head.width as usize)).bold(), head);
     let rules = if inputs.recurring { text::plan::recurring_rules() } else { "" };
     let source = match inputs.months {
