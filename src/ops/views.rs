@@ -169,3 +169,6 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32) -> Result<MoveFigures
         by_group: store.spending_by_group(now)?,
     })
 }
+
+#[cfg(test)]
+mod tests;
