@@ -192,3 +192,35 @@ fn the_plan_tab_and_nestegg_goals_agree_on_goal_dates() {
         assert!(row.contains(&format!("{when} ({months} mo)")), "{row}");
     }
 }
+
+/// The Plan tab reads and shows the settings' currency: a ledger kept in
+/// dollars plans in dollars (its yuan account is left out).
+#[test]
+fn the_plan_tab_plans_in_the_settings_currency() {
+    use nestegg::money::Currency;
+    let s = household();
+    {
+        let mut store = s.store();
+        let chase =
+            store.write(|tx| tx.add_account("Chase", nestegg::model::AccountKind::Bank, Currency::USD)).unwrap().name;
+        for m in 5..=10 {
+            s.add(&format!("2026-{m:02}-10"), "salary", &chase, "", 300_000);
+            s.add(&format!("2026-{m:02}-15"), "food", &chase, "", -100_000);
+        }
+    }
+    let run = |currency| {
+        let prefs = nestegg::tui::Prefs { currency, ..nestegg::tui::Prefs::default() };
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+        let mut store = s.store();
+        let keys = &mut common::keys("3").into_iter();
+        nestegg::tui::run_app_with(&mut terminal, &mut store, common::today(), keys, prefs).unwrap();
+        screen(&terminal)
+    };
+    // Dollars: 3,000 in, 1,000 spent, 6 × 2,000 = 12,000 held.
+    let text = run(Currency::USD);
+    assert!(text.contains("saving $2,000.00 (66.7%) = $3,000.00 in − $0.00 housing − $1,000.00 spent"), "{text}");
+    assert!(text.contains("start $12,000.00"), "{text}");
+    // Yuan (every ledger's setting so far): the household as before.
+    let text = run(Currency::CNY);
+    assert!(text.contains("saving ¥2,500.00 (50.0%)") && text.contains("start ¥25,000.00"), "{text}");
+}
