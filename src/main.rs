@@ -82,6 +82,7 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
     let prefs = nestegg::tui::Prefs {
         palette: nestegg::tui::theme::palette(s.theme, no_colour),
         baseline_months: s.baseline_months as usize,
+        currency: s.currency,
         account: s.account.clone(),
         note: start.warning.clone(),
     };

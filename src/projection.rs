@@ -58,6 +58,63 @@ pub struct Assumptions {
     pub months: u32,
 }
 
+impl Assumptions {
+    /// The monthly saving: income − housing − spending (negative when it overspends).
+    pub fn saving(&self) -> i64 {
+        self.income.saturating_sub(self.housing).saturating_sub(self.spending)
+    }
+
+    /// The saving ÷ income in ten-thousandths; `None` without income.
+    pub fn rate_bp(&self) -> Option<i64> {
+        round_ratio(self.saving(), self.income, 10_000)
+    }
+}
+
+/// What-if changes on top of the ledger's figures (the Plan tab's keys).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tweaks {
+    /// Savings rate, in percentage points of income (spending moves to make it).
+    pub rate_points: i64,
+    /// Income, in percent.
+    pub income_pct: i64,
+    /// Spending (not housing), in percent.
+    pub spending_pct: i64,
+    /// Annual return, in basis points (hundredths of a percent).
+    pub return_bp: i64,
+    /// Annual inflation, in basis points.
+    pub inflation_bp: i64,
+}
+
+/// `value` changed by `pct` percent, rounded half away from zero.
+fn scaled(value: i64, pct: i64) -> i64 {
+    round_ratio(value, 100, 100 + pct).unwrap_or(value)
+}
+
+impl Tweaks {
+    /// The baseline `b` with these changes, from `start`, over `months`.
+    /// Without changes ([`Tweaks::default`]) it is the baseline as it is, at
+    /// no return and no inflation: what `nestegg goals` times goals by.
+    pub fn apply(&self, b: &Baseline, start: i64, months: u32) -> Assumptions {
+        let income = scaled(b.income, self.income_pct);
+        let spending = scaled(b.spending, self.spending_pct);
+        // More savings rate: take that share of income off spending (never below zero).
+        let spending = match self.rate_points {
+            0 => spending,
+            points => (spending - income * points / 100).max(0),
+        };
+        Assumptions {
+            start,
+            income,
+            housing: b.housing,
+            spending,
+            income_growth: 0.0,
+            inflation: self.inflation_bp as f64 / 10_000.0,
+            annual_return: self.return_bp as f64 / 10_000.0,
+            months,
+        }
+    }
+}
+
 /// One projected month (`index` 1 = the first month ahead).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MonthPoint {
@@ -233,6 +290,19 @@ pub fn years_to_fi(savings_rate: f64, real_return: f64, withdrawal: f64, start_y
     (n.is_finite() && n >= 0.0).then_some(n)
 }
 
+/// Years to independence for the projection `a` at `withdrawal` (see the
+/// module docs): its savings rate, its real return (the return net of
+/// inflation) and its start as years of income. `None` without income, or
+/// when never.
+pub fn fi_years(a: &Assumptions, withdrawal: f64) -> Option<f64> {
+    if a.income <= 0 {
+        return None;
+    }
+    let rate = a.saving() as f64 / a.income as f64;
+    let real = (1.0 + a.annual_return) / (1.0 + a.inflation) - 1.0;
+    years_to_fi(rate, real, withdrawal, a.start as f64 / (12.0 * a.income as f64))
+}
+
 /// Where a goal stands, and where the current saving takes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct GoalStatus {
@@ -281,6 +351,16 @@ pub fn goal_status(
     }
 }
 
+/// Each goal's status (see [`goal_status`]) at the projection `a`, with
+/// what its accounts hold now (`saved`).
+pub fn goal_statuses(
+    goals: &[(crate::model::Goal, i64)],
+    a: &Assumptions,
+    this_month: crate::model::Month,
+) -> Vec<GoalStatus> {
+    goals.iter().map(|(g, saved)| goal_status(g.target, *saved, a, this_month, g.by)).collect()
+}
+
 /// Mean or median of the baseline months.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Average {
@@ -289,7 +369,7 @@ pub enum Average {
 }
 
 /// Monthly income, housing and spending from history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Baseline {
     pub income: i64,
     pub housing: i64,

@@ -80,7 +80,7 @@ fn the_ledger_shows_the_next_30_days_of_recurring_instances_and_a_start_posts_wh
         .unwrap();
     let text = screen(&s.run("", (120, 30)));
     // The tests' today is 2026-11-28: November's salary is posted at the start.
-    assert!(text.contains("posted 1 recurring instance(s) due up to today (salary 2026-11-10"), "{text}");
+    assert!(text.contains("posted 1 recurring instance due up to today (salary 2026-11-10); u undoes it"), "{text}");
     assert_eq!(s.rows().len(), 1);
     assert!(text.contains("next 30 days: 12-01 rent -¥1,500.00 · 12-10 salary ¥5,000.00"), "{text}");
     // Once: a second start posts nothing more.

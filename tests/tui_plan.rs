@@ -122,3 +122,105 @@ fn the_plan_tab_in_chinese() {
     let text = screen(&Session::new().run("3", (100, 30)));
     assert!(text.contains("账本里还没有一个完整的月份"), "{text}");
 }
+
+/// `nestegg goals` and the Plan tab read the same settings and the same
+/// ledger, and give each goal the same date (both at the settings' baseline
+/// months, here 3 of the 6 the ledger has). The binary reads the clock, so
+/// the ledger is written relative to the current month.
+#[test]
+fn the_plan_tab_and_nestegg_goals_agree_on_goal_dates() {
+    use nestegg::model::{Month, NewTxn};
+    let cli = common::Cli::new();
+    cli.ok(&["config", "set", "baseline_months", "3"]);
+    let today = chrono::Local::now().date_naive();
+    let this_month = Month::of(today);
+    // Six complete months: 5,000 in, 800 rent; food 2,500 in the first three
+    // (saving 1,700) and 1,700 in the last three (saving 2,500). 12,600 saved.
+    {
+        let mut store = nestegg::store::Store::open(&cli.path).unwrap();
+        let cat = |n: &str| store.categories(true).unwrap().into_iter().find(|c| c.name == n).unwrap().id;
+        let (salary, rent, food) = (cat("salary"), cat("rent"), cat("food"));
+        let bank = store.accounts(true).unwrap().into_iter().find(|a| a.name == "Bank card").unwrap().id;
+        let mut rows = Vec::new();
+        let mut m = this_month;
+        for back in 1..=6 {
+            m = m.prev();
+            let first = m.first_day();
+            let food_spent = if back > 3 { 250_000 } else { 170_000 };
+            for (day, category_id, amount) in [(0, salary, 500_000), (1, rent, -80_000), (2, food, -food_spent)] {
+                let date = first + chrono::Days::new(day);
+                rows.push(NewTxn {
+                    date,
+                    account_id: bank,
+                    category_id,
+                    payee: String::new(),
+                    note: String::new(),
+                    amount,
+                });
+            }
+        }
+        store.write(|tx| rows.iter().try_for_each(|r| tx.add_txn(r).map(drop))).unwrap();
+    }
+    let by = this_month.plus(7).unwrap().to_string();
+    cli.ok(&["goals", "add", "Flat in Hegang", "--target", "37500", "--by", &by]);
+    cli.ok(&["goals", "add", "Bike", "--target", "30000"]);
+
+    // The interface with the preferences `main` makes of those settings.
+    let file = cli.home().join(".config/nestegg/config.toml");
+    let (settings, problems) = nestegg::config::settings::parse(&std::fs::read_to_string(&file).unwrap());
+    assert!(problems.is_empty() && settings.baseline_months == 3, "{problems:?}");
+    let prefs = nestegg::tui::Prefs {
+        baseline_months: settings.baseline_months as usize,
+        currency: settings.currency,
+        ..nestegg::tui::Prefs::default()
+    };
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    let mut store = nestegg::store::Store::open(&cli.path).unwrap();
+    let app = nestegg::tui::run_app_with(&mut terminal, &mut store, today, &mut common::keys("3").into_iter(), prefs)
+        .unwrap();
+    let tab: Vec<(String, Option<Month>)> =
+        app.plan.goals.iter().zip(&app.plan.statuses).map(|((g, _), s)| (g.name.clone(), s.projected)).collect();
+
+    // 37,500 − 12,600 = 24,900 at the last three months' 2,500: 10 months (at
+    // six months' 2,100 it would be 12); 30,000 − 12,600 = 17,400: 7 (not 9).
+    let expected = [("Flat in Hegang", 10), ("Bike", 7)];
+    let list = cli.ok(&["goals"]);
+    for ((name, months), (tab_name, tab_month)) in expected.iter().zip(&tab) {
+        let when = this_month.plus(*months).unwrap();
+        assert_eq!((tab_name.as_str(), *tab_month), (*name, Some(when)));
+        let row = list.lines().find(|l| l.starts_with(name)).unwrap_or_else(|| panic!("{list}"));
+        assert!(row.contains(&format!("{when} ({months} mo)")), "{row}");
+    }
+}
+
+/// The Plan tab reads and shows the settings' currency: a ledger kept in
+/// dollars plans in dollars (its yuan account is left out).
+#[test]
+fn the_plan_tab_plans_in_the_settings_currency() {
+    use nestegg::money::Currency;
+    let s = household();
+    {
+        let mut store = s.store();
+        let chase =
+            store.write(|tx| tx.add_account("Chase", nestegg::model::AccountKind::Bank, Currency::USD)).unwrap().name;
+        for m in 5..=10 {
+            s.add(&format!("2026-{m:02}-10"), "salary", &chase, "", 300_000);
+            s.add(&format!("2026-{m:02}-15"), "food", &chase, "", -100_000);
+        }
+    }
+    let run = |currency| {
+        let prefs = nestegg::tui::Prefs { currency, ..nestegg::tui::Prefs::default() };
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+        let mut store = s.store();
+        let keys = &mut common::keys("3").into_iter();
+        nestegg::tui::run_app_with(&mut terminal, &mut store, common::today(), keys, prefs).unwrap();
+        screen(&terminal)
+    };
+    // Dollars: 3,000 in, 1,000 spent, 6 × 2,000 = 12,000 held.
+    let text = run(Currency::USD);
+    assert!(text.contains("saving $2,000.00 (66.7%) = $3,000.00 in − $0.00 housing − $1,000.00 spent"), "{text}");
+    assert!(text.contains("start $12,000.00"), "{text}");
+    // Yuan (every ledger's setting so far): the household as before.
+    let text = run(Currency::CNY);
+    assert!(text.contains("saving ¥2,500.00 (50.0%)") && text.contains("start ¥25,000.00"), "{text}");
+}

@@ -2,10 +2,8 @@
 //! budgets (spent against limit, what is left, over or not) with its total
 //! against the month's income.
 
-use crate::ops;
+use crate::ops::{self, Ctx};
 use std::io::Write;
-
-use chrono::NaiveDate;
 
 use super::args::{BudgetArgs, BudgetCommand, Format};
 use super::names::{self, Scope};
@@ -14,16 +12,11 @@ use super::{CliError, Result};
 use crate::budget::total;
 use crate::model::{Class, Month};
 use crate::money::{Currency, Money};
-use crate::report::summarize;
 use crate::store::Store;
 use crate::text::{self, names::shown};
 
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
-}
-
-fn plain(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).plain()
+fn money(minor: i64, currency: Currency) -> String {
+    Money::new(minor, currency).display()
 }
 
 fn month_arg(flag: &str, s: &Option<String>, this_month: Month) -> Result<Month> {
@@ -33,17 +26,20 @@ fn month_arg(flag: &str, s: &Option<String>, this_month: Month) -> Result<Month>
     }
 }
 
-pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+pub fn budget(store: &mut Store, a: &BudgetArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+    let this_month = ctx.cycle.month_of(ctx.today);
+    let money = |minor| money(minor, ctx.currency);
+    let plain = |minor| Money::new(minor, ctx.currency).plain();
     if let Some(BudgetCommand::Set { category, amount, from, rollover, no_rollover }) = &a.command {
         let c = names::category(store, category, Scope::Active)?;
         if c.class == Class::Income {
             return Err(CliError::Usage(text::reports::budget_income(&shown(&c.name))));
         }
-        let limit = Money::parse(amount, Currency::CNY)?.minor;
+        let limit = Money::parse(amount, ctx.currency)?.minor;
         if limit < 0 {
             return Err(CliError::Usage(text::reports::budget_negative(amount)));
         }
-        let from = month_arg("from", from, store.cycle().month_of(today))?;
+        let from = month_arg("from", from, this_month)?;
         // Rollover as it was for this category unless said otherwise.
         let before = store
             .budget_limits()?
@@ -66,10 +62,8 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, today: NaiveDate, out: &mut dyn
         }
         return Ok(());
     }
-    let month = month_arg("month", &a.month, store.cycle().month_of(today))?;
-    let lines = store.budget_month(month)?;
-    let sums = store.month_class_sums(month, month, Currency::CNY)?;
-    let income = summarize(month, month, &sums).map_err(|e| CliError::Usage(e.to_string()))?[0].income;
+    let month = month_arg("month", &a.month, this_month)?;
+    let ops::views::BudgetMonth { lines, income } = ops::views::budget_month(store, ctx, month)?;
     match a.format {
         Format::Json => {
             let json = serde_json::json!({

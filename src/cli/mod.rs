@@ -70,6 +70,7 @@ impl From<crate::ops::OpError> for CliError {
         match e {
             OpError::Store(e) => CliError::Store(e),
             OpError::Money(e) => e.into(),
+            OpError::Report(e) => CliError::Usage(e.to_string()),
             OpError::Invalid(m) => CliError::Usage(m),
         }
     }
@@ -159,6 +160,12 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
     if posts {
         recurring::post_at_start(&mut store, today);
     }
+    // What the use cases read of the settings: the reporting currency and the baseline.
+    let ctx = crate::ops::Ctx {
+        currency: settings.currency,
+        baseline_months: settings.baseline_months as usize,
+        ..crate::ops::Ctx::of(&store, today)
+    };
     match command {
         Command::Add(a) => entries::add(&mut store, a, today, settings.account.as_deref(), out),
         Command::Transfer(a) => entries::transfer(&mut store, a, today, out),
@@ -173,12 +180,12 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
         Command::Import(a) => import::import(&mut store, a, out),
         Command::Backup(a) => export::backup(&store, a, now, out),
         Command::Restore(a) => export::restore(&mut store, a, now, out),
-        Command::Project(a) => plan::project(&store, a, today, settings, out),
-        Command::Goals(a) => plan::goals(&mut store, a, today, out),
+        Command::Project(a) => plan::project(&store, a, &ctx, out),
+        Command::Goals(a) => plan::goals(&mut store, a, &ctx, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
         Command::Mortgage(a) => mortgage::mortgage(a, out),
         Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
-        Command::Budget(a) => budget::budget(&mut store, a, today, out),
+        Command::Budget(a) => budget::budget(&mut store, a, &ctx, out),
         Command::Check { repair } => check::check(&mut store, *repair, out),
         // They need no ledger: `main` runs them before one is opened.
         Command::Config(_) | Command::Completions { .. } => Ok(()),

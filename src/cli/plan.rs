@@ -1,11 +1,10 @@
-//! Handlers for `project` and `goals`: baseline from the ledger, overrides
+//! Handlers for `project` and `goals`: baseline from the ledger (ops, in
+//! the settings' currency over the settings' baseline months), overrides
 //! from the flags, the projection engine, and the goals' status.
 
-use crate::config::Settings;
-use crate::ops;
+use crate::ops::{self, Ctx};
 use std::io::Write;
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::args::{Format, GoalsArgs, GoalsCommand, ProjectArgs};
@@ -15,21 +14,17 @@ use super::{CliError, Result};
 use crate::input::parse_percent;
 use crate::model::{Goal, Month, NameMatch, match_name};
 use crate::money::{Currency, Money};
-use crate::projection::{
-    Assumptions, Average, GoalStatus, MonthPoint, Reach, goal_status, project as run, years_to_fi,
-};
-use crate::report::{format_rate_fraction, format_rate_percent, round_ratio};
+use crate::projection::{Assumptions, Average, MonthPoint, Reach, fi_years, project as run};
+use crate::report::{format_rate_fraction, format_rate_percent};
 use crate::store::{GoalPatch, Store};
 use crate::text::{self, Lang, terms};
 
-const CNY: Currency = Currency::CNY;
-
-fn money(minor: i64) -> String {
-    Money::new(minor, CNY).display()
+fn money(minor: i64, currency: Currency) -> String {
+    Money::new(minor, currency).display()
 }
 
-fn amount(s: &str) -> Result<i64> {
-    Ok(Money::parse(s, CNY)?.minor)
+fn amount(s: &str, currency: Currency) -> Result<i64> {
+    Ok(Money::parse(s, currency)?.minor)
 }
 
 fn percent(s: &str) -> Result<f64> {
@@ -46,15 +41,11 @@ struct Plan {
     withdrawal: f64,
 }
 
-fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate, settings: &Settings) -> Result<Plan> {
+fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
     let average = if p.median { Average::Median } else { Average::Mean };
-    let inputs = store.plan_inputs(
-        store.cycle().month_of(today),
-        p.baseline.unwrap_or(settings.baseline_months) as usize,
-        average,
-        CNY,
-    )?;
-    let flag = |v: &Option<String>| v.as_deref().map(amount).transpose();
+    let ctx = Ctx { baseline_months: p.baseline.map_or(ctx.baseline_months, |n| n as usize), ..*ctx };
+    let inputs = ops::views::plan_inputs(store, &ctx, average)?;
+    let flag = |v: &Option<String>| v.as_deref().map(|s| amount(s, ctx.currency)).transpose();
     let (income, housing, spending) = (flag(&p.income)?, flag(&p.housing)?, flag(&p.spending)?);
     for (name, value) in [("income", income), ("housing", housing), ("spending", spending)] {
         if value.is_some_and(|v| v < 0) {
@@ -68,7 +59,7 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate, settings: &Settings) -
     let chosen = if p.accounts.is_empty() {
         inputs.balance
     } else {
-        store.balance_of(Some(&account_ids(store, &p.accounts)?), CNY)?
+        store.balance_of(Some(&account_ids(store, &p.accounts)?), ctx.currency)?
     };
     let a = Assumptions {
         start: flag(&p.balance)?.unwrap_or(chosen),
@@ -96,17 +87,6 @@ fn plan(store: &Store, p: &ProjectArgs, today: NaiveDate, settings: &Settings) -
     Ok(Plan { a, source, source_en, withdrawal })
 }
 
-/// Years to independence from the plan's first month (see `projection`).
-fn fi_years(plan: &Plan) -> Option<f64> {
-    let a = &plan.a;
-    if a.income <= 0 {
-        return None;
-    }
-    let rate = (a.income - a.housing - a.spending) as f64 / a.income as f64;
-    let real = (1.0 + a.annual_return) / (1.0 + a.inflation) - 1.0;
-    years_to_fi(rate, real, plan.withdrawal, a.start as f64 / (12.0 * a.income as f64))
-}
-
 #[derive(Serialize)]
 struct Row {
     month: String,
@@ -121,8 +101,8 @@ struct Row {
     balance_today: String,
 }
 
-fn row(first: Month, p: &MonthPoint) -> Row {
-    let plain = |m| Money::new(m, CNY).plain();
+fn row(first: Month, p: &MonthPoint, currency: Currency) -> Row {
+    let plain = |m| Money::new(m, currency).plain();
     Row {
         month: first.plus(p.index - 1).map_or_else(String::new, |m| m.to_string()),
         income: plain(p.income),
@@ -137,26 +117,22 @@ fn row(first: Month, p: &MonthPoint) -> Row {
     }
 }
 
-pub fn project(
-    store: &Store,
-    p: &ProjectArgs,
-    today: NaiveDate,
-    settings: &Settings,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let plan = plan(store, p, today, settings)?;
+pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+    let plan = plan(store, p, ctx)?;
+    let c = ctx.currency;
+    let money = |minor| money(minor, c);
     let points = run(&plan.a);
     // Saturated figures would be wrong figures: say so instead of printing them.
     if points.iter().any(|pt| pt.balance == i64::MAX || pt.balance == i64::MIN) {
         return Err(CliError::Usage(text::reports::too_large().into()));
     }
-    let first = store.cycle().month_of(today).next();
-    let fi = fi_years(&plan);
+    let first = ctx.cycle.month_of(ctx.today).next();
+    let fi = fi_years(&plan.a, plan.withdrawal);
     match p.format {
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
             for pt in &points {
-                w.serialize(row(first, pt))?;
+                w.serialize(row(first, pt, c))?;
             }
             w.flush()?;
         }
@@ -165,14 +141,14 @@ pub fn project(
             let months: Vec<serde_json::Value> = points
                 .iter()
                 .map(|pt| {
-                    let mut v = serde_json::to_value(row(first, pt)).unwrap_or_default();
+                    let mut v = serde_json::to_value(row(first, pt, c)).unwrap_or_default();
                     v["savings_rate"] = pt.rate_bp.map_or(serde_json::Value::Null, |bp| (bp as f64 / 10_000.0).into());
                     v
                 })
                 .collect();
             let json = serde_json::json!({
                 "baseline": plan.source_en,
-                "start": Money::new(plan.a.start, CNY).plain(),
+                "start": Money::new(plan.a.start, c).plain(),
                 "fi_years": fi.map(|y| (y * 10.0).round() / 10.0),
                 "months": months,
             });
@@ -180,14 +156,13 @@ pub fn project(
         }
         Format::Table => {
             let a = &plan.a;
-            let saving = a.income - a.housing - a.spending;
-            let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
+            let rate = a.rate_bp().map_or("—".to_owned(), format_rate_percent);
             writeln!(out, "{}", text::reports::baseline(&plan.source))?;
             let flows = text::reports::baseline_flows(
                 &money(a.income),
                 &money(a.housing),
                 &money(a.spending),
-                &money(saving),
+                &money(a.saving()),
                 &rate,
             );
             writeln!(out, "{flows}")?;
@@ -204,7 +179,7 @@ pub fn project(
                 .iter()
                 .filter(|pt| pt.index % 12 == 0 || pt.index == a.months)
                 .map(|pt| {
-                    let r = row(first, pt);
+                    let r = row(first, pt, c);
                     let rate = pt.rate_bp.map_or("—".to_owned(), format_rate_percent);
                     vec![
                         r.month,
@@ -263,36 +238,12 @@ fn parse_by(s: &str) -> Result<Option<Month>> {
     s.parse::<Month>().map(Some).map_err(CliError::Usage)
 }
 
-/// Each goal's status at the ledger's baseline saving (mean of 6 months, no return).
-pub fn statuses(store: &Store, today: NaiveDate) -> Result<Vec<(Goal, GoalStatus)>> {
-    let this_month = store.cycle().month_of(today);
-    let inputs = store.plan_inputs(this_month, 6, Average::Mean, CNY)?;
-    let b = inputs.baseline;
-    let a = Assumptions {
-        start: 0,
-        income: b.map_or(0, |b| b.income),
-        housing: b.map_or(0, |b| b.housing),
-        spending: b.map_or(0, |b| b.spending),
-        income_growth: 0.0,
-        inflation: 0.0,
-        annual_return: 0.0,
-        months: 1,
-    };
-    store
-        .goals()?
-        .into_iter()
-        .map(|g| {
-            let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
-            let s = goal_status(g.target, saved, &a, this_month, g.by);
-            Ok((g, s))
-        })
-        .collect()
-}
-
-pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+    let c = ctx.currency;
     match a.command.as_ref().unwrap_or(&GoalsCommand::List) {
         GoalsCommand::List => {
-            let list = statuses(store, today)?;
+            // The same statuses as the Plan tab's before any what-if change.
+            let list = ops::views::goal_statuses(store, ctx)?;
             if list.is_empty() {
                 writeln!(out, "{}", text::reports::no_goals())?;
                 return Ok(());
@@ -308,12 +259,13 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                         _ => text::reports::not_at_this_rate().to_owned(),
                     };
                     let needed = match (g.by, s.needed_monthly) {
-                        (Some(by), Some(n)) => text::reports::needed_by(&money(n), by),
+                        (Some(by), Some(n)) => text::reports::needed_by(&money(n, g.currency), by),
                         (Some(by), None) => text::reports::has_passed(by),
                         (None, _) => String::new(),
                     };
                     let progress = format!("{bar} {}", format_rate_percent(s.progress_bp));
-                    vec![g.name.clone(), money(g.target), progress, money(s.remaining), when, needed]
+                    let goal_money = |minor| money(minor, g.currency);
+                    vec![g.name.clone(), goal_money(g.target), progress, goal_money(s.remaining), when, needed]
                 })
                 .collect();
             let headers = [
@@ -327,19 +279,19 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
             write!(out, "{}", table(&headers, &rows))?;
         }
         GoalsCommand::Add { name, target, by, accounts } => {
-            let target = amount(target)?;
+            let target = amount(target, c)?;
             let by = by.as_deref().map(parse_by).transpose()?.flatten();
             let ids = account_ids(store, accounts)?;
-            let g = ops::catalog::add_goal(store, name, target, CNY, by, &ids)?;
+            let g = ops::catalog::add_goal(store, name, target, c, by, &ids)?;
             let by = by.map_or(String::new(), text::reports::goal_by);
-            writeln!(out, "{}", text::reports::goal_added(&g.name, &money(g.target), &by))?;
+            writeln!(out, "{}", text::reports::goal_added(&g.name, &money(g.target, g.currency), &by))?;
         }
         GoalsCommand::Edit { name, rename, target, by, accounts } => {
             let g = find_goal(&store.goals()?, name)?;
             let all = |v: &Vec<String>| v.len() == 1 && v[0].trim().eq_ignore_ascii_case("all");
             let patch = GoalPatch {
                 name: rename.clone(),
-                target: target.as_deref().map(amount).transpose()?,
+                target: target.as_deref().map(|t| amount(t, g.currency)).transpose()?,
                 by: by.as_deref().map(parse_by).transpose()?,
                 account_ids: match accounts {
                     Some(v) if all(v) => Some(Vec::new()),
@@ -351,7 +303,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, today: NaiveDate, out: &mut dyn W
                 return Err(CliError::Usage(text::reports::goal_nothing().into()));
             }
             let g = ops::catalog::update_goal(store, g.id, &patch)?;
-            writeln!(out, "{}", text::reports::goal_changed(&g.name, &money(g.target)))?;
+            writeln!(out, "{}", text::reports::goal_changed(&g.name, &money(g.target, g.currency)))?;
         }
         GoalsCommand::Rm { name } => {
             let g = find_goal(&store.goals()?, name)?;

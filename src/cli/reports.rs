@@ -10,8 +10,8 @@ use super::{CliError, Result, flows};
 use crate::config::Settings;
 use crate::model::{Category, Class, Month};
 use crate::money::{Currency, Money};
-use crate::report::breakdown::{Share, breakdown};
-use crate::report::{self, MonthSummary, format_rate_fraction, format_rate_percent};
+use crate::report::breakdown::Share;
+use crate::report::{MonthSummary, format_rate_fraction, format_rate_percent};
 use crate::store::Store;
 use crate::text::{self, names::shown};
 
@@ -24,7 +24,8 @@ pub fn report(store: &Store, a: &ReportArgs, settings: &Settings, today: NaiveDa
         ReportCommand::Categories { month, currency, format } => {
             let currency = Currency::from_code(currency)?;
             let month: Month = month.parse().map_err(CliError::Usage)?;
-            categories(store, month, currency, *format, out)
+            let ctx = crate::ops::Ctx { currency, ..crate::ops::Ctx::of(store, today) };
+            categories(store, &ctx, month, *format, out)
         }
         ReportCommand::Monthly { from, to, currency, by, format } => {
             let currency = Currency::from_code(currency)?;
@@ -53,8 +54,8 @@ pub fn report(store: &Store, a: &ReportArgs, settings: &Settings, today: NaiveDa
             if by.is_some() {
                 return by_category(store, Some((from, to)), currency, *format, out);
             }
-            let sums = store.month_class_sums(from, to, currency)?;
-            let rows = report::summarize(from, to, &sums).map_err(|e| CliError::Usage(e.to_string()))?;
+            let ctx = crate::ops::Ctx { currency, ..crate::ops::Ctx::of(store, today) };
+            let rows = crate::ops::views::month_summaries(store, &ctx, from, to)?;
             monthly(&rows, currency, *format, out)
         }
     }
@@ -132,9 +133,9 @@ fn by_category(
     Ok(())
 }
 
-fn categories(store: &Store, month: Month, currency: Currency, format: Format, out: &mut dyn Write) -> Result<()> {
-    let sums = store.month_category_sums(month, month, currency)?;
-    let b = breakdown(month, &sums, &store.categories(true)?, Vec::new());
+fn categories(store: &Store, ctx: &crate::ops::Ctx, month: Month, format: Format, out: &mut dyn Write) -> Result<()> {
+    let currency = ctx.currency;
+    let b = crate::ops::views::breakdown(store, ctx, month)?.breakdown;
     let rows: Vec<(&str, &Share)> =
         b.housing.iter().map(|s| ("housing", s)).chain(b.spending.iter().map(|s| ("spending", s))).collect();
     let plain = |minor| Money::new(minor, currency).plain();

@@ -17,6 +17,7 @@ pub mod demo;
 pub mod history;
 pub mod import;
 pub mod plans;
+pub mod views;
 
 use chrono::NaiveDate;
 use thiserror::Error;
@@ -60,6 +61,9 @@ pub enum OpError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Money(#[from] crate::money::MoneyError),
+    /// A month's totals do not fit (the core words it).
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

@@ -229,3 +229,101 @@ fn a_flat_in_hegang() {
     let late = goal_status(3_750_000, 0, &a, now, Some("2026-01".parse().unwrap()));
     assert_eq!(late.needed_monthly, None);
 }
+
+/// The Plan tab's household: 5,000 in, 800 rent, 1,700 spent a month.
+fn household() -> Baseline {
+    Baseline { income: 500_000, housing: 80_000, spending: 170_000, months: 6 }
+}
+
+#[test]
+fn saving_and_its_rate() {
+    let a = Tweaks::default().apply(&household(), 0, 12);
+    // 5,000 − 800 − 1,700 = 2,500, half of income.
+    assert_eq!((a.saving(), a.rate_bp()), (250_000, Some(5_000)));
+    // Overspending is negative; without income there is no rate.
+    let over = Assumptions { spending: 500_000, ..a };
+    assert_eq!((over.saving(), over.rate_bp()), (-80_000, Some(-1_600)));
+    assert_eq!(Assumptions { income: 0, ..a }.rate_bp(), None);
+}
+
+#[test]
+fn what_if_changes_apply_to_the_baseline() {
+    let b = household();
+    // No change: the baseline as it is, at no return and no inflation.
+    let plain = Tweaks::default().apply(&b, 2_500_000, 60);
+    let expected = Assumptions {
+        start: 2_500_000,
+        income: 500_000,
+        housing: 80_000,
+        spending: 170_000,
+        income_growth: 0.0,
+        inflation: 0.0,
+        annual_return: 0.0,
+        months: 60,
+    };
+    assert_eq!(plain, expected);
+    let with = |t: Tweaks| t.apply(&b, 2_500_000, 60);
+    // Savings rate +5 points: 5 % of 5,000 = 250 off spending → 1,450 (saving 2,750, 55 %).
+    let rate = with(Tweaks { rate_points: 5, ..Tweaks::default() });
+    assert_eq!((rate.spending, rate.rate_bp()), (145_000, Some(5_500)));
+    // Income +5 % → 5,250 (saving 2,750, 52.4 %); spending −5 % → 1,615.
+    let income = with(Tweaks { income_pct: 5, ..Tweaks::default() });
+    assert_eq!((income.income, income.rate_bp()), (525_000, Some(5_238)));
+    assert_eq!(with(Tweaks { spending_pct: -5, ..Tweaks::default() }).spending, 161_500);
+    // Return 1.00 %, inflation 2.00 %, in basis points.
+    let rates = with(Tweaks { return_bp: 100, inflation_bp: 200, ..Tweaks::default() });
+    assert_eq!((rates.annual_return, rates.inflation), (0.01, 0.02));
+    // A savings rate past what spending can give stops at spending nothing;
+    // the housing stays (it is not spending).
+    let all = with(Tweaks { rate_points: 100, ..Tweaks::default() });
+    assert_eq!((all.spending, all.housing), (0, 80_000));
+    // Without a rate change a month of net refunds keeps its negative spending.
+    let refunds = Baseline { spending: -10_000, ..b };
+    assert_eq!(Tweaks::default().apply(&refunds, 0, 1).spending, -10_000);
+}
+
+#[test]
+fn fi_years_from_a_plan() {
+    // The household with 25,000 saved at 0 % real: the goal is 0.5 ÷ 0.04 = 12.5
+    // years of income, the start 25,000 ÷ 60,000 = 0.4167 of one, and half of
+    // income is saved: (12.5 − 0.4167) ÷ 0.5 = 24.17 years.
+    let a = Tweaks::default().apply(&household(), 2_500_000, 60);
+    let years = fi_years(&a, 0.04).unwrap();
+    assert!((years - (12.5 - 25_000.0 / 60_000.0) / 0.5).abs() < 1e-9, "{years}");
+    assert_eq!((years * 10.0).round() / 10.0, 24.2);
+    // A 5 % return eaten by 5 % inflation is a real 0 %: from nothing, 12.5 ÷ 0.5 = 25 years.
+    let a = Assumptions { start: 0, annual_return: 0.05, inflation: 0.05, ..a };
+    assert_eq!(fi_years(&a, 0.04), Some(25.0));
+    // A real 5 % from nothing: gⁿ = (12.5 + 10) ÷ 10 = 2.25, n = ln 2.25 ÷ ln 1.05 = 16.6 years.
+    let a = Assumptions { inflation: 0.0, ..a };
+    assert_eq!((fi_years(&a, 0.04).unwrap() * 10.0).round() / 10.0, 16.6);
+    // Without income, or saving nothing at no real return: never.
+    assert_eq!(fi_years(&Assumptions { income: 0, ..a }, 0.04), None);
+    let nothing = Assumptions { spending: 420_000, annual_return: 0.0, ..a };
+    assert_eq!(fi_years(&nothing, 0.04), None);
+}
+
+#[test]
+fn goal_statuses_time_each_goal_from_what_it_holds() {
+    use crate::model::Goal;
+    let goal = |name: &str, target, by: Option<&str>| Goal {
+        id: 0,
+        name: name.into(),
+        target,
+        currency: crate::money::Currency::CNY,
+        by: by.map(|m| m.parse().unwrap()),
+        account_ids: Vec::new(),
+    };
+    let now: Month = "2026-11".parse().unwrap();
+    let a = Tweaks::default().apply(&household(), 0, 60);
+    let goals =
+        [(goal("Flat in Hegang", 3_750_000, Some("2027-06")), 2_500_000), (goal("Bike", 100_000, None), 200_000)];
+    let s = goal_statuses(&goals, &a, now);
+    // 12,500 to go at 2,500 a month: 5 months → 2027-04; by 2027-06 (7 months)
+    // it needs 12,500 ÷ 7 = 1,785.714… → 1,785.72 a month.
+    assert_eq!((s[0].remaining, s[0].progress_bp), (1_250_000, 6_667));
+    assert_eq!((s[0].reach, s[0].projected), (Reach::In(5), Some("2027-04".parse().unwrap())));
+    assert_eq!(s[0].needed_monthly, Some(178_572));
+    // Already there: this month, nothing to go.
+    assert_eq!((s[1].reach, s[1].projected, s[1].remaining), (Reach::Already, Some(now), 0));
+}

@@ -79,6 +79,8 @@ pub struct Prefs {
     pub palette: super::theme::Palette,
     /// Recent complete months a projection's baseline averages.
     pub baseline_months: usize,
+    /// The currency summaries, plans and budgets are read in.
+    pub currency: crate::money::Currency,
     /// The account a new entry starts on, when it names one that exists.
     pub account: Option<String>,
     /// What was wrong with the settings file, shown at start.
@@ -90,6 +92,7 @@ impl Default for Prefs {
         Prefs {
             palette: super::theme::palette(crate::config::Theme::Default, false),
             baseline_months: 6,
+            currency: crate::money::Currency::CNY,
             account: None,
             note: None,
         }

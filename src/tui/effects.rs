@@ -1,21 +1,14 @@
 //! The effect runner: the only interface code that calls the store. Each
 //! effect becomes one Action (an outcome), which goes back to `App::update`.
 
-use chrono::NaiveDate;
-
 use super::action::{Action, Draft, Effect};
 use super::import::ImportView;
 use super::relocate::MoveData;
 use crate::demo;
 use crate::import::plan::Plan;
-use crate::model::{Class, Month, NewTxn, TxnFilter, TxnPatch};
-use crate::money::{Currency, Money};
+use crate::model::{Class, NewTxn, TxnPatch};
+use crate::money::Money;
 use crate::ops;
-use crate::projection::Average;
-use crate::relocation::compare::compare;
-use crate::relocation::scenario::Scenario;
-use crate::report::breakdown::breakdown;
-use crate::report::{MonthSummary, summarize};
 use crate::store::{Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
@@ -24,19 +17,15 @@ use std::path::{Path, PathBuf};
 const DEMO_MONTHS: u32 = 24;
 const DEMO_SEED: u64 = 1;
 
-pub fn run(store: &mut Store, effect: Effect, today: NaiveDate, baseline_months: usize) -> Action {
-    match try_run(store, effect, today, baseline_months) {
+pub fn run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Action {
+    match try_run(store, effect, ctx) {
         Ok(action) => action,
         Err(e) => Action::Failed(e.to_string()),
     }
 }
 
-fn try_run(
-    store: &mut Store,
-    effect: Effect,
-    today: NaiveDate,
-    baseline_months: usize,
-) -> Result<Action, ops::OpError> {
+fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, ops::OpError> {
+    let today = ctx.today;
     Ok(match effect {
         Effect::LoadLookups => Action::LookupsLoaded {
             accounts: store.accounts(true)?,
@@ -55,18 +44,17 @@ fn try_run(
             })
         }
         Effect::LoadBudget(month) => {
-            let lines = store.budget_month(month)?;
-            let sums = store.month_class_sums(month, month, Currency::CNY)?;
-            let income = summarize(month, month, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?[0].income;
-            Action::BudgetLoaded(month, lines, income)
+            let b = ops::views::budget_month(store, ctx, month)?;
+            Action::BudgetLoaded(month, b.lines, b.income)
         }
         Effect::LoadPage { filter, request } => {
             let rows = store.txn_page_at(&filter, request.key, request.oldest, request.limit)?;
             Action::PageLoaded { rows, request }
         }
-        Effect::LoadSummary { filter, month } => {
-            Action::SummaryLoaded(month_summary(store, &filter, month)?, over_budget(store, month)?)
-        }
+        Effect::LoadSummary { filter, month } => Action::SummaryLoaded(
+            ops::views::month_summary(store, ctx, &filter, month)?,
+            ops::views::over_budget(store, ctx, month)?,
+        ),
         Effect::LoadPayees(prefix) => Action::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
         Effect::Delete(id) => {
@@ -85,33 +73,16 @@ fn try_run(
             Some(done) => Action::Changed { message: text::ui::redid(&done.step.to_string()), select: done.txn },
             None => Action::Failed(text::ui::nothing_to_redo().into()),
         },
-        Effect::LoadMonths(span) => {
-            let cycle = store.cycle();
-            let first = store.date_span()?.map(|(first, _)| cycle.month_of(first));
-            let (from, to) = span.months(cycle.month_of(today), first);
-            let sums = store.month_class_sums(from, to, Currency::CNY)?;
-            Action::MonthsLoaded(summarize(from, to, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?)
-        }
+        Effect::LoadMonths(span) => Action::MonthsLoaded(ops::views::span_summaries(store, ctx, span)?),
         Effect::LoadBreakdown(month) => {
-            let sums = store.month_category_sums(month, month, Currency::CNY)?;
-            let payees = store.top_payees(month, Currency::CNY, 5)?;
-            Action::BreakdownLoaded(
-                month,
-                breakdown(month, &sums, &store.categories(true)?, payees),
-                over_budget(store, month)?,
-            )
+            let b = ops::views::breakdown(store, ctx, month)?;
+            Action::BreakdownLoaded(month, b.breakdown, b.over)
         }
         Effect::LoadPlan => {
-            let inputs =
-                store.plan_inputs(store.cycle().month_of(today), baseline_months, Average::Mean, Currency::CNY)?;
-            let mut goals = Vec::new();
-            for g in store.goals()? {
-                let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
-                goals.push((g, saved));
-            }
+            let ops::views::PlanData { inputs, goals } = ops::views::plan(store, ctx)?;
             Action::PlanLoaded { inputs, goals }
         }
-        Effect::LoadMove(months) => Action::MoveLoaded(Box::new(move_data(store, today, months)?)),
+        Effect::LoadMove(months) => Action::MoveLoaded(Box::new(move_data(store, ctx, months)?)),
         Effect::SaveScenario { save, scenario, message } => {
             ops::plans::save_scenario(store, &save, &scenario)?;
             Action::Changed { message, select: None }
@@ -152,23 +123,6 @@ fn try_run(
             Action::Changed { message: text::ui::demo_loaded(n), select: None }
         }
     })
-}
-
-/// The categories over budget in `month`.
-fn over_budget(store: &Store, month: Month) -> Result<Vec<String>, StoreError> {
-    Ok(store.budget_month(month)?.into_iter().filter(|l| l.over).map(|l| l.category).collect())
-}
-
-/// The header totals: the month's sums under the filter (the filter's own
-/// date range narrows the month further).
-fn month_summary(store: &Store, filter: &TxnFilter, month: Month) -> Result<MonthSummary, StoreError> {
-    let mut f = filter.clone();
-    let (first, last) = (store.cycle().first_day(month), store.cycle().last_day(month));
-    f.from = Some(filter.from.map_or(first, |d| d.max(first)));
-    f.to = Some(filter.to.map_or(last, |d| d.min(last)));
-    let sums: Vec<(Month, Class, i64)> = store.class_sums(&f)?.into_iter().map(|(c, s)| (month, c, s)).collect();
-    let mut rows = summarize(month, month, &sums).map_err(|e| StoreError::Invalid(e.to_string()))?;
-    Ok(rows.remove(0))
 }
 
 fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
@@ -265,18 +219,13 @@ fn bills_nearby() -> Vec<String> {
 }
 
 /// Staying against each stored scenario (or why there is nothing to compare
-/// yet), the goals to time, and what the scenario form needs.
-fn move_data(store: &Store, today: NaiveDate, months: u32) -> Result<MoveData, StoreError> {
-    let now = store.cycle().month_of(today);
-    let stay = store.stay_scenario(now)?;
-    let scenarios = store.scenarios()?;
-    let outcomes = match &stay {
+/// yet), the goals to time, and what the scenario form needs: the ledger's
+/// part from ops, the cities from the user's file (or the shipped ones).
+fn move_data(store: &Store, ctx: &ops::Ctx, months: u32) -> Result<MoveData, ops::OpError> {
+    let f = ops::views::move_figures(store, ctx, months)?;
+    let outcomes = match f.outcomes {
         None => Err(text::ui::no_complete_month().into()),
-        Some(stay) => {
-            let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
-            let savings = store.balance_of(None, Currency::CNY)?;
-            compare(stay, &list, savings, months, 0.0, now).map_err(|e| e.to_string())
-        }
+        Some(outcomes) => outcomes.map_err(|e| e.to_string()),
     };
     let (cities, cities_error) = match crate::config::load_cities() {
         Ok(c) => (c, None),
@@ -284,11 +233,11 @@ fn move_data(store: &Store, today: NaiveDate, months: u32) -> Result<MoveData, S
     };
     Ok(MoveData {
         outcomes,
-        goals: store.goals()?.into_iter().map(|g| (g.name, g.target)).collect(),
-        stay,
-        scenarios,
+        goals: f.goals,
+        stay: f.stay,
+        scenarios: f.scenarios,
         cities,
-        by_group: store.spending_by_group(now)?,
+        by_group: f.by_group,
         cities_error,
     })
 }

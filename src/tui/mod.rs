@@ -1,7 +1,7 @@
 //! The interface: the ONLY code that uses ratatui and crossterm. Sets the
 //! terminal up, guarantees it is restored (normal exit, error, panic,
 //! SIGTERM), and runs the event loop:
-//! key -> keymap -> Action -> App::update -> Effect -> store -> Action -> draw.
+//! key -> keymap -> Action -> App::update -> Effect -> ops -> Action -> draw.
 
 pub mod action;
 pub mod app;
@@ -89,8 +89,18 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) {
     let mut next = Some(action);
     while let Some(action) = next.take() {
         if let Some(effect) = app.update(action) {
-            next = Some(effects::run(store, effect, app.today, app.prefs.baseline_months));
+            next = Some(effects::run(store, effect, &ctx(app)));
         }
+    }
+}
+
+/// What the use cases need to know, from the app's clock and settings.
+fn ctx(app: &App) -> crate::ops::Ctx {
+    crate::ops::Ctx {
+        today: app.today,
+        cycle: app.cycle,
+        currency: app.prefs.currency,
+        baseline_months: app.prefs.baseline_months,
     }
 }
 

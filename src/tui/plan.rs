@@ -1,11 +1,13 @@
 //! The Plan tab's state and its part of `App::update`: the ledger's baseline,
 //! what-if changes to it, and the projection and goals computed from both.
-//! No SQL, no drawing; the projection itself is the pure engine's.
+//! No SQL, no drawing, no arithmetic: the what-if changes, the projection,
+//! the goals and independence are the pure engine's (`projection`).
 
 use super::action::{Action, Effect};
 use super::app::App;
 use crate::model::{Goal, Month};
-use crate::projection::{Assumptions, GoalStatus, MonthPoint, goal_status, project, years_to_fi};
+pub use crate::projection::Tweaks;
+use crate::projection::{Assumptions, GoalStatus, MonthPoint, fi_years, goal_statuses, project};
 use crate::store::PlanInputs;
 
 /// How far the what-if keys move a figure per press.
@@ -18,21 +20,6 @@ pub const HORIZONS: [u32; 4] = [60, 120, 240, 360];
 /// Return presets, in basis points: nothing, a one-year deposit, 5 %.
 pub const RETURN_PRESETS: [i64; 3] = [0, 95, 500];
 pub const WITHDRAWAL: f64 = 0.04;
-
-/// What-if changes on top of the ledger's figures.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Tweaks {
-    /// Savings rate, in percentage points of income (spending moves to make it).
-    pub rate_points: i64,
-    /// Income, in percent.
-    pub income_pct: i64,
-    /// Spending (not housing), in percent.
-    pub spending_pct: i64,
-    /// Annual return, in basis points (hundredths of a percent).
-    pub return_bp: i64,
-    /// Annual inflation, in basis points.
-    pub inflation_bp: i64,
-}
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanView {
@@ -48,11 +35,6 @@ pub struct PlanView {
     pub fi_years: Option<f64>,
 }
 
-/// `value` changed by `pct` percent, rounded half away from zero.
-fn scaled(value: i64, pct: i64) -> i64 {
-    crate::report::round_ratio(value, 100, 100 + pct).unwrap_or(value)
-}
-
 impl PlanView {
     pub fn months(&self) -> u32 {
         HORIZONS[self.horizon % HORIZONS.len()]
@@ -60,22 +42,7 @@ impl PlanView {
 
     /// The ledger's figures with the what-if changes applied.
     pub fn assumptions_for(&self, inputs: &PlanInputs) -> Option<Assumptions> {
-        let b = inputs.baseline?;
-        let t = self.tweaks;
-        let income = scaled(b.income, t.income_pct);
-        let spending = scaled(b.spending, t.spending_pct);
-        // More savings rate: take that share of income off spending (never below zero).
-        let spending = (spending - income * t.rate_points / 100).max(0);
-        Some(Assumptions {
-            start: inputs.balance,
-            income,
-            housing: b.housing,
-            spending,
-            income_growth: 0.0,
-            inflation: t.inflation_bp as f64 / 10_000.0,
-            annual_return: t.return_bp as f64 / 10_000.0,
-            months: self.months(),
-        })
+        Some(self.tweaks.apply(&inputs.baseline?, inputs.balance, self.months()))
     }
 
     /// Recomputes the projection, the goals and independence from the state.
@@ -88,15 +55,8 @@ impl PlanView {
             return;
         };
         self.points = project(&a);
-        self.statuses =
-            self.goals.iter().map(|(g, saved)| goal_status(g.target, *saved, &a, this_month, g.by)).collect();
-        self.fi_years = (a.income > 0)
-            .then(|| {
-                let rate = (a.income - a.housing - a.spending) as f64 / a.income as f64;
-                let real = (1.0 + a.annual_return) / (1.0 + a.inflation) - 1.0;
-                years_to_fi(rate, real, WITHDRAWAL, a.start as f64 / (12.0 * a.income as f64))
-            })
-            .flatten();
+        self.statuses = goal_statuses(&self.goals, &a, this_month);
+        self.fi_years = fi_years(&a, WITHDRAWAL);
     }
 }
 

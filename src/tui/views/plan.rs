@@ -15,7 +15,7 @@ use super::{fit, pad};
 use crate::model::Month;
 use crate::money::{Currency, Money};
 use crate::projection::Reach;
-use crate::report::{chart, format_rate_percent, round_ratio};
+use crate::report::{chart, format_rate_percent};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::plan::{PlanView, Tweaks, WITHDRAWAL};
@@ -25,8 +25,9 @@ fn goal_style(p: &Palette, i: usize) -> Style {
     p.series[2 + i % 4]
 }
 
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
+/// `minor` in the plan's currency (the settings').
+fn money_in(c: Currency) -> impl Fn(i64) -> String {
+    move |minor| Money::new(minor, c).display()
 }
 
 fn pct_bp(bp: i64) -> String {
@@ -35,6 +36,8 @@ fn pct_bp(bp: i64) -> String {
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.plan;
+    let c = app.prefs.currency;
+    let money = money_in(c);
     let (Some(inputs), Some(a)) = (&view.inputs, view.assumptions) else {
         let text = if view.inputs.is_none() { text::plan::reading() } else { text::plan::no_month_yet() };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
@@ -50,9 +53,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Constraint::Length(if goal_rows == 0 { 1 } else { goal_rows + 1 }),
     ])
     .areas(area);
-    let saving = a.income - a.housing - a.spending;
-    let rate = round_ratio(saving, a.income, 10_000).map_or("—".to_owned(), format_rate_percent);
-    let line = text::plan::saving_line(&money(saving), &rate, &money(a.income), &money(a.housing), &money(a.spending));
+    let rate = a.rate_bp().map_or("—".to_owned(), format_rate_percent);
+    let line =
+        text::plan::saving_line(&money(a.saving()), &rate, &money(a.income), &money(a.housing), &money(a.spending));
     frame.render_widget(Line::from(fit(&line, head.width as usize)).bold(), head);
     let rules = if inputs.recurring { text::plan::recurring_rules() } else { "" };
     let source = match inputs.months {
@@ -60,15 +63,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Some((from, to)) => text::plan::mean_of(from, to, rules),
         None => "—".into(),
     };
-    let lines = what_if_lines(view, &app.prefs.palette, &source, what_if.width as usize);
+    let lines = what_if_lines(view, &app.prefs.palette, c, &source, what_if.width as usize);
     frame.render_widget(Paragraph::new(lines), what_if);
     draw_chart(frame, app, graph);
-    draw_summary(frame, view, summary);
-    draw_goals(frame, &app.prefs.palette, view, goals);
+    draw_summary(frame, view, c, summary);
+    draw_goals(frame, &app.prefs.palette, view, c, goals);
 }
 
 /// Where the figures come from, the assumptions, and the what-if changes.
-fn what_if_lines(view: &PlanView, p: &Palette, source: &str, width: usize) -> Vec<Line<'static>> {
+fn what_if_lines(view: &PlanView, p: &Palette, c: Currency, source: &str, width: usize) -> Vec<Line<'static>> {
+    let money = money_in(c);
     let t = view.tweaks;
     let mut changes = Vec::new();
     let Tweaks { rate_points, income_pct, spending_pct, return_bp, inflation_bp } = t;
@@ -104,6 +108,7 @@ fn what_if_lines(view: &PlanView, p: &Palette, source: &str, width: usize) -> Ve
 
 fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.plan;
+    let c = app.prefs.currency;
     let nominal: Vec<(f64, f64)> = view.points.iter().map(|p| (p.index as f64, p.balance as f64 / 100.0)).collect();
     let today: Vec<(f64, f64)> = view.points.iter().map(|p| (p.index as f64, p.balance_today as f64 / 100.0)).collect();
     let months = view.months() as f64;
@@ -129,7 +134,7 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
             spending: 0,
             savings: 0,
         }],
-        Currency::CNY,
+        c,
     );
     let mut datasets = vec![
         Dataset::default()
@@ -160,10 +165,8 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     let month_label = |n: u32| first.plus(n.saturating_sub(1)).map_or(String::new(), |m| m.to_string());
     let x_labels = [month_label(1), month_label(view.months() / 2), month_label(view.months())];
     let low = low_minor as f64 / 100.0;
-    let y_labels = [
-        chart::axis_label(low_minor.unsigned_abs(), Currency::CNY, text::lang()),
-        chart::axis_label(top, Currency::CNY, text::lang()),
-    ];
+    let y_labels =
+        [chart::axis_label(low_minor.unsigned_abs(), c, text::lang()), chart::axis_label(top, c, text::lang())];
     let y_labels = [if low_minor < 0 { format!("-{}", y_labels[0]) } else { "0".to_owned() }, y_labels[1].clone()];
     let chart = Chart::new(datasets)
         .block(Block::bordered().title(Line::from(vec![
@@ -178,7 +181,8 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(chart, area);
 }
 
-fn draw_summary(frame: &mut Frame, view: &PlanView, area: Rect) {
+fn draw_summary(frame: &mut Frame, view: &PlanView, c: Currency, area: Rect) {
+    let money = money_in(c);
     let Some(last) = view.points.last() else { return };
     let fi =
         view.fi_years.map_or(text::plan::not_at_this_rate().to_owned(), |y| text::plan::fi_years(&format!("{y:.1}")));
@@ -200,7 +204,8 @@ fn draw_summary(frame: &mut Frame, view: &PlanView, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, area: Rect) {
+fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, area: Rect) {
+    let money = money_in(c);
     if view.goals.is_empty() {
         let hint = text::plan::no_goals();
         frame.render_widget(Line::from(hint).dim(), area);

@@ -1,0 +1,174 @@
+//! The figures behind the views, computed once for both faces: month
+//! summaries (the Months tab, `report monthly`), the ledger header's month,
+//! a month's breakdown, a budget month, the plan's inputs and goals (the
+//! Plan tab, `project`, `goals`) and the Move tab's comparison. Each reads
+//! the store in the context's currency, over the context's baseline months,
+//! and returns plain data; the numbers themselves are decided in the core
+//! (`report`, `budget`, `projection`, `relocation`).
+
+use super::{Ctx, Result};
+use crate::budget::{self, Line};
+use crate::model::{Class, Goal, Month, TxnFilter};
+use crate::projection::{Average, Baseline, GoalStatus, Tweaks, goal_statuses as statuses};
+use crate::relocation::compare::{Outcome, compare};
+use crate::relocation::mortgage::MortgageError;
+use crate::relocation::scenario::Scenario;
+use crate::report::breakdown::Breakdown;
+use crate::report::chart::Span;
+use crate::report::{MonthSummary, summarize};
+use crate::store::{PlanInputs, Store};
+
+/// How many payees a month's breakdown lists.
+pub const TOP_PAYEES: usize = 5;
+
+/// The summaries of the months `from` through `to`, oldest first (months
+/// without a transaction are there, at zero).
+pub fn month_summaries(store: &Store, ctx: &Ctx, from: Month, to: Month) -> Result<Vec<MonthSummary>> {
+    let sums = store.month_class_sums(from, to, ctx.currency)?;
+    Ok(summarize(from, to, &sums)?)
+}
+
+/// The summaries of `span`, ending with this month (the Months tab).
+pub fn span_summaries(store: &Store, ctx: &Ctx, span: Span) -> Result<Vec<MonthSummary>> {
+    let first = store.date_span()?.map(|(first, _)| ctx.cycle.month_of(first));
+    let (from, to) = span.months(ctx.cycle.month_of(ctx.today), first);
+    month_summaries(store, ctx, from, to)
+}
+
+/// The ledger header's totals: `month`'s sums under `filter` (the filter's
+/// own date range narrows the month further). Like the list it heads, it
+/// counts every currency.
+pub fn month_summary(store: &Store, ctx: &Ctx, filter: &TxnFilter, month: Month) -> Result<MonthSummary> {
+    let mut f = filter.clone();
+    let (first, last) = (ctx.cycle.first_day(month), ctx.cycle.last_day(month));
+    f.from = Some(filter.from.map_or(first, |d| d.max(first)));
+    f.to = Some(filter.to.map_or(last, |d| d.min(last)));
+    let sums: Vec<(Month, Class, i64)> = store.class_sums(&f)?.into_iter().map(|(c, s)| (month, c, s)).collect();
+    let mut rows = summarize(month, month, &sums)?;
+    Ok(rows.remove(0))
+}
+
+/// A budget month: its lines (limit, carried, spent, left) and its income,
+/// for the total's context.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BudgetMonth {
+    pub lines: Vec<Line>,
+    pub income: i64,
+}
+
+/// `month`'s budget lines, from every limit set on or before it, and its income.
+pub fn budget_month(store: &Store, ctx: &Ctx, month: Month) -> Result<BudgetMonth> {
+    let lines = budget_lines(store, ctx, month)?;
+    let income = month_summaries(store, ctx, month, month)?[0].income;
+    Ok(BudgetMonth { lines, income })
+}
+
+fn budget_lines(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<Line>> {
+    let limits = store.budget_limits()?;
+    let Some(first) = limits.iter().map(|l| l.from).min() else { return Ok(Vec::new()) };
+    let sums = if first <= month { store.month_category_sums(first, month, ctx.currency)? } else { Vec::new() };
+    Ok(budget::lines(month, &limits, &store.categories(true)?, &sums))
+}
+
+/// The categories over budget in `month`.
+pub fn over_budget(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<String>> {
+    Ok(budget_lines(store, ctx, month)?.into_iter().filter(|l| l.over).map(|l| l.category).collect())
+}
+
+/// A month's breakdown (spending and housing by category, the top payees)
+/// and its categories over budget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthBreakdown {
+    pub breakdown: Breakdown,
+    pub over: Vec<String>,
+}
+
+pub fn breakdown(store: &Store, ctx: &Ctx, month: Month) -> Result<MonthBreakdown> {
+    let sums = store.month_category_sums(month, month, ctx.currency)?;
+    let payees = store.top_payees(month, ctx.currency, TOP_PAYEES)?;
+    let breakdown = crate::report::breakdown::breakdown(month, &sums, &store.categories(true)?, payees);
+    Ok(MonthBreakdown { breakdown, over: over_budget(store, ctx, month)? })
+}
+
+/// What a projection starts from: the `average` of the context's baseline
+/// months before this one, and the balance of every account in its currency.
+pub fn plan_inputs(store: &Store, ctx: &Ctx, average: Average) -> Result<PlanInputs> {
+    let this_month = ctx.cycle.month_of(ctx.today);
+    Ok(store.plan_inputs(this_month, ctx.baseline_months, average, ctx.currency)?)
+}
+
+/// The Plan tab's reading: the inputs (mean baseline) and each goal with
+/// what its accounts hold now.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanData {
+    pub inputs: PlanInputs,
+    pub goals: Vec<(Goal, i64)>,
+}
+
+pub fn plan(store: &Store, ctx: &Ctx) -> Result<PlanData> {
+    let inputs = plan_inputs(store, ctx, Average::Mean)?;
+    let goals = store
+        .goals()?
+        .into_iter()
+        .map(|g| {
+            let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
+            Ok((g, saved))
+        })
+        .collect::<Result<_>>()?;
+    Ok(PlanData { inputs, goals })
+}
+
+/// Each goal with its status at the ledger's baseline saving (the mean of
+/// the context's baseline months, no return): what `nestegg goals` lists and
+/// what the Plan tab shows before any what-if change. Without a complete
+/// month the saving is nothing, so only goals already reached have a date.
+pub fn goal_statuses(store: &Store, ctx: &Ctx) -> Result<Vec<(Goal, GoalStatus)>> {
+    let PlanData { inputs, goals } = plan(store, ctx)?;
+    let baseline = inputs.baseline.unwrap_or(Baseline::default());
+    let a = Tweaks::default().apply(&baseline, inputs.balance, 1);
+    let list = statuses(&goals, &a, ctx.cycle.month_of(ctx.today));
+    Ok(goals.into_iter().map(|(g, _)| g).zip(list).collect())
+}
+
+/// The Move tab's reading from the ledger (the cities come from the user's
+/// files, read by the face).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MoveFigures {
+    /// Staying first, then each scenario; `None` without a complete month
+    /// (there is no staying to compare with).
+    pub outcomes: Option<std::result::Result<Vec<Outcome>, MortgageError>>,
+    /// Goals (name, target) to time in each scenario.
+    pub goals: Vec<(String, i64)>,
+    /// Staying, from the ledger: what a new scenario starts as.
+    pub stay: Option<Scenario>,
+    /// The stored scenarios with their ids, in the order of `outcomes[1..]`.
+    pub scenarios: Vec<(i64, Scenario)>,
+    /// Today's average monthly spending by group, for cities' cost indices.
+    pub by_group: [i64; 4],
+}
+
+/// Staying against each stored scenario over `months`, from the balance of
+/// every account in the context's currency, at no return.
+pub fn move_figures(store: &Store, ctx: &Ctx, months: u32) -> Result<MoveFigures> {
+    let now = ctx.cycle.month_of(ctx.today);
+    let stay = store.stay_scenario(now)?;
+    let scenarios = store.scenarios()?;
+    let outcomes = match &stay {
+        None => None,
+        Some(stay) => {
+            let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
+            let savings = store.balance_of(None, ctx.currency)?;
+            Some(compare(stay, &list, savings, months, 0.0, now))
+        }
+    };
+    Ok(MoveFigures {
+        outcomes,
+        goals: store.goals()?.into_iter().map(|g| (g.name, g.target)).collect(),
+        stay,
+        scenarios,
+        by_group: store.spending_by_group(now)?,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,184 @@
+//! Each view's figures from a worked ledger in memory.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::model::NewTxn;
+use crate::money::Currency;
+use crate::projection::Reach;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn month(s: &str) -> Month {
+    s.parse().unwrap()
+}
+
+/// 10,000 opening salary in April; May to October: 5,000 salary, 800 rent and
+/// food from the canteen, 2,500 a month to July (saving 1,700) and 1,700 from
+/// August (saving 2,500). 22,600 saved in all; a goal of 37,500 by 2027-06.
+fn household() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    let cat = |name: &str| store.categories(true).unwrap().into_iter().find(|c| c.name == name).unwrap().id;
+    let acc = |name: &str| store.accounts(true).unwrap().into_iter().find(|a| a.name == name).unwrap().id;
+    let (salary, rent, food, bank, wechat) =
+        (cat("salary"), cat("rent"), cat("food"), acc("Bank card"), acc("WeChat Pay"));
+    let txn = |date: &str, category_id, account_id, payee: &str, amount| NewTxn {
+        date: date.parse().unwrap(),
+        account_id,
+        category_id,
+        payee: payee.into(),
+        note: String::new(),
+        amount,
+    };
+    let mut rows = vec![txn("2026-04-30", salary, bank, "opening", 1_000_000)];
+    for m in 5..=10 {
+        let food_spent = if m <= 7 { 250_000 } else { 170_000 };
+        rows.push(txn(&format!("2026-{m:02}-10"), salary, bank, "厂", 500_000));
+        rows.push(txn(&format!("2026-{m:02}-01"), rent, bank, "房东", -80_000));
+        rows.push(txn(&format!("2026-{m:02}-15"), food, wechat, "食堂", -food_spent));
+    }
+    store
+        .write(|tx| {
+            for r in &rows {
+                tx.add_txn(r)?;
+            }
+            tx.add_goal("Flat in Hegang", 3_750_000, Currency::CNY, Some(month("2027-06")), &[])?;
+            tx.set_budget(food, month("2026-07"), 200_000, false)
+        })
+        .unwrap();
+    store
+}
+
+fn ctx(baseline_months: usize) -> Ctx {
+    Ctx { baseline_months, ..Ctx::new(today()) }
+}
+
+#[test]
+fn month_summaries_cover_the_span_with_empty_months_at_zero() {
+    let store = household();
+    let rows = month_summaries(&store, &ctx(6), month("2026-09"), month("2026-11")).unwrap();
+    let figures: Vec<_> = rows.iter().map(|r| (r.month, r.income, r.housing, r.spending, r.savings)).collect();
+    assert_eq!(
+        figures,
+        [
+            (month("2026-09"), 500_000, 80_000, 170_000, 250_000),
+            (month("2026-10"), 500_000, 80_000, 170_000, 250_000),
+            (month("2026-11"), 0, 0, 0, 0),
+        ]
+    );
+    // Six months end with this one; all months start with the first transaction's.
+    let six = span_summaries(&store, &ctx(6), Span::Six).unwrap();
+    assert_eq!((six.len(), six[0].month), (6, month("2026-06")));
+    let all = span_summaries(&store, &ctx(6), Span::All).unwrap();
+    assert_eq!((all.len(), all[0].month, all[0].income), (8, month("2026-04"), 1_000_000));
+    // In another currency this ledger has nothing.
+    let usd = Ctx { currency: Currency::USD, ..ctx(6) };
+    assert!(month_summaries(&store, &usd, month("2026-09"), month("2026-10")).unwrap().iter().all(|r| r.income == 0));
+}
+
+#[test]
+fn the_ledger_header_follows_the_filter_within_the_month() {
+    let store = household();
+    let october = month("2026-10");
+    let all = month_summary(&store, &ctx(6), &TxnFilter::default(), october).unwrap();
+    assert_eq!((all.income, all.housing, all.spending, all.savings), (500_000, 80_000, 170_000, 250_000));
+    // From the 5th on the rent (paid on the 1st) is left out: saving 3,300.
+    let from_fifth = TxnFilter { from: Some("2026-10-05".parse().unwrap()), ..TxnFilter::default() };
+    let s = month_summary(&store, &ctx(6), &from_fifth, october).unwrap();
+    assert_eq!((s.income, s.housing, s.spending, s.savings), (500_000, 0, 170_000, 330_000));
+    // A filter's range that starts in an earlier month is narrowed to the month.
+    let since_may = TxnFilter { from: Some("2026-05-01".parse().unwrap()), ..TxnFilter::default() };
+    assert_eq!(month_summary(&store, &ctx(6), &since_may, october).unwrap(), all);
+}
+
+#[test]
+fn a_budget_month_has_its_lines_and_income() {
+    let store = household();
+    // July: 2,500 of food against 2,000: over by 500.
+    let july = budget_month(&store, &ctx(6), month("2026-07")).unwrap();
+    assert_eq!(july.income, 500_000);
+    let l = &july.lines[0];
+    assert_eq!((l.category.as_str(), l.limit, l.spent, l.remaining, l.over), ("food", 200_000, 250_000, -50_000, true));
+    assert_eq!(over_budget(&store, &ctx(6), month("2026-07")).unwrap(), ["food"]);
+    // October: 1,700 of 2,000, 300 left; nothing over.
+    let october = budget_month(&store, &ctx(6), month("2026-10")).unwrap();
+    assert_eq!((october.lines[0].spent, october.lines[0].remaining, october.lines[0].over), (170_000, 30_000, false));
+    assert!(over_budget(&store, &ctx(6), month("2026-10")).unwrap().is_empty());
+    // Before the first limit there are no lines, but the income is there.
+    let june = budget_month(&store, &ctx(6), month("2026-06")).unwrap();
+    assert_eq!((june.lines.len(), june.income), (0, 500_000));
+}
+
+#[test]
+fn a_breakdown_has_shares_top_payees_and_what_is_over() {
+    let store = household();
+    let b = breakdown(&store, &ctx(6), month("2026-07")).unwrap();
+    let share =
+        |name: &str, amount, bp| crate::report::breakdown::Share { name: name.into(), amount, share_bp: Some(bp) };
+    assert_eq!(b.breakdown.spending, [share("food", 250_000, 10_000)]);
+    assert_eq!(b.breakdown.housing, [share("rent", 80_000, 10_000)]);
+    // Payees are spending only: the canteen, not the landlord or the factory.
+    assert_eq!(b.breakdown.payees, [share("食堂", 250_000, 10_000)]);
+    assert_eq!(b.over, ["food"]);
+}
+
+#[test]
+fn plan_inputs_average_the_settings_baseline_months_in_its_currency() {
+    let store = household();
+    // Three months (August to October): 5,000 in, 800 rent, 1,700 spent.
+    let three = plan_inputs(&store, &ctx(3), Average::Mean).unwrap();
+    let b = three.baseline.unwrap();
+    assert_eq!((b.income, b.housing, b.spending, b.months), (500_000, 80_000, 170_000, 3));
+    assert_eq!((three.months, three.balance), (Some((month("2026-08"), month("2026-10"))), 2_260_000));
+    // Six months (May to October): spending (3 × 2,500 + 3 × 1,700) ÷ 6 = 2,100.
+    let six = plan_inputs(&store, &ctx(6), Average::Mean).unwrap();
+    assert_eq!((six.baseline.unwrap().spending, six.months.unwrap().0), (210_000, month("2026-05")));
+    // In dollars: the same months, with nothing in them and nothing held.
+    let usd = plan_inputs(&store, &Ctx { currency: Currency::USD, ..ctx(6) }, Average::Mean).unwrap();
+    let zero = Baseline { income: 0, housing: 0, spending: 0, months: 6 };
+    assert_eq!((usd.baseline, usd.months, usd.balance), (Some(zero), six.months, 0));
+    // The Plan tab's reading: those inputs and each goal with what it holds.
+    let p = plan(&store, &ctx(3)).unwrap();
+    assert_eq!(p.inputs, three);
+    assert_eq!((p.goals.len(), p.goals[0].0.name.as_str(), p.goals[0].1), (1, "Flat in Hegang", 2_260_000));
+}
+
+#[test]
+fn goal_dates_follow_the_settings_baseline() {
+    let store = household();
+    // 37,500 − 22,600 = 14,900 to go. Over three months the saving is 2,500:
+    // 6 months → 2027-05. Over six it is 2,100: 7.1 → 8 months → 2027-07.
+    let three = goal_statuses(&store, &ctx(3)).unwrap();
+    let (g, s) = &three[0];
+    assert_eq!((g.name.as_str(), s.saved, s.remaining), ("Flat in Hegang", 2_260_000, 1_490_000));
+    assert_eq!((s.reach, s.projected), (Reach::In(6), Some(month("2027-05"))));
+    // By 2027-06, 7 months away: 14,900 ÷ 7 = 2,128.571… → 2,128.58 a month.
+    assert_eq!(s.needed_monthly, Some(212_858));
+    let six = goal_statuses(&store, &ctx(6)).unwrap();
+    assert_eq!((six[0].1.reach, six[0].1.projected), (Reach::In(8), Some(month("2027-07"))));
+    // Without a complete month nothing is saved each month: no date.
+    let empty = Store::open_in_memory().unwrap();
+    assert!(goal_statuses(&empty, &ctx(6)).unwrap().is_empty());
+    let usd = goal_statuses(&store, &Ctx { currency: Currency::USD, ..ctx(6) }).unwrap();
+    assert_eq!((usd[0].1.saved, usd[0].1.reach), (2_260_000, Reach::NotReachable));
+}
+
+#[test]
+fn move_figures_compare_staying_from_the_ledger() {
+    let store = household();
+    let f = move_figures(&store, &ctx(6), 120).unwrap();
+    // Staying is the mean of the last six months: 5,000 in, 800 rent, 2,100 living.
+    let stay = f.stay.unwrap();
+    assert_eq!((stay.income, stay.living), (500_000, 210_000));
+    let outcomes = f.outcomes.unwrap().unwrap();
+    assert_eq!((outcomes.len(), outcomes[0].name.as_str(), outcomes[0].savings), (1, "Stay", 210_000));
+    assert_eq!(f.goals, [("Flat in Hegang".to_owned(), 3_750_000)]);
+    assert!(f.scenarios.is_empty());
+    // Food is the first group of the cities' cost indices.
+    assert_eq!(f.by_group, [210_000, 0, 0, 0]);
+    // A new ledger has no staying to compare with.
+    let empty = move_figures(&Store::open_in_memory().unwrap(), &ctx(6), 120).unwrap();
+    assert_eq!((empty.outcomes, empty.stay, empty.by_group), (None, None, [0; 4]));
+}
