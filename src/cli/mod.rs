@@ -71,6 +71,7 @@ impl From<crate::ops::OpError> for CliError {
             OpError::Store(e) => CliError::Store(e),
             OpError::Money(e) => e.into(),
             OpError::Invalid(m) => CliError::Usage(m),
+            refused @ (OpError::Name(_) | OpError::Entry(_)) => CliError::Usage(refused.to_string()),
         }
     }
 }

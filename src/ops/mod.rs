@@ -14,7 +14,9 @@
 
 pub mod catalog;
 pub mod demo;
+pub mod entries;
 pub mod history;
+pub mod names;
 pub mod plans;
 
 use chrono::NaiveDate;
@@ -59,6 +61,12 @@ pub enum OpError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Money(#[from] crate::money::MoneyError),
+    /// A typed name that picks no single item.
+    #[error(transparent)]
+    Name(#[from] names::NameError),
+    /// A transaction refused before it was written.
+    #[error(transparent)]
+    Entry(#[from] entries::EntryError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

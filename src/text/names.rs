@@ -39,11 +39,15 @@ pub const SHIPPED: &[(&str, &str)] = &[
 pub fn shown(stored: &str) -> Cow<'_, str> {
     match lang() {
         Lang::En => Cow::Borrowed(stored),
-        Lang::Zh => match SHIPPED.iter().find(|(en, _)| *en == stored) {
-            Some((_, zh)) => Cow::Borrowed(zh),
-            None => Cow::Borrowed(stored),
-        },
+        Lang::Zh => Cow::Borrowed(zh(stored).unwrap_or(stored)),
     }
+}
+
+/// The Chinese form of a shipped name (`food` -> `餐饮`), whatever language
+/// is set; `None` for a name the user made. Name matching reads both forms
+/// through this, so it never depends on (or flips) the reader's language.
+pub fn zh(stored: &str) -> Option<&'static str> {
+    SHIPPED.iter().find(|(en, _)| *en == stored).map(|(_, zh)| *zh)
 }
 
 /// The stored name a shipped name's Chinese form stands for (`餐饮` ->
@@ -66,6 +70,8 @@ mod tests {
         assert_eq!(in_lang(Lang::Zh, || shown("Food").into_owned()), "Food", "a renamed row is the user's");
         assert_eq!(stored("房租"), Some("rent"));
         assert_eq!(stored("rent"), None);
+        assert_eq!(in_lang(Lang::En, || zh("food")), Some("餐饮"));
+        assert_eq!(zh("猫粮"), None);
     }
 
     #[test]
