@@ -31,7 +31,9 @@ impl std::error::Error for NameError {}
 
 impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let listed = |names: &[String]| names.iter().map(|n| shown(n).into_owned()).collect::<Vec<_>>().join(text::cli::list_sep());
+        let listed = |names: &[String]| {
+            names.iter().map(|n| shown(n).into_owned()).collect::<Vec<_>>().join(text::cli::list_sep())
+        };
         let line = match self {
             NameError::Unknown { typed, closest } if closest.is_empty() => text::errors::name_unknown_far(typed),
             NameError::Unknown { typed, closest } => text::errors::name_unknown(typed, &listed(closest)),
@@ -148,7 +150,8 @@ fn closest(q: &str, names: &[&str]) -> Vec<String> {
                     .map(|form| {
                         let form = form.to_lowercase();
                         let start = form.chars().zip(ql.chars()).take_while(|(a, b)| a == b).count();
-                        let mut shared: Vec<char> = ql.chars().filter(|c| !c.is_whitespace() && form.contains(*c)).collect();
+                        let mut shared: Vec<char> =
+                            ql.chars().filter(|c| !c.is_whitespace() && form.contains(*c)).collect();
                         shared.sort_unstable();
                         shared.dedup();
                         (start, shared.len())

@@ -75,6 +75,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_resolver_refuses_is_worded_with_shipped_names_in_the_reader_language() {
+        use crate::ops::names::NameError;
+        let ambiguous =
+            NameError::Ambiguous { typed: "房".into(), candidates: vec!["rent".into(), "mortgage".into()] };
+        assert_eq!(in_lang(Lang::Zh, || ambiguous.to_string()), "“房”可能是 房租、房贷");
+        assert_eq!(in_lang(Lang::En, || ambiguous.to_string()), "'房' could be rent, mortgage");
+        let unknown = NameError::Unknown { typed: "午餐".into(), closest: vec!["food".into()] };
+        assert_eq!(in_lang(Lang::Zh, || unknown.to_string()), "没有名为“午餐”的项；最接近的：餐饮");
+        let far = NameError::Unknown { typed: "咖啡".into(), closest: vec![] };
+        assert_eq!(in_lang(Lang::En, || far.to_string()), "nothing is named '咖啡'");
+        let archived = NameError::Archived { name: "Cash".into() };
+        assert_eq!(in_lang(Lang::Zh, || archived.to_string()), "“现金”已归档");
+    }
+
+    #[test]
     fn every_shipped_default_has_a_chinese_name_and_no_name_is_taken_twice() {
         let d = crate::defaults::defaults();
         let names = d.accounts.iter().map(|a| a.name.clone()).chain(d.categories.iter().map(|(n, _)| n.clone()));
