@@ -52,12 +52,8 @@ fn the_class_gives_the_stored_sign_of_a_typed_amount() {
     let refund = put(&mut store, Some("Gro"), "超市", -800).unwrap();
     assert_eq!((refund.amount, refund.category.as_deref()), (800, Some("groceries")));
     assert!(matches!(put(&mut store, Some("餐"), "x", 0), Err(OpError::Entry(EntryError::Zero))));
-    assert!(matches!(
-        put(&mut store, Some("餐"), "x", i64::MIN),
-        Err(OpError::Money(MoneyError::Overflow))
-    ));
+    assert!(matches!(put(&mut store, Some("餐"), "x", i64::MIN), Err(OpError::Money(MoneyError::Overflow))));
 }
-
 
 #[test]
 fn quick_add_takes_the_payees_last_category_else_the_first_spending_one() {
@@ -80,10 +76,7 @@ fn an_edit_keeps_the_typed_amount_and_takes_the_new_class_sign() {
     let food = category(&store, "food").id;
     let both = EntryPatch { category_id: Some(food), typed: Some(4_000), ..EntryPatch::default() };
     assert_eq!(edit(&mut store, t.id, &both).unwrap().amount, -4_000);
-    assert!(matches!(
-        edit(&mut store, t.id, &EntryPatch::default()),
-        Err(OpError::Entry(EntryError::NothingToChange))
-    ));
+    assert!(matches!(edit(&mut store, t.id, &EntryPatch::default()), Err(OpError::Entry(EntryError::NothingToChange))));
     let zero = EntryPatch { typed: Some(0), ..EntryPatch::default() };
     assert!(matches!(edit(&mut store, t.id, &zero), Err(OpError::Entry(EntryError::Zero))));
 }
