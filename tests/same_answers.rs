@@ -143,5 +143,28 @@ fn an_unknown_chinese_name_is_refused_alike_with_relevant_suggestions() {
     assert!(text.contains("没有分类“午餐”；最接近的：餐饮"), "{text}");
     let (_, text) = interface(&cli, "/cat:午餐<Enter>");
     assert!(text.contains("没有分类“午餐”；最接近的：餐饮"), "{text}");
+    // 房 starts both 房租 (rent) and 房贷 (mortgage): both faces list them.
+    let out = cli.command(&["add", "35", "--category", "房"]).env("LANG", "zh_CN.UTF-8").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("“房”对应多个分类：房租、房贷；"), "{err}");
+    let (_, text) = interface(&cli, "i35 午饭 #房<Enter>");
+    assert!(text.contains("“房”可能是 房租, 房贷"), "{text}");
     assert!(picked(&cli, "午饭").is_empty());
+}
+
+#[test]
+fn an_archived_name_is_refused_alike_where_only_active_ones_count() {
+    set_lang(Lang::En);
+    let cli = ledger();
+    cli.ok(&["accounts", "archive", "Cash"]);
+    let out = cli.run(&["add", "5", "--category", "food", "--account", "现金"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("'Cash' is archived; bring it back with `nestegg accounts unarchive \"Cash\"`"), "{err}");
+    let (_, text) = interface(&cli, "i5 煎饼 @现金<Enter>");
+    assert!(text.contains("'Cash' is archived"), "{text}");
+    assert!(picked(&cli, "煎饼").is_empty());
+    // Over history (ls, the filter) an archived name still finds its rows.
+    assert!(cli.ok(&["ls", "--account", "现金", "--format", "csv"]).contains("面馆"));
+    let (app, _) = interface(&cli, "/acct:现金<Enter>");
+    assert!(app.filter.account_id.is_some());
 }

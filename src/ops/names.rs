@@ -141,42 +141,40 @@ fn is_cjk(c: char) -> bool {
 /// those sharing the longest start and then the most characters first.
 fn closest(q: &str, names: &[&str]) -> Vec<String> {
     let ql = q.to_lowercase();
-    let mut scored: Vec<(usize, usize)> = if ql.chars().any(is_cjk) {
+    // (rank, name): the lowest ranks first, ties by name.
+    let mut ranked: Vec<((usize, usize), &str)> = if ql.chars().any(is_cjk) {
         names
             .iter()
-            .enumerate()
-            .filter_map(|(i, n)| {
-                let best = forms(n)
-                    .map(|form| {
-                        let form = form.to_lowercase();
-                        let start = form.chars().zip(ql.chars()).take_while(|(a, b)| a == b).count();
-                        let mut shared: Vec<char> =
-                            ql.chars().filter(|c| !c.is_whitespace() && form.contains(*c)).collect();
-                        shared.sort_unstable();
-                        shared.dedup();
-                        (start, shared.len())
-                    })
-                    .max()?;
-                // Sort key: a longer common start, then more shared characters.
-                (best.1 > 0).then_some((usize::MAX - best.0 * 1000 - best.1, i))
+            .filter_map(|n| {
+                let (start, shared) = forms(n).map(|form| likeness(&ql, &form.to_lowercase())).max()?;
+                (shared > 0).then_some(((usize::MAX - start, usize::MAX - shared), *n))
             })
             .collect()
     } else {
         names
             .iter()
-            .enumerate()
-            .map(|(i, n)| {
+            .map(|n| {
                 let nl = n.to_lowercase();
                 let contains = nl.contains(&ql) || (!nl.is_empty() && ql.contains(&nl));
                 // A typo in the start of a long name counts like a typo in a short one.
                 let start: String = nl.chars().take(ql.chars().count()).collect();
                 let d = strsim::levenshtein(&ql, &nl).min(strsim::levenshtein(&ql, &start));
-                (if contains { 0 } else { d }, i)
+                ((if contains { 0 } else { d }, 0), *n)
             })
             .collect()
     };
-    scored.sort_by_key(|&(score, i)| (score, names[i]));
-    scored.iter().take(3).map(|&(_, i)| names[i].to_owned()).collect()
+    ranked.sort();
+    ranked.into_iter().take(3).map(|(_, n)| n.to_owned()).collect()
+}
+
+/// How alike two texts are by their characters: the length of their
+/// common start, and how many distinct characters of `typed` `name` holds.
+fn likeness(typed: &str, name: &str) -> (usize, usize) {
+    let start = name.chars().zip(typed.chars()).take_while(|(a, b)| a == b).count();
+    let mut shared: Vec<char> = typed.chars().filter(|c| !c.is_whitespace() && name.contains(*c)).collect();
+    shared.sort_unstable();
+    shared.dedup();
+    (start, shared.len())
 }
 
 #[cfg(test)]
