@@ -1,6 +1,5 @@
 //! Handlers for transactions: add, transfer, ls, edit, rm, and the demo.
 
-use crate::ops;
 use std::io::Write;
 
 use chrono::NaiveDate;
@@ -11,8 +10,10 @@ use super::names::{self, Scope};
 use super::output::{Align, class_word, table};
 use super::{CliError, Result};
 use crate::demo;
-use crate::model::{Month, NewTxn, Txn, TxnFilter, TxnPatch, parse_date};
+use crate::model::{Month, Txn, TxnFilter, parse_date};
 use crate::money::{Currency, Money};
+use crate::ops::entries::{self, EntryError, EntryPatch, NewEntry};
+use crate::ops::{self, OpError};
 use crate::store::Store;
 use crate::text::{self, names::shown};
 
@@ -39,28 +40,23 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&st
     if typed.is_zero() {
         return Err(CliError::Usage(text::cli::add_zero().into()));
     }
-    // Typed amounts are positive; the class decides the stored sign.
-    let amount = typed.minor.checked_mul(category.class.sign()).ok_or(crate::money::MoneyError::Overflow)?;
-    let date = date_or_today(a.date.as_deref(), today)?;
-    let new = NewTxn {
-        date,
+    let entry = NewEntry {
+        date: date_or_today(a.date.as_deref(), today)?,
         account_id: account.id,
-        category_id: category.id,
-        payee: a.payee.trim().to_owned(),
-        note: a.note.trim().to_owned(),
-        amount,
+        category_id: Some(category.id),
+        payee: a.payee.clone(),
+        note: a.note.clone(),
+        typed: typed.minor,
     };
-    let id = ops::history::record(store, &ops::history::Step::Add { category: category.name.clone() }, |tx| {
-        tx.add_txn(&new)
-    })?;
-    let shown_amount = Money::new(amount, account.currency);
-    let kind = match (amount.signum() == category.class.sign(), category.class) {
+    let t = entries::add(store, entry)?;
+    let kind = match (t.amount.signum() == category.class.sign(), category.class) {
         (true, class) => class_word(class),
         (false, crate::model::Class::Income) => text::cli::negative_income(),
         (false, _) => text::cli::refund(),
     };
     let (category, account) = (shown(&category.name), shown(&account.name));
-    writeln!(out, "{}", text::cli::added(id, date, shown_amount, &category, &account, kind))?;
+    let amount = Money::new(t.amount, t.currency);
+    writeln!(out, "{}", text::cli::added(t.id, t.date, amount, &category, &account, kind))?;
     Ok(())
 }
 
@@ -68,18 +64,12 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
     let from = names::account(store, &a.from, Scope::Active)?;
     let to = names::account(store, &a.to, Scope::Active)?;
     let amount = Money::parse(&a.amount, from.currency)?;
-    if amount.is_zero() {
-        return Err(CliError::Usage(text::cli::transfer_zero().into()));
-    }
-    if amount.minor < 0 {
-        return Err(CliError::Usage(text::cli::transfer_negative(a.amount.trim())));
-    }
     let date = date_or_today(a.date.as_deref(), today)?;
-    let (out_id, in_id) = ops::history::record(
-        store,
-        &ops::history::Step::Transfer { from: from.name.clone(), to: to.name.clone() },
-        |tx| tx.add_transfer(date, from.id, to.id, amount.minor, a.note.trim()),
-    )?;
+    let (out_id, in_id) = entries::transfer(store, date, &from, &to, amount.minor, &a.note).map_err(|e| match e {
+        OpError::Entry(EntryError::Zero) => CliError::Usage(text::cli::transfer_zero().into()),
+        OpError::Entry(EntryError::NegativeTransfer) => CliError::Usage(text::cli::transfer_negative(a.amount.trim())),
+        other => other.into(),
+    })?;
     let (from, to) = (shown(&from.name), shown(&to.name));
     writeln!(out, "{}", text::cli::transferred(amount, &from, &to, date, out_id, in_id))?;
     Ok(())
@@ -226,41 +216,27 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
 }
 
 pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+    // Read first: a missing id is said before anything else, and a new
+    // amount is read in the transaction's currency.
     let old = store.txn(a.id)?;
-    let mut patch = TxnPatch::default();
+    let mut patch = EntryPatch::default();
     if let Some(d) = &a.date {
         patch.date = Some(parse_date(d).map_err(CliError::Usage)?);
     }
     if let Some(name) = &a.account {
         patch.account_id = Some(names::account(store, name, Scope::Active)?.id);
     }
-    let category = match &a.category {
-        Some(name) => Some(names::category(store, name, Scope::Active)?),
-        None => None,
-    };
-    patch.category_id = category.as_ref().map(|c| c.id);
-    patch.payee = a.payee.as_ref().map(|s| s.trim().to_owned());
-    patch.note = a.note.as_ref().map(|s| s.trim().to_owned());
-    // Stored = typed × sign(class). A new amount takes the sign of the (new)
-    // class; a class change alone keeps the typed amount and flips the sign.
-    // A transfer leg has no class: its own direction is its sign.
-    let old_sign = old.class.map_or(old.amount.signum(), |c| c.sign());
-    let new_sign = category.as_ref().map_or(old_sign, |c| c.class.sign());
-    let typed = match &a.amount {
-        Some(s) => {
-            let m = Money::parse(s, old.currency)?;
-            if m.is_zero() {
-                return Err(CliError::Usage(text::cli::edit_zero().into()));
-            }
-            Some(m.minor)
-        }
-        None => (new_sign != old_sign).then_some(old.amount * old_sign),
-    };
-    patch.amount = typed.map(|t| t.checked_mul(new_sign).ok_or(crate::money::MoneyError::Overflow)).transpose()?;
-    if patch == TxnPatch::default() {
-        return Err(CliError::Usage(text::cli::edit_nothing().into()));
+    if let Some(name) = &a.category {
+        patch.category_id = Some(names::category(store, name, Scope::Active)?.id);
     }
-    let t = ops::history::record(store, &ops::history::Step::Edit { id: a.id }, |tx| tx.update_txn(a.id, &patch))?;
+    patch.payee = a.payee.clone();
+    patch.note = a.note.clone();
+    patch.typed = a.amount.as_deref().map(|s| Money::parse(s, old.currency)).transpose()?.map(|m| m.minor);
+    let t = entries::edit(store, a.id, &patch).map_err(|e| match e {
+        OpError::Entry(EntryError::Zero) => CliError::Usage(text::cli::edit_zero().into()),
+        OpError::Entry(EntryError::NothingToChange) => CliError::Usage(text::cli::edit_nothing().into()),
+        other => other.into(),
+    })?;
     let category = t.category.as_deref().map_or(text::cli::transfer_label().into(), shown);
     let line = text::cli::edited(t.id, t.date, Money::new(t.amount, t.currency), &category, &shown(&t.account));
     writeln!(out, "{line}")?;
@@ -268,11 +244,7 @@ pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Wr
 }
 
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
-    let t = store.txn(a.id)?;
-    let step =
-        ops::history::Step::Delete { id: t.id, date: t.date, payee: t.payee, amount: t.amount, currency: t.currency };
-    let gone = ops::history::record(store, &step, |tx| tx.delete_txn(a.id))?;
-    for t in gone {
+    for t in entries::delete(store, a.id)? {
         let line = text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &t.payee, &shown(&t.account));
         writeln!(out, "{line}")?;
     }

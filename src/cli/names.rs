@@ -1,9 +1,12 @@
-//! Turns the names users type into accounts and categories, with errors that
-//! list the closest existing names. A shipped name may be typed in either
-//! language (`餐饮` finds the stored `food`); names are shown in the reader's.
+//! Turns the names users type into accounts, categories, scenarios and
+//! rules through the one resolver (`ops::names`), and words its refusals
+//! the command line's way: the closest names, and the command listing them
+//! all. A shipped name may be typed in either language (`餐饮` or `餐` finds
+//! the stored `food`); names are shown in the reader's.
 
 use super::{CliError, Result};
-use crate::model::{Account, Category, NameMatch, match_name};
+use crate::model::{Account, Category};
+use crate::ops::names::{self, NameError};
 use crate::store::Store;
 use crate::text;
 use crate::text::names::shown;
@@ -46,78 +49,66 @@ impl What {
 }
 
 pub fn account(store: &Store, query: &str, scope: Scope) -> Result<Account> {
-    let items = store.accounts(scope == Scope::All)?;
-    pick(query, items, |a| &a.name, What::Account).map_err(|e| {
-        archived_hint(
-            e,
-            query,
-            What::Account,
-            store.accounts(true).ok().map(|all| all.into_iter().filter(|a| a.archived).map(|a| a.name)),
-        )
-    })
+    resolve(query, store.accounts(true)?, |a| &a.name, |a| a.archived, scope, What::Account)
 }
 
 pub fn category(store: &Store, query: &str, scope: Scope) -> Result<Category> {
-    let items = store.categories(scope == Scope::All)?;
-    pick(query, items, |c| &c.name, What::Category).map_err(|e| {
-        archived_hint(
-            e,
-            query,
-            What::Category,
-            store.categories(true).ok().map(|all| all.into_iter().filter(|c| c.archived).map(|c| c.name)),
-        )
-    })
+    resolve(query, store.categories(true)?, |c| &c.name, |c| c.archived, scope, What::Category)
 }
 
-/// When an unknown name is an archived one, says so and how to bring it back.
-fn archived_hint(e: CliError, query: &str, what: What, archived: Option<impl Iterator<Item = String>>) -> CliError {
-    let names: Vec<String> = archived.map(|it| it.collect()).unwrap_or_default();
-    match find(query, &names.iter().map(String::as_str).collect::<Vec<_>>()) {
-        NameMatch::Found(i) if matches!(e, CliError::Usage(_)) => {
-            let list = if what == What::Account { "accounts" } else { "categories" };
-            CliError::Usage(text::cli::is_archived(&shown(&names[i]), list))
+/// Picks an account or category from all of them: an archived one is
+/// refused by name (with how to bring it back) where only active ones count.
+fn resolve<T>(
+    query: &str,
+    mut items: Vec<T>,
+    name: impl Fn(&T) -> &String,
+    archived: impl Fn(&T) -> bool,
+    scope: Scope,
+    what: What,
+) -> Result<T> {
+    let found = match scope {
+        Scope::Active => names::find_active(&items, query, |i| name(i), &archived),
+        Scope::All => names::find(&items, query, |i| name(i)),
+    };
+    match found {
+        Ok(item) => {
+            let i = items.iter().position(|i| std::ptr::eq(i, item)).expect("found among the items");
+            Ok(items.swap_remove(i))
         }
-        _ => e,
-    }
-}
-
-/// `match_name` over the stored names, then a shipped name typed in Chinese
-/// (exact, then as a prefix of the Chinese names): the first that finds one.
-fn find(query: &str, names: &[&str]) -> NameMatch {
-    let first = match_name(query, names.iter().copied());
-    if matches!(first, NameMatch::Found(_)) {
-        return first;
-    }
-    if let Some(en) = text::names::stored(query) {
-        if let found @ NameMatch::Found(_) = match_name(en, names.iter().copied()) {
-            return found;
+        Err(e) => {
+            let any = items.iter().any(|i| scope == Scope::All || !archived(i));
+            Err(worded(e, what, any))
         }
     }
-    let zh: Vec<String> = names.iter().map(|n| text::in_lang(text::Lang::Zh, || shown(n).into_owned())).collect();
-    match match_name(query, zh.iter().map(String::as_str)) {
-        found @ NameMatch::Found(_) => found,
-        _ => first,
-    }
 }
 
-/// Picks an item by name: exact, any case, unique prefix; errors list the closest names.
+/// Picks an item by name: exact, any case, unique prefix, in either
+/// language; errors list the closest names.
 pub(super) fn pick<T>(query: &str, mut items: Vec<T>, name: impl Fn(&T) -> &String, what: What) -> Result<T> {
-    let names: Vec<&str> = items.iter().map(|i| name(i).as_str()).collect();
+    match names::find_index(&items, query, |i| name(i)) {
+        Ok(i) => Ok(items.swap_remove(i)),
+        Err(e) => Err(worded(e, what, !items.is_empty())),
+    }
+}
+
+/// The command line's words for a name that picks nothing: each names the
+/// command that lists them all. `any`: there are items to pick from.
+fn worded(e: NameError, what: What, any: bool) -> CliError {
     let listed =
         |names: &[String]| names.iter().map(|n| shown(n).into_owned()).collect::<Vec<_>>().join(text::cli::list_sep());
     let (noun, list_cmd) = (what.noun(), what.list_cmd());
-    match find(query, &names) {
-        NameMatch::Found(i) => Ok(items.swap_remove(i)),
-        NameMatch::Unknown { closest } if closest.is_empty() => {
-            Err(CliError::Usage(text::cli::none_named_yet(noun, query, list_cmd)))
+    CliError::Usage(match e {
+        NameError::Unknown { typed, .. } if !any => text::cli::none_named_yet(noun, &typed, list_cmd),
+        NameError::Unknown { typed, closest } if closest.is_empty() => {
+            text::cli::none_named_far(noun, &typed, list_cmd)
         }
-        NameMatch::Unknown { closest } => {
-            Err(CliError::Usage(text::cli::none_named(noun, query, &listed(&closest), list_cmd)))
+        NameError::Unknown { typed, closest } => text::cli::none_named(noun, &typed, &listed(&closest), list_cmd),
+        NameError::Ambiguous { typed, candidates } => text::cli::several_named(&typed, noun, &listed(&candidates)),
+        NameError::Archived { name } => {
+            let list = if what == What::Account { "accounts" } else { "categories" };
+            text::cli::is_archived(&shown(&name), list)
         }
-        NameMatch::Ambiguous { candidates } => {
-            Err(CliError::Usage(text::cli::several_named(query, noun, &listed(&candidates))))
-        }
-    }
+    })
 }
 
 #[cfg(test)]

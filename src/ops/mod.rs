@@ -14,8 +14,10 @@
 
 pub mod catalog;
 pub mod demo;
+pub mod entries;
 pub mod history;
 pub mod import;
+pub mod names;
 pub mod plans;
 pub mod views;
 
@@ -64,6 +66,12 @@ pub enum OpError {
     /// A month's totals do not fit (the core words it).
     #[error(transparent)]
     Report(#[from] crate::report::ReportError),
+    /// A typed name that picks no single item.
+    #[error(transparent)]
+    Name(#[from] names::NameError),
+    /// A transaction refused before it was written.
+    #[error(transparent)]
+    Entry(#[from] entries::EntryError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

@@ -114,6 +114,9 @@ words! {
     none_named(what: &str, query: &str, closest: &str, list_cmd: &str) =
         "no {what} named '{query}'; closest: {closest}. See `{list_cmd}` for all",
         "没有名为“{query}”的{what}；最接近的：{closest}。全部见 `{list_cmd}`";
+    none_named_far(what: &str, query: &str, list_cmd: &str) =
+        "no {what} named '{query}'; see `{list_cmd}` for all",
+        "没有名为“{query}”的{what}；全部见 `{list_cmd}`";
     several_named(query: &str, what: &str, candidates: &str) =
         "'{query}' matches several {what} names: {candidates}; type more of the name",
         "“{query}”对应多个{what}：{candidates}；请多输入几个字";

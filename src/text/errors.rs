@@ -208,6 +208,15 @@ words! {
         "no {what} '{query}'; closest: {closest}",
         "没有{what}“{query}”；最接近的：{closest}";
     ambiguous_name(query: &str, candidates: &str) = "'{query}' could be {candidates}", "“{query}”可能是 {candidates}";
+    /// `ops::names::NameError`, where no face words it its own way.
+    name_unknown(typed: &str, closest: &str) =
+        "nothing is named '{typed}'; closest: {closest}", "没有名为“{typed}”的项；最接近的：{closest}";
+    name_unknown_far(typed: &str) = "nothing is named '{typed}'", "没有名为“{typed}”的项";
+    name_archived(name: &str) = "'{name}' is archived", "“{name}”已归档";
+    /// `ops::entries::EntryError`, where no face words it its own way.
+    entry_zero = "the amount is zero", "金额为零";
+    transfer_not_positive = "a transfer moves a positive amount", "转账金额须为正";
+    edit_nothing = "nothing to change", "没有要改的";
 
     // ---- reports, plans, moving
     totals_overflow(what: impl Display) =

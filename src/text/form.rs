@@ -36,5 +36,6 @@ words! {
     what_category = "category", "分类";
     no_such(what: &str, query: &str, closest: &str) = "no {what} '{query}'; closest: {closest}",
         "没有{what}“{query}”；最接近的：{closest}";
+    no_such_far(what: &str, query: &str) = "no {what} '{query}'", "没有{what}“{query}”";
     could_be(query: &str, candidates: &str) = "'{query}' could be {candidates}", "“{query}”可能是 {candidates}";
 }

@@ -39,11 +39,15 @@ pub const SHIPPED: &[(&str, &str)] = &[
 pub fn shown(stored: &str) -> Cow<'_, str> {
     match lang() {
         Lang::En => Cow::Borrowed(stored),
-        Lang::Zh => match SHIPPED.iter().find(|(en, _)| *en == stored) {
-            Some((_, zh)) => Cow::Borrowed(zh),
-            None => Cow::Borrowed(stored),
-        },
+        Lang::Zh => Cow::Borrowed(zh(stored).unwrap_or(stored)),
     }
+}
+
+/// The Chinese form of a shipped name (`food` -> `餐饮`), whatever language
+/// is set; `None` for a name the user made. Name matching reads both forms
+/// through this, so it never depends on (or flips) the reader's language.
+pub fn zh(stored: &str) -> Option<&'static str> {
+    SHIPPED.iter().find(|(en, _)| *en == stored).map(|(_, zh)| *zh)
 }
 
 /// The stored name a shipped name's Chinese form stands for (`餐饮` ->
@@ -66,6 +70,23 @@ mod tests {
         assert_eq!(in_lang(Lang::Zh, || shown("Food").into_owned()), "Food", "a renamed row is the user's");
         assert_eq!(stored("房租"), Some("rent"));
         assert_eq!(stored("rent"), None);
+        assert_eq!(in_lang(Lang::En, || zh("food")), Some("餐饮"));
+        assert_eq!(zh("猫粮"), None);
+    }
+
+    #[test]
+    fn a_name_the_resolver_refuses_is_worded_with_shipped_names_in_the_reader_language() {
+        use crate::ops::names::NameError;
+        let ambiguous =
+            NameError::Ambiguous { typed: "房".into(), candidates: vec!["rent".into(), "mortgage".into()] };
+        assert_eq!(in_lang(Lang::Zh, || ambiguous.to_string()), "“房”可能是 房租、房贷");
+        assert_eq!(in_lang(Lang::En, || ambiguous.to_string()), "'房' could be rent, mortgage");
+        let unknown = NameError::Unknown { typed: "午餐".into(), closest: vec!["food".into()] };
+        assert_eq!(in_lang(Lang::Zh, || unknown.to_string()), "没有名为“午餐”的项；最接近的：餐饮");
+        let far = NameError::Unknown { typed: "咖啡".into(), closest: vec![] };
+        assert_eq!(in_lang(Lang::En, || far.to_string()), "nothing is named '咖啡'");
+        let archived = NameError::Archived { name: "Cash".into() };
+        assert_eq!(in_lang(Lang::Zh, || archived.to_string()), "“现金”已归档");
     }
 
     #[test]

@@ -6,10 +6,9 @@ use super::import::ImportView;
 use super::relocate::MoveData;
 use crate::demo;
 use crate::import::plan::Plan;
-use crate::model::{Class, NewTxn, TxnPatch};
 use crate::money::Money;
 use crate::ops;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::text;
 use std::path::{Path, PathBuf};
 
@@ -58,11 +57,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, 
         Effect::LoadPayees(prefix) => Action::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
         Effect::Delete(id) => {
-            let t = store.txn(id)?;
-            let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ");
-            let step =
-                ops::history::Step::Delete { id, date: t.date, payee: t.payee, amount: t.amount, currency: t.currency };
-            ops::history::record(store, &step, |tx| tx.delete_txn(id))?;
+            let gone = ops::entries::delete(store, id)?;
+            let what = gone.iter().find(|t| t.id == id).map_or_else(String::new, |t| {
+                format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ")
+            });
             Action::Changed { message: text::ui::deleted(&what), select: None }
         }
         Effect::Undo => match ops::history::undo(store)? {
@@ -125,45 +123,41 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, 
     })
 }
 
-fn save(store: &mut Store, d: Draft) -> Result<Action, StoreError> {
-    let category_id = match d.category_id {
-        Some(id) => id,
-        // Quick add: the payee's usual category, else the first spending one.
-        None => match store.last_category_for_payee(&d.payee)? {
-            Some(id) => id,
-            None => store
-                .categories(false)?
-                .into_iter()
-                .find(|c| c.class == Class::Spending)
-                .map(|c| c.id)
-                .ok_or_else(|| StoreError::Invalid(text::ui::no_spending_category().into()))?,
-        },
-    };
-    let category = store.category(category_id)?;
-    let amount =
-        d.typed.checked_mul(category.class.sign()).ok_or(StoreError::Invalid(text::ui::amount_too_large().into()))?;
-    let txn = match d.id {
-        None => {
-            let new =
-                NewTxn { date: d.date, account_id: d.account_id, category_id, payee: d.payee, note: d.note, amount };
-            ops::history::record(store, &ops::history::Step::Add { category: category.name.clone() }, |tx| {
-                tx.add_txn(&new).and_then(|id| tx.txn(id))
-            })?
-        }
+fn save(store: &mut Store, d: Draft) -> Result<Action, ops::OpError> {
+    use ops::entries::{self, EntryPatch, NewEntry};
+    let saved = match d.id {
+        None => entries::add(
+            store,
+            NewEntry {
+                date: d.date,
+                account_id: d.account_id,
+                category_id: d.category_id,
+                payee: d.payee,
+                note: d.note,
+                typed: d.typed,
+            },
+        ),
         Some(id) => {
-            let patch = TxnPatch {
+            let patch = EntryPatch {
                 date: Some(d.date),
                 account_id: Some(d.account_id),
-                category_id: Some(category_id),
+                category_id: d.category_id,
                 payee: Some(d.payee),
                 note: Some(d.note),
-                amount: Some(amount),
+                typed: Some(d.typed),
             };
-            ops::history::record(store, &ops::history::Step::Edit { id }, |tx| tx.update_txn(id, &patch))?
+            entries::edit(store, id, &patch)
         }
     };
-    let (amount, name) = (Money::new(txn.amount, txn.currency).to_string(), text::names::shown(&category.name));
-    let account = text::names::shown(&txn.account);
+    let txn = match saved {
+        Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {
+            return Ok(Action::Failed(text::ui::amount_too_large().into()));
+        }
+        other => other?,
+    };
+    let (amount, name) =
+        (Money::new(txn.amount, txn.currency).to_string(), txn.category.as_deref().unwrap_or_default());
+    let (name, account) = (text::names::shown(name), text::names::shown(&txn.account));
     let message = if d.id.is_some() {
         text::ui::saved_txn(&amount, &name, txn.date, &account)
     } else {

@@ -8,6 +8,7 @@ use super::action::Draft;
 use crate::input::{eval_amount, parse_date_input};
 use crate::model::{Account, Category, Txn};
 use crate::money::{Currency, Money};
+use crate::ops::names;
 use crate::text;
 
 /// A single line of text with a caret (counted in characters, so CJK input
@@ -250,11 +251,11 @@ impl Form {
     }
 
     pub fn category_options<'a>(&self, categories: &'a [Category]) -> Vec<&'a Category> {
-        filter_names(categories.iter().filter(|c| !c.archived), self.query(Field::Category), |c| &c.name)
+        names::filter(categories.iter().filter(|c| !c.archived), self.query(Field::Category), |c| &c.name)
     }
 
     pub fn account_options<'a>(&self, accounts: &'a [Account]) -> Vec<&'a Account> {
-        filter_names(accounts.iter().filter(|a| !a.archived), self.query(Field::Account), |a| &a.name)
+        names::filter(accounts.iter().filter(|a| !a.archived), self.query(Field::Account), |a| &a.name)
     }
 
     /// Checks every field; returns what to save, or an error next to each bad field.
@@ -303,34 +304,4 @@ impl Form {
             _ => Err(errors),
         }
     }
-}
-
-/// Items whose name contains `query` (ignoring case), best matches first.
-/// A shipped name matches in either language (`food` or `餐饮`).
-fn filter_names<'a, T>(items: impl Iterator<Item = &'a T>, query: &str, name: impl Fn(&T) -> &str) -> Vec<&'a T> {
-    let q = query.trim().to_lowercase();
-    // Rank: exact name, then names starting with the query, then the rest.
-    let rank_of = |n: &str| {
-        let n = n.to_lowercase();
-        if n == q {
-            Some(0)
-        } else if n.starts_with(&q) {
-            Some(1)
-        } else {
-            n.contains(&q).then_some(2)
-        }
-    };
-    let mut hits: Vec<(u8, &T)> = items
-        .filter_map(|i| {
-            let stored = name(i);
-            let shown = text::names::shown(stored);
-            let rank = match (rank_of(stored), rank_of(&shown)) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-            rank.map(|r| (r, i))
-        })
-        .collect();
-    hits.sort_by_key(|(rank, _)| *rank);
-    hits.into_iter().map(|(_, i)| i).collect()
 }

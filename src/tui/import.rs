@@ -206,12 +206,9 @@ impl App {
     /// Enter in the category prompt: every row of the selected row's payee
     /// (of the same direction) goes to the typed category.
     pub(super) fn correct_category(&mut self, line: &str) -> Result<Option<Effect>, String> {
-        let cats: Vec<_> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
-        // A shipped category typed in Chinese finds its stored (English) name.
-        let typed = line.trim();
-        let typed =
-            cats.iter().any(|c| c.name == typed).then_some(typed).or(text::names::stored(typed)).unwrap_or(typed);
-        let c = super::typing::pick(&cats, typed, |c| &c.name, "category")?.clone();
+        let c = crate::ops::names::find_active(&self.categories, line, |c| &c.name, |c| c.archived)
+            .map_err(|e| super::typing::worded(e, text::form::what_category()))?
+            .clone();
         let view = self.import.as_mut().ok_or(text::import::no_import())?;
         let row = view.plan.rows.get(view.selected).ok_or(text::import::no_row())?;
         let income = row.category.as_ref().is_some_and(|(_, _, class)| *class == Class::Income);

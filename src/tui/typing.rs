@@ -5,8 +5,9 @@ use super::action::{Action, Draft, Effect, PageMode, Selection};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
 use crate::input::{eval_amount, parse_filter, parse_quick_add};
-use crate::model::{Account, Category, NameMatch, TxnFilter, match_name};
+use crate::model::TxnFilter;
 use crate::money::Currency;
+use crate::ops::names::{self, NameError};
 use crate::text;
 
 impl App {
@@ -147,17 +148,21 @@ impl App {
 
     fn quick_add(&self, line: &str) -> Result<Draft, String> {
         let q = parse_quick_add(line)?;
-        let accounts: Vec<Account> = self.accounts.iter().filter(|a| !a.archived).cloned().collect();
-        let categories: Vec<Category> = self.categories.iter().filter(|c| !c.archived).cloned().collect();
         let account = match &q.account {
-            Some(name) => pick(&accounts, name, |a| &a.name, "account")?,
+            Some(name) => names::find_active(&self.accounts, name, |a| &a.name, |a| a.archived)
+                .map_err(|e| worded(e, text::form::what_account()))?,
             None => match self.settings_account() {
                 Some(a) => a,
-                None => accounts.first().ok_or(text::form::no_active_account())?,
+                None => self.accounts.iter().find(|a| !a.archived).ok_or(text::form::no_active_account())?,
             },
         };
+        // No category typed: `ops::entries::add` takes the payee's usual one.
         let category_id = match &q.category {
-            Some(name) => Some(pick(&categories, name, |c| &c.name, "category")?.id),
+            Some(name) => Some(
+                names::find_active(&self.categories, name, |c| &c.name, |c| c.archived)
+                    .map_err(|e| worded(e, text::form::what_category()))?
+                    .id,
+            ),
             None => None,
         };
         let typed = eval_amount(&q.amount, account.currency)?;
@@ -178,11 +183,14 @@ impl App {
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
         let q = parse_filter(line, Currency::CNY)?;
         let mut f = TxnFilter { search: q.text, min_abs: q.min_abs, max_abs: q.max_abs, ..TxnFilter::default() };
+        // Filters look at history: archived names count too.
         if let Some(name) = &q.category {
-            f.category_id = Some(pick(&self.categories, name, |c| &c.name, "category")?.id);
+            let c = names::find(&self.categories, name, |c| &c.name);
+            f.category_id = Some(c.map_err(|e| worded(e, text::form::what_category()))?.id);
         }
         if let Some(name) = &q.account {
-            f.account_id = Some(pick(&self.accounts, name, |a| &a.name, "account")?.id);
+            let a = names::find(&self.accounts, name, |a| &a.name);
+            f.account_id = Some(a.map_err(|e| worded(e, text::form::what_account()))?.id);
         }
         if let Some(m) = q.month {
             f.from = Some(self.cycle.first_day(m));
@@ -194,25 +202,15 @@ impl App {
     }
 }
 
-/// Picks an active item by name the way the CLI does: exact, case-insensitive, unique prefix.
-pub(super) fn pick<'a, T>(
-    items: &'a [T],
-    query: &str,
-    name: impl Fn(&T) -> &String,
-    what: &str,
-) -> Result<&'a T, String> {
-    // A shipped name typed in Chinese (餐饮) finds its stored English name (food).
-    let typed = text::names::stored(query).unwrap_or(query);
+/// The interface's words for a name that picks nothing (`what` is
+/// `text::form::what_account()` or `what_category()`).
+pub(super) fn worded(e: NameError, what: &str) -> String {
     let shown = |names: Vec<String>| names.iter().map(|n| text::names::shown(n).into_owned()).collect::<Vec<_>>();
-    let what = match what {
-        "account" => text::form::what_account(),
-        "category" => text::form::what_category(),
-        other => other,
-    };
-    match match_name(typed, items.iter().map(|i| name(i).as_str()).collect::<Vec<_>>()) {
-        NameMatch::Found(i) => Ok(&items[i]),
-        NameMatch::Unknown { closest } => Err(text::form::no_such(what, query, &shown(closest).join(", "))),
-        NameMatch::Ambiguous { candidates } => Err(text::form::could_be(query, &shown(candidates).join(", "))),
+    match e {
+        NameError::Unknown { typed, closest } if closest.is_empty() => text::form::no_such_far(what, &typed),
+        NameError::Unknown { typed, closest } => text::form::no_such(what, &typed, &shown(closest).join(", ")),
+        NameError::Ambiguous { typed, candidates } => text::form::could_be(&typed, &shown(candidates).join(", ")),
+        archived @ NameError::Archived { .. } => archived.to_string(),
     }
 }
 

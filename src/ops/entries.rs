@@ -1,0 +1,168 @@
+//! Transactions written by hand: add, edit, delete and transfer, for the
+//! CLI and the interface alike. The two rules that decide what is stored
+//! live here and nowhere else:
+//!
+//! - the sign rule: amounts are typed positive (what was paid or received)
+//!   and the category's class gives the stored sign (`class.sign()`);
+//! - the quick-add rule: with no category typed, the payee's last category,
+//!   else the first spending category.
+//!
+//! Each write is one undoable step ([`Step`]). Names are resolved by the
+//! faces (through [`super::names`]) before they come here: these functions
+//! take ids.
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use super::Result;
+use super::history::{self, Step};
+use crate::model::{Account, Category, Class, NewTxn, Txn, TxnPatch};
+use crate::money::MoneyError;
+use crate::store::Store;
+use crate::text;
+
+/// Why a transaction was refused before anything was written.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EntryError {
+    /// The amount typed is zero.
+    #[error("{}", text::errors::entry_zero())]
+    Zero,
+    /// A transfer of a negative amount (swap the accounts instead).
+    #[error("{}", text::errors::transfer_not_positive())]
+    NegativeTransfer,
+    /// An edit that changes nothing.
+    #[error("{}", text::errors::edit_nothing())]
+    NothingToChange,
+    /// Quick add with no category, no usual one for the payee, and no
+    /// spending category to fall back on.
+    #[error("{}", text::ui::no_spending_category())]
+    NoSpendingCategory,
+}
+
+/// A transaction as typed: the amount positive for what was paid or
+/// received; no category for quick add.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEntry {
+    pub date: NaiveDate,
+    pub account_id: i64,
+    /// `None`: the payee's last category, else the first spending one.
+    pub category_id: Option<i64>,
+    pub payee: String,
+    pub note: String,
+    /// As typed, in the account's minor units.
+    pub typed: i64,
+}
+
+/// What an edit changes; `None` keeps the field.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EntryPatch {
+    pub date: Option<NaiveDate>,
+    pub account_id: Option<i64>,
+    pub category_id: Option<i64>,
+    pub payee: Option<String>,
+    pub note: Option<String>,
+    /// A new amount as typed (positive for what was paid or received).
+    pub typed: Option<i64>,
+}
+
+/// Stored = typed × sign: the sign rule, with overflow refused.
+fn signed(typed: i64, sign: i64) -> Result<i64> {
+    Ok(typed.checked_mul(sign).ok_or(MoneyError::Overflow)?)
+}
+
+/// The category a new transaction goes to: the one chosen, else the
+/// payee's last one, else the first spending one.
+fn category_for(store: &Store, chosen: Option<i64>, payee: &str) -> Result<Category> {
+    let id = match chosen {
+        Some(id) => id,
+        None => match store.last_category_for_payee(payee)? {
+            Some(id) => id,
+            None => store
+                .categories(false)?
+                .into_iter()
+                .find(|c| c.class == Class::Spending)
+                .map(|c| c.id)
+                .ok_or(EntryError::NoSpendingCategory)?,
+        },
+    };
+    Ok(store.category(id)?)
+}
+
+/// Adds a transaction; returns it as stored.
+pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
+    if e.typed == 0 {
+        return Err(EntryError::Zero.into());
+    }
+    let payee = e.payee.trim().to_owned();
+    let category = category_for(store, e.category_id, &payee)?;
+    let amount = signed(e.typed, category.class.sign())?;
+    let new = NewTxn {
+        date: e.date,
+        account_id: e.account_id,
+        category_id: category.id,
+        payee,
+        note: e.note.trim().to_owned(),
+        amount,
+    };
+    let step = Step::Add { category: category.name };
+    Ok(history::record(store, &step, |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?)
+}
+
+/// Changes transaction `id`; returns it as stored.
+///
+/// A new amount takes the sign of the (new) class; a class change alone
+/// keeps the typed amount and flips the sign. A transfer leg has no class:
+/// its own direction is its sign.
+pub fn edit(store: &mut Store, id: i64, p: &EntryPatch) -> Result<Txn> {
+    let old = store.txn(id)?;
+    if p.typed == Some(0) {
+        return Err(EntryError::Zero.into());
+    }
+    let category = p.category_id.map(|id| store.category(id)).transpose()?;
+    let old_sign = old.class.map_or(old.amount.signum(), |c| c.sign());
+    let new_sign = category.as_ref().map_or(old_sign, |c| c.class.sign());
+    let typed = p.typed.or_else(|| (new_sign != old_sign).then_some(old.amount * old_sign));
+    let patch = TxnPatch {
+        date: p.date,
+        account_id: p.account_id,
+        category_id: p.category_id,
+        payee: p.payee.as_ref().map(|s| s.trim().to_owned()),
+        note: p.note.as_ref().map(|s| s.trim().to_owned()),
+        amount: typed.map(|t| signed(t, new_sign)).transpose()?,
+    };
+    if patch == TxnPatch::default() {
+        return Err(EntryError::NothingToChange.into());
+    }
+    Ok(history::record(store, &Step::Edit { id }, |tx| tx.update_txn(id, &patch))?)
+}
+
+/// Deletes transaction `id` (both legs of a transfer); returns what was
+/// deleted.
+pub fn delete(store: &mut Store, id: i64) -> Result<Vec<Txn>> {
+    let t = store.txn(id)?;
+    let step = Step::Delete { id, date: t.date, payee: t.payee, amount: t.amount, currency: t.currency };
+    Ok(history::record(store, &step, |tx| tx.delete_txn(id))?)
+}
+
+/// Moves `amount` (minor units of `from`'s currency, positive) between two
+/// own accounts; returns the ids of the outgoing and incoming legs.
+pub fn transfer(
+    store: &mut Store,
+    date: NaiveDate,
+    from: &Account,
+    to: &Account,
+    amount: i64,
+    note: &str,
+) -> Result<(i64, i64)> {
+    if amount == 0 {
+        return Err(EntryError::Zero.into());
+    }
+    if amount < 0 {
+        return Err(EntryError::NegativeTransfer.into());
+    }
+    let step = Step::Transfer { from: from.name.clone(), to: to.name.clone() };
+    Ok(history::record(store, &step, |tx| tx.add_transfer(date, from.id, to.id, amount, note.trim()))?)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,100 @@
+//! Worked examples of the sign rule, the quick-add rule and their undo steps.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::ops::{OpError, names};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
+}
+
+fn category(store: &Store, typed: &str) -> Category {
+    names::find(&store.categories(false).unwrap(), typed, |c| &c.name).unwrap().clone()
+}
+
+fn account(store: &Store, typed: &str) -> Account {
+    names::find(&store.accounts(false).unwrap(), typed, |a| &a.name).unwrap().clone()
+}
+
+fn entry(store: &Store, category_typed: Option<&str>, payee: &str, typed: i64) -> NewEntry {
+    NewEntry {
+        date: day(3),
+        account_id: account(store, "微信").id,
+        category_id: category_typed.map(|c| category(store, c).id),
+        payee: payee.into(),
+        note: String::new(),
+        typed,
+    }
+}
+
+fn put(store: &mut Store, category_typed: Option<&str>, payee: &str, typed: i64) -> Result<Txn> {
+    let e = entry(store, category_typed, payee, typed);
+    add(store, e)
+}
+
+fn last_step(store: &mut Store) -> Step {
+    let step = history::undo(store).unwrap().unwrap().step;
+    history::redo(store).unwrap();
+    step
+}
+
+#[test]
+fn the_class_gives_the_stored_sign_of_a_typed_amount() {
+    let mut store = Store::open_in_memory().unwrap();
+    let lunch = put(&mut store, Some("餐"), " 午饭 ", 3_500).unwrap();
+    assert_eq!((lunch.amount, lunch.category.as_deref(), lunch.account.as_str()), (-3_500, Some("food"), "WeChat Pay"));
+    assert_eq!(lunch.payee, "午饭", "trimmed");
+    assert_eq!(last_step(&mut store), Step::Add { category: "food".into() });
+    let pay = put(&mut store, Some("工资"), "公司", 500_000).unwrap();
+    assert_eq!(pay.amount, 500_000);
+    // A refund is typed negative and stored as money in.
+    let refund = put(&mut store, Some("Gro"), "超市", -800).unwrap();
+    assert_eq!((refund.amount, refund.category.as_deref()), (800, Some("groceries")));
+    assert!(matches!(put(&mut store, Some("餐"), "x", 0), Err(OpError::Entry(EntryError::Zero))));
+    assert!(matches!(put(&mut store, Some("餐"), "x", i64::MIN), Err(OpError::Money(MoneyError::Overflow))));
+}
+
+#[test]
+fn quick_add_takes_the_payees_last_category_else_the_first_spending_one() {
+    let mut store = Store::open_in_memory().unwrap();
+    put(&mut store, Some("买菜"), "比优特", 2_000).unwrap();
+    let again = put(&mut store, None, "比优特", 1_500).unwrap();
+    assert_eq!((again.category.as_deref(), again.amount), (Some("groceries"), -1_500));
+    let new_payee = put(&mut store, None, "煎饼", 800).unwrap();
+    assert_eq!(new_payee.category.as_deref(), Some("food"), "the first spending category");
+}
+
+#[test]
+fn an_edit_keeps_the_typed_amount_and_takes_the_new_class_sign() {
+    let mut store = Store::open_in_memory().unwrap();
+    let t = put(&mut store, Some("餐"), "午饭", 3_500).unwrap();
+    let salary = category(&store, "salary").id;
+    let moved = edit(&mut store, t.id, &EntryPatch { category_id: Some(salary), ..EntryPatch::default() }).unwrap();
+    assert_eq!((moved.amount, moved.category.as_deref()), (3_500, Some("salary")));
+    assert_eq!(last_step(&mut store), Step::Edit { id: t.id });
+    let food = category(&store, "food").id;
+    let both = EntryPatch { category_id: Some(food), typed: Some(4_000), ..EntryPatch::default() };
+    assert_eq!(edit(&mut store, t.id, &both).unwrap().amount, -4_000);
+    assert!(matches!(edit(&mut store, t.id, &EntryPatch::default()), Err(OpError::Entry(EntryError::NothingToChange))));
+    let zero = EntryPatch { typed: Some(0), ..EntryPatch::default() };
+    assert!(matches!(edit(&mut store, t.id, &zero), Err(OpError::Entry(EntryError::Zero))));
+}
+
+#[test]
+fn a_transfer_moves_a_positive_amount_and_deleting_a_leg_removes_both() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (bank, alipay) = (account(&store, "银行"), account(&store, "支付宝"));
+    let (out_id, in_id) = transfer(&mut store, day(4), &bank, &alipay, 100_000, " top up ").unwrap();
+    assert_eq!(last_step(&mut store), Step::Transfer { from: "Bank card".into(), to: "Alipay".into() });
+    assert_eq!((store.txn(out_id).unwrap().amount, store.txn(in_id).unwrap().amount), (-100_000, 100_000));
+    assert!(matches!(
+        transfer(&mut store, day(4), &bank, &alipay, -5, ""),
+        Err(OpError::Entry(EntryError::NegativeTransfer))
+    ));
+    assert!(matches!(transfer(&mut store, day(4), &bank, &alipay, 0, ""), Err(OpError::Entry(EntryError::Zero))));
+    let gone = delete(&mut store, in_id).unwrap();
+    assert_eq!(gone.len(), 2);
+    assert!(matches!(last_step(&mut store), Step::Delete { id, amount: 100_000, .. } if id == in_id));
+    assert!(store.txn(out_id).is_err());
+}
