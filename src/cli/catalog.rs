@@ -1,6 +1,5 @@
 //! Handlers for accounts and categories: list, add, rename, archive.
 
-use crate::ops;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -10,6 +9,7 @@ use super::output::{Align, class_word, kind_word, table};
 use super::{CliError, Result};
 use crate::model::{AccountKind, Class};
 use crate::money::{Currency, Money};
+use crate::ops;
 use crate::store::Store;
 use crate::text::{self, names::shown, terms};
 

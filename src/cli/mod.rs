@@ -183,7 +183,7 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
         Command::Restore(a) => export::restore(&mut store, a, now, out),
         Command::Project(a) => plan::project(&store, a, &ctx, out),
         Command::Goals(a) => plan::goals(&mut store, a, &ctx, out),
-        Command::Relocate(a) => relocate::relocate(&mut store, a, today, out),
+        Command::Relocate(a) => relocate::relocate(&mut store, a, &ctx, out),
         Command::Mortgage(a) => mortgage::mortgage(a, out),
         Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
         Command::Budget(a) => budget::budget(&mut store, a, &ctx, out),

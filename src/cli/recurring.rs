@@ -1,7 +1,6 @@
 //! Handlers for `recurring` (rules, instances, posting) and the posting of
 //! due instances that every start of nestegg does.
 
-use crate::ops;
 use std::io::Write;
 
 use chrono::{Datelike, NaiveDate};
@@ -13,6 +12,7 @@ use super::{CliError, Result};
 use crate::input::parse_percent;
 use crate::model::parse_date;
 use crate::money::{Currency, Money};
+use crate::ops;
 use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
 use crate::text::{self, names::shown, reports as words};

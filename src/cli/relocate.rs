@@ -1,9 +1,6 @@
 //! Handlers for `relocate` (scenarios against staying) and `mortgage`.
 
-use crate::ops;
 use std::io::Write;
-
-use chrono::NaiveDate;
 
 use super::args::{Format, RelocateArgs, RelocateCommand, ScenarioFields};
 use super::names;
@@ -11,6 +8,7 @@ use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::model::Month;
 use crate::money::{Currency, Money};
+use crate::ops::{self, Ctx};
 use crate::relocation::cities::{self, City};
 use crate::relocation::compare::{self, Outcome};
 use crate::relocation::edit::{self, Field, Fields};
@@ -38,9 +36,9 @@ pub fn load_cities() -> Result<Vec<City>> {
     crate::config::load_cities().map_err(CliError::Usage)
 }
 
-/// Staying, from the ledger (see `Store::stay_scenario`).
-fn stay(store: &Store, today: NaiveDate) -> Result<Scenario> {
-    store.stay_scenario(store.cycle().month_of(today))?.ok_or_else(|| CliError::Usage(words::stay_needs_month().into()))
+/// Staying, from the ledger (see `ops::views::stay`).
+fn stay(store: &Store, ctx: &Ctx) -> Result<Scenario> {
+    ops::views::stay(store, ctx)?.ok_or_else(|| CliError::Usage(words::stay_needs_month().into()))
 }
 
 /// The flags as typed fields for the shared scenario editor.
@@ -70,15 +68,15 @@ fn typed(f: &ScenarioFields) -> Fields {
 }
 
 /// Applies the flags to `s`; `--city` supplies reference figures for what is not typed.
-fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, today: NaiveDate) -> Result<()> {
+fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx) -> Result<()> {
     let cities = load_cities()?;
     let mut fields = typed(f);
     if let Some(c) = &f.city {
         // The command line names a city to fetch its figures: an unknown one is a mistake.
         fields.set(Field::City, cities::find(&cities, c).ok_or_else(|| unknown_city(c, &cities))?.name.clone());
     }
-    let now = store.cycle().month_of(today);
-    edit::apply(s, &fields, &cities, store.spending_by_group(now)?, now).map_err(|e| {
+    let now = ctx.cycle.month_of(ctx.today);
+    edit::apply(s, &fields, &cities, ops::views::spending_by_group(store, ctx)?, now).map_err(|e| {
         let hint = match e.field {
             Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => words::price_hint(),
             _ => "",
@@ -158,7 +156,8 @@ fn pct(bp: i64) -> String {
     format!("{}.{:02}%", bp / 100, bp % 100)
 }
 
-pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+    let today = ctx.today;
     match a.command.as_ref().unwrap_or(&RelocateCommand::List) {
         RelocateCommand::List => {
             let list = store.scenarios()?;
@@ -227,15 +226,15 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             }
         }
         RelocateCommand::Add { name, fields } => {
-            let mut s = Scenario { name: name.trim().to_owned(), ..stay(store, today)? };
-            apply(store, &mut s, fields, today)?;
+            let mut s = Scenario { name: name.trim().to_owned(), ..stay(store, ctx)? };
+            apply(store, &mut s, fields, ctx)?;
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::New, &s)?;
             writeln!(out, "{}", words::scenario_added(&s.name, &plan_text(&s.housing)))?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
             let (id, old) = find(&store.scenarios()?, name)?;
             let mut s = old.clone();
-            apply(store, &mut s, fields, today)?;
+            apply(store, &mut s, fields, ctx)?;
             if let Some(n) = rename {
                 s.name = n.trim().to_owned();
             }
@@ -265,16 +264,8 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, today: NaiveDate, out: &mut
             } else {
                 names.iter().map(|n| find(&list, n).map(|(_, s)| s)).collect::<Result<_>>()?
             };
-            let savings = store.balance_of(None, CNY)?;
-            let outcomes = compare::compare(
-                &stay(store, today)?,
-                &chosen,
-                savings,
-                years * 12,
-                0.0,
-                store.cycle().month_of(today),
-            )
-            .map_err(|e| CliError::Usage(e.to_string()))?;
+            let outcomes = ops::views::compare_with_stay(store, ctx, &stay(store, ctx)?, &chosen, years * 12)?
+                .map_err(|e| CliError::Usage(e.to_string()))?;
             let goals: Vec<(String, i64)> = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
             print_comparison(&outcomes, &goals, store.cycle().month_of(today), *format, out)?;
         }

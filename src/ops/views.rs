@@ -147,18 +147,15 @@ pub struct MoveFigures {
     pub by_group: [i64; 4],
 }
 
-/// Staying against each stored scenario over `months`, from the balance of
-/// every account in the context's currency, at no return.
+/// Staying against each stored scenario over `months` (see [`compare_with_stay`]).
 pub fn move_figures(store: &Store, ctx: &Ctx, months: u32) -> Result<MoveFigures> {
-    let now = ctx.cycle.month_of(ctx.today);
-    let stay = store.stay_scenario(now)?;
+    let stay = stay(store, ctx)?;
     let scenarios = store.scenarios()?;
     let outcomes = match &stay {
         None => None,
         Some(stay) => {
             let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
-            let savings = store.balance_of(None, ctx.currency)?;
-            Some(compare(stay, &list, savings, months, 0.0, now))
+            Some(compare_with_stay(store, ctx, stay, &list, months)?)
         }
     };
     Ok(MoveFigures {
@@ -166,8 +163,53 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32) -> Result<MoveFigures
         goals: store.goals()?.into_iter().map(|g| (g.name, g.target)).collect(),
         stay,
         scenarios,
-        by_group: store.spending_by_group(now)?,
+        by_group: spending_by_group(store, ctx)?,
     })
+}
+
+/// Staying, then each of `scenarios`, month by month over `months`, from
+/// the balance of every account in the context's currency, at no return:
+/// the Move tab's and `relocate compare`'s comparison.
+pub fn compare_with_stay(
+    store: &Store,
+    ctx: &Ctx,
+    stay: &Scenario,
+    scenarios: &[Scenario],
+    months: u32,
+) -> Result<std::result::Result<Vec<Outcome>, MortgageError>> {
+    let savings = store.balance_of(None, ctx.currency)?;
+    Ok(compare(stay, scenarios, savings, months, 0.0, ctx.cycle.month_of(ctx.today)))
+}
+
+/// Staying as the household lives now: the mean of the context's baseline
+/// months, the Plan tab's baseline; `None` without a complete month. What a
+/// new scenario starts as.
+pub fn stay(store: &Store, ctx: &Ctx) -> Result<Option<Scenario>> {
+    let inputs = store.plan_inputs(ctx.cycle.month_of(ctx.today), ctx.baseline_months, Average::Mean, ctx.currency)?;
+    Ok(inputs.baseline.map(|b| crate::relocation::compare::stay(b.income, b.housing, b.spending, "here")))
+}
+
+/// Today's average monthly spending by group (food, transport, utilities
+/// and heating, other) over the same months as staying: what a city's cost
+/// indices scale.
+pub fn spending_by_group(store: &Store, ctx: &Ctx) -> Result<[i64; 4]> {
+    use crate::relocation::cities::{Group, group_of};
+    let history = store.recent_complete_months(ctx.cycle.month_of(ctx.today), ctx.baseline_months, ctx.currency)?;
+    let (Some(first), Some(last)) = (history.first(), history.last()) else { return Ok([0; 4]) };
+    let cats = store.categories(true)?;
+    let mut groups = [0i64; 4];
+    for (_, id, sum) in store.month_category_sums(first.month, last.month, ctx.currency)? {
+        let Some(c) = cats.iter().find(|c| c.id == id && c.class == Class::Spending) else { continue };
+        let slot = match group_of(&c.name) {
+            Group::Food => 0,
+            Group::Transport => 1,
+            Group::Utilities => 2,
+            Group::Other => 3,
+        };
+        groups[slot] -= sum;
+    }
+    let n = history.len() as i64;
+    Ok(groups.map(|g| crate::report::round_ratio(g, n, 1).unwrap_or(0)))
 }
 
 #[cfg(test)]

@@ -4,9 +4,8 @@
 use rusqlite::params;
 
 use super::{Result, Store, StoreError, Tx};
-use crate::budget::{self, Limit, Line};
+use crate::budget::Limit;
 use crate::model::Month;
-use crate::money::Currency;
 use crate::text;
 
 impl Store {
@@ -23,14 +22,6 @@ impl Store {
                 Ok(Limit { category_id, from, amount, rollover })
             })
             .collect()
-    }
-
-    /// The budget lines of `month` (and its income, for the total's context).
-    pub fn budget_month(&self, month: Month) -> Result<Vec<Line>> {
-        let limits = self.budget_limits()?;
-        let Some(first) = limits.iter().map(|l| l.from).min() else { return Ok(Vec::new()) };
-        let sums = if first <= month { self.month_category_sums(first, month, Currency::CNY)? } else { Vec::new() };
-        Ok(budget::lines(month, &limits, &self.categories(true)?, &sums))
     }
 }
 

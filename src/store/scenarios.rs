@@ -5,11 +5,6 @@ use rusqlite::params;
 
 use super::history::scenario_row;
 use super::{Result, Store, StoreError, Tx, unique_violation};
-use crate::model::{Class, Month};
-use crate::money::Currency;
-use crate::projection::Average;
-use crate::relocation::cities::{Group, group_of};
-use crate::relocation::compare::stay;
 use crate::relocation::scenario::Scenario;
 use crate::text;
 
@@ -23,35 +18,6 @@ fn encode(s: &Scenario) -> Result<String> {
 }
 
 impl Store {
-    /// Staying, from the ledger: the mean of the last 6 complete months
-    /// (the Plan tab's baseline); `None` without a complete month.
-    pub fn stay_scenario(&self, this_month: Month) -> Result<Option<Scenario>> {
-        let inputs = self.plan_inputs(this_month, 6, Average::Mean, Currency::CNY)?;
-        Ok(inputs.baseline.map(|b| stay(b.income, b.housing, b.spending, "here")))
-    }
-
-    /// Today's average monthly spending by group (food, transport, utilities
-    /// and heating, other) over the same months as staying: what a city's
-    /// cost indices scale.
-    pub fn spending_by_group(&self, this_month: Month) -> Result<[i64; 4]> {
-        let history = self.recent_complete_months(this_month, 6, Currency::CNY)?;
-        let (Some(first), Some(last)) = (history.first(), history.last()) else { return Ok([0; 4]) };
-        let cats = self.categories(true)?;
-        let mut groups = [0i64; 4];
-        for (_, id, sum) in self.month_category_sums(first.month, last.month, Currency::CNY)? {
-            let Some(c) = cats.iter().find(|c| c.id == id && c.class == Class::Spending) else { continue };
-            let slot = match group_of(&c.name) {
-                Group::Food => 0,
-                Group::Transport => 1,
-                Group::Utilities => 2,
-                Group::Other => 3,
-            };
-            groups[slot] -= sum;
-        }
-        let n = history.len() as i64;
-        Ok(groups.map(|g| crate::report::round_ratio(g, n, 1).unwrap_or(0)))
-    }
-
     /// Every scenario with its id, in the order they were added.
     pub fn scenarios(&self) -> Result<Vec<(i64, Scenario)>> {
         let mut stmt = self.conn.prepare_cached("SELECT id, data FROM scenarios ORDER BY id")?;

@@ -182,3 +182,31 @@ fn move_figures_compare_staying_from_the_ledger() {
     let empty = move_figures(&Store::open_in_memory().unwrap(), &ctx(6), 120).unwrap();
     assert_eq!((empty.outcomes, empty.stay, empty.by_group), (None, None, [0; 4]));
 }
+
+#[test]
+fn staying_follows_the_baseline_months_like_the_plan() {
+    let store = household();
+    // Three months (August to October): 5,000 in, 800 rent, 1,700 food.
+    let three = stay(&store, &ctx(3)).unwrap().unwrap();
+    assert_eq!((three.income, three.living, three.housing.monthly(1, &[])), (500_000, 170_000, 80_000));
+    assert_eq!(spending_by_group(&store, &ctx(3)).unwrap(), [170_000, 0, 0, 0]);
+    // Six (May to October): food (3 × 2,500 + 3 × 1,700) ÷ 6 = 2,100.
+    let six = stay(&store, &ctx(6)).unwrap().unwrap();
+    assert_eq!((six.income, six.living), (500_000, 210_000));
+    assert_eq!(spending_by_group(&store, &ctx(6)).unwrap(), [210_000, 0, 0, 0]);
+    // The Plan tab's baseline over the same months says the same.
+    let plan = plan(&store, &ctx(3)).unwrap().inputs.baseline.unwrap();
+    assert_eq!((plan.income, plan.housing, plan.spending), (three.income, 80_000, three.living));
+    // The Move tab compares from it, and so does `relocate compare`.
+    let figures = move_figures(&store, &ctx(3), 12).unwrap();
+    assert_eq!(figures.stay, Some(three));
+    assert_eq!(figures.by_group, [170_000, 0, 0, 0]);
+}
+
+#[test]
+fn without_a_complete_month_there_is_no_staying() {
+    let store = Store::open_in_memory().unwrap();
+    assert_eq!(stay(&store, &ctx(6)).unwrap(), None);
+    assert_eq!(spending_by_group(&store, &ctx(6)).unwrap(), [0; 4]);
+    assert_eq!(move_figures(&store, &ctx(6), 12).unwrap().outcomes, None);
+}
