@@ -46,6 +46,12 @@ const KNOWN: [Currency; 17] = [
 ];
 
 impl Currency {
+    /// `minor` units of this currency as a reader sees them (`¥1,234.56`):
+    /// what every table, header and message shows.
+    pub fn show(self, minor: i64) -> String {
+        Money::new(minor, self).display()
+    }
+
     pub const CNY: Currency = cur("CNY", 2, "¥");
     pub const USD: Currency = cur("USD", 2, "$");
     pub const EUR: Currency = cur("EUR", 2, "€");

@@ -11,13 +11,9 @@ use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::budget::total;
 use crate::model::{Class, Month};
-use crate::money::{Currency, Money};
+use crate::money::Money;
 use crate::store::Store;
 use crate::text::{self, names::shown};
-
-fn money(minor: i64, currency: Currency) -> String {
-    Money::new(minor, currency).display()
-}
 
 fn month_arg(flag: &str, s: &Option<String>, this_month: Month) -> Result<Month> {
     match s {
@@ -28,7 +24,7 @@ fn month_arg(flag: &str, s: &Option<String>, this_month: Month) -> Result<Month>
 
 pub fn budget(store: &mut Store, a: &BudgetArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let this_month = ctx.cycle.month_of(ctx.today);
-    let money = |minor| money(minor, ctx.currency);
+    let money = |minor| ctx.currency.show(minor);
     let plain = |minor| Money::new(minor, ctx.currency).plain();
     if let Some(BudgetCommand::Set { category, amount, from, rollover, no_rollover }) = &a.command {
         let c = names::category(store, category, Scope::Active)?;

@@ -9,7 +9,7 @@ use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::import::plan::{Plan, Status};
 use crate::import::{self as imp, Mapping, Preset};
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::ops::{self, import::ImportOpError, import::ImportOptions};
 use crate::store::Store;
 use crate::text::{self, names::shown, reports as words};
@@ -60,10 +60,6 @@ fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mappi
     Ok((preset, mapping))
 }
 
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
-}
-
 /// Lists problems, at most [`LISTED`] of them.
 fn list(out: &mut dyn Write, what: &str, problems: &[imp::Problem]) -> Result<()> {
     for p in problems.iter().take(LISTED) {
@@ -87,7 +83,7 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
             };
             let account = r.legs.iter().map(|l| shown(&l.account)).collect::<Vec<_>>().join(" → ");
             let payee = r.legs.first().map_or(String::new(), |l| l.payee.clone());
-            let amount = r.legs.first().map_or(String::new(), |l| money(l.amount));
+            let amount = r.legs.first().map_or(String::new(), |l| Currency::CNY.show(l.amount));
             let status = match &r.status {
                 Status::New => words::status_new().to_owned(),
                 Status::Duplicate => words::status_duplicate().to_owned(),

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::args::{Format, MortgageArgs};
 use super::output::{Align, table};
-use super::relocate::{CNY, amount, money};
+use super::relocate::{CNY, amount};
 use super::{CliError, Result};
 use crate::input::parse_percent;
 use crate::money::Money;
@@ -47,20 +47,21 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
         }
         Format::Table => {
             let summary = words::loan_summary(
-                &money(loan.principal),
+                &CNY.show(loan.principal),
                 loan.method.chinese(),
                 loan.method,
                 a.years.into(),
                 loan.annual_rate * 100.0,
             );
             writeln!(out, "{summary}")?;
-            let first = words::first_payment(&money(s[0].payment), &money(s[0].interest), &money(s[0].principal));
+            let first =
+                words::first_payment(&CNY.show(s[0].payment), &CNY.show(s[0].interest), &CNY.show(s[0].principal));
             writeln!(out, "{first}")?;
             let interest = mortgage::total_interest(&s);
             let last = words::last_payment(
-                &money(s[s.len() - 1].payment),
-                &money(interest),
-                &money(loan.principal + interest),
+                &CNY.show(s[s.len() - 1].payment),
+                &CNY.show(interest),
+                &CNY.show(loan.principal + interest),
             );
             writeln!(out, "{last}")?;
             if a.schedule {
@@ -72,10 +73,10 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
                         let sum = |f: fn(&Payment) -> i64| c.iter().map(f).sum::<i64>();
                         vec![
                             (y + 1).to_string(),
-                            money(sum(|p| p.payment)),
-                            money(sum(|p| p.interest)),
-                            money(sum(|p| p.principal)),
-                            money(c[c.len() - 1].balance),
+                            CNY.show(sum(|p| p.payment)),
+                            CNY.show(sum(|p| p.interest)),
+                            CNY.show(sum(|p| p.principal)),
+                            CNY.show(c[c.len() - 1].balance),
                         ]
                     })
                     .collect();

@@ -19,10 +19,6 @@ use crate::report::{format_rate_fraction, format_rate_percent};
 use crate::store::{GoalPatch, Store};
 use crate::text::{self, Lang, terms};
 
-fn money(minor: i64, currency: Currency) -> String {
-    Money::new(minor, currency).display()
-}
-
 fn amount(s: &str, currency: Currency) -> Result<i64> {
     Ok(Money::parse(s, currency)?.minor)
 }
@@ -120,7 +116,7 @@ fn row(first: Month, p: &MonthPoint, currency: Currency) -> Row {
 pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
     let plan = plan(store, p, ctx)?;
     let c = ctx.currency;
-    let money = |minor| money(minor, c);
+    let money = |minor| c.show(minor);
     let points = run(&plan.a);
     // Saturated figures would be wrong figures: say so instead of printing them.
     if points.iter().any(|pt| pt.balance == i64::MAX || pt.balance == i64::MIN) {
@@ -259,12 +255,12 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                         _ => text::reports::not_at_this_rate().to_owned(),
                     };
                     let needed = match (g.by, s.needed_monthly) {
-                        (Some(by), Some(n)) => text::reports::needed_by(&money(n, g.currency), by),
+                        (Some(by), Some(n)) => text::reports::needed_by(&g.currency.show(n), by),
                         (Some(by), None) => text::reports::has_passed(by),
                         (None, _) => String::new(),
                     };
                     let progress = format!("{bar} {}", format_rate_percent(s.progress_bp));
-                    let goal_money = |minor| money(minor, g.currency);
+                    let goal_money = |minor| g.currency.show(minor);
                     vec![g.name.clone(), goal_money(g.target), progress, goal_money(s.remaining), when, needed]
                 })
                 .collect();
@@ -284,7 +280,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
             let ids = account_ids(store, accounts)?;
             let g = ops::catalog::add_goal(store, name, target, c, by, &ids)?;
             let by = by.map_or(String::new(), text::reports::goal_by);
-            writeln!(out, "{}", text::reports::goal_added(&g.name, &money(g.target, g.currency), &by))?;
+            writeln!(out, "{}", text::reports::goal_added(&g.name, &g.currency.show(g.target), &by))?;
         }
         GoalsCommand::Edit { name, rename, target, by, accounts } => {
             let g = find_goal(&store.goals()?, name)?;
@@ -303,7 +299,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                 return Err(CliError::Usage(text::reports::goal_nothing().into()));
             }
             let g = ops::catalog::update_goal(store, g.id, &patch)?;
-            writeln!(out, "{}", text::reports::goal_changed(&g.name, &money(g.target, g.currency)))?;
+            writeln!(out, "{}", text::reports::goal_changed(&g.name, &g.currency.show(g.target)))?;
         }
         GoalsCommand::Rm { name } => {
             let g = find_goal(&store.goals()?, name)?;

@@ -17,10 +17,6 @@ use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
 use crate::text::{self, names::shown, reports as words};
 
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
-}
-
 fn find(rules: &[Rule], name: &str) -> Result<Rule> {
     names::pick(name, rules.to_vec(), |r| &r.name, names::What::Rule)
 }
@@ -130,7 +126,7 @@ fn step_text(s: Option<StepUp>) -> String {
     match s {
         None => String::new(),
         Some(StepUp::Percent(bp)) => words::step_percent(bp / 100, bp % 100),
-        Some(StepUp::Amount(a)) => words::step_amount(&money(a)),
+        Some(StepUp::Amount(a)) => words::step_amount(&Currency::CNY.show(a)),
     }
 }
 
@@ -149,7 +145,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     let next = upcoming.iter().find(|i| i.rule_id == r.id);
                     vec![
                         r.name.clone(),
-                        money(r.amount_on(today.max(r.schedule.start))),
+                        Currency::CNY.show(r.amount_on(today.max(r.schedule.start))),
                         r.schedule_text(),
                         next.map_or("—".into(), |i| i.date.to_string()),
                         shown(&r.account).into_owned(),
@@ -205,7 +201,11 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
             let next =
                 next.iter().find(|i| i.rule_id == rule.id).map_or(words::next_none().into(), |i| i.date.to_string());
-            writeln!(out, "{}", words::rule_added(&rule.name, &money(rule.amount), &rule.schedule_text(), &next))?;
+            writeln!(
+                out,
+                "{}",
+                words::rule_added(&rule.name, &Currency::CNY.show(rule.amount), &rule.schedule_text(), &next)
+            )?;
         }
         RecurringCommand::Edit { name, rename, date, fields } => {
             let rule = find(&store.recurring()?, name)?;
@@ -220,7 +220,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     return Err(CliError::Usage(words::no_instance_on(&rule.name, d)));
                 }
                 ops::plans::set_instance(store, &rule, d, Some(amount))?;
-                writeln!(out, "{}", words::instance_now(&rule.name, d, &money(amount)))?;
+                writeln!(out, "{}", words::instance_now(&rule.name, d, &Currency::CNY.show(amount)))?;
                 return Ok(());
             }
             let mut r = apply(store, fields, template(&rule), false)?;
@@ -228,7 +228,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 r.name = n.trim().to_owned();
             }
             ops::plans::update_rule(store, &rule, &r)?;
-            writeln!(out, "{}", words::rule_changed(&r.name, &money(r.amount), &r.schedule.text()))?;
+            writeln!(out, "{}", words::rule_changed(&r.name, &Currency::CNY.show(r.amount), &r.schedule.text()))?;
         }
         RecurringCommand::Rm { name } => {
             let rule = find(&store.recurring()?, name)?;
@@ -258,14 +258,14 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
         RecurringCommand::Post { dry_run: true } => {
             let due = store.upcoming(NaiveDate::MIN, today)?;
             for i in &due {
-                writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
+                writeln!(out, "{} {} {}", i.date, i.name, Currency::CNY.show(i.amount))?;
             }
             writeln!(out, "{}", words::dry_run_due(due.len()))?;
         }
         RecurringCommand::Post { dry_run: false } => {
             let posted = ops::plans::post_due(store, today)?;
             for i in &posted {
-                writeln!(out, "{} {} {}", i.date, i.name, money(i.amount))?;
+                writeln!(out, "{} {} {}", i.date, i.name, Currency::CNY.show(i.amount))?;
             }
             writeln!(out, "{}", words::posted(posted.len()))?;
         }

@@ -19,10 +19,6 @@ use crate::text::reports as words;
 
 pub(super) const CNY: Currency = Currency::CNY;
 
-pub(super) fn money(minor: i64) -> String {
-    Money::new(minor, CNY).display()
-}
-
 pub(super) fn amount(s: &str) -> Result<i64> {
     let m = Money::parse(s, CNY)?.minor;
     if m < 0 {
@@ -97,26 +93,26 @@ fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
 
 fn plan_text(h: &Housing) -> String {
     match *h {
-        Housing::Current { monthly } => words::as_now(&money(monthly)),
+        Housing::Current { monthly } => words::as_now(&CNY.show(monthly)),
         Housing::Rent { monthly, deposit_months, agent_fee } => {
-            words::rent_plan(&money(monthly), deposit_months, &money(agent_fee))
+            words::rent_plan(&CNY.show(monthly), deposit_months, &CNY.show(agent_fee))
         }
         Housing::Mortgage { area_m2, down_payment_bp, commercial_rate_bp, fund, years, method, .. } => {
             let p = h.purchase().expect("a mortgage is a purchase");
             let loan = match fund {
                 Some(f) => words::loan_split(
-                    &money(p.loan),
-                    &money(p.loan - f.amount),
+                    &CNY.show(p.loan),
+                    &CNY.show(p.loan - f.amount),
                     &pct(commercial_rate_bp),
-                    &money(f.amount),
+                    &CNY.show(f.amount),
                     &pct(f.rate_bp),
                 ),
-                None => words::loan_one(&money(p.loan), &pct(commercial_rate_bp)),
+                None => words::loan_one(&CNY.show(p.loan), &pct(commercial_rate_bp)),
             };
             words::buy_plan(
                 area_m2,
-                &money(p.price),
-                &money(p.down_payment),
+                &CNY.show(p.price),
+                &CNY.show(p.down_payment),
                 &pct(down_payment_bp),
                 &loan,
                 &years_text(years),
@@ -126,7 +122,7 @@ fn plan_text(h: &Housing) -> String {
         }
         Housing::Outright { area_m2, .. } => {
             let p = h.purchase().expect("outright is a purchase");
-            words::buy_outright(area_m2, &money(p.price), &money(p.deed_tax), &money(p.fees))
+            words::buy_outright(area_m2, &CNY.show(p.price), &CNY.show(p.deed_tax), &CNY.show(p.fees))
         }
     }
 }
@@ -149,7 +145,7 @@ fn buying_costs(h: &Housing) -> Option<String> {
     else {
         return None;
     };
-    Some(words::buying_costs(&money(p.deed_tax), &pct(deed_tax_bp), &money(p.fees), &money(monthly_fees)))
+    Some(words::buying_costs(&CNY.show(p.deed_tax), &pct(deed_tax_bp), &CNY.show(p.fees), &CNY.show(monthly_fees)))
 }
 
 fn pct(bp: i64) -> String {
@@ -170,9 +166,9 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
                 let line = words::scenario_line(
                     &s.name,
                     &s.city,
-                    &money(s.income),
+                    &CNY.show(s.income),
                     &plan_text(&s.housing),
-                    &money(s.living),
+                    &CNY.show(s.living),
                     &moves,
                 );
                 writeln!(out, "{line}")?;
@@ -209,20 +205,20 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
                 0 => String::new(),
                 n => words::none_first(&months_text(n)),
             };
-            writeln!(out, "{}", words::show_income(&money(s.income), &settling))?;
+            writeln!(out, "{}", words::show_income(&CNY.show(s.income), &settling))?;
             writeln!(out, "{}", words::show_housing(&plan_text(&s.housing)))?;
             if let Some(costs) = buying_costs(&s.housing) {
                 writeln!(out, "  {costs}")?;
             }
-            writeln!(out, "{}", words::show_living(&money(s.living), &money(s.moving_costs)))?;
+            writeln!(out, "{}", words::show_living(&CNY.show(s.living), &CNY.show(s.moving_costs)))?;
             match s.start.filter(|m| *m > store.cycle().month_of(today)) {
                 Some(m) => writeln!(out, "{}", words::moves_in(m))?,
                 None => writeln!(out, "{}", words::moves_now())?,
             }
             let schedule = s.housing.schedule().map_err(|e| CliError::Usage(e.to_string()))?;
             if let Some(first) = schedule.first() {
-                let interest = money(mortgage::total_interest(&schedule));
-                writeln!(out, "{}", words::show_payment(&money(first.payment), &interest))?;
+                let interest = CNY.show(mortgage::total_interest(&schedule));
+                writeln!(out, "{}", words::show_payment(&CNY.show(first.payment), &interest))?;
             }
         }
         RelocateCommand::Add { name, fields } => {
@@ -361,22 +357,22 @@ fn print_comparison(
             let mut line = |label: &str, f: &dyn Fn(&Outcome) -> String| {
                 rows.push(std::iter::once(label.to_owned()).chain(outcomes.iter().map(f)).collect());
             };
-            line(words::r_income(), &|o| money(o.income));
-            line(words::r_housing(), &|o| money(o.housing));
-            line(words::r_living(), &|o| money(o.living));
-            line(words::r_savings(), &|o| money(o.savings));
+            line(words::r_income(), &|o| CNY.show(o.income));
+            line(words::r_housing(), &|o| CNY.show(o.housing));
+            line(words::r_living(), &|o| CNY.show(o.living));
+            line(words::r_savings(), &|o| CNY.show(o.savings));
             line(words::r_rate(), &|o| o.rate_bp.map_or("—".into(), crate::report::format_rate_percent));
             line(words::r_moves(), &|o| match (o.name.as_str(), moved(o)) {
                 ("Stay", _) => "—".into(),
                 (_, None) => words::now().into(),
                 (_, Some(m)) => m.to_string(),
             });
-            line(words::r_one_off(), &|o| money(o.one_off));
-            line(words::r_lowest(), &|o| money(o.lowest_cash));
+            line(words::r_one_off(), &|o| CNY.show(o.one_off));
+            line(words::r_lowest(), &|o| CNY.show(o.lowest_cash));
             line(words::r_break_even(), &|o| if o.name == "Stay" { "—".into() } else { when(o.break_even) });
             for y in compare::CHECKPOINT_YEARS {
                 line(&words::r_net_worth(y), &|o| {
-                    o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
+                    o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| CNY.show(*v))
                 });
             }
             for (name, target) in goals {
@@ -388,7 +384,7 @@ fn print_comparison(
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out, "{}", words::net_worth_note())?;
             for o in outcomes.iter().filter(|o| o.lowest_cash < 0) {
-                writeln!(out, "{}", words::short_of_cash(outcome_name(&o.name), &money(o.lowest_cash)))?;
+                writeln!(out, "{}", words::short_of_cash(outcome_name(&o.name), &CNY.show(o.lowest_cash)))?;
             }
         }
     }

@@ -190,8 +190,10 @@ fn display_and_plain_worked_examples() {
         assert_eq!(yuan(minor).display(), shown);
         assert_eq!(yuan(minor).to_string(), shown);
         assert_eq!(yuan(minor).plain(), plain);
+        assert_eq!(CNY.show(minor), shown, "a currency shows an amount as Money does");
     }
     assert_eq!(Money::new(1234, JPY).display(), "JP¥1,234");
+    assert_eq!(JPY.show(-1234), "-JP¥1,234");
     assert_eq!(Money::new(-1234, JPY).plain(), "-1234");
     let chf = Currency::from_code("chf").unwrap();
     assert_eq!(Money::new(-2500, chf).display(), "-CHF 25.00");
