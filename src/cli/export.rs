@@ -13,7 +13,7 @@ use crate::export::Journal;
 use crate::files;
 use crate::model::{TxnFilter, parse_date};
 use crate::store::{Store, StoreError};
-use crate::text::reports as words;
+use crate::text::files as words;
 
 pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
     let day = |s: &Option<String>| s.as_deref().map(parse_date).transpose().map_err(CliError::Usage);

@@ -12,7 +12,7 @@ use crate::import::{self as imp, Mapping, Preset};
 use crate::money::Currency;
 use crate::ops::{self, import::ImportOpError, import::ImportOptions};
 use crate::store::Store;
-use crate::text::{self, names::shown, reports as words};
+use crate::text::{self, files as words, names::shown};
 
 /// The conductor's refusals: a file that is not the bill it should be, or
 /// a missing account, is a usage error; the ledger's own errors stay as they are.

@@ -72,7 +72,7 @@ impl Preset {
                 detect: |_| false,
                 read: |rows, mapping| match mapping {
                     Some(m) => presets::generic(rows, m),
-                    None => Err(ImportError::WrongPreset(text::errors::generic_needs_map().into())),
+                    None => Err(ImportError::WrongPreset(text::bills::generic_needs_map().into())),
                 },
                 label: t::preset_generic,
             },
@@ -223,10 +223,10 @@ impl Mapping {
     pub fn parse(text: &str) -> Result<Mapping, String> {
         let mut m = Mapping::default();
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            let (key, col) = part.split_once('=').ok_or_else(|| text::errors::map_not_pair(part))?;
+            let (key, col) = part.split_once('=').ok_or_else(|| text::bills::map_not_pair(part))?;
             let col = col.trim().to_owned();
             if col.is_empty() {
-                return Err(text::errors::map_no_column(part));
+                return Err(text::bills::map_no_column(part));
             }
             match key.trim() {
                 "date" => m.date = col,
@@ -235,12 +235,12 @@ impl Mapping {
                 "note" => m.note = Some(col),
                 "category" => m.category = Some(col),
                 other => {
-                    return Err(text::errors::map_unknown_key(other));
+                    return Err(text::bills::map_unknown_key(other));
                 }
             }
         }
         if m.date.is_empty() || m.amount.is_empty() {
-            return Err(text::errors::map_needs_date_amount().into());
+            return Err(text::bills::map_needs_date_amount().into());
         }
         Ok(m)
     }
@@ -251,7 +251,7 @@ impl Mapping {
 pub enum ImportError {
     #[error("{0}")]
     Unreadable(String),
-    #[error("{}", text::errors::unknown_bill())]
+    #[error("{}", text::bills::unknown_bill())]
     Unknown,
     #[error("{0}")]
     WrongPreset(String),

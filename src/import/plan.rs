@@ -327,14 +327,14 @@ fn invalid(e: &Entry, key: String, reason: String) -> Planned {
 }
 
 fn lone_leg(e: Entry, key: String) -> Planned {
-    invalid(&e, key, text::errors::lone_leg().into())
+    invalid(&e, key, text::bills::lone_leg().into())
 }
 
 /// The account of an entry: the file's own, else the one chosen for the import.
 fn account_for<'a>(e: &Entry, cx: &'a Context) -> Result<&'a Account, String> {
     match &e.account {
-        Some(name) => cx.account_named(name).ok_or_else(|| text::errors::no_account_named(name)),
-        None => cx.account.ok_or_else(|| text::errors::no_import_account().to_owned()),
+        Some(name) => cx.account_named(name).ok_or_else(|| text::bills::no_account_named(name)),
+        None => cx.account.ok_or_else(|| text::bills::no_import_account().to_owned()),
     }
 }
 
@@ -349,12 +349,12 @@ fn one(e: &Entry, key: String, here: bool, preset: Preset, cx: &Context, known: 
     };
     if let Some(code) = &e.currency {
         if code != account.currency.code() {
-            let reason = text::errors::row_currency(code, &text::names::shown(&account.name), account.currency);
+            let reason = text::bills::row_currency(code, &text::names::shown(&account.name), account.currency);
             return invalid(e, key, reason);
         }
     }
     if e.amount.unsigned_abs() > MAX_AMOUNT {
-        let reason = text::errors::row_too_large(
+        let reason = text::bills::row_too_large(
             &Money::new(e.amount, account.currency).display(),
             &Money::new(MAX_AMOUNT as i64, account.currency).display(),
         );
@@ -411,7 +411,7 @@ fn choose<'a>(
                 return Ok((c, text::core::why_file().into()));
             }
             Some(c) if preset == Preset::Nestegg => {
-                return Err(text::errors::category_class_differs(
+                return Err(text::bills::category_class_differs(
                     &text::names::shown(&c.name),
                     text::errors::class_word(c.class.as_str()),
                     e.class.map_or("?", |k| k.as_str()),
@@ -419,7 +419,7 @@ fn choose<'a>(
             }
             None if preset == Preset::Nestegg => {
                 let class = e.class.map_or("spending", |k| k.as_str());
-                return Err(text::errors::no_category_named(name, class));
+                return Err(text::bills::no_category_named(name, class));
             }
             _ => {}
         }
@@ -454,7 +454,7 @@ fn choose<'a>(
     };
     fallback.map(|c| (c, text::core::why_default().to_owned())).ok_or_else(|| {
         let class = if e.direction == Direction::In { "income" } else { "spending" };
-        text::errors::no_class_category(text::errors::class_word(class))
+        text::bills::no_class_category(text::errors::class_word(class))
     })
 }
 
@@ -480,11 +480,11 @@ fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> P
             return invalid(
                 &b,
                 key,
-                text::errors::transfer_rows_differ(a.date, &money(a.amount), b.date, &money(b.amount)),
+                text::bills::transfer_rows_differ(a.date, &money(a.amount), b.date, &money(b.amount)),
             );
         }
         Ok(l) if l[0].account_id == l[1].account_id => {
-            return invalid(&b, key, text::errors::transfer_rows_same_account().into());
+            return invalid(&b, key, text::bills::transfer_rows_same_account().into());
         }
         Ok(l) => l,
         Err(reason) => return invalid(&a, key, reason),

@@ -25,8 +25,8 @@ fn bad(line: usize, reason: impl Into<String>) -> Problem {
 fn unsigned(text: &str) -> Result<i64, String> {
     let minor = Money::parse(text, Currency::CNY).map_err(|e| e.to_string())?.minor;
     match minor {
-        0 => Err(text::errors::amount_zero(text)),
-        m if m < 0 => Err(text::errors::amount_signed(text)),
+        0 => Err(text::bills::amount_zero(text)),
+        m if m < 0 => Err(text::bills::amount_signed(text)),
         m => Ok(m),
     }
 }
@@ -34,14 +34,14 @@ fn unsigned(text: &str) -> Result<i64, String> {
 /// The date of `2023-03-31 12:00:00`, `2023/3/31 12:00` or `2023-03-31`.
 fn service_date(text: &str) -> Result<NaiveDate, String> {
     let day = text.split([' ', 'T']).next().unwrap_or("").replace('/', "-");
-    NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| text::errors::bad_date_time(text))
+    NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| text::bills::bad_date_time(text))
 }
 
 /// A row shorter than the header (empty cells at its end not counted): a
 /// file cut off, or a line broken apart.
 fn short(row: &Row, header: &Row) -> Option<Problem> {
     let want = header.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
-    (row.cells.len() < want).then(|| bad(row.line, text::errors::row_cut_off(row.cells.len(), want)))
+    (row.cells.len() < want).then(|| bad(row.line, text::bills::row_cut_off(row.cells.len(), want)))
 }
 
 /// A service's row with its date and time, and its unsigned amount signed by
@@ -62,7 +62,7 @@ fn text_of(cell: &str) -> String {
 /// `交易时间,交易分类,…` and data until a dashed line or the end.
 pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
     let h = find_header(rows, &["交易时间", "交易分类"])
-        .ok_or_else(|| ImportError::WrongPreset(text::errors::not_alipay().into()))?;
+        .ok_or_else(|| ImportError::WrongPreset(text::bills::not_alipay().into()))?;
     let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
         &rows[h],
         [
@@ -78,7 +78,7 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
         ],
     );
     let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
-        return Err(ImportError::WrongPreset(text::errors::alipay_header().into()));
+        return Err(ImportError::WrongPreset(text::bills::alipay_header().into()));
     };
     let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for row in &rows[h + 1..] {
@@ -95,7 +95,7 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
         let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
         let state = get(status);
         if state == "交易关闭" {
-            skipped.push(bad(row.line, text::errors::alipay_closed()));
+            skipped.push(bad(row.line, text::bills::alipay_closed()));
             continue;
         }
         let refund = state == "退款成功";
@@ -104,11 +104,11 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
             (_, "支出") => Direction::Out,
             (_, "收入") => Direction::In,
             (_, "不计收支") => {
-                skipped.push(bad(row.line, text::errors::alipay_neutral()));
+                skipped.push(bad(row.line, text::bills::alipay_neutral()));
                 continue;
             }
             (_, other) => {
-                invalid.push(bad(row.line, text::errors::alipay_direction(other)));
+                invalid.push(bad(row.line, text::bills::alipay_direction(other)));
                 continue;
             }
         };
@@ -134,7 +134,7 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
 /// `交易时间,交易类型,…`; 收/支 `/` is neutral; amounts like `¥28.16`.
 pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
     let h = find_header(rows, &["交易时间", "交易类型"])
-        .ok_or_else(|| ImportError::WrongPreset(text::errors::not_wechat().into()))?;
+        .ok_or_else(|| ImportError::WrongPreset(text::bills::not_wechat().into()))?;
     let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
         &rows[h],
         [
@@ -150,7 +150,7 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
         ],
     );
     let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
-        return Err(ImportError::WrongPreset(text::errors::wechat_header().into()));
+        return Err(ImportError::WrongPreset(text::bills::wechat_header().into()));
     };
     let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for row in &rows[h + 1..] {
@@ -169,11 +169,11 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
             "收入" if refund => Direction::Refund,
             "收入" => Direction::In,
             "/" | "" => {
-                skipped.push(bad(row.line, text::errors::wechat_neutral()));
+                skipped.push(bad(row.line, text::bills::wechat_neutral()));
                 continue;
             }
             other => {
-                invalid.push(bad(row.line, text::errors::wechat_direction(other)));
+                invalid.push(bad(row.line, text::bills::wechat_direction(other)));
                 continue;
             }
         };
@@ -200,13 +200,13 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
 /// A column of a mapping: a header name, or a 1-based number.
 fn column(header: &Row, col: &str) -> Result<usize, ImportError> {
     if let Ok(n) = col.parse::<usize>() {
-        return if n >= 1 { Ok(n - 1) } else { Err(ImportError::WrongPreset(text::errors::columns_from_one().into())) };
+        return if n >= 1 { Ok(n - 1) } else { Err(ImportError::WrongPreset(text::bills::columns_from_one().into())) };
     }
     header
         .cells
         .iter()
         .position(|c| c == col)
-        .ok_or_else(|| ImportError::WrongPreset(text::errors::no_such_column(col, &header.cells.join(", "))))
+        .ok_or_else(|| ImportError::WrongPreset(text::bills::no_such_column(col, &header.cells.join(", "))))
 }
 
 /// A date in a bank's format: `format` (chrono), else ISO with `-` or `/`,
@@ -215,10 +215,10 @@ fn bank_date(text: &str, format: Option<&str>) -> Result<NaiveDate, String> {
     match format {
         Some(f) => NaiveDate::parse_from_str(text.trim(), f)
             .or_else(|_| chrono::NaiveDateTime::parse_from_str(text.trim(), f).map(|d| d.date()))
-            .map_err(|_| text::errors::date_format_mismatch(text, f)),
+            .map_err(|_| text::bills::date_format_mismatch(text, f)),
         None => {
             let day = text.split([' ', 'T']).next().unwrap_or("").replace('/', "-");
-            NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| text::errors::bad_bank_date(text))
+            NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| text::bills::bad_bank_date(text))
         }
     }
 }
@@ -229,7 +229,7 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
     let h = rows
         .iter()
         .position(|r| !r.is_blank())
-        .ok_or_else(|| ImportError::Unreadable(text::errors::file_empty().into()))?;
+        .ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?;
     let header = &rows[h];
     let date = column(header, &m.date)?;
     let amount = column(header, &m.amount)?;
@@ -237,7 +237,7 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
     let (payee, note, category) = (optional(&m.payee)?, optional(&m.note)?, optional(&m.category)?);
     let width = [Some(date), Some(amount), payee, note, category].into_iter().flatten().max().map_or(0, |i| i + 1);
     if width > header.cells.len() {
-        return Err(ImportError::WrongPreset(text::errors::mapping_too_wide(
+        return Err(ImportError::WrongPreset(text::bills::mapping_too_wide(
             width,
             header.cells.len(),
             &header.cells.join(", "),
@@ -249,12 +249,12 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
             continue;
         }
         if row.cells.len() < width {
-            invalid.push(bad(row.line, text::errors::row_too_narrow(row.cells.len(), width)));
+            invalid.push(bad(row.line, text::bills::row_too_narrow(row.cells.len(), width)));
             continue;
         }
         let parsed = bank_date(row.cell(date), m.date_format.as_deref()).and_then(|d| {
             let a = Money::parse(row.cell(amount), Currency::CNY).map_err(|e| e.to_string())?.minor;
-            if a == 0 { Err(text::errors::amount_zero(row.cell(amount))) } else { Ok((d, a)) }
+            if a == 0 { Err(text::bills::amount_zero(row.cell(amount))) } else { Ok((d, a)) }
         });
         let (d, a) = match parsed {
             Ok(x) => x,
@@ -277,7 +277,7 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
 /// as two rows of class `transfer`.
 pub fn nestegg(rows: &[Row]) -> Result<Read, ImportError> {
     if rows.first().is_none_or(|r| r.cells != NESTEGG_HEADER) {
-        return Err(ImportError::WrongPreset(text::errors::not_nestegg_csv(&NESTEGG_HEADER.join(","))));
+        return Err(ImportError::WrongPreset(text::bills::not_nestegg_csv(&NESTEGG_HEADER.join(","))));
     }
     let (mut entries, mut invalid) = (Vec::new(), Vec::new());
     for row in &rows[1..] {
@@ -297,14 +297,14 @@ pub fn nestegg(rows: &[Row]) -> Result<Read, ImportError> {
 }
 
 fn nestegg_row(row: &Row) -> Result<Entry, String> {
-    let id: i64 = row.cell(0).parse().map_err(|_| text::errors::bad_id(row.cell(0)))?;
+    let id: i64 = row.cell(0).parse().map_err(|_| text::bills::bad_id(row.cell(0)))?;
     let date = parse_date(row.cell(1))?;
     let currency = Currency::from_code(row.cell(8)).map_err(|e| e.to_string())?;
     let amount = Money::parse(row.cell(7), currency).map_err(|e| e.to_string())?.minor;
     let (direction, class) = match row.cell(4) {
         "transfer" => (Direction::Transfer, None),
         c => {
-            let class: Class = c.parse().map_err(|_| text::errors::bad_row_class(c))?;
+            let class: Class = c.parse().map_err(|_| text::bills::bad_row_class(c))?;
             let direction = match (class, amount > 0) {
                 (Class::Income, _) => Direction::In,
                 (_, true) => Direction::Refund,
@@ -314,10 +314,10 @@ fn nestegg_row(row: &Row) -> Result<Entry, String> {
         }
     };
     if row.cell(2).is_empty() {
-        return Err(text::errors::account_empty().into());
+        return Err(text::bills::account_empty().into());
     }
     if class.is_some() && row.cell(3).is_empty() {
-        return Err(text::errors::category_empty().into());
+        return Err(text::bills::category_empty().into());
     }
     let mut e = Entry::new(row.line, date, row.cell(1), amount, direction);
     e.id = Some(id);

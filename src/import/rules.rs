@@ -71,7 +71,7 @@ impl Rules {
             let message = e.message().to_owned();
             let at = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
             match at {
-                Some(line) => text::errors::rules_problem_at(file, line, &message),
+                Some(line) => text::bills::rules_problem_at(file, line, &message),
                 None => text::errors::file_problem(file, &message),
             }
         })?;
@@ -81,9 +81,9 @@ impl Rules {
             let matcher = match (r.contains, r.regex) {
                 (Some(c), None) if !c.trim().is_empty() => Matcher::Contains(c),
                 (None, Some(re)) => {
-                    Matcher::Regex(Regex::new(&re).map_err(|e| text::errors::rule_regex(file, n, &re, e))?)
+                    Matcher::Regex(Regex::new(&re).map_err(|e| text::bills::rule_regex(file, n, &re, e))?)
                 }
-                _ => return Err(text::errors::rule_matcher(file, n)),
+                _ => return Err(text::bills::rule_matcher(file, n)),
             };
             rules.push(Rule { matcher, category: r.category });
         }
@@ -100,11 +100,11 @@ impl Rules {
                 crate::model::NameMatch::Found(k) => r.category = names[k].to_owned(),
                 crate::model::NameMatch::Unknown { closest } => {
                     let closest: Vec<_> = closest.iter().map(|c| text::names::shown(c)).collect();
-                    return Err(text::errors::rule_no_category(&file, i + 1, &r.category, &closest.join(", ")));
+                    return Err(text::bills::rule_no_category(&file, i + 1, &r.category, &closest.join(", ")));
                 }
                 crate::model::NameMatch::Ambiguous { candidates } => {
                     let candidates: Vec<_> = candidates.iter().map(|c| text::names::shown(c)).collect();
-                    return Err(text::errors::rule_ambiguous(&file, i + 1, &r.category, &candidates.join(", ")));
+                    return Err(text::bills::rule_ambiguous(&file, i + 1, &r.category, &candidates.join(", ")));
                 }
             }
         }

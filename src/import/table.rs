@@ -81,8 +81,8 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
     };
     for record in reader.records() {
         let record = record.map_err(|e| match e.position() {
-            Some(p) => text::errors::csv_unreadable_at(line_at(p.byte() as usize), &e),
-            None => text::errors::csv_unreadable(&e),
+            Some(p) => text::bills::csv_unreadable_at(line_at(p.byte() as usize), &e),
+            None => text::bills::csv_unreadable(&e),
         })?;
         let line = line_at(record.position().map_or(0, |p| p.byte() as usize));
         out.push(Row { line, cells: record.iter().map(clean).collect() });
@@ -95,11 +95,11 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
 /// the sheet reads like the CSV.
 pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
     use calamine::{Data, Reader};
-    let unreadable = |e: &dyn std::fmt::Display| text::errors::xlsx_unreadable(e);
+    let unreadable = |e: &dyn std::fmt::Display| text::bills::xlsx_unreadable(e);
     let mut book =
         calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes.to_vec())).map_err(|e| unreadable(&e))?;
     let range =
-        book.worksheet_range_at(0).ok_or_else(|| unreadable(&text::errors::no_sheet()))?.map_err(|e| unreadable(&e))?;
+        book.worksheet_range_at(0).ok_or_else(|| unreadable(&text::bills::no_sheet()))?.map_err(|e| unreadable(&e))?;
     let first = range.start().map_or(0, |(row, _)| row as usize);
     let text = |c: &Data| match c {
         Data::Empty => String::new(),

@@ -36,10 +36,10 @@ pub enum ImportOpError {
     #[error(transparent)]
     File(#[from] ImportError),
     /// The bill's own account (its stored name) is not in the ledger.
-    #[error("{}", text::errors::no_bill_account(&shown(.0)))]
+    #[error("{}", text::bills::no_bill_account(&shown(.0)))]
     NoBillAccount(&'static str),
     /// A bank CSV, and no account named for its rows.
-    #[error("{}", text::errors::bank_needs_account())]
+    #[error("{}", text::bills::bank_needs_account())]
     NeedsAccount,
     /// The account the rows would go to (its stored name) is archived.
     #[error("{}", text::errors::account_archived(&shown(.0)))]

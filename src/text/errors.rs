@@ -1,7 +1,7 @@
-//! Words of errors: what the ledger, the parsers, the importers and the
-//! planners say when something cannot be done, and (at the end, until
-//! `text::core` is declared in `text/mod.rs`) the core's human descriptions:
-//! schedules, chart spans, why an imported row got its category.
+//! Words of errors: what the ledger, amounts, what people type, and the
+//! planners say when something cannot be done, and the record nouns those
+//! messages name. Bills have their own area (`bills`), undo steps theirs
+//! (`steps`), and the core's descriptions theirs (`core`).
 
 use std::fmt::Display;
 
@@ -245,137 +245,6 @@ words! {
     unknown_method(m: &str) =
         "unknown repayment method '{m}': use equal-payment (等额本息) or equal-principal (等额本金)",
         "未知还款方式“{m}”：请用 equal-payment（等额本息）或 equal-principal（等额本金）";
-
-    // ---- import: whole files
-    map_not_pair(part: &str) =
-        "'{part}' is not KEY=COLUMN; write e.g. date=交易日期,amount=3",
-        "“{part}”不是 KEY=COLUMN 的形式；请写成如 date=交易日期,amount=3";
-    map_no_column(part: &str) = "'{part}' names no column", "“{part}”没有指定列";
-    map_unknown_key(key: &str) =
-        "'{key}' is not a column to map: use date, amount, payee, note or category",
-        "“{key}”不是可映射的列：请用 date、amount、payee、note 或 category";
-    map_needs_date_amount =
-        "a mapping needs at least date=COLUMN and amount=COLUMN",
-        "映射至少需要 date=COLUMN 和 amount=COLUMN";
-    unknown_bill =
-        "cannot tell what kind of bill this is (no Alipay, WeChat Pay or nestegg header found); for a bank CSV pass --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]",
-        "无法识别这是哪种账单（没有找到支付宝、微信支付或 nestegg 的表头）；银行 CSV 请加 --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]";
-    generic_needs_map =
-        "the generic preset needs --map date=COLUMN,amount=COLUMN[,…]",
-        "generic 预设需要 --map date=COLUMN,amount=COLUMN[,…]";
-    no_bill_account(name: &str) =
-        "there is no '{name}' account for this bill: add it, or pass --account NAME to nestegg import",
-        "没有这份账单对应的“{name}”账户：请添加它，或用 nestegg import 加 --account 名称";
-    bank_needs_account = "a bank CSV needs --account NAME (the account its rows belong to)",
-        "银行 CSV 需要 --account 名称（这些行所属的账户）";
-    not_alipay =
-        "not an Alipay bill: no header row starting 交易时间, 交易分类",
-        "不是支付宝账单：没有以“交易时间, 交易分类”开头的表头行";
-    alipay_header =
-        "the Alipay header lacks 交易时间, 收/支 or 金额",
-        "支付宝表头缺少“交易时间”“收/支”或“金额”";
-    not_wechat =
-        "not a WeChat Pay bill: no header row starting 交易时间, 交易类型",
-        "不是微信支付账单：没有以“交易时间, 交易类型”开头的表头行";
-    wechat_header =
-        "the WeChat Pay header lacks 交易时间, 收/支 or 金额(元)",
-        "微信支付表头缺少“交易时间”“收/支”或“金额(元)”";
-    columns_from_one = "column numbers start at 1", "列号从 1 开始";
-    no_such_column(col: &str, columns: &str) =
-        "the header has no column '{col}'; it has: {columns}",
-        "表头里没有“{col}”列；现有的列：{columns}";
-    file_empty = "the file is empty", "文件是空的";
-    mapping_too_wide(width: usize, n: usize, columns: &str) =
-        "the mapping names column {width}, but the header has {n} columns: {columns}",
-        "映射用到第 {width} 列，但表头只有 {n} 列：{columns}";
-    not_nestegg_csv(header: &str) =
-        "not a nestegg CSV: the first line must be {header}",
-        "不是 nestegg CSV：第一行必须是 {header}";
-    csv_unreadable_at(line: usize, e: impl Display) = "line {line}: cannot read the CSV ({e})", "第 {line} 行：无法读取 CSV（{e}）";
-    csv_unreadable(e: impl Display) = "cannot read the CSV ({e})", "无法读取 CSV（{e}）";
-    xlsx_unreadable(e: impl Display) =
-        "cannot read the spreadsheet ({e}); save it as CSV (UTF-8) and import that",
-        "无法读取表格（{e}）；请另存为 CSV（UTF-8）后再导入";
-    no_sheet = "it has no sheet", "里面没有工作表";
-    rules_problem_at(file: &str, line: usize, message: &str) = "{file}: line {line}: {message}", "{file}：第 {line} 行：{message}";
-    rule_regex(file: &str, n: usize, re: &str, e: impl Display) =
-        "{file}: rule {n}: regex '{re}' does not compile: {e}",
-        "{file}：规则 {n}：正则“{re}”无法编译：{e}";
-    rule_matcher(file: &str, n: usize) =
-        "{file}: rule {n}: give one of contains = \"…\" or regex = \"…\"",
-        "{file}：规则 {n}：请给出 contains = \"…\" 或 regex = \"…\" 之一";
-    rule_no_category(file: &str, n: usize, name: &str, closest: &str) =
-        "{file}: rule {n}: no category '{name}'; closest: {closest}",
-        "{file}：规则 {n}：没有分类“{name}”；最接近的：{closest}";
-    rule_ambiguous(file: &str, n: usize, name: &str, candidates: &str) =
-        "{file}: rule {n}: '{name}' could be {candidates}",
-        "{file}：规则 {n}：“{name}”可能是 {candidates}";
-
-    // ---- import: rows that cannot be imported, and rows skipped
-    amount_zero(text: &str) = "the amount '{text}' is zero", "金额“{text}”为零";
-    amount_signed(text: &str) =
-        "the amount '{text}' has a sign; this bill writes amounts without one",
-        "金额“{text}”带有正负号；这种账单的金额不带符号";
-    bad_date_time(text: &str) =
-        "'{text}' is not a date and time such as 2023-03-31 12:00:00",
-        "“{text}”不是日期时间，应形如 2023-03-31 12:00:00";
-    row_cut_off(n: usize, want: usize) =
-        "the row has {n} of the header's {want} columns; is the file cut off?",
-        "这一行只有 {n} 列，表头有 {want} 列；文件是否不完整？";
-    alipay_closed = "交易关闭: the payment was closed, no money moved", "交易关闭：交易已关闭，没有资金变动";
-    alipay_neutral =
-        "不计收支: money moved between your own pots (余额宝, a card), neither income nor spending",
-        "不计收支：资金在你自己的账户之间移动（余额宝、银行卡），既非收入也非支出";
-    alipay_direction(other: &str) =
-        "收/支 is '{other}': expected 支出, 收入 or 不计收支",
-        "收/支 为“{other}”：应为 支出、收入 或 不计收支";
-    wechat_neutral =
-        "收/支 '/': neutral (a 零钱 top-up, withdrawal or transfer), neither income nor spending",
-        "收/支 为“/”：中性（零钱充值、提现或转账），既非收入也非支出";
-    wechat_direction(other: &str) =
-        "收/支 is '{other}': expected 支出, 收入 or /",
-        "收/支 为“{other}”：应为 支出、收入 或 /";
-    date_format_mismatch(text: &str, f: &str) =
-        "'{text}' does not match the date format '{f}'",
-        "“{text}”与日期格式“{f}”不符";
-    bad_bank_date(text: &str) =
-        "'{text}' is not a date such as 2026-10-03; pass --date-format, e.g. %d/%m/%Y",
-        "“{text}”不是形如 2026-10-03 的日期；请加 --date-format，如 %d/%m/%Y";
-    row_too_narrow(n: usize, width: usize) =
-        "the row has {n} columns; the mapping needs {width}",
-        "这一行有 {n} 列，映射需要 {width} 列";
-    bad_id(id: &str) = "id '{id}' is not a number", "编号“{id}”不是数字";
-    bad_row_class(c: &str) =
-        "class '{c}' is not income, housing, spending or transfer",
-        "类别“{c}”不是 income、housing、spending 或 transfer";
-    account_empty = "the account is empty", "账户为空";
-    category_empty = "the category is empty", "分类为空";
-    lone_leg =
-        "a transfer row without its other side (the next row must be the other account's)",
-        "转账行缺少另一边（下一行应是另一个账户的）";
-    no_account_named(name: &str) =
-        "no account '{name}' in this ledger; add it first: nestegg accounts add \"{name}\" --kind bank",
-        "账本里没有账户“{name}”；请先添加：nestegg accounts add \"{name}\" --kind bank";
-    no_import_account = "no account to import into; pass --account NAME", "没有可导入的账户；请加 --account NAME";
-    row_currency(code: &str, account: &str, currency: impl Display) =
-        "the row is in {code} but '{account}' holds {currency}",
-        "这一行是 {code}，但“{account}”是 {currency}";
-    row_too_large(amount: &str, max: &str) =
-        "{amount} is more than one row can hold here ({max}); is a column mixed up?",
-        "{amount} 超出单行可记的金额（{max}）；是不是列弄混了？";
-    category_class_differs(name: &str, class: &str, file: &str) =
-        "'{name}' is a {class} category here, but the file says {file}",
-        "“{name}”在这里是{class}分类，但文件里是 {file}";
-    no_category_named(name: &str, class: &str) =
-        "no category '{name}' in this ledger; add it first: nestegg categories add \"{name}\" --class {class}",
-        "账本里没有分类“{name}”；请先添加：nestegg categories add \"{name}\" --class {class}";
-    no_class_category(class: &str) =
-        "there is no {class} category to put this row in; add one first",
-        "没有可放这一行的{class}分类；请先添加一个";
-    transfer_rows_differ(a_date: impl Display, a: &str, b_date: impl Display, b: &str) =
-        "a transfer's two rows must share a date and have opposite amounts ({a_date} {a} and {b_date} {b})",
-        "转账的两行须同一天且金额相反（{a_date} {a} 和 {b_date} {b}）";
-    transfer_rows_same_account = "a transfer's two rows name the same account", "转账的两行是同一个账户";
 
 }
 

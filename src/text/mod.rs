@@ -12,11 +12,13 @@ use std::cell::Cell;
 #[macro_use]
 mod macros;
 
+pub mod bills;
 pub mod budget;
 pub mod cli;
 pub mod common;
 pub mod core;
 pub mod errors;
+pub mod files;
 pub mod form;
 pub mod import;
 pub mod keys;
@@ -123,6 +125,8 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("reports", reports::ALL),
         ("core", core::ALL),
         ("errors", errors::ALL),
+        ("bills", bills::ALL),
+        ("files", files::ALL),
         ("settings", settings::ALL),
         ("steps", steps::ALL),
     ];

@@ -1,0 +1,74 @@
+//! Words of the command line's files: `import`, `export`, `backup` and
+//! `restore`.
+
+words! {
+    // `import` (import.rs).
+    not_a_preset(preset: &str, known: &str) =
+        "--preset '{preset}' is not a preset: use auto, nestegg, generic, alipay or wechat{known}",
+        "--preset “{preset}”不是预设：请用 auto、nestegg、generic、alipay 或 wechat{known}";
+    or_saved(list: &str) = ", or a saved mapping: {list}", "，或已保存的映射：{list}";
+    date_format_needs_map = "--date-format is for bank CSVs; give --map too", "--date-format 用于银行 CSV；请同时给出 --map";
+    problem_line(line: usize, what: &str, reason: &str) = "  line {line}: {what}{reason}", "  第 {line} 行：{what}{reason}";
+    skipped = "skipped: ", "已跳过：";
+    not_imported = "not imported: ", "未导入：";
+    status_new = "new", "新";
+    status_duplicate = "already here", "已有";
+    status_invalid(why: &str) = "invalid: {why}", "无效：{why}";
+    h_line = "LINE", "行";
+    cannot_read(file: impl std::fmt::Display, e: impl std::fmt::Display) = "cannot read {file}: {e}", "无法读取 {file}：{e}";
+    reading(n: usize, file: impl std::fmt::Display) =
+        "read {n} rows from {file}; checking them against the ledger…", "已从 {file} 读取 {n} 行；正在与账本核对…";
+    import_summary(file: &str, preset: &str, encoding: impl std::fmt::Display, new: usize, dups: usize, invalid: usize, skipped: usize) =
+        "{file}: {preset} ({encoding}); {new} new, {dups} already in the ledger, {invalid} invalid, {skipped} skipped",
+        "{file}：{preset}（{encoding}）；新 {new} 笔，账本已有 {dups} 笔，无效 {invalid} 笔，跳过 {skipped} 笔";
+    invalid_rows(summary: &str, n: usize, listed: &str) =
+        "{summary}\n{n} row(s) cannot be imported, so nothing was imported:\n{listed}fix them, or pass --skip-invalid to import the other rows",
+        "{summary}\n{n} 行无法导入，因此什么也没导入：\n{listed}请修正，或加 --skip-invalid 导入其余各行";
+    map_not_saved = " (and the mapping was not saved)", "（映射也未保存）";
+    dry_run_nothing(unsaved: &str) = "dry run: nothing was written{unsaved}", "试运行：未写入任何内容{unsaved}";
+    writing(n: usize) = ("writing {n} transaction…" | "writing {n} transactions…"), "正在写入 {n} 笔…";
+    no_map_to_save(name: &str) = "--save-map {name}: there was no --map to save", "--save-map {name}：没有可保存的 --map";
+    map_saved(name: &str) =
+        "saved the mapping as '{name}': next time, --preset \"{name}\"", "映射已保存为“{name}”：下次用 --preset \"{name}\"";
+    nothing_new = "nothing new to import", "没有新的可导入";
+    imported(n: usize) =
+        ("imported {n} transaction; nestegg undo (or u in the interface) takes it back"
+            | "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back"),
+        "已导入 {n} 笔；nestegg undo（或界面中按 u）可撤销整次导入";
+
+    // `export`, `backup`, `restore` (export.rs).
+    export_from_after_to(from: impl std::fmt::Display, to: impl std::fmt::Display) =
+        "--from {from} is after --to {to}", "--from {from} 晚于 --to {to}";
+    exists(path: impl std::fmt::Display) =
+        "{path} already exists; pick another name, or add --force to replace it",
+        "{path} 已存在；请换个名字，或加 --force 覆盖";
+    hint_hledger(path: impl std::fmt::Display) =
+        "; try: hledger -f {path} incomestatement --monthly", "；试试：hledger -f {path} incomestatement --monthly";
+    hint_import(path: impl std::fmt::Display) = "; nestegg import {path} reads it back", "；nestegg import {path} 可读回";
+    wrote(n: usize, path: impl std::fmt::Display, hint: &str) =
+        ("wrote {n} transaction to {path}{hint}" | "wrote {n} transactions to {path}{hint}"), "已把 {n} 笔写入 {path}{hint}";
+    cannot_write_csv(e: impl std::fmt::Display) = "cannot write the CSV: {e}", "无法写出 CSV：{e}";
+    cannot_write_json(e: impl std::fmt::Display) = "cannot write the JSON: {e}", "无法写出 JSON：{e}";
+    cannot_write_journal(e: impl std::fmt::Display) = "cannot write the journal: {e}", "无法写出记账文件：{e}";
+    is_the_ledger(path: impl std::fmt::Display) =
+        "{path} is the ledger itself; write the export to another file", "{path} 就是账本本身；请导出到别的文件";
+    is_sqlite(path: impl std::fmt::Display) =
+        "{path} is an SQLite database (a ledger or a backup?); an export will not replace it: pick another file",
+        "{path} 是 SQLite 数据库（账本或备份？）；导出不会覆盖它：请换个文件";
+    cannot_write(path: impl std::fmt::Display, e: impl std::fmt::Display) = "cannot write {path}: {e}", "无法写入 {path}：{e}";
+    no_file_to_back_up = "this ledger has no file to back up", "这个账本没有可备份的文件";
+    backed_up(path: impl std::fmt::Display) =
+        "backed up the ledger to {path}; nestegg restore {path} brings it back",
+        "账本已备份到 {path}；nestegg restore {path} 可恢复";
+    restored(from: impl std::fmt::Display, keep: impl std::fmt::Display) =
+        "restored the ledger from {from} (with its own undo history); the one it replaced is kept at {keep}",
+        "已从 {from} 恢复账本（连同它的撤销记录）；被替换的账本保存在 {keep}";
+    newer_schema(from: impl std::fmt::Display, found: i64, known: i64) =
+        "{from} was written by a newer nestegg (schema version {found}; this one knows up to {known}); nothing was changed",
+        "{from} 由更新版本的 nestegg 写成（结构版本 {found}；本版本最高支持 {known}）；未作改动";
+    cannot_move_aside(path: impl std::fmt::Display, e: impl std::fmt::Display) =
+        "cannot move {path} aside: {e}; nothing was changed", "无法移开 {path}：{e}；未作改动";
+    restored_over_damaged(ledger: impl std::fmt::Display, keep: impl std::fmt::Display, from: impl std::fmt::Display) =
+        "{ledger} could not be opened (not an SQLite database, or damaged), so it was moved to {keep}; restored the ledger from {from}",
+        "{ledger} 无法打开（不是 SQLite 数据库，或已损坏），已移到 {keep}；已从 {from} 恢复账本";
+}
