@@ -7,7 +7,7 @@ use nestegg::money::Currency;
 use nestegg::report::MonthSummary;
 use nestegg::store::Key;
 use nestegg::tui::action::{Action, Effect, PageMode, PageRequest, Selection};
-use nestegg::tui::app::{App, Mode, PAGE, WINDOW};
+use nestegg::tui::app::{App, Mode, PAGE, Tab, WINDOW};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
@@ -242,7 +242,7 @@ fn outcomes_keep_their_message_and_keys_clear_it() {
 fn the_months_tab_loads_cycles_and_jumps() {
     use nestegg::report::chart::Span;
     let mut app = loaded(2, false);
-    assert_eq!(app.update(Action::GoTab(1)), Some(Effect::LoadMonths(Span::Twelve)));
+    assert_eq!(app.update(Action::GoTab(Tab::Months)), Some(Effect::LoadMonths(Span::Twelve)));
     assert_eq!(app.mode, Mode::Months);
     let month = |s: &str| s.parse::<nestegg::model::Month>().unwrap();
     let summary = |m: &str| MonthSummary { month: month(m), income: 0, housing: 0, spending: 0, savings: 0 };
@@ -258,9 +258,9 @@ fn the_months_tab_loads_cycles_and_jumps() {
         }
         other => panic!("expected a page load, got {other:?}"),
     }
-    assert_eq!((app.tab, app.mode), (0, Mode::Normal));
+    assert_eq!((app.tab, app.mode), (Tab::Ledger, Mode::Normal));
     // Help opened on Months closes back to Months.
-    app.update(Action::GoTab(1));
+    app.update(Action::GoTab(Tab::Months));
     app.update(Action::Help);
     app.update(Action::Cancel);
     assert_eq!(app.mode, Mode::Months);

@@ -25,8 +25,8 @@ pub enum Action {
     NextTab,
     /// Show the previous tab.
     PrevTab,
-    /// Show tab N (0-based).
-    GoTab(usize),
+    /// Show this tab.
+    GoTab(super::tab::Tab),
     /// Move the selection one row down (older).
     Down,
     /// Move the selection one row up (newer).

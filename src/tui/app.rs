@@ -11,6 +11,7 @@ pub use super::import::{BillChoice, ImportView};
 pub use super::months::MonthsView;
 pub use super::plan::PlanView;
 pub use super::relocate::MoveView;
+pub use super::tab::Tab;
 use crate::model::{Account, Category, Class, Cycle, Month, Txn, TxnFilter};
 use crate::report::MonthSummary;
 use crate::store::Key;
@@ -22,8 +23,6 @@ pub const WINDOW: usize = 300;
 /// Lines of the Ledger tab that are not table rows: tabs, month header,
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
-/// How many tabs there are; their titles are `text::ui::tab_titles()`.
-pub const TAB_COUNT: usize = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -99,7 +98,7 @@ impl Default for Prefs {
 #[derive(Debug)]
 pub struct App {
     pub today: NaiveDate,
-    pub tab: usize,
+    pub tab: Tab,
     pub mode: Mode,
     pub size: (u16, u16),
     pub accounts: Vec<Account>,
@@ -153,7 +152,7 @@ impl App {
     pub fn new(today: NaiveDate, size: (u16, u16)) -> App {
         App {
             today,
-            tab: 0,
+            tab: Tab::Ledger,
             mode: Mode::Normal,
             size,
             accounts: Vec::new(),
@@ -288,9 +287,9 @@ impl App {
                 self.quit = true;
                 None
             }
-            Action::NextTab => self.go_tab((self.tab + 1) % TAB_COUNT),
-            Action::PrevTab => self.go_tab((self.tab + TAB_COUNT - 1) % TAB_COUNT),
-            Action::GoTab(n) => self.go_tab(n),
+            Action::NextTab => self.go_tab(self.tab.next()),
+            Action::PrevTab => self.go_tab(self.tab.prev()),
+            Action::GoTab(tab) => self.go_tab(tab),
             Action::Resize(w, h) => {
                 self.size = (w, h);
                 self.keep_visible();
@@ -419,14 +418,8 @@ impl App {
             Action::SummaryLoaded(s, over) => {
                 self.summary = Some(s);
                 self.over_budget = over;
-                // The end of a reload: the Months or Plan tab catches up if it is showing.
-                match (self.tab, std::mem::take(&mut self.months.stale)) {
-                    (1, true) => Some(Effect::LoadMonths(self.months.span)),
-                    (2, true) => Some(Effect::LoadPlan),
-                    (3, true) => Some(Effect::LoadMove(self.relocation.months())),
-                    (4, true) => Some(Effect::LoadBudget(self.budget_month())),
-                    _ => None,
-                }
+                // The end of a reload: the tab showing catches up.
+                if std::mem::take(&mut self.months.stale) { self.load_tab() } else { None }
             }
             Action::PayeesLoaded(p) => {
                 if let Some(f) = self.form.as_mut() {
@@ -452,6 +445,36 @@ impl App {
             | Action::BreakdownLoaded(..) => self.update_months(action),
             Action::Tweak(..) | Action::ResetTweaks | Action::PlanLoaded { .. } => self.update_plan(action),
             _ => None,
+        }
+    }
+
+    /// The mode for browsing the current tab.
+    pub fn browse_mode(&self) -> Mode {
+        match self.tab {
+            Tab::Ledger => Mode::Normal,
+            Tab::Months => Mode::Months,
+            Tab::Plan => Mode::Plan,
+            Tab::Move => Mode::Move,
+            Tab::Budget => Mode::Budget,
+        }
+    }
+
+    pub(super) fn go_tab(&mut self, tab: Tab) -> Option<Effect> {
+        self.tab = tab;
+        self.mode = self.browse_mode();
+        self.load_tab()
+    }
+
+    /// What the current tab reads when it opens or the ledger changed under
+    /// it: the tabs other than the Ledger read fresh sums each time (a few
+    /// aggregate queries); the Ledger keeps its own window of rows.
+    fn load_tab(&self) -> Option<Effect> {
+        match self.tab {
+            Tab::Ledger => None,
+            Tab::Months => Some(Effect::LoadMonths(self.months.span)),
+            Tab::Plan => Some(Effect::LoadPlan),
+            Tab::Move => Some(Effect::LoadMove(self.relocation.months())),
+            Tab::Budget => Some(Effect::LoadBudget(self.budget_month())),
         }
     }
 

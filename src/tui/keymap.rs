@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::app::Mode;
+use super::app::{Mode, Tab};
 use super::plan::Knob;
 use crate::text;
 
@@ -295,9 +295,27 @@ pub static BINDINGS: &[Binding] = &[
         help: text::keys::help_prev_tab,
         footer: None,
     },
-    Binding { modes: TABS, keys: &[k('1')], action: Action::GoTab(0), help: text::keys::help_tab_ledger, footer: None },
-    Binding { modes: TABS, keys: &[k('2')], action: Action::GoTab(1), help: text::keys::help_tab_months, footer: None },
-    Binding { modes: TABS, keys: &[k('3')], action: Action::GoTab(2), help: text::keys::help_tab_plan, footer: None },
+    Binding {
+        modes: TABS,
+        keys: &[k('1')],
+        action: Action::GoTab(Tab::Ledger),
+        help: text::keys::help_tab_ledger,
+        footer: None,
+    },
+    Binding {
+        modes: TABS,
+        keys: &[k('2')],
+        action: Action::GoTab(Tab::Months),
+        help: text::keys::help_tab_months,
+        footer: None,
+    },
+    Binding {
+        modes: TABS,
+        keys: &[k('3')],
+        action: Action::GoTab(Tab::Plan),
+        help: text::keys::help_tab_plan,
+        footer: None,
+    },
     Binding {
         modes: P,
         keys: &[k('p')],
@@ -305,8 +323,20 @@ pub static BINDINGS: &[Binding] = &[
         help: text::keys::help_return_presets,
         footer: None,
     },
-    Binding { modes: TABS, keys: &[k('4')], action: Action::GoTab(3), help: text::keys::help_tab_move, footer: None },
-    Binding { modes: TABS, keys: &[k('5')], action: Action::GoTab(4), help: text::keys::help_tab_budget, footer: None },
+    Binding {
+        modes: TABS,
+        keys: &[k('4')],
+        action: Action::GoTab(Tab::Move),
+        help: text::keys::help_tab_move,
+        footer: None,
+    },
+    Binding {
+        modes: TABS,
+        keys: &[k('5')],
+        action: Action::GoTab(Tab::Budget),
+        help: text::keys::help_tab_budget,
+        footer: None,
+    },
     Binding {
         modes: BU,
         keys: &[code(KeyCode::Left), k('h')],

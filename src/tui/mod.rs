@@ -15,6 +15,7 @@ pub mod months;
 pub mod plan;
 pub mod relocate;
 pub mod scenario_form;
+pub mod tab;
 pub mod theme;
 mod typing;
 pub mod views;

@@ -2,7 +2,7 @@
 //! the selected month, its breakdown. No SQL, no drawing.
 
 use super::action::{Action, Effect, PageMode, Selection};
-use super::app::{App, Mode};
+use super::app::{App, Mode, Tab};
 use crate::model::Month;
 use crate::report::MonthSummary;
 use crate::report::breakdown::Breakdown;
@@ -35,33 +35,6 @@ impl MonthsView {
 }
 
 impl App {
-    /// The mode for browsing the current tab.
-    pub fn browse_mode(&self) -> Mode {
-        match self.tab {
-            1 => Mode::Months,
-            2 => Mode::Plan,
-            3 => Mode::Move,
-            4 => Mode::Budget,
-            _ => Mode::Normal,
-        }
-    }
-
-    pub(super) fn go_tab(&mut self, tab: usize) -> Option<Effect> {
-        if tab >= super::app::TAB_COUNT {
-            return None;
-        }
-        self.tab = tab;
-        self.mode = self.browse_mode();
-        // The Months and Plan tabs read fresh sums each time they open: a few aggregate queries.
-        match tab {
-            1 => Some(Effect::LoadMonths(self.months.span)),
-            2 => Some(Effect::LoadPlan),
-            3 => Some(Effect::LoadMove(self.relocation.months())),
-            4 => Some(Effect::LoadBudget(self.budget_month())),
-            _ => None,
-        }
-    }
-
     pub(super) fn update_months(&mut self, action: Action) -> Option<Effect> {
         let view = &mut self.months;
         match action {
@@ -99,7 +72,7 @@ impl App {
             }
             Action::JumpToMonth => {
                 let month = view.selected_summary()?.month;
-                self.tab = 0;
+                self.tab = Tab::Ledger;
                 self.mode = Mode::Normal;
                 let key = Key::Before(self.cycle.first_day(month.next()), i64::MIN);
                 Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
