@@ -122,7 +122,7 @@ fn delete_needs_a_yes() {
     assert_eq!(app.update(Action::AskDelete), None);
     assert_eq!(app.mode, Mode::Confirm);
     assert_eq!(app.update(Action::Cancel), None);
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode, Mode::Browse);
     app.update(Action::AskDelete);
     assert_eq!(app.update(Action::Confirm), Some(Effect::Delete(1000)));
 }
@@ -143,7 +143,7 @@ fn quick_add_builds_a_draft_or_says_what_is_wrong() {
         }
         other => panic!("expected a save, got {other:?}"),
     }
-    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.mode, Mode::Browse);
     app.update(Action::OpenQuick);
     for c in "lunch".chars() {
         app.update(Action::Input(c));
@@ -201,7 +201,7 @@ fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() 
         app.update(Action::Input(c));
     }
     let Some(Effect::Save(draft)) = app.update(Action::Submit) else { panic!("a save") };
-    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true), "the form closes while it saves");
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true), "the form closes while it saves");
     app.update(Action::Failed("the disk is full".into()));
     assert_eq!(app.mode, Mode::Form, "a failed save opens the form again");
     let form = app.form.as_ref().unwrap();
@@ -213,10 +213,10 @@ fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() 
     );
     assert_eq!(app.update(Action::Submit), Some(Effect::Save(draft)), "Enter tries the same save again");
     app.update(Action::Changed { message: "added".into(), select: None });
-    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true));
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true));
     // A failure of something else (a delete) opens no form.
     app.update(Action::Failed("the ledger is busy".into()));
-    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true));
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true));
     // Quick add: the line comes back.
     app.update(Action::OpenQuick);
     for c in "35 lunch".chars() {
@@ -243,7 +243,7 @@ fn the_months_tab_loads_cycles_and_jumps() {
     use nestegg::report::chart::Span;
     let mut app = loaded(2, false);
     assert_eq!(app.update(Action::GoTab(Tab::Months)), Some(Effect::LoadMonths(Span::Twelve)));
-    assert_eq!(app.mode, Mode::Months);
+    assert_eq!((app.tab, app.mode), (Tab::Months, Mode::Browse));
     let month = |s: &str| s.parse::<nestegg::model::Month>().unwrap();
     let summary = |m: &str| MonthSummary { month: month(m), income: 0, housing: 0, spending: 0, savings: 0 };
     let effect = app.update(Action::MonthsLoaded(vec![summary("2026-10"), summary("2026-11")]));
@@ -258,12 +258,12 @@ fn the_months_tab_loads_cycles_and_jumps() {
         }
         other => panic!("expected a page load, got {other:?}"),
     }
-    assert_eq!((app.tab, app.mode), (Tab::Ledger, Mode::Normal));
+    assert_eq!((app.tab, app.mode), (Tab::Ledger, Mode::Browse));
     // Help opened on Months closes back to Months.
     app.update(Action::GoTab(Tab::Months));
     app.update(Action::Help);
     app.update(Action::Cancel);
-    assert_eq!(app.mode, Mode::Months);
+    assert_eq!((app.tab, app.mode), (Tab::Months, Mode::Browse));
 }
 
 #[test]

@@ -8,6 +8,7 @@ use super::action::{Action, Effect, PageMode, PageRequest, Selection};
 pub use super::budget::BudgetView;
 use super::form::{Form, LineEdit};
 pub use super::import::{BillChoice, ImportView};
+use super::keymap::Scope;
 pub use super::months::MonthsView;
 pub use super::plan::PlanView;
 pub use super::relocate::MoveView;
@@ -24,24 +25,20 @@ pub const WINDOW: usize = 300;
 /// filter line, table header, status, footer.
 pub const CHROME_LINES: u16 = 6;
 
+/// What has the keys: the tab itself (which one is `App.tab`), or a screen over it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Browsing the Ledger tab.
-    Normal,
-    /// Browsing the Months tab.
-    Months,
-    /// Browsing the Plan tab.
-    Plan,
-    /// Browsing the Move tab.
-    Move,
-    /// Browsing the Budget tab.
-    Budget,
-    /// The import preview.
+    /// Browsing the current tab.
+    Browse,
+    /// The import preview (over the Ledger tab).
     Import,
+    /// The add/edit form.
     Form,
     /// The Move tab's scenario form.
     ScenarioForm,
+    /// A one-line prompt; `App.prompt_kind` says which.
     Prompt,
+    /// A delete waiting for a yes; `App.confirm` says what.
     Confirm,
     Help,
 }
@@ -100,6 +97,9 @@ pub struct App {
     pub today: NaiveDate,
     pub tab: Tab,
     pub mode: Mode,
+    /// The ledger changed since the tab showing read its figures; the next
+    /// reload brings it up to date.
+    pub stale: bool,
     pub size: (u16, u16),
     pub accounts: Vec<Account>,
     pub categories: Vec<Category>,
@@ -153,7 +153,8 @@ impl App {
         App {
             today,
             tab: Tab::Ledger,
-            mode: Mode::Normal,
+            mode: Mode::Browse,
+            stale: true,
             size,
             accounts: Vec::new(),
             categories: Vec::new(),
@@ -242,7 +243,7 @@ impl App {
             _ => {}
         }
         if matches!(action, Action::MoveLoaded(..))
-            || (self.mode == Mode::Move && super::relocate::is_move_key(&action))
+            || (self.mode == Mode::Browse && self.tab == Tab::Move && super::relocate::is_move_key(&action))
         {
             return self.update_move(action);
         }
@@ -264,7 +265,7 @@ impl App {
             return self.update_import(action);
         }
         if matches!(action, Action::BudgetLoaded(..))
-            || (self.mode == Mode::Budget && matches!(action, Action::Left | Action::Right))
+            || (self.mode == Mode::Browse && self.tab == Tab::Budget && matches!(action, Action::Left | Action::Right))
         {
             return self.update_budget(action);
         }
@@ -352,7 +353,7 @@ impl App {
                 None
             }
             Action::Confirm => {
-                self.mode = self.browse_mode();
+                self.mode = Mode::Browse;
                 self.confirm.take().map(|p| match p {
                     Pending::Txn(t) => Effect::Delete(t.id),
                     Pending::Scenario(id, name) => Effect::DeleteScenario(id, name),
@@ -368,7 +369,7 @@ impl App {
                     self.import = None;
                     self.say(text::ui::import_cancelled(), false);
                 }
-                self.mode = if to_preview { Mode::Import } else { self.browse_mode() };
+                self.mode = if to_preview { Mode::Import } else { Mode::Browse };
                 self.form = None;
                 self.relocation.form = None;
                 self.relocation.renaming = None;
@@ -419,7 +420,7 @@ impl App {
                 self.summary = Some(s);
                 self.over_budget = over;
                 // The end of a reload: the tab showing catches up.
-                if std::mem::take(&mut self.months.stale) { self.load_tab() } else { None }
+                if std::mem::take(&mut self.stale) { self.load_tab() } else { None }
             }
             Action::PayeesLoaded(p) => {
                 if let Some(f) = self.form.as_mut() {
@@ -429,7 +430,7 @@ impl App {
             }
             Action::Changed { message, select } => {
                 self.say(message, false);
-                self.months.stale = true;
+                self.stale = true;
                 self.reload_at = select;
                 Some(Effect::LoadLookups)
             }
@@ -448,20 +449,22 @@ impl App {
         }
     }
 
-    /// The mode for browsing the current tab.
-    pub fn browse_mode(&self) -> Mode {
-        match self.tab {
-            Tab::Ledger => Mode::Normal,
-            Tab::Months => Mode::Months,
-            Tab::Plan => Mode::Plan,
-            Tab::Move => Mode::Move,
-            Tab::Budget => Mode::Budget,
+    /// Where keys are read now: the tab, or the screen over it.
+    pub fn scope(&self) -> Scope {
+        match self.mode {
+            Mode::Browse => Scope::Tab(self.tab),
+            Mode::Import => Scope::Import,
+            Mode::Form => Scope::Form,
+            Mode::ScenarioForm => Scope::ScenarioForm,
+            Mode::Prompt => Scope::Prompt,
+            Mode::Confirm => Scope::Confirm,
+            Mode::Help => Scope::Help,
         }
     }
 
     pub(super) fn go_tab(&mut self, tab: Tab) -> Option<Effect> {
         self.tab = tab;
-        self.mode = self.browse_mode();
+        self.mode = Mode::Browse;
         self.load_tab()
     }
 

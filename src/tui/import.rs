@@ -130,7 +130,7 @@ impl App {
                 }
                 Err(e) => {
                     self.say(e, true);
-                    self.mode = self.browse_mode();
+                    self.mode = Mode::Browse;
                 }
             }
             return None;
@@ -182,7 +182,7 @@ impl App {
                     return None;
                 }
                 let view = self.import.take()?;
-                self.mode = Mode::Normal;
+                self.mode = Mode::Browse;
                 return Some(Effect::RunImport { path: view.path, plan: Box::new(view.plan) });
             }
             _ => {}

@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
-use super::app::{Mode, Tab};
+use super::app::Tab;
 use super::plan::Knob;
 use crate::text;
 
@@ -26,8 +26,20 @@ const fn ctrl(c: char) -> Key {
     Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
 }
 
+/// Where keys are read: browsing one tab, or a screen over the tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Tab(Tab),
+    Import,
+    Form,
+    ScenarioForm,
+    Prompt,
+    Confirm,
+    Help,
+}
+
 pub struct Binding {
-    pub modes: &'static [Mode],
+    pub modes: &'static [Scope],
     pub keys: &'static [Key],
     pub action: Action,
     /// What the key does, as the help screen says it (in the reader's language).
@@ -36,28 +48,34 @@ pub struct Binding {
     pub footer: Option<fn() -> &'static str>,
 }
 
-const N: &[Mode] = &[Mode::Normal];
-const M: &[Mode] = &[Mode::Months];
-const P: &[Mode] = &[Mode::Plan];
-const MV: &[Mode] = &[Mode::Move];
-const BU: &[Mode] = &[Mode::Budget];
-const IM: &[Mode] = &[Mode::Import];
+const N: &[Scope] = &[Scope::Tab(Tab::Ledger)];
+const M: &[Scope] = &[Scope::Tab(Tab::Months)];
+const P: &[Scope] = &[Scope::Tab(Tab::Plan)];
+const MV: &[Scope] = &[Scope::Tab(Tab::Move)];
+const BU: &[Scope] = &[Scope::Tab(Tab::Budget)];
+const IM: &[Scope] = &[Scope::Import];
 /// Keys that work on every tab.
-const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Budget];
-const FORM: &[Mode] = &[Mode::Form, Mode::ScenarioForm];
-const TEXT: &[Mode] = &[Mode::Form, Mode::ScenarioForm, Mode::Prompt];
-const ALL: &[Mode] = &[
-    Mode::Normal,
-    Mode::Months,
-    Mode::Plan,
-    Mode::Move,
-    Mode::Budget,
-    Mode::Import,
-    Mode::Form,
-    Mode::ScenarioForm,
-    Mode::Prompt,
-    Mode::Confirm,
-    Mode::Help,
+const TABS: &[Scope] = &[
+    Scope::Tab(Tab::Ledger),
+    Scope::Tab(Tab::Months),
+    Scope::Tab(Tab::Plan),
+    Scope::Tab(Tab::Move),
+    Scope::Tab(Tab::Budget),
+];
+const FORM: &[Scope] = &[Scope::Form, Scope::ScenarioForm];
+const TEXT: &[Scope] = &[Scope::Form, Scope::ScenarioForm, Scope::Prompt];
+const ALL: &[Scope] = &[
+    Scope::Tab(Tab::Ledger),
+    Scope::Tab(Tab::Months),
+    Scope::Tab(Tab::Plan),
+    Scope::Tab(Tab::Move),
+    Scope::Tab(Tab::Budget),
+    Scope::Import,
+    Scope::Form,
+    Scope::ScenarioForm,
+    Scope::Prompt,
+    Scope::Confirm,
+    Scope::Help,
 ];
 
 pub static BINDINGS: &[Binding] = &[
@@ -76,7 +94,14 @@ pub static BINDINGS: &[Binding] = &[
         footer: Some(text::keys::f_quit),
     },
     Binding {
-        modes: &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Budget, Mode::Import],
+        modes: &[
+            Scope::Tab(Tab::Ledger),
+            Scope::Tab(Tab::Months),
+            Scope::Tab(Tab::Plan),
+            Scope::Tab(Tab::Move),
+            Scope::Tab(Tab::Budget),
+            Scope::Import,
+        ],
         keys: &[k('?'), code(KeyCode::F(1))],
         action: Action::Help,
         help: text::keys::help_show_help,
@@ -210,7 +235,7 @@ pub static BINDINGS: &[Binding] = &[
         footer: Some(text::keys::f_cancel),
     },
     Binding {
-        modes: &[Mode::Months, Mode::Plan, Mode::Move, Mode::Budget],
+        modes: &[Scope::Tab(Tab::Months), Scope::Tab(Tab::Plan), Scope::Tab(Tab::Move), Scope::Tab(Tab::Budget)],
         keys: &[k('u')],
         action: Action::Undo,
         help: text::keys::help_undo,
@@ -563,7 +588,7 @@ pub static BINDINGS: &[Binding] = &[
         footer: Some(text::keys::f_save),
     },
     Binding {
-        modes: &[Mode::Prompt],
+        modes: &[Scope::Prompt],
         keys: &[code(KeyCode::Enter)],
         action: Action::Submit,
         help: text::keys::help_run,
@@ -605,14 +630,14 @@ pub static BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
-        modes: &[Mode::Prompt],
+        modes: &[Scope::Prompt],
         keys: &[code(KeyCode::Down)],
         action: Action::Down,
         help: text::keys::help_next_bill,
         footer: None,
     },
     Binding {
-        modes: &[Mode::Prompt],
+        modes: &[Scope::Prompt],
         keys: &[code(KeyCode::Up)],
         action: Action::Up,
         help: text::keys::help_prev_bill,
@@ -661,35 +686,35 @@ pub static BINDINGS: &[Binding] = &[
         footer: None,
     },
     Binding {
-        modes: &[Mode::Confirm],
+        modes: &[Scope::Confirm],
         keys: &[k('y')],
         action: Action::Confirm,
         help: text::keys::help_yes,
         footer: Some(text::keys::f_yes),
     },
     Binding {
-        modes: &[Mode::Confirm],
+        modes: &[Scope::Confirm],
         keys: &[k('n'), code(KeyCode::Esc)],
         action: Action::Cancel,
         help: text::keys::help_no,
         footer: Some(text::keys::f_no),
     },
     Binding {
-        modes: &[Mode::Help],
+        modes: &[Scope::Help],
         keys: &[code(KeyCode::Esc), k('?'), k('q')],
         action: Action::Cancel,
         help: text::keys::help_close_help,
         footer: Some(text::keys::f_close),
     },
     Binding {
-        modes: &[Mode::Help],
+        modes: &[Scope::Help],
         keys: &[k('j'), code(KeyCode::Down)],
         action: Action::Down,
         help: text::keys::help_scroll_down,
         footer: None,
     },
     Binding {
-        modes: &[Mode::Help],
+        modes: &[Scope::Help],
         keys: &[k('k'), code(KeyCode::Up)],
         action: Action::Up,
         help: text::keys::help_scroll_up,
@@ -697,20 +722,20 @@ pub static BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The action for a key press in `mode`. Release and repeat events never
+/// The action for a key press in `scope`. Release and repeat events never
 /// count (Windows sends both); in text modes, other printable keys type.
-pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
+pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
     // Shift only changes which character arrives ('G', 'D'); match without it.
     let mods = event.modifiers - KeyModifiers::SHIFT;
     let pressed = Key { code: event.code, mods };
-    let bound = BINDINGS.iter().find(|b| b.modes.contains(&mode) && b.keys.contains(&pressed));
+    let bound = BINDINGS.iter().find(|b| b.modes.contains(&scope) && b.keys.contains(&pressed));
     match (bound, event.code) {
         (Some(b), _) => Some(b.action.clone()),
         (None, KeyCode::Char(c))
-            if TEXT.contains(&mode) && !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+            if TEXT.contains(&scope) && !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
         {
             Some(Action::Input(c))
         }
@@ -743,20 +768,20 @@ pub fn key_name(key: &Key) -> String {
     if key.mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
 }
 
-/// The footer for a mode: `a add  i quick  …`, from the same table.
-pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
+/// The footer for a scope: `a add  i quick  …`, from the same table.
+pub fn footer(scope: Scope) -> Vec<(String, &'static str)> {
     BINDINGS
         .iter()
-        .filter(|b| b.modes.contains(&mode))
+        .filter(|b| b.modes.contains(&scope))
         .filter_map(|b| b.footer.map(|word| (key_name(&b.keys[0]), word())))
         .collect()
 }
 
-/// Every binding of a mode as (keys, help) lines for the help screen.
-pub fn help_lines(mode: Mode) -> Vec<(String, &'static str)> {
+/// Every binding of a scope as (keys, help) lines for the help screen.
+pub fn help_lines(scope: Scope) -> Vec<(String, &'static str)> {
     BINDINGS
         .iter()
-        .filter(|b| b.modes.contains(&mode))
+        .filter(|b| b.modes.contains(&scope))
         .map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join("/"), (b.help)()))
         .collect()
 }
@@ -765,6 +790,8 @@ pub fn help_lines(mode: Mode) -> Vec<(String, &'static str)> {
 mod tests {
     use super::*;
 
+    const LEDGER: Scope = Scope::Tab(Tab::Ledger);
+
     fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
     }
@@ -772,47 +799,54 @@ mod tests {
     #[test]
     fn keys_map_per_mode_and_text_modes_type() {
         let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(action_for(Mode::Normal, &a), Some(Action::OpenAdd));
-        assert_eq!(action_for(Mode::Form, &a), Some(Action::Input('a')));
+        assert_eq!(action_for(LEDGER, &a), Some(Action::OpenAdd));
+        assert_eq!(action_for(Scope::Form, &a), Some(Action::Input('a')));
         assert_eq!(
-            action_for(Mode::Prompt, &press(KeyCode::Char('美'), KeyModifiers::NONE)),
+            action_for(Scope::Prompt, &press(KeyCode::Char('美'), KeyModifiers::NONE)),
             Some(Action::Input('美'))
         );
         let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(Mode::Normal, &big_g), Some(Action::Bottom));
-        assert_eq!(action_for(Mode::Form, &big_g), Some(Action::Input('G')));
+        assert_eq!(action_for(LEDGER, &big_g), Some(Action::Bottom));
+        assert_eq!(action_for(Scope::Form, &big_g), Some(Action::Input('G')));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in
-            [Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help]
-        {
+        for mode in [
+            LEDGER,
+            Scope::Tab(Tab::Months),
+            Scope::Tab(Tab::Plan),
+            Scope::Tab(Tab::Move),
+            Scope::Form,
+            Scope::Prompt,
+            Scope::Confirm,
+            Scope::Help,
+        ] {
             assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit));
         }
-        assert_eq!(action_for(Mode::Normal, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
+        assert_eq!(action_for(LEDGER, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
     }
 
     #[test]
     fn only_presses_count() {
         let mut release = press(KeyCode::Char('q'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(Mode::Normal, &release), None);
+        assert_eq!(action_for(LEDGER, &release), None);
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for &mode in ALL {
-            let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&mode)).flat_map(|b| b.keys).collect();
+        for &scope in ALL {
+            let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&scope)).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
-                assert!(!keys[i + 1..].contains(key), "{mode:?}: {} bound twice", key_name(key));
+                assert!(!keys[i + 1..].contains(key), "{scope:?}: {} bound twice", key_name(key));
             }
         }
     }
 
     #[test]
     fn footer_and_help_come_from_the_table() {
-        let footer = footer(Mode::Normal);
+        let footer = footer(LEDGER);
         assert!(footer.contains(&("a".to_owned(), "add")));
         assert!(footer.contains(&("?".to_owned(), "help")));
-        let help = help_lines(Mode::Normal);
+        let help = help_lines(LEDGER);
         assert!(help.contains(&("j/↓".to_owned(), "next (older) row")));
         assert!(help.contains(&("Ctrl-r".to_owned(), "redo what was undone")));
     }
@@ -820,8 +854,8 @@ mod tests {
     #[test]
     fn footer_and_help_speak_the_readers_language() {
         crate::text::set_lang(crate::text::Lang::Zh);
-        assert!(footer(Mode::Normal).contains(&("a".to_owned(), "记账")));
-        assert!(help_lines(Mode::Normal).contains(&("Ctrl-r".to_owned(), "重做刚撤销的")));
+        assert!(footer(LEDGER).contains(&("a".to_owned(), "记账")));
+        assert!(help_lines(LEDGER).contains(&("Ctrl-r".to_owned(), "重做刚撤销的")));
         crate::text::set_lang(crate::text::Lang::En);
     }
 }

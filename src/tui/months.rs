@@ -18,13 +18,11 @@ pub struct MonthsView {
     pub breakdown: Option<(Month, Breakdown)>,
     /// The selected month's categories over budget.
     pub over: Option<(Month, Vec<String>)>,
-    /// The ledger changed since the summaries were read.
-    pub stale: bool,
 }
 
 impl Default for MonthsView {
     fn default() -> Self {
-        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, over: None, stale: true }
+        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, over: None }
     }
 }
 
@@ -62,7 +60,7 @@ impl App {
                     .and_then(|m| summaries.iter().position(|s| s.month == m))
                     .unwrap_or(summaries.len().saturating_sub(1));
                 view.summaries = summaries;
-                view.stale = false;
+                self.stale = false;
                 view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
             }
             Action::BreakdownLoaded(month, b, over) => {
@@ -73,7 +71,7 @@ impl App {
             Action::JumpToMonth => {
                 let month = view.selected_summary()?.month;
                 self.tab = Tab::Ledger;
-                self.mode = Mode::Normal;
+                self.mode = Mode::Browse;
                 let key = Key::Before(self.cycle.first_day(month.next()), i64::MIN);
                 Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
             }

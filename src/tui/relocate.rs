@@ -249,7 +249,7 @@ impl App {
                         let (id, old) = (form.id, form.base.name.clone());
                         *slot = None;
                         *select = Some(scenario.name.clone());
-                        self.mode = Mode::Move;
+                        self.mode = Mode::Browse;
                         let (save, message) = match id {
                             None => (ScenarioSave::New, text::moving::added(&scenario.name)),
                             Some(id) => (ScenarioSave::Edit { id, was: old }, text::moving::saved(&scenario.name)),

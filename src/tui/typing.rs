@@ -81,7 +81,7 @@ impl App {
     /// ledger) gives it back instead of losing it.
     fn save(&mut self, draft: Draft) -> Effect {
         self.unsaved = Some(Unsaved { mode: self.mode, form: self.form.take(), prompt: self.prompt.clone() });
-        self.mode = Mode::Normal;
+        self.mode = Mode::Browse;
         Effect::Save(draft)
     }
 
@@ -134,7 +134,7 @@ impl App {
             Ok(effect) => {
                 // A prompt that opened another screen (the import preview) leaves it open.
                 if self.mode == Mode::Prompt {
-                    self.mode = self.browse_mode();
+                    self.mode = Mode::Browse;
                 }
                 effect
             }

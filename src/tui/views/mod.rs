@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move | Mode::Budget | Mode::Import => {}
+        Mode::Browse | Mode::Import => {}
     }
 }
 
@@ -76,7 +76,7 @@ fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
 
 fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
-    for (key, word) in keymap::footer(app.mode) {
+    for (key, word) in keymap::footer(app.scope()) {
         spans.push(Span::styled(key, Style::new().reversed()));
         spans.push(Span::raw(format!(" {word}  ")));
     }
