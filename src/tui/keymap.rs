@@ -3,7 +3,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
+use super::action::{
+    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, TextAction,
+};
 use super::app::Tab;
 use super::plan::Knob;
 use crate::text;
@@ -110,21 +112,21 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: N,
         keys: &[k('a')],
-        action: Action::OpenAdd,
+        action: Action::Ledger(LedgerAction::OpenAdd),
         help: text::keys::help_add_txn,
         footer: Some(text::keys::f_add),
     },
     Binding {
         modes: N,
         keys: &[k('i')],
-        action: Action::OpenQuick,
+        action: Action::Ledger(LedgerAction::OpenQuick),
         help: text::keys::help_quick_add,
         footer: Some(text::keys::f_quick),
     },
     Binding {
         modes: N,
         keys: &[k('e'), code(KeyCode::Enter)],
-        action: Action::OpenEdit,
+        action: Action::Ledger(LedgerAction::OpenEdit),
         help: text::keys::help_edit_txn,
         // Enter edits too, so the footer leaves room for the rest.
         footer: None,
@@ -132,7 +134,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: N,
         keys: &[k('d')],
-        action: Action::AskDelete,
+        action: Action::Ledger(LedgerAction::AskDelete),
         help: text::keys::help_delete_txn,
         footer: Some(text::keys::f_del),
     },
@@ -146,91 +148,91 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: N,
         keys: &[k('I')],
-        action: Action::OpenImport,
+        action: Action::Ledger(LedgerAction::OpenImport),
         help: text::keys::help_import_bill,
         footer: Some(text::keys::f_import),
     },
     Binding {
         modes: IM,
         keys: &[k('j'), code(KeyCode::Down)],
-        action: Action::Down,
+        action: Action::Import(ImportAction::Down),
         help: text::keys::help_next_row,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[k('k'), code(KeyCode::Up)],
-        action: Action::Up,
+        action: Action::Import(ImportAction::Up),
         help: text::keys::help_prev_row,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[code(KeyCode::PageDown)],
-        action: Action::PageDown,
+        action: Action::Import(ImportAction::PageDown),
         help: text::keys::help_a_screen_down,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[code(KeyCode::PageUp)],
-        action: Action::PageUp,
+        action: Action::Import(ImportAction::PageUp),
         help: text::keys::help_a_screen_up,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[k('g'), code(KeyCode::Home)],
-        action: Action::Top,
+        action: Action::Import(ImportAction::Top),
         help: text::keys::help_first_row,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[k('G'), code(KeyCode::End)],
-        action: Action::Bottom,
+        action: Action::Import(ImportAction::Bottom),
         help: text::keys::help_last_row,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[k('c')],
-        action: Action::OpenEdit,
+        action: Action::Import(ImportAction::ChangeCategory),
         help: text::keys::help_import_category,
         footer: Some(text::keys::f_category),
     },
     Binding {
         modes: IM,
         keys: &[k('R')],
-        action: Action::SaveRule,
+        action: Action::Import(ImportAction::SaveRule),
         help: text::keys::help_import_rule,
         footer: Some(text::keys::f_rule),
     },
     Binding {
         modes: IM,
         keys: &[k('a')],
-        action: Action::CycleAccount,
+        action: Action::Import(ImportAction::CycleAccount),
         help: text::keys::help_import_account,
         footer: Some(text::keys::f_account),
     },
     Binding {
         modes: IM,
         keys: &[code(KeyCode::Enter)],
-        action: Action::Submit,
+        action: Action::Import(ImportAction::ImportRows),
         help: text::keys::help_import_rows,
         footer: Some(text::keys::f_import),
     },
     Binding {
         modes: IM,
         keys: &[k('S')],
-        action: Action::SkipInvalid,
+        action: Action::Import(ImportAction::SkipInvalid),
         help: text::keys::help_import_skip,
         footer: None,
     },
     Binding {
         modes: IM,
         keys: &[code(KeyCode::Esc)],
-        action: Action::Cancel,
+        action: Action::Import(ImportAction::Close),
         help: text::keys::help_import_cancel,
         footer: Some(text::keys::f_cancel),
     },
@@ -245,67 +247,73 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: N,
         keys: &[k('/')],
-        action: Action::OpenFilter,
+        action: Action::Ledger(LedgerAction::OpenFilter),
         help: text::keys::help_filter,
         footer: Some(text::keys::f_filter),
     },
     Binding {
         modes: N,
         keys: &[code(KeyCode::Esc)],
-        action: Action::ClearFilter,
+        action: Action::Ledger(LedgerAction::ClearFilter),
         help: text::keys::help_clear_filter,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[k('j'), code(KeyCode::Down)],
-        action: Action::Down,
+        action: Action::Ledger(LedgerAction::Down),
         help: text::keys::help_next_older,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[k('k'), code(KeyCode::Up)],
-        action: Action::Up,
+        action: Action::Ledger(LedgerAction::Up),
         help: text::keys::help_prev_newer,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[code(KeyCode::PageDown)],
-        action: Action::PageDown,
+        action: Action::Ledger(LedgerAction::PageDown),
         help: text::keys::help_screen_down,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[code(KeyCode::PageUp)],
-        action: Action::PageUp,
+        action: Action::Ledger(LedgerAction::PageUp),
         help: text::keys::help_screen_up,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[k('g'), code(KeyCode::Home)],
-        action: Action::Top,
+        action: Action::Ledger(LedgerAction::Top),
         help: text::keys::help_newest,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[k('G'), code(KeyCode::End)],
-        action: Action::Bottom,
+        action: Action::Ledger(LedgerAction::Bottom),
         help: text::keys::help_oldest,
         footer: None,
     },
     Binding {
         modes: N,
         keys: &[k('[')],
-        action: Action::PrevMonth,
+        action: Action::Ledger(LedgerAction::PrevMonth),
         help: text::keys::help_prev_month,
         footer: Some(text::keys::f_month),
     },
-    Binding { modes: N, keys: &[k(']')], action: Action::NextMonth, help: text::keys::help_next_month, footer: None },
+    Binding {
+        modes: N,
+        keys: &[k(']')],
+        action: Action::Ledger(LedgerAction::NextMonth),
+        help: text::keys::help_next_month,
+        footer: None,
+    },
     Binding {
         modes: TABS,
         keys: &[code(KeyCode::Tab)],
@@ -344,7 +352,7 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: P,
         keys: &[k('p')],
-        action: Action::Tweak(Knob::ReturnPreset, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::ReturnPreset, true)),
         help: text::keys::help_return_presets,
         footer: None,
     },
@@ -365,232 +373,238 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: BU,
         keys: &[code(KeyCode::Left), k('h')],
-        action: Action::Left,
+        action: Action::Budget(BudgetAction::PrevMonth),
         help: text::keys::help_prev_month,
         footer: Some(text::keys::f_month),
     },
     Binding {
         modes: BU,
         keys: &[code(KeyCode::Right), k('l')],
-        action: Action::Right,
+        action: Action::Budget(BudgetAction::NextMonth),
         help: text::keys::help_next_month,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[code(KeyCode::Left), k('h')],
-        action: Action::Left,
+        action: Action::Move(MoveAction::PrevScenario),
         help: text::keys::help_prev_scenario,
         footer: Some(text::keys::f_scenario),
     },
     Binding {
         modes: MV,
         keys: &[code(KeyCode::Right), k('l')],
-        action: Action::Right,
+        action: Action::Move(MoveAction::NextScenario),
         help: text::keys::help_next_scenario,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[k('a')],
-        action: Action::OpenAdd,
+        action: Action::Move(MoveAction::OpenAdd),
         help: text::keys::help_add_scenario,
         footer: Some(text::keys::f_add_scenario),
     },
     Binding {
         modes: MV,
         keys: &[k('e')],
-        action: Action::OpenEdit,
+        action: Action::Move(MoveAction::OpenEdit),
         help: text::keys::help_edit_scenario,
         footer: Some(text::keys::f_edit),
     },
     Binding {
         modes: MV,
         keys: &[k('c')],
-        action: Action::Duplicate,
+        action: Action::Move(MoveAction::Duplicate),
         help: text::keys::help_copy_scenario,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[k('r')],
-        action: Action::Rename,
+        action: Action::Move(MoveAction::Rename),
         help: text::keys::help_rename_scenario,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[k('d')],
-        action: Action::AskDelete,
+        action: Action::Move(MoveAction::AskDelete),
         help: text::keys::help_delete_scenario,
         footer: Some(text::keys::f_del),
     },
     Binding {
         modes: MV,
         keys: &[k('m')],
-        action: Action::ToggleSchedule,
+        action: Action::Move(MoveAction::ToggleSchedule),
         help: text::keys::help_mortgage,
         footer: Some(text::keys::f_mortgage),
     },
     Binding {
         modes: MV,
         keys: &[code(KeyCode::Down), k('j')],
-        action: Action::Down,
+        action: Action::Move(MoveAction::NextYear),
         help: text::keys::help_schedule_next,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[code(KeyCode::Up), k('k')],
-        action: Action::Up,
+        action: Action::Move(MoveAction::PrevYear),
         help: text::keys::help_schedule_prev,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[code(KeyCode::Enter)],
-        action: Action::JumpToMonth,
+        action: Action::Move(MoveAction::ToggleMonths),
         help: text::keys::help_schedule_months,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[code(KeyCode::Esc)],
-        action: Action::Cancel,
+        action: Action::Move(MoveAction::CloseSchedule),
         help: text::keys::help_schedule_close,
         footer: None,
     },
     Binding {
         modes: MV,
         keys: &[k('y')],
-        action: Action::CycleSpan,
+        action: Action::Move(MoveAction::CycleYears),
         help: text::keys::help_move_horizon,
         footer: Some(text::keys::f_years),
     },
     Binding {
         modes: P,
         keys: &[k('+'), k('=')],
-        action: Action::Tweak(Knob::Rate, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::Rate, true)),
         help: text::keys::help_rate_up,
         footer: Some(text::keys::f_rate),
     },
     Binding {
         modes: P,
         keys: &[k('-')],
-        action: Action::Tweak(Knob::Rate, false),
+        action: Action::Plan(PlanAction::Tweak(Knob::Rate, false)),
         help: text::keys::help_rate_down,
         footer: None,
     },
     Binding {
         modes: P,
         keys: &[k('i')],
-        action: Action::Tweak(Knob::Income, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::Income, true)),
         help: text::keys::help_income_up,
         footer: Some(text::keys::f_income),
     },
     Binding {
         modes: P,
         keys: &[k('I')],
-        action: Action::Tweak(Knob::Income, false),
+        action: Action::Plan(PlanAction::Tweak(Knob::Income, false)),
         help: text::keys::help_income_down,
         footer: None,
     },
     Binding {
         modes: P,
         keys: &[k('s')],
-        action: Action::Tweak(Knob::Spending, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::Spending, true)),
         help: text::keys::help_spending_up,
         footer: Some(text::keys::f_spend),
     },
     Binding {
         modes: P,
         keys: &[k('S')],
-        action: Action::Tweak(Knob::Spending, false),
+        action: Action::Plan(PlanAction::Tweak(Knob::Spending, false)),
         help: text::keys::help_spending_down,
         footer: None,
     },
     Binding {
         modes: P,
         keys: &[k('r')],
-        action: Action::Tweak(Knob::Return, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::Return, true)),
         help: text::keys::help_return_up,
         footer: Some(text::keys::f_return),
     },
     Binding {
         modes: P,
         keys: &[k('R')],
-        action: Action::Tweak(Knob::Return, false),
+        action: Action::Plan(PlanAction::Tweak(Knob::Return, false)),
         help: text::keys::help_return_down,
         footer: None,
     },
     Binding {
         modes: P,
         keys: &[k('f')],
-        action: Action::Tweak(Knob::Inflation, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::Inflation, true)),
         help: text::keys::help_inflation_up,
         footer: Some(text::keys::f_infl),
     },
     Binding {
         modes: P,
         keys: &[k('F')],
-        action: Action::Tweak(Knob::Inflation, false),
+        action: Action::Plan(PlanAction::Tweak(Knob::Inflation, false)),
         help: text::keys::help_inflation_down,
         footer: None,
     },
     Binding {
         modes: P,
         keys: &[k('h')],
-        action: Action::Tweak(Knob::Horizon, true),
+        action: Action::Plan(PlanAction::Tweak(Knob::Horizon, true)),
         help: text::keys::help_plan_horizon,
         footer: Some(text::keys::f_years),
     },
     Binding {
         modes: P,
         keys: &[k('0')],
-        action: Action::ResetTweaks,
+        action: Action::Plan(PlanAction::ResetTweaks),
         help: text::keys::help_reset,
         footer: Some(text::keys::f_reset),
     },
     Binding {
         modes: M,
         keys: &[code(KeyCode::Left), k('h')],
-        action: Action::Left,
+        action: Action::Months(MonthsAction::PrevMonth),
         help: text::keys::help_prev_month,
         footer: Some(text::keys::f_month),
     },
     Binding {
         modes: M,
         keys: &[code(KeyCode::Right), k('l')],
-        action: Action::Right,
+        action: Action::Months(MonthsAction::NextMonth),
         help: text::keys::help_next_month,
         footer: None,
     },
     Binding {
         modes: M,
         keys: &[k('r')],
-        action: Action::CycleSpan,
+        action: Action::Months(MonthsAction::CycleSpan),
         help: text::keys::help_span,
         footer: Some(text::keys::f_range),
     },
     Binding {
         modes: M,
         keys: &[code(KeyCode::Enter)],
-        action: Action::JumpToMonth,
+        action: Action::Months(MonthsAction::OpenMonth),
         help: text::keys::help_open_month,
         footer: Some(text::keys::f_ledger),
     },
-    Binding { modes: N, keys: &[k('D')], action: Action::LoadDemo, help: text::keys::help_load_demo, footer: None },
+    Binding {
+        modes: N,
+        keys: &[k('D')],
+        action: Action::Ledger(LedgerAction::LoadDemo),
+        help: text::keys::help_load_demo,
+        footer: None,
+    },
     Binding {
         modes: FORM,
         keys: &[code(KeyCode::Enter)],
-        action: Action::Submit,
+        action: Action::Text(TextAction::Submit),
         help: text::keys::help_save,
         footer: Some(text::keys::f_save),
     },
     Binding {
         modes: &[Scope::Prompt],
         keys: &[code(KeyCode::Enter)],
-        action: Action::Submit,
+        action: Action::Text(TextAction::Submit),
         help: text::keys::help_run,
         footer: Some(text::keys::f_run),
     },
@@ -604,84 +618,84 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: FORM,
         keys: &[code(KeyCode::Tab)],
-        action: Action::NextField,
+        action: Action::Text(TextAction::NextField),
         help: text::keys::help_next_field,
         footer: Some(text::keys::f_next),
     },
     Binding {
         modes: FORM,
         keys: &[code(KeyCode::BackTab)],
-        action: Action::PrevField,
+        action: Action::Text(TextAction::PrevField),
         help: text::keys::help_prev_field,
         footer: None,
     },
     Binding {
         modes: FORM,
         keys: &[code(KeyCode::Down)],
-        action: Action::Down,
+        action: Action::Text(TextAction::Down),
         help: text::keys::help_down_in_form,
         footer: None,
     },
     Binding {
         modes: FORM,
         keys: &[code(KeyCode::Up)],
-        action: Action::Up,
+        action: Action::Text(TextAction::Up),
         help: text::keys::help_up_in_form,
         footer: None,
     },
     Binding {
         modes: &[Scope::Prompt],
         keys: &[code(KeyCode::Down)],
-        action: Action::Down,
+        action: Action::Text(TextAction::Down),
         help: text::keys::help_next_bill,
         footer: None,
     },
     Binding {
         modes: &[Scope::Prompt],
         keys: &[code(KeyCode::Up)],
-        action: Action::Up,
+        action: Action::Text(TextAction::Up),
         help: text::keys::help_prev_bill,
         footer: None,
     },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::Backspace)],
-        action: Action::Backspace,
+        action: Action::Text(TextAction::Backspace),
         help: text::keys::help_backspace,
         footer: None,
     },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::Delete)],
-        action: Action::DeleteChar,
+        action: Action::Text(TextAction::DeleteChar),
         help: text::keys::help_delete_char,
         footer: None,
     },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::Left)],
-        action: Action::Left,
+        action: Action::Text(TextAction::Left),
         help: text::keys::help_caret_left,
         footer: None,
     },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::Right)],
-        action: Action::Right,
+        action: Action::Text(TextAction::Right),
         help: text::keys::help_caret_right,
         footer: None,
     },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::Home), ctrl('a')],
-        action: Action::Home,
+        action: Action::Text(TextAction::Home),
         help: text::keys::help_caret_home,
         footer: None,
     },
     Binding {
         modes: TEXT,
         keys: &[code(KeyCode::End), ctrl('e')],
-        action: Action::End,
+        action: Action::Text(TextAction::End),
         help: text::keys::help_caret_end,
         footer: None,
     },
@@ -709,14 +723,14 @@ pub static BINDINGS: &[Binding] = &[
     Binding {
         modes: &[Scope::Help],
         keys: &[k('j'), code(KeyCode::Down)],
-        action: Action::Down,
+        action: Action::ScrollHelp { down: true },
         help: text::keys::help_scroll_down,
         footer: None,
     },
     Binding {
         modes: &[Scope::Help],
         keys: &[k('k'), code(KeyCode::Up)],
-        action: Action::Up,
+        action: Action::ScrollHelp { down: false },
         help: text::keys::help_scroll_up,
         footer: None,
     },
@@ -737,9 +751,24 @@ pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
         (None, KeyCode::Char(c))
             if TEXT.contains(&scope) && !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
         {
-            Some(Action::Input(c))
+            Some(Action::Text(TextAction::Input(c)))
         }
         _ => None,
+    }
+}
+
+/// The mouse wheel, down (true) or up: it scrolls the Ledger's rows and
+/// nothing else.
+pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
+    match scope {
+        Scope::Tab(Tab::Ledger) => Some(Action::Ledger(if down { LedgerAction::Down } else { LedgerAction::Up })),
+        Scope::Tab(Tab::Months | Tab::Plan | Tab::Move | Tab::Budget)
+        | Scope::Import
+        | Scope::Form
+        | Scope::ScenarioForm
+        | Scope::Prompt
+        | Scope::Confirm
+        | Scope::Help => None,
     }
 }
 
@@ -799,15 +828,15 @@ mod tests {
     #[test]
     fn keys_map_per_mode_and_text_modes_type() {
         let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(action_for(LEDGER, &a), Some(Action::OpenAdd));
-        assert_eq!(action_for(Scope::Form, &a), Some(Action::Input('a')));
+        assert_eq!(action_for(LEDGER, &a), Some(Action::Ledger(LedgerAction::OpenAdd)));
+        assert_eq!(action_for(Scope::Form, &a), Some(Action::Text(TextAction::Input('a'))));
         assert_eq!(
             action_for(Scope::Prompt, &press(KeyCode::Char('美'), KeyModifiers::NONE)),
-            Some(Action::Input('美'))
+            Some(Action::Text(TextAction::Input('美')))
         );
         let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(LEDGER, &big_g), Some(Action::Bottom));
-        assert_eq!(action_for(Scope::Form, &big_g), Some(Action::Input('G')));
+        assert_eq!(action_for(LEDGER, &big_g), Some(Action::Ledger(LedgerAction::Bottom)));
+        assert_eq!(action_for(Scope::Form, &big_g), Some(Action::Text(TextAction::Input('G'))));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         for mode in [
             LEDGER,

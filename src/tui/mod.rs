@@ -11,6 +11,7 @@ mod effects;
 pub mod form;
 pub mod import;
 pub mod keymap;
+mod ledger;
 pub mod months;
 pub mod plan;
 pub mod relocate;
@@ -110,9 +111,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => keymap::action_for(app.scope(), key),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-        Event::Mouse(m) if app.scope() == Scope::Tab(Tab::Ledger) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Down),
-            MouseEventKind::ScrollUp => Some(Action::Up),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => keymap::wheel(app.scope(), true),
+            MouseEventKind::ScrollUp => keymap::wheel(app.scope(), false),
             _ => None,
         },
         _ => None,

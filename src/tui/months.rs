@@ -1,7 +1,7 @@
 //! The Months tab's state and its part of `App::update`: the span of months,
 //! the selected month, its breakdown. No SQL, no drawing.
 
-use super::action::{Action, Effect, PageMode, Selection};
+use super::action::{Effect, MonthsAction, PageMode, Selection};
 use super::app::{App, Mode, Tab};
 use crate::model::Month;
 use crate::report::MonthSummary;
@@ -33,16 +33,16 @@ impl MonthsView {
 }
 
 impl App {
-    pub(super) fn update_months(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_months(&mut self, action: MonthsAction) -> Option<Effect> {
         let view = &mut self.months;
         match action {
-            Action::CycleSpan => {
+            MonthsAction::CycleSpan => {
                 view.span = view.span.next();
                 Some(Effect::LoadMonths(view.span))
             }
-            Action::Left | Action::Right => {
+            MonthsAction::PrevMonth | MonthsAction::NextMonth => {
                 let last = view.summaries.len().saturating_sub(1);
-                let next = if action == Action::Left {
+                let next = if action == MonthsAction::PrevMonth {
                     view.selected.saturating_sub(1)
                 } else {
                     (view.selected + 1).min(last)
@@ -53,29 +53,30 @@ impl App {
                 view.selected = next;
                 view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
             }
-            Action::MonthsLoaded(summaries) => {
-                // Keep the selected month if it is still shown, else select this month.
-                let keep = view.selected_summary().map(|s| s.month);
-                view.selected = keep
-                    .and_then(|m| summaries.iter().position(|s| s.month == m))
-                    .unwrap_or(summaries.len().saturating_sub(1));
-                view.summaries = summaries;
-                self.stale = false;
-                view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
-            }
-            Action::BreakdownLoaded(month, b, over) => {
-                view.breakdown = Some((month, b));
-                view.over = Some((month, over));
-                None
-            }
-            Action::JumpToMonth => {
+            MonthsAction::OpenMonth => {
                 let month = view.selected_summary()?.month;
                 self.tab = Tab::Ledger;
                 self.mode = Mode::Browse;
                 let key = Key::Before(self.cycle.first_day(month.next()), i64::MIN);
                 Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
             }
-            _ => None,
         }
+    }
+
+    pub(super) fn months_loaded(&mut self, summaries: Vec<MonthSummary>) -> Option<Effect> {
+        let view = &mut self.months;
+        // Keep the selected month if it is still shown, else select this month.
+        let keep = view.selected_summary().map(|s| s.month);
+        view.selected =
+            keep.and_then(|m| summaries.iter().position(|s| s.month == m)).unwrap_or(summaries.len().saturating_sub(1));
+        view.summaries = summaries;
+        self.stale = false;
+        view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
+    }
+
+    pub(super) fn breakdown_loaded(&mut self, month: Month, b: Breakdown, over: Vec<String>) -> Option<Effect> {
+        self.months.breakdown = Some((month, b));
+        self.months.over = Some((month, over));
+        None
     }
 }

@@ -2,7 +2,7 @@
 //! what-if changes to it, and the projection and goals computed from both.
 //! No SQL, no drawing; the projection itself is the pure engine's.
 
-use super::action::{Action, Effect};
+use super::action::{Effect, PlanAction};
 use super::app::App;
 use crate::model::{Goal, Month};
 use crate::projection::{Assumptions, GoalStatus, MonthPoint, goal_status, project, years_to_fi};
@@ -101,16 +101,19 @@ impl PlanView {
 }
 
 impl App {
-    pub(super) fn update_plan(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn plan_loaded(&mut self, inputs: PlanInputs, goals: Vec<(Goal, i64)>) -> Option<Effect> {
+        self.plan.inputs = Some(inputs);
+        self.plan.goals = goals;
+        self.plan.recompute(self.cycle.month_of(self.today));
+        None
+    }
+
+    pub(super) fn update_plan(&mut self, action: PlanAction) -> Option<Effect> {
         let this_month = self.cycle.month_of(self.today);
         let view = &mut self.plan;
         let t = &mut view.tweaks;
         match action {
-            Action::PlanLoaded { inputs, goals } => {
-                view.inputs = Some(inputs);
-                view.goals = goals;
-            }
-            Action::Tweak(knob, up) => {
+            PlanAction::Tweak(knob, up) => {
                 let sign = if up { 1 } else { -1 };
                 match knob {
                     // Once spending is down to nothing, more savings rate cannot be had.
@@ -127,10 +130,9 @@ impl App {
                     }
                 }
             }
-            Action::ResetTweaks => {
+            PlanAction::ResetTweaks => {
                 *t = Tweaks::default();
             }
-            _ => return None,
         }
         view.recompute(this_month);
         None
