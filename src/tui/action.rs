@@ -97,24 +97,43 @@ pub enum Action {
 
 impl Action {
     /// Whether this is what the effect runner reported back (not a key).
+    /// Every variant is listed, so a new one must say which it is.
     pub fn is_outcome(&self) -> bool {
-        matches!(
-            self,
+        match self {
             Action::LookupsLoaded { .. }
-                | Action::PageLoaded { .. }
-                | Action::SummaryLoaded(..)
-                | Action::PayeesLoaded(_)
-                | Action::Changed { .. }
-                | Action::Failed(_)
-                | Action::MonthsLoaded(_)
-                | Action::BreakdownLoaded(..)
-                | Action::PlanLoaded { .. }
-                | Action::MoveLoaded(_)
-                | Action::ImportPlanned(_)
-                | Action::BillsListed(_)
-                | Action::BudgetLoaded(..)
-                | Action::Posted(_)
-        )
+            | Action::PageLoaded { .. }
+            | Action::SummaryLoaded(..)
+            | Action::PayeesLoaded(_)
+            | Action::Changed { .. }
+            | Action::Failed(_)
+            | Action::MonthsLoaded(_)
+            | Action::BreakdownLoaded(..)
+            | Action::PlanLoaded { .. }
+            | Action::MoveLoaded(_)
+            | Action::ImportPlanned(_)
+            | Action::BillsListed(_)
+            | Action::BudgetLoaded(..)
+            | Action::Posted(_) => true,
+            Action::Start
+            | Action::Quit
+            | Action::NextTab
+            | Action::PrevTab
+            | Action::GoTab(_)
+            | Action::Resize(..)
+            | Action::Help
+            | Action::ScrollHelp { .. }
+            | Action::Undo
+            | Action::Redo
+            | Action::Confirm
+            | Action::Cancel
+            | Action::Ledger(_)
+            | Action::Months(_)
+            | Action::Plan(_)
+            | Action::Move(_)
+            | Action::Budget(_)
+            | Action::Import(_)
+            | Action::Text(_) => false,
+        }
     }
 }
 

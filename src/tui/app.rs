@@ -313,8 +313,27 @@ impl App {
             Action::MoveLoaded(data) => self.move_loaded(*data),
             Action::BudgetLoaded(month, lines, income) => self.budget_loaded(month, lines, income),
             Action::ImportPlanned(result) => self.import_planned(*result),
-            // Input: `update` routes it before it gets here.
-            _ => None,
+            // Input: `update` routes it before it gets here. Listed, not `_`, so a
+            // new action fails to compile until it is routed.
+            Action::Start
+            | Action::Quit
+            | Action::NextTab
+            | Action::PrevTab
+            | Action::GoTab(_)
+            | Action::Resize(..)
+            | Action::Help
+            | Action::ScrollHelp { .. }
+            | Action::Undo
+            | Action::Redo
+            | Action::Confirm
+            | Action::Cancel
+            | Action::Ledger(_)
+            | Action::Months(_)
+            | Action::Plan(_)
+            | Action::Move(_)
+            | Action::Budget(_)
+            | Action::Import(_)
+            | Action::Text(_) => None,
         }
     }
 

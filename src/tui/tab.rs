@@ -1,6 +1,18 @@
 //! The interface's tabs, in order. Everything that depends on the tab is an
 //! exhaustive `match` on [`Tab`], so a new tab fails to compile wherever it
-//! must be handled (loading, drawing, keys, help).
+//! must be handled.
+//!
+//! Adding a tab: a variant here, listed in [`Tab::ALL`]; then the compiler
+//! points at its index and titles (here, words in `text/ui.rs`), what it
+//! loads (`App::load_tab`), its body (`views/mod.rs`), its keys
+//! (`keymap::groups`, `keymap::wheel`) and whether it reloads on outside
+//! changes (`tui/mod.rs`). Its state and `update_<tab>` go in a new
+//! `tui/<tab>.rs`, its drawing in `views/<tab>.rs`, its keys' actions in
+//! `action.rs` as `Action::<Tab>(<Tab>Action)` (the dispatcher in
+//! `App::update` and `App::settle` then fail until they route it), its
+//! loader in `effects.rs`. Its number key goes in `keymap::SWITCH_MORE` (a
+//! test checks every tab has one). The tab bar must still fit
+//! `views::MIN_SIZE`.
 
 use crate::text;
 
