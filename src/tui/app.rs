@@ -214,7 +214,7 @@ impl App {
 
     /// The one entry point: routes the action to the tab or screen it
     /// belongs to (each tab's `update_*` lives in its own file), and an
-    /// outcome to [`App::settle`].
+    /// outcome to `settle`.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         // A save's outcome is the very next action; anything else means it is settled.
         if !matches!(action, Action::Failed(_)) {
