@@ -11,7 +11,7 @@ use nestegg::import::{self, Mapping, Preset};
 use nestegg::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
 use nestegg::model::{Account, AccountKind, Category, Class, parse_date};
 use nestegg::money::{Currency, Money};
-use nestegg::tui::action::{Action, Effect};
+use nestegg::tui::action::{Action, Effect, LedgerAction, TextAction};
 use nestegg::tui::app::{App, Mode};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
@@ -278,9 +278,9 @@ fn submit(open: Action, line: &str) -> (App, Option<Effect>) {
     let mut app = app();
     app.update(open);
     for c in line.chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    let effect = app.update(Action::Submit);
+    let effect = app.update(Action::Text(TextAction::Submit));
     (app, effect)
 }
 
@@ -290,7 +290,7 @@ proptest! {
     #[test]
     fn a_quick_add_line_in_the_interface_saves_or_says_why(s in prop_oneof![any::<String>(), words(QUICK_WORDS, 10)]) {
         let s: String = s.chars().filter(|c| !c.is_control()).collect();
-        match submit(Action::OpenQuick, &s) {
+        match submit(Action::Ledger(LedgerAction::OpenQuick), &s) {
             (_, Some(Effect::Save(draft))) => prop_assert!(draft.typed != 0 || s.trim_start().starts_with('0')),
             (app, effect) => {
                 prop_assert!(effect.is_none(), "{effect:?}");
@@ -305,7 +305,7 @@ proptest! {
     #[test]
     fn a_filter_in_the_interface_applies_or_says_why(s in prop_oneof![any::<String>(), words(FILTER_WORDS, 8)]) {
         let s: String = s.chars().filter(|c| !c.is_control()).collect();
-        match submit(Action::OpenFilter, &s) {
+        match submit(Action::Ledger(LedgerAction::OpenFilter), &s) {
             (_, Some(Effect::LoadPage { .. })) => {}
             (app, effect) => {
                 prop_assert!(effect.is_none(), "{effect:?}");

@@ -6,8 +6,8 @@ use nestegg::model::{Account, AccountKind, Category, Class, Txn, TxnFilter};
 use nestegg::money::Currency;
 use nestegg::report::MonthSummary;
 use nestegg::store::Key;
-use nestegg::tui::action::{Action, Effect, PageMode, PageRequest, Selection};
-use nestegg::tui::app::{App, Mode, PAGE, WINDOW};
+use nestegg::tui::action::{Action, Effect, LedgerAction, MonthsAction, PageMode, PageRequest, Selection, TextAction};
+use nestegg::tui::app::{App, Mode, PAGE, Tab, WINDOW};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
@@ -78,10 +78,10 @@ fn loaded(n: usize, full: bool) -> App {
 #[test]
 fn moving_past_the_window_asks_for_the_next_page_by_key() {
     let mut app = loaded(3, true);
-    assert_eq!(app.update(Action::Down), None, "same month: no new summary");
+    assert_eq!(app.update(Action::Ledger(LedgerAction::Down)), None, "same month: no new summary");
     assert_eq!(app.selected, 1);
-    app.update(Action::Down);
-    let effect = app.update(Action::Down);
+    app.update(Action::Ledger(LedgerAction::Down));
+    let effect = app.update(Action::Ledger(LedgerAction::Down));
     let last = app.rows.last().unwrap().clone();
     match effect {
         Some(Effect::LoadPage { request, .. }) => {
@@ -104,7 +104,7 @@ fn moving_past_the_window_asks_for_the_next_page_by_key() {
 #[test]
 fn the_window_stays_bounded() {
     let mut app = loaded(WINDOW, true);
-    app.update(Action::Bottom);
+    app.update(Action::Ledger(LedgerAction::Bottom));
     for round in 0..5 {
         let older: Vec<Txn> = (0..PAGE).map(|i| txn(-((round * PAGE + i) as i64), "2020-01-01")).collect();
         app.update(Action::PageLoaded {
@@ -119,22 +119,22 @@ fn the_window_stays_bounded() {
 #[test]
 fn delete_needs_a_yes() {
     let mut app = loaded(3, false);
-    assert_eq!(app.update(Action::AskDelete), None);
+    assert_eq!(app.update(Action::Ledger(LedgerAction::AskDelete)), None);
     assert_eq!(app.mode, Mode::Confirm);
     assert_eq!(app.update(Action::Cancel), None);
-    assert_eq!(app.mode, Mode::Normal);
-    app.update(Action::AskDelete);
+    assert_eq!(app.mode, Mode::Browse);
+    app.update(Action::Ledger(LedgerAction::AskDelete));
     assert_eq!(app.update(Action::Confirm), Some(Effect::Delete(1000)));
 }
 
 #[test]
 fn quick_add_builds_a_draft_or_says_what_is_wrong() {
     let mut app = loaded(1, false);
-    app.update(Action::OpenQuick);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
     for c in "12.5*2 美团 @wechat #groc".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    match app.update(Action::Submit) {
+    match app.update(Action::Text(TextAction::Submit)) {
         Some(Effect::Save(d)) => {
             assert_eq!(
                 (d.typed, d.account_id, d.category_id, d.payee.as_str(), d.date),
@@ -143,12 +143,12 @@ fn quick_add_builds_a_draft_or_says_what_is_wrong() {
         }
         other => panic!("expected a save, got {other:?}"),
     }
-    assert_eq!(app.mode, Mode::Normal);
-    app.update(Action::OpenQuick);
+    assert_eq!(app.mode, Mode::Browse);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
     for c in "lunch".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    assert_eq!(app.update(Action::Submit), None);
+    assert_eq!(app.update(Action::Text(TextAction::Submit)), None);
     assert_eq!(app.mode, Mode::Prompt, "the prompt stays open to fix the line");
     assert!(app.status.as_ref().unwrap().error);
 }
@@ -156,11 +156,11 @@ fn quick_add_builds_a_draft_or_says_what_is_wrong() {
 #[test]
 fn filter_terms_become_a_store_filter() {
     let mut app = loaded(2, false);
-    app.update(Action::OpenFilter);
+    app.update(Action::Ledger(LedgerAction::OpenFilter));
     for c in "cat:food >100 2026-10 美团".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    let effect = app.update(Action::Submit);
+    let effect = app.update(Action::Text(TextAction::Submit));
     let expected = TxnFilter {
         from: Some("2026-10-01".parse().unwrap()),
         to: Some("2026-10-31".parse().unwrap()),
@@ -171,7 +171,7 @@ fn filter_terms_become_a_store_filter() {
     };
     assert!(matches!(&effect, Some(Effect::LoadPage { filter, .. }) if *filter == expected), "{effect:?}");
     assert_eq!(
-        app.update(Action::ClearFilter)
+        app.update(Action::Ledger(LedgerAction::ClearFilter))
             .map(|e| matches!(e, Effect::LoadPage { filter, .. } if filter == TxnFilter::default())),
         Some(true)
     );
@@ -180,14 +180,14 @@ fn filter_terms_become_a_store_filter() {
 #[test]
 fn the_form_validates_before_it_saves() {
     let mut app = loaded(1, false);
-    app.update(Action::OpenAdd);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
     assert_eq!(app.mode, Mode::Form);
-    assert_eq!(app.update(Action::Submit), None, "an empty amount is not saved");
+    assert_eq!(app.update(Action::Text(TextAction::Submit)), None, "an empty amount is not saved");
     assert!(app.form.as_ref().unwrap().errors.iter().any(|(f, _)| *f == nestegg::tui::form::Field::Amount));
     for c in "30+4.5".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    match app.update(Action::Submit) {
+    match app.update(Action::Text(TextAction::Submit)) {
         Some(Effect::Save(d)) => assert_eq!((d.typed, d.category_id, d.account_id), (3450, Some(5), 1)),
         other => panic!("expected a save, got {other:?}"),
     }
@@ -196,12 +196,12 @@ fn the_form_validates_before_it_saves() {
 #[test]
 fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() {
     let mut app = loaded(1, false);
-    app.update(Action::OpenAdd);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
     for c in "30+4.5".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    let Some(Effect::Save(draft)) = app.update(Action::Submit) else { panic!("a save") };
-    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true), "the form closes while it saves");
+    let Some(Effect::Save(draft)) = app.update(Action::Text(TextAction::Submit)) else { panic!("a save") };
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true), "the form closes while it saves");
     app.update(Action::Failed("the disk is full".into()));
     assert_eq!(app.mode, Mode::Form, "a failed save opens the form again");
     let form = app.form.as_ref().unwrap();
@@ -211,18 +211,22 @@ fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() 
         status.error && status.text == "not saved, Enter tries again (Esc drops it): the disk is full",
         "{status:?}"
     );
-    assert_eq!(app.update(Action::Submit), Some(Effect::Save(draft)), "Enter tries the same save again");
+    assert_eq!(
+        app.update(Action::Text(TextAction::Submit)),
+        Some(Effect::Save(draft)),
+        "Enter tries the same save again"
+    );
     app.update(Action::Changed { message: "added".into(), select: None });
-    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true));
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true));
     // A failure of something else (a delete) opens no form.
     app.update(Action::Failed("the ledger is busy".into()));
-    assert_eq!((app.mode, app.form.is_none()), (Mode::Normal, true));
+    assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true));
     // Quick add: the line comes back.
-    app.update(Action::OpenQuick);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
     for c in "35 lunch".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
-    assert!(matches!(app.update(Action::Submit), Some(Effect::Save(_))));
+    assert!(matches!(app.update(Action::Text(TextAction::Submit)), Some(Effect::Save(_))));
     app.update(Action::Failed("the ledger is busy".into()));
     assert_eq!((app.mode, app.prompt.text()), (Mode::Prompt, "35 lunch"));
 }
@@ -234,7 +238,7 @@ fn outcomes_keep_their_message_and_keys_clear_it() {
     assert_eq!(effect, Some(Effect::LoadLookups));
     app.update(lookups());
     assert_eq!(app.status.as_ref().map(|s| s.text.as_str()), Some("added"));
-    app.update(Action::Down);
+    app.update(Action::Ledger(LedgerAction::Down));
     assert_eq!(app.status, None);
 }
 
@@ -242,28 +246,28 @@ fn outcomes_keep_their_message_and_keys_clear_it() {
 fn the_months_tab_loads_cycles_and_jumps() {
     use nestegg::report::chart::Span;
     let mut app = loaded(2, false);
-    assert_eq!(app.update(Action::GoTab(1)), Some(Effect::LoadMonths(Span::Twelve)));
-    assert_eq!(app.mode, Mode::Months);
+    assert_eq!(app.update(Action::GoTab(Tab::Months)), Some(Effect::LoadMonths(Span::Twelve)));
+    assert_eq!((app.tab, app.mode), (Tab::Months, Mode::Browse));
     let month = |s: &str| s.parse::<nestegg::model::Month>().unwrap();
     let summary = |m: &str| MonthSummary { month: month(m), income: 0, housing: 0, spending: 0, savings: 0 };
     let effect = app.update(Action::MonthsLoaded(vec![summary("2026-10"), summary("2026-11")]));
     assert_eq!(effect, Some(Effect::LoadBreakdown(month("2026-11"))), "this month is selected first");
-    assert_eq!(app.update(Action::Left), Some(Effect::LoadBreakdown(month("2026-10"))));
-    assert_eq!(app.update(Action::Left), None, "no month before the first");
-    assert_eq!(app.update(Action::CycleSpan), Some(Effect::LoadMonths(Span::TwentyFour)));
+    assert_eq!(app.update(Action::Months(MonthsAction::PrevMonth)), Some(Effect::LoadBreakdown(month("2026-10"))));
+    assert_eq!(app.update(Action::Months(MonthsAction::PrevMonth)), None, "no month before the first");
+    assert_eq!(app.update(Action::Months(MonthsAction::CycleSpan)), Some(Effect::LoadMonths(Span::TwentyFour)));
     // Enter opens the selected month on the Ledger: its newest row first.
-    match app.update(Action::JumpToMonth) {
+    match app.update(Action::Months(MonthsAction::OpenMonth)) {
         Some(Effect::LoadPage { request, .. }) => {
             assert_eq!(request.key, Some(Key::Before("2026-11-01".parse().unwrap(), i64::MIN)));
         }
         other => panic!("expected a page load, got {other:?}"),
     }
-    assert_eq!((app.tab, app.mode), (0, Mode::Normal));
+    assert_eq!((app.tab, app.mode), (Tab::Ledger, Mode::Browse));
     // Help opened on Months closes back to Months.
-    app.update(Action::GoTab(1));
+    app.update(Action::GoTab(Tab::Months));
     app.update(Action::Help);
     app.update(Action::Cancel);
-    assert_eq!(app.mode, Mode::Months);
+    assert_eq!((app.tab, app.mode), (Tab::Months, Mode::Browse));
 }
 
 #[test]
@@ -271,35 +275,41 @@ fn in_chinese_the_form_shows_shipped_names_in_chinese_and_saves_their_ids() {
     nestegg::text::set_lang(nestegg::text::Lang::Zh);
     use nestegg::tui::form::Field;
     let mut app = loaded(1, false);
-    app.update(Action::OpenAdd);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
     let form = app.form.as_ref().unwrap();
     assert_eq!((form.input(Field::Category).text(), form.input(Field::Account).text()), ("餐饮", "银行卡"));
     // 25, then the category picker: 买 finds 买菜 (groceries); the account picker: 微 finds 微信支付.
-    for a in [Action::Input('2'), Action::Input('5'), Action::NextField, Action::Input('买'), Action::NextField] {
+    for a in [
+        Action::Text(TextAction::Input('2')),
+        Action::Text(TextAction::Input('5')),
+        Action::Text(TextAction::NextField),
+        Action::Text(TextAction::Input('买')),
+        Action::Text(TextAction::NextField),
+    ] {
         app.update(a);
     }
     assert_eq!(app.form.as_ref().unwrap().input(Field::Category).text(), "买菜");
-    app.update(Action::Input('微'));
-    match app.update(Action::Submit) {
+    app.update(Action::Text(TextAction::Input('微')));
+    match app.update(Action::Text(TextAction::Submit)) {
         Some(Effect::Save(d)) => assert_eq!((d.typed, d.category_id, d.account_id), (2500, Some(6), 2)),
         other => panic!("expected a save, got {other:?}"),
     }
     // The English name still works, and the status speaks Chinese.
-    app.update(Action::OpenQuick);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
     for c in "8 煎饼 #groceries @微信支付".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
     assert!(
-        matches!(app.update(Action::Submit), Some(Effect::Save(d)) if d.category_id == Some(6) && d.account_id == 2)
+        matches!(app.update(Action::Text(TextAction::Submit)), Some(Effect::Save(d)) if d.category_id == Some(6) && d.account_id == 2)
     );
     app.update(Action::Failed("磁盘已满".into()));
     assert_eq!(app.status.clone().unwrap().text, "未保存，按 Enter 重试（Esc 放弃）：磁盘已满");
     // A form error in Chinese.
     app.update(Action::Cancel);
-    app.update(Action::OpenAdd);
-    app.update(Action::NextField);
-    app.update(Action::Input('无'));
-    app.update(Action::Input('0'));
-    app.update(Action::Submit);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    app.update(Action::Text(TextAction::NextField));
+    app.update(Action::Text(TextAction::Input('无')));
+    app.update(Action::Text(TextAction::Input('0')));
+    app.update(Action::Text(TextAction::Submit));
     assert_eq!(app.form.as_ref().unwrap().error(Field::Category), Some("没有相符的分类；清空这一栏可看到全部"));
 }

@@ -2,7 +2,7 @@
 //! too-small screen, the crash note, popups and the help screen.
 
 words! {
-    // Tab titles, in tab order.
+    // Tab titles (`tui::tab::Tab::title`).
     tab_ledger = "Ledger", "账目";
     tab_months = "Months", "月度";
     tab_plan = "Plan", "规划";
@@ -114,9 +114,4 @@ words! {
     help_forms = "Forms (a, e)", "表单 (a, e)";
     help_prompts = "Prompts (i, /, I, r)", "输入框 (i, /, I, r)";
     help_delete = "Delete (d)", "删除 (d)";
-}
-
-/// The tab titles, in tab order, in the reader's language.
-pub fn tab_titles() -> [&'static str; 5] {
-    [tab_ledger(), tab_months(), tab_plan(), tab_move(), tab_budget()]
 }

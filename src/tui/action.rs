@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use super::import::ImportView;
 use super::plan::Knob;
 use super::relocate::MoveData;
+use super::tab::Tab;
 use crate::import::plan::Plan;
 use crate::model::{Account, Category, Goal, Month, Txn, TxnFilter};
 use crate::relocation::scenario::Scenario;
@@ -15,6 +16,9 @@ use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
 use crate::store::{Key, PlanInputs};
 
+/// Input that means the same on every tab and screen, input grouped by the
+/// tab or screen that handles it, and the outcomes the effect runner
+/// reports back. `App::update` routes each group to its tab's `update_*`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Load what the first frame needs.
@@ -25,8 +29,117 @@ pub enum Action {
     NextTab,
     /// Show the previous tab.
     PrevTab,
-    /// Show tab N (0-based).
-    GoTab(usize),
+    /// Show this tab.
+    GoTab(Tab),
+    /// The terminal changed size.
+    Resize(u16, u16),
+    /// Show the key help.
+    Help,
+    /// Scroll the key help a line down (true) or up.
+    ScrollHelp { down: bool },
+    /// Reverse the last change.
+    Undo,
+    /// Re-apply the last undone change.
+    Redo,
+    /// Answer yes to the delete question.
+    Confirm,
+    /// Close the help, a form, a prompt or a question without doing anything.
+    Cancel,
+    /// The Ledger tab's keys.
+    Ledger(LedgerAction),
+    /// The Months tab's keys.
+    Months(MonthsAction),
+    /// The Plan tab's keys.
+    Plan(PlanAction),
+    /// The Move tab's keys.
+    Move(MoveAction),
+    /// The Budget tab's keys.
+    Budget(BudgetAction),
+    /// The import preview's keys.
+    Import(ImportAction),
+    /// Typing in a form or prompt.
+    Text(TextAction),
+    /// Outcome: month summaries for the Months tab's span.
+    MonthsLoaded(Vec<MonthSummary>),
+    /// Outcome: one month taken apart by category and payee.
+    BreakdownLoaded(Month, Breakdown, Vec<String>),
+    /// Outcome: one month's budgets and its income.
+    BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
+    /// Outcome: recurring instances posted at the start (what to say, if any).
+    Posted(Option<String>),
+    /// Outcome: bills found nearby, newest first, to suggest.
+    BillsListed(Vec<String>),
+    /// Outcome: a file read and planned against the ledger (or why not).
+    ImportPlanned(Box<Result<ImportView, String>>),
+    /// Outcome: staying and each scenario compared (or why there is nothing to
+    /// compare), with what the scenario form needs.
+    MoveLoaded(Box<MoveData>),
+    /// Outcome: the baseline, the balance and the goals for the Plan tab.
+    PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
+    /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
+    LookupsLoaded {
+        accounts: Vec<Account>,
+        categories: Vec<Category>,
+        empty: bool,
+        upcoming: Vec<crate::recurring::Instance>,
+    },
+    /// Outcome: a window of rows around a position, and which row to select.
+    PageLoaded { rows: Vec<Txn>, request: PageRequest },
+    /// Outcome: the header totals of a month under the current filter.
+    SummaryLoaded(MonthSummary, Vec<String>),
+    /// Outcome: payees for completion.
+    PayeesLoaded(Vec<String>),
+    /// Outcome: a change was written; show the message, reload, select this id.
+    Changed { message: String, select: Option<Txn> },
+    /// Outcome: something failed; show why.
+    Failed(String),
+}
+
+impl Action {
+    /// Whether this is what the effect runner reported back (not a key).
+    /// Every variant is listed, so a new one must say which it is.
+    pub fn is_outcome(&self) -> bool {
+        match self {
+            Action::LookupsLoaded { .. }
+            | Action::PageLoaded { .. }
+            | Action::SummaryLoaded(..)
+            | Action::PayeesLoaded(_)
+            | Action::Changed { .. }
+            | Action::Failed(_)
+            | Action::MonthsLoaded(_)
+            | Action::BreakdownLoaded(..)
+            | Action::PlanLoaded { .. }
+            | Action::MoveLoaded(_)
+            | Action::ImportPlanned(_)
+            | Action::BillsListed(_)
+            | Action::BudgetLoaded(..)
+            | Action::Posted(_) => true,
+            Action::Start
+            | Action::Quit
+            | Action::NextTab
+            | Action::PrevTab
+            | Action::GoTab(_)
+            | Action::Resize(..)
+            | Action::Help
+            | Action::ScrollHelp { .. }
+            | Action::Undo
+            | Action::Redo
+            | Action::Confirm
+            | Action::Cancel
+            | Action::Ledger(_)
+            | Action::Months(_)
+            | Action::Plan(_)
+            | Action::Move(_)
+            | Action::Budget(_)
+            | Action::Import(_)
+            | Action::Text(_) => false,
+        }
+    }
+}
+
+/// The Ledger tab's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerAction {
     /// Move the selection one row down (older).
     Down,
     /// Move the selection one row up (newer).
@@ -55,25 +168,113 @@ pub enum Action {
     ClearFilter,
     /// Ask to delete the selected transaction.
     AskDelete,
-    /// Answer yes to a question.
-    Confirm,
-    /// Close a popup or prompt without doing anything.
-    Cancel,
-    /// Reverse the last change.
-    Undo,
-    /// Re-apply the last undone change.
-    Redo,
-    /// Show or hide the key help.
-    Help,
+    /// Import a bill (asks for the file, then previews it).
+    OpenImport,
     /// Load the demo household into an empty ledger.
     LoadDemo,
+}
+
+/// The Months tab's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthsAction {
+    /// Select the month before.
+    PrevMonth,
+    /// Select the month after.
+    NextMonth,
+    /// Show 6, 12, 24 or all months.
+    CycleSpan,
+    /// Open the selected month on the Ledger tab.
+    OpenMonth,
+}
+
+/// The Plan tab's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanAction {
+    /// Move one what-if figure up (true) or down.
+    Tweak(Knob, bool),
+    /// Back to the ledger's own figures.
+    ResetTweaks,
+}
+
+/// The Move tab's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoveAction {
+    /// Select the scenario before (Stay is first).
+    PrevScenario,
+    /// Select the scenario after.
+    NextScenario,
+    /// Open the scenario form on a copy of Stay.
+    OpenAdd,
+    /// Open the scenario form on the selected scenario.
+    OpenEdit,
+    /// Copy the selected scenario under a new name.
+    Duplicate,
+    /// Ask for a new name for the selected scenario.
+    Rename,
+    /// Ask to delete the selected scenario.
+    AskDelete,
+    /// Show or hide the selected scenario's mortgage schedule.
+    ToggleSchedule,
+    /// In the schedule: select the next year.
+    NextYear,
+    /// In the schedule: select the previous year.
+    PrevYear,
+    /// In the schedule: show or hide the selected year's months.
+    ToggleMonths,
+    /// Close the schedule.
+    CloseSchedule,
+    /// Compare over 10, 5 or 20 years.
+    CycleYears,
+}
+
+/// The Budget tab's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BudgetAction {
+    /// Show the month before.
+    PrevMonth,
+    /// Show the month after.
+    NextMonth,
+}
+
+/// The import preview's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportAction {
+    /// Select the next row.
+    Down,
+    /// Select the previous row.
+    Up,
+    /// A screen of rows down.
+    PageDown,
+    /// A screen of rows up.
+    PageUp,
+    /// Select the first row.
+    Top,
+    /// Select the last row.
+    Bottom,
+    /// Ask for another category for the selected row's payee.
+    ChangeCategory,
+    /// Keep the last category correction as a payee rule.
+    SaveRule,
+    /// Put the rows in the next account instead.
+    CycleAccount,
+    /// Import the new rows (refused while some are invalid).
+    ImportRows,
+    /// Import the valid rows, leaving out the invalid ones.
+    SkipInvalid,
+    /// Close the preview, writing nothing.
+    Close,
+}
+
+/// Typing in a form or a one-line prompt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextAction {
     /// Type a character into the focused input.
     Input(char),
     /// Delete the character before the caret.
     Backspace,
     /// Delete the character at the caret.
     DeleteChar,
-    /// Move the caret left.
+    /// Move the caret left (or the choice, on a choice line).
     Left,
     /// Move the caret right (or accept a suggestion at the end).
     Right,
@@ -81,70 +282,16 @@ pub enum Action {
     Home,
     /// Move the caret to the end.
     End,
+    /// The next field, the next choice in a picker, or the next bill found.
+    Down,
+    /// The previous field, choice or bill.
+    Up,
     /// Focus the next form field.
     NextField,
     /// Focus the previous form field.
     PrevField,
     /// Save the form or run the prompt.
     Submit,
-    /// The terminal changed size.
-    Resize(u16, u16),
-    /// Months tab: show 6, 12, 24 or all months.
-    CycleSpan,
-    /// Months tab: open the selected month on the Ledger tab.
-    JumpToMonth,
-    /// Outcome: month summaries for the Months tab's span.
-    MonthsLoaded(Vec<MonthSummary>),
-    /// Outcome: one month taken apart by category and payee.
-    BreakdownLoaded(Month, Breakdown, Vec<String>),
-    /// Outcome: one month's budgets and its income.
-    BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
-    /// Outcome: recurring instances posted at the start (what to say, if any).
-    Posted(Option<String>),
-    /// Plan tab: move one what-if figure up (true) or down.
-    Tweak(Knob, bool),
-    /// Plan tab: back to the ledger's own figures.
-    ResetTweaks,
-    /// Move tab: show or hide the selected scenario's mortgage schedule.
-    ToggleSchedule,
-    /// Ledger tab: import a bill (asks for the file, then previews it).
-    OpenImport,
-    /// Import preview: keep the last category correction as a payee rule.
-    SaveRule,
-    /// Import preview: put the rows in the next account instead.
-    CycleAccount,
-    /// Import preview: import the valid rows, leaving out the invalid ones.
-    SkipInvalid,
-    /// Outcome: bills found nearby, newest first, to suggest.
-    BillsListed(Vec<String>),
-    /// Outcome: a file read and planned against the ledger (or why not).
-    ImportPlanned(Box<Result<ImportView, String>>),
-    /// Move tab: copy the selected scenario under a new name.
-    Duplicate,
-    /// Move tab: ask for a new name for the selected scenario.
-    Rename,
-    /// Outcome: staying and each scenario compared (or why there is nothing to
-    /// compare), with what the scenario form needs.
-    MoveLoaded(Box<MoveData>),
-    /// Outcome: the baseline, the balance and the goals for the Plan tab.
-    PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
-    /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
-    LookupsLoaded {
-        accounts: Vec<Account>,
-        categories: Vec<Category>,
-        empty: bool,
-        upcoming: Vec<crate::recurring::Instance>,
-    },
-    /// Outcome: a window of rows around a position, and which row to select.
-    PageLoaded { rows: Vec<Txn>, request: PageRequest },
-    /// Outcome: the header totals of a month under the current filter.
-    SummaryLoaded(MonthSummary, Vec<String>),
-    /// Outcome: payees for completion.
-    PayeesLoaded(Vec<String>),
-    /// Outcome: a change was written; show the message, reload, select this id.
-    Changed { message: String, select: Option<Txn> },
-    /// Outcome: something failed; show why.
-    Failed(String),
 }
 
 /// Which window of rows to load.

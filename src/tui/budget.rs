@@ -1,7 +1,7 @@
 //! The Budget tab's state and its part of `App::update`: one month's
 //! budgets, moved through with ←/→. No SQL, no drawing.
 
-use super::action::{Action, Effect};
+use super::action::{BudgetAction, Effect};
 use super::app::App;
 use crate::budget::Line;
 use crate::model::Month;
@@ -19,19 +19,18 @@ impl App {
         self.budget.month.unwrap_or(self.cycle.month_of(self.today))
     }
 
-    pub(super) fn update_budget(&mut self, action: Action) -> Option<Effect> {
-        match action {
-            Action::BudgetLoaded(month, lines, income) => {
-                self.budget.loaded = Some((month, lines, income));
-                None
-            }
-            Action::Left | Action::Right => {
-                let m = self.budget_month();
-                let next = if action == Action::Left { m.prev() } else { m.next() };
-                self.budget.month = Some(next);
-                Some(Effect::LoadBudget(next))
-            }
-            _ => None,
-        }
+    pub(super) fn budget_loaded(&mut self, month: Month, lines: Vec<Line>, income: i64) -> Option<Effect> {
+        self.budget.loaded = Some((month, lines, income));
+        None
+    }
+
+    pub(super) fn update_budget(&mut self, action: BudgetAction) -> Option<Effect> {
+        let m = self.budget_month();
+        let next = match action {
+            BudgetAction::PrevMonth => m.prev(),
+            BudgetAction::NextMonth => m.next(),
+        };
+        self.budget.month = Some(next);
+        Some(Effect::LoadBudget(next))
     }
 }

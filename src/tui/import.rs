@@ -7,7 +7,7 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
-use super::action::{Action, Effect};
+use super::action::{Effect, ImportAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::LineEdit;
 use crate::import::plan::{Plan, Status};
@@ -114,32 +114,39 @@ impl App {
         Ok(Effect::PlanImport { path: PathBuf::from(path), account: None })
     }
 
-    pub(super) fn update_import(&mut self, action: Action) -> Option<Effect> {
-        if let Action::ImportPlanned(result) = action {
-            match *result {
-                Ok(mut view) => {
-                    // The same file planned again (another account): keep the place and the corrections.
-                    if let Some(old) = self.import.take().filter(|old| old.path == view.path) {
-                        view.selected = old.selected.min(view.plan.rows.len().saturating_sub(1));
-                        view.offset = old.offset.min(view.selected);
-                        for (payee, c) in &old.corrections {
-                            view.correct(payee, c);
-                        }
-                        view.corrections = old.corrections;
-                        view.corrected = old.corrected;
-                        let account = view.account.and_then(|id| self.accounts.iter().find(|a| a.id == id));
-                        if let Some(a) = account {
-                            self.say(text::import::rows_go_to(&text::names::shown(&a.name)), false);
-                        }
+    pub(super) fn import_planned(&mut self, result: Result<ImportView, String>) -> Option<Effect> {
+        match result {
+            Ok(mut view) => {
+                // The same file planned again (another account): keep the place and the corrections.
+                if let Some(old) = self.import.take().filter(|old| old.path == view.path) {
+                    view.selected = old.selected.min(view.plan.rows.len().saturating_sub(1));
+                    view.offset = old.offset.min(view.selected);
+                    for (payee, c) in &old.corrections {
+                        view.correct(payee, c);
                     }
-                    self.import = Some(view);
-                    self.mode = Mode::Import;
+                    view.corrections = old.corrections;
+                    view.corrected = old.corrected;
+                    let account = view.account.and_then(|id| self.accounts.iter().find(|a| a.id == id));
+                    if let Some(a) = account {
+                        self.say(text::import::rows_go_to(&text::names::shown(&a.name)), false);
+                    }
                 }
-                Err(e) => {
-                    self.say(e, true);
-                    self.mode = self.browse_mode();
-                }
+                self.import = Some(view);
+                self.mode = Mode::Import;
             }
+            Err(e) => {
+                self.say(e, true);
+                self.mode = Mode::Browse;
+            }
+        }
+        None
+    }
+
+    pub(super) fn update_import(&mut self, action: ImportAction) -> Option<Effect> {
+        if action == ImportAction::Close {
+            self.import = None;
+            self.say(text::ui::import_cancelled(), false);
+            self.mode = Mode::Browse;
             return None;
         }
         let visible = self.visible_rows().saturating_sub(4).max(1);
@@ -147,13 +154,13 @@ impl App {
         let view = self.import.as_mut()?;
         let n = view.plan.rows.len();
         match action {
-            Action::Down => view.selected = (view.selected + 1).min(n.saturating_sub(1)),
-            Action::Up => view.selected = view.selected.saturating_sub(1),
-            Action::PageDown => view.selected = (view.selected + visible).min(n.saturating_sub(1)),
-            Action::PageUp => view.selected = view.selected.saturating_sub(visible),
-            Action::Top => view.selected = 0,
-            Action::Bottom => view.selected = n.saturating_sub(1),
-            Action::OpenEdit => {
+            ImportAction::Down => view.selected = (view.selected + 1).min(n.saturating_sub(1)),
+            ImportAction::Up => view.selected = view.selected.saturating_sub(1),
+            ImportAction::PageDown => view.selected = (view.selected + visible).min(n.saturating_sub(1)),
+            ImportAction::PageUp => view.selected = view.selected.saturating_sub(visible),
+            ImportAction::Top => view.selected = 0,
+            ImportAction::Bottom => view.selected = n.saturating_sub(1),
+            ImportAction::ChangeCategory => {
                 let row = view.plan.rows.get(view.selected)?;
                 if row.category.is_none() {
                     self.say(text::import::no_category(), true);
@@ -165,22 +172,22 @@ impl App {
                 self.prompt_kind = PromptKind::ImportCategory;
                 self.mode = Mode::Prompt;
             }
-            Action::SaveRule => match view.corrected.take() {
+            ImportAction::SaveRule => match view.corrected.take() {
                 Some((payee, category)) => return Some(Effect::SaveRule { payee, category }),
                 None => self.say(text::import::no_correction(), true),
             },
-            Action::CycleAccount if view.plan.preset == crate::import::Preset::Nestegg => {
+            ImportAction::CycleAccount if view.plan.preset == crate::import::Preset::Nestegg => {
                 self.say(text::import::nestegg_accounts(), true);
             }
-            Action::CycleAccount => {
+            ImportAction::CycleAccount => {
                 let now = view.account.or(view.plan.rows.iter().find_map(|r| r.legs.first().map(|l| l.account_id)));
                 let i = now.and_then(|id| accounts.iter().position(|a| *a == id)).map_or(0, |i| i + 1);
                 let next = *accounts.get(i % accounts.len().max(1))?;
                 return Some(Effect::PlanImport { path: view.path.clone(), account: Some(next) });
             }
-            Action::Submit | Action::SkipInvalid => {
+            ImportAction::ImportRows | ImportAction::SkipInvalid => {
                 let invalid = view.invalid();
-                if invalid > 0 && action == Action::Submit {
+                if invalid > 0 && action == ImportAction::ImportRows {
                     self.say(text::import::cannot_import(invalid), true);
                     return None;
                 }
@@ -189,10 +196,10 @@ impl App {
                     return None;
                 }
                 let view = self.import.take()?;
-                self.mode = Mode::Normal;
+                self.mode = Mode::Browse;
                 return Some(Effect::RunImport { path: view.path, plan: Box::new(view.plan) });
             }
-            _ => {}
+            ImportAction::Close => {}
         }
         let view = self.import.as_mut()?;
         if view.selected < view.offset {

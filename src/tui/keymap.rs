@@ -1,12 +1,19 @@
-//! Keys -> actions, per mode: ONE table. The key handler, the footer and the
-//! help screen all read it, so they cannot drift apart.
+//! Keys -> actions, per scope (a tab, or a screen over the tabs): ONE table.
+//! The key handler, the footer and the help screen all read it, so they
+//! cannot drift apart. One line per binding: keys, action, what the help
+//! says, and the footer's word when the key is worth a place there. Rows are
+//! grouped by scope; [`groups`] lists each scope's groups in the order the
+//! footer and the help show them, and a new tab fails to compile there until
+//! it has its keys.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::action::Action;
-use super::app::Mode;
+use super::action::{
+    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, TextAction,
+};
+use super::app::Tab;
 use super::plan::Knob;
-use crate::text;
+use crate::text::keys as w;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -26,665 +33,255 @@ const fn ctrl(c: char) -> Key {
     Key { code: KeyCode::Char(c), mods: KeyModifiers::CONTROL }
 }
 
+const ENTER: Key = code(KeyCode::Enter);
+const ESC: Key = code(KeyCode::Esc);
+const TAB: Key = code(KeyCode::Tab);
+const BACKTAB: Key = code(KeyCode::BackTab);
+const UP: Key = code(KeyCode::Up);
+const DOWN: Key = code(KeyCode::Down);
+const LEFT: Key = code(KeyCode::Left);
+const RIGHT: Key = code(KeyCode::Right);
+const HOME: Key = code(KeyCode::Home);
+const END: Key = code(KeyCode::End);
+const PGUP: Key = code(KeyCode::PageUp);
+const PGDN: Key = code(KeyCode::PageDown);
+
+/// Where keys are read: browsing one tab, or a screen over the tabs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Tab(Tab),
+    Import,
+    Form,
+    ScenarioForm,
+    Prompt,
+    Confirm,
+    Help,
+}
+
+impl Scope {
+    /// Whether printable keys that are not bound type into an input here.
+    fn types(self) -> bool {
+        match self {
+            Scope::Form | Scope::ScenarioForm | Scope::Prompt => true,
+            Scope::Tab(_) | Scope::Import | Scope::Confirm | Scope::Help => false,
+        }
+    }
+}
+
+type Word = fn() -> &'static str;
+
 pub struct Binding {
-    pub modes: &'static [Mode],
     pub keys: &'static [Key],
     pub action: Action,
     /// What the key does, as the help screen says it (in the reader's language).
-    pub help: fn() -> &'static str,
+    pub help: Word,
     /// The footer's short word, when the key is worth a place there.
-    pub footer: Option<fn() -> &'static str>,
+    pub footer: Option<Word>,
 }
 
-const N: &[Mode] = &[Mode::Normal];
-const M: &[Mode] = &[Mode::Months];
-const P: &[Mode] = &[Mode::Plan];
-const MV: &[Mode] = &[Mode::Move];
-const BU: &[Mode] = &[Mode::Budget];
-const IM: &[Mode] = &[Mode::Import];
-/// Keys that work on every tab.
-const TABS: &[Mode] = &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Budget];
-const FORM: &[Mode] = &[Mode::Form, Mode::ScenarioForm];
-const TEXT: &[Mode] = &[Mode::Form, Mode::ScenarioForm, Mode::Prompt];
-const ALL: &[Mode] = &[
-    Mode::Normal,
-    Mode::Months,
-    Mode::Plan,
-    Mode::Move,
-    Mode::Budget,
-    Mode::Import,
-    Mode::Form,
-    Mode::ScenarioForm,
-    Mode::Prompt,
-    Mode::Confirm,
-    Mode::Help,
+/// One row of the table.
+const fn b(keys: &'static [Key], action: Action, help: Word, footer: Option<Word>) -> Binding {
+    Binding { keys, action, help, footer }
+}
+
+// Keys shared by several scopes.
+const ANYWHERE: &[Binding] = &[b(&[ctrl('c')], Action::Quit, w::help_quit_anywhere, None)];
+const QUIT: &[Binding] = &[b(&[k('q')], Action::Quit, w::help_quit, Some(w::f_quit))];
+const HELP: &[Binding] = &[b(&[k('?'), code(KeyCode::F(1))], Action::Help, w::help_show_help, Some(w::f_help))];
+/// Undo on the tabs but the Ledger, which shows it in its footer.
+const UNDO: &[Binding] = &[b(&[k('u')], Action::Undo, w::help_undo, None)];
+const REDO: &[Binding] = &[b(&[ctrl('r')], Action::Redo, w::help_redo, None)];
+const SWITCH: &[Binding] = &[
+    b(&[TAB], Action::NextTab, w::help_next_tab, None),
+    b(&[BACKTAB], Action::PrevTab, w::help_prev_tab, None),
+    b(&[k('1')], Action::GoTab(Tab::Ledger), w::help_tab_ledger, None),
+    b(&[k('2')], Action::GoTab(Tab::Months), w::help_tab_months, None),
+    b(&[k('3')], Action::GoTab(Tab::Plan), w::help_tab_plan, None),
+];
+/// The rest of [`SWITCH`]; the Plan tab lists its `p` between the two.
+const SWITCH_MORE: &[Binding] = &[
+    b(&[k('4')], Action::GoTab(Tab::Move), w::help_tab_move, None),
+    b(&[k('5')], Action::GoTab(Tab::Budget), w::help_tab_budget, None),
 ];
 
-pub static BINDINGS: &[Binding] = &[
-    Binding {
-        modes: ALL,
-        keys: &[ctrl('c')],
-        action: Action::Quit,
-        help: text::keys::help_quit_anywhere,
-        footer: None,
-    },
-    Binding {
-        modes: TABS,
-        keys: &[k('q')],
-        action: Action::Quit,
-        help: text::keys::help_quit,
-        footer: Some(text::keys::f_quit),
-    },
-    Binding {
-        modes: &[Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Budget, Mode::Import],
-        keys: &[k('?'), code(KeyCode::F(1))],
-        action: Action::Help,
-        help: text::keys::help_show_help,
-        footer: Some(text::keys::f_help),
-    },
-    Binding {
-        modes: N,
-        keys: &[k('a')],
-        action: Action::OpenAdd,
-        help: text::keys::help_add_txn,
-        footer: Some(text::keys::f_add),
-    },
-    Binding {
-        modes: N,
-        keys: &[k('i')],
-        action: Action::OpenQuick,
-        help: text::keys::help_quick_add,
-        footer: Some(text::keys::f_quick),
-    },
-    Binding {
-        modes: N,
-        keys: &[k('e'), code(KeyCode::Enter)],
-        action: Action::OpenEdit,
-        help: text::keys::help_edit_txn,
-        // Enter edits too, so the footer leaves room for the rest.
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[k('d')],
-        action: Action::AskDelete,
-        help: text::keys::help_delete_txn,
-        footer: Some(text::keys::f_del),
-    },
-    Binding {
-        modes: N,
-        keys: &[k('u')],
-        action: Action::Undo,
-        help: text::keys::help_undo,
-        footer: Some(text::keys::f_undo),
-    },
-    Binding {
-        modes: N,
-        keys: &[k('I')],
-        action: Action::OpenImport,
-        help: text::keys::help_import_bill,
-        footer: Some(text::keys::f_import),
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('j'), code(KeyCode::Down)],
-        action: Action::Down,
-        help: text::keys::help_next_row,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('k'), code(KeyCode::Up)],
-        action: Action::Up,
-        help: text::keys::help_prev_row,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[code(KeyCode::PageDown)],
-        action: Action::PageDown,
-        help: text::keys::help_a_screen_down,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[code(KeyCode::PageUp)],
-        action: Action::PageUp,
-        help: text::keys::help_a_screen_up,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('g'), code(KeyCode::Home)],
-        action: Action::Top,
-        help: text::keys::help_first_row,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('G'), code(KeyCode::End)],
-        action: Action::Bottom,
-        help: text::keys::help_last_row,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('c')],
-        action: Action::OpenEdit,
-        help: text::keys::help_import_category,
-        footer: Some(text::keys::f_category),
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('R')],
-        action: Action::SaveRule,
-        help: text::keys::help_import_rule,
-        footer: Some(text::keys::f_rule),
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('a')],
-        action: Action::CycleAccount,
-        help: text::keys::help_import_account,
-        footer: Some(text::keys::f_account),
-    },
-    Binding {
-        modes: IM,
-        keys: &[code(KeyCode::Enter)],
-        action: Action::Submit,
-        help: text::keys::help_import_rows,
-        footer: Some(text::keys::f_import),
-    },
-    Binding {
-        modes: IM,
-        keys: &[k('S')],
-        action: Action::SkipInvalid,
-        help: text::keys::help_import_skip,
-        footer: None,
-    },
-    Binding {
-        modes: IM,
-        keys: &[code(KeyCode::Esc)],
-        action: Action::Cancel,
-        help: text::keys::help_import_cancel,
-        footer: Some(text::keys::f_cancel),
-    },
-    Binding {
-        modes: &[Mode::Months, Mode::Plan, Mode::Move, Mode::Budget],
-        keys: &[k('u')],
-        action: Action::Undo,
-        help: text::keys::help_undo,
-        footer: None,
-    },
-    Binding { modes: TABS, keys: &[ctrl('r')], action: Action::Redo, help: text::keys::help_redo, footer: None },
-    Binding {
-        modes: N,
-        keys: &[k('/')],
-        action: Action::OpenFilter,
-        help: text::keys::help_filter,
-        footer: Some(text::keys::f_filter),
-    },
-    Binding {
-        modes: N,
-        keys: &[code(KeyCode::Esc)],
-        action: Action::ClearFilter,
-        help: text::keys::help_clear_filter,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[k('j'), code(KeyCode::Down)],
-        action: Action::Down,
-        help: text::keys::help_next_older,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[k('k'), code(KeyCode::Up)],
-        action: Action::Up,
-        help: text::keys::help_prev_newer,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[code(KeyCode::PageDown)],
-        action: Action::PageDown,
-        help: text::keys::help_screen_down,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[code(KeyCode::PageUp)],
-        action: Action::PageUp,
-        help: text::keys::help_screen_up,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[k('g'), code(KeyCode::Home)],
-        action: Action::Top,
-        help: text::keys::help_newest,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[k('G'), code(KeyCode::End)],
-        action: Action::Bottom,
-        help: text::keys::help_oldest,
-        footer: None,
-    },
-    Binding {
-        modes: N,
-        keys: &[k('[')],
-        action: Action::PrevMonth,
-        help: text::keys::help_prev_month,
-        footer: Some(text::keys::f_month),
-    },
-    Binding { modes: N, keys: &[k(']')], action: Action::NextMonth, help: text::keys::help_next_month, footer: None },
-    Binding {
-        modes: TABS,
-        keys: &[code(KeyCode::Tab)],
-        action: Action::NextTab,
-        help: text::keys::help_next_tab,
-        footer: None,
-    },
-    Binding {
-        modes: TABS,
-        keys: &[code(KeyCode::BackTab)],
-        action: Action::PrevTab,
-        help: text::keys::help_prev_tab,
-        footer: None,
-    },
-    Binding { modes: TABS, keys: &[k('1')], action: Action::GoTab(0), help: text::keys::help_tab_ledger, footer: None },
-    Binding { modes: TABS, keys: &[k('2')], action: Action::GoTab(1), help: text::keys::help_tab_months, footer: None },
-    Binding { modes: TABS, keys: &[k('3')], action: Action::GoTab(2), help: text::keys::help_tab_plan, footer: None },
-    Binding {
-        modes: P,
-        keys: &[k('p')],
-        action: Action::Tweak(Knob::ReturnPreset, true),
-        help: text::keys::help_return_presets,
-        footer: None,
-    },
-    Binding { modes: TABS, keys: &[k('4')], action: Action::GoTab(3), help: text::keys::help_tab_move, footer: None },
-    Binding { modes: TABS, keys: &[k('5')], action: Action::GoTab(4), help: text::keys::help_tab_budget, footer: None },
-    Binding {
-        modes: BU,
-        keys: &[code(KeyCode::Left), k('h')],
-        action: Action::Left,
-        help: text::keys::help_prev_month,
-        footer: Some(text::keys::f_month),
-    },
-    Binding {
-        modes: BU,
-        keys: &[code(KeyCode::Right), k('l')],
-        action: Action::Right,
-        help: text::keys::help_next_month,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[code(KeyCode::Left), k('h')],
-        action: Action::Left,
-        help: text::keys::help_prev_scenario,
-        footer: Some(text::keys::f_scenario),
-    },
-    Binding {
-        modes: MV,
-        keys: &[code(KeyCode::Right), k('l')],
-        action: Action::Right,
-        help: text::keys::help_next_scenario,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('a')],
-        action: Action::OpenAdd,
-        help: text::keys::help_add_scenario,
-        footer: Some(text::keys::f_add_scenario),
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('e')],
-        action: Action::OpenEdit,
-        help: text::keys::help_edit_scenario,
-        footer: Some(text::keys::f_edit),
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('c')],
-        action: Action::Duplicate,
-        help: text::keys::help_copy_scenario,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('r')],
-        action: Action::Rename,
-        help: text::keys::help_rename_scenario,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('d')],
-        action: Action::AskDelete,
-        help: text::keys::help_delete_scenario,
-        footer: Some(text::keys::f_del),
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('m')],
-        action: Action::ToggleSchedule,
-        help: text::keys::help_mortgage,
-        footer: Some(text::keys::f_mortgage),
-    },
-    Binding {
-        modes: MV,
-        keys: &[code(KeyCode::Down), k('j')],
-        action: Action::Down,
-        help: text::keys::help_schedule_next,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[code(KeyCode::Up), k('k')],
-        action: Action::Up,
-        help: text::keys::help_schedule_prev,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[code(KeyCode::Enter)],
-        action: Action::JumpToMonth,
-        help: text::keys::help_schedule_months,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[code(KeyCode::Esc)],
-        action: Action::Cancel,
-        help: text::keys::help_schedule_close,
-        footer: None,
-    },
-    Binding {
-        modes: MV,
-        keys: &[k('y')],
-        action: Action::CycleSpan,
-        help: text::keys::help_move_horizon,
-        footer: Some(text::keys::f_years),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('+'), k('=')],
-        action: Action::Tweak(Knob::Rate, true),
-        help: text::keys::help_rate_up,
-        footer: Some(text::keys::f_rate),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('-')],
-        action: Action::Tweak(Knob::Rate, false),
-        help: text::keys::help_rate_down,
-        footer: None,
-    },
-    Binding {
-        modes: P,
-        keys: &[k('i')],
-        action: Action::Tweak(Knob::Income, true),
-        help: text::keys::help_income_up,
-        footer: Some(text::keys::f_income),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('I')],
-        action: Action::Tweak(Knob::Income, false),
-        help: text::keys::help_income_down,
-        footer: None,
-    },
-    Binding {
-        modes: P,
-        keys: &[k('s')],
-        action: Action::Tweak(Knob::Spending, true),
-        help: text::keys::help_spending_up,
-        footer: Some(text::keys::f_spend),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('S')],
-        action: Action::Tweak(Knob::Spending, false),
-        help: text::keys::help_spending_down,
-        footer: None,
-    },
-    Binding {
-        modes: P,
-        keys: &[k('r')],
-        action: Action::Tweak(Knob::Return, true),
-        help: text::keys::help_return_up,
-        footer: Some(text::keys::f_return),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('R')],
-        action: Action::Tweak(Knob::Return, false),
-        help: text::keys::help_return_down,
-        footer: None,
-    },
-    Binding {
-        modes: P,
-        keys: &[k('f')],
-        action: Action::Tweak(Knob::Inflation, true),
-        help: text::keys::help_inflation_up,
-        footer: Some(text::keys::f_infl),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('F')],
-        action: Action::Tweak(Knob::Inflation, false),
-        help: text::keys::help_inflation_down,
-        footer: None,
-    },
-    Binding {
-        modes: P,
-        keys: &[k('h')],
-        action: Action::Tweak(Knob::Horizon, true),
-        help: text::keys::help_plan_horizon,
-        footer: Some(text::keys::f_years),
-    },
-    Binding {
-        modes: P,
-        keys: &[k('0')],
-        action: Action::ResetTweaks,
-        help: text::keys::help_reset,
-        footer: Some(text::keys::f_reset),
-    },
-    Binding {
-        modes: M,
-        keys: &[code(KeyCode::Left), k('h')],
-        action: Action::Left,
-        help: text::keys::help_prev_month,
-        footer: Some(text::keys::f_month),
-    },
-    Binding {
-        modes: M,
-        keys: &[code(KeyCode::Right), k('l')],
-        action: Action::Right,
-        help: text::keys::help_next_month,
-        footer: None,
-    },
-    Binding {
-        modes: M,
-        keys: &[k('r')],
-        action: Action::CycleSpan,
-        help: text::keys::help_span,
-        footer: Some(text::keys::f_range),
-    },
-    Binding {
-        modes: M,
-        keys: &[code(KeyCode::Enter)],
-        action: Action::JumpToMonth,
-        help: text::keys::help_open_month,
-        footer: Some(text::keys::f_ledger),
-    },
-    Binding { modes: N, keys: &[k('D')], action: Action::LoadDemo, help: text::keys::help_load_demo, footer: None },
-    Binding {
-        modes: FORM,
-        keys: &[code(KeyCode::Enter)],
-        action: Action::Submit,
-        help: text::keys::help_save,
-        footer: Some(text::keys::f_save),
-    },
-    Binding {
-        modes: &[Mode::Prompt],
-        keys: &[code(KeyCode::Enter)],
-        action: Action::Submit,
-        help: text::keys::help_run,
-        footer: Some(text::keys::f_run),
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::Esc)],
-        action: Action::Cancel,
-        help: text::keys::help_cancel,
-        footer: Some(text::keys::f_cancel),
-    },
-    Binding {
-        modes: FORM,
-        keys: &[code(KeyCode::Tab)],
-        action: Action::NextField,
-        help: text::keys::help_next_field,
-        footer: Some(text::keys::f_next),
-    },
-    Binding {
-        modes: FORM,
-        keys: &[code(KeyCode::BackTab)],
-        action: Action::PrevField,
-        help: text::keys::help_prev_field,
-        footer: None,
-    },
-    Binding {
-        modes: FORM,
-        keys: &[code(KeyCode::Down)],
-        action: Action::Down,
-        help: text::keys::help_down_in_form,
-        footer: None,
-    },
-    Binding {
-        modes: FORM,
-        keys: &[code(KeyCode::Up)],
-        action: Action::Up,
-        help: text::keys::help_up_in_form,
-        footer: None,
-    },
-    Binding {
-        modes: &[Mode::Prompt],
-        keys: &[code(KeyCode::Down)],
-        action: Action::Down,
-        help: text::keys::help_next_bill,
-        footer: None,
-    },
-    Binding {
-        modes: &[Mode::Prompt],
-        keys: &[code(KeyCode::Up)],
-        action: Action::Up,
-        help: text::keys::help_prev_bill,
-        footer: None,
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::Backspace)],
-        action: Action::Backspace,
-        help: text::keys::help_backspace,
-        footer: None,
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::Delete)],
-        action: Action::DeleteChar,
-        help: text::keys::help_delete_char,
-        footer: None,
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::Left)],
-        action: Action::Left,
-        help: text::keys::help_caret_left,
-        footer: None,
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::Right)],
-        action: Action::Right,
-        help: text::keys::help_caret_right,
-        footer: None,
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::Home), ctrl('a')],
-        action: Action::Home,
-        help: text::keys::help_caret_home,
-        footer: None,
-    },
-    Binding {
-        modes: TEXT,
-        keys: &[code(KeyCode::End), ctrl('e')],
-        action: Action::End,
-        help: text::keys::help_caret_end,
-        footer: None,
-    },
-    Binding {
-        modes: &[Mode::Confirm],
-        keys: &[k('y')],
-        action: Action::Confirm,
-        help: text::keys::help_yes,
-        footer: Some(text::keys::f_yes),
-    },
-    Binding {
-        modes: &[Mode::Confirm],
-        keys: &[k('n'), code(KeyCode::Esc)],
-        action: Action::Cancel,
-        help: text::keys::help_no,
-        footer: Some(text::keys::f_no),
-    },
-    Binding {
-        modes: &[Mode::Help],
-        keys: &[code(KeyCode::Esc), k('?'), k('q')],
-        action: Action::Cancel,
-        help: text::keys::help_close_help,
-        footer: Some(text::keys::f_close),
-    },
-    Binding {
-        modes: &[Mode::Help],
-        keys: &[k('j'), code(KeyCode::Down)],
-        action: Action::Down,
-        help: text::keys::help_scroll_down,
-        footer: None,
-    },
-    Binding {
-        modes: &[Mode::Help],
-        keys: &[k('k'), code(KeyCode::Up)],
-        action: Action::Up,
-        help: text::keys::help_scroll_up,
-        footer: None,
-    },
+// The Ledger tab.
+const LEDGER: &[Binding] = &[
+    b(&[k('a')], Action::Ledger(LedgerAction::OpenAdd), w::help_add_txn, Some(w::f_add)),
+    b(&[k('i')], Action::Ledger(LedgerAction::OpenQuick), w::help_quick_add, Some(w::f_quick)),
+    // Enter edits too, so the footer leaves room for the rest.
+    b(&[k('e'), ENTER], Action::Ledger(LedgerAction::OpenEdit), w::help_edit_txn, None),
+    b(&[k('d')], Action::Ledger(LedgerAction::AskDelete), w::help_delete_txn, Some(w::f_del)),
+    b(&[k('u')], Action::Undo, w::help_undo, Some(w::f_undo)),
+    b(&[k('I')], Action::Ledger(LedgerAction::OpenImport), w::help_import_bill, Some(w::f_import)),
+];
+const LEDGER_ROWS: &[Binding] = &[
+    b(&[k('/')], Action::Ledger(LedgerAction::OpenFilter), w::help_filter, Some(w::f_filter)),
+    b(&[ESC], Action::Ledger(LedgerAction::ClearFilter), w::help_clear_filter, None),
+    b(&[k('j'), DOWN], Action::Ledger(LedgerAction::Down), w::help_next_older, None),
+    b(&[k('k'), UP], Action::Ledger(LedgerAction::Up), w::help_prev_newer, None),
+    b(&[PGDN], Action::Ledger(LedgerAction::PageDown), w::help_screen_down, None),
+    b(&[PGUP], Action::Ledger(LedgerAction::PageUp), w::help_screen_up, None),
+    b(&[k('g'), HOME], Action::Ledger(LedgerAction::Top), w::help_newest, None),
+    b(&[k('G'), END], Action::Ledger(LedgerAction::Bottom), w::help_oldest, None),
+    b(&[k('[')], Action::Ledger(LedgerAction::PrevMonth), w::help_prev_month, Some(w::f_month)),
+    b(&[k(']')], Action::Ledger(LedgerAction::NextMonth), w::help_next_month, None),
+];
+const LEDGER_DEMO: &[Binding] = &[b(&[k('D')], Action::Ledger(LedgerAction::LoadDemo), w::help_load_demo, None)];
+
+// The Months tab.
+const MONTHS: &[Binding] = &[
+    b(&[LEFT, k('h')], Action::Months(MonthsAction::PrevMonth), w::help_prev_month, Some(w::f_month)),
+    b(&[RIGHT, k('l')], Action::Months(MonthsAction::NextMonth), w::help_next_month, None),
+    b(&[k('r')], Action::Months(MonthsAction::CycleSpan), w::help_span, Some(w::f_range)),
+    b(&[ENTER], Action::Months(MonthsAction::OpenMonth), w::help_open_month, Some(w::f_ledger)),
 ];
 
-/// The action for a key press in `mode`. Release and repeat events never
+// The Plan tab.
+const PLAN_PRESETS: &[Binding] =
+    &[b(&[k('p')], Action::Plan(PlanAction::Tweak(Knob::ReturnPreset, true)), w::help_return_presets, None)];
+const PLAN: &[Binding] = &[
+    b(&[k('+'), k('=')], Action::Plan(PlanAction::Tweak(Knob::Rate, true)), w::help_rate_up, Some(w::f_rate)),
+    b(&[k('-')], Action::Plan(PlanAction::Tweak(Knob::Rate, false)), w::help_rate_down, None),
+    b(&[k('i')], Action::Plan(PlanAction::Tweak(Knob::Income, true)), w::help_income_up, Some(w::f_income)),
+    b(&[k('I')], Action::Plan(PlanAction::Tweak(Knob::Income, false)), w::help_income_down, None),
+    b(&[k('s')], Action::Plan(PlanAction::Tweak(Knob::Spending, true)), w::help_spending_up, Some(w::f_spend)),
+    b(&[k('S')], Action::Plan(PlanAction::Tweak(Knob::Spending, false)), w::help_spending_down, None),
+    b(&[k('r')], Action::Plan(PlanAction::Tweak(Knob::Return, true)), w::help_return_up, Some(w::f_return)),
+    b(&[k('R')], Action::Plan(PlanAction::Tweak(Knob::Return, false)), w::help_return_down, None),
+    b(&[k('f')], Action::Plan(PlanAction::Tweak(Knob::Inflation, true)), w::help_inflation_up, Some(w::f_infl)),
+    b(&[k('F')], Action::Plan(PlanAction::Tweak(Knob::Inflation, false)), w::help_inflation_down, None),
+    b(&[k('h')], Action::Plan(PlanAction::Tweak(Knob::Horizon, true)), w::help_plan_horizon, Some(w::f_years)),
+    b(&[k('0')], Action::Plan(PlanAction::ResetTweaks), w::help_reset, Some(w::f_reset)),
+];
+
+// The Move tab.
+const MOVE: &[Binding] = &[
+    b(&[LEFT, k('h')], Action::Move(MoveAction::PrevScenario), w::help_prev_scenario, Some(w::f_scenario)),
+    b(&[RIGHT, k('l')], Action::Move(MoveAction::NextScenario), w::help_next_scenario, None),
+    b(&[k('a')], Action::Move(MoveAction::OpenAdd), w::help_add_scenario, Some(w::f_add_scenario)),
+    b(&[k('e')], Action::Move(MoveAction::OpenEdit), w::help_edit_scenario, Some(w::f_edit)),
+    b(&[k('c')], Action::Move(MoveAction::Duplicate), w::help_copy_scenario, None),
+    b(&[k('r')], Action::Move(MoveAction::Rename), w::help_rename_scenario, None),
+    b(&[k('d')], Action::Move(MoveAction::AskDelete), w::help_delete_scenario, Some(w::f_del)),
+    b(&[k('m')], Action::Move(MoveAction::ToggleSchedule), w::help_mortgage, Some(w::f_mortgage)),
+    b(&[DOWN, k('j')], Action::Move(MoveAction::NextYear), w::help_schedule_next, None),
+    b(&[UP, k('k')], Action::Move(MoveAction::PrevYear), w::help_schedule_prev, None),
+    b(&[ENTER], Action::Move(MoveAction::ToggleMonths), w::help_schedule_months, None),
+    b(&[ESC], Action::Move(MoveAction::CloseSchedule), w::help_schedule_close, None),
+    b(&[k('y')], Action::Move(MoveAction::CycleYears), w::help_move_horizon, Some(w::f_years)),
+];
+
+// The Budget tab.
+const BUDGET: &[Binding] = &[
+    b(&[LEFT, k('h')], Action::Budget(BudgetAction::PrevMonth), w::help_prev_month, Some(w::f_month)),
+    b(&[RIGHT, k('l')], Action::Budget(BudgetAction::NextMonth), w::help_next_month, None),
+];
+
+// The import preview.
+const IMPORT: &[Binding] = &[
+    b(&[k('j'), DOWN], Action::Import(ImportAction::Down), w::help_next_row, None),
+    b(&[k('k'), UP], Action::Import(ImportAction::Up), w::help_prev_row, None),
+    b(&[PGDN], Action::Import(ImportAction::PageDown), w::help_a_screen_down, None),
+    b(&[PGUP], Action::Import(ImportAction::PageUp), w::help_a_screen_up, None),
+    b(&[k('g'), HOME], Action::Import(ImportAction::Top), w::help_first_row, None),
+    b(&[k('G'), END], Action::Import(ImportAction::Bottom), w::help_last_row, None),
+    b(&[k('c')], Action::Import(ImportAction::ChangeCategory), w::help_import_category, Some(w::f_category)),
+    b(&[k('R')], Action::Import(ImportAction::SaveRule), w::help_import_rule, Some(w::f_rule)),
+    b(&[k('a')], Action::Import(ImportAction::CycleAccount), w::help_import_account, Some(w::f_account)),
+    b(&[ENTER], Action::Import(ImportAction::ImportRows), w::help_import_rows, Some(w::f_import)),
+    b(&[k('S')], Action::Import(ImportAction::SkipInvalid), w::help_import_skip, None),
+    b(&[ESC], Action::Import(ImportAction::Close), w::help_import_cancel, Some(w::f_cancel)),
+];
+
+// Forms and prompts.
+const CANCEL: Binding = b(&[ESC], Action::Cancel, w::help_cancel, Some(w::f_cancel));
+const FORM: &[Binding] = &[
+    b(&[ENTER], Action::Text(TextAction::Submit), w::help_save, Some(w::f_save)),
+    CANCEL,
+    b(&[TAB], Action::Text(TextAction::NextField), w::help_next_field, Some(w::f_next)),
+    b(&[BACKTAB], Action::Text(TextAction::PrevField), w::help_prev_field, None),
+    b(&[DOWN], Action::Text(TextAction::Down), w::help_down_in_form, None),
+    b(&[UP], Action::Text(TextAction::Up), w::help_up_in_form, None),
+];
+const PROMPT: &[Binding] = &[
+    b(&[ENTER], Action::Text(TextAction::Submit), w::help_run, Some(w::f_run)),
+    CANCEL,
+    b(&[DOWN], Action::Text(TextAction::Down), w::help_next_bill, None),
+    b(&[UP], Action::Text(TextAction::Up), w::help_prev_bill, None),
+];
+/// Moving the caret and deleting, in forms and prompts.
+const EDITING: &[Binding] = &[
+    b(&[code(KeyCode::Backspace)], Action::Text(TextAction::Backspace), w::help_backspace, None),
+    b(&[code(KeyCode::Delete)], Action::Text(TextAction::DeleteChar), w::help_delete_char, None),
+    b(&[LEFT], Action::Text(TextAction::Left), w::help_caret_left, None),
+    b(&[RIGHT], Action::Text(TextAction::Right), w::help_caret_right, None),
+    b(&[HOME, ctrl('a')], Action::Text(TextAction::Home), w::help_caret_home, None),
+    b(&[END, ctrl('e')], Action::Text(TextAction::End), w::help_caret_end, None),
+];
+
+// The delete question and the help screen.
+const CONFIRM: &[Binding] = &[
+    b(&[k('y')], Action::Confirm, w::help_yes, Some(w::f_yes)),
+    b(&[k('n'), ESC], Action::Cancel, w::help_no, Some(w::f_no)),
+];
+const HELP_SCREEN: &[Binding] = &[
+    b(&[ESC, k('?'), k('q')], Action::Cancel, w::help_close_help, Some(w::f_close)),
+    b(&[k('j'), DOWN], Action::ScrollHelp { down: true }, w::help_scroll_down, None),
+    b(&[k('k'), UP], Action::ScrollHelp { down: false }, w::help_scroll_up, None),
+];
+
+/// Each scope's groups of rows, in the order its footer and help list them.
+fn groups(scope: Scope) -> &'static [&'static [Binding]] {
+    match scope {
+        Scope::Tab(Tab::Ledger) => &[ANYWHERE, QUIT, HELP, LEDGER, REDO, LEDGER_ROWS, SWITCH, SWITCH_MORE, LEDGER_DEMO],
+        Scope::Tab(Tab::Months) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MONTHS],
+        Scope::Tab(Tab::Plan) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, PLAN_PRESETS, SWITCH_MORE, PLAN],
+        Scope::Tab(Tab::Move) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
+        Scope::Tab(Tab::Budget) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
+        Scope::Import => &[ANYWHERE, HELP, IMPORT],
+        Scope::Form | Scope::ScenarioForm => &[ANYWHERE, FORM, EDITING],
+        Scope::Prompt => &[ANYWHERE, PROMPT, EDITING],
+        Scope::Confirm => &[ANYWHERE, CONFIRM],
+        Scope::Help => &[ANYWHERE, HELP_SCREEN],
+    }
+}
+
+/// A scope's bindings, in order.
+pub fn bindings(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    groups(scope).iter().flat_map(|g| g.iter())
+}
+
+/// The action for a key press in `scope`. Release and repeat events never
 /// count (Windows sends both); in text modes, other printable keys type.
-pub fn action_for(mode: Mode, event: &KeyEvent) -> Option<Action> {
+pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
     if event.kind != KeyEventKind::Press {
         return None;
     }
     // Shift only changes which character arrives ('G', 'D'); match without it.
     let mods = event.modifiers - KeyModifiers::SHIFT;
     let pressed = Key { code: event.code, mods };
-    let bound = BINDINGS.iter().find(|b| b.modes.contains(&mode) && b.keys.contains(&pressed));
-    match (bound, event.code) {
+    let mut bound = bindings(scope).filter(|b| b.keys.contains(&pressed));
+    match (bound.next(), event.code) {
         (Some(b), _) => Some(b.action.clone()),
-        (None, KeyCode::Char(c))
-            if TEXT.contains(&mode) && !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
-        {
-            Some(Action::Input(c))
+        (None, KeyCode::Char(c)) if scope.types() && !mods.intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) => {
+            Some(Action::Text(TextAction::Input(c)))
         }
         _ => None,
+    }
+}
+
+/// The mouse wheel, down (true) or up: it scrolls the Ledger's rows and
+/// nothing else.
+pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
+    match scope {
+        Scope::Tab(Tab::Ledger) => Some(Action::Ledger(if down { LedgerAction::Down } else { LedgerAction::Up })),
+        Scope::Tab(Tab::Months | Tab::Plan | Tab::Move | Tab::Budget)
+        | Scope::Import
+        | Scope::Form
+        | Scope::ScenarioForm
+        | Scope::Prompt
+        | Scope::Confirm
+        | Scope::Help => None,
     }
 }
 
@@ -713,27 +310,21 @@ pub fn key_name(key: &Key) -> String {
     if key.mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
 }
 
-/// The footer for a mode: `a add  i quick  …`, from the same table.
-pub fn footer(mode: Mode) -> Vec<(String, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.modes.contains(&mode))
-        .filter_map(|b| b.footer.map(|word| (key_name(&b.keys[0]), word())))
-        .collect()
+/// The footer for a scope: `a add  i quick  …`, from the same table.
+pub fn footer(scope: Scope) -> Vec<(String, &'static str)> {
+    bindings(scope).filter_map(|b| b.footer.map(|word| (key_name(&b.keys[0]), word()))).collect()
 }
 
-/// Every binding of a mode as (keys, help) lines for the help screen.
-pub fn help_lines(mode: Mode) -> Vec<(String, &'static str)> {
-    BINDINGS
-        .iter()
-        .filter(|b| b.modes.contains(&mode))
-        .map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join("/"), (b.help)()))
-        .collect()
+/// Every binding of a scope as (keys, help) lines for the help screen.
+pub fn help_lines(scope: Scope) -> Vec<(String, &'static str)> {
+    bindings(scope).map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join("/"), (b.help)())).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const LEDGER: Scope = Scope::Tab(Tab::Ledger);
 
     fn press(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, mods)
@@ -742,47 +333,66 @@ mod tests {
     #[test]
     fn keys_map_per_mode_and_text_modes_type() {
         let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(action_for(Mode::Normal, &a), Some(Action::OpenAdd));
-        assert_eq!(action_for(Mode::Form, &a), Some(Action::Input('a')));
+        assert_eq!(action_for(LEDGER, &a), Some(Action::Ledger(LedgerAction::OpenAdd)));
+        assert_eq!(action_for(Scope::Form, &a), Some(Action::Text(TextAction::Input('a'))));
         assert_eq!(
-            action_for(Mode::Prompt, &press(KeyCode::Char('美'), KeyModifiers::NONE)),
-            Some(Action::Input('美'))
+            action_for(Scope::Prompt, &press(KeyCode::Char('美'), KeyModifiers::NONE)),
+            Some(Action::Text(TextAction::Input('美')))
         );
         let big_g = press(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(action_for(Mode::Normal, &big_g), Some(Action::Bottom));
-        assert_eq!(action_for(Mode::Form, &big_g), Some(Action::Input('G')));
+        assert_eq!(action_for(LEDGER, &big_g), Some(Action::Ledger(LedgerAction::Bottom)));
+        assert_eq!(action_for(Scope::Form, &big_g), Some(Action::Text(TextAction::Input('G'))));
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in
-            [Mode::Normal, Mode::Months, Mode::Plan, Mode::Move, Mode::Form, Mode::Prompt, Mode::Confirm, Mode::Help]
-        {
+        for mode in [
+            LEDGER,
+            Scope::Tab(Tab::Months),
+            Scope::Tab(Tab::Plan),
+            Scope::Tab(Tab::Move),
+            Scope::Form,
+            Scope::Prompt,
+            Scope::Confirm,
+            Scope::Help,
+        ] {
             assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit));
         }
-        assert_eq!(action_for(Mode::Normal, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
+        assert_eq!(action_for(LEDGER, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
+    }
+
+    #[test]
+    fn every_tab_opens_with_its_number_from_every_tab() {
+        for from in Tab::ALL {
+            for to in Tab::ALL {
+                let digit = char::from_digit(to.number() as u32, 10).expect("a one-digit tab number");
+                let key = press(KeyCode::Char(digit), KeyModifiers::NONE);
+                assert_eq!(action_for(Scope::Tab(from), &key), Some(Action::GoTab(to)), "{to:?} from {from:?}");
+            }
+        }
     }
 
     #[test]
     fn only_presses_count() {
         let mut release = press(KeyCode::Char('q'), KeyModifiers::NONE);
         release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(Mode::Normal, &release), None);
+        assert_eq!(action_for(LEDGER, &release), None);
     }
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for &mode in ALL {
-            let keys: Vec<&Key> = BINDINGS.iter().filter(|b| b.modes.contains(&mode)).flat_map(|b| b.keys).collect();
+        let over = [Scope::Import, Scope::Form, Scope::ScenarioForm, Scope::Prompt, Scope::Confirm, Scope::Help];
+        for scope in Tab::ALL.map(Scope::Tab).into_iter().chain(over) {
+            let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
-                assert!(!keys[i + 1..].contains(key), "{mode:?}: {} bound twice", key_name(key));
+                assert!(!keys[i + 1..].contains(key), "{scope:?}: {} bound twice", key_name(key));
             }
         }
     }
 
     #[test]
     fn footer_and_help_come_from_the_table() {
-        let footer = footer(Mode::Normal);
+        let footer = footer(LEDGER);
         assert!(footer.contains(&("a".to_owned(), "add")));
         assert!(footer.contains(&("?".to_owned(), "help")));
-        let help = help_lines(Mode::Normal);
+        let help = help_lines(LEDGER);
         assert!(help.contains(&("j/↓".to_owned(), "next (older) row")));
         assert!(help.contains(&("Ctrl-r".to_owned(), "redo what was undone")));
     }
@@ -790,8 +400,8 @@ mod tests {
     #[test]
     fn footer_and_help_speak_the_readers_language() {
         crate::text::set_lang(crate::text::Lang::Zh);
-        assert!(footer(Mode::Normal).contains(&("a".to_owned(), "记账")));
-        assert!(help_lines(Mode::Normal).contains(&("Ctrl-r".to_owned(), "重做刚撤销的")));
+        assert!(footer(LEDGER).contains(&("a".to_owned(), "记账")));
+        assert!(help_lines(LEDGER).contains(&("Ctrl-r".to_owned(), "重做刚撤销的")));
         crate::text::set_lang(crate::text::Lang::En);
     }
 }

@@ -11,10 +11,12 @@ mod effects;
 pub mod form;
 pub mod import;
 pub mod keymap;
+mod ledger;
 pub mod months;
 pub mod plan;
 pub mod relocate;
 pub mod scenario_form;
+pub mod tab;
 pub mod theme;
 mod typing;
 pub mod views;
@@ -31,7 +33,8 @@ use ratatui::backend::Backend;
 
 use action::Action;
 pub use app::Prefs;
-use app::{App, Mode};
+use app::{App, Mode, Tab};
+use keymap::Scope;
 
 use crate::store::Store;
 
@@ -111,19 +114,29 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     if w < views::MIN_SIZE.0 || h < views::MIN_SIZE.1 {
         return match event {
             Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-            Event::Key(key) => keymap::action_for(Mode::Normal, key).filter(|a| *a == Action::Quit),
+            Event::Key(key) => keymap::action_for(Scope::Tab(Tab::Ledger), key).filter(|a| *a == Action::Quit),
             _ => None,
         };
     }
     match event {
-        Event::Key(key) => keymap::action_for(app.mode, key),
+        Event::Key(key) => keymap::action_for(app.scope(), key),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-        Event::Mouse(m) if app.mode == Mode::Normal => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Down),
-            MouseEventKind::ScrollUp => Some(Action::Up),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => keymap::wheel(app.scope(), true),
+            MouseEventKind::ScrollUp => keymap::wheel(app.scope(), false),
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Whether a change another nestegg made reloads the screen now: on the
+/// Ledger tab while browsing; elsewhere it waits until the user is back there.
+fn follows_outside(mode: Mode, tab: Tab) -> bool {
+    match (mode, tab) {
+        (Mode::Browse, Tab::Ledger) => true,
+        (Mode::Browse, Tab::Months | Tab::Plan | Tab::Move | Tab::Budget) => false,
+        (Mode::Import | Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Confirm | Mode::Help, _) => false,
     }
 }
 
@@ -171,7 +184,7 @@ pub fn run_app_with<B: Backend>(
         // not under an open form or prompt; that waits until it closes.
         outside |= store.changed_elsewhere().unwrap_or(false);
         draw = event != Event::FocusGained;
-        if outside && app.mode == Mode::Normal {
+        if outside && follows_outside(app.mode, app.tab) {
             outside = false;
             draw = true;
             let message = crate::text::ui::changed_elsewhere().to_owned();

@@ -1,8 +1,8 @@
 //! The Months tab's state and its part of `App::update`: the span of months,
 //! the selected month, its breakdown. No SQL, no drawing.
 
-use super::action::{Action, Effect, PageMode, Selection};
-use super::app::{App, Mode};
+use super::action::{Effect, MonthsAction, PageMode, Selection};
+use super::app::{App, Mode, Tab};
 use crate::model::Month;
 use crate::report::MonthSummary;
 use crate::report::breakdown::Breakdown;
@@ -18,13 +18,11 @@ pub struct MonthsView {
     pub breakdown: Option<(Month, Breakdown)>,
     /// The selected month's categories over budget.
     pub over: Option<(Month, Vec<String>)>,
-    /// The ledger changed since the summaries were read.
-    pub stale: bool,
 }
 
 impl Default for MonthsView {
     fn default() -> Self {
-        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, over: None, stale: true }
+        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, over: None }
     }
 }
 
@@ -35,43 +33,16 @@ impl MonthsView {
 }
 
 impl App {
-    /// The mode for browsing the current tab.
-    pub fn browse_mode(&self) -> Mode {
-        match self.tab {
-            1 => Mode::Months,
-            2 => Mode::Plan,
-            3 => Mode::Move,
-            4 => Mode::Budget,
-            _ => Mode::Normal,
-        }
-    }
-
-    pub(super) fn go_tab(&mut self, tab: usize) -> Option<Effect> {
-        if tab >= super::app::TAB_COUNT {
-            return None;
-        }
-        self.tab = tab;
-        self.mode = self.browse_mode();
-        // The Months and Plan tabs read fresh sums each time they open: a few aggregate queries.
-        match tab {
-            1 => Some(Effect::LoadMonths(self.months.span)),
-            2 => Some(Effect::LoadPlan),
-            3 => Some(Effect::LoadMove(self.relocation.months())),
-            4 => Some(Effect::LoadBudget(self.budget_month())),
-            _ => None,
-        }
-    }
-
-    pub(super) fn update_months(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_months(&mut self, action: MonthsAction) -> Option<Effect> {
         let view = &mut self.months;
         match action {
-            Action::CycleSpan => {
+            MonthsAction::CycleSpan => {
                 view.span = view.span.next();
                 Some(Effect::LoadMonths(view.span))
             }
-            Action::Left | Action::Right => {
+            MonthsAction::PrevMonth | MonthsAction::NextMonth => {
                 let last = view.summaries.len().saturating_sub(1);
-                let next = if action == Action::Left {
+                let next = if action == MonthsAction::PrevMonth {
                     view.selected.saturating_sub(1)
                 } else {
                     (view.selected + 1).min(last)
@@ -82,29 +53,30 @@ impl App {
                 view.selected = next;
                 view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
             }
-            Action::MonthsLoaded(summaries) => {
-                // Keep the selected month if it is still shown, else select this month.
-                let keep = view.selected_summary().map(|s| s.month);
-                view.selected = keep
-                    .and_then(|m| summaries.iter().position(|s| s.month == m))
-                    .unwrap_or(summaries.len().saturating_sub(1));
-                view.summaries = summaries;
-                view.stale = false;
-                view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
-            }
-            Action::BreakdownLoaded(month, b, over) => {
-                view.breakdown = Some((month, b));
-                view.over = Some((month, over));
-                None
-            }
-            Action::JumpToMonth => {
+            MonthsAction::OpenMonth => {
                 let month = view.selected_summary()?.month;
-                self.tab = 0;
-                self.mode = Mode::Normal;
+                self.tab = Tab::Ledger;
+                self.mode = Mode::Browse;
                 let key = Key::Before(self.cycle.first_day(month.next()), i64::MIN);
                 Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
             }
-            _ => None,
         }
+    }
+
+    pub(super) fn months_loaded(&mut self, summaries: Vec<MonthSummary>) -> Option<Effect> {
+        let view = &mut self.months;
+        // Keep the selected month if it is still shown, else select this month.
+        let keep = view.selected_summary().map(|s| s.month);
+        view.selected =
+            keep.and_then(|m| summaries.iter().position(|s| s.month == m)).unwrap_or(summaries.len().saturating_sub(1));
+        view.summaries = summaries;
+        self.stale = false;
+        view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
+    }
+
+    pub(super) fn breakdown_loaded(&mut self, month: Month, b: Breakdown, over: Vec<String>) -> Option<Effect> {
+        self.months.breakdown = Some((month, b));
+        self.months.over = Some((month, over));
+        None
     }
 }

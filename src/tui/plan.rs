@@ -3,7 +3,7 @@
 //! No SQL, no drawing, no arithmetic: the what-if changes, the projection,
 //! the goals and independence are the pure engine's (`projection`).
 
-use super::action::{Action, Effect};
+use super::action::{Effect, PlanAction};
 use super::app::App;
 use crate::model::{Goal, Month};
 pub use crate::projection::Tweaks;
@@ -61,16 +61,19 @@ impl PlanView {
 }
 
 impl App {
-    pub(super) fn update_plan(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn plan_loaded(&mut self, inputs: PlanInputs, goals: Vec<(Goal, i64)>) -> Option<Effect> {
+        self.plan.inputs = Some(inputs);
+        self.plan.goals = goals;
+        self.plan.recompute(self.cycle.month_of(self.today));
+        None
+    }
+
+    pub(super) fn update_plan(&mut self, action: PlanAction) -> Option<Effect> {
         let this_month = self.cycle.month_of(self.today);
         let view = &mut self.plan;
         let t = &mut view.tweaks;
         match action {
-            Action::PlanLoaded { inputs, goals } => {
-                view.inputs = Some(inputs);
-                view.goals = goals;
-            }
-            Action::Tweak(knob, up) => {
+            PlanAction::Tweak(knob, up) => {
                 let sign = if up { 1 } else { -1 };
                 match knob {
                     // Once spending is down to nothing, more savings rate cannot be had.
@@ -87,10 +90,9 @@ impl App {
                     }
                 }
             }
-            Action::ResetTweaks => {
+            PlanAction::ResetTweaks => {
                 *t = Tweaks::default();
             }
-            _ => return None,
         }
         view.recompute(this_month);
         None

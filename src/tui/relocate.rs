@@ -2,7 +2,7 @@
 //! with staying, the selected one, its mortgage schedule, and adding,
 //! editing, copying, renaming and deleting scenarios. No SQL, no drawing.
 
-use super::action::{Action, Effect};
+use super::action::{Effect, MoveAction, TextAction};
 use super::app::{App, Mode, Pending, PromptKind};
 use super::form::LineEdit;
 use super::scenario_form::{ScenarioForm, Slot, check_name, copy_name};
@@ -97,49 +97,32 @@ fn taken(data: Option<&MoveData>, except: Option<i64>) -> Vec<&str> {
     list.iter().filter(|(id, _)| Some(*id) != except).map(|(_, s)| s.name.as_str()).collect()
 }
 
-/// Actions the Move tab handles itself while browsing.
-pub(super) fn is_move_key(a: &Action) -> bool {
-    matches!(
-        a,
-        Action::Left
-            | Action::Right
-            | Action::Up
-            | Action::Down
-            | Action::CycleSpan
-            | Action::JumpToMonth
-            | Action::ToggleSchedule
-            | Action::OpenAdd
-            | Action::OpenEdit
-            | Action::AskDelete
-            | Action::Duplicate
-            | Action::Rename
-            | Action::Cancel
-    )
-}
-
 impl App {
-    pub(super) fn update_move(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn move_loaded(&mut self, data: MoveData) -> Option<Effect> {
+        let view = &mut self.relocation;
+        if let Some(e) = &data.cities_error {
+            self.status = Some(super::app::Status { text: text::moving::shipped_cities(e), error: true });
+        }
+        let names: Vec<String> = match &data.outcomes {
+            Ok(o) => o.iter().map(|o| o.name.clone()).collect(),
+            Err(_) => Vec::new(),
+        };
+        view.data = Some(data);
+        if let Some(name) = view.select.take() {
+            view.selected = names.iter().position(|n| *n == name).unwrap_or(view.selected);
+        }
+        view.selected = view.selected.min(names.len().saturating_sub(1));
+        None
+    }
+
+    pub(super) fn update_move(&mut self, action: MoveAction) -> Option<Effect> {
         let view = &mut self.relocation;
         let n = view.list().len();
         let years = view.selected_outcome().map_or(0, |o| o.schedule.len().div_ceil(12));
         match action {
-            Action::MoveLoaded(data) => {
-                if let Some(e) = &data.cities_error {
-                    self.status = Some(super::app::Status { text: text::moving::shipped_cities(e), error: true });
-                }
-                let names: Vec<String> = match &data.outcomes {
-                    Ok(o) => o.iter().map(|o| o.name.clone()).collect(),
-                    Err(_) => Vec::new(),
-                };
-                view.data = Some(*data);
-                if let Some(name) = view.select.take() {
-                    view.selected = names.iter().position(|n| *n == name).unwrap_or(view.selected);
-                }
-                view.selected = view.selected.min(names.len().saturating_sub(1));
-            }
-            Action::Left | Action::Right => {
+            MoveAction::PrevScenario | MoveAction::NextScenario => {
                 view.selected = match action {
-                    Action::Left => view.selected.saturating_sub(1),
+                    MoveAction::PrevScenario => view.selected.saturating_sub(1),
                     _ => (view.selected + 1).min(n.saturating_sub(1)),
                 };
                 // The schedule follows the selection while it has one to show.
@@ -149,8 +132,8 @@ impl App {
                     view.schedule = view.selected_outcome().is_some_and(|o| !o.schedule.is_empty());
                 }
             }
-            Action::Cancel => view.schedule = false,
-            Action::ToggleSchedule => {
+            MoveAction::CloseSchedule => view.schedule = false,
+            MoveAction::ToggleSchedule => {
                 if years == 0 {
                     self.say(text::moving::no_mortgage(), false);
                     return None;
@@ -159,21 +142,23 @@ impl App {
                 view.year = 0;
                 view.expanded = false;
             }
-            Action::Up if view.schedule => view.year = view.year.saturating_sub(1),
-            Action::Down if view.schedule => view.year = (view.year + 1).min(years.saturating_sub(1)),
-            Action::JumpToMonth if view.schedule => view.expanded = !view.expanded,
-            Action::CycleSpan => {
+            MoveAction::PrevYear if view.schedule => view.year = view.year.saturating_sub(1),
+            MoveAction::NextYear if view.schedule => view.year = (view.year + 1).min(years.saturating_sub(1)),
+            MoveAction::ToggleMonths if view.schedule => view.expanded = !view.expanded,
+            // Without the schedule, its keys do nothing.
+            MoveAction::PrevYear | MoveAction::NextYear | MoveAction::ToggleMonths => {}
+            MoveAction::CycleYears => {
                 view.years = (view.years + 1) % YEARS.len();
                 return Some(Effect::LoadMove(view.months()));
             }
-            Action::OpenAdd => match view.data.as_ref().and_then(|d| d.stay.clone().map(|s| (s, &d.cities))) {
+            MoveAction::OpenAdd => match view.data.as_ref().and_then(|d| d.stay.clone().map(|s| (s, &d.cities))) {
                 Some((stay, cities)) => {
                     view.form = Some(ScenarioForm::new(None, Scenario { name: String::new(), ..stay }, "", cities));
                     self.mode = Mode::ScenarioForm;
                 }
                 None => self.say(text::moving::needs_a_month(), true),
             },
-            Action::OpenEdit => match view.selected_scenario().cloned() {
+            MoveAction::OpenEdit => match view.selected_scenario().cloned() {
                 Some((id, s)) => {
                     let name = s.name.clone();
                     let cities = view.data.as_ref().map_or(&[][..], |d| &d.cities);
@@ -182,7 +167,7 @@ impl App {
                 }
                 None => self.say(on_stay(text::moving::edited()), true),
             },
-            Action::Duplicate => match view.selected_scenario().cloned() {
+            MoveAction::Duplicate => match view.selected_scenario().cloned() {
                 Some((_, s)) => {
                     let name = copy_name(&s.name, &view.taken(None));
                     let message = text::moving::copied(&s.name, &name);
@@ -192,7 +177,7 @@ impl App {
                 }
                 None => self.say(on_stay(text::moving::copied_word()), true),
             },
-            Action::Rename => match view.selected_scenario().cloned() {
+            MoveAction::Rename => match view.selected_scenario().cloned() {
                 Some((id, s)) => {
                     view.renaming = Some(id);
                     self.prompt = LineEdit::with(&s.name);
@@ -202,20 +187,19 @@ impl App {
                 }
                 None => self.say(on_stay(text::moving::renamed_word()), true),
             },
-            Action::AskDelete => match view.selected_scenario() {
+            MoveAction::AskDelete => match view.selected_scenario() {
                 Some((id, s)) => {
                     self.confirm = Some(Pending::Scenario(*id, s.name.clone()));
                     self.mode = Mode::Confirm;
                 }
                 None => self.say(on_stay(text::moving::deleted()), true),
             },
-            _ => {}
         }
         None
     }
 
     /// Typing in the scenario form; Enter saves it when every line is valid.
-    pub(super) fn update_scenario_form(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_scenario_form(&mut self, action: TextAction) -> Option<Effect> {
         let today = self.today;
         // The form changes while the tab's data is only read: borrowed apart, nothing is copied per key.
         let MoveView { data, form: slot, select, .. } = &mut self.relocation;
@@ -223,24 +207,24 @@ impl App {
         let form = slot.as_mut()?;
         let choice = form.focus.is_choice();
         match action {
-            Action::Input(c) => form.type_char(c),
-            Action::Backspace | Action::DeleteChar => form.erase(action == Action::DeleteChar),
-            Action::Left | Action::Right if choice => form.cycle(action == Action::Right),
-            Action::Left => {
+            TextAction::Input(c) => form.type_char(c),
+            TextAction::Backspace | TextAction::DeleteChar => form.erase(action == TextAction::DeleteChar),
+            TextAction::Left | TextAction::Right if choice => form.cycle(action == TextAction::Right),
+            TextAction::Left => {
                 form.fresh = false;
                 form.focused_mut().left();
             }
-            Action::Right => {
+            TextAction::Right => {
                 form.fresh = false;
                 form.focused_mut().right();
             }
-            Action::Home | Action::End => {
+            TextAction::Home | TextAction::End => {
                 form.fresh = false;
-                if action == Action::Home { form.focused_mut().home() } else { form.focused_mut().end() }
+                if action == TextAction::Home { form.focused_mut().home() } else { form.focused_mut().end() }
             }
-            Action::NextField | Action::Down => form.step_focus(true, cities, by_group),
-            Action::PrevField | Action::Up => form.step_focus(false, cities, by_group),
-            Action::Submit => {
+            TextAction::NextField | TextAction::Down => form.step_focus(true, cities, by_group),
+            TextAction::PrevField | TextAction::Up => form.step_focus(false, cities, by_group),
+            TextAction::Submit => {
                 // Leaving the focused line first, as Tab would (a typed city fills in its figures).
                 form.focus_on(form.focus, cities, by_group);
                 let taken = taken(data.as_ref(), form.id);
@@ -249,7 +233,7 @@ impl App {
                         let (id, old) = (form.id, form.base.name.clone());
                         *slot = None;
                         *select = Some(scenario.name.clone());
-                        self.mode = Mode::Move;
+                        self.mode = Mode::Browse;
                         let (save, message) = match id {
                             None => (ScenarioSave::New, text::moving::added(&scenario.name)),
                             Some(id) => (ScenarioSave::Edit { id, was: old }, text::moving::saved(&scenario.name)),
@@ -264,7 +248,6 @@ impl App {
                     }
                 }
             }
-            _ => {}
         }
         form.errors.clear();
         None

@@ -1,7 +1,7 @@
 //! Typing in the interface: the add/edit form and the one-line prompts
 //! (quick add, filter). Part of `App::update`; no SQL, no drawing.
 
-use super::action::{Action, Draft, Effect, PageMode, Selection};
+use super::action::{Draft, Effect, PageMode, Selection, TextAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
 use crate::input::{eval_amount, parse_filter, parse_quick_add};
@@ -11,7 +11,7 @@ use crate::ops::names::{self, NameError};
 use crate::text;
 
 impl App {
-    pub(super) fn update_form(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_form(&mut self, action: TextAction) -> Option<Effect> {
         let (cats, accs) = (&self.categories, &self.accounts);
         let form = self.form.as_mut()?;
         let picker = Form::is_picker(form.focus);
@@ -22,17 +22,17 @@ impl App {
         };
         let mut payee_changed = false;
         match action {
-            Action::Input(c) => {
+            TextAction::Input(c) => {
                 form.type_char(c);
                 payee_changed = form.focus == Field::Payee;
             }
             // Backspace on a whole, untouched value clears it.
-            Action::Backspace if std::mem::take(&mut form.fresh) => {
+            TextAction::Backspace if std::mem::take(&mut form.fresh) => {
                 *form.focused_mut() = LineEdit::default();
                 form.choice = 0;
             }
-            Action::Backspace | Action::DeleteChar => {
-                if action == Action::Backspace {
+            TextAction::Backspace | TextAction::DeleteChar => {
+                if action == TextAction::Backspace {
                     form.focused_mut().backspace()
                 } else {
                     form.focused_mut().delete()
@@ -41,11 +41,11 @@ impl App {
                 form.fresh = false;
                 payee_changed = form.focus == Field::Payee;
             }
-            Action::Left => {
+            TextAction::Left => {
                 form.fresh = false;
                 form.focused_mut().left()
             }
-            Action::Right => {
+            TextAction::Right => {
                 form.fresh = false;
                 let at_end = !form.focused_mut().right();
                 let suggestion = form.payee_suggestion().map(str::to_owned);
@@ -53,15 +53,15 @@ impl App {
                     *form.focused_mut() = LineEdit::with(&s);
                 }
             }
-            Action::Home | Action::End => {
+            TextAction::Home | TextAction::End => {
                 form.fresh = false;
-                if action == Action::Home { form.focused_mut().home() } else { form.focused_mut().end() }
+                if action == TextAction::Home { form.focused_mut().home() } else { form.focused_mut().end() }
             }
-            Action::Down if picker => form.choice = (form.choice + 1).min(options.saturating_sub(1)),
-            Action::Up if picker => form.choice = form.choice.saturating_sub(1),
-            Action::NextField | Action::Down => form.step_focus(true, cats, accs),
-            Action::PrevField | Action::Up => form.step_focus(false, cats, accs),
-            Action::Submit => match form.validate(self.today, cats, accs) {
+            TextAction::Down if picker => form.choice = (form.choice + 1).min(options.saturating_sub(1)),
+            TextAction::Up if picker => form.choice = form.choice.saturating_sub(1),
+            TextAction::NextField | TextAction::Down => form.step_focus(true, cats, accs),
+            TextAction::PrevField | TextAction::Up => form.step_focus(false, cats, accs),
+            TextAction::Submit => match form.validate(self.today, cats, accs) {
                 Ok(draft) => return Some(self.save(draft)),
                 Err(errors) => {
                     // Focus the first bad field in the form's own order.
@@ -71,7 +71,6 @@ impl App {
                     return None;
                 }
             },
-            _ => {}
         }
         form.errors.clear();
         payee_changed.then(|| Effect::LoadPayees(form.input(Field::Payee).text().to_owned()))
@@ -82,7 +81,7 @@ impl App {
     /// ledger) gives it back instead of losing it.
     fn save(&mut self, draft: Draft) -> Effect {
         self.unsaved = Some(Unsaved { mode: self.mode, form: self.form.take(), prompt: self.prompt.clone() });
-        self.mode = Mode::Normal;
+        self.mode = Mode::Browse;
         Effect::Save(draft)
     }
 
@@ -97,26 +96,26 @@ impl App {
         }
     }
 
-    pub(super) fn update_prompt(&mut self, action: Action) -> Option<Effect> {
+    pub(super) fn update_prompt(&mut self, action: TextAction) -> Option<Effect> {
         let fresh = std::mem::take(&mut self.prompt_fresh);
-        if fresh && matches!(action, Action::Input(_) | Action::Backspace) {
+        if fresh && matches!(action, TextAction::Input(_) | TextAction::Backspace) {
             self.prompt = LineEdit::default();
-            if action == Action::Backspace {
+            if action == TextAction::Backspace {
                 return None;
             }
         }
         match action {
-            Action::Input(c) => self.prompt.insert(c),
-            Action::Backspace => self.prompt.backspace(),
-            Action::DeleteChar => self.prompt.delete(),
-            Action::Left => self.prompt.left(),
-            Action::Right => drop(self.prompt.right()),
-            Action::Home => self.prompt.home(),
-            Action::End => self.prompt.end(),
-            Action::Up | Action::Down if self.prompt_kind == PromptKind::ImportPath => {
-                self.choose_bill(action == Action::Down)
+            TextAction::Input(c) => self.prompt.insert(c),
+            TextAction::Backspace => self.prompt.backspace(),
+            TextAction::DeleteChar => self.prompt.delete(),
+            TextAction::Left => self.prompt.left(),
+            TextAction::Right => drop(self.prompt.right()),
+            TextAction::Home => self.prompt.home(),
+            TextAction::End => self.prompt.end(),
+            TextAction::Up | TextAction::Down if self.prompt_kind == PromptKind::ImportPath => {
+                self.choose_bill(action == TextAction::Down)
             }
-            Action::Submit => return self.submit_prompt(),
+            TextAction::Submit => return self.submit_prompt(),
             _ => {}
         }
         None
@@ -135,7 +134,7 @@ impl App {
             Ok(effect) => {
                 // A prompt that opened another screen (the import preview) leaves it open.
                 if self.mode == Mode::Prompt {
-                    self.mode = self.browse_mode();
+                    self.mode = Mode::Browse;
                 }
                 effect
             }
@@ -212,25 +211,6 @@ pub(super) fn worded(e: NameError, what: &str) -> String {
         NameError::Ambiguous { typed, candidates } => text::form::could_be(&typed, &shown(candidates).join(", ")),
         archived @ NameError::Archived { .. } => archived.to_string(),
     }
-}
-
-/// Actions that edit text while a form or prompt is open.
-pub(super) fn is_editing(a: &Action) -> bool {
-    matches!(
-        a,
-        Action::Input(_)
-            | Action::Backspace
-            | Action::DeleteChar
-            | Action::Left
-            | Action::Right
-            | Action::Home
-            | Action::End
-            | Action::Up
-            | Action::Down
-            | Action::NextField
-            | Action::PrevField
-            | Action::Submit
-    )
 }
 
 /// A form or prompt whose save has not come back yet.

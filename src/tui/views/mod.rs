@@ -17,7 +17,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::app::{App, Mode};
+use super::app::{App, Mode, Tab};
 use super::keymap;
 use crate::text;
 
@@ -36,11 +36,11 @@ pub fn draw(frame: &mut Frame, app: &App) {
             .areas(area);
     draw_tabs(frame, app, tabs);
     match app.tab {
-        1 => months::draw(frame, app, body),
-        2 => plan::draw(frame, app, body),
-        3 => relocate::draw(frame, app, body),
-        4 => budget::draw(frame, app, body),
-        _ => ledger::draw(frame, app, body),
+        Tab::Ledger => ledger::draw(frame, app, body),
+        Tab::Months => months::draw(frame, app, body),
+        Tab::Plan => plan::draw(frame, app, body),
+        Tab::Move => relocate::draw(frame, app, body),
+        Tab::Budget => budget::draw(frame, app, body),
     }
     draw_status(frame, app, status);
     draw_footer(frame, app, footer);
@@ -53,15 +53,15 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, area),
         Mode::Confirm => popups::confirm(frame, app, area),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Normal | Mode::Months | Mode::Plan | Mode::Move | Mode::Budget | Mode::Import => {}
+        Mode::Browse | Mode::Import => {}
     }
 }
 
 fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = vec![Span::styled(" nestegg ", Style::new().bold().reversed()), Span::raw(" ")];
-    for (i, title) in text::ui::tab_titles().iter().enumerate() {
-        let text = format!(" {} {title} ", i + 1);
-        let style = if i == app.tab { Style::new().bold().underlined() } else { Style::new().dim() };
+    for tab in Tab::ALL {
+        let text = format!(" {} {} ", tab.number(), tab.title());
+        let style = if tab == app.tab { Style::new().bold().underlined() } else { Style::new().dim() };
         spans.push(Span::styled(text, style));
     }
     frame.render_widget(Line::from(spans), area);
@@ -76,7 +76,7 @@ fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
 
 fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
-    for (key, word) in keymap::footer(app.mode) {
+    for (key, word) in keymap::footer(app.scope()) {
         spans.push(Span::styled(key, Style::new().reversed()));
         spans.push(Span::raw(format!(" {word}  ")));
     }

@@ -9,8 +9,8 @@ use ratatui::widgets::{Block, Paragraph};
 use super::{centered, fit, pad};
 use crate::money::Money;
 use crate::text;
-use crate::tui::app::{App, Mode, Pending, PromptKind};
-use crate::tui::keymap;
+use crate::tui::app::{App, Pending, PromptKind, Tab};
+use crate::tui::keymap::{self, Scope};
 
 pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     // The file prompt lists the bills found nearby under the line.
@@ -69,34 +69,28 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     super::clear_popup(frame, area);
     frame.render_widget(block, area);
     let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(inner);
-    let column = |sections: &[(Mode, &str)], width: u16| {
+    let column = |sections: &[(Scope, &str)], width: u16| {
         let mut lines = Vec::new();
-        for (mode, title) in sections {
+        for (scope, title) in sections {
             lines.push(Line::styled(title.to_string(), Style::new().bold().underlined()));
-            for (keys, what) in keymap::help_lines(*mode) {
+            for (keys, what) in keymap::help_lines(*scope) {
                 lines.push(Line::from(fit(&format!("{} {what}", pad(&keys, 12, false)), width as usize - 1)));
             }
         }
         Paragraph::new(lines).scroll((app.help_scroll, 0))
     };
-    frame.render_widget(
-        column(
-            &[
-                (Mode::Normal, text::ui::help_ledger()),
-                (Mode::Months, text::ui::help_months()),
-                (Mode::Plan, text::ui::help_plan()),
-            ],
-            left.width,
-        ),
-        left,
-    );
-    let others = [
-        (Mode::Move, text::ui::help_move()),
-        (Mode::Budget, text::ui::help_budget()),
-        (Mode::Import, text::ui::help_import()),
-        (Mode::Form, text::ui::help_forms()),
-        (Mode::Prompt, text::ui::help_prompts()),
-        (Mode::Confirm, text::ui::help_delete()),
-    ];
-    frame.render_widget(column(&others, right.width), right);
+    // Every tab, then the screens over them; the first three on the left.
+    let sections: Vec<(Scope, &str)> = Tab::ALL
+        .iter()
+        .map(|&tab| (Scope::Tab(tab), tab.help_title()))
+        .chain([
+            (Scope::Import, text::ui::help_import()),
+            (Scope::Form, text::ui::help_forms()),
+            (Scope::Prompt, text::ui::help_prompts()),
+            (Scope::Confirm, text::ui::help_delete()),
+        ])
+        .collect();
+    let (first, others) = sections.split_at(3);
+    frame.render_widget(column(first, left.width), left);
+    frame.render_widget(column(others, right.width), right);
 }
