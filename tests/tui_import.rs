@@ -88,14 +88,14 @@ fn the_preview_in_chinese() {
 
 #[test]
 fn the_file_prompt_hands_the_path_over_as_typed() {
-    use nestegg::tui::action::{Action, Effect};
+    use nestegg::tui::action::{Action, Effect, LedgerAction, TextAction};
     use nestegg::tui::app::App;
     // `update` reads no environment: `~/` is expanded by the effect runner.
     let mut app = App::new(common::today(), (100, 30));
-    assert_eq!(app.update(Action::OpenImport), Some(Effect::ListBills));
+    assert_eq!(app.update(Action::Ledger(LedgerAction::OpenImport)), Some(Effect::ListBills));
     for c in " ~/Downloads/bill.csv ".chars() {
-        app.update(Action::Input(c));
+        app.update(Action::Text(TextAction::Input(c)));
     }
     let path = std::path::PathBuf::from("~/Downloads/bill.csv");
-    assert_eq!(app.update(Action::Submit), Some(Effect::PlanImport { path, account: None }));
+    assert_eq!(app.update(Action::Text(TextAction::Submit)), Some(Effect::PlanImport { path, account: None }));
 }
