@@ -224,3 +224,39 @@ fn the_plan_tab_plans_in_the_settings_currency() {
     let text = run(Currency::CNY);
     assert!(text.contains("saving ¥2,500.00 (50.0%)") && text.contains("start ¥25,000.00"), "{text}");
 }
+
+/// The Months and Move tabs show the settings' currency too: the same dollar
+/// ledger reads in dollars, with no `¥` where a dollar figure stands.
+#[test]
+fn the_months_and_move_tabs_show_the_settings_currency() {
+    use nestegg::money::Currency;
+    let s = household();
+    {
+        let mut store = s.store();
+        let chase =
+            store.write(|tx| tx.add_account("Chase", nestegg::model::AccountKind::Bank, Currency::USD)).unwrap().name;
+        for m in 5..=10 {
+            s.add(&format!("2026-{m:02}-10"), "salary", &chase, "", 300_000);
+            s.add(&format!("2026-{m:02}-15"), "food", &chase, "", -100_000);
+        }
+        let north = nestegg::relocation::scenario::Scenario {
+            name: "North".into(),
+            ..nestegg::relocation::compare::stay(300_000, 0, 80_000, "here")
+        };
+        nestegg::ops::plans::save_scenario(&mut store, &nestegg::ops::plans::ScenarioSave::New, &north).unwrap();
+    }
+    let run = |script: &str| {
+        let prefs = nestegg::tui::Prefs { currency: Currency::USD, ..nestegg::tui::Prefs::default() };
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+        let mut store = s.store();
+        let keys = &mut common::keys(script).into_iter();
+        nestegg::tui::run_app_with(&mut terminal, &mut store, common::today(), keys, prefs).unwrap();
+        screen(&terminal)
+    };
+    let months = run("2<Left>");
+    assert!(months.contains("$3,000.00") && months.contains("$1,000.00"), "{months}");
+    assert!(!months.contains('¥'), "{months}");
+    let moving = run("4");
+    assert!(moving.contains("$3,000.00"), "{moving}");
+    assert!(!moving.contains('¥'), "{moving}");
+}

@@ -11,16 +11,12 @@ use ratatui::widgets::Paragraph;
 
 use super::{fit, pad};
 use crate::budget::total;
-use crate::money::{Currency, Money};
 use crate::report::round_ratio;
 use crate::text::{budget as t, names};
 use crate::tui::app::App;
 
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
-}
-
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let money = |minor| app.prefs.currency.show(minor);
     let Some((month, lines, income)) = &app.budget.loaded else {
         return frame.render_widget(Line::from(t::reading()).dim(), area);
     };

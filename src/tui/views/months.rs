@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType, Paragraph};
 
 use super::{fit, pad};
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
 use crate::report::{MonthSummary, format_rate_percent};
@@ -27,15 +27,12 @@ fn colours(p: &Palette) -> [Style; 4] {
 /// Columns left of the bars for the axis labels.
 const GUTTER: u16 = 6;
 
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
-}
-
 fn rate(bp: Option<i64>) -> String {
     bp.map_or_else(|| "—".to_owned(), format_rate_percent)
 }
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let c = app.prefs.currency;
     let view = &app.months;
     let Some(selected) = view.selected_summary() else {
         frame.render_widget(Line::from(text::months::reading().dim()), area);
@@ -53,7 +50,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     .areas(area);
     let rolling = rolling_rates(&view.summaries, 3);
     let over = view.over.as_ref().filter(|(m, _)| *m == selected.month).map_or(&[][..], |(_, o)| o.as_slice());
-    draw_figures(frame, &app.prefs.palette, selected, over, [figures, savings]);
+    draw_figures(frame, &app.prefs.palette, c, selected, over, [figures, savings]);
     let averages = text::months::averages(
         span_label(view.span),
         &rate(average_rate(&view.summaries)),
@@ -61,7 +58,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     // The figures' bytes (`¥` and `—` take more than their one column) leave a gap.
     let used = text::months::savings().width()
-        + money(selected.savings).len()
+        + c.show(selected.savings).len()
         + text::months::rate().width()
         + rate(selected.rate_bp()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
@@ -74,18 +71,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
         let title = text::months::by_category(month);
-        draw_shares(frame, left, &title, &b.spending, app.prefs.palette.spending);
+        draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending);
         let [housing, payees] =
             Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
                 .areas(right);
-        draw_shares(frame, housing, text::months::housing_title(), &b.housing, app.prefs.palette.housing);
-        draw_shares(frame, payees, text::months::top_payees(), &b.payees, app.prefs.palette.spending);
+        draw_shares(frame, housing, c, text::months::housing_title(), &b.housing, app.prefs.palette.housing);
+        draw_shares(frame, payees, c, text::months::top_payees(), &b.payees, app.prefs.palette.spending);
     }
 }
 
 /// The selected month's figures as text, exact and copyable: income,
 /// housing and spending on the first line, savings and the rate on the second.
-fn draw_figures(frame: &mut Frame, p: &Palette, s: &MonthSummary, over: &[String], [first, second]: [Rect; 2]) {
+fn draw_figures(
+    frame: &mut Frame,
+    p: &Palette,
+    c: Currency,
+    s: &MonthSummary,
+    over: &[String],
+    [first, second]: [Rect; 2],
+) {
+    let money = |minor| c.show(minor);
     let savings_style = if s.savings < 0 { p.negative } else { Style::new().bold() };
     let line = vec![
         Span::styled(format!("{}", s.month), Style::new().bold().reversed()),
@@ -115,7 +120,8 @@ fn draw_figures(frame: &mut Frame, p: &Palette, s: &MonthSummary, over: &[String
 fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: std::ops::Range<usize>) {
     let view = &app.months;
     let shown = &view.summaries[window.clone()];
-    let top = chart::axis_top(shown, Currency::CNY);
+    let c = app.prefs.currency;
+    let top = chart::axis_top(shown, c);
     let block = Block::bordered().title(Line::from(vec![
         Span::raw(" "),
         Span::styled(text::months::legend_income(), colours(&app.prefs.palette)[0]),
@@ -133,8 +139,7 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     frame.render_widget(block, area);
     let [axis, plot] = Layout::horizontal([Constraint::Length(GUTTER), Constraint::Min(1)]).areas(inner);
     // Axis: the top label on the first row, 0 on the last bar row (above the month labels).
-    let mut labels =
-        vec![Line::from(pad(&chart::axis_label(top, Currency::CNY, text::lang()), GUTTER as usize - 1, true))];
+    let mut labels = vec![Line::from(pad(&chart::axis_label(top, c, text::lang()), GUTTER as usize - 1, true))];
     labels.extend((2..axis.height.saturating_sub(1)).map(|_| Line::from("")));
     labels.push(Line::from(pad("0", GUTTER as usize - 1, true)));
     frame.render_widget(Paragraph::new(labels), axis);
@@ -191,7 +196,7 @@ fn draw_rates(frame: &mut Frame, p: &Palette, shown: &[MonthSummary], rolling: &
     frame.render_widget(chart, area);
 }
 
-fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], color: Style) {
+fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &[Share], color: Style) {
     let block = Block::bordered().title(title.to_owned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -214,7 +219,7 @@ fn draw_shares(frame: &mut Frame, area: Rect, title: &str, items: &[Share], colo
                 Span::raw(" "),
                 Span::styled("█".repeat(cells), color),
                 Span::raw(" ".repeat(bar_w - cells)),
-                Span::raw(pad(&money(s.amount), amount_w + 1, true)),
+                Span::raw(pad(&c.show(s.amount), amount_w + 1, true)),
                 Span::raw(pad(&share, share_w + 1, true)),
             ])
         })

@@ -13,7 +13,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
 
 use super::{fit, pad};
 use crate::model::Month;
-use crate::money::{Currency, Money};
+use crate::money::Currency;
 use crate::projection::Reach;
 use crate::report::{chart, format_rate_percent};
 use crate::text;
@@ -26,10 +26,6 @@ fn goal_style(p: &Palette, i: usize) -> Style {
 }
 
 /// `minor` in the plan's currency (the settings').
-fn money_in(c: Currency) -> impl Fn(i64) -> String {
-    move |minor| Money::new(minor, c).display()
-}
-
 fn pct_bp(bp: i64) -> String {
     format!("{}{}.{:02}%", if bp < 0 { "-" } else { "" }, bp.abs() / 100, bp.abs() % 100)
 }
@@ -37,7 +33,7 @@ fn pct_bp(bp: i64) -> String {
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.plan;
     let c = app.prefs.currency;
-    let money = money_in(c);
+    let money = |minor| c.show(minor);
     let (Some(inputs), Some(a)) = (&view.inputs, view.assumptions) else {
         let text = if view.inputs.is_none() { text::plan::reading() } else { text::plan::no_month_yet() };
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
@@ -72,7 +68,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 
 /// Where the figures come from, the assumptions, and the what-if changes.
 fn what_if_lines(view: &PlanView, p: &Palette, c: Currency, source: &str, width: usize) -> Vec<Line<'static>> {
-    let money = money_in(c);
+    let money = |minor| c.show(minor);
     let t = view.tweaks;
     let mut changes = Vec::new();
     let Tweaks { rate_points, income_pct, spending_pct, return_bp, inflation_bp } = t;
@@ -182,7 +178,7 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn draw_summary(frame: &mut Frame, view: &PlanView, c: Currency, area: Rect) {
-    let money = money_in(c);
+    let money = |minor| c.show(minor);
     let Some(last) = view.points.last() else { return };
     let fi =
         view.fi_years.map_or(text::plan::not_at_this_rate().to_owned(), |y| text::plan::fi_years(&format!("{y:.1}")));
@@ -205,7 +201,7 @@ fn draw_summary(frame: &mut Frame, view: &PlanView, c: Currency, area: Rect) {
 }
 
 fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, area: Rect) {
-    let money = money_in(c);
+    let money = |minor| c.show(minor);
     if view.goals.is_empty() {
         let hint = text::plan::no_goals();
         frame.render_widget(Line::from(hint).dim(), area);

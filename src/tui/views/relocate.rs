@@ -11,16 +11,11 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
 
 use super::{fit, pad};
 use crate::model::Month;
-use crate::money::{Currency, Money};
 use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
 use crate::report::{chart, format_rate_percent};
 use crate::text;
 use crate::tui::app::App;
-
-fn money(minor: i64) -> String {
-    Money::new(minor, Currency::CNY).display()
-}
 
 /// Staying is built from the ledger and named `Stay`; shown in the reader's language.
 fn is_stay(o: &Outcome) -> bool {
@@ -62,6 +57,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
+    let money = |minor| app.prefs.currency.show(minor);
     let view = &app.relocation;
     let now = Month::of(app.today);
     let label_w = 14;
@@ -165,7 +161,8 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         spending: 0,
         savings: 0,
     };
-    let top = chart::axis_top(&[probe], Currency::CNY);
+    let c = app.prefs.currency;
+    let top = chart::axis_top(&[probe], c);
     let mark: Vec<(f64, f64)> = view
         .selected_outcome()
         .and_then(|o| o.break_even.filter(|&m| m > 0).map(|m| (m as f64, o.net_worth[m as usize] as f64 / 100.0)))
@@ -191,7 +188,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let x_labels =
         [text::moving::now().to_owned(), text::moving::axis_years(months / 24), text::moving::axis_years(months / 12)];
     let y_low = if low_minor < 0 {
-        format!("-{}", chart::axis_label(low_minor.unsigned_abs(), Currency::CNY, text::lang()))
+        format!("-{}", chart::axis_label(low_minor.unsigned_abs(), c, text::lang()))
     } else {
         "0".into()
     };
@@ -206,7 +203,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         .y_axis(
             Axis::default()
                 .bounds([low_minor as f64 / 100.0, top as f64 / 100.0])
-                .labels([y_low, chart::axis_label(top, Currency::CNY, text::lang())]),
+                .labels([y_low, chart::axis_label(top, c, text::lang())]),
         )
         .legend_position(None);
     frame.render_widget(chart, area);
@@ -214,6 +211,7 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
 
 /// Yearly rows of the schedule; the selected year's months below when expanded.
 fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: Rect) {
+    let money = |minor| app.prefs.currency.show(minor);
     let view = &app.relocation;
     let schedule = &o.schedule;
     let title = text::moving::schedule_title(name(o), from);
