@@ -75,6 +75,11 @@ impl Class {
         }
     }
 
+    /// The class as the reader calls it (`住房` for housing in Chinese).
+    pub fn word(self) -> &'static str {
+        text::terms::class(self.as_str())
+    }
+
     /// The sign a positive typed amount gets when stored: income adds to an
     /// account, housing and spending take from it.
     pub fn sign(self) -> i64 {

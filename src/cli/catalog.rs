@@ -5,7 +5,7 @@ use std::io::Write;
 
 use super::args::{AccountsArgs, AccountsCommand, CategoriesArgs, CategoriesCommand};
 use super::names::{self, Scope};
-use super::output::{Align, class_word, kind_word, table};
+use super::output::{Align, kind_word, table};
 use super::{CliError, Result};
 use crate::model::{AccountKind, Class};
 use crate::money::{Currency, Money};
@@ -81,7 +81,7 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
                 .map(|c| {
                     let parent = c.parent_id.and_then(|p| by_id.get(&p).cloned()).unwrap_or_default();
                     let state = if c.archived { terms::archived() } else { "" };
-                    vec![shown(&c.name).into_owned(), class_word(c.class).into(), parent, state.into()]
+                    vec![shown(&c.name).into_owned(), c.class.word().into(), parent, state.into()]
                 })
                 .collect();
             let headers = [
@@ -99,7 +99,7 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
                 None => None,
             };
             let cat = ops::catalog::add_category(store, name, class, parent_id)?;
-            writeln!(out, "{}", text::cli::category_added(&shown(&cat.name), class_word(cat.class)))?;
+            writeln!(out, "{}", text::cli::category_added(&shown(&cat.name), cat.class.word()))?;
         }
         CategoriesCommand::Rename { name, new_name } => {
             let cat = names::category(store, name, Scope::All)?;

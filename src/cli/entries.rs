@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::args::{AddArgs, DemoArgs, EditArgs, Format, LsArgs, RmArgs, TransferArgs};
 use super::names::{self, Scope};
-use super::output::{Align, class_word, table};
+use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::demo;
 use crate::model::{Month, Txn, TxnFilter, parse_date};
@@ -50,7 +50,7 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&st
     };
     let t = entries::add(store, entry)?;
     let kind = match (t.amount.signum() == category.class.sign(), category.class) {
-        (true, class) => class_word(class),
+        (true, class) => class.word(),
         (false, crate::model::Class::Income) => text::cli::negative_income(),
         (false, _) => text::cli::refund(),
     };

@@ -28,17 +28,8 @@ fn escapes(theme: Theme) -> (&'static str, &'static str) {
 
 const RESET: &str = "\x1b[0m";
 
-use crate::model::{AccountKind, Class};
+use crate::model::AccountKind;
 use crate::text::terms;
-
-/// A class as a reader sees it (`income`, 收入); csv and json keep `as_str`.
-pub fn class_word(class: Class) -> &'static str {
-    match class {
-        Class::Income => terms::income(),
-        Class::Housing => terms::housing(),
-        Class::Spending => terms::spending(),
-    }
-}
 
 /// An account kind as a reader sees it (`bank`, 银行); `--kind` takes the English token.
 pub fn kind_word(kind: AccountKind) -> &'static str {
@@ -143,9 +134,10 @@ mod tests {
 
     #[test]
     fn words_of_kinds_and_classes_follow_the_language() {
+        use crate::model::Class;
         use crate::text::{Lang, in_lang};
-        assert_eq!(in_lang(Lang::En, || class_word(Class::Housing)), "housing");
-        assert_eq!(in_lang(Lang::Zh, || class_word(Class::Housing)), "住房");
+        assert_eq!(in_lang(Lang::En, || Class::Housing.word()), "housing");
+        assert_eq!(in_lang(Lang::Zh, || Class::Housing.word()), "住房");
         assert_eq!(in_lang(Lang::Zh, || kind_word(AccountKind::Wallet)), "钱包");
         assert_eq!(in_lang(Lang::En, || kind_word(AccountKind::Credit)), AccountKind::Credit.as_str());
     }

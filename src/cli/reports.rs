@@ -5,7 +5,7 @@ use std::io::Write;
 use chrono::NaiveDate;
 
 use super::args::{Format, ReportArgs, ReportCommand};
-use super::output::{Align, class_word, table};
+use super::output::{Align, table};
 use super::{CliError, Result, flows};
 use crate::config::Settings;
 use crate::model::{Category, Class, Month};
@@ -168,7 +168,7 @@ fn categories(store: &Store, ctx: &crate::ops::Ctx, month: Month, format: Format
             let shown_name = |name: &str| shown(name).into_owned();
             let mut table_rows: Vec<Vec<String>> = Vec::new();
             for (class, items) in [(Class::Housing, &b.housing), (Class::Spending, &b.spending)] {
-                let class = class_word(class);
+                let class = class.word();
                 for s in items.iter() {
                     let share = s.share_bp.map_or_else(|| "—".to_owned(), format_rate_percent);
                     table_rows.push(vec![class.into(), shown_name(&s.name), money(s.amount), share]);

@@ -413,7 +413,7 @@ fn choose<'a>(
             Some(c) if preset == Preset::Nestegg => {
                 return Err(text::bills::category_class_differs(
                     &text::names::shown(&c.name),
-                    text::errors::class_word(c.class.as_str()),
+                    c.class.word(),
                     e.class.map_or("?", |k| k.as_str()),
                 ));
             }
@@ -454,7 +454,7 @@ fn choose<'a>(
     };
     fallback.map(|c| (c, text::core::why_default().to_owned())).ok_or_else(|| {
         let class = if e.direction == Direction::In { "income" } else { "spending" };
-        text::bills::no_class_category(text::errors::class_word(class))
+        text::bills::no_class_category(text::terms::class(class))
     })
 }
 

@@ -39,9 +39,9 @@ fn add(conn: &Connection, name: &str, class: Class, parent_id: Option<i64>) -> R
         if parent.class != class {
             return Err(StoreError::Invalid(text::errors::parent_class(
                 &text::names::shown(name),
-                text::errors::class_word(class.as_str()),
+                class.word(),
                 &text::names::shown(&parent.name),
-                text::errors::class_word(parent.class.as_str()),
+                parent.class.word(),
             )));
         }
     }

@@ -266,19 +266,6 @@ pub fn record(what: &str) -> &str {
     }
 }
 
-/// A class token (`income`, `housing`, `spending`, `transfer`) as the reader
-/// calls it; anything else as it is.
-pub fn class_word(token: &str) -> &str {
-    use super::terms;
-    match token {
-        "income" => terms::income(),
-        "housing" => terms::housing(),
-        "spending" => terms::spending(),
-        "transfer" => terms::transfer(),
-        other => other,
-    }
-}
-
 /// `undo` or `redo`, in the reader's words.
 pub fn action(undo: bool) -> &'static str {
     if undo { self::undo() } else { redo() }
@@ -294,8 +281,6 @@ mod tests {
         assert_eq!(in_lang(Lang::En, || record("recurring rule")), "recurring rule");
         assert_eq!(in_lang(Lang::Zh, || record("account")), "账户");
         assert_eq!(in_lang(Lang::Zh, || record("widget")), "widget");
-        assert_eq!(in_lang(Lang::Zh, || class_word("housing")), "住房");
-        assert_eq!(in_lang(Lang::En, || class_word("housing")), "housing");
         assert_eq!(in_lang(Lang::Zh, || action(true)), "撤销");
     }
 }

@@ -16,3 +16,34 @@ words! {
     kind_savings = "savings", "储蓄";
     archived = "archived", "已归档";
 }
+
+/// A class token (`income`, `housing`, `spending`, `transfer`) as the reader
+/// calls it; anything else as it is. The one mapping of classes to words
+/// (`model::Class::word` is this for a typed class).
+pub fn class(token: &str) -> &str {
+    match token {
+        "income" => income(),
+        "housing" => housing(),
+        "spending" => spending(),
+        "transfer" => transfer(),
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod class_tests {
+    use super::*;
+    use crate::text::{Lang, in_lang};
+
+    #[test]
+    fn classes_follow_the_language() {
+        assert_eq!(in_lang(Lang::Zh, || class("housing")), "住房");
+        assert_eq!(in_lang(Lang::En, || class("housing")), "housing");
+        assert_eq!(in_lang(Lang::Zh, || class("transfer")), transfer_zh());
+        assert_eq!(in_lang(Lang::Zh, || class("other")), "other");
+    }
+
+    fn transfer_zh() -> &'static str {
+        with_lang::transfer(Lang::Zh)
+    }
+}

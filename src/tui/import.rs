@@ -14,15 +14,6 @@ use crate::import::plan::{Plan, Status};
 use crate::model::Class;
 use crate::text;
 
-/// A category's class as the reader says it.
-fn class_word(class: Class) -> &'static str {
-    match class {
-        Class::Income => text::terms::income(),
-        Class::Housing => text::terms::housing(),
-        Class::Spending => text::terms::spending(),
-    }
-}
-
 /// The preview of one file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportView {
@@ -220,7 +211,7 @@ impl App {
         let row = view.plan.rows.get(view.selected).ok_or(text::import::no_row())?;
         let income = row.category.as_ref().is_some_and(|(_, _, class)| *class == Class::Income);
         if income != (c.class == Class::Income) {
-            let (name, class) = (text::names::shown(&c.name), class_word(c.class));
+            let (name, class) = (text::names::shown(&c.name), c.class.word());
             return Err(if income {
                 text::import::needs_income(&name, class)
             } else {

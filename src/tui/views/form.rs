@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::{centered, pad};
 use crate::input::eval_amount;
-use crate::model::Class;
 use crate::money::{Currency, Money};
 use crate::text;
 use crate::tui::app::App;
@@ -84,7 +83,7 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
     let names: Vec<String> = match form.focus {
         Field::Category => {
             let names = form.category_options(&app.categories);
-            names.iter().map(|c| format!("{}  ({})", text::names::shown(&c.name), class_word(c.class))).collect()
+            names.iter().map(|c| format!("{}  ({})", text::names::shown(&c.name), c.class.word())).collect()
         }
         Field::Account => {
             form.account_options(&app.accounts).iter().map(|a| text::names::shown(&a.name).into_owned()).collect()
@@ -119,13 +118,4 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
         lines.push(Line::from(text::form::more(more).dim()));
     }
     lines
-}
-
-/// A class as the reader says it (`spending`, `支出`).
-fn class_word(class: Class) -> &'static str {
-    match class {
-        Class::Income => text::terms::income(),
-        Class::Housing => text::terms::housing(),
-        Class::Spending => text::terms::spending(),
-    }
 }
