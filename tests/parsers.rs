@@ -11,7 +11,7 @@ use nestegg::import::{self, Mapping, Preset};
 use nestegg::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
 use nestegg::model::{Account, AccountKind, Category, Class, parse_date};
 use nestegg::money::{Currency, Money};
-use nestegg::tui::action::{Action, Effect, LedgerAction, TextAction};
+use nestegg::tui::action::{Action, Effect, LedgerAction, Reply, TextAction};
 use nestegg::tui::app::{App, Mode};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
@@ -256,7 +256,7 @@ fn app() -> App {
     let mut app = App::new(today(), (100, 30));
     let acc = |id, name: &str, kind| Account { id, name: name.into(), kind, currency: Currency::CNY, archived: false };
     let cat = |id, name: &str, class| Category { id, name: name.into(), class, parent_id: None, archived: false };
-    app.update(Action::LookupsLoaded {
+    app.update(Action::Done(Reply::LookupsLoaded {
         accounts: vec![
             acc(1, "Bank card", AccountKind::Bank),
             acc(2, "WeChat Pay", AccountKind::Wallet),
@@ -269,7 +269,7 @@ fn app() -> App {
         ],
         empty: false,
         upcoming: Vec::new(),
-    });
+    }));
     app
 }
 

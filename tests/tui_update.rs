@@ -6,7 +6,9 @@ use nestegg::model::{Account, AccountKind, Category, Class, Txn, TxnFilter};
 use nestegg::money::Currency;
 use nestegg::report::MonthSummary;
 use nestegg::store::Key;
-use nestegg::tui::action::{Action, Effect, LedgerAction, MonthsAction, PageMode, PageRequest, Selection, TextAction};
+use nestegg::tui::action::{
+    Action, Effect, LedgerAction, MonthsAction, PageMode, PageRequest, Reply, Selection, TextAction,
+};
 use nestegg::tui::app::{App, Mode, PAGE, Tab, WINDOW};
 
 fn today() -> NaiveDate {
@@ -39,7 +41,7 @@ fn lookups() -> Action {
         archived: false,
     };
     let cat = |id, name: &str, class| Category { id, name: name.into(), class, parent_id: None, archived: false };
-    Action::LookupsLoaded {
+    Action::Done(Reply::LookupsLoaded {
         accounts: vec![acc(1, "Bank card"), acc(2, "WeChat Pay")],
         categories: vec![
             cat(1, "salary", Class::Income),
@@ -48,7 +50,7 @@ fn lookups() -> Action {
         ],
         empty: false,
         upcoming: Vec::new(),
-    }
+    })
 }
 
 /// An app that has loaded its lookups and one full page of `n` rows, one per day back from today.
@@ -56,7 +58,7 @@ fn loaded(n: usize, full: bool) -> App {
     let mut app = App::new(today(), (100, 30));
     // A start posts the recurring instances due, then reads the lookups.
     assert_eq!(app.update(Action::Start), Some(Effect::PostDue));
-    assert_eq!(app.update(Action::Posted(None)), Some(Effect::LoadLookups));
+    assert_eq!(app.update(Action::Done(Reply::Posted(None))), Some(Effect::LoadLookups));
     let effect = app.update(lookups());
     let Some(Effect::LoadPage { request, .. }) = effect else { panic!("lookups lead to a page load, got {effect:?}") };
     assert_eq!(
@@ -66,12 +68,12 @@ fn loaded(n: usize, full: bool) -> App {
     let rows: Vec<Txn> =
         (0..n).map(|i| txn(1000 - i as i64, &(today() - chrono::Duration::days(i as i64)).to_string())).collect();
     let limit = if full { n } else { n + 1 };
-    let effect = app.update(Action::PageLoaded { rows, request: PageRequest { limit, ..request } });
+    let effect = app.update(Action::Done(Reply::PageLoaded { rows, request: PageRequest { limit, ..request } }));
     let Some(Effect::LoadSummary { month, .. }) = effect else {
         panic!("a new page asks for the header totals: {effect:?}")
     };
     let zero = MonthSummary { month, income: 0, housing: 0, spending: 0, savings: 0 };
-    assert_eq!(app.update(Action::SummaryLoaded(zero, Vec::new())), None);
+    assert_eq!(app.update(Action::Done(Reply::SummaryLoaded(zero, Vec::new()))), None);
     app
 }
 
@@ -92,10 +94,10 @@ fn moving_past_the_window_asks_for_the_next_page_by_key() {
     }
     // The page arrives: the selection moves onto its first row.
     let more = vec![txn(10, "2026-10-01"), txn(9, "2026-09-30")];
-    let effect = app.update(Action::PageLoaded {
+    let effect = app.update(Action::Done(Reply::PageLoaded {
         rows: more,
         request: PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Append },
-    });
+    }));
     assert_eq!(app.selected_txn().unwrap().id, 10);
     assert!(app.at_oldest, "a short page means there is nothing older");
     assert!(matches!(effect, Some(Effect::LoadSummary { month, .. }) if month.to_string() == "2026-10"));
@@ -107,10 +109,10 @@ fn the_window_stays_bounded() {
     app.update(Action::Ledger(LedgerAction::Bottom));
     for round in 0..5 {
         let older: Vec<Txn> = (0..PAGE).map(|i| txn(-((round * PAGE + i) as i64), "2020-01-01")).collect();
-        app.update(Action::PageLoaded {
+        app.update(Action::Done(Reply::PageLoaded {
             rows: older,
             request: PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Append },
-        });
+        }));
         assert!(app.rows.len() <= WINDOW);
     }
     assert!(!app.at_newest, "rows were dropped from the top, so newer ones must be read again");
@@ -202,7 +204,7 @@ fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() 
     }
     let Some(Effect::Save(draft)) = app.update(Action::Text(TextAction::Submit)) else { panic!("a save") };
     assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true), "the form closes while it saves");
-    app.update(Action::Failed("the disk is full".into()));
+    app.update(Action::Done(Reply::Failed("the disk is full".into())));
     assert_eq!(app.mode, Mode::Form, "a failed save opens the form again");
     let form = app.form.as_ref().unwrap();
     assert_eq!(form.input(nestegg::tui::form::Field::Amount).text(), "30+4.5");
@@ -216,10 +218,10 @@ fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() 
         Some(Effect::Save(draft)),
         "Enter tries the same save again"
     );
-    app.update(Action::Changed { message: "added".into(), select: None });
+    app.update(Action::Done(Reply::Changed { message: "added".into(), select: None }));
     assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true));
     // A failure of something else (a delete) opens no form.
-    app.update(Action::Failed("the ledger is busy".into()));
+    app.update(Action::Done(Reply::Failed("the ledger is busy".into())));
     assert_eq!((app.mode, app.form.is_none()), (Mode::Browse, true));
     // Quick add: the line comes back.
     app.update(Action::Ledger(LedgerAction::OpenQuick));
@@ -227,14 +229,14 @@ fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() 
         app.update(Action::Text(TextAction::Input(c)));
     }
     assert!(matches!(app.update(Action::Text(TextAction::Submit)), Some(Effect::Save(_))));
-    app.update(Action::Failed("the ledger is busy".into()));
+    app.update(Action::Done(Reply::Failed("the ledger is busy".into())));
     assert_eq!((app.mode, app.prompt.text()), (Mode::Prompt, "35 lunch"));
 }
 
 #[test]
 fn outcomes_keep_their_message_and_keys_clear_it() {
     let mut app = loaded(1, false);
-    let effect = app.update(Action::Changed { message: "added".into(), select: None });
+    let effect = app.update(Action::Done(Reply::Changed { message: "added".into(), select: None }));
     assert_eq!(effect, Some(Effect::LoadLookups));
     app.update(lookups());
     assert_eq!(app.status.as_ref().map(|s| s.text.as_str()), Some("added"));
@@ -250,7 +252,7 @@ fn the_months_tab_loads_cycles_and_jumps() {
     assert_eq!((app.tab, app.mode), (Tab::Months, Mode::Browse));
     let month = |s: &str| s.parse::<nestegg::model::Month>().unwrap();
     let summary = |m: &str| MonthSummary { month: month(m), income: 0, housing: 0, spending: 0, savings: 0 };
-    let effect = app.update(Action::MonthsLoaded(vec![summary("2026-10"), summary("2026-11")]));
+    let effect = app.update(Action::Done(Reply::MonthsLoaded(vec![summary("2026-10"), summary("2026-11")])));
     assert_eq!(effect, Some(Effect::LoadBreakdown(month("2026-11"))), "this month is selected first");
     assert_eq!(app.update(Action::Months(MonthsAction::PrevMonth)), Some(Effect::LoadBreakdown(month("2026-10"))));
     assert_eq!(app.update(Action::Months(MonthsAction::PrevMonth)), None, "no month before the first");
@@ -302,7 +304,7 @@ fn in_chinese_the_form_shows_shipped_names_in_chinese_and_saves_their_ids() {
     assert!(
         matches!(app.update(Action::Text(TextAction::Submit)), Some(Effect::Save(d)) if d.category_id == Some(6) && d.account_id == 2)
     );
-    app.update(Action::Failed("磁盘已满".into()));
+    app.update(Action::Done(Reply::Failed("磁盘已满".into())));
     assert_eq!(app.status.clone().unwrap().text, "未保存，按 Enter 重试（Esc 放弃）：磁盘已满");
     // A form error in Chinese.
     app.update(Action::Cancel);

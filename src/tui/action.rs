@@ -1,6 +1,7 @@
 //! What can happen in the interface (Action) and what the app asks the
 //! outside world to do (Effect). Keys become Actions through the keymap;
-//! Effects are run against the store and come back as Actions.
+//! Effects are run against the store and come back as a Reply, inside
+//! `Action::Done`.
 
 use chrono::NaiveDate;
 
@@ -18,8 +19,10 @@ use crate::store::{Key, PlanInputs};
 
 /// Input that means the same on every tab and screen, input grouped by the
 /// tab or screen that handles it, and the outcomes the effect runner
-/// reports back. `App::update` routes each group to its tab's `update_*`.
+/// reports back (`Done`). `App::update` routes each group to its tab's `update_*`,
+/// and a reply to `settle`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(clippy::large_enum_variant)] // one action at a time passes through `update`: boxing a reply buys nothing
 pub enum Action {
     /// Load what the first frame needs.
     Start,
@@ -59,82 +62,55 @@ pub enum Action {
     Import(ImportAction),
     /// Typing in a form or prompt.
     Text(TextAction),
-    /// Outcome: month summaries for the Months tab's span.
+    /// What the effect runner reported back.
+    Done(Reply),
+}
+
+impl Action {
+    /// Whether this is what the effect runner reported back (not a key).
+    pub fn is_outcome(&self) -> bool {
+        matches!(self, Action::Done(_))
+    }
+}
+
+/// What the effect runner reports back to `App::update`: one outcome per
+/// effect, so the interface's state changes only in `update`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// month summaries for the Months tab's span.
     MonthsLoaded(Vec<MonthSummary>),
-    /// Outcome: one month taken apart by category and payee.
+    /// one month taken apart by category and payee.
     BreakdownLoaded(Month, Breakdown, Vec<String>),
-    /// Outcome: one month's budgets and its income.
+    /// one month's budgets and its income.
     BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
-    /// Outcome: recurring instances posted at the start (what to say, if any).
+    /// recurring instances posted at the start (what to say, if any).
     Posted(Option<String>),
-    /// Outcome: bills found nearby, newest first, to suggest.
+    /// bills found nearby, newest first, to suggest.
     BillsListed(Vec<String>),
-    /// Outcome: a file read and planned against the ledger (or why not).
+    /// a file read and planned against the ledger (or why not).
     ImportPlanned(Box<Result<ImportView, String>>),
-    /// Outcome: staying and each scenario compared (or why there is nothing to
+    /// staying and each scenario compared (or why there is nothing to
     /// compare), with what the scenario form needs.
     MoveLoaded(Box<MoveData>),
-    /// Outcome: the baseline, the balance and the goals for the Plan tab.
+    /// the baseline, the balance and the goals for the Plan tab.
     PlanLoaded { inputs: PlanInputs, goals: Vec<(Goal, i64)> },
-    /// Outcome: accounts and categories (for pickers), and whether the ledger is empty.
+    /// accounts and categories (for pickers), and whether the ledger is empty.
     LookupsLoaded {
         accounts: Vec<Account>,
         categories: Vec<Category>,
         empty: bool,
         upcoming: Vec<crate::recurring::Instance>,
     },
-    /// Outcome: a window of rows around a position, and which row to select.
+    /// a window of rows around a position, and which row to select.
     PageLoaded { rows: Vec<Txn>, request: PageRequest },
-    /// Outcome: the header totals of a month under the current filter.
+    /// the header totals of a month under the current filter.
     SummaryLoaded(MonthSummary, Vec<String>),
-    /// Outcome: payees for completion.
+    /// payees for completion.
     PayeesLoaded(Vec<String>),
-    /// Outcome: a change was written; show the message, reload, select this id.
+    /// a change was written; show the message, reload, select this id.
     Changed { message: String, select: Option<Txn> },
-    /// Outcome: something failed; show why.
+    /// something failed; show why.
     Failed(String),
-}
-
-impl Action {
-    /// Whether this is what the effect runner reported back (not a key).
-    /// Every variant is listed, so a new one must say which it is.
-    pub fn is_outcome(&self) -> bool {
-        match self {
-            Action::LookupsLoaded { .. }
-            | Action::PageLoaded { .. }
-            | Action::SummaryLoaded(..)
-            | Action::PayeesLoaded(_)
-            | Action::Changed { .. }
-            | Action::Failed(_)
-            | Action::MonthsLoaded(_)
-            | Action::BreakdownLoaded(..)
-            | Action::PlanLoaded { .. }
-            | Action::MoveLoaded(_)
-            | Action::ImportPlanned(_)
-            | Action::BillsListed(_)
-            | Action::BudgetLoaded(..)
-            | Action::Posted(_) => true,
-            Action::Start
-            | Action::Quit
-            | Action::NextTab
-            | Action::PrevTab
-            | Action::GoTab(_)
-            | Action::Resize(..)
-            | Action::Help
-            | Action::ScrollHelp { .. }
-            | Action::Undo
-            | Action::Redo
-            | Action::Confirm
-            | Action::Cancel
-            | Action::Ledger(_)
-            | Action::Months(_)
-            | Action::Plan(_)
-            | Action::Move(_)
-            | Action::Budget(_)
-            | Action::Import(_)
-            | Action::Text(_) => false,
-        }
-    }
 }
 
 /// The Ledger tab's keys.

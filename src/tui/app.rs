@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::action::{Action, Effect};
+use super::action::{Action, Effect, Reply};
 pub use super::budget::BudgetView;
 use super::form::{Form, LineEdit};
 pub use super::import::{BillChoice, ImportView};
@@ -220,7 +220,7 @@ impl App {
     /// outcome to `settle`.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         // A save's outcome is the very next action; anything else means it is settled.
-        if !matches!(action, Action::Failed(_)) {
+        if !matches!(action, Action::Done(Reply::Failed(_))) {
             self.unsaved = None;
         }
         // A key clears the last message; outcomes (from effects) leave it or set a new one.
@@ -267,76 +267,55 @@ impl App {
                 Mode::Prompt => self.update_prompt(a),
                 Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help => None,
             },
-            outcome => self.settle(outcome),
+            Action::Done(outcome) => self.settle(outcome),
         }
     }
 
     /// What the effect runner reported back.
-    fn settle(&mut self, outcome: Action) -> Option<Effect> {
+    fn settle(&mut self, outcome: Reply) -> Option<Effect> {
         match outcome {
-            Action::Posted(message) => {
+            Reply::Posted(message) => {
                 if let Some(m) = message {
                     self.say(m, false);
                 }
                 Some(Effect::LoadLookups)
             }
-            Action::LookupsLoaded { accounts, categories, empty, upcoming } => {
+            Reply::LookupsLoaded { accounts, categories, empty, upcoming } => {
                 self.lookups_loaded(accounts, categories, empty, upcoming)
             }
-            Action::PageLoaded { rows, request } => self.page_loaded(rows, request),
-            Action::SummaryLoaded(s, over) => {
+            Reply::PageLoaded { rows, request } => self.page_loaded(rows, request),
+            Reply::SummaryLoaded(s, over) => {
                 self.summary = Some(s);
                 self.over_budget = over;
                 // The end of a reload: the tab showing catches up.
                 if std::mem::take(&mut self.stale) { self.load_tab() } else { None }
             }
-            Action::PayeesLoaded(p) => {
+            Reply::PayeesLoaded(p) => {
                 if let Some(f) = self.form.as_mut() {
                     f.payees = p;
                 }
                 None
             }
-            Action::Changed { message, select } => {
+            Reply::Changed { message, select } => {
                 self.say(message, false);
                 self.stale = true;
                 self.reload_at = select;
                 Some(Effect::LoadLookups)
             }
-            Action::Failed(e) => {
+            Reply::Failed(e) => {
                 self.give_back(e);
                 None
             }
-            Action::BillsListed(files) => {
+            Reply::BillsListed(files) => {
                 self.bills = BillChoice { files, choice: None };
                 None
             }
-            Action::MonthsLoaded(summaries) => self.months_loaded(summaries),
-            Action::BreakdownLoaded(month, b, over) => self.breakdown_loaded(month, b, over),
-            Action::PlanLoaded { inputs, goals } => self.plan_loaded(inputs, goals),
-            Action::MoveLoaded(data) => self.move_loaded(*data),
-            Action::BudgetLoaded(month, lines, income) => self.budget_loaded(month, lines, income),
-            Action::ImportPlanned(result) => self.import_planned(*result),
-            // Input: `update` routes it before it gets here. Listed, not `_`, so a
-            // new action fails to compile until it is routed.
-            Action::Start
-            | Action::Quit
-            | Action::NextTab
-            | Action::PrevTab
-            | Action::GoTab(_)
-            | Action::Resize(..)
-            | Action::Help
-            | Action::ScrollHelp { .. }
-            | Action::Undo
-            | Action::Redo
-            | Action::Confirm
-            | Action::Cancel
-            | Action::Ledger(_)
-            | Action::Months(_)
-            | Action::Plan(_)
-            | Action::Move(_)
-            | Action::Budget(_)
-            | Action::Import(_)
-            | Action::Text(_) => None,
+            Reply::MonthsLoaded(summaries) => self.months_loaded(summaries),
+            Reply::BreakdownLoaded(month, b, over) => self.breakdown_loaded(month, b, over),
+            Reply::PlanLoaded { inputs, goals } => self.plan_loaded(inputs, goals),
+            Reply::MoveLoaded(data) => self.move_loaded(*data),
+            Reply::BudgetLoaded(month, lines, income) => self.budget_loaded(month, lines, income),
+            Reply::ImportPlanned(result) => self.import_planned(*result),
         }
     }
 

@@ -1,7 +1,7 @@
 //! The effect runner: the only interface code that calls the store. Each
 //! effect becomes one Action (an outcome), which goes back to `App::update`.
 
-use super::action::{Action, Draft, Effect};
+use super::action::{Draft, Effect, Reply};
 use super::import::ImportView;
 use super::relocate::MoveData;
 use crate::demo;
@@ -16,17 +16,17 @@ use std::path::{Path, PathBuf};
 const DEMO_MONTHS: u32 = 24;
 const DEMO_SEED: u64 = 1;
 
-pub fn run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Action {
+pub fn run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Reply {
     match try_run(store, effect, ctx) {
         Ok(action) => action,
-        Err(e) => Action::Failed(e.to_string()),
+        Err(e) => Reply::Failed(e.to_string()),
     }
 }
 
-fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, ops::OpError> {
+fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, ops::OpError> {
     let today = ctx.today;
     Ok(match effect {
-        Effect::LoadLookups => Action::LookupsLoaded {
+        Effect::LoadLookups => Reply::LookupsLoaded {
             accounts: store.accounts(true)?,
             categories: store.categories(true)?,
             empty: store.txn_count()? == 0,
@@ -34,7 +34,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, 
         },
         Effect::PostDue => {
             let posted = ops::plans::post_due(store, today)?;
-            Action::Posted(match posted.len() {
+            Reply::Posted(match posted.len() {
                 0 => None,
                 n => Some(text::ui::posted(
                     n,
@@ -44,52 +44,52 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, 
         }
         Effect::LoadBudget(month) => {
             let b = ops::views::budget_month(store, ctx, month)?;
-            Action::BudgetLoaded(month, b.lines, b.income)
+            Reply::BudgetLoaded(month, b.lines, b.income)
         }
         Effect::LoadPage { filter, request } => {
             let rows = store.txn_page_at(&filter, request.key, request.oldest, request.limit)?;
-            Action::PageLoaded { rows, request }
+            Reply::PageLoaded { rows, request }
         }
-        Effect::LoadSummary { filter, month } => Action::SummaryLoaded(
+        Effect::LoadSummary { filter, month } => Reply::SummaryLoaded(
             ops::views::month_summary(store, ctx, &filter, month)?,
             ops::views::over_budget(store, ctx, month)?,
         ),
-        Effect::LoadPayees(prefix) => Action::PayeesLoaded(store.payees(&prefix, 5)?),
+        Effect::LoadPayees(prefix) => Reply::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
         Effect::Delete(id) => {
             let gone = ops::entries::delete(store, id)?;
             let what = gone.iter().find(|t| t.id == id).map_or_else(String::new, |t| {
                 format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ")
             });
-            Action::Changed { message: text::ui::deleted(&what), select: None }
+            Reply::Changed { message: text::ui::deleted(&what), select: None }
         }
         Effect::Undo => match ops::history::undo(store)? {
-            Some(done) => Action::Changed { message: text::ui::undid(&done.step.to_string()), select: done.txn },
-            None => Action::Failed(text::ui::nothing_to_undo().into()),
+            Some(done) => Reply::Changed { message: text::ui::undid(&done.step.to_string()), select: done.txn },
+            None => Reply::Failed(text::ui::nothing_to_undo().into()),
         },
         Effect::Redo => match ops::history::redo(store)? {
-            Some(done) => Action::Changed { message: text::ui::redid(&done.step.to_string()), select: done.txn },
-            None => Action::Failed(text::ui::nothing_to_redo().into()),
+            Some(done) => Reply::Changed { message: text::ui::redid(&done.step.to_string()), select: done.txn },
+            None => Reply::Failed(text::ui::nothing_to_redo().into()),
         },
-        Effect::LoadMonths(span) => Action::MonthsLoaded(ops::views::span_summaries(store, ctx, span)?),
+        Effect::LoadMonths(span) => Reply::MonthsLoaded(ops::views::span_summaries(store, ctx, span)?),
         Effect::LoadBreakdown(month) => {
             let b = ops::views::breakdown(store, ctx, month)?;
-            Action::BreakdownLoaded(month, b.breakdown, b.over)
+            Reply::BreakdownLoaded(month, b.breakdown, b.over)
         }
         Effect::LoadPlan => {
             let ops::views::PlanData { inputs, goals } = ops::views::plan(store, ctx)?;
-            Action::PlanLoaded { inputs, goals }
+            Reply::PlanLoaded { inputs, goals }
         }
-        Effect::LoadMove(months) => Action::MoveLoaded(Box::new(move_data(store, ctx, months)?)),
+        Effect::LoadMove(months) => Reply::MoveLoaded(Box::new(move_data(store, ctx, months)?)),
         Effect::SaveScenario { save, scenario, message } => {
             ops::plans::save_scenario(store, &save, &scenario)?;
-            Action::Changed { message, select: None }
+            Reply::Changed { message, select: None }
         }
-        Effect::ListBills => Action::BillsListed(bills_nearby()),
+        Effect::ListBills => Reply::BillsListed(bills_nearby()),
         Effect::PlanImport { path, account } => {
             // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
             let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
-            Action::ImportPlanned(Box::new(plan_file(store, &path, account).map(|plan| ImportView {
+            Reply::ImportPlanned(Box::new(plan_file(store, &path, account).map(|plan| ImportView {
                 path,
                 plan,
                 account,
@@ -103,27 +103,27 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Action, 
             let name =
                 path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
             let n = ops::import::commit(store, &plan, &name, None)?;
-            Action::Changed { message: text::ui::imported(n, &name), select: None }
+            Reply::Changed { message: text::ui::imported(n, &name), select: None }
         }
         Effect::SaveRule { payee, category } => match crate::config::add_rule(&payee, &category) {
-            Ok(file) => Action::Changed {
+            Ok(file) => Reply::Changed {
                 message: text::ui::rule_saved(&payee, &text::names::shown(&category), file.display()),
                 select: None,
             },
-            Err(e) => Action::Failed(e),
+            Err(e) => Reply::Failed(e),
         },
         Effect::DeleteScenario(id, name) => {
             ops::plans::delete_scenario(store, id, &name)?;
-            Action::Changed { message: text::ui::scenario_deleted(&name), select: None }
+            Reply::Changed { message: text::ui::scenario_deleted(&name), select: None }
         }
         Effect::LoadDemo => {
             let n = ops::demo::load(store, demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
-            Action::Changed { message: text::ui::demo_loaded(n), select: None }
+            Reply::Changed { message: text::ui::demo_loaded(n), select: None }
         }
     })
 }
 
-fn save(store: &mut Store, d: Draft) -> Result<Action, ops::OpError> {
+fn save(store: &mut Store, d: Draft) -> Result<Reply, ops::OpError> {
     use ops::entries::{self, EntryPatch, NewEntry};
     let saved = match d.id {
         None => entries::add(
@@ -151,7 +151,7 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, ops::OpError> {
     };
     let txn = match saved {
         Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {
-            return Ok(Action::Failed(text::ui::amount_too_large().into()));
+            return Ok(Reply::Failed(text::ui::amount_too_large().into()));
         }
         other => other?,
     };
@@ -163,7 +163,7 @@ fn save(store: &mut Store, d: Draft) -> Result<Action, ops::OpError> {
     } else {
         text::ui::added_txn(&amount, &name, txn.date, &account)
     };
-    Ok(Action::Changed { message, select: Some(txn) })
+    Ok(Reply::Changed { message, select: Some(txn) })
 }
 
 /// Reads the bill at `path` and plans it (its preset detected from its

@@ -31,7 +31,7 @@ use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, Mou
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use action::Action;
+use action::{Action, Reply};
 pub use app::Prefs;
 use app::{App, Mode, Tab};
 use keymap::Scope;
@@ -92,7 +92,7 @@ pub fn dispatch(app: &mut App, store: &mut Store, action: Action) {
     let mut next = Some(action);
     while let Some(action) = next.take() {
         if let Some(effect) = app.update(action) {
-            next = Some(effects::run(store, effect, &ctx(app)));
+            next = Some(Action::Done(effects::run(store, effect, &ctx(app))));
         }
     }
 }
@@ -188,7 +188,7 @@ pub fn run_app_with<B: Backend>(
             outside = false;
             draw = true;
             let message = crate::text::ui::changed_elsewhere().to_owned();
-            dispatch(&mut app, store, Action::Changed { message, select: None });
+            dispatch(&mut app, store, Action::Done(Reply::Changed { message, select: None }));
         }
         if let Some(action) = action_for(&app, &event) {
             dispatch(&mut app, store, action);
