@@ -11,6 +11,7 @@ use crate::money::Currency;
 use crate::text;
 
 mod cycle;
+pub mod names;
 pub use cycle::{Cycle, week_of, week_sql};
 
 /// Where money sits.
@@ -302,96 +303,9 @@ pub struct TxnFilter {
     pub max_abs: Option<i64>,
 }
 
-/// Why a name did not pick exactly one item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NameMatch {
-    Found(usize),
-    Unknown { closest: Vec<String> },
-    Ambiguous { candidates: Vec<String> },
-}
-
-/// Picks one of `names` for `query`: an exact match, else a case-insensitive
-/// one, else a unique case-insensitive prefix. Otherwise says which names
-/// come closest, so the error can list them.
-pub fn match_name<'a>(query: &str, names: impl IntoIterator<Item = &'a str> + Clone) -> NameMatch {
-    let q = query.trim();
-    let ql = q.to_lowercase();
-    if let Some(i) = names.clone().into_iter().position(|n| n == q) {
-        return NameMatch::Found(i);
-    }
-    let ci: Vec<usize> = positions(names.clone(), |n| n.to_lowercase() == ql);
-    if ci.len() == 1 {
-        return NameMatch::Found(ci[0]);
-    }
-    let prefixed: Vec<usize> = positions(names.clone(), |n| !ql.is_empty() && n.to_lowercase().starts_with(&ql));
-    let all: Vec<&str> = names.into_iter().collect();
-    match prefixed.len() {
-        1 => NameMatch::Found(prefixed[0]),
-        0 => {
-            let mut scored: Vec<(usize, &str)> = all
-                .iter()
-                .map(|n| {
-                    let nl = n.to_lowercase();
-                    let contains = nl.contains(&ql) || (!nl.is_empty() && ql.contains(&nl));
-                    // A typo in the start of a long name counts like a typo in a short one.
-                    let start: String = nl.chars().take(ql.chars().count()).collect();
-                    let d = strsim::levenshtein(&ql, &nl).min(strsim::levenshtein(&ql, &start));
-                    (if contains { 0 } else { d }, *n)
-                })
-                .collect();
-            scored.sort();
-            let closest = scored.iter().take(3).map(|(_, n)| n.to_string()).collect();
-            NameMatch::Unknown { closest }
-        }
-        _ => NameMatch::Ambiguous { candidates: prefixed.iter().map(|&i| all[i].to_string()).collect() },
-    }
-}
-
-fn positions<'a>(names: impl IntoIterator<Item = &'a str>, f: impl Fn(&str) -> bool) -> Vec<usize> {
-    names.into_iter().enumerate().filter(|(_, n)| f(n)).map(|(i, _)| i).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const NAMES: [&str; 4] = ["Bank card", "Cash", "Alipay", "WeChat Pay"];
-
-    #[test]
-    fn names_match_exactly_then_case_insensitively_then_by_prefix() {
-        assert_eq!(match_name("Cash", NAMES), NameMatch::Found(1));
-        assert_eq!(match_name("bank", NAMES), NameMatch::Found(0));
-        assert_eq!(match_name("alipay", NAMES), NameMatch::Found(2));
-        assert_eq!(match_name("wechat", NAMES), NameMatch::Found(3));
-        assert_eq!(match_name(" ALIPAY ", NAMES), NameMatch::Found(2));
-    }
-
-    #[test]
-    fn exact_match_wins_over_a_longer_prefix() {
-        let names = ["food", "food delivery"];
-        assert_eq!(match_name("food", names), NameMatch::Found(0));
-        assert_eq!(match_name("Food", names), NameMatch::Found(0));
-        assert_eq!(
-            match_name("fo", names),
-            NameMatch::Ambiguous { candidates: vec!["food".into(), "food delivery".into()] }
-        );
-    }
-
-    #[test]
-    fn unknown_names_list_the_closest() {
-        match match_name("bnak", NAMES) {
-            NameMatch::Unknown { closest } => assert_eq!(closest[0], "Bank card"),
-            other => panic!("expected unknown, got {other:?}"),
-        }
-        match match_name("alipy", NAMES) {
-            NameMatch::Unknown { closest } => assert_eq!(closest[0], "Alipay"),
-            other => panic!("expected unknown, got {other:?}"),
-        }
-        match match_name("", NAMES) {
-            NameMatch::Unknown { closest } => assert_eq!(closest.len(), 3),
-            other => panic!("expected unknown, got {other:?}"),
-        }
-    }
 
     #[test]
     fn months_parse_step_and_span() {

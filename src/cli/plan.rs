@@ -12,8 +12,9 @@ use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::input::parse_percent;
-use crate::model::{Goal, Month, NameMatch, match_name};
+use crate::model::{Goal, Month};
 use crate::money::{Currency, Money};
+use crate::ops::names::NameError;
 use crate::projection::{Assumptions, Average, MonthPoint, Reach, fi_years, project as run};
 use crate::report::{format_rate_fraction, format_rate_percent};
 use crate::store::{GoalPatch, Store};
@@ -209,17 +210,16 @@ fn pct(fraction: f64) -> String {
 }
 
 fn find_goal(goals: &[Goal], name: &str) -> Result<Goal> {
-    match match_name(name, goals.iter().map(|g| g.name.as_str()).collect::<Vec<_>>()) {
-        NameMatch::Found(i) => Ok(goals[i].clone()),
-        NameMatch::Unknown { closest } if closest.is_empty() => {
-            Err(CliError::Usage(text::reports::goal_none_yet(name)))
-        }
-        NameMatch::Unknown { closest } => {
-            Err(CliError::Usage(text::reports::goal_none(name, &closest.join(text::cli::list_sep()))))
-        }
-        NameMatch::Ambiguous { candidates } => {
+    match ops::names::find(goals, name, |g| &g.name) {
+        Ok(g) => Ok(g.clone()),
+        Err(NameError::Ambiguous { candidates, .. }) => {
             Err(CliError::Usage(text::reports::goal_several(name, &candidates.join(text::cli::list_sep()))))
         }
+        Err(NameError::Unknown { closest, .. }) if !closest.is_empty() => {
+            Err(CliError::Usage(text::reports::goal_none(name, &closest.join(text::cli::list_sep()))))
+        }
+        // Nothing near it (goals are never archived).
+        Err(_) => Err(CliError::Usage(text::reports::goal_none_yet(name))),
     }
 }
 

@@ -9,6 +9,7 @@ use regex::Regex;
 use serde::Deserialize;
 
 use super::Preset;
+use crate::model::names::{NameError, find_index};
 use crate::text;
 
 const SHIPPED: &str = include_str!("../../assets/import_categories.toml");
@@ -96,15 +97,20 @@ impl Rules {
     pub fn resolve(&mut self, names: &[&str]) -> Result<(), String> {
         let file = self.file.clone();
         for (i, r) in self.list.iter_mut().enumerate() {
-            match crate::model::match_name(&r.category, names.to_vec()) {
-                crate::model::NameMatch::Found(k) => r.category = names[k].to_owned(),
-                crate::model::NameMatch::Unknown { closest } => {
-                    let closest: Vec<_> = closest.iter().map(|c| text::names::shown(c)).collect();
-                    return Err(text::bills::rule_no_category(&file, i + 1, &r.category, &closest.join(", ")));
-                }
-                crate::model::NameMatch::Ambiguous { candidates } => {
+            match find_index(names, &r.category, |n| n) {
+                Ok(k) => r.category = names[k].to_owned(),
+                Err(NameError::Ambiguous { candidates, .. }) => {
                     let candidates: Vec<_> = candidates.iter().map(|c| text::names::shown(c)).collect();
                     return Err(text::bills::rule_ambiguous(&file, i + 1, &r.category, &candidates.join(", ")));
+                }
+                // (Every category may be named here: nothing is refused as archived.)
+                Err(e) => {
+                    let closest = match e {
+                        NameError::Unknown { closest, .. } => closest,
+                        _ => Vec::new(),
+                    };
+                    let closest: Vec<_> = closest.iter().map(|c| text::names::shown(c)).collect();
+                    return Err(text::bills::rule_no_category(&file, i + 1, &r.category, &closest.join(", ")));
                 }
             }
         }
@@ -163,6 +169,10 @@ mod tests {
         let mut bad = Rules::parse("[[rule]]\ncontains = \"a\"\ncategory = \"fooood\"\n", "r.toml").unwrap();
         let e = bad.resolve(&["food", "groceries"]).unwrap_err();
         assert!(e.starts_with("r.toml: rule 1: no category 'fooood'; closest: food"), "{e}");
+        // A category written in Chinese, whole or as a prefix, as everywhere else.
+        let mut zh = Rules::parse("[[rule]]\ncontains = \"美团\"\ncategory = \"餐\"\n", "r.toml").unwrap();
+        zh.resolve(&["food", "groceries"]).unwrap();
+        assert_eq!(zh.category_for("美团外卖", "").map(|r| r.0), Some("food"));
     }
 
     #[test]

@@ -102,3 +102,36 @@ fn the_picker_lists_exact_then_prefix_then_containing_names_in_either_language()
     assert_eq!(listed("费"), ["property fees"], "contained in 物业费");
     assert_eq!(listed("").len(), CATEGORIES.len());
 }
+
+const NAMES: [&str; 4] = ["Bank card", "Cash", "Alipay", "WeChat Pay"];
+
+#[test]
+fn names_match_exactly_then_case_insensitively_then_by_prefix() {
+    let at = |typed| find_index(&NAMES, typed, |n| n);
+    assert_eq!(at("Cash"), Ok(1));
+    assert_eq!(at("bank"), Ok(0));
+    assert_eq!(at("alipay"), Ok(2));
+    assert_eq!(at("wechat"), Ok(3));
+    assert_eq!(at(" ALIPAY "), Ok(2));
+}
+
+#[test]
+fn exact_match_wins_over_a_longer_prefix() {
+    let names = ["food", "food delivery"];
+    let at = |typed| find_index(&names, typed, |n| n);
+    assert_eq!(at("food"), Ok(0));
+    assert_eq!(at("Food"), Ok(0));
+    let candidates = vec!["food".to_owned(), "food delivery".to_owned()];
+    assert_eq!(at("fo"), Err(NameError::Ambiguous { typed: "fo".into(), candidates }));
+}
+
+#[test]
+fn unknown_latin_names_list_the_closest_by_spelling() {
+    let closest = |typed| match find_index(&NAMES, typed, |n| n) {
+        Err(NameError::Unknown { closest, .. }) => closest,
+        other => panic!("expected unknown, got {other:?}"),
+    };
+    assert_eq!(closest("bnak")[0], "Bank card");
+    assert_eq!(closest("alipy")[0], "Alipay");
+    assert_eq!(closest("").len(), 3);
+}
