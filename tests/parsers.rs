@@ -291,7 +291,7 @@ proptest! {
     fn a_quick_add_line_in_the_interface_saves_or_says_why(s in prop_oneof![any::<String>(), words(QUICK_WORDS, 10)]) {
         let s: String = s.chars().filter(|c| !c.is_control()).collect();
         match submit(Action::Ledger(LedgerAction::OpenQuick), &s) {
-            (_, Some(Effect::Save(draft))) => prop_assert!(draft.typed != 0 || s.trim_start().starts_with('0')),
+            (_, Some(Effect::Save(draft))) => prop_assert!(draft.entry.typed != 0 || s.trim_start().starts_with('0')),
             (app, effect) => {
                 prop_assert!(effect.is_none(), "{effect:?}");
                 prop_assert_eq!(app.mode, Mode::Prompt, "the line stays to be fixed");

@@ -137,7 +137,7 @@ fn quick_add_builds_a_draft_or_says_what_is_wrong() {
         app.update(Action::Text(TextAction::Input(c)));
     }
     match app.update(Action::Text(TextAction::Submit)) {
-        Some(Effect::Save(d)) => {
+        Some(Effect::Save(nestegg::tui::action::Draft { entry: d, .. })) => {
             assert_eq!(
                 (d.typed, d.account_id, d.category_id, d.payee.as_str(), d.date),
                 (2500, 2, Some(6), "美团", today())
@@ -190,7 +190,9 @@ fn the_form_validates_before_it_saves() {
         app.update(Action::Text(TextAction::Input(c)));
     }
     match app.update(Action::Text(TextAction::Submit)) {
-        Some(Effect::Save(d)) => assert_eq!((d.typed, d.category_id, d.account_id), (3450, Some(5), 1)),
+        Some(Effect::Save(nestegg::tui::action::Draft { entry: d, .. })) => {
+            assert_eq!((d.typed, d.category_id, d.account_id), (3450, Some(5), 1))
+        }
         other => panic!("expected a save, got {other:?}"),
     }
 }
@@ -293,7 +295,9 @@ fn in_chinese_the_form_shows_shipped_names_in_chinese_and_saves_their_ids() {
     assert_eq!(app.form.as_ref().unwrap().input(Field::Category).text(), "买菜");
     app.update(Action::Text(TextAction::Input('微')));
     match app.update(Action::Text(TextAction::Submit)) {
-        Some(Effect::Save(d)) => assert_eq!((d.typed, d.category_id, d.account_id), (2500, Some(6), 2)),
+        Some(Effect::Save(nestegg::tui::action::Draft { entry: d, .. })) => {
+            assert_eq!((d.typed, d.category_id, d.account_id), (2500, Some(6), 2))
+        }
         other => panic!("expected a save, got {other:?}"),
     }
     // The English name still works, and the status speaks Chinese.
@@ -302,7 +306,7 @@ fn in_chinese_the_form_shows_shipped_names_in_chinese_and_saves_their_ids() {
         app.update(Action::Text(TextAction::Input(c)));
     }
     assert!(
-        matches!(app.update(Action::Text(TextAction::Submit)), Some(Effect::Save(d)) if d.category_id == Some(6) && d.account_id == 2)
+        matches!(app.update(Action::Text(TextAction::Submit)), Some(Effect::Save(d)) if d.entry.category_id == Some(6) && d.entry.account_id == 2)
     );
     app.update(Action::Done(Reply::Failed("磁盘已满".into())));
     assert_eq!(app.status.clone().unwrap().text, "未保存，按 Enter 重试（Esc 放弃）：磁盘已满");

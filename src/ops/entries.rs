@@ -65,6 +65,20 @@ pub struct EntryPatch {
     pub typed: Option<i64>,
 }
 
+/// Every field as typed: what an edit form saves.
+impl From<NewEntry> for EntryPatch {
+    fn from(e: NewEntry) -> EntryPatch {
+        EntryPatch {
+            date: Some(e.date),
+            account_id: Some(e.account_id),
+            category_id: e.category_id,
+            payee: Some(e.payee),
+            note: Some(e.note),
+            typed: Some(e.typed),
+        }
+    }
+}
+
 /// Stored = typed × sign: the sign rule, with overflow refused.
 fn signed(typed: i64, sign: i64) -> Result<i64> {
     Ok(typed.checked_mul(sign).ok_or(MoneyError::Overflow)?)

@@ -3,8 +3,6 @@
 //! Effects are run against the store and come back as a Reply, inside
 //! `Action::Done`.
 
-use chrono::NaiveDate;
-
 use super::import::ImportView;
 use super::plan::Knob;
 use super::relocate::MoveData;
@@ -311,14 +309,8 @@ pub enum Selection {
 pub struct Draft {
     /// `Some` when editing.
     pub id: Option<i64>,
-    pub date: NaiveDate,
-    pub account_id: i64,
-    /// `None` in quick add: the payee's last category, else the default.
-    pub category_id: Option<i64>,
-    pub payee: String,
-    pub note: String,
-    /// As typed: positive for what was paid or received; the class gives the sign.
-    pub typed: i64,
+    /// What was typed (no category in quick add).
+    pub entry: crate::ops::entries::NewEntry,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

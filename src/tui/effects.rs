@@ -124,30 +124,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
 }
 
 fn save(store: &mut Store, d: Draft) -> Result<Reply, ops::OpError> {
-    use ops::entries::{self, EntryPatch, NewEntry};
+    use ops::entries;
     let saved = match d.id {
-        None => entries::add(
-            store,
-            NewEntry {
-                date: d.date,
-                account_id: d.account_id,
-                category_id: d.category_id,
-                payee: d.payee,
-                note: d.note,
-                typed: d.typed,
-            },
-        ),
-        Some(id) => {
-            let patch = EntryPatch {
-                date: Some(d.date),
-                account_id: Some(d.account_id),
-                category_id: d.category_id,
-                payee: Some(d.payee),
-                note: Some(d.note),
-                typed: Some(d.typed),
-            };
-            entries::edit(store, id, &patch)
-        }
+        None => entries::add(store, d.entry),
+        Some(id) => entries::edit(store, id, &d.entry.into()),
     };
     let txn = match saved {
         Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {

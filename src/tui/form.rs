@@ -8,6 +8,7 @@ use super::action::Draft;
 use crate::input::{eval_amount, parse_date_input};
 use crate::model::{Account, Category, Txn};
 use crate::money::{Currency, Money};
+use crate::ops::entries::NewEntry;
 use crate::ops::names;
 use crate::text;
 
@@ -294,12 +295,14 @@ impl Form {
         match (date, category, account, typed) {
             (Some(date), Some(c), Some(a), Some(typed)) if errors.is_empty() => Ok(Draft {
                 id: self.id,
-                date,
-                account_id: a.id,
-                category_id: Some(c.id),
-                payee: self.input(Field::Payee).text().trim().to_owned(),
-                note: self.input(Field::Note).text().trim().to_owned(),
-                typed,
+                entry: NewEntry {
+                    date,
+                    account_id: a.id,
+                    category_id: Some(c.id),
+                    payee: self.input(Field::Payee).text().trim().to_owned(),
+                    note: self.input(Field::Note).text().trim().to_owned(),
+                    typed,
+                },
             }),
             _ => Err(errors),
         }

@@ -7,6 +7,7 @@ use super::form::{Field, Form, LineEdit};
 use crate::input::{eval_amount, parse_filter, parse_quick_add};
 use crate::model::TxnFilter;
 use crate::money::Currency;
+use crate::ops::entries::NewEntry;
 use crate::ops::names::{self, NameError};
 use crate::text;
 
@@ -168,15 +169,15 @@ impl App {
         if typed == 0 {
             return Err(text::form::quick_zero().into());
         }
-        Ok(Draft {
-            id: None,
+        let entry = NewEntry {
             date: self.today,
             account_id: account.id,
             category_id,
             payee: q.payee,
             note: String::new(),
             typed,
-        })
+        };
+        Ok(Draft { id: None, entry })
     }
 
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
