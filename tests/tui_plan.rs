@@ -193,21 +193,27 @@ fn the_plan_tab_and_nestegg_goals_agree_on_goal_dates() {
     }
 }
 
+/// `s` with a dollar account: 3,000 in and 1,000 spent each month from May
+/// to October.
+fn with_dollars(s: Session) -> Session {
+    let chase = s
+        .store()
+        .write(|tx| tx.add_account("Chase", nestegg::model::AccountKind::Bank, nestegg::money::Currency::USD))
+        .unwrap()
+        .name;
+    for m in 5..=10 {
+        s.add(&format!("2026-{m:02}-10"), "salary", &chase, "", 300_000);
+        s.add(&format!("2026-{m:02}-15"), "food", &chase, "", -100_000);
+    }
+    s
+}
+
 /// The Plan tab reads and shows the settings' currency: a ledger kept in
 /// dollars plans in dollars (its yuan account is left out).
 #[test]
 fn the_plan_tab_plans_in_the_settings_currency() {
     use nestegg::money::Currency;
-    let s = household();
-    {
-        let mut store = s.store();
-        let chase =
-            store.write(|tx| tx.add_account("Chase", nestegg::model::AccountKind::Bank, Currency::USD)).unwrap().name;
-        for m in 5..=10 {
-            s.add(&format!("2026-{m:02}-10"), "salary", &chase, "", 300_000);
-            s.add(&format!("2026-{m:02}-15"), "food", &chase, "", -100_000);
-        }
-    }
+    let s = with_dollars(household());
     let run = |currency| {
         let prefs = nestegg::tui::Prefs { currency, ..nestegg::tui::Prefs::default() };
         let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
@@ -230,15 +236,9 @@ fn the_plan_tab_plans_in_the_settings_currency() {
 #[test]
 fn the_months_and_move_tabs_show_the_settings_currency() {
     use nestegg::money::Currency;
-    let s = household();
+    let s = with_dollars(household());
     {
         let mut store = s.store();
-        let chase =
-            store.write(|tx| tx.add_account("Chase", nestegg::model::AccountKind::Bank, Currency::USD)).unwrap().name;
-        for m in 5..=10 {
-            s.add(&format!("2026-{m:02}-10"), "salary", &chase, "", 300_000);
-            s.add(&format!("2026-{m:02}-15"), "food", &chase, "", -100_000);
-        }
         let north = nestegg::relocation::scenario::Scenario {
             name: "North".into(),
             ..nestegg::relocation::compare::stay(300_000, 0, 80_000, "here")
