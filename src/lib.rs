@@ -12,7 +12,7 @@
 //! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`recurring`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
 //! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
 //! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
-//! | use cases | [`ops`] | each thing a user does, assembled once: names resolved, the sign rule, imports planned and committed, the figures behind every view, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
+//! | use cases | [`ops`] | each thing a user does, assembled once: the sign rule and the quick-add rule ([`ops::entries`]), imports planned and committed ([`ops::import`]), the figures behind every view ([`ops::views`]), plans and catalog writes, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
 //! | the user's files | [`config`], [`files`] | settings, payee rules, cities, private (0600) files | |
 //! | faces | [`cli`], [`tui`] | parsing arguments or keys into typed requests, calling [`ops`], wording outcomes through [`text`] | write to the store except through [`ops`]; `tui` is the only code that imports the terminal crates, `cli` and `main.rs` the only code that prints |
 //! | edge | `main.rs` | the one clock read, the settings and the language, opening the ledger | |
@@ -40,31 +40,47 @@
 //!
 //! # Where a change goes
 //!
-//! - **A field on transactions** (say, tags): the schema (`store/migrations.rs`,
-//!   a new step, and the `undo_rows` copy of `txns`), the row shape in
-//!   `store/txns.rs` and the undo snapshot (`store/history/mod.rs` `Snapshot`,
-//!   `store/history/added.rs` `STASHED`), the bulk insert (`store/imports.rs`),
-//!   the model types ([`model::Txn`], `NewTxn`, `TxnPatch`), the use case
-//!   ([`ops::entries`]), how it is typed ([`input`]'s quick add and filter,
-//!   `cli/args.rs`, `tui/form.rs`) and shown (`cli/entries.rs`,
-//!   `tui/views/ledger.rs`, `tui/views/form.rs`), the exports ([`export`],
-//!   `import/presets.rs` for nestegg's own CSV), and words in [`text`].
-//! - **An import preset** (a bank's export): a reader in `import/presets.rs`,
-//!   its variant in `import/mod.rs` ([`import::Preset`]: name, default account,
-//!   detection), its service map section in `assets/import_categories.toml`
-//!   and `import/rules.rs`, its label in `text/import.rs`; the conductor
-//!   ([`ops::import`]) and both faces pick it up from there.
-//! - **A tab in the interface**: a variant of `tui::app::Tab`; the compiler
-//!   then lists every `match` that must handle it (title, view, loader,
-//!   keymap rows, footer); its state and `update_*` in `tui/<tab>.rs`, its
-//!   drawing in `tui/views/<tab>.rs`, its loader in `tui/effects.rs` calling
-//!   [`ops::views`], its words in `text/`.
+//! - **A field on transactions** (say, tags), about 23 files: the schema
+//!   (`store/migrations.rs`: a new step, on `txns` and on its `undo_rows`
+//!   copy), the row as SQL reads and writes it (`store/txns.rs`, the undo
+//!   snapshot in `store/history/mod.rs` `Snapshot` and
+//!   `store/history/added.rs` `STASHED`, the bulk inserts in
+//!   `store/imports.rs`, `store/demo.rs` and `store/recurring.rs`), the
+//!   model types ([`model::Txn`], `NewTxn`, `TxnPatch`, `TxnFilter`), the use
+//!   case's request ([`ops::entries::NewEntry`], `EntryPatch`), how it is
+//!   typed ([`input`]'s quick add and filter, `cli/args.rs`, `tui/form.rs`,
+//!   `tui/typing.rs`) and shown (`cli/entries.rs`, `tui/views/ledger.rs`,
+//!   `tui/views/form.rs`), the files out and back in ([`export`], and for
+//!   nestegg's own CSV `import/presets.rs`, [`import::Entry`] and
+//!   `import/plan.rs`), and its words (`text/form.rs`, `text/ledger.rs`,
+//!   `text/cli.rs`). Miss `Snapshot` or `STASHED` and undo would drop the
+//!   field: a test in `store/history` fails until both name every column.
+//! - **An import preset** (a bank's export), 4 files: its variant of
+//!   [`import::Preset`] and its row in [`import::Preset::spec`] (name,
+//!   default account, detection, reader, label; the compiler asks for the
+//!   row), its reader in `import/presets.rs`, its section of service
+//!   categories in `assets/import_categories.toml` (keyed by its name), and
+//!   its label in `text/import.rs`. The CLI's `--preset`, the interface's
+//!   preview and the conductor ([`ops::import`]) read the table; the
+//!   `--preset` help in `cli/args/files.rs` lists it for readers.
+//! - **A tab in the interface**, about 13 files: a variant of `tui::tab::Tab`
+//!   (its module docs list the rest): the compiler then points at every
+//!   `match` that must handle it (its index and titles, what it loads, its
+//!   body, its keymap groups, the mouse wheel, its reload on outside changes,
+//!   and once its `Action` exists, `App::update`); its state and `update_*`
+//!   in `tui/<tab>.rs`, its drawing in `tui/views/<tab>.rs`, its loader in
+//!   `tui/effects.rs` calling [`ops::views`], its words in a `text/` area.
 //! - **A message**: a row in the `text/` area of the screen or command that
-//!   shows it (both languages, or it does not compile).
+//!   shows it (both languages, or it does not compile; an English count
+//!   inflects with a `("one" | "other")` row).
 //! - **An undoable write**: an [`ops`] function that records a new or
-//!   existing [`ops::history::Step`] variant, and its words in `text/steps.rs`.
+//!   existing [`ops::history::Step`] variant, and its words in `text/steps.rs`
+//!   (`tests/undo_zh.rs` undoes every kind of step in Chinese).
 //! - **A number on screen**: computed in the core, from a worked example in
-//!   its tests; gathered for the view in [`ops::views`].
+//!   its tests; gathered for both faces in [`ops::views`].
+//! - **A name typed by a user** (an account, a category, a goal, a rule's
+//!   category): [`model::names`], the one resolver (reached as `ops::names`),
+//!   exact, then any case, then a unique prefix, in English or Chinese.
 //!
 //! # Tests
 //!

@@ -1,5 +1,5 @@
 //! Importing a bill, one conductor for the command line and the interface.
-//! [`plan`] reads the file's bytes, chooses the account its rows go to,
+//! [`plan()`] reads the file's bytes, chooses the account its rows go to,
 //! resolves the user's payee rules against the ledger's categories, asks the
 //! store what it already has and plans every row; [`commit`] writes the
 //! plan's new rows as one undoable step. The face reads the file and the

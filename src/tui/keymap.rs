@@ -2,7 +2,7 @@
 //! The key handler, the footer and the help screen all read it, so they
 //! cannot drift apart. One line per binding: keys, action, what the help
 //! says, and the footer's word when the key is worth a place there. Rows are
-//! grouped by scope; [`groups`] lists each scope's groups in the order the
+//! grouped by scope; `groups` lists each scope's groups in the order the
 //! footer and the help show them, and a new tab fails to compile there until
 //! it has its keys.
 

@@ -9,8 +9,8 @@
 //! changes (`tui/mod.rs`). Its state and `update_<tab>` go in a new
 //! `tui/<tab>.rs`, its drawing in `views/<tab>.rs`, its keys' actions in
 //! `action.rs` as `Action::<Tab>(<Tab>Action)` (the dispatcher in
-//! `App::update` and `App::settle` then fail until they route it), its
-//! loader in `effects.rs`. Its number key goes in `keymap::SWITCH_MORE` (a
+//! `App::update` then fails until it routes it), its loader in
+//! `effects.rs` (a `Reply` variant, which `App::settle` must handle). Its number key goes in `keymap::SWITCH_MORE` (a
 //! test checks every tab has one). The tab bar must still fit
 //! `views::MIN_SIZE`.
 

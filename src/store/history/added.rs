@@ -18,7 +18,7 @@ fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
     Ok(n)
 }
 
-const STASHED: &str =
+pub(super) const STASHED: &str =
     "id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at, import_key";
 
 /// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
