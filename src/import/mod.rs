@@ -79,14 +79,14 @@ impl Preset {
             Preset::Alipay => &Spec {
                 name: "alipay",
                 default_account: Some("Alipay"),
-                detect: |rows| table::find_header(rows, &["交易时间", "交易分类"]).is_some(),
+                detect: |rows| table::find_header(rows, &presets::ALIPAY_HEADER).is_some(),
                 read: |rows, _| presets::alipay(rows),
                 label: t::preset_alipay,
             },
             Preset::Wechat => &Spec {
                 name: "wechat",
                 default_account: Some("WeChat Pay"),
-                detect: |rows| table::find_header(rows, &["交易时间", "交易类型"]).is_some(),
+                detect: |rows| table::find_header(rows, &presets::WECHAT_HEADER).is_some(),
                 read: |rows, _| presets::wechat(rows),
                 label: t::preset_wechat,
             },

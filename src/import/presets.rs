@@ -58,11 +58,16 @@ fn text_of(cell: &str) -> String {
     if cell == "/" { String::new() } else { cell.to_owned() }
 }
 
+/// The header cells that tell an Alipay bill (detection and reading).
+pub const ALIPAY_HEADER: [&str; 2] = ["交易时间", "交易分类"];
+/// The header cells that tell a WeChat Pay bill.
+pub const WECHAT_HEADER: [&str; 2] = ["交易时间", "交易类型"];
+
 /// Alipay's 交易流水证明 (用于个人对账): GBK, a preamble, the header
 /// `交易时间,交易分类,…` and data until a dashed line or the end.
 pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
-    let h = find_header(rows, &["交易时间", "交易分类"])
-        .ok_or_else(|| ImportError::WrongPreset(text::bills::not_alipay().into()))?;
+    let h =
+        find_header(rows, &ALIPAY_HEADER).ok_or_else(|| ImportError::WrongPreset(text::bills::not_alipay().into()))?;
     let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
         &rows[h],
         [
@@ -133,8 +138,8 @@ pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
 /// WeChat Pay's 微信支付账单明细: UTF-8, a preamble, the header
 /// `交易时间,交易类型,…`; 收/支 `/` is neutral; amounts like `¥28.16`.
 pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
-    let h = find_header(rows, &["交易时间", "交易类型"])
-        .ok_or_else(|| ImportError::WrongPreset(text::bills::not_wechat().into()))?;
+    let h =
+        find_header(rows, &WECHAT_HEADER).ok_or_else(|| ImportError::WrongPreset(text::bills::not_wechat().into()))?;
     let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
         &rows[h],
         [
