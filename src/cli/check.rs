@@ -43,8 +43,7 @@ pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()>
         writeln!(out, "{}", text::cli::and_more(differences.len() - SHOWN))?;
     }
     if repair {
-        store.repair_totals()?;
-        let left = store.check()?.len();
+        let left = crate::ops::ledger::repair_totals(store)?;
         writeln!(out, "{}", text::cli::rebuilt(left))?;
         return Ok(());
     }

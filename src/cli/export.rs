@@ -12,6 +12,7 @@ use super::{CliError, Result};
 use crate::export::Journal;
 use crate::files;
 use crate::model::{TxnFilter, parse_date};
+use crate::ops;
 use crate::store::{Store, StoreError};
 use crate::text::files as words;
 
@@ -147,21 +148,23 @@ pub fn backup(store: &Store, a: &BackupArgs, now: NaiveDateTime, out: &mut dyn W
         Some(p) => p.clone(),
         None => dated(store, "", now)?,
     };
-    store.backup_to(&path)?;
+    ops::ledger::backup(store, &path)?;
     writeln!(out, "{}", words::backed_up(path.display()))?;
     Ok(())
 }
 
 pub fn restore(store: &mut Store, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let keep = dated(store, "before-restore-", now)?;
-    store.restore_from(&a.path, Some(&keep)).map_err(|e| restore_error(e, &a.path))?;
+    ops::ledger::restore(store, &a.path, Some(&keep)).map_err(|e| restore_error(e, &a.path))?;
     writeln!(out, "{}", words::restored(a.path.display(), keep.display()))?;
     Ok(())
 }
 
-fn restore_error(e: StoreError, from: &Path) -> CliError {
+fn restore_error(e: ops::OpError, from: &Path) -> CliError {
     match e {
-        StoreError::NewerSchema { found, known } => CliError::Usage(words::newer_schema(from.display(), found, known)),
+        ops::OpError::Store(StoreError::NewerSchema { found, known }) => {
+            CliError::Usage(words::newer_schema(from.display(), found, known))
+        }
         other => other.into(),
     }
 }
@@ -183,7 +186,9 @@ pub fn restore_over_unreadable(ledger: &Path, a: &RestoreArgs, now: NaiveDateTim
         std::fs::rename(from, to).map_err(io)?;
         let _ = files::make_private(to);
     }
-    let restored = Store::open(ledger).and_then(|mut store| store.restore_from(&a.path, None));
+    let restored = Store::open(ledger)
+        .map_err(ops::OpError::from)
+        .and_then(|mut store| ops::ledger::restore(&mut store, &a.path, None));
     if let Err(e) = restored {
         for side in files::ledger_files(ledger) {
             let _ = std::fs::remove_file(side);

@@ -17,6 +17,7 @@ pub mod demo;
 pub mod entries;
 pub mod history;
 pub mod import;
+pub mod ledger;
 pub mod names;
 pub mod plans;
 pub mod views;
