@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+mod common;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::Parser;
 use nestegg::cli::{self, Cli};
@@ -182,4 +184,25 @@ fn every_kind_of_step_is_worded_in_the_readers_language() {
         assert_eq!(text::in_lang(Lang::En, || step.to_string()), en);
         assert_eq!(text::in_lang(Lang::Zh, || step.to_string()), zh);
     }
+}
+
+/// The interface words the same steps in Chinese: a quick add, a delete and
+/// an undone demo, each undone with `u` on a Chinese screen (the steps come
+/// from the ledger, written by the same session or an English one).
+#[test]
+fn the_chinese_interface_undoes_in_chinese_words() {
+    text::set_lang(Lang::Zh);
+    let s = common::Session::new();
+    let status = |script: &str| {
+        let screen = common::screen(&s.run(script, (100, 30)));
+        screen.lines().rev().nth(1).unwrap_or_default().trim().to_owned()
+    };
+    // Quick add with a Chinese category prefix, then undo it.
+    assert_eq!(status("i35 午饭 #餐<Enter>u"), "已撤销：记一笔餐饮；Ctrl-r 重做");
+    // Redo brings it back; delete it (y to confirm), then undo the delete.
+    s.run("<C-r>", (100, 30));
+    assert_eq!(status("dyu"), "已撤销：删除 2026-11-28 午饭 -¥35.00；Ctrl-r 重做");
+    // A step written by the English command line reads in Chinese too.
+    text::in_lang(Lang::En, || run(&s.path, &["transfer", "100", "--from", "Bank card", "--to", "Alipay"]));
+    assert_eq!(status("u"), "已撤销：转账 银行卡 → 支付宝；Ctrl-r 重做");
 }
