@@ -2,7 +2,8 @@
 //! payees, each with its share. Pure: sums in, rows out.
 //!
 //! A share is the item's part of its class's total for the month (food's
-//! share of spending, rent's share of housing), in ten-thousandths, rounded
+//! share of spending, rent's share of housing; a payee's share of the
+//! month's spending, not of the few payees listed), in ten-thousandths, rounded
 //! half away from zero; `None` when that total is not positive (a month of
 //! only refunds). A refund-heavy category can have a negative amount and share.
 
@@ -29,9 +30,15 @@ pub struct Breakdown {
 /// Orders items by amount (largest first, then by name) and gives each its
 /// share of their total.
 pub fn shares(items: impl IntoIterator<Item = (String, i64)>) -> Vec<Share> {
-    let mut items: Vec<(String, i64)> = items.into_iter().collect();
-    items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let items: Vec<(String, i64)> = items.into_iter().collect();
     let total = items.iter().fold(0i64, |t, (_, a)| t.saturating_add(*a));
+    shares_of(items, total)
+}
+
+/// Orders items by amount (largest first, then by name) and gives each its
+/// share of `total` (which they may be only part of).
+fn shares_of(mut items: Vec<(String, i64)>, total: i64) -> Vec<Share> {
+    items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     items
         .into_iter()
         .map(|(name, amount)| Share {
@@ -58,7 +65,9 @@ pub fn breakdown(
         });
         shares(items)
     };
-    Breakdown { spending: of_class(Class::Spending), housing: of_class(Class::Housing), payees: shares(payees) }
+    let spending = of_class(Class::Spending);
+    let spent = spending.iter().fold(0i64, |t, s| t.saturating_add(s.amount));
+    Breakdown { payees: shares_of(payees, spent), spending, housing: of_class(Class::Housing) }
 }
 
 /// How many of `cells` a bar for `amount` takes when `max` fills them all
@@ -118,7 +127,19 @@ mod tests {
             [("rent".into(), 80_000, Some(8000)), ("property fees".into(), 20_000, Some(2000))]
         );
         assert_eq!(b.payees[0].name, "比优特超市");
-        assert_eq!(b.payees[0].share_bp, Some(7143)); // 300 of 420
+        // A payee's share is of the month's spending (900), not of the payees listed (420).
+        assert_eq!(b.payees[0].share_bp, Some(3333)); // 300 of 900
+        assert_eq!(b.payees[1].share_bp, Some(1333)); // 120 of 900
+    }
+
+    #[test]
+    fn seven_payees_at_ten_each_are_a_seventh_each_not_a_fifth() {
+        let nov: Month = "2026-11".parse().unwrap();
+        let cats = [cat(6, "food", Class::Spending)];
+        let top5: Vec<(String, i64)> = (1..=5).map(|i| (format!("p{i}"), 1_000)).collect();
+        let b = breakdown(nov, &[(nov, 6, -7_000)], &cats, top5);
+        // 10 of 70 = 14.29 %, for each of the five shown.
+        assert!(b.payees.iter().all(|p| p.share_bp == Some(1429)), "{:?}", b.payees);
     }
 
     #[test]
