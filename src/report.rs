@@ -39,8 +39,18 @@ impl MonthSummary {
     /// The savings rate in ten-thousandths (5000 = 50.00 %), rounded half away
     /// from zero; `None` when there was no income.
     pub fn rate_bp(&self) -> Option<i64> {
-        round_ratio(self.savings, self.income, 10_000)
+        savings_rate_bp(self.savings, self.income)
     }
+}
+
+/// Savings ÷ income in ten-thousandths, rounded half away from zero; `None`
+/// (shown as `—`) when income is not positive: a month whose income is
+/// negative (a salary reversed) has no rate, not one of 150 %.
+pub fn savings_rate_bp(savings: i64, income: i64) -> Option<i64> {
+    if income <= 0 {
+        return None;
+    }
+    round_ratio(savings, income, 10_000)
 }
 
 /// `num / den * scale`, rounded half away from zero, in i128 so no
@@ -141,6 +151,12 @@ mod tests {
         assert_eq!(s[1].spending, 7_000);
         assert_eq!(s[1].savings, -7_000);
         assert_eq!(s[1].rate_bp(), None, "no income: no rate");
+        // A reversed salary: income -1,000, spending 500, savings -1,500: no rate, not 150 %.
+        let reversed =
+            MonthSummary { month: s[1].month, income: -100_000, housing: 0, spending: 50_000, savings: -150_000 };
+        assert_eq!(reversed.rate_bp(), None);
+        assert_eq!(savings_rate_bp(-150_000, -100_000), None);
+        assert_eq!(savings_rate_bp(1, 3), Some(3333));
         assert_eq!(s[2].savings, 0);
     }
 

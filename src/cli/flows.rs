@@ -9,7 +9,7 @@ use super::Result;
 use super::args::Format;
 use super::output::{Align, table};
 use crate::money::{Currency, Money};
-use crate::report::{MonthSummary, format_rate_fraction, format_rate_percent, round_ratio};
+use crate::report::{MonthSummary, format_rate_fraction, format_rate_percent, savings_rate_bp};
 use crate::text;
 
 /// Income, housing, spending and savings of one period, each as a month
@@ -26,7 +26,7 @@ pub struct Flows {
 impl Flows {
     /// Savings ÷ income in basis points, as `MonthSummary::rate_bp`.
     pub fn rate_bp(&self) -> Option<i64> {
-        round_ratio(self.savings, self.income, 10_000)
+        savings_rate_bp(self.savings, self.income)
     }
 }
 
