@@ -37,6 +37,9 @@ fn assert_restored(tmux: &Tmux, after: &str) {
 
 #[test]
 fn a_panic_in_the_interface_restores_the_terminal_and_says_where_the_details_are() {
+    if !common::tools::tmux() {
+        return;
+    }
     let cli = Cli::new();
     cli.ok(&["add", "25", "-c", "food", "--payee", "饺子"]);
     let tmux = start(&cli, &format!("umask 000; export {TEST_PANIC}=1"));
@@ -64,6 +67,9 @@ fn a_panic_in_the_interface_restores_the_terminal_and_says_where_the_details_are
 
 #[test]
 fn the_interface_and_the_command_line_write_to_one_ledger_at_once() {
+    if !common::tools::tmux() {
+        return;
+    }
     let cli = Cli::new();
     cli.ok(&["add", "5000", "-c", "salary", "--payee", "厂里"]);
     let tmux = start(&cli, "");
@@ -112,6 +118,9 @@ fn the_interface_and_the_command_line_write_to_one_ledger_at_once() {
 
 #[test]
 fn the_interface_ends_when_its_terminal_goes_away() {
+    if !common::tools::tmux() {
+        return;
+    }
     let cli = Cli::new();
     cli.ok(&["add", "25", "-c", "food", "--payee", "饺子"]);
     let tmux = start(&cli, "");

