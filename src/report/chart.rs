@@ -4,9 +4,12 @@
 //!
 //! Conventions (documented here, tested below):
 //! - the average rate of a range is its total savings ÷ its total income, so a
-//!   big month weighs more than a small one (`None` without any income);
+//!   big month weighs more than a small one (`None` without any income), over
+//!   its complete months only: the current month (rent paid on the 1st, the
+//!   salary not yet in) is shown, but enters no average;
 //! - the rolling rate of a month is the same over that month and the two
-//!   before it (fewer at the start of the range);
+//!   before it (fewer at the start of the range); the current month's is that
+//!   of the three complete months before it;
 //! - the axis runs from 0 to a "nice" top: 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6 or
 //!   8 × 10ⁿ yuan, the first at or above the largest bar (so bars use at least
 //!   about four fifths of the height); labels use `Money::compact` (`2.5k`,
@@ -58,16 +61,26 @@ impl Span {
     }
 }
 
-/// Total savings ÷ total income over `months`, in ten-thousandths.
-pub fn average_rate(months: &[MonthSummary]) -> Option<i64> {
-    let income: i128 = months.iter().map(|m| m.income as i128).sum();
-    let savings: i128 = months.iter().map(|m| m.savings as i128).sum();
+/// Total savings ÷ total income over the complete months of `months` (those
+/// before `current`, the month still under way), in ten-thousandths.
+pub fn average_rate(months: &[MonthSummary], current: Month) -> Option<i64> {
+    let complete = months.iter().filter(|m| m.month < current);
+    let income: i128 = complete.clone().map(|m| m.income as i128).sum();
+    let savings: i128 = complete.map(|m| m.savings as i128).sum();
     ratio_i128(savings, income)
 }
 
-/// For each month, the rate over it and the `window - 1` months before it.
-pub fn rolling_rates(months: &[MonthSummary], window: usize) -> Vec<Option<i64>> {
-    (0..months.len()).map(|i| average_rate(&months[(i + 1).saturating_sub(window.max(1))..=i])).collect()
+/// For each month, the rate over it and the `window - 1` months before it,
+/// complete months only: the current month's window is the `window`
+/// complete months before it.
+pub fn rolling_rates(months: &[MonthSummary], window: usize, current: Month) -> Vec<Option<i64>> {
+    let window = window.max(1);
+    (0..months.len())
+        .map(|i| {
+            let end = if months[i].month < current { i + 1 } else { i };
+            average_rate(&months[end.saturating_sub(window)..end], current)
+        })
+        .collect()
 }
 
 fn ratio_i128(num: i128, den: i128) -> Option<i64> {
@@ -175,9 +188,10 @@ mod tests {
         let ms = months();
         // Savings: Aug 2,500; Sep 0; Oct −1,300; Nov −300 → 900 of 10,000 income = 9.00 %.
         assert_eq!(ms.iter().map(|s| s.savings).collect::<Vec<_>>(), [250_000, 0, -130_000, -30_000]);
-        assert_eq!(average_rate(&ms), Some(900));
-        assert_eq!(average_rate(&ms[1..3]), None, "Sep and Oct had no income");
-        assert_eq!(average_rate(&[]), None);
+        let dec = m("2026-12");
+        assert_eq!(average_rate(&ms, dec), Some(900));
+        assert_eq!(average_rate(&ms[1..3], dec), None, "Sep and Oct had no income");
+        assert_eq!(average_rate(&[], dec), None);
     }
 
     #[test]
@@ -185,8 +199,22 @@ mod tests {
         let ms = months();
         // Aug 2,500/5,000 = 50 %; Sep same window plus an empty month = 50 %;
         // Oct (2,500+0−1,300)/5,000 = 24 %; Nov (0−1,300−300)/5,000 = −32 %.
-        assert_eq!(rolling_rates(&ms, 3), [Some(5000), Some(5000), Some(2400), Some(-3200)]);
-        assert_eq!(rolling_rates(&ms, 1), [Some(5000), None, None, Some(-600)]);
+        let dec = m("2026-12");
+        assert_eq!(rolling_rates(&ms, 3, dec), [Some(5000), Some(5000), Some(2400), Some(-3200)]);
+        assert_eq!(rolling_rates(&ms, 1, dec), [Some(5000), None, None, Some(-600)]);
+    }
+
+    #[test]
+    fn the_month_under_way_enters_no_average() {
+        // On the 4th of November: rent paid, salary not yet in.
+        let mut ms = months();
+        ms[3] = MonthSummary { month: m("2026-11"), income: 0, housing: 80_000, spending: 2_000, savings: -82_000 };
+        let nov = m("2026-11");
+        // Aug to Oct only: 1,200 of 5,000 = 24 %; November's −820 counts nowhere.
+        assert_eq!(average_rate(&ms, nov), Some(2400));
+        // November's 3-month rate is that of August to October, not −32 % or worse.
+        assert_eq!(rolling_rates(&ms, 3, nov), [Some(5000), Some(5000), Some(2400), Some(2400)]);
+        assert_eq!(rolling_rates(&ms, 1, nov)[3], None, "a window of one: October, which had no income");
     }
 
     #[test]

@@ -48,12 +48,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         Constraint::Length(breakdown_rows),
     ])
     .areas(area);
-    let rolling = rolling_rates(&view.summaries, 3);
+    let current = app.cycle.month_of(app.today);
+    let rolling = rolling_rates(&view.summaries, 3, current);
     let over = view.over.as_ref().filter(|(m, _)| *m == selected.month).map_or(&[][..], |(_, o)| o.as_slice());
     draw_figures(frame, &app.prefs.palette, c, selected, over, [figures, savings]);
     let averages = text::months::averages(
         span_label(view.span),
-        &rate(average_rate(&view.summaries)),
+        &rate(average_rate(&view.summaries, current)),
         &rate(rolling[view.selected]),
     );
     // The figures' bytes (`¥` and `—` take more than their one column) leave a gap.
