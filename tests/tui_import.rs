@@ -88,7 +88,7 @@ fn the_preview_in_chinese() {
 
 #[test]
 fn the_file_prompt_hands_the_path_over_as_typed() {
-    use nestegg::tui::action::{Action, Effect, LedgerAction, TextAction};
+    use nestegg::tui::action::{Action, Effect, LedgerAction, Reply, TextAction};
     use nestegg::tui::app::App;
     // `update` reads no environment: `~/` is expanded by the effect runner.
     let mut app = App::new(common::today(), (100, 30));
@@ -98,4 +98,10 @@ fn the_file_prompt_hands_the_path_over_as_typed() {
     }
     let path = std::path::PathBuf::from("~/Downloads/bill.csv");
     assert_eq!(app.update(Action::Text(TextAction::Submit)), Some(Effect::PlanImport { path, account: None }));
+    // The file cannot be read: the prompt comes back with the path as typed.
+    let failed = Reply::ImportPlanned(Box::new(Err("cannot tell what kind of bill this is".into())));
+    assert_eq!(app.update(Action::Done(failed)), None);
+    assert_eq!(app.mode, nestegg::tui::app::Mode::Prompt);
+    assert_eq!(app.prompt.text().trim(), "~/Downloads/bill.csv");
+    assert!(app.status.as_ref().is_some_and(|s| s.text.contains("cannot tell")), "{:?}", app.status);
 }

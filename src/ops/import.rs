@@ -62,10 +62,22 @@ pub fn plan(
     opts: &ImportOptions,
     read: impl FnOnce(usize),
 ) -> Result<Plan, ImportOpError> {
-    let parsed = imp::parse(bytes, opts.preset, opts.mapping)?;
+    let (parsed, saved) = match imp::parse(bytes, opts.preset, opts.mapping) {
+        // Not a bill nestegg knows by its header: a bank CSV read the way a
+        // mapping saved with `--save-map` reads it (the interface has no
+        // `--preset NAME`, so it finds the saved mapping this way).
+        Err(ImportError::Unknown) if opts.preset.is_none() && opts.mapping.is_none() => {
+            saved_mapping(store, bytes)?.ok_or(ImportError::Unknown)?
+        }
+        other => (other?, None),
+    };
     read(parsed.entries.len());
     let accounts = store.accounts(true)?;
-    let account = match (opts.account, parsed.preset.default_account()) {
+    // The saved mapping's account, when the face named none.
+    let saved_account = saved
+        .and_then(|m| m.account)
+        .and_then(|name| crate::model::names::find(&accounts, &name, |a| &a.name).ok().map(|a| a.id));
+    let account = match (opts.account.or(saved_account), parsed.preset.default_account()) {
         (Some(id), _) => {
             Some(accounts.iter().find(|a| a.id == id).ok_or(StoreError::NotFound { what: "account", id })?)
         }
@@ -85,6 +97,20 @@ pub fn plan(
     let facts = Facts::of(&parsed, &cx);
     let known = store.import_known(&facts)?;
     Ok(plan::plan_with(parsed, &cx, &known, facts))
+}
+
+/// The first mapping saved in the ledger (by name) that reads rows from
+/// `bytes`, with the file read by it.
+fn saved_mapping(store: &Store, bytes: &[u8]) -> Result<Option<(imp::Parsed, Option<Mapping>)>, ImportOpError> {
+    for name in store.mapping_names()? {
+        let Some(m) = store.mapping(&name)? else { continue };
+        if let Ok(parsed) = imp::parse(bytes, Some(Preset::Generic), Some(&m)) {
+            if !parsed.entries.is_empty() {
+                return Ok(Some((parsed, Some(m))));
+            }
+        }
+    }
+    Ok(None)
 }
 
 /// Writes `plan`'s new rows (all of them or, on any error, none) as one

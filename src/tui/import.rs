@@ -127,7 +127,13 @@ impl App {
             }
             Err(e) => {
                 self.say(e, true);
-                self.mode = Mode::Browse;
+                // A file typed in the prompt that cannot be read: the prompt
+                // comes back with the path as typed, to correct it.
+                self.mode = if self.import.is_none() && self.prompt_kind == PromptKind::ImportPath {
+                    Mode::Prompt
+                } else {
+                    Mode::Browse
+                };
             }
         }
         None

@@ -137,6 +137,27 @@ fn a_bank_csv_needs_an_account_and_its_mapping_is_saved_in_the_same_step() {
 }
 
 #[test]
+fn a_bank_csv_with_a_saved_mapping_is_read_without_naming_it() {
+    let mut s = store();
+    let rules = Rules::default();
+    // Without a saved mapping, a bank CSV is no bill nestegg knows.
+    let e = plan(&s, BANK.as_bytes(), &opts(&rules), |_| ()).unwrap_err();
+    assert!(matches!(e, ImportOpError::File(ImportError::Unknown)), "{e:?}");
+    // `import … --map … --account Cash --save-map my bank` keeps the account with it.
+    let map = Mapping { account: Some("Cash".into()), ..bank_map() };
+    let cash = account_id(&s, "Cash");
+    let first =
+        plan(&s, BANK.as_bytes(), &ImportOptions { mapping: Some(&map), account: Some(cash), ..opts(&rules) }, |_| ());
+    commit(&mut s, &first.unwrap(), "bank.csv", Some(("my bank", &map))).unwrap();
+    // Then the interface, which names no preset, reads the next bill by it, into Cash.
+    let next = BANK.replace("2026/10/03,咖啡,咖啡店,-18.00", "2026/11/03,咖啡,咖啡店,-19.00");
+    let p = plan(&s, next.as_bytes(), &opts(&rules), |_| ()).unwrap();
+    assert_eq!(p.preset, Preset::Generic);
+    assert!(p.rows.iter().all(|r| r.legs[0].account_id == cash), "{:?}", p.rows);
+    assert_eq!(p.new_rows(), 1, "the salary row is already in the ledger");
+}
+
+#[test]
 fn the_bills_own_account_missing_or_archived_is_refused() {
     let mut s = store();
     let rules = Rules::default();
