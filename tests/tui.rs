@@ -80,6 +80,25 @@ fn edit_changes_the_selected_row() {
 }
 
 #[test]
+fn after_saving_an_older_row_the_newer_rows_stay_in_view_above_it() {
+    let s = Session::new();
+    for day in 1..=28 {
+        s.add(&format!("2026-11-{day:02}"), "food", "Cash", &format!("p{day:02}"), -100 * i64::from(day));
+    }
+    // Fifteen rows down (2026-11-13), edit its amount and save.
+    let keys = format!("{}e<BS><BS><BS><BS><BS>7<Enter>", "j".repeat(15));
+    let text = screen(&s.run(&keys, (100, 30)));
+    assert_eq!(s.rows().iter().find(|t| t.payee == "p13").unwrap().amount, -700);
+    // The saved row is on screen with the newer rows above it, the newest first.
+    let lines: Vec<&str> = text.lines().collect();
+    let saved = lines.iter().position(|l| l.contains("p13")).expect("the saved row is shown");
+    let above = lines.iter().position(|l| l.contains("p14")).expect("a newer row is shown");
+    assert!(above < saved, "{text}");
+    // Mid-screen: a dozen newer rows above it, as many older below.
+    assert!(text.contains("p25") && text.contains("p02"), "{text}");
+}
+
+#[test]
 fn delete_asks_first_then_undo_and_redo_survive_a_restart() {
     let s = Session::new();
     s.add("2026-11-02", "food", "Cash", "keep", -1000);

@@ -287,6 +287,9 @@ pub enum PageMode {
     Append,
     /// Newer rows to add before the window.
     Prepend,
+    /// Newer rows to add before a window that starts at a saved row, which
+    /// then sits mid-screen with the newer rows visibly above it.
+    Fill,
     /// Rows newer than the header month: find the next month that has any.
     FindMonth,
     /// Like `Replace(First)`, but an empty result keeps the current rows.

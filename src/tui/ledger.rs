@@ -200,6 +200,12 @@ impl App {
                 self.offset = self.selected.saturating_sub(above);
                 self.rows = rows;
                 self.summary = None;
+                // A saved row that is not the newest: the rows newer than it
+                // belong above it on screen, or they would seem gone.
+                if matches!(sel, Selection::Id(_)) && !self.at_newest && self.selected < above {
+                    let first = self.rows.first()?;
+                    return Some(self.load(Some(Key::After(first.date, first.id)), false, PageMode::Fill));
+                }
             }
             PageMode::Append => {
                 self.at_oldest = !full;
@@ -212,6 +218,18 @@ impl App {
                     self.offset -= excess.min(self.offset);
                 }
                 self.selected = (self.selected as isize + pending).clamp(0, self.rows.len() as isize - 1) as usize;
+            }
+            PageMode::Fill => {
+                self.at_newest = !full;
+                let added = rows.len();
+                rows.append(&mut self.rows);
+                self.rows = rows;
+                self.selected += added;
+                self.offset = self.selected.saturating_sub(self.visible_rows() / 2);
+                if self.rows.len() > WINDOW {
+                    self.rows.truncate(WINDOW);
+                    self.at_oldest = false;
+                }
             }
             PageMode::Prepend => {
                 self.at_newest = !full;
