@@ -432,6 +432,19 @@ fn relocate_refuses_shares_over_100_percent() {
 }
 
 #[test]
+fn relocate_names_the_rate_a_loan_cannot_take() {
+    let l = Ledger::saver();
+    let buy = ["relocate", "add", "B", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"];
+    l.fails(&[&buy[..], &["--rate", "100"]].concat(), "nestegg: --rate: an annual rate of 100% is out of range");
+    l.fails(
+        &[&buy[..], &["--fund", "10000", "--fund-rate", "100"]].concat(),
+        "nestegg: --fund-rate: an annual rate of 100%",
+    );
+    l.ok(&[&buy[..], &["--rate", "4"]].concat());
+    l.fails(&["relocate", "edit", "B", "--rate", "100"], "nestegg: --rate: ");
+}
+
+#[test]
 fn relocate_refuses_a_fund_part_larger_than_the_loan() {
     let l = Ledger::saver();
     // The loan is 31,875 (37,500 less 15 % down); a 40,000 fund part cannot be part of it.
