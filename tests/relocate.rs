@@ -186,6 +186,48 @@ fn mortgage_rejects_bad_input() {
     }
 }
 
+/// A calculator: `mortgage` neither creates nor opens a ledger, so it works where
+/// none exists (or none can be made) and leaves no file behind.
+#[test]
+fn mortgage_touches_no_ledger() {
+    let l = Ledger::new();
+    let out = l.ok(&["mortgage", "--principal", "300000", "--rate", "4.9", "--years", "20"]);
+    assert!(out.contains("first payment ¥1,963.33"), "{out}");
+    assert!(!l.path.exists(), "mortgage created {}", l.path.display());
+    // Its refusals too.
+    let out = l.run(&["mortgage", "--principal", "300000", "--rate", "100", "--years", "20"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!l.path.exists(), "a refused mortgage created {}", l.path.display());
+    // A --db in a folder that does not exist, or a file that is no ledger, is no matter.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nestegg"));
+    let missing = l.dir.path().join("no-such-folder/ledger.db");
+    cmd.env_remove("NESTEGG_DB").env("HOME", l.dir.path().join("home")).arg("--db").arg(&missing);
+    let out = cmd.args(["mortgage", "--principal", "1000", "--rate", "4", "--years", "1"]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!missing.parent().unwrap().exists());
+    std::fs::write(&l.path, "not a ledger").unwrap();
+    l.ok(&["mortgage", "--principal", "1000", "--rate", "4", "--years", "1"]);
+    assert_eq!(std::fs::read_to_string(&l.path).unwrap(), "not a ledger");
+    // In-process, as the library runs it.
+    use clap::Parser;
+    let other = l.dir.path().join("other.db");
+    let cli = nestegg::cli::Cli::try_parse_from([
+        "nestegg",
+        "mortgage",
+        "--principal",
+        "1000",
+        "--rate",
+        "4",
+        "--years",
+        "1",
+    ])
+    .unwrap();
+    let mut buf = Vec::new();
+    nestegg::cli::run(cli.command.as_ref().unwrap(), &other, chrono::Local::now().naive_local(), &mut buf).unwrap();
+    assert!(text(&buf).contains("first payment"));
+    assert!(!other.exists(), "cli::run created {}", other.display());
+}
+
 #[test]
 fn mortgage_table_shows_the_rate_as_a_percentage() {
     assert!(loan(&[]).starts_with("¥300,000.00 等额本息 (equal-payment) over 20 years at 4.90%\n"));
