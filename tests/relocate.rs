@@ -503,16 +503,24 @@ fn a_move_three_months_from_now_lives_as_staying_until_then() {
     let hegang = ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000"];
     l.ok(&[&["relocate", "add", "Later"], &hegang[..], &["--moving-costs", "3000", "--start", &start]].concat());
     assert!(l.ok(&["relocate", "show", "Later"]).contains(&format!("moves in {start} (living as now until then)")));
-    // Three months of staying's 2,500, then the 3,000 move and 1,000 more a month:
-    // level again three months after the move, six from now. After a year:
-    // 23,223 + 3 × 2,500 − 3,000 + 9 × 3,500 = 59,223.
+    // The README's reading: the start month is the first one lived in Hegang. The two
+    // months before it save staying's 2,500; the 3,000 move leaves at the end of the
+    // second, and from the start month on 1,000 more a month: level again three months
+    // after the move, five from now. After a year:
+    // 23,223 + 2 × 2,500 − 3,000 + 10 × 3,500 = 60,223.
     let row = l.row("Later");
-    assert_eq!((row[7].as_str(), row[8].as_str(), row[12].as_str()), ("6", "59223.00", start.as_str()));
+    assert_eq!((row[7].as_str(), row[8].as_str(), row[12].as_str()), ("5", "60223.00", start.as_str()));
     let table = l.ok(&["relocate", "compare"]);
+    let when = first_of(-5).format("%Y-%m");
+    let line = table.lines().find(|x| x.starts_with("break-even")).unwrap();
+    assert!(line.ends_with(&format!("—  5 months ({when})")), "{table}");
     let moves = table.lines().find(|x| x.starts_with("moves")).unwrap();
     assert!(moves.split_whitespace().eq(["moves", "—", &start]), "{table}");
     let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
     assert_eq!((&json[0]["move_month"], &json[1]["move_month"]), (&serde_json::Value::Null, &serde_json::json!(start)));
+    // A start next month is the move at the end of this one: the same as now.
+    l.ok(&["relocate", "edit", "Later", "--start", &first_of(-1).format("%Y-%m").to_string()]);
+    assert_eq!(l.row("Later")[7..12], ["3", "62223.00", "146223.00", "230223.00", "440223.00"]);
     // "now" moves it back to now; a month gone by is refused.
     l.ok(&["relocate", "edit", "Later", "--start", "now"]);
     assert_eq!(l.row("Later")[7], "3");

@@ -194,10 +194,13 @@ fn the_form_refuses_bad_lines_beside_them_and_saves_nothing() {
 fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     let s = guangzhou();
     add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
-    // Edit: the move in 2027-02, three months from now; even three months later.
+    // Edit: the move in 2027-02, three months from now: 2027-02 is the first month in
+    // Hegang, the 3,000 leave at the end of 2027-01, and 1,000 more a month from
+    // 2027-02 wins them back by 2027-04.
     let text = screen(&s.run(&format!("4le{}2027-02<Enter>", tabs(6)), (100, 30)));
     assert_eq!(scenarios(&s)[0].start, nestegg::model::Month::new(2027, 2));
-    assert!(text.contains("saved scenario 'Hegang'") && text.contains("2027-05"), "{text}");
+    let even = text.lines().find(|l| l.starts_with("break-even")).unwrap_or_default();
+    assert!(text.contains("saved scenario 'Hegang'") && even.ends_with(" 2027-04"), "{text}");
     let moves = text.lines().find(|l| l.starts_with("moves")).unwrap_or_default();
     assert!(moves.split_whitespace().eq(["moves", "—", "2027-02"]), "{text}");
     // Copy, then rename the copy.
