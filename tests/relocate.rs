@@ -529,6 +529,40 @@ fn a_move_three_months_from_now_lives_as_staying_until_then() {
     l.fails(&["relocate", "edit", "Later", "--start", "soon"], "not a month");
 }
 
+/// Issue 19: a Beijing move from the saver's household never catches up (rent
+/// 5,000 against 1,500), though its deposit keeps it level at the move; moving in
+/// six months, the months before the move are level too. Neither is a break-even.
+/// A move without costs that saves more from its first month is never behind.
+#[test]
+fn break_even_is_never_for_a_move_that_never_catches_up() {
+    let l = Ledger::saver();
+    l.ok(&["relocate", "add", "BJ", "--city", "Beijing", "--deposit-months", "1", "--moving-costs", "0"]);
+    let later = first_of(-6).format("%Y-%m").to_string();
+    l.ok(&["relocate", "add", "BJ later", "--city", "Beijing", "--deposit-months", "1", "--start", &later]);
+    let free =
+        ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000", "--moving-costs", "0"];
+    l.ok(&[&["relocate", "add", "Free"], &free[..]].concat());
+    let rows = l.compare(&[]);
+    let break_even: Vec<&str> = rows.iter().map(|r| r[7].as_str()).collect();
+    assert_eq!(break_even, ["0", "", "", "0"], "{rows:?}");
+    let table = l.ok(&["relocate", "compare"]);
+    let line = table.lines().find(|x| x.starts_with("break-even")).unwrap();
+    let cells: Vec<&str> = line["break-even".len()..].split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    assert_eq!(cells, ["—", "never within 10 years", "never within 10 years", "never behind staying"], "{table}");
+    assert!(l.ok(&["relocate", "compare", "BJ", "--years", "1"]).contains("never within 1 year\n"));
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
+    assert_eq!(json[1]["break_even_months"], serde_json::Value::Null);
+    assert_eq!(json[3]["break_even_months"], 0);
+    // In Chinese.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nestegg"));
+    cmd.env_remove("NESTEGG_DB").env_remove("XDG_CONFIG_HOME").env("HOME", l.dir.path().join("home"));
+    cmd.env("LC_ALL", "zh_CN.UTF-8").arg("--db").arg(&l.path).args(["relocate", "compare"]);
+    let zh = text(&cmd.output().unwrap().stdout);
+    let line = zh.lines().find(|x| x.starts_with("回本")).unwrap_or_else(|| panic!("{zh}"));
+    assert!(line.contains("10 年内回不了本") && line.contains("始终不落后于不搬"), "{zh}");
+    assert!(!zh.contains("立即"), "{zh}");
+}
+
 #[test]
 fn duplicate_rename_delete_and_undo_from_the_command_line() {
     let l = Ledger::saver();

@@ -52,6 +52,40 @@ fn staying_against_moving_side_by_side() {
     insta::assert_snapshot!("move_80x24", screen(&s.run("4l", (80, 24))));
 }
 
+/// Issue 19: Beijing's rent never lets the move catch up, though its deposit keeps
+/// it level at the move: never within the horizon, not "at once". A move with no
+/// costs that saves more from its first month is never behind. Both languages.
+fn never_and_never_behind() -> Session {
+    let s = guangzhou();
+    let beijing = Housing::Rent { monthly: 500_000, deposit_months: 1, agent_fee: 0 };
+    add(&s, Scenario { city: "Beijing".into(), moving_costs: 0, ..hegang("Beijing", beijing) });
+    let free = Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 };
+    add(&s, Scenario { moving_costs: 0, ..hegang("Free", free) });
+    s
+}
+
+#[test]
+fn break_even_says_never_and_never_behind() {
+    let s = never_and_never_behind();
+    let row = |text: &str| text.lines().find(|l| l.starts_with("break-even")).unwrap_or_default().to_owned();
+    let text = screen(&s.run("4", (100, 30)));
+    assert!(row(&text).split_whitespace().eq(["break-even", "—", "never", "in", "10y", "never", "behind"]), "{text}");
+    // Five years ahead, then twenty.
+    let text = screen(&s.run("4y", (100, 30)));
+    assert!(row(&text).contains("never in 5y"), "{text}");
+    let text = screen(&s.run("4yy", (100, 30)));
+    assert!(row(&text).contains("never in 20y"), "{text}");
+}
+
+#[test]
+fn break_even_says_never_and_never_behind_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let text = screen(&never_and_never_behind().run("4", (100, 30)));
+    let row = text.lines().find(|l| l.starts_with("回本")).unwrap_or_default();
+    assert!(row.contains("10年内不回本") && row.contains("始终不落后"), "{text}");
+    assert!(!text.contains("立即"), "{text}");
+}
+
 #[test]
 fn a_mortgage_schedule_by_year_and_month() {
     let s = guangzhou();

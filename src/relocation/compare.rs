@@ -16,9 +16,12 @@
 //!   its one-off costs) comes at the end of the month before `S`, so `S` is
 //!   its first month in the new city. A start of next month is then the
 //!   same as now: the move at the end of this month.
-//! - Break-even: the first month from the move on in which the scenario's
-//!   net worth is at least staying's, counted from now; the move's own month
-//!   when it never falls behind.
+//! - Break-even: the first month from which the scenario's net worth stays
+//!   at or above staying's for the rest of the horizon, counted from now;
+//!   `Some(0)` when it is never behind (before the move the two are the same
+//!   household, so this means: never behind from the move on), `None` when
+//!   it is behind at the horizon's end. A scenario that catches up and falls
+//!   behind again has not broken even.
 
 use serde::Serialize;
 
@@ -50,7 +53,9 @@ pub struct Outcome {
     /// Month by month from the move (index 0 = right after it).
     pub cash: Vec<i64>,
     pub net_worth: Vec<i64>,
-    /// Against staying; `None` when it does not catch up within the horizon.
+    /// Against staying: the first month from which net worth stays at or
+    /// above staying's to the horizon's end; `Some(0)`: never behind; `None`:
+    /// behind at the horizon's end.
     pub break_even: Option<u32>,
     /// (years, net worth) at each checkpoint within the horizon.
     pub net_worth_at: Vec<(u32, i64)>,
@@ -142,18 +147,22 @@ pub fn compare(
     for s in others {
         let wait = s.start.map_or(0, |m| u32::try_from(now.months_until(m)).unwrap_or(0));
         let mut o = simulate_after(s, Some((stay, wait)), savings, months, annual_return)?;
-        // Counted from now, but only from the move on: before it the two are the same household.
-        o.break_even = o
-            .net_worth
-            .iter()
-            .zip(&base.net_worth)
-            .enumerate()
-            .skip(o.wait.saturating_sub(1) as usize)
-            .find(|(_, (a, b))| a >= b)
-            .map(|(m, _)| m as u32);
+        o.break_even = break_even(&o.net_worth, &base.net_worth);
         out.push(o);
     }
     Ok(out)
+}
+
+/// The first month from which `scenario` stays at or above `staying` to the
+/// end of the horizon: the month after the last one it is behind in; `Some(0)`
+/// when it is never behind, `None` when it is behind in the last month.
+pub fn break_even(scenario: &[i64], staying: &[i64]) -> Option<u32> {
+    let behind = scenario.iter().zip(staying).rposition(|(a, b)| a < b);
+    match behind {
+        None => Some(0),
+        Some(m) if m + 1 >= scenario.len().min(staying.len()) => None,
+        Some(m) => Some(m as u32 + 1),
+    }
 }
 
 /// The first month the scenario's cash reaches `target` (0: it already
@@ -326,5 +335,73 @@ mod tests {
         assert_eq!(o.cash[1], 4_000_000 + 250_000 - 300_000 - 3_787_500);
         assert_eq!(o.net_worth[1], o.cash[1] + 3_750_000);
         assert_eq!(o.cash[2], o.cash[1] + 400_000, "2027-01 lived in the flat: no rent");
+    }
+
+    /// The ship mechanic's household in Hegang (income 5,000, rent 200, other
+    /// spending 300: saves 4,500) weighs Beijing: rent 5,000 with a month's
+    /// deposit, other spending 375, no moving costs. The deposit is held, so net
+    /// worth right after the move equals staying's; every month after it, 4,875
+    /// less is saved. It never catches up.
+    fn hegang_household() -> Scenario {
+        Scenario { name: "Stay".into(), ..stay(500_000, 20_000, 30_000, "Hegang") }
+    }
+
+    fn beijing() -> Scenario {
+        Scenario {
+            name: "Beijing".into(),
+            city: "Beijing".into(),
+            income: 500_000,
+            housing: Housing::Rent { monthly: 500_000, deposit_months: 1, agent_fee: 0 },
+            living: 37_500,
+            moving_costs: 0,
+            months_without_income: 0,
+            start: None,
+        }
+    }
+
+    #[test]
+    fn a_move_that_never_catches_up_never_breaks_even() {
+        let out = compare(&hegang_household(), &[beijing()], 2_700_000, 120, 0.0, now()).unwrap();
+        let (stay, bj) = (&out[0], &out[1]);
+        assert_eq!(bj.one_off, 500_000);
+        assert_eq!(bj.net_worth[0], stay.net_worth[0], "level at the move: the deposit is still theirs");
+        // Month 1: 27,000 − 5,000 − 375 … against 27,000 + 4,500.
+        assert_eq!(bj.net_worth[1] - stay.net_worth[1], -487_500);
+        assert_eq!(bj.break_even, None, "level at the move is not breaking even");
+        // Moving in 2027-06: the same household until the end of 2027-05, then behind for good.
+        let later = Scenario { start: Month::new(2027, 6), ..beijing() };
+        let out = compare(&hegang_household(), &[later], 2_700_000, 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].net_worth[..7], out[0].net_worth[..7]);
+        assert!(out[1].net_worth[7] < out[0].net_worth[7]);
+        assert_eq!(out[1].break_even, None, "the months before the move are not a lead");
+    }
+
+    #[test]
+    fn a_move_ahead_from_its_first_month_is_never_behind() {
+        // Hegang to Guangzhou's example without moving costs or a deposit: 1,000
+        // more saved from the first month, and nothing to win back.
+        let free = Scenario { moving_costs: 0, ..hegang() };
+        let out = compare(&guangzhou(), std::slice::from_ref(&free), 1_000_000, 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].break_even, Some(0));
+        assert!(out[1].net_worth[1..].iter().zip(&out[0].net_worth[1..]).all(|(a, b)| a > b));
+        // Moving later, the months before the move are level: still never behind.
+        let later = Scenario { start: Month::new(2027, 6), ..free };
+        let out = compare(&guangzhou(), &[later], 1_000_000, 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].break_even, Some(0));
+        // Staying is never behind itself.
+        assert_eq!(out[0].break_even, Some(0));
+    }
+
+    #[test]
+    fn break_even_is_the_month_after_the_last_one_behind() {
+        // Behind, level, ahead: from month 1 on.
+        assert_eq!(break_even(&[-1, 0, 1], &[0, 0, 0]), Some(1));
+        // Ahead, then behind at the end: not within the horizon.
+        assert_eq!(break_even(&[1, 1, -1], &[0, 0, 0]), None);
+        // Catches up, falls behind, catches up again: from the second time.
+        assert_eq!(break_even(&[-1, 1, -1, 1, 1], &[0; 5]), Some(3));
+        // Ahead only in the horizon's last month: that month.
+        assert_eq!(break_even(&[-3, -2, -1, 0], &[0; 4]), Some(3));
+        assert_eq!(break_even(&[0, 0], &[0, 0]), Some(0));
     }
 }
