@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     let early = match &args.command {
         Some(Command::Config(a)) => Some(cli::config(a, &start, &mut out)),
         Some(Command::Completions { shell }) => Some(cli::completions(*shell, &mut out)),
+        Some(Command::Mortgage(a)) => Some(cli::mortgage(a, &mut out)),
         _ => None,
     };
     if let Some(result) = early {

@@ -186,6 +186,48 @@ fn mortgage_rejects_bad_input() {
     }
 }
 
+/// A calculator: `mortgage` neither creates nor opens a ledger, so it works where
+/// none exists (or none can be made) and leaves no file behind.
+#[test]
+fn mortgage_touches_no_ledger() {
+    let l = Ledger::new();
+    let out = l.ok(&["mortgage", "--principal", "300000", "--rate", "4.9", "--years", "20"]);
+    assert!(out.contains("first payment ¥1,963.33"), "{out}");
+    assert!(!l.path.exists(), "mortgage created {}", l.path.display());
+    // Its refusals too.
+    let out = l.run(&["mortgage", "--principal", "300000", "--rate", "100", "--years", "20"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!l.path.exists(), "a refused mortgage created {}", l.path.display());
+    // A --db in a folder that does not exist, or a file that is no ledger, is no matter.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nestegg"));
+    let missing = l.dir.path().join("no-such-folder/ledger.db");
+    cmd.env_remove("NESTEGG_DB").env("HOME", l.dir.path().join("home")).arg("--db").arg(&missing);
+    let out = cmd.args(["mortgage", "--principal", "1000", "--rate", "4", "--years", "1"]).output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(!missing.parent().unwrap().exists());
+    std::fs::write(&l.path, "not a ledger").unwrap();
+    l.ok(&["mortgage", "--principal", "1000", "--rate", "4", "--years", "1"]);
+    assert_eq!(std::fs::read_to_string(&l.path).unwrap(), "not a ledger");
+    // In-process, as the library runs it.
+    use clap::Parser;
+    let other = l.dir.path().join("other.db");
+    let cli = nestegg::cli::Cli::try_parse_from([
+        "nestegg",
+        "mortgage",
+        "--principal",
+        "1000",
+        "--rate",
+        "4",
+        "--years",
+        "1",
+    ])
+    .unwrap();
+    let mut buf = Vec::new();
+    nestegg::cli::run(cli.command.as_ref().unwrap(), &other, chrono::Local::now().naive_local(), &mut buf).unwrap();
+    assert!(text(&buf).contains("first payment"));
+    assert!(!other.exists(), "cli::run created {}", other.display());
+}
+
 #[test]
 fn mortgage_table_shows_the_rate_as_a_percentage() {
     assert!(loan(&[]).starts_with("¥300,000.00 等额本息 (equal-payment) over 20 years at 4.90%\n"));
@@ -432,6 +474,19 @@ fn relocate_refuses_shares_over_100_percent() {
 }
 
 #[test]
+fn relocate_names_the_rate_a_loan_cannot_take() {
+    let l = Ledger::saver();
+    let buy = ["relocate", "add", "B", "--plan", "mortgage", "--price-per-m2", "750", "--area", "50"];
+    l.fails(&[&buy[..], &["--rate", "100"]].concat(), "nestegg: --rate: an annual rate of 100% is out of range");
+    l.fails(
+        &[&buy[..], &["--fund", "10000", "--fund-rate", "100"]].concat(),
+        "nestegg: --fund-rate: an annual rate of 100%",
+    );
+    l.ok(&[&buy[..], &["--rate", "4"]].concat());
+    l.fails(&["relocate", "edit", "B", "--rate", "100"], "nestegg: --rate: ");
+}
+
+#[test]
 fn relocate_refuses_a_fund_part_larger_than_the_loan() {
     let l = Ledger::saver();
     // The loan is 31,875 (37,500 less 15 % down); a 40,000 fund part cannot be part of it.
@@ -448,22 +503,64 @@ fn a_move_three_months_from_now_lives_as_staying_until_then() {
     let hegang = ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000"];
     l.ok(&[&["relocate", "add", "Later"], &hegang[..], &["--moving-costs", "3000", "--start", &start]].concat());
     assert!(l.ok(&["relocate", "show", "Later"]).contains(&format!("moves in {start} (living as now until then)")));
-    // Three months of staying's 2,500, then the 3,000 move and 1,000 more a month:
-    // level again three months after the move, six from now. After a year:
-    // 23,223 + 3 × 2,500 − 3,000 + 9 × 3,500 = 59,223.
+    // The README's reading: the start month is the first one lived in Hegang. The two
+    // months before it save staying's 2,500; the 3,000 move leaves at the end of the
+    // second, and from the start month on 1,000 more a month: level again three months
+    // after the move, five from now. After a year:
+    // 23,223 + 2 × 2,500 − 3,000 + 10 × 3,500 = 60,223.
     let row = l.row("Later");
-    assert_eq!((row[7].as_str(), row[8].as_str(), row[12].as_str()), ("6", "59223.00", start.as_str()));
+    assert_eq!((row[7].as_str(), row[8].as_str(), row[12].as_str()), ("5", "60223.00", start.as_str()));
     let table = l.ok(&["relocate", "compare"]);
+    let when = first_of(-5).format("%Y-%m");
+    let line = table.lines().find(|x| x.starts_with("break-even")).unwrap();
+    assert!(line.ends_with(&format!("—  5 months ({when})")), "{table}");
     let moves = table.lines().find(|x| x.starts_with("moves")).unwrap();
     assert!(moves.split_whitespace().eq(["moves", "—", &start]), "{table}");
     let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
     assert_eq!((&json[0]["move_month"], &json[1]["move_month"]), (&serde_json::Value::Null, &serde_json::json!(start)));
+    // A start next month is the move at the end of this one: the same as now.
+    l.ok(&["relocate", "edit", "Later", "--start", &first_of(-1).format("%Y-%m").to_string()]);
+    assert_eq!(l.row("Later")[7..12], ["3", "62223.00", "146223.00", "230223.00", "440223.00"]);
     // "now" moves it back to now; a month gone by is refused.
     l.ok(&["relocate", "edit", "Later", "--start", "now"]);
     assert_eq!(l.row("Later")[7], "3");
     let past = first_of(1).format("%Y-%m").to_string();
     l.fails(&["relocate", "edit", "Later", "--start", &past], "--start: ");
     l.fails(&["relocate", "edit", "Later", "--start", "soon"], "not a month");
+}
+
+/// Issue 19: a Beijing move from the saver's household never catches up (rent
+/// 5,000 against 1,500), though its deposit keeps it level at the move; moving in
+/// six months, the months before the move are level too. Neither is a break-even.
+/// A move without costs that saves more from its first month is never behind.
+#[test]
+fn break_even_is_never_for_a_move_that_never_catches_up() {
+    let l = Ledger::saver();
+    l.ok(&["relocate", "add", "BJ", "--city", "Beijing", "--deposit-months", "1", "--moving-costs", "0"]);
+    let later = first_of(-6).format("%Y-%m").to_string();
+    l.ok(&["relocate", "add", "BJ later", "--city", "Beijing", "--deposit-months", "1", "--start", &later]);
+    let free =
+        ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000", "--moving-costs", "0"];
+    l.ok(&[&["relocate", "add", "Free"], &free[..]].concat());
+    let rows = l.compare(&[]);
+    let break_even: Vec<&str> = rows.iter().map(|r| r[7].as_str()).collect();
+    assert_eq!(break_even, ["0", "", "", "0"], "{rows:?}");
+    let table = l.ok(&["relocate", "compare"]);
+    let line = table.lines().find(|x| x.starts_with("break-even")).unwrap();
+    let cells: Vec<&str> = line["break-even".len()..].split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    assert_eq!(cells, ["—", "never within 10 years", "never within 10 years", "never behind staying"], "{table}");
+    assert!(l.ok(&["relocate", "compare", "BJ", "--years", "1"]).contains("never within 1 year\n"));
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
+    assert_eq!(json[1]["break_even_months"], serde_json::Value::Null);
+    assert_eq!(json[3]["break_even_months"], 0);
+    // In Chinese.
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_nestegg"));
+    cmd.env_remove("NESTEGG_DB").env_remove("XDG_CONFIG_HOME").env("HOME", l.dir.path().join("home"));
+    cmd.env("LC_ALL", "zh_CN.UTF-8").arg("--db").arg(&l.path).args(["relocate", "compare"]);
+    let zh = text(&cmd.output().unwrap().stdout);
+    let line = zh.lines().find(|x| x.starts_with("回本")).unwrap_or_else(|| panic!("{zh}"));
+    assert!(line.contains("10 年内回不了本") && line.contains("始终不落后于不搬"), "{zh}");
+    assert!(!zh.contains("立即"), "{zh}");
 }
 
 #[test]

@@ -52,6 +52,40 @@ fn staying_against_moving_side_by_side() {
     insta::assert_snapshot!("move_80x24", screen(&s.run("4l", (80, 24))));
 }
 
+/// Issue 19: Beijing's rent never lets the move catch up, though its deposit keeps
+/// it level at the move: never within the horizon, not "at once". A move with no
+/// costs that saves more from its first month is never behind. Both languages.
+fn never_and_never_behind() -> Session {
+    let s = guangzhou();
+    let beijing = Housing::Rent { monthly: 500_000, deposit_months: 1, agent_fee: 0 };
+    add(&s, Scenario { city: "Beijing".into(), moving_costs: 0, ..hegang("Beijing", beijing) });
+    let free = Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 };
+    add(&s, Scenario { moving_costs: 0, ..hegang("Free", free) });
+    s
+}
+
+#[test]
+fn break_even_says_never_and_never_behind() {
+    let s = never_and_never_behind();
+    let row = |text: &str| text.lines().find(|l| l.starts_with("break-even")).unwrap_or_default().to_owned();
+    let text = screen(&s.run("4", (100, 30)));
+    assert!(row(&text).split_whitespace().eq(["break-even", "—", "never", "in", "10y", "never", "behind"]), "{text}");
+    // Five years ahead, then twenty.
+    let text = screen(&s.run("4y", (100, 30)));
+    assert!(row(&text).contains("never in 5y"), "{text}");
+    let text = screen(&s.run("4yy", (100, 30)));
+    assert!(row(&text).contains("never in 20y"), "{text}");
+}
+
+#[test]
+fn break_even_says_never_and_never_behind_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let text = screen(&never_and_never_behind().run("4", (100, 30)));
+    let row = text.lines().find(|l| l.starts_with("回本")).unwrap_or_default();
+    assert!(row.contains("10年内不回本") && row.contains("始终不落后"), "{text}");
+    assert!(!text.contains("立即"), "{text}");
+}
+
 #[test]
 fn a_mortgage_schedule_by_year_and_month() {
     let s = guangzhou();
@@ -194,10 +228,13 @@ fn the_form_refuses_bad_lines_beside_them_and_saves_nothing() {
 fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     let s = guangzhou();
     add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
-    // Edit: the move in 2027-02, three months from now; even three months later.
+    // Edit: the move in 2027-02, three months from now: 2027-02 is the first month in
+    // Hegang, the 3,000 leave at the end of 2027-01, and 1,000 more a month from
+    // 2027-02 wins them back by 2027-04.
     let text = screen(&s.run(&format!("4le{}2027-02<Enter>", tabs(6)), (100, 30)));
     assert_eq!(scenarios(&s)[0].start, nestegg::model::Month::new(2027, 2));
-    assert!(text.contains("saved scenario 'Hegang'") && text.contains("2027-05"), "{text}");
+    let even = text.lines().find(|l| l.starts_with("break-even")).unwrap_or_default();
+    assert!(text.contains("saved scenario 'Hegang'") && even.ends_with(" 2027-04"), "{text}");
     let moves = text.lines().find(|l| l.starts_with("moves")).unwrap_or_default();
     assert!(moves.split_whitespace().eq(["moves", "—", "2027-02"]), "{text}");
     // Copy, then rename the copy.

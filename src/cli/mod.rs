@@ -26,6 +26,7 @@ use chrono::NaiveDateTime;
 use thiserror::Error;
 
 pub use args::{Cli, Command};
+pub use mortgage::mortgage;
 pub use output::set_colour;
 pub use settings::{LangSource, Start, completions, config, start};
 
@@ -137,6 +138,10 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
 
 /// [`run`] with the settings and language a run started from.
 pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    // A calculator: it neither opens nor creates a ledger.
+    if let Command::Mortgage(a) = command {
+        return mortgage::mortgage(a, out);
+    }
     let settings = &start.settings;
     let today = now.date();
     let mut store = match (Store::open(path), command) {
@@ -184,12 +189,12 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
         Command::Project(a) => plan::project(&store, a, &ctx, out),
         Command::Goals(a) => plan::goals(&mut store, a, &ctx, out),
         Command::Relocate(a) => relocate::relocate(&mut store, a, &ctx, out),
-        Command::Mortgage(a) => mortgage::mortgage(a, out),
         Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
         Command::Budget(a) => budget::budget(&mut store, a, &ctx, out),
         Command::Check { repair } => check::check(&mut store, *repair, out),
-        // They need no ledger: `main` runs them before one is opened.
-        Command::Config(_) | Command::Completions { .. } => Ok(()),
+        // They need no ledger: `main` runs them before one is opened (and
+        // `mortgage` above, for callers of this function).
+        Command::Config(_) | Command::Completions { .. } | Command::Mortgage(_) => Ok(()),
         Command::Undo => entries::undo(&mut store, true, out),
         Command::Redo => entries::undo(&mut store, false, out),
     }

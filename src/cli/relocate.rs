@@ -294,6 +294,14 @@ fn print_comparison(
         }
         None => words::beyond_horizon().to_owned(),
     };
+    // The first month from which a scenario stays at or above staying to the horizon's end.
+    let horizon_years = outcomes.first().map_or(0, |o| (o.net_worth.len().saturating_sub(1) / 12) as u32);
+    let break_even = |o: &Outcome| match (o.name.as_str(), o.break_even) {
+        ("Stay", _) => "—".to_owned(),
+        (_, Some(0)) => words::never_behind().to_owned(),
+        (_, None) => words::never_within(horizon_years),
+        (_, m) => when(m),
+    };
     // The month of a later move; `None` when it is now.
     let moved = |o: &Outcome| now.plus(o.wait).filter(|_| o.wait > 0);
     match format {
@@ -369,7 +377,7 @@ fn print_comparison(
             });
             line(words::r_one_off(), &|o| CNY.show(o.one_off));
             line(words::r_lowest(), &|o| CNY.show(o.lowest_cash));
-            line(words::r_break_even(), &|o| if o.name == "Stay" { "—".into() } else { when(o.break_even) });
+            line(words::r_break_even(), &break_even);
             for y in compare::CHECKPOINT_YEARS {
                 line(&words::r_net_worth(y), &|o| {
                     o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| CNY.show(*v))

@@ -10,11 +10,18 @@
 //! - Net worth = cash + equity, where equity is the deposit held, or the home
 //!   at its purchase price less the loan still owed (stated as such: no guess
 //!   at what homes will sell for).
-//! - A scenario with a later start month lives as staying does until then;
-//!   the move (and its one-off costs) comes at the end of the month before.
-//! - Break-even: the first month from the move on in which the scenario's
-//!   net worth is at least staying's, counted from now; the move's own month
-//!   when it never falls behind.
+//! - Month `m` (1-based) is the `m`-th month from now: with now 2026-11,
+//!   month 1 is 2026-12, as in the projection. A scenario with a later start
+//!   month `S` lives as staying does in the months before `S`; the move (and
+//!   its one-off costs) comes at the end of the month before `S`, so `S` is
+//!   its first month in the new city. A start of next month is then the
+//!   same as now: the move at the end of this month.
+//! - Break-even: the first month from which the scenario's net worth stays
+//!   at or above staying's for the rest of the horizon, counted from now;
+//!   `Some(0)` when it is never behind (before the move the two are the same
+//!   household, so this means: never behind from the move on), `None` when
+//!   it is behind at the horizon's end. A scenario that catches up and falls
+//!   behind again has not broken even.
 
 use serde::Serialize;
 
@@ -29,7 +36,8 @@ pub const CHECKPOINT_YEARS: [u32; 4] = [1, 3, 5, 10];
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outcome {
     pub name: String,
-    /// Months from now until the move (0: it happens now).
+    /// Months from now until the start month, its first month in the new
+    /// city (0: the move is now; 1 is the same move, at the end of this month).
     pub wait: u32,
     /// A steady month once settled in (after any months without income), fen.
     pub income: i64,
@@ -45,7 +53,9 @@ pub struct Outcome {
     /// Month by month from the move (index 0 = right after it).
     pub cash: Vec<i64>,
     pub net_worth: Vec<i64>,
-    /// Against staying; `None` when it does not catch up within the horizon.
+    /// Against staying: the first month from which net worth stays at or
+    /// above staying's to the horizon's end; `Some(0)`: never behind; `None`:
+    /// behind at the horizon's end.
     pub break_even: Option<u32>,
     /// (years, net worth) at each checkpoint within the horizon.
     pub net_worth_at: Vec<(u32, i64)>,
@@ -68,6 +78,9 @@ fn simulate_after(
     annual_return: f64,
 ) -> Result<Outcome, MortgageError> {
     let wait = before.map_or(0, |(_, w)| w.min(months));
+    // The move comes at the end of month `moved`, the month before the start
+    // month (month 0, now, when the start is now or next month).
+    let moved = wait.saturating_sub(1);
     let schedule = s.housing.schedule()?;
     let one_off = s.moving_costs + s.housing.upfront();
     let settled = (s.months_without_income.max(0) as u32 + 1).max(1);
@@ -75,24 +88,24 @@ fn simulate_after(
     let staying_saves = match before {
         Some((stay, _)) => {
             let stay_schedule = stay.housing.schedule()?;
-            (1..=wait).map(|m| stay.income - stay.housing.monthly(m, &stay_schedule) - stay.living).collect()
+            (1..=moved).map(|m| stay.income - stay.housing.monthly(m, &stay_schedule) - stay.living).collect()
         }
         None => Vec::new(),
     };
-    // Month `wait` ends with the move: its one-off costs leave then (month 0
+    // Month `moved` ends with the move: its one-off costs leave then (month 0
     // when moving now, before any saving).
     let mut contributions: Vec<i64> = staying_saves;
     if let Some(last) = contributions.last_mut() {
         *last -= one_off;
     }
-    contributions.extend((1..=months - wait).map(|m| {
+    contributions.extend((1..=months - moved).map(|m| {
         let income = if (m as i64) <= s.months_without_income { 0 } else { s.income };
         income - housing_in(m) - s.living
     }));
-    let start = if wait == 0 { savings - one_off } else { savings };
+    let start = if moved == 0 { savings - one_off } else { savings };
     let points = project_contributions(start, &contributions, annual_return, 0.0);
     let cash: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance)).collect();
-    let equity = |m: u32| if m < wait { 0 } else { s.housing.equity(m - wait, &schedule) };
+    let equity = |m: u32| if m < moved { 0 } else { s.housing.equity(m - moved, &schedule) };
     let net_worth: Vec<i64> = cash.iter().zip(0u32..).map(|(c, m)| c + equity(m)).collect();
     let housing = housing_in(settled);
     let savings_month = s.income - housing - s.living;
@@ -134,18 +147,22 @@ pub fn compare(
     for s in others {
         let wait = s.start.map_or(0, |m| u32::try_from(now.months_until(m)).unwrap_or(0));
         let mut o = simulate_after(s, Some((stay, wait)), savings, months, annual_return)?;
-        // Counted from now, but only from the move on: before it the two are the same household.
-        o.break_even = o
-            .net_worth
-            .iter()
-            .zip(&base.net_worth)
-            .enumerate()
-            .skip(o.wait as usize)
-            .find(|(_, (a, b))| a >= b)
-            .map(|(m, _)| m as u32);
+        o.break_even = break_even(&o.net_worth, &base.net_worth);
         out.push(o);
     }
     Ok(out)
+}
+
+/// The first month from which `scenario` stays at or above `staying` to the
+/// end of the horizon: the month after the last one it is behind in; `Some(0)`
+/// when it is never behind, `None` when it is behind in the last month.
+pub fn break_even(scenario: &[i64], staying: &[i64]) -> Option<u32> {
+    let behind = scenario.iter().zip(staying).rposition(|(a, b)| a < b);
+    match behind {
+        None => Some(0),
+        Some(m) if m + 1 >= scenario.len().min(staying.len()) => None,
+        Some(m) => Some(m as u32 + 1),
+    }
 }
 
 /// The first month the scenario's cash reaches `target` (0: it already
@@ -280,33 +297,111 @@ mod tests {
     #[test]
     fn moving_in_three_months_waits_as_staying_does() {
         // The worked example, but the move is in 2027-02, three months from now:
-        // until then both save 2,500 a month; the 3,000 of moving costs leave at the
-        // end of month 3, and 1,000 more a month wins them back three months later.
+        // 2026-12 and 2027-01 are lived as staying (2,500 saved each); the 3,000 of
+        // moving costs leave at the end of 2027-01 (month 2), and 2027-02 (month 3)
+        // is the first month in Hegang. 1,000 more a month wins the 3,000 back
+        // three months later: level in month 5 (2027-04).
         let later = Scenario { start: Month::new(2027, 2), ..hegang() };
         let out = compare(&guangzhou(), &[later], 1_000_000, 120, 0.0, now()).unwrap();
         let (stay, moved) = (&out[0], &out[1]);
         assert_eq!(moved.wait, 3);
-        assert_eq!(moved.cash[..3], stay.cash[..3]);
-        assert_eq!(moved.cash[3], 1_000_000 + 3 * 250_000 - 300_000);
-        assert_eq!(moved.cash[4], moved.cash[3] + 350_000);
-        assert_eq!(moved.break_even, Some(6));
-        // After a year: 10,000 + 3 × 2,500 − 3,000 + 9 × 3,500 = 46,000.
-        assert_eq!(moved.net_worth_at[0], (1, 4_600_000));
-        // A start month already past is now.
-        let past = Scenario { start: Month::new(2026, 1), ..hegang() };
-        let out = compare(&guangzhou(), &[past], 1_000_000, 120, 0.0, now()).unwrap();
-        assert_eq!((out[1].wait, out[1].break_even), (0, Some(3)));
+        assert_eq!(moved.cash[..2], stay.cash[..2]);
+        assert_eq!(moved.cash[2], 1_000_000 + 2 * 250_000 - 300_000);
+        assert_eq!(moved.cash[3], moved.cash[2] + 350_000, "the start month is lived in Hegang");
+        assert_eq!(moved.break_even, Some(5));
+        // After a year: 10,000 + 2 × 2,500 − 3,000 + 10 × 3,500 = 47,000.
+        assert_eq!(moved.net_worth_at[0], (1, 4_700_000));
+        // A start month already past is now; so is this month; next month moves at
+        // the end of this one, which is what now means.
+        for start in [Month::new(2026, 1), Month::new(2026, 11), Month::new(2026, 12)] {
+            let s = Scenario { start, ..hegang() };
+            let out = compare(&guangzhou(), &[s], 1_000_000, 120, 0.0, now()).unwrap();
+            assert_eq!(
+                (out[1].break_even, &out[1].cash),
+                (Some(3), &compare(&guangzhou(), &[hegang()], 1_000_000, 120, 0.0, now()).unwrap()[1].cash)
+            );
+        }
     }
 
     #[test]
     fn a_later_purchase_holds_the_home_only_from_the_move() {
+        // Bought at the end of 2026-12 (month 1), for a start in 2027-01 (month 2).
         let flat =
             Housing::Outright { price_per_m2: 75_000, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
         let buy = Scenario { name: "Buy".into(), housing: flat, start: Month::new(2027, 1), ..hegang() };
         let out = compare(&guangzhou(), &[buy], 4_000_000, 24, 0.0, now()).unwrap();
         let o = &out[1];
-        assert_eq!(o.net_worth[1], o.cash[1], "nothing bought yet in month 1");
-        assert_eq!(o.cash[2], 4_000_000 + 2 * 250_000 - 300_000 - 3_787_500);
-        assert_eq!(o.net_worth[2], o.cash[2] + 3_750_000);
+        assert_eq!((o.net_worth[0], o.cash[0]), (4_000_000, 4_000_000), "nothing bought now");
+        assert_eq!(o.cash[1], 4_000_000 + 250_000 - 300_000 - 3_787_500);
+        assert_eq!(o.net_worth[1], o.cash[1] + 3_750_000);
+        assert_eq!(o.cash[2], o.cash[1] + 400_000, "2027-01 lived in the flat: no rent");
+    }
+
+    /// The ship mechanic's household in Hegang (income 5,000, rent 200, other
+    /// spending 300: saves 4,500) weighs Beijing: rent 5,000 with a month's
+    /// deposit, other spending 375, no moving costs. The deposit is held, so net
+    /// worth right after the move equals staying's; every month after it, 4,875
+    /// less is saved. It never catches up.
+    fn hegang_household() -> Scenario {
+        Scenario { name: "Stay".into(), ..stay(500_000, 20_000, 30_000, "Hegang") }
+    }
+
+    fn beijing() -> Scenario {
+        Scenario {
+            name: "Beijing".into(),
+            city: "Beijing".into(),
+            income: 500_000,
+            housing: Housing::Rent { monthly: 500_000, deposit_months: 1, agent_fee: 0 },
+            living: 37_500,
+            moving_costs: 0,
+            months_without_income: 0,
+            start: None,
+        }
+    }
+
+    #[test]
+    fn a_move_that_never_catches_up_never_breaks_even() {
+        let out = compare(&hegang_household(), &[beijing()], 2_700_000, 120, 0.0, now()).unwrap();
+        let (stay, bj) = (&out[0], &out[1]);
+        assert_eq!(bj.one_off, 500_000);
+        assert_eq!(bj.net_worth[0], stay.net_worth[0], "level at the move: the deposit is still theirs");
+        // Month 1: 27,000 − 5,000 − 375 … against 27,000 + 4,500.
+        assert_eq!(bj.net_worth[1] - stay.net_worth[1], -487_500);
+        assert_eq!(bj.break_even, None, "level at the move is not breaking even");
+        // Moving in 2027-06: the same household until the end of 2027-05, then behind for good.
+        let later = Scenario { start: Month::new(2027, 6), ..beijing() };
+        let out = compare(&hegang_household(), &[later], 2_700_000, 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].net_worth[..7], out[0].net_worth[..7]);
+        assert!(out[1].net_worth[7] < out[0].net_worth[7]);
+        assert_eq!(out[1].break_even, None, "the months before the move are not a lead");
+    }
+
+    #[test]
+    fn a_move_ahead_from_its_first_month_is_never_behind() {
+        // Hegang to Guangzhou's example without moving costs or a deposit: 1,000
+        // more saved from the first month, and nothing to win back.
+        let free = Scenario { moving_costs: 0, ..hegang() };
+        let out = compare(&guangzhou(), std::slice::from_ref(&free), 1_000_000, 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].break_even, Some(0));
+        assert!(out[1].net_worth[1..].iter().zip(&out[0].net_worth[1..]).all(|(a, b)| a > b));
+        // Moving later, the months before the move are level: still never behind.
+        let later = Scenario { start: Month::new(2027, 6), ..free };
+        let out = compare(&guangzhou(), &[later], 1_000_000, 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].break_even, Some(0));
+        // Staying is never behind itself.
+        assert_eq!(out[0].break_even, Some(0));
+    }
+
+    #[test]
+    fn break_even_is_the_month_after_the_last_one_behind() {
+        // Behind, level, ahead: from month 1 on.
+        assert_eq!(break_even(&[-1, 0, 1], &[0, 0, 0]), Some(1));
+        // Ahead, then behind at the end: not within the horizon.
+        assert_eq!(break_even(&[1, 1, -1], &[0, 0, 0]), None);
+        // Catches up, falls behind, catches up again: from the second time.
+        assert_eq!(break_even(&[-1, 1, -1, 1, 1], &[0; 5]), Some(3));
+        // Ahead only in the horizon's last month: that month.
+        assert_eq!(break_even(&[-3, -2, -1, 0], &[0; 4]), Some(3));
+        assert_eq!(break_even(&[0, 0], &[0, 0]), Some(0));
     }
 }

@@ -9,7 +9,7 @@ pub use fields::{EditError, Field, Fields, Plan, percent_text};
 use fields::{Result, err};
 
 use super::cities::{City, estimate_living};
-use super::mortgage::Method;
+use super::mortgage::{Method, MortgageError};
 use super::scenario::{COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, Scenario};
 use crate::model::Month;
 use crate::money::{Currency, Money};
@@ -165,8 +165,23 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
         }
     }
     // A plan that cannot be scheduled is an error now, not at comparison time.
-    s.housing.schedule().map_err(|e| EditError { field: Field::Years, message: e.to_string() })?;
+    s.housing.schedule().map_err(|e| EditError { field: refused_field(&s.housing, &e), message: e.to_string() })?;
     Ok(())
+}
+
+/// The field a loan's refusal is about: the rate of the part whose rate it
+/// cannot take (the commercial part's `--rate`, the 公积金 part's
+/// `--fund-rate`), else the term.
+fn refused_field(h: &Housing, e: &MortgageError) -> Field {
+    let (Housing::Mortgage { commercial_rate_bp, fund, .. }, Some(p), MortgageError::RateOutOfRange(..)) =
+        (*h, h.purchase(), e)
+    else {
+        return Field::Years;
+    };
+    // As `Housing::schedule` splits the loan: a part of nothing is no loan.
+    let fund_part = fund.map_or(0, |f| f.amount.min(p.loan));
+    let takes = |bp: i64| (0..10_000).contains(&bp);
+    if p.loan - fund_part > 0 && !takes(commercial_rate_bp) { Field::Rate } else { Field::FundRate }
 }
 
 /// The housing plan after the typed fields, from what it was: what is not

@@ -28,10 +28,8 @@ words! {
     row_break_even = "break-even", "回本";
     row_moves = "moves", "搬家";
     row_net_worth(years: u32) = "net worth {years}y", "净资产 {years}年";
-    at_once = "at once", "立即";
     in_months(months: u32) = "{months} mo", "{months} 个月";
     months_later(months: u32) = "in {months} mo", "{months} 个月后";
-    beyond_years(years: u32) = "beyond {years}y", "超过 {years} 年";
     now = "now", "现在";
     later = "later", "更晚";
     scrolled(shown: usize, all: usize) = "←/→ {shown} of {all}", "←/→ {shown}/{all}";
@@ -173,4 +171,8 @@ words! {
     not_whole(s: &str, from: i64, to: i64) =
         "'{s}' is not a whole number: type one from {from} to {to}", "「{s}」不是整数：请填 {from} 到 {to} 之间的整数";
     out_of_range(n: i64, from: i64, to: i64) = "{n} is out of range: use {from} to {to}", "{n} 超出范围：请用 {from} 到 {to}";
+
+    // The Move tab's break-even row, in a column of 12 characters.
+    never_behind = "never behind", "始终不落后";
+    never_in_years(years: u32) = "never in {years}y", "{years}年内不回本";
 }

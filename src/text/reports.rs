@@ -165,6 +165,10 @@ words! {
     in_one_month(when: &str) = "1 month ({when})", "1 个月（{when}）";
     in_months(m: u32, when: &str) = "{m} months ({when})", "{m} 个月（{when}）";
     beyond_horizon = "not within the horizon", "期限内达不到";
+    // Break-even: the first month from which a scenario stays at or above staying.
+    never_behind = "never behind staying", "始终不落后于不搬";
+    never_within(years: u32) =
+        ("never within {years} year" | "never within {years} years"), "{years} 年内回不了本";
     r_income = "income", "收入";
     r_housing = "housing", "住房";
     r_living = "living costs", "生活费";

@@ -82,11 +82,33 @@ fn every_refusal_names_its_field() {
         ((Field::Method, "bogus"), Field::Method, "equal-payment"),
         ((Field::Years, "0"), Field::Years, "range"),
         ((Field::Fund, "40000"), Field::Fund, "31,875"),
+        // A rate of 100 % passes the percentage check and is refused by the loan: named by its own field.
+        ((Field::Rate, "100"), Field::Rate, "annual rate of 100%"),
     ] {
         let e = apply(&mut guangzhou(), &fields(&with(extra)), &[], [0; 4], now()).unwrap_err();
         assert_eq!(e.field, field, "{extra:?}: {e:?}");
         assert!(e.message.contains(needle), "{extra:?}: {e:?}");
     }
+    // The 公积金 part's rate, likewise; a commercial rate of 100 % with no commercial
+    // part left (the fund lends the whole loan) is no loan, so only the fund's is refused.
+    let fund = |rate: &'static str, fund_rate: &'static str| {
+        let extra = [(Field::Fund, "31875"), (Field::Rate, rate), (Field::FundRate, fund_rate)];
+        apply(&mut guangzhou(), &fields(&[&buy[..], &extra[..]].concat()), &[], [0; 4], now())
+    };
+    let e = fund("3", "100").unwrap_err();
+    assert_eq!(e.field, Field::FundRate, "{e:?}");
+    assert!(e.message.contains("annual rate of 100%"), "{e:?}");
+    assert_eq!(fund("100", "100").unwrap_err().field, Field::FundRate);
+    assert!(fund("100", "2.6").is_ok());
+    let e = apply(
+        &mut guangzhou(),
+        &fields(&[&buy[..], &[(Field::Fund, "10000"), (Field::FundRate, "100")]].concat()),
+        &[],
+        [0; 4],
+        now(),
+    )
+    .unwrap_err();
+    assert_eq!(e.field, Field::FundRate, "{e:?}");
     // 'as now' only while the scenario still has staying's housing.
     let mut rent = guangzhou();
     apply(&mut rent, &fields(&[(Field::Rent, "500")]), &[], [0; 4], now()).unwrap();

@@ -81,11 +81,12 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         spans.extend(shown.iter().map(|&i| cell(f(&outcomes[i]), i)));
         Line::from(spans)
     };
+    // The first month from which a scenario stays at or above staying.
     let break_even = |o: &Outcome| match (is_stay(o), o.break_even) {
         (true, _) => "—".to_owned(),
-        (_, Some(0)) => text::moving::at_once().to_owned(),
+        (_, Some(0)) => text::moving::never_behind().to_owned(),
         (_, Some(m)) => now.plus(m).map_or(text::moving::in_months(m), |x| x.to_string()),
-        (_, None) => text::moving::beyond_years(view.months() / 12),
+        (_, None) => text::moving::never_in_years(view.months() / 12),
     };
     // The header's label cell says when columns are scrolled; a warning for
     // a plan that cannot be paid comes first, where it cannot be cut off.
