@@ -4,7 +4,7 @@
 use super::action::{Draft, Effect, PageMode, Selection, TextAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
-use crate::input::{eval_amount, parse_filter, parse_quick_add};
+use crate::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
 use crate::model::TxnFilter;
 use crate::money::Currency;
 use crate::ops::entries::NewEntry;
@@ -148,6 +148,7 @@ impl App {
 
     fn quick_add(&self, line: &str) -> Result<Draft, String> {
         let q = parse_quick_add(line)?;
+        let date = q.date.as_deref().map(|d| parse_date_input(d, self.today)).transpose()?;
         let account = match &q.account {
             Some(name) => names::find_active(&self.accounts, name, |a| &a.name, |a| a.archived)
                 .map_err(|e| worded(e, text::form::what_account()))?,
@@ -170,7 +171,7 @@ impl App {
             return Err(text::form::quick_zero().into());
         }
         let entry = NewEntry {
-            date: self.today,
+            date: date.unwrap_or(self.today),
             account_id: account.id,
             category_id,
             payee: q.payee,
