@@ -264,6 +264,58 @@ fn quick_add_reads_yuan_words_full_width_digits_and_a_leading_date() {
     assert!(app.status.as_ref().unwrap().text.contains("did you mean a date?"), "{:?}", app.status);
 }
 
+/// Issue 19 item 21: Ctrl-C in a form with typed input asks before quitting.
+#[test]
+fn ctrl_c_in_the_form_asks_first_when_something_was_typed() {
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    type_in(&mut app, "25");
+    assert_eq!(app.update(Action::QuitAsking), None);
+    assert!(!app.quit, "the first Ctrl-C over typed input only asks");
+    let status = app.status.clone().unwrap();
+    assert!(status.error && status.text.starts_with("Ctrl-C again quits without saving"), "{status:?}");
+    assert_eq!(app.mode, Mode::Form);
+    // Another key in between: the question is forgotten, the next Ctrl-C asks again.
+    type_in(&mut app, "0");
+    app.update(Action::QuitAsking);
+    assert!(!app.quit);
+    app.update(Action::QuitAsking);
+    assert!(app.quit, "the second Ctrl-C in a row quits");
+    // Nothing typed: no question.
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    app.update(Action::Text(TextAction::NextField));
+    app.update(Action::QuitAsking);
+    assert!(app.quit, "a form with nothing typed quits at once");
+    // Anywhere else Ctrl-C still quits at once.
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
+    type_in(&mut app, "35 lunch");
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+/// Issue 19 item 21: Ctrl-U clears a prompt line (and the form's field).
+#[test]
+fn ctrl_u_clears_the_line() {
+    use nestegg::tui::form::Field;
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
+    type_in(&mut app, "35 lunch");
+    app.update(Action::Text(TextAction::Left));
+    app.update(Action::ClearLine);
+    assert_eq!(app.prompt.text(), "");
+    type_in(&mut app, "8 煎饼");
+    assert_eq!(app.prompt.text(), "8 煎饼");
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    type_in(&mut app, "11-28");
+    app.update(Action::ClearLine);
+    type_in(&mut app, "17");
+    let form = app.form.as_ref().unwrap();
+    assert_eq!((form.input(Field::Amount).text(), form.input(Field::Date).text()), ("17", "2026-11-28"));
+}
+
 #[test]
 fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() {
     let mut app = loaded(1, false);
