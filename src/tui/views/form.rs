@@ -250,6 +250,15 @@ mod tests {
                 assert!(said.contains(whole), "{size:?}: {whole:?} not in full:\n{screen}");
             }
         }
+        // In Chinese too, where lines break between characters.
+        let screen = crate::text::in_lang(crate::text::Lang::Zh, || form_screen(typed, (60, 20)));
+        let said: String = screen.lines().filter_map(|l| l.split('│').nth(1)).collect::<String>().replace(' ', "");
+        let whole = crate::text::in_lang(crate::text::Lang::Zh, || {
+            [crate::text::errors::amount_overflow(), crate::text::form::no_account()].map(|e| e.replace(' ', ""))
+        });
+        for whole in whole {
+            assert!(said.contains(&whole), "{whole:?} not in full:\n{screen}");
+        }
         // A continuation line starts under the message, not under the ✗.
         let screen = form_screen("11-28", (80, 24));
         assert!(screen.contains("│✗ Amount: 11-28 = -17: did you mean a date?"), "{screen}");
