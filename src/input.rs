@@ -40,9 +40,10 @@ pub fn parse_date_input(s: &str, today: NaiveDate) -> Result<NaiveDate, String> 
 /// `11-28` or `5-1`: a month and a day of one or two digits each.
 fn month_day(s: &str) -> Option<(u32, u32)> {
     let (m, d) = s.split_once('-')?;
-    let number = |p: &str| (1..=2).contains(&p.len()).then(|| p.parse::<u32>().ok()).flatten();
-    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    (digits(m) && digits(d)).then_some(())?;
+    let number = |p: &str| {
+        let digits = (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+        digits.then(|| p.parse::<u32>().ok()).flatten()
+    };
     Some((number(m)?, number(d)?))
 }
 
@@ -54,7 +55,7 @@ fn month_day(s: &str) -> Option<(u32, u32)> {
 /// A calculation must come out above zero: `11-28` is a date typed into the
 /// amount, not a refund of 17, so a result at or below zero from arithmetic
 /// is an error (a refund is typed as a plain negative amount, `-17`), and so
-/// is a whole date written with slashes (`2026/10/03`).
+/// is a whole date, whatever it comes to (`1999-01-01`, `2026/10/03`).
 pub fn eval_amount(s: &str, currency: Currency) -> Result<i64, String> {
     // Full-width operators too, as an input method types them.
     let narrowed = ascii_digits(s).replace('＊', "*").replace('／', "/");
