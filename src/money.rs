@@ -2,6 +2,7 @@
 //! type, formatting it back, and checked arithmetic. Pure core: it must not touch I/O,
 //! the clock, the database or the terminal, and it never uses floating point.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::text::Lang;
@@ -189,7 +190,8 @@ impl Money {
     }
 
     /// Reads what a person typed; see `parse_minor` for the grammar. Also accepts the
-    /// currency's symbol or code before or after the sign (`-¥25`, `¥-25`, `CNY 25`).
+    /// currency's symbol or code before or after the sign (`-¥25`, `¥-25`, `CNY 25`),
+    /// and for CNY the yuan written after the number (`15元`, `5块`, `1.5万元`).
     pub fn parse(input: &str, currency: Currency) -> Result<Money, MoneyError> {
         parse_amount(input, currency.exponent, Some(currency)).map(|m| Money::new(m, currency))
     }
@@ -328,19 +330,49 @@ fn group_thousands(digits: &str) -> String {
 /// Reads a plain amount into minor units for a currency with `exponent` places.
 /// Grammar: spaces (incl. U+3000), one optional `+`/`-`, digits with optional
 /// comma groups of three, optional `.` and decimals (`25.` and `.5` are fine;
-/// trailing zeros past the exponent are ignored), optional `万` (×10,000). No floats:
+/// trailing zeros past the exponent are ignored), optional `万` (×10,000). Full-width
+/// digits and signs read as their ASCII twins ([`ascii_digits`]). No floats:
 /// digits accumulate as a negative i64 so i64::MIN is reachable and overflow is an error.
 pub fn parse_minor(input: &str, exponent: u32) -> Result<i64, MoneyError> {
     parse_amount(input, exponent, None)
 }
+
+/// What a Chinese input method types, in the ASCII the grammar reads:
+/// full-width digits, point, comma and signs (`１５．５` -> `15.5`), and the
+/// minus sign U+2212. Anything else is left as typed.
+pub fn ascii_digits(s: &str) -> Cow<'_, str> {
+    let narrow = |c: char| match c {
+        '０'..='９' => char::from_u32(u32::from(c) - u32::from('０') + u32::from('0')),
+        '．' => Some('.'),
+        '，' => Some(','),
+        '＋' => Some('+'),
+        '－' | '−' => Some('-'),
+        _ => None,
+    };
+    if s.chars().any(|c| narrow(c).is_some()) {
+        Cow::Owned(s.chars().map(|c| narrow(c).unwrap_or(c)).collect())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Words after a yuan amount as people write it (`15元`, `5块`, `20块钱`):
+/// read for CNY only, where they say nothing the currency does not.
+const YUAN_WORDS: [&str; 6] = ["块钱", "元", "块", "圆", "塊", "圓"];
 
 fn parse_amount(raw: &str, exponent: u32, currency: Option<Currency>) -> Result<i64, MoneyError> {
     let input = raw.trim();
     let invalid = |reason: &str| MoneyError::Invalid { input: input.to_string(), reason: reason.to_string() };
     let multiple_signs = || MoneyError::MultipleSigns { input: input.to_string() };
 
+    let narrowed = ascii_digits(input);
     let mut sign = None;
-    let mut rest = input;
+    let mut rest: &str = &narrowed;
+    if currency == Some(Currency::CNY) {
+        if let Some(body) = YUAN_WORDS.iter().find_map(|w| rest.strip_suffix(w)) {
+            rest = body.trim_end();
+        }
+    }
     if let Some((negative, after)) = take_sign(rest) {
         sign = Some(negative);
         rest = after.trim_start();

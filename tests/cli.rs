@@ -304,7 +304,7 @@ fn add_rejects_bad_input_and_writes_nothing() {
     l.fails(&["add", "0", "-c", "food"], 2, "zero");
     l.fails(&["add", "99999999999999999999", "-c", "food"], 2, "too large");
     l.fails(&["add", "5", "-c", "food", "-d", "2026-02-30"], 2, "YYYY-MM-DD");
-    l.fails(&["add", "5", "-c", "food", "-d", "yesterday"], 2, "not a date");
+    l.fails(&["add", "5", "-c", "food", "-d", "someday"], 2, "not a date");
     assert_eq!(l.run(&["add", "5"]).status.code(), Some(2), "--category is required");
     assert_eq!(l.rows(&[]).len(), 1);
 }

@@ -207,6 +207,26 @@ fn export_then_import_into_an_empty_ledger_then_export_is_byte_identical() {
     a.fails(&["export", "-f", "csv", "--from", "2026-11-01", "--to", "2026-10-01"], "is after");
 }
 
+/// Issue 19 item 12: a nestegg CSV with an empty `id` column was refused
+/// row by row, although ids are only kept where they are free.
+#[test]
+fn a_nestegg_csv_without_ids_imports_with_new_ids() {
+    let l = Cli::new();
+    l.ok(&["add", "10", "-c", "food", "-d", "2026-10-01", "--payee", "早饭"]);
+    let file = l.dir.path().join("no_ids.csv");
+    let csv = "id,date,account,category,class,payee,note,amount,currency\n\
+               ,2026-10-02,Bank card,food,spending,饺子,,-25.00,CNY\n\
+               ,2026-10-03,Bank card,salary,income,公司,,5000.00,CNY\n\
+               x,2026-10-04,Bank card,food,spending,面,,-9.00,CNY\n";
+    std::fs::write(&file, csv).unwrap();
+    let out = l.ok(&["import", file.to_str().unwrap(), "--skip-invalid"]);
+    assert!(out.contains("2 new") && out.contains("1 invalid"), "{out}");
+    let rows = csv_rows(&l.ok(&["ls", "--format", "csv"]));
+    let ids: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(ids, ["3", "2", "1"], "new ids after the one there: {rows:?}");
+    assert!(rows.iter().any(|r| r[5] == "饺子" && r[7] == "-25.00"), "{rows:?}");
+}
+
 #[test]
 fn a_backup_restores_and_a_bad_file_is_refused() {
     let l = Cli::new();

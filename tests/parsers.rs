@@ -87,6 +87,10 @@ const AMOUNT_WORDS: &[&str] = &[
     "一",
     "NaN",
     "inf",
+    "块",
+    "块钱",
+    "－",
+    "＊",
 ];
 const DATE_WORDS: &[&str] = &[
     "2026",
@@ -123,6 +127,11 @@ const DATE_WORDS: &[&str] = &[
     "m",
     "T",
     ":",
+    "今天",
+    "昨天",
+    "前天",
+    "５",
+    "－",
 ];
 const QUICK_WORDS: &[&str] = &[
     "35",
@@ -154,6 +163,13 @@ const QUICK_WORDS: &[&str] = &[
     ")",
     "café",
     "x",
+    "y",
+    "-2",
+    "11-28",
+    "昨天",
+    "15元",
+    "5块",
+    "１５",
 ];
 const FILTER_WORDS: &[&str] = &[
     "cat:",
@@ -182,6 +198,9 @@ const FILTER_WORDS: &[&str] = &[
     "-10",
     "0",
     ">99999999999999999",
+    "<0",
+    "<=0",
+    ">１００",
 ];
 
 proptest! {
@@ -221,6 +240,9 @@ proptest! {
         match parse_quick_add(&s) {
             Ok(q) => {
                 prop_assert!(!q.amount.is_empty() && !q.amount.contains(char::is_whitespace));
+                if let Some(Err(e)) = q.date.as_deref().map(|d| parse_date_input(d, today())) {
+                    readable(&e)?;
+                }
                 if let Err(e) = eval_amount(&q.amount, Currency::CNY) {
                     readable(&e)?;
                 }
@@ -233,8 +255,8 @@ proptest! {
     fn filter_queries_never_panic(s in prop_oneof![any::<String>(), words(FILTER_WORDS, 8)]) {
         match parse_filter(&s, Currency::CNY) {
             Ok(q) => {
-                if let (Some(min), Some(max)) = (q.min_abs, q.max_abs) {
-                    prop_assert!(min >= 0 && max >= 0, "{q:?}");
+                for bound in [q.min_abs, q.max_abs].into_iter().flatten() {
+                    prop_assert!(bound >= 0, "{q:?}");
                 }
             }
             Err(e) => readable(&e)?,
@@ -248,6 +270,57 @@ proptest! {
             Err(e) => readable(&e)?,
         }
     }
+}
+
+/// Issue 19 item 23: `.ci/run` found `cat: >100 <0` parsing to a negative
+/// `max_abs` (-1). Sizes are never below zero, so `<0` is refused and says why.
+#[test]
+fn regression_a_filter_below_zero_is_refused() {
+    let e = parse_filter("cat: >100 <0", Currency::CNY).unwrap_err();
+    assert_eq!(e, "'<0' matches nothing: amounts are compared by size, sign ignored; try >0, or leave it out");
+    let (app, effect) = submit(Action::Ledger(LedgerAction::OpenFilter), "cat: >100 <0");
+    assert_eq!((effect, app.mode), (None, Mode::Prompt));
+    assert!(app.status.unwrap().text.contains("'<0' matches nothing"));
+}
+
+/// `nestegg --db DB args…` in this process on 2 Dec 2026; its stdout, or why it failed.
+fn cli(db: &std::path::Path, args: &[&str]) -> Result<String, String> {
+    use clap::Parser;
+    let argv = ["nestegg", "--db", db.to_str().unwrap()].into_iter().chain(args.iter().copied());
+    let parsed = nestegg::cli::Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
+    let start = nestegg::cli::Start::default();
+    let now = today().and_hms_opt(9, 0, 0).unwrap();
+    let mut out = Vec::new();
+    nestegg::cli::run_with(&start, parsed.command.as_ref().unwrap(), db, now, &mut out).map_err(|e| e.to_string())?;
+    Ok(String::from_utf8(out).unwrap())
+}
+
+/// Issue 19 item 21: the command line reads amounts as people write them
+/// and `--date` takes the form's shortcuts.
+#[test]
+fn the_command_line_reads_yuan_words_and_the_forms_date_shortcuts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    for (amount, date, day) in [
+        ("15元", "y", "2026-12-01"),
+        ("5块", "-2", "2026-11-30"),
+        ("¥15", "11-28", "2026-11-28"),
+        ("１５", "昨天", "2026-12-01"),
+        ("20块钱", "t", "2026-12-02"),
+    ] {
+        let out = cli(&db, &["add", amount, "-c", "food", "--date", date]).unwrap();
+        assert!(out.contains(day), "{amount} --date {date}: {out}");
+    }
+    let listed = cli(&db, &["ls", "--format", "csv"]).unwrap();
+    for amount in ["-15.00", "-5.00", "-20.00"] {
+        assert!(listed.contains(&format!(",{amount},CNY")), "{amount}: {listed}");
+    }
+    let out = cli(&db, &["transfer", "100元", "--from", "bank", "--to", "cash", "-d", "-1"]).unwrap();
+    assert!(out.contains("2026-12-01"), "{out}");
+    let out = cli(&db, &["edit", "1", "--date", "前天"]).unwrap();
+    assert!(out.contains("2026-11-30"), "{out}");
+    let e = cli(&db, &["add", "15", "-c", "food", "--date", "soon"]).unwrap_err();
+    assert!(e.contains("'soon' is not a date"), "{e}");
 }
 
 // ---- the interface's prompts -------------------------------------------------

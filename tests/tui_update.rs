@@ -197,6 +197,125 @@ fn the_form_validates_before_it_saves() {
     }
 }
 
+/// Types `text` into whatever has the keys.
+fn type_in(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Text(TextAction::Input(c)));
+    }
+}
+
+/// Issue 19 item 4: `11-28` in the amount saved a ¥17 refund, `1999-01-01`
+/// an expense of ¥1,997, `5-10` a ¥5 refund. Now each is an error next to
+/// the amount, and a plain negative amount is still a refund.
+#[test]
+fn a_date_typed_into_the_amount_is_an_error_not_a_refund() {
+    use nestegg::tui::form::Field;
+    for (typed, said) in [
+        ("11-28", "11-28 = -17: did you mean a date?"),
+        ("1999-01-01", "1999-01-01 = 1997: did you mean a date?"),
+        ("5-10", "5-10 = -5: did you mean a date?"),
+        ("20-30", "20-30 = -10: a calculation must come out above zero"),
+    ] {
+        let mut app = loaded(1, false);
+        app.update(Action::Ledger(LedgerAction::OpenAdd));
+        type_in(&mut app, typed);
+        assert_eq!(app.update(Action::Text(TextAction::Submit)), None, "{typed} is not saved");
+        let form = app.form.as_ref().expect("the form stays open");
+        assert!(form.error(Field::Amount).is_some_and(|e| e.starts_with(said)), "{typed}: {:?}", form.errors);
+        assert_eq!(form.focus, Field::Amount, "{typed}: the amount has the keys to fix it");
+    }
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    type_in(&mut app, "-17");
+    let Some(Effect::Save(draft)) = app.update(Action::Text(TextAction::Submit)) else { panic!("a refund saves") };
+    assert_eq!(draft.entry.typed, -1700);
+}
+
+/// Issue 19 item 21: quick add reads amounts as people write them and a
+/// leading date.
+#[test]
+fn quick_add_reads_yuan_words_full_width_digits_and_a_leading_date() {
+    for (line, typed, date, payee) in [
+        ("15元 午饭", 1500, "2026-11-28", "午饭"),
+        ("5块 煎饼", 500, "2026-11-28", "煎饼"),
+        ("¥15 lunch", 1500, "2026-11-28", "lunch"),
+        ("１５ 午饭", 1500, "2026-11-28", "午饭"),
+        ("y 15 午饭", 1500, "2026-11-27", "午饭"),
+        ("昨天 15 午饭", 1500, "2026-11-27", "午饭"),
+        ("-2 12.5*2 午饭", 2500, "2026-11-26", "午饭"),
+        ("11-20 15元 午饭 @wechat", 1500, "2026-11-20", "午饭"),
+        ("-2 lunch", -200, "2026-11-28", "lunch"),
+    ] {
+        let mut app = loaded(1, false);
+        app.update(Action::Ledger(LedgerAction::OpenQuick));
+        type_in(&mut app, line);
+        match app.update(Action::Text(TextAction::Submit)) {
+            Some(Effect::Save(nestegg::tui::action::Draft { entry: d, .. })) => {
+                assert_eq!((d.typed, d.date.to_string().as_str(), d.payee.as_str()), (typed, date, payee), "{line}")
+            }
+            other => panic!("{line}: expected a save, got {other:?} ({:?})", app.status),
+        }
+    }
+    // A date where the amount goes is refused, as in the form.
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
+    type_in(&mut app, "11-28 lunch");
+    assert_eq!(app.update(Action::Text(TextAction::Submit)), None);
+    assert!(app.status.as_ref().unwrap().text.contains("did you mean a date?"), "{:?}", app.status);
+}
+
+/// Issue 19 item 21: Ctrl-C in a form with typed input asks before quitting.
+#[test]
+fn ctrl_c_in_the_form_asks_first_when_something_was_typed() {
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    type_in(&mut app, "25");
+    assert_eq!(app.update(Action::QuitAsking), None);
+    assert!(!app.quit, "the first Ctrl-C over typed input only asks");
+    let status = app.status.clone().unwrap();
+    assert!(status.error && status.text.starts_with("Ctrl-C again quits without saving"), "{status:?}");
+    assert_eq!(app.mode, Mode::Form);
+    // Another key in between: the question is forgotten, the next Ctrl-C asks again.
+    type_in(&mut app, "0");
+    app.update(Action::QuitAsking);
+    assert!(!app.quit);
+    app.update(Action::QuitAsking);
+    assert!(app.quit, "the second Ctrl-C in a row quits");
+    // Nothing typed: no question.
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    app.update(Action::Text(TextAction::NextField));
+    app.update(Action::QuitAsking);
+    assert!(app.quit, "a form with nothing typed quits at once");
+    // Anywhere else Ctrl-C still quits at once.
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
+    type_in(&mut app, "35 lunch");
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+/// Issue 19 item 21: Ctrl-U clears a prompt line (and the form's field).
+#[test]
+fn ctrl_u_clears_the_line() {
+    use nestegg::tui::form::Field;
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
+    type_in(&mut app, "35 lunch");
+    app.update(Action::Text(TextAction::Left));
+    app.update(Action::ClearLine);
+    assert_eq!(app.prompt.text(), "");
+    type_in(&mut app, "8 煎饼");
+    assert_eq!(app.prompt.text(), "8 煎饼");
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    type_in(&mut app, "11-28");
+    app.update(Action::ClearLine);
+    type_in(&mut app, "17");
+    let form = app.form.as_ref().unwrap();
+    assert_eq!((form.input(Field::Amount).text(), form.input(Field::Date).text()), ("17", "2026-11-28"));
+}
+
 #[test]
 fn a_save_that_fails_gives_back_what_was_typed_and_one_that_succeeds_does_not() {
     let mut app = loaded(1, false);

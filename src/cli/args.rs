@@ -205,8 +205,8 @@ pub struct AddArgs {
     /// Account name (or unique prefix) [default: account in the settings, else the first account]
     #[arg(long, short)]
     pub account: Option<String>,
-    /// Date as YYYY-MM-DD [default: today]
-    #[arg(long, short)]
+    /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
+    #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
     #[arg(long, short, default_value = "")]
     pub payee: String,
@@ -225,8 +225,8 @@ pub struct TransferArgs {
     /// Account the money arrives in
     #[arg(long)]
     pub to: String,
-    /// Date as YYYY-MM-DD [default: today]
-    #[arg(long, short)]
+    /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
+    #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
     #[arg(long, short, default_value = "")]
     pub note: String,
@@ -285,8 +285,8 @@ pub struct EditArgs {
     /// New account
     #[arg(long, short)]
     pub account: Option<String>,
-    /// New date, YYYY-MM-DD
-    #[arg(long, short)]
+    /// New date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天
+    #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
     /// New payee
     #[arg(long, short)]

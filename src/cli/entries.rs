@@ -10,6 +10,7 @@ use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::demo;
+use crate::input::parse_date_input;
 use crate::model::{Month, Txn, TxnFilter, parse_date};
 use crate::money::{Currency, Money};
 use crate::ops::entries::{self, EntryError, EntryPatch, NewEntry};
@@ -17,8 +18,18 @@ use crate::ops::{self, OpError};
 use crate::store::Store;
 use crate::text::{self, names::shown};
 
+/// `--date` as the form reads it: `2026-10-03`, `10-03`, `t`, `y`, `-2`, 昨天.
 fn date_or_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
-    s.map(parse_date).transpose().map_err(CliError::Usage).map(|d| d.unwrap_or(today))
+    Ok(s.map(|s| read_date(s, today)).transpose()?.unwrap_or(today))
+}
+
+fn read_date(s: &str, today: NaiveDate) -> Result<NaiveDate> {
+    parse_date_input(s, today).map_err(|shortcuts| {
+        // A whole date that is no day (2026-02-30) is best told how one is written.
+        let t = s.trim();
+        let whole = t.len() >= 8 && t.bytes().take(4).all(|b| b.is_ascii_digit());
+        CliError::Usage(if whole { parse_date(t).err().unwrap_or(shortcuts) } else { shortcuts })
+    })
 }
 
 /// The settings' account when it names an open one, else the first open one.
@@ -215,13 +226,13 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
-pub fn edit(store: &mut Store, a: &EditArgs, _today: NaiveDate, out: &mut dyn Write) -> Result<()> {
+pub fn edit(store: &mut Store, a: &EditArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     // Read first: a missing id is said before anything else, and a new
     // amount is read in the transaction's currency.
     let old = store.txn(a.id)?;
     let mut patch = EntryPatch::default();
     if let Some(d) = &a.date {
-        patch.date = Some(parse_date(d).map_err(CliError::Usage)?);
+        patch.date = Some(read_date(d, today)?);
     }
     if let Some(name) = &a.account {
         patch.account_id = Some(names::account(store, name, Scope::Active)?.id);

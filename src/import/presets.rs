@@ -302,7 +302,12 @@ pub fn nestegg(rows: &[Row]) -> Result<Read, ImportError> {
 }
 
 fn nestegg_row(row: &Row) -> Result<Entry, String> {
-    let id: i64 = row.cell(0).parse().map_err(|_| text::bills::bad_id(row.cell(0)))?;
+    // Ids are kept only where the ledger has them free: a row without one
+    // (written by hand, or by a sheet that dropped the column) gets a new one.
+    let id = match row.cell(0).trim() {
+        "" => None,
+        id => Some(id.parse::<i64>().map_err(|_| text::bills::bad_id(row.cell(0)))?),
+    };
     let date = parse_date(row.cell(1))?;
     let currency = Currency::from_code(row.cell(8)).map_err(|e| e.to_string())?;
     let amount = Money::parse(row.cell(7), currency).map_err(|e| e.to_string())?.minor;
@@ -325,7 +330,7 @@ fn nestegg_row(row: &Row) -> Result<Entry, String> {
         return Err(text::bills::category_empty().into());
     }
     let mut e = Entry::new(row.line, date, row.cell(1), amount, direction);
-    e.id = Some(id);
+    e.id = id;
     e.account = Some(row.cell(2).to_owned());
     e.category = Some(row.cell(3).to_owned()).filter(|c| !c.is_empty());
     e.class = class;

@@ -145,7 +145,8 @@ fn rejects_stray_letters() {
     // Text with no digit at all is not an amount, and the message says how one starts.
     assert!(cny("abc").unwrap_err().to_string().contains("an amount starts with a number"));
     assert!(cny("lunch").unwrap_err().to_string().contains("an amount starts with a number"));
-    assert!(matches!(cny("25元"), Err(MoneyError::StrayText { stray, .. }) if stray == "元"));
+    assert!(matches!(cny("25元x"), Err(MoneyError::StrayText { stray, .. }) if stray == "元x"));
+    assert!(matches!(cny("25元元"), Err(MoneyError::StrayText { stray, .. }) if stray == "元"));
     assert!(matches!(cny("0x10"), Err(MoneyError::StrayText { stray, .. }) if stray == "x"));
 }
 
@@ -314,4 +315,26 @@ proptest! {
     fn compact_never_panics(minor in any::<i64>(), currency in prop::sample::select(Currency::all())) {
         prop_assert!(!Money::new(minor, currency).compact().is_empty());
     }
+}
+
+/// Issue 19 item 21: amounts the way people write them in Chinese.
+#[test]
+fn reads_yuan_words_and_full_width_digits() {
+    assert_eq!(cny("15元"), Ok(1500));
+    assert_eq!(cny("5块"), Ok(500));
+    assert_eq!(cny("20块钱"), Ok(2000));
+    assert_eq!(cny("12.5 元"), Ok(1250));
+    assert_eq!(cny("1.5万元"), Ok(1_500_000));
+    assert_eq!(cny("-15元"), Ok(-1500));
+    assert_eq!(cny("¥15"), Ok(1500));
+    assert_eq!(cny("￥15元"), Ok(1500));
+    assert_eq!(cny("１５"), Ok(1500));
+    assert_eq!(cny("１２．５０"), Ok(1250));
+    assert_eq!(cny("１，２３４"), Ok(123_400));
+    assert_eq!(cny("－１５元"), Ok(-1500));
+    assert_eq!(cny("元"), Err(MoneyError::Empty));
+    // Yuan words mean CNY: other currencies refuse them as before.
+    assert!(matches!(Money::parse("15元", Currency::USD), Err(MoneyError::StrayText { .. })));
+    // Errors quote what was typed, full-width digits and all.
+    assert!(cny("１５x").unwrap_err().to_string().contains("'１５x'"));
 }

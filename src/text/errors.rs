@@ -193,6 +193,15 @@ words! {
     quick_add_empty =
         "type an amount and a payee, e.g. 35 lunch (@account #category optional)",
         "请输入金额和收付方，如 35 午饭（可加 @账户 #分类）";
+    amount_not_above_zero(expr: &str, result: &str) =
+        "{expr} = {result}: a calculation must come out above zero; type a refund as a plain negative amount, like -17",
+        "{expr} = {result}：算式的结果必须大于零；退款请直接输入负数，如 -17";
+    amount_is_a_date(expr: &str, result: &str) =
+        "{expr} = {result}: did you mean a date? The amount takes a number (a refund as a plain negative amount, like -17)",
+        "{expr} = {result}：是想输入日期吗？金额只填数字（退款直接输入负数，如 -17）";
+    filter_below_zero(term: &str) =
+        "'{term}' matches nothing: amounts are compared by size, sign ignored; try >0, or leave it out",
+        "“{term}”什么也匹配不到：金额按大小比较，不看正负；可改用 >0，或去掉它";
     unknown_kind(s: &str) =
         "unknown account kind '{s}': use bank, cash, wallet, credit or savings",
         "未知账户类型“{s}”：请用 bank、cash、wallet、credit 或 savings";

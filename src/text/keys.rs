@@ -86,6 +86,8 @@ words! {
     help_caret_right = "caret right; accept a suggestion; next choice", "光标右移/接受建议/下一项";
     help_caret_home = "caret to the start", "光标到开头";
     help_caret_end = "caret to the end", "光标到末尾";
+    help_clear_line = "clear the line (the field)", "清空这一行（这一栏）";
+    help_quit_form = "quit; asks first when something was typed", "退出；已输入内容时先确认";
     help_yes = "yes", "是";
     help_no = "no", "否";
     help_close_help = "close the help", "关闭帮助";

@@ -46,6 +46,11 @@ pub enum Action {
     Confirm,
     /// Close the help, a form, a prompt or a question without doing anything.
     Cancel,
+    /// Ctrl-C in the add/edit form: quit, but when something was typed,
+    /// only on a second press (the first says so).
+    QuitAsking,
+    /// Clear the prompt's line, or the form's focused field.
+    ClearLine,
     /// The Ledger tab's keys.
     Ledger(LedgerAction),
     /// The Months tab's keys.

@@ -255,6 +255,8 @@ impl App {
             Action::Redo => Some(Effect::Redo),
             Action::Confirm => self.confirm(),
             Action::Cancel => self.cancel(),
+            Action::QuitAsking => self.quit_asking(),
+            Action::ClearLine => self.clear_line(),
             Action::Ledger(a) => self.update_ledger(a),
             Action::Months(a) => self.update_months(a),
             Action::Plan(a) => self.update_plan(a),

@@ -126,6 +126,10 @@ pub struct Form {
     /// The focused field still holds its whole value, untouched: the first key
     /// typed replaces it (a picker then lists every choice until then).
     pub fresh: bool,
+    /// Something was typed or erased since the form opened: Ctrl-C asks first.
+    pub typed: bool,
+    /// Ctrl-C was pressed once over typed input; a second press quits.
+    pub quit_asked: bool,
 }
 
 impl Form {
@@ -169,6 +173,8 @@ impl Form {
             choice: 0,
             payees: Vec::new(),
             fresh: false,
+            typed: false,
+            quit_asked: false,
         }
     }
 

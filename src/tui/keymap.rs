@@ -209,6 +209,11 @@ const PROMPT: &[Binding] = &[
     b(&[DOWN], Action::Text(TextAction::Down), w::help_next_bill, None),
     b(&[UP], Action::Text(TextAction::Up), w::help_prev_bill, None),
 ];
+/// Ctrl-C in the add/edit form, in place of [`ANYWHERE`]'s: typed input is
+/// not lost to one slip of the fingers.
+const FORM_QUIT: &[Binding] = &[b(&[ctrl('c')], Action::QuitAsking, w::help_quit_form, None)];
+/// Clearing a whole line, in the add/edit form and prompts.
+const CLEARING: &[Binding] = &[b(&[ctrl('u')], Action::ClearLine, w::help_clear_line, None)];
 /// Moving the caret and deleting, in forms and prompts.
 const EDITING: &[Binding] = &[
     b(&[code(KeyCode::Backspace)], Action::Text(TextAction::Backspace), w::help_backspace, None),
@@ -239,8 +244,9 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Tab(Tab::Move) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
         Scope::Tab(Tab::Budget) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
         Scope::Import => &[ANYWHERE, HELP, IMPORT],
-        Scope::Form | Scope::ScenarioForm => &[ANYWHERE, FORM, EDITING],
-        Scope::Prompt => &[ANYWHERE, PROMPT, EDITING],
+        Scope::Form => &[FORM_QUIT, FORM, EDITING, CLEARING],
+        Scope::ScenarioForm => &[ANYWHERE, FORM, EDITING],
+        Scope::Prompt => &[ANYWHERE, PROMPT, EDITING, CLEARING],
         Scope::Confirm => &[ANYWHERE, CONFIRM],
         Scope::Help => &[ANYWHERE, HELP_SCREEN],
     }
@@ -348,7 +354,7 @@ mod tests {
             Scope::Tab(Tab::Months),
             Scope::Tab(Tab::Plan),
             Scope::Tab(Tab::Move),
-            Scope::Form,
+            Scope::ScenarioForm,
             Scope::Prompt,
             Scope::Confirm,
             Scope::Help,
@@ -356,6 +362,13 @@ mod tests {
             assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit));
         }
         assert_eq!(action_for(LEDGER, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
+        // Issue 19 item 21: in the add/edit form Ctrl-C asks first; Ctrl-U clears a line.
+        assert_eq!(action_for(Scope::Form, &ctrl_c), Some(Action::QuitAsking));
+        let ctrl_u = press(KeyCode::Char('u'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Scope::Prompt, &ctrl_u), Some(Action::ClearLine));
+        assert_eq!(action_for(Scope::Form, &ctrl_u), Some(Action::ClearLine));
+        assert!(help_lines(Scope::Form).contains(&("Ctrl-c".to_owned(), "quit; asks first when something was typed")));
+        assert!(help_lines(Scope::Prompt).contains(&("Ctrl-u".to_owned(), "clear the line (the field)")));
     }
 
     #[test]

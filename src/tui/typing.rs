@@ -4,7 +4,7 @@
 use super::action::{Draft, Effect, PageMode, Selection, TextAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
-use crate::input::{eval_amount, parse_filter, parse_quick_add};
+use crate::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
 use crate::model::TxnFilter;
 use crate::money::Currency;
 use crate::ops::entries::NewEntry;
@@ -22,6 +22,8 @@ impl App {
             _ => 0,
         };
         let mut payee_changed = false;
+        form.quit_asked = false;
+        form.typed |= matches!(action, TextAction::Input(_) | TextAction::Backspace | TextAction::DeleteChar);
         match action {
             TextAction::Input(c) => {
                 form.type_char(c);
@@ -75,6 +77,38 @@ impl App {
         }
         form.errors.clear();
         payee_changed.then(|| Effect::LoadPayees(form.input(Field::Payee).text().to_owned()))
+    }
+
+    /// Ctrl-C in the add/edit form: quits at once when nothing was typed;
+    /// else the first press says how to go on, and a second one quits.
+    pub(super) fn quit_asking(&mut self) -> Option<Effect> {
+        match self.form.as_mut() {
+            Some(form) if self.mode == Mode::Form && form.typed && !form.quit_asked => {
+                form.quit_asked = true;
+                self.say(text::form::quit_ask(), true);
+            }
+            _ => self.quit = true,
+        }
+        None
+    }
+
+    /// Ctrl-U: the prompt's line, or the form's focused field, emptied.
+    pub(super) fn clear_line(&mut self) -> Option<Effect> {
+        match self.mode {
+            Mode::Prompt => {
+                self.prompt = LineEdit::default();
+                self.prompt_fresh = false;
+                None
+            }
+            Mode::Form => {
+                let form = self.form.as_mut()?;
+                *form.focused_mut() = LineEdit::default();
+                (form.fresh, form.typed, form.quit_asked, form.choice) = (false, true, false, 0);
+                form.errors.clear();
+                (form.focus == Field::Payee).then(|| Effect::LoadPayees(String::new()))
+            }
+            _ => None,
+        }
     }
 
     /// Closes the form or prompt and asks for the save; what was typed is
@@ -148,6 +182,7 @@ impl App {
 
     fn quick_add(&self, line: &str) -> Result<Draft, String> {
         let q = parse_quick_add(line)?;
+        let date = q.date.as_deref().map(|d| parse_date_input(d, self.today)).transpose()?;
         let account = match &q.account {
             Some(name) => names::find_active(&self.accounts, name, |a| &a.name, |a| a.archived)
                 .map_err(|e| worded(e, text::form::what_account()))?,
@@ -170,7 +205,7 @@ impl App {
             return Err(text::form::quick_zero().into());
         }
         let entry = NewEntry {
-            date: self.today,
+            date: date.unwrap_or(self.today),
             account_id: account.id,
             category_id,
             payee: q.payee,

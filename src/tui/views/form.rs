@@ -1,11 +1,13 @@
 //! The add/edit form popup: six fields, errors beside them, and the choices
-//! of the focused picker (or payee suggestions) below.
+//! of the focused picker (or payee suggestions) below. Errors are wrapped
+//! within the form's width, in full: the popup grows to hold them.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Style, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{centered, pad};
 use crate::input::eval_amount;
@@ -16,10 +18,31 @@ use crate::tui::form::{Field, Form};
 
 const LABEL: usize = 10;
 const INPUT: usize = 26;
+/// The popup's size when nothing needs more room.
+const WIDTH: u16 = 66;
+const HEIGHT: u16 = 17;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(form) = &app.form else { return };
-    let popup = centered(area, 66, 17);
+    // What goes under the fields, wrapped to the inside of the popup: the
+    // errors in full, each naming its field, or else the hints.
+    let inner_width = usize::from(WIDTH.min(area.width).saturating_sub(2));
+    let below = if form.errors.is_empty() {
+        choices(app, form)
+    } else {
+        let mut lines = Vec::new();
+        for (field, e) in &form.errors {
+            // Lines after the first start under the message, after "✗ Amount: ".
+            let indent = text::form::field_error(field.label(), "").width();
+            for line in wrap(&text::form::field_error(field.label(), e), inner_width, indent) {
+                lines.push(Line::styled(line, app.prefs.palette.error));
+            }
+        }
+        lines
+    };
+    // Six fields, a blank line, what goes below, and the borders.
+    let height = HEIGHT.max(u16::try_from(below.len() + 9).unwrap_or(u16::MAX));
+    let popup = centered(area, WIDTH, height);
     let title = if form.id.is_some() { text::form::title_edit() } else { text::form::title_add() };
     let block = Block::bordered().title(title).title_bottom(text::form::keys());
     let inner = block.inner(popup);
@@ -51,8 +74,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
                 spans.push(Span::styled(format!(" → {s}"), Style::new().dim()));
             }
         }
-        // Arithmetic shows its result before it is saved.
-        if field == Field::Amount && input.text().contains(['+', '*', '/', '×']) {
+        // Arithmetic shows its result before it is saved (a leading minus is a sign).
+        let arithmetic = input.text().trim_start().get(1..).is_some_and(|t| t.contains(['+', '-', '*', '/', '×']));
+        if field == Field::Amount && (arithmetic || input.text().contains(['*', '/', '×'])) {
             if let Ok(minor) = eval_amount(input.text(), Currency::CNY) {
                 spans.push(Span::styled(format!(" = {}", Money::new(minor, Currency::CNY)), Style::new().dim()));
             }
@@ -63,20 +87,54 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(spans));
     }
     lines.push(Line::from(""));
-    // Errors in full under the fields, each naming its field; else the hints.
-    if form.errors.is_empty() {
-        lines.extend(choices(app, form));
-    } else {
-        for (field, e) in &form.errors {
-            lines.push(Line::styled(text::form::field_error(field.label(), e), app.prefs.palette.error));
-        }
-    }
+    lines.extend(below);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 
     // The real cursor at the caret, so input methods place their window there.
     let row = Field::ALL.iter().position(|f| *f == form.focus).unwrap_or(0) as u16;
     let caret = form.input(form.focus).caret_columns().min(INPUT as u16 - 1);
     frame.set_cursor_position(Position { x: inner.x + LABEL as u16 + caret, y: inner.y + row });
+}
+
+/// `text` in lines of at most `width` columns, broken at spaces where it
+/// can and between characters where it must (Chinese has no spaces); lines
+/// after the first start with `indent` spaces.
+fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let width = width.max(1);
+    // A hanging indent that leaves too little room is dropped.
+    let indent = if indent * 2 > width { 0 } else { indent };
+    let mut lines = vec![String::new()];
+    let (mut used, mut empty) = (0, true);
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = word.width();
+        if !empty && used + 1 + w <= width {
+            let line = lines.last_mut().expect("one line at least");
+            line.push(' ');
+            line.push_str(word);
+            used += 1 + w;
+            continue;
+        }
+        if !empty {
+            // A word longer than a whole line starts here and breaks where it must.
+            if w <= width - indent || used + 1 >= width {
+                lines.push(" ".repeat(indent));
+                (used, empty) = (indent, true);
+            } else {
+                lines.last_mut().expect("one line at least").push(' ');
+                used += 1;
+            }
+        }
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if !empty && used + cw > width {
+                lines.push(" ".repeat(indent));
+                used = indent;
+            }
+            lines.last_mut().expect("one line at least").push(c);
+            (used, empty) = (used + cw, false);
+        }
+    }
+    lines
 }
 
 fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
@@ -118,4 +176,92 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
         lines.push(Line::from(text::form::more(more).dim()));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Account, AccountKind, Category, Class};
+    use crate::money::Currency;
+    use crate::tui::action::{Action, LedgerAction, Reply, TextAction};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_inside_chinese_with_a_hanging_indent() {
+        assert_eq!(wrap("✗ Amount: one two three", 20, 10), ["✗ Amount: one two", "          three"]);
+        assert_eq!(wrap("✗ 金额：是想输入日期吗", 16, 8), ["✗ 金额：是想输入", "        日期吗"]);
+        // Too narrow for the indent: none.
+        assert_eq!(wrap("✗ Amount: one two three", 14, 10), ["✗ Amount: one", "two three"]);
+        assert!(wrap("a verylongwordthatdoesnotfit", 10, 2).iter().all(|l| l.width() <= 10));
+        assert_eq!(wrap("", 10, 2), [""]);
+    }
+
+    /// The app with its lookups, a form open and `typed` in its fields
+    /// (Tab moves on), submitted; drawn at `size`.
+    fn form_screen(typed: &str, size: (u16, u16)) -> String {
+        let mut app = App::new("2026-11-28".parse().unwrap(), size);
+        let acc = Account {
+            id: 1,
+            name: "Bank card".into(),
+            kind: AccountKind::Bank,
+            currency: Currency::CNY,
+            archived: false,
+        };
+        let cat = Category { id: 5, name: "food".into(), class: Class::Spending, parent_id: None, archived: false };
+        app.update(Action::Done(Reply::LookupsLoaded {
+            accounts: vec![acc],
+            categories: vec![cat],
+            empty: false,
+            upcoming: Vec::new(),
+        }));
+        app.update(Action::Ledger(LedgerAction::OpenAdd));
+        for c in typed.chars() {
+            app.update(Action::Text(if c == '\t' { TextAction::NextField } else { TextAction::Input(c) }));
+        }
+        app.update(Action::Text(TextAction::Submit));
+        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+        terminal.draw(|f| crate::tui::views::draw(f, &app)).unwrap();
+        let buf = terminal.backend().buffer();
+        (0..buf.area.height)
+            .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// Issue 19 item 10: every error is there in full, wrapped inside the
+    /// form, at every width from the smallest to a wide terminal.
+    #[test]
+    fn form_errors_wrap_within_the_form_in_full() {
+        // Four errors: more lines than the popup's usual height holds at 60 columns.
+        let typed = "99999999999999999999\tzzzz\tqqqq\t\t\tsoon";
+        for size in [(60, 20), (80, 24), (130, 40)] {
+            let screen = form_screen(typed, size);
+            // Inside the popup's borders, the words of every message in order.
+            let inside: Vec<&str> =
+                screen.lines().filter_map(|l| Some(l.split('│').nth(1)?.trim())).filter(|l| !l.is_empty()).collect();
+            let said = inside.join(" ");
+            for whole in [
+                "✗ Date: 'soon' is not a date: try 2026-10-03, 10-03, t (today), y (yesterday) or -2 (two days ago)",
+                "✗ Amount: amount is too large: amounts and totals must stay within 9,223,372,036,854,775,807 of the smallest unit (fen, cents); check for extra digits",
+                "✗ Category: no category matches; clear the field to see them all",
+                "✗ Account: no account matches; clear the field to see them all",
+            ] {
+                assert!(said.contains(whole), "{size:?}: {whole:?} not in full:\n{screen}");
+            }
+        }
+        // In Chinese too, where lines break between characters.
+        let screen = crate::text::in_lang(crate::text::Lang::Zh, || form_screen(typed, (60, 20)));
+        let said: String = screen.lines().filter_map(|l| l.split('│').nth(1)).collect::<String>().replace(' ', "");
+        let whole = crate::text::in_lang(crate::text::Lang::Zh, || {
+            [crate::text::errors::amount_overflow(), crate::text::form::no_account()].map(|e| e.replace(' ', ""))
+        });
+        for whole in whole {
+            assert!(said.contains(&whole), "{whole:?} not in full:\n{screen}");
+        }
+        // A continuation line starts under the message, not under the ✗.
+        let screen = form_screen("11-28", (80, 24));
+        assert!(screen.contains("│✗ Amount: 11-28 = -17: did you mean a date?"), "{screen}");
+        assert!(screen.contains("│          "), "{screen}");
+    }
 }
