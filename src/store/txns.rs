@@ -123,6 +123,13 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
                 )));
             }
             conn.execute("UPDATE txns SET account_id = ?1 WHERE id = ?2", params![account_id, id])?;
+            // The other leg names this leg's account as its payee: it follows
+            // the move, unless someone typed a payee of their own there.
+            let was = accounts::get(conn, old.account_id)?;
+            conn.execute(
+                "UPDATE txns SET payee = ?1 WHERE transfer_id = ?2 AND id <> ?3 AND payee = ?4",
+                params![new.name, tid, id, was.name],
+            )?;
         }
         if let Some(payee) = &p.payee {
             conn.execute("UPDATE txns SET payee = ?1 WHERE id = ?2", params![payee, id])?;
