@@ -385,7 +385,15 @@ impl Tx<'_> {
     pub fn delete_txn(&self, id: i64) -> Result<Vec<Txn>> {
         let ids = linked_ids(self.conn(), id)?;
         let before = ids.iter().map(|&i| history::snapshot(self.conn(), i)).collect::<Result<Vec<_>>>()?;
+        // A posted recurring instance links to its transaction; the delete
+        // sets the link to NULL. Recorded first, so that undo brings the
+        // transaction back before the link to it.
+        let mut links = Vec::new();
+        for &i in &ids {
+            links.extend(self.rows_where("recurring_instances", &["rule_id", "date"], "txn_id", i)?);
+        }
         let gone = delete(self.conn(), id)?;
+        self.record_since(links)?;
         for b in before {
             self.record(Some(b), None);
         }
