@@ -7,7 +7,7 @@
 //! Undo writes the "before" rows back; redo writes the "after" rows; a row
 //! still there is changed in place, so no cascade fires. Undo and redo thus
 //! walk the whole history (`tests/undo_walk.rs`). An undone posting of
-//! recurring instances stays undone: they wait for its redo ([`held`]), and
+//! recurring instances stays undone: they wait for its redo (`held`), and
 //! the step that forgets the redo marks them skipped.
 
 use rusqlite::{Connection, OptionalExtension, params};
