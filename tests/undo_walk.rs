@@ -90,6 +90,9 @@ enum Action {
         rollover: bool,
     },
     ScenarioAdd,
+    /// Undo or redo on the way (then a new step forgets what was undone).
+    Undo,
+    Redo,
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -111,6 +114,8 @@ fn action() -> impl Strategy<Value = Action> {
         1 => (n.clone(), -2i32..3, 0i64..100_000, any::<bool>())
             .prop_map(|(category, months, limit, rollover)| Action::Budget { category, months, limit, rollover }),
         1 => Just(Action::ScenarioAdd),
+        1 => Just(Action::Undo),
+        1 => Just(Action::Redo),
     ]
 }
 
@@ -283,6 +288,7 @@ impl World {
                 let from = (0..months.unsigned_abs()).fold(month, |m, _| if months < 0 { m.prev() } else { m.next() });
                 plans::set_budget(&mut self.store, c, from, limit, rollover).err().map(|e| e.to_string())
             }
+            Action::Undo | Action::Redo => unreachable!("walk undoes and redoes itself"),
             Action::ScenarioAdd => {
                 self.names += 1;
                 let s = Scenario { name: format!("s{}", self.names), ..stay(300_000, 0, 80_000, "here") };
@@ -298,16 +304,40 @@ fn totals_true(store: &Store, at: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Does `actions`, then undoes every step back to the start and redoes
-/// every step to the end, comparing the ledger with the way there.
+/// Does `actions` (undoing and redoing on the way as they say), then undoes
+/// every step back to the start and redoes every step to the end, comparing
+/// the ledger with the way there.
 fn walk(actions: &[Action]) -> Result<(), TestCaseError> {
     let mut w = World::new();
     let mut points = vec![dump(&w.store)];
+    // The points undone on the way, the latest last.
+    let mut undone: Vec<String> = Vec::new();
     for (i, a) in actions.iter().enumerate() {
         let before = steps(&w.store);
-        w.act(a);
+        match a {
+            Action::Undo => {
+                let step = history::undo(&mut w.store);
+                prop_assert_eq!(matches!(step, Ok(Some(_))), points.len() > 1, "action {} undo: {:?}", i, step);
+                if points.len() > 1 {
+                    undone.push(points.pop().unwrap());
+                }
+                prop_assert_eq!(&dump(&w.store), points.last().unwrap(), "action {}: undo", i);
+                continue;
+            }
+            Action::Redo => {
+                let step = history::redo(&mut w.store);
+                prop_assert_eq!(matches!(step, Ok(Some(_))), !undone.is_empty(), "action {} redo: {:?}", i, step);
+                if let Some(point) = undone.pop() {
+                    points.push(point);
+                }
+                prop_assert_eq!(&dump(&w.store), points.last().unwrap(), "action {}: redo", i);
+                continue;
+            }
+            _ => w.act(a),
+        }
         let now = dump(&w.store);
         if steps(&w.store) > before {
+            undone.clear();
             points.push(now);
         } else {
             prop_assert_eq!(&now, points.last().unwrap(), "action {} ({:?}) changed the ledger with no step", i, a);
@@ -327,6 +357,12 @@ fn walk(actions: &[Action]) -> Result<(), TestCaseError> {
         prop_assert!(matches!(redone, Ok(Some(_))), "redo to point {}: {:?}", k, redone);
         prop_assert_eq!(&dump(&w.store), point, "after redo to point {}", k);
         totals_true(&w.store, &format!("redo to point {k}"))?;
+    }
+    // And on to what was undone on the way and not yet forgotten.
+    while let Some(point) = undone.pop() {
+        let redone = history::redo(&mut w.store);
+        prop_assert!(matches!(redone, Ok(Some(_))), "redo of a step undone on the way: {:?}", redone);
+        prop_assert_eq!(&dump(&w.store), &point, "after redo of a step undone on the way");
     }
     prop_assert!(matches!(history::redo(&mut w.store), Ok(None)), "more to redo than was undone");
     Ok(())
