@@ -148,6 +148,20 @@ fn a_rule_with_a_past_start_posts_with_the_add_and_undo_walks_past_it() {
     let out = zh(&["recurring", "add", "健身", "--amount", "50", "-c", "health", "--every", "week", "--start", &start]);
     let second = out.lines().nth(1).unwrap_or_default();
     assert!(second.starts_with("已到期的 3 笔随之记下（撤销一次即一并撤回）：") && second.contains(&start), "{out}");
+    // An edit that moves a start into the past posts what it makes due, in its step.
+    let later = (today() + chrono::Days::new(3)).to_string();
+    l.ok(&["recurring", "add", "later", "--amount", "5", "-c", "food", "--every", "week", "--start", &later]);
+    let out = l.ok(&["recurring", "edit", "later", "--start", &start]);
+    assert!(
+        out.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("already due, posted with it (one undo takes both back): 3 instances")),
+        "{out}"
+    );
+    let of_later = |l: &Cli| rows(l).iter().filter(|r| r.iter().any(|c| c == "later")).count();
+    assert_eq!(of_later(&l), 3);
+    assert_eq!(l.ok(&["undo"]), "undid: edit recurring later\n");
+    assert_eq!(of_later(&l), 0);
 }
 
 #[test]
