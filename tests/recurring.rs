@@ -32,13 +32,37 @@ fn posted(l: &Cli, category: &str) -> Vec<(String, String)> {
     v
 }
 
+/// A rule written straight into the ledger, as if made long ago (before
+/// its instances came due): `recurring add` itself posts what is due.
+fn old_rule(l: &Cli, name: &str, amount: i64, category: &str, day: u32, start: NaiveDate) {
+    let mut store = nestegg::store::Store::open(&l.path).unwrap();
+    let category = store.categories(false).unwrap().into_iter().find(|c| c.name == category).unwrap();
+    let account = store.accounts(false).unwrap()[0].id;
+    let rule = nestegg::recurring::NewRule {
+        name: name.into(),
+        account_id: account,
+        category_id: category.id,
+        amount: amount * category.class.sign(),
+        payee: name.into(),
+        note: String::new(),
+        schedule: nestegg::recurring::Schedule {
+            every: nestegg::recurring::Every::Month,
+            interval: 1,
+            day,
+            start,
+            end: None,
+            count: None,
+        },
+        step_up: None,
+    };
+    store.write(|tx| tx.add_recurring(&rule)).unwrap();
+}
+
 #[test]
 fn due_instances_are_posted_at_every_start_each_once() {
     let l = Cli::new();
-    let start = first_of(3).to_string();
-    let out =
-        l.ok(&["recurring", "add", "rent", "--amount", "1500", "--category", "rent", "--day", "1", "--start", &start]);
-    assert!(out.starts_with("added 'rent': -¥1,500.00 every month on day 1"), "{out}");
+    l.ok(&["accounts"]);
+    old_rule(&l, "rent", 150_000, "rent", 1, first_of(3));
     // The next command (any) posts the four rents due: three months back up to this month's 1st.
     let first = l.run(&["accounts"]);
     assert!(String::from_utf8_lossy(&first.stderr).contains("posted 4 recurring instances"));
@@ -52,10 +76,92 @@ fn due_instances_are_posted_at_every_start_each_once() {
     assert_eq!(posted(&l, "rent").len(), 4);
     let list = l.ok(&["recurring"]);
     assert!(list.contains(&first_of(0).checked_add_months(Months::new(1)).unwrap().to_string()), "next: {list}");
-    // Undo takes the posting back; the instances count as dealt with, so they stay away.
+    // Undo takes the posting back, and it stays undone: the next start does
+    // not post it again while redo can bring it back…
     assert!(l.ok(&["undo"]).starts_with("undid: post 4 recurring instances"));
     l.ok(&["accounts"]);
     assert!(posted(&l, "rent").is_empty());
+    assert!(l.ok(&["redo"]).starts_with("redid: post 4 recurring instances"));
+    assert_eq!(posted(&l, "rent"), want);
+    l.ok(&["undo"]);
+    // …nor once a new step has forgotten the redo: the instances are skipped.
+    l.ok(&["add", "5", "-c", "food"]);
+    l.ok(&["accounts"]);
+    assert!(posted(&l, "rent").is_empty());
+}
+
+/// Issue 19, items 3 and 16: a rule added with a start three weeks back
+/// posts what is already due as part of the add, says so, and one undo
+/// takes both back; the history walks back to the start and forward again.
+#[test]
+fn a_rule_with_a_past_start_posts_with_the_add_and_undo_walks_past_it() {
+    let l = Cli::new();
+    l.ok(&["add", "10", "-c", "food"]);
+    let start = today() - chrono::Days::new(21);
+    let out = l.ok(&[
+        "recurring",
+        "add",
+        "r1",
+        "--amount",
+        "20",
+        "-c",
+        "health",
+        "--every",
+        "week",
+        "--start",
+        &start.to_string(),
+    ]);
+    let dates: Vec<String> = (0..4).map(|k| (start + chrono::Days::new(7 * k)).to_string()).collect();
+    let next = (today() + chrono::Days::new(7)).to_string();
+    let (added, with) = out.split_once('\n').unwrap();
+    assert!(added.starts_with("added 'r1': -¥20.00 every week") && added.ends_with(&format!(", next {next}")), "{out}");
+    assert_eq!(
+        with,
+        format!(
+            "already due, posted with it (one undo takes both back): 4 instances, {}, {}, {} and 1 more\n",
+            dates[0], dates[1], dates[2]
+        )
+    );
+    let posted_now = posted(&l, "health");
+    assert_eq!(posted_now.iter().map(|(d, _)| d.clone()).collect::<Vec<_>>(), dates);
+    // The next start posts nothing more.
+    let again = l.run(&["ls"]);
+    assert!(String::from_utf8_lossy(&again.stderr).is_empty(), "{again:?}");
+    let full = l.dump();
+    assert_eq!(l.ok(&["undo"]), "undid: add recurring r1\n");
+    assert!(posted(&l, "health").is_empty());
+    assert!(l.ok(&["recurring"]).starts_with("no recurring rules"));
+    assert_eq!(l.ok(&["undo"]), "undid: add food\n");
+    assert!(rows(&l).is_empty());
+    l.fails(&["undo"], "nothing to undo");
+    l.ok(&["redo"]);
+    l.ok(&["redo"]);
+    assert_eq!(l.dump(), full);
+    l.fails(&["redo"], "nothing to redo");
+    // The same in Chinese words.
+    let zh = |args: &[&str]| {
+        let out = l.command(args).env("LANG", "zh_CN.UTF-8").output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let start = (today() - chrono::Days::new(14)).to_string();
+    let out = zh(&["recurring", "add", "健身", "--amount", "50", "-c", "health", "--every", "week", "--start", &start]);
+    let second = out.lines().nth(1).unwrap_or_default();
+    assert!(second.starts_with("已到期的 3 笔随之记下（撤销一次即一并撤回）：") && second.contains(&start), "{out}");
+    // An edit that moves a start into the past posts what it makes due, in its step.
+    let later = (today() + chrono::Days::new(3)).to_string();
+    l.ok(&["recurring", "add", "later", "--amount", "5", "-c", "food", "--every", "week", "--start", &later]);
+    let out = l.ok(&["recurring", "edit", "later", "--start", &start]);
+    assert!(
+        out.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("already due, posted with it (one undo takes both back): 3 instances")),
+        "{out}"
+    );
+    let of_later = |l: &Cli| rows(l).iter().filter(|r| r.iter().any(|c| c == "later")).count();
+    assert_eq!(of_later(&l), 3);
+    assert_eq!(l.ok(&["undo"]), "undid: edit recurring later\n");
+    assert_eq!(of_later(&l), 0);
 }
 
 #[test]
@@ -147,8 +253,33 @@ fn a_yearly_step_up_and_a_weekly_rule() {
 #[test]
 fn killed_halfway_through_a_catch_up_nothing_is_lost_or_doubled() {
     let l = Cli::new();
-    // A weekly rule since 2000: about 1,400 instances to catch up on.
-    l.ok(&["recurring", "add", "coffee", "--amount", "18", "-c", "food", "--every", "week", "--start", "2000-01-03"]);
+    // A weekly rule since 2000, made before any of it came due: about 1,400
+    // instances to catch up on.
+    l.ok(&["accounts"]);
+    {
+        let mut store = nestegg::store::Store::open(&l.path).unwrap();
+        let food = store.categories(false).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
+        let account = store.accounts(false).unwrap()[0].id;
+        let schedule = nestegg::recurring::Schedule {
+            every: nestegg::recurring::Every::Week,
+            interval: 1,
+            day: 1,
+            start: NaiveDate::from_ymd_opt(2000, 1, 3).unwrap(),
+            end: None,
+            count: None,
+        };
+        let rule = nestegg::recurring::NewRule {
+            name: "coffee".into(),
+            account_id: account,
+            category_id: food,
+            amount: -1_800,
+            payee: "coffee".into(),
+            note: String::new(),
+            schedule,
+            step_up: None,
+        };
+        store.write(|tx| tx.add_recurring(&rule)).unwrap();
+    }
     let expected = {
         let days = (today() - NaiveDate::from_ymd_opt(2000, 1, 3).unwrap()).num_days();
         (days / 7 + 1) as usize

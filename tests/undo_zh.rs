@@ -96,27 +96,28 @@ fn posted_instances_and_imports_are_undone_in_chinese_words() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ledger.db");
     let db = db.as_path();
-    // A rule that started before today: its instances are due now.
-    text::in_lang(Lang::En, || {
-        run(
-            db,
-            &[
-                "recurring",
-                "add",
-                "Rent",
-                "--amount",
-                "800",
-                "--category",
-                "rent",
-                "--every",
-                "month",
-                "--day",
-                "1",
-                "--start",
-                "2026-01-01",
-            ],
-        )
-    });
+    // A rule made before its instances came due (`recurring add` posts what
+    // is due already): three are due now.
+    text::in_lang(Lang::En, || run(db, &["accounts"]));
+    {
+        use nestegg::recurring::{Every, NewRule, Schedule};
+        let mut store = nestegg::store::Store::open(db).unwrap();
+        let rent = store.categories(false).unwrap().into_iter().find(|c| c.name == "rent").unwrap().id;
+        let account = store.accounts(false).unwrap()[0].id;
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        let schedule = Schedule { every: Every::Month, interval: 1, day: 1, start, end: None, count: None };
+        let rule = NewRule {
+            name: "Rent".into(),
+            account_id: account,
+            category_id: rent,
+            amount: -80_000,
+            payee: "Rent".into(),
+            note: String::new(),
+            schedule,
+            step_up: None,
+        };
+        store.write(|tx| tx.add_recurring(&rule)).unwrap();
+    }
     step(db, &["recurring", "post"], "记入 3 笔周期交易", "post 3 recurring instances");
     let bill = dir.path().join("bill.csv");
     std::fs::write(

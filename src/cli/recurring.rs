@@ -13,7 +13,7 @@ use crate::input::parse_percent;
 use crate::model::parse_date;
 use crate::money::{Currency, Money};
 use crate::ops;
-use crate::recurring::{Every, NewRule, Rule, Schedule, StepUp};
+use crate::recurring::{Every, Instance, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
 use crate::text::{self, names::shown, reports as words};
 
@@ -196,7 +196,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 step_up: None,
             };
             let r = apply(store, fields, base, true)?;
-            ops::plans::add_rule(store, &r)?;
+            let (_, posted) = ops::plans::add_rule(store, &r, today)?;
             let rule = find(&store.recurring()?, &r.name)?;
             let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
             let next =
@@ -206,6 +206,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                 "{}",
                 words::rule_added(&rule.name, &Currency::CNY.show(rule.amount), &rule.schedule_text(), &next)
             )?;
+            say_posted(&posted, out)?;
         }
         RecurringCommand::Edit { name, rename, date, fields } => {
             let rule = find(&store.recurring()?, name)?;
@@ -227,8 +228,9 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             if let Some(n) = rename {
                 r.name = n.trim().to_owned();
             }
-            ops::plans::update_rule(store, &rule, &r)?;
+            let posted = ops::plans::update_rule(store, &rule, &r, today)?;
             writeln!(out, "{}", words::rule_changed(&r.name, &Currency::CNY.show(r.amount), &r.schedule.text()))?;
+            say_posted(&posted, out)?;
         }
         RecurringCommand::Rm { name } => {
             let rule = find(&store.recurring()?, name)?;
@@ -270,6 +272,18 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             writeln!(out, "{}", words::posted(posted.len()))?;
         }
     }
+    Ok(())
+}
+
+/// The instances an add or an edit of a rule posted in its own step (a
+/// start in the past): the first three dates, and how many more.
+fn say_posted(posted: &[Instance], out: &mut dyn Write) -> Result<()> {
+    if posted.is_empty() {
+        return Ok(());
+    }
+    let dates: Vec<String> = posted.iter().take(3).map(|i| i.date.to_string()).collect();
+    let more = if posted.len() > 3 { words::and_n_more(posted.len() - 3) } else { String::new() };
+    writeln!(out, "{}", words::posted_with_rule(posted.len(), &dates.join(text::cli::list_sep()), &more))?;
     Ok(())
 }
 

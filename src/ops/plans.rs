@@ -50,14 +50,25 @@ pub fn delete_scenario(store: &mut Store, id: i64, name: &str) -> Result<()> {
     Ok(record(store, &step, |tx| tx.delete_scenario(id))?)
 }
 
-pub fn add_rule(store: &mut Store, r: &NewRule) -> Result<i64> {
+/// Adds a rule; the instances already due by `today` (a start in the past)
+/// are posted in the same step, so one undo takes back the rule and what it
+/// posted. Returns the rule's id and the instances posted.
+pub fn add_rule(store: &mut Store, r: &NewRule, today: NaiveDate) -> Result<(i64, Vec<Instance>)> {
     let step = Step::Recurring { change: RuleChange::Add, name: r.name.clone() };
-    Ok(record(store, &step, |tx| tx.add_recurring(r))?)
+    Ok(record(store, &step, |tx| {
+        let id = tx.add_recurring(r)?;
+        Ok((id, tx.post_rule_due(id, today)?))
+    })?)
 }
 
-pub fn update_rule(store: &mut Store, rule: &Rule, r: &NewRule) -> Result<()> {
+/// Changes a rule from now on; instances the change makes due by `today`
+/// (a start moved into the past) are posted in the same step. Returns them.
+pub fn update_rule(store: &mut Store, rule: &Rule, r: &NewRule, today: NaiveDate) -> Result<Vec<Instance>> {
     let step = Step::Recurring { change: RuleChange::Edit, name: rule.name.clone() };
-    Ok(record(store, &step, |tx| tx.update_recurring(rule.id, r))?)
+    Ok(record(store, &step, |tx| {
+        tx.update_recurring(rule.id, r)?;
+        tx.post_rule_due(rule.id, today)
+    })?)
 }
 
 pub fn remove_rule(store: &mut Store, rule: &Rule) -> Result<()> {

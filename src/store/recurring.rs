@@ -4,9 +4,9 @@
 //! once), and the instances to come.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store, StoreError, Tx, unique_violation};
+use super::{Result, Store, StoreError, Tx, history, unique_violation};
 use crate::model::Class;
 use crate::recurring::{Instance, NewRule, Rule, Schedule, StepUp};
 use crate::text;
@@ -48,47 +48,59 @@ const SELECT: &str = "SELECT r.id, r.name, r.account_id, a.name, r.category_id, 
                         FROM recurring r JOIN accounts a ON a.id = r.account_id
                         JOIN categories c ON c.id = r.category_id";
 
+/// Every rule, in the order they were added.
+fn rules(conn: &Connection) -> Result<Vec<Rule>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY r.id"))?;
+    let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(mut rule, schedule, step)| {
+            let bad = |e: serde_json::Error| StoreError::Invalid(text::errors::rule_unreadable(&rule.name, e));
+            rule.schedule = serde_json::from_str(&schedule).map_err(bad)?;
+            rule.step_up = step.map(|s| serde_json::from_str::<StepUp>(&s)).transpose().map_err(bad)?;
+            Ok(rule)
+        })
+        .collect()
+}
+
+/// Instances of `rules` from `from` to `to` (both included) not yet posted,
+/// with skipped ones left out and changed ones at their own amount. An
+/// instance whose posting was undone (and can still be redone) waits for
+/// the redo: it is not due again.
+fn upcoming_of(conn: &Connection, rules: &[Rule], from: NaiveDate, to: NaiveDate) -> Result<Vec<Instance>> {
+    let held = history::held(conn)?;
+    let mut out = Vec::new();
+    let mut status =
+        conn.prepare_cached("SELECT status, amount FROM recurring_instances WHERE rule_id = ?1 AND date = ?2")?;
+    for rule in rules {
+        let after = rule.posted_through.map_or(from, |p| p.succ_opt().unwrap_or(p).max(from));
+        for (_, date) in rule.schedule.dates_between(after, to) {
+            if held.contains(&(rule.id, date)) {
+                continue;
+            }
+            let found: Option<(String, Option<i64>)> =
+                status.query_row(params![rule.id, date], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
+            let amount = match found {
+                Some((s, _)) if s != "changed" => continue,
+                Some((_, Some(a))) => a,
+                _ => rule.amount_on(date),
+            };
+            out.push(Instance { rule_id: rule.id, name: rule.name.clone(), date, amount });
+        }
+    }
+    out.sort_by_key(|i| (i.date, i.rule_id));
+    Ok(out)
+}
+
 impl Store {
     /// Every rule, in the order they were added.
     pub fn recurring(&self) -> Result<Vec<Rule>> {
-        let mut stmt = self.conn.prepare_cached(&format!("{SELECT} ORDER BY r.id"))?;
-        let rows = stmt.query_map([], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.into_iter()
-            .map(|(mut rule, schedule, step)| {
-                let bad = |e: serde_json::Error| StoreError::Invalid(text::errors::rule_unreadable(&rule.name, e));
-                rule.schedule = serde_json::from_str(&schedule).map_err(bad)?;
-                rule.step_up = step.map(|s| serde_json::from_str::<StepUp>(&s)).transpose().map_err(bad)?;
-                Ok(rule)
-            })
-            .collect()
+        rules(&self.conn)
     }
 
     /// Instances from `from` to `to` (both included) not yet posted, with
     /// skipped ones left out and changed ones at their own amount.
     pub fn upcoming(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<Instance>> {
-        self.upcoming_of(&self.recurring()?, from, to)
-    }
-
-    fn upcoming_of(&self, rules: &[Rule], from: NaiveDate, to: NaiveDate) -> Result<Vec<Instance>> {
-        let mut out = Vec::new();
-        let mut status = self
-            .conn
-            .prepare_cached("SELECT status, amount FROM recurring_instances WHERE rule_id = ?1 AND date = ?2")?;
-        for rule in rules {
-            let after = rule.posted_through.map_or(from, |p| p.succ_opt().unwrap_or(p).max(from));
-            for (_, date) in rule.schedule.dates_between(after, to) {
-                let found: Option<(String, Option<i64>)> =
-                    status.query_row(params![rule.id, date], |r| Ok((r.get(0)?, r.get(1)?))).optional()?;
-                let amount = match found {
-                    Some((s, _)) if s != "changed" => continue,
-                    Some((_, Some(a))) => a,
-                    _ => rule.amount_on(date),
-                };
-                out.push(Instance { rule_id: rule.id, name: rule.name.clone(), date, amount });
-            }
-        }
-        out.sort_by_key(|i| (i.date, i.rule_id));
-        Ok(out)
+        upcoming_of(&self.conn, &self.recurring()?, from, to)
     }
 
     /// Posts every instance due up to `today` that has not been dealt with,
@@ -96,51 +108,102 @@ impl Store {
     /// `ops` words as a typed step); returns the instances posted.
     pub fn post_due(&mut self, today: NaiveDate, label: impl FnOnce(&[Instance]) -> String) -> Result<Vec<Instance>> {
         let rules = self.recurring()?;
-        let due: Vec<Instance> = self.upcoming_of(&rules, NaiveDate::MIN, today)?;
+        let due: Vec<Instance> = upcoming_of(&self.conn, &rules, NaiveDate::MIN, today)?;
         if due.is_empty() {
             return Ok(due);
         }
-        self.write_undoable(&label(&due), |tx| {
-            for i in &due {
-                let rule = rules.iter().find(|r| r.id == i.rule_id).expect("an instance of a known rule");
-                let t = crate::model::NewTxn {
-                    date: i.date,
-                    account_id: rule.account_id,
-                    category_id: rule.category_id,
-                    payee: rule.payee.clone(),
-                    note: rule.note.clone(),
-                    amount: i.amount,
-                };
-                let id = tx.add_txn(&t)?;
-                // The primary key (rule, date) makes a second posting of one instance impossible.
-                tx.conn().execute(
-                    "INSERT INTO recurring_instances (rule_id, date, status, txn_id) VALUES (?1, ?2, 'posted', ?3)
-                     ON CONFLICT (rule_id, date) DO UPDATE SET status = 'posted', txn_id = excluded.txn_id
-                     WHERE status = 'changed'",
-                    params![i.rule_id, i.date, id],
-                )?;
-            }
-            tx.conn().execute(
-                "UPDATE recurring SET posted_through = ?1 WHERE posted_through IS NULL OR posted_through < ?1",
-                [today],
-            )?;
-            Ok(())
-        })?;
+        self.write_undoable(&label(&due), |tx| tx.post(&rules, &due, today))?;
         Ok(due)
     }
 }
 
 impl Tx<'_> {
+    /// Posts the instances of rule `id` due by `today` in this step (a rule
+    /// added or changed with a start in the past); returns them.
+    pub fn post_rule_due(&self, id: i64, today: NaiveDate) -> Result<Vec<Instance>> {
+        let rules: Vec<Rule> = rules(self.conn())?.into_iter().filter(|r| r.id == id).collect();
+        let due = upcoming_of(self.conn(), &rules, NaiveDate::MIN, today)?;
+        if !due.is_empty() {
+            self.post(&rules, &due, today)?;
+        }
+        Ok(due)
+    }
+
+    /// Posts `due` (instances of `rules`), and marks every rule dealt with
+    /// up to `today`: each change recorded, so that undo and redo restore
+    /// the rules and instances exactly, as well as the transactions.
+    fn post(&self, rules: &[Rule], due: &[Instance], today: NaiveDate) -> Result<()> {
+        for i in due {
+            let rule = rules.iter().find(|r| r.id == i.rule_id).expect("an instance of a known rule");
+            let t = crate::model::NewTxn {
+                date: i.date,
+                account_id: rule.account_id,
+                category_id: rule.category_id,
+                payee: rule.payee.clone(),
+                note: rule.note.clone(),
+                amount: i.amount,
+            };
+            let id = self.add_txn(&t)?;
+            // The primary key (rule, date) makes a second posting of one instance impossible.
+            let key = [("rule_id", i.rule_id.into()), ("date", i.date.to_string().into())];
+            self.tracked("recurring_instances", &key, || {
+                self.conn().execute(
+                    "INSERT INTO recurring_instances (rule_id, date, status, txn_id) VALUES (?1, ?2, 'posted', ?3)
+                     ON CONFLICT (rule_id, date) DO UPDATE SET status = 'posted', txn_id = excluded.txn_id
+                     WHERE status = 'changed'",
+                    params![i.rule_id, i.date, id],
+                )?;
+                Ok(())
+            })?;
+        }
+        for rule in rules.iter().filter(|r| r.posted_through.is_none_or(|p| p < today)) {
+            self.tracked("recurring", &[("id", rule.id.into())], || {
+                self.conn()
+                    .execute("UPDATE recurring SET posted_through = ?1 WHERE id = ?2", params![today, rule.id])?;
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Marks skipped the instances `held` back by undone postings that a
+    /// new step is about to forget: an undone posting stays undone.
+    pub(super) fn skip_held(&self, held: &std::collections::HashSet<(i64, NaiveDate)>) -> Result<()> {
+        let mut held: Vec<&(i64, NaiveDate)> = held.iter().collect();
+        held.sort();
+        for &&(rule, date) in &held {
+            let exists: bool =
+                self.conn().query_row("SELECT count(*) > 0 FROM recurring WHERE id = ?1", [rule], |r| r.get(0))?;
+            if !exists {
+                continue;
+            }
+            let key = [("rule_id", rule.into()), ("date", date.to_string().into())];
+            self.tracked("recurring_instances", &key, || {
+                self.conn().execute(
+                    "INSERT INTO recurring_instances (rule_id, date, status) VALUES (?1, ?2, 'skipped')
+                     ON CONFLICT (rule_id, date) DO UPDATE SET status = 'skipped' WHERE status = 'changed'",
+                    params![rule, date],
+                )?;
+                Ok(())
+            })?;
+        }
+        Ok(())
+    }
+
     pub fn add_recurring(&self, r: &NewRule) -> Result<i64> {
         check(self, r)?;
+        // Never the id of a rule whose undone posting is still held back:
+        // the new rule's instances are its own.
+        let held = history::held(self.conn())?.into_iter().map(|(rule, _)| rule).max().unwrap_or(0);
+        let last: i64 = self.conn().query_row("SELECT coalesce(max(id), 0) FROM recurring", [], |r| r.get(0))?;
+        let id = last.max(held) + 1;
         self.conn()
             .execute(
-                "INSERT INTO recurring (name, account_id, category_id, amount, payee, note, schedule, step_up)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                rusqlite::params_from_iter(columns(r)?),
+                "INSERT INTO recurring (name, account_id, category_id, amount, payee, note, schedule, step_up, id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                rusqlite::params_from_iter(columns(r)?.into_iter().chain([id.into()])),
             )
             .map_err(|e| unique_violation(e, "recurring rule", r.name.trim()))?;
-        let id = self.conn().last_insert_rowid();
         self.record_new("recurring", &[("id", id.into())])?;
         Ok(id)
     }
@@ -168,11 +231,14 @@ impl Tx<'_> {
 
     /// Removes a rule; what it posted stays in the ledger.
     pub fn delete_recurring(&self, id: i64) -> Result<()> {
+        // Its instances go with it (a cascade): recorded before the rule, so
+        // that undo brings the rule back before them.
+        let instances = self.rows_where("recurring_instances", &["rule_id", "date"], "rule_id", id)?;
         self.tracked("recurring", &[("id", id.into())], || {
             if self.conn().execute("DELETE FROM recurring WHERE id = ?1", [id])? == 0 {
                 return Err(StoreError::NotFound { what: "recurring rule", id });
             }
-            Ok(())
+            self.record_since(instances)
         })
     }
 

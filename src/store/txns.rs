@@ -123,6 +123,13 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
                 )));
             }
             conn.execute("UPDATE txns SET account_id = ?1 WHERE id = ?2", params![account_id, id])?;
+            // The other leg names this leg's account as its payee: it follows
+            // the move, unless someone typed a payee of their own there.
+            let was = accounts::get(conn, old.account_id)?;
+            conn.execute(
+                "UPDATE txns SET payee = ?1 WHERE transfer_id = ?2 AND id <> ?3 AND payee = ?4",
+                params![new.name, tid, id, was.name],
+            )?;
         }
         if let Some(payee) = &p.payee {
             conn.execute("UPDATE txns SET payee = ?1 WHERE id = ?2", params![payee, id])?;
@@ -378,7 +385,15 @@ impl Tx<'_> {
     pub fn delete_txn(&self, id: i64) -> Result<Vec<Txn>> {
         let ids = linked_ids(self.conn(), id)?;
         let before = ids.iter().map(|&i| history::snapshot(self.conn(), i)).collect::<Result<Vec<_>>>()?;
+        // A posted recurring instance links to its transaction; the delete
+        // sets the link to NULL. Recorded first, so that undo brings the
+        // transaction back before the link to it.
+        let mut links = Vec::new();
+        for &i in &ids {
+            links.extend(self.rows_where("recurring_instances", &["rule_id", "date"], "txn_id", i)?);
+        }
         let gone = delete(self.conn(), id)?;
+        self.record_since(links)?;
         for b in before {
             self.record(Some(b), None);
         }

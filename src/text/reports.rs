@@ -247,5 +247,8 @@ words! {
     post_failed(e: impl std::fmt::Display) =
         "nestegg: could not post recurring instances ({e}); nestegg recurring post retries",
         "nestegg：无法记下定期账（{e}）；可用 nestegg recurring post 重试";
+    posted_with_rule(n: usize, list: &str, more: &str) =
+        ("already due, posted with it (one undo takes both back): {n} instance, {list}{more}" | "already due, posted with it (one undo takes both back): {n} instances, {list}{more}"),
+        "已到期的 {n} 笔随之记下（撤销一次即一并撤回）：{list}{more}";
 
 }

@@ -214,8 +214,9 @@ impl Cli {
     }
 
     /// A weekly rule of 5 yuan of coffee due since 1980 and none of it
-    /// posted yet, as if nestegg had been stopped right after making the
-    /// rule: the next start has a catch-up of about 2,450 instances to post
+    /// posted yet (the add posts what is due: its posting is taken out
+    /// again, and the pages it took given back, as if the rule had been
+    /// made long ago): the next start has a catch-up of about 2,450 instances to post
     /// in one transaction. Returns how many are due.
     pub fn due_catch_up(&self) -> usize {
         self.ok(&[
@@ -235,7 +236,8 @@ impl Cli {
             .unwrap()
             .execute_batch(
                 "DELETE FROM undo_log; DELETE FROM recurring_instances;
-                 DELETE FROM txns WHERE payee = 'coffee';",
+                 DELETE FROM txns WHERE payee = 'coffee'; UPDATE recurring SET posted_through = NULL;
+                 VACUUM;",
             )
             .unwrap();
         self.ok(&["check"]);

@@ -98,3 +98,24 @@ fn a_transfer_moves_a_positive_amount_and_deleting_a_leg_removes_both() {
     assert!(matches!(last_step(&mut store), Step::Delete { id, amount: 100_000, .. } if id == in_id));
     assert!(store.txn(out_id).is_err());
 }
+
+/// Issue 19, item 18: a transfer leg names the other side's account as its
+/// payee; moving one leg to another account renames it on the other leg
+/// (and undo puts both back), while a payee typed by hand stays.
+#[test]
+fn moving_a_transfer_leg_renames_the_other_legs_payee() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (bank, alipay, cash) = (account(&store, "银行"), account(&store, "支付宝"), account(&store, "现金"));
+    let (out_id, in_id) = transfer(&mut store, day(4), &bank, &alipay, 10_000, "").unwrap();
+    let payees = |store: &Store| (store.txn(out_id).unwrap().payee, store.txn(in_id).unwrap().payee);
+    assert_eq!(payees(&store), (alipay.name.clone(), bank.name.clone()));
+    edit(&mut store, out_id, &EntryPatch { account_id: Some(cash.id), ..EntryPatch::default() }).unwrap();
+    assert_eq!(store.txn(out_id).unwrap().account_id, cash.id);
+    assert_eq!(payees(&store), (alipay.name.clone(), cash.name.clone()));
+    crate::ops::history::undo(&mut store).unwrap();
+    assert_eq!(payees(&store), (alipay.name.clone(), bank.name.clone()));
+    // A payee of one's own on the other leg is kept.
+    edit(&mut store, in_id, &EntryPatch { payee: Some("工资卡".into()), ..EntryPatch::default() }).unwrap();
+    edit(&mut store, out_id, &EntryPatch { account_id: Some(cash.id), ..EntryPatch::default() }).unwrap();
+    assert_eq!(payees(&store), (alipay.name.clone(), "工资卡".to_owned()));
+}

@@ -1,7 +1,14 @@
-//! Undo and redo. Every change a [`Tx`] makes to transactions and to
-//! relocation scenarios is recorded as row snapshots (before, after); [`Store::write_undoable`] saves them as one
-//! entry of `undo_log`, so the history lives in the ledger and survives a
-//! restart. Undo writes the "before" rows back; redo writes the "after" rows.
+//! Undo and redo. Every change a [`Tx`] makes to transactions, relocation
+//! scenarios, recurring rules and instances and budgets is recorded as row
+//! snapshots (before, after), including the rows a foreign key changes (a
+//! rule's instances deleted with it, an instance's link to a deleted
+//! transaction); [`Store::write_undoable`] saves them as one entry of
+//! `undo_log`, so the history lives in the ledger and survives a restart.
+//! Undo writes the "before" rows back; redo writes the "after" rows; a row
+//! still there is changed in place, so no cascade fires. Undo and redo thus
+//! walk the whole history (`tests/undo_walk.rs`). An undone posting of
+//! recurring instances stays undone: they wait for its redo (`held`), and
+//! the step that forgets the redo marks them skipped.
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -102,6 +109,24 @@ fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {
     }
 }
 
+fn to_json(v: rusqlite::types::ValueRef) -> serde_json::Value {
+    use rusqlite::types::ValueRef;
+    match v {
+        ValueRef::Null | ValueRef::Blob(_) => serde_json::Value::Null,
+        ValueRef::Integer(n) => n.into(),
+        ValueRef::Real(f) => f.into(),
+        ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
+    }
+}
+
+/// A tracked row about to change through a foreign key (a cascade, a link
+/// set to NULL): its key and how it was, recorded by [`Tx::record_since`].
+pub(super) struct Pending {
+    table: &'static str,
+    key: Vec<(String, serde_json::Value)>,
+    before: Option<TableRow>,
+}
+
 fn where_key(key: &[(String, serde_json::Value)]) -> String {
     key.iter().enumerate().map(|(i, (c, _))| format!("{c} = ?{}", i + 1)).collect::<Vec<_>>().join(" AND ")
 }
@@ -118,17 +143,7 @@ pub(super) fn table_row(
     let params: Vec<rusqlite::types::Value> = key.iter().map(|(_, v)| to_sql(v)).collect();
     let row = stmt
         .query_row(rusqlite::params_from_iter(params), |r| {
-            (0..cols.len())
-                .map(|i| {
-                    Ok(match r.get_ref(i)? {
-                        rusqlite::types::ValueRef::Null => serde_json::Value::Null,
-                        rusqlite::types::ValueRef::Integer(n) => n.into(),
-                        rusqlite::types::ValueRef::Real(f) => f.into(),
-                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned().into(),
-                        rusqlite::types::ValueRef::Blob(_) => serde_json::Value::Null,
-                    })
-                })
-                .collect::<rusqlite::Result<Vec<_>>>()
+            (0..cols.len()).map(|i| Ok(to_json(r.get_ref(i)?))).collect::<rusqlite::Result<Vec<_>>>()
         })
         .optional()?;
     Ok(row.map(|values| TableRow { cols, values }))
@@ -141,14 +156,34 @@ fn restore_row(
     to: Option<&TableRow>,
 ) -> Result<()> {
     assert!(TRACKED.contains(&table), "{table} is not a tracked table");
-    let params: Vec<rusqlite::types::Value> = key.iter().map(|(_, v)| to_sql(v)).collect();
-    conn.execute(&format!("DELETE FROM {table} WHERE {}", where_key(key)), rusqlite::params_from_iter(params))?;
-    if let Some(row) = to {
-        let marks: Vec<String> = (1..=row.cols.len()).map(|i| format!("?{i}")).collect();
-        let sql = format!("INSERT INTO {table} ({}) VALUES ({})", row.cols.join(", "), marks.join(", "));
-        conn.execute(&sql, rusqlite::params_from_iter(row.values.iter().map(to_sql)))?;
-    }
+    let Some(row) = to else {
+        let params: Vec<rusqlite::types::Value> = key.iter().map(|(_, v)| to_sql(v)).collect();
+        conn.execute(&format!("DELETE FROM {table} WHERE {}", where_key(key)), rusqlite::params_from_iter(params))?;
+        return Ok(());
+    };
+    // In place when the row is there: deleting it first would cascade (a
+    // rule's instances go with it) and set links to it to NULL.
+    let marks: Vec<String> = (1..=row.cols.len()).map(|i| format!("?{i}")).collect();
+    let keys: Vec<&str> = key.iter().map(|(c, _)| c.as_str()).collect();
+    let sets: Vec<String> =
+        row.cols.iter().filter(|c| !keys.contains(&c.as_str())).map(|c| format!("{c} = excluded.{c}")).collect();
+    let on_conflict =
+        if sets.is_empty() { "DO NOTHING".to_owned() } else { format!("DO UPDATE SET {}", sets.join(", ")) };
+    let sql = format!(
+        "INSERT INTO {table} ({}) VALUES ({}) ON CONFLICT ({}) {on_conflict}",
+        row.cols.join(", "),
+        marks.join(", "),
+        keys.join(", ")
+    );
+    conn.execute(&sql, rusqlite::params_from_iter(row.values.iter().map(to_sql)))?;
     Ok(())
+}
+
+impl TableRow {
+    /// The value of column `col`, if the row has it.
+    pub(super) fn get(&self, col: &str) -> Option<&serde_json::Value> {
+        self.cols.iter().position(|c| c == col).map(|i| &self.values[i])
+    }
 }
 
 pub(super) fn scenario_row(conn: &Connection, id: i64) -> Result<ScenarioRow> {
@@ -209,32 +244,39 @@ pub(super) fn snapshot(conn: &Connection, id: i64) -> Result<Snapshot> {
 }
 
 /// Makes the row `id` look like `to` (or removes it when `to` is `None`).
+/// A row still there is changed in place: a delete would set the links of
+/// recurring instances to it to NULL.
 fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
-    conn.execute("DELETE FROM txns WHERE id = ?1", [id])?;
-    if let Some(s) = to {
-        if let Some(tid) = s.transfer_id {
-            conn.execute("INSERT OR IGNORE INTO transfers (id) VALUES (?1)", [tid])?;
-        }
-        conn.execute(
-            "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note,
-                               created_at, updated_at, import_key)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            params![
-                s.id,
-                s.date,
-                s.account_id,
-                s.category_id,
-                s.transfer_id,
-                s.amount,
-                s.currency,
-                s.payee,
-                s.note,
-                s.created_at,
-                s.updated_at,
-                s.import_key
-            ],
-        )?;
+    let Some(s) = to else {
+        conn.execute("DELETE FROM txns WHERE id = ?1", [id])?;
+        return Ok(());
+    };
+    if let Some(tid) = s.transfer_id {
+        conn.execute("INSERT OR IGNORE INTO transfers (id) VALUES (?1)", [tid])?;
     }
+    conn.execute(
+        "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note,
+                           created_at, updated_at, import_key)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (id) DO UPDATE SET date = excluded.date, account_id = excluded.account_id,
+                category_id = excluded.category_id, transfer_id = excluded.transfer_id, amount = excluded.amount,
+                currency = excluded.currency, payee = excluded.payee, note = excluded.note,
+                created_at = excluded.created_at, updated_at = excluded.updated_at, import_key = excluded.import_key",
+        params![
+            s.id,
+            s.date,
+            s.account_id,
+            s.category_id,
+            s.transfer_id,
+            s.amount,
+            s.currency,
+            s.payee,
+            s.note,
+            s.created_at,
+            s.updated_at,
+            s.import_key
+        ],
+    )?;
     Ok(())
 }
 
@@ -322,9 +364,65 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// The rows of `table` (keyed by `keys`) whose `col` is `value`, as
+    /// they are before a change that reaches them through a foreign key.
+    pub(super) fn rows_where(&self, table: &'static str, keys: &[&str], col: &str, value: i64) -> Result<Vec<Pending>> {
+        assert!(TRACKED.contains(&table), "{table} is not a tracked table");
+        let mut stmt =
+            self.conn().prepare_cached(&format!("SELECT {} FROM {table} WHERE {col} = ?1", keys.join(", ")))?;
+        let found: Vec<Vec<serde_json::Value>> = stmt
+            .query_map([value], |r| (0..keys.len()).map(|i| Ok(to_json(r.get_ref(i)?))).collect())?
+            .collect::<rusqlite::Result<_>>()?;
+        found
+            .into_iter()
+            .map(|values| {
+                let key: Vec<(String, serde_json::Value)> = keys.iter().map(|k| (*k).to_owned()).zip(values).collect();
+                let before = table_row(self.conn(), table, &key)?;
+                Ok(Pending { table, key, before })
+            })
+            .collect()
+    }
+
+    /// Records the rows of [`Tx::rows_where`] as they are now.
+    pub(super) fn record_since(&self, pending: Vec<Pending>) -> Result<()> {
+        for Pending { table, key, before } in pending {
+            let after = table_row(self.conn(), table, &key)?;
+            if before != after {
+                self.journal.borrow_mut().push(Change::Row { table: table.to_owned(), key, before, after });
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn record_scenario(&self, id: i64, before: Option<ScenarioRow>, after: Option<ScenarioRow>) {
         self.journal.borrow_mut().push(Change::Scenario { scenario: id, before, after });
     }
+}
+
+/// The recurring instances (rule, date) that undone steps still in the
+/// history posted: they wait for a redo instead of being posted again.
+pub(super) fn held(conn: &Connection) -> Result<std::collections::HashSet<(i64, chrono::NaiveDate)>> {
+    let mut out = std::collections::HashSet::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT changes FROM undo_log WHERE undone = 1 AND instr(changes, '\"recurring_instances\"') > 0",
+    )?;
+    let steps: Vec<String> = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for json in steps {
+        let changes: Vec<Change> = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        for c in changes {
+            let Change::Row { table, key, after: Some(after), .. } = c else { continue };
+            if table != "recurring_instances" || after.get("status").and_then(|s| s.as_str()) != Some("posted") {
+                continue;
+            }
+            let value = |col: &str| key.iter().find(|(c, _)| c == col).map(|(_, v)| v.clone());
+            let rule = value("rule_id").and_then(|v| v.as_i64());
+            let date = value("date").and_then(|v| v.as_str().and_then(|d| d.parse().ok()));
+            if let (Some(rule), Some(date)) = (rule, date) {
+                out.insert((rule, date));
+            }
+        }
+    }
+    Ok(out)
 }
 
 impl Store {
@@ -334,6 +432,13 @@ impl Store {
     pub fn write_undoable<T>(&mut self, label: &str, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
         self.write(|tx| {
             let value = f(tx)?;
+            if !tx.journal.borrow().is_empty() {
+                // This step forgets what was undone; postings among it stay undone.
+                let held = held(tx.conn())?;
+                if !held.is_empty() {
+                    tx.skip_held(&held)?;
+                }
+            }
             let changes = std::mem::take(&mut *tx.journal.borrow_mut());
             if !changes.is_empty() {
                 let json = serde_json::to_string(&changes).map_err(|e| StoreError::Invalid(e.to_string()))?;
