@@ -33,6 +33,8 @@ use serde::Serialize;
 
 use crate::report::{MonthSummary, round_ratio};
 
+pub mod rate;
+
 /// Longest horizon searched for a target: 100 years.
 pub const MAX_MONTHS: u32 = 1200;
 
