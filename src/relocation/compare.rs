@@ -90,7 +90,7 @@ fn simulate_after(
         income - housing_in(m) - s.living
     }));
     let start = if wait == 0 { savings - one_off } else { savings };
-    let points = project_contributions(start, &contributions, annual_return, 0.0);
+    let points = project_contributions(start, &contributions, annual_return.try_into().unwrap_or_default(), 0.into());
     let cash: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance)).collect();
     let equity = |m: u32| if m < wait { 0 } else { s.housing.equity(m - wait, &schedule) };
     let net_worth: Vec<i64> = cash.iter().zip(0u32..).map(|(c, m)| c + equity(m)).collect();
