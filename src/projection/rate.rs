@@ -125,6 +125,8 @@ mod tests {
         }
         assert_eq!((to_bp(d("0.041255")), to_bp(d("0.04125")), to_bp(d("-0.00005"))), (413, 413, -1));
         assert_eq!(from_bp(305), d("0.0305"));
+        // A half basis point typed rounds up: 0.145 % is 15 bp (through a float it was 14).
+        assert_eq!(parse_percent("0.145").map(to_bp), Ok(15));
         assert_eq!((percent_dp(d("0.04125"), 2), percent_dp(d("0.041"), 2)), ("4.13".into(), "4.10".into()));
         assert_eq!((percent_plain(d("0.049")), percent_plain(d("1.2"))), ("4.9".into(), "120".into()));
     }
