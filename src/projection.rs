@@ -16,11 +16,16 @@
 //! - today's money: `Bₘ ÷ (1 + inflation)^(m/12)`.
 //!
 //! # Rounding
-//! Rates are `f64`. The running balance is carried unrounded (in fen, as `f64`,
-//! exact to the fen far beyond any household's savings), so rounding never
-//! compounds; every money figure reported for a month is that month's exact
-//! value rounded half away from zero to the fen, once. Returns are reported as
-//! the rounded balance − the starting balance − the contributions, so the
+//! Rates are exact decimals ([`Decimal`], see [`rate`]): `0.015` is 15
+//! thousandths, not the nearest binary float. A stepped figure is
+//! `base · (1 + rate)^years`, exact, rounded half away from zero to the fen
+//! once (5,033 × 1.015 = 5,108.495 → 5,108.50). The running balance is carried
+//! unrounded, in decimal fen (exact where the monthly rate ends, as at 6 % or
+//! 12 %, else to 28 significant digits), so rounding never compounds; every
+//! money figure reported for a month is that month's exact value rounded half
+//! away from zero to the fen, once: the balance, and today's money, which
+//! divides the unrounded balance (not the rounded one). Returns are reported
+//! as the rounded balance − the starting balance − the contributions, so the
 //! parts always add up exactly.
 //!
 //! # Financial independence
@@ -29,32 +34,30 @@
 //! independent when savings reach spending ÷ withdrawal rate. From a start of
 //! `b` years of income: solve `b·(1+r)ⁿ + s·((1+r)ⁿ − 1)/r = (1 − s)/w` for `n`.
 
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
 use crate::report::{MonthSummary, round_ratio};
 
+pub mod rate;
+
+pub use rate::round_fen;
+
 /// Longest horizon searched for a target: 100 years.
 pub const MAX_MONTHS: u32 = 1200;
 
-/// Rounds an exact amount in fen half away from zero, saturating at the i64 range.
-pub fn round_fen(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0;
-    }
-    x.round().clamp(i64::MIN as f64, i64::MAX as f64) as i64
-}
-
 /// What the projection assumes. Amounts are monthly, in fen; rates are
-/// annual fractions (`0.05` = 5 %).
+/// annual fractions as exact decimals (`0.05` = 5 %).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Assumptions {
     pub start: i64,
     pub income: i64,
     pub housing: i64,
     pub spending: i64,
-    pub income_growth: f64,
-    pub inflation: f64,
-    pub annual_return: f64,
+    pub income_growth: Decimal,
+    pub inflation: Decimal,
+    pub annual_return: Decimal,
     pub months: u32,
 }
 
@@ -107,9 +110,9 @@ impl Tweaks {
             income,
             housing: b.housing,
             spending,
-            income_growth: 0.0,
-            inflation: self.inflation_bp as f64 / 10_000.0,
-            annual_return: self.return_bp as f64 / 10_000.0,
+            income_growth: Decimal::ZERO,
+            inflation: rate::from_bp(self.inflation_bp),
+            annual_return: rate::from_bp(self.return_bp),
             months,
         }
     }
@@ -135,24 +138,66 @@ pub struct MonthPoint {
     pub balance_today: i64,
 }
 
-/// The stepped figure for month `m` (1-based): one step per full year passed.
-fn stepped(base: i64, annual: f64, m: u32) -> i64 {
-    round_fen(base as f64 * (1.0 + annual).powi(((m - 1) / 12) as i32))
+/// The stepped figure for month `m` (1-based): one step per full year
+/// passed, exact, rounded once.
+fn stepped(base: i64, annual: Decimal, m: u32) -> i64 {
+    round_fen(Decimal::from(base).saturating_mul(rate::pow(Decimal::ONE + annual, (m - 1) / 12)))
+}
+
+/// What `1 + inflation` comes to after `m` months, month by month: the
+/// exact yearly power times the twelfth root's power for the months past
+/// the last whole year.
+struct Deflator {
+    yearly: Decimal,
+    /// `(1 + inflation)^(k/12)` for k = 0..12.
+    within: [Decimal; 12],
+}
+
+impl Deflator {
+    fn new(inflation: Decimal) -> Deflator {
+        let yearly = Decimal::ONE + inflation;
+        let root = rate::root(yearly, 12);
+        let mut within = [Decimal::ONE; 12];
+        for k in 1..12 {
+            within[k] = within[k - 1].saturating_mul(root);
+        }
+        Deflator { yearly, within }
+    }
+
+    /// `exact` fen due `m` months from now in today's money, rounded once
+    /// (a price level of 0, at −100 % inflation, saturates).
+    fn today(&self, exact: Decimal, m: u32) -> i64 {
+        let level = rate::pow(self.yearly, m / 12).saturating_mul(self.within[(m % 12) as usize]);
+        match exact.checked_div(level) {
+            Some(x) => round_fen(x),
+            None if exact.is_zero() => 0,
+            None if (exact < Decimal::ZERO) == (level < Decimal::ZERO) => i64::MAX,
+            None => i64::MIN,
+        }
+    }
 }
 
 /// The balance month by month from `start` for explicit monthly
 /// contributions (one per month), at `annual_return` and `inflation`: the
 /// same compounding and rounding as [`project`], for plans whose saving is
 /// not one steady figure (a move, a mortgage). Income fields are left 0.
-pub fn project_contributions(start: i64, contributions: &[i64], annual_return: f64, inflation: f64) -> Vec<MonthPoint> {
-    let r = annual_return / 12.0;
-    let mut exact = start as f64;
+pub fn project_contributions(
+    start: i64,
+    contributions: &[i64],
+    annual_return: Decimal,
+    inflation: Decimal,
+) -> Vec<MonthPoint> {
+    let twelve = Decimal::from(12);
+    let deflator = Deflator::new(inflation);
+    let mut exact = Decimal::from(start);
     let mut contributed = 0i64;
     contributions
         .iter()
         .zip(1u32..)
         .map(|(&c, m)| {
-            exact = exact * (1.0 + r) + c as f64;
+            // B·(1 + r/12) + c as B + B·r÷12 + c: exact whenever B·r÷12 ends.
+            let interest = exact.saturating_mul(annual_return) / twelve;
+            exact = exact.saturating_add(interest).saturating_add(Decimal::from(c));
             contributed = contributed.saturating_add(c);
             let balance = round_fen(exact);
             MonthPoint {
@@ -165,7 +210,7 @@ pub fn project_contributions(start: i64, contributions: &[i64], annual_return: f
                 contributed,
                 returns: balance.saturating_sub(start).saturating_sub(contributed),
                 balance,
-                balance_today: todays_money(balance, inflation, m),
+                balance_today: deflator.today(exact, m),
             }
         })
         .collect()
@@ -195,9 +240,10 @@ pub fn project(a: &Assumptions) -> Vec<MonthPoint> {
         .collect()
 }
 
-/// `amount` due `months` from now, in today's money at `inflation` a year.
-pub fn todays_money(amount: i64, inflation: f64, months: u32) -> i64 {
-    round_fen(amount as f64 / (1.0 + inflation).powf(months as f64 / 12.0))
+/// `amount` due `months` from now, in today's money at `inflation` a year,
+/// rounded once.
+pub fn todays_money(amount: i64, inflation: Decimal, months: u32) -> i64 {
+    Deflator::new(inflation).today(Decimal::from(amount), months)
 }
 
 /// When a target is reached.
@@ -217,8 +263,9 @@ pub fn months_to_target(a: &Assumptions, target: i64) -> Reach {
     if a.start >= target {
         return Reach::Already;
     }
-    let grows =
-        a.annual_return > 0.0 || a.income > a.housing.saturating_add(a.spending) || a.income_growth > a.inflation;
+    let grows = a.annual_return > Decimal::ZERO
+        || a.income > a.housing.saturating_add(a.spending)
+        || a.income_growth > a.inflation;
     if !grows {
         return Reach::NotReachable;
     }
@@ -229,27 +276,26 @@ pub fn months_to_target(a: &Assumptions, target: i64) -> Reach {
 /// The constant monthly saving that takes `start` to `target` in `months`
 /// months at `annual_return`, rounded up to the fen so it surely gets there;
 /// 0 when the start alone gets there. `None` for a horizon of 0 months.
-pub fn monthly_needed(start: i64, target: i64, months: u32, annual_return: f64) -> Option<i64> {
+/// A float formula finds where to look; the exact projection settles it.
+pub fn monthly_needed(start: i64, target: i64, months: u32, annual_return: Decimal) -> Option<i64> {
     if months == 0 {
         return None;
     }
-    let r = annual_return / 12.0;
+    let r = annual_return.to_f64().unwrap_or(0.0) / 12.0;
     let growth = (1.0 + r).powi(months as i32);
     let gap = target as f64 - start as f64 * growth;
-    if gap <= 0.0 {
-        return Some(0);
-    }
-    let factor = if r == 0.0 { months as f64 } else { (growth - 1.0) / r };
-    let mut pmt = (gap / factor).ceil().min(i64::MAX as f64) as i64;
-    // The float may land a fen off either way: settle on the least that reaches.
+    let factor = if growth == 1.0 { months as f64 } else { (growth - 1.0) / r };
+    let mut pmt = (gap / factor).ceil().clamp(0.0, i64::MAX as f64) as i64;
+    // The float may land a fen off either way (or say 0 when the start alone
+    // falls a fen short): settle on the least that reaches.
     let reaches = |pmt: i64| {
         let a = Assumptions {
             start,
             income: pmt,
             housing: 0,
             spending: 0,
-            income_growth: 0.0,
-            inflation: 0.0,
+            income_growth: Decimal::ZERO,
+            inflation: Decimal::ZERO,
             annual_return,
             months,
         };
@@ -294,12 +340,15 @@ pub fn years_to_fi(savings_rate: f64, real_return: f64, withdrawal: f64, start_y
 /// module docs): its savings rate, its real return (the return net of
 /// inflation) and its start as years of income. `None` without income, or
 /// when never.
+/// (A span of years shown to a tenth, solved with logarithms: floats, from
+/// the exact rates.)
 pub fn fi_years(a: &Assumptions, withdrawal: f64) -> Option<f64> {
     if a.income <= 0 {
         return None;
     }
+    let f = |d: Decimal| d.to_f64().unwrap_or(0.0);
     let rate = a.saving() as f64 / a.income as f64;
-    let real = (1.0 + a.annual_return) / (1.0 + a.inflation) - 1.0;
+    let real = (1.0 + f(a.annual_return)) / (1.0 + f(a.inflation)) - 1.0;
     years_to_fi(rate, real, withdrawal, a.start as f64 / (12.0 * a.income as f64))
 }
 

@@ -242,6 +242,20 @@ fn project_csv_reproduces_the_worked_examples() {
 }
 
 #[test]
+fn project_rounds_each_figure_once_and_a_half_fen_up() {
+    // Issue 19: rates are exact decimals. 5,033 × 1.015 = 5,108.495 exactly, so the
+    // raise in month 13 is 5,108.50 (as a float 1.015 is a hair short and it was 5,108.49).
+    let rows = typed(&["--income", "5033", "--months", "13", "--growth", "1.5"]);
+    assert_eq!([&rows[11][1], &rows[12][1]], ["5033.00", "5108.50"]);
+    // Today's money divides the unrounded balance, rounded once: after a year at 5 %,
+    // 30,697.1387… → 30,697.14 and ÷ 1.02 = 30,095.2340… → 30,095.23 (dividing the
+    // rounded 30,697.14 gave 30,095.24); after ten years 388,205.70 is 318,463.88 today.
+    let rows = typed(&["--income", "2500", "--months", "120", "--return", "5", "--inflation", "2"]);
+    assert_eq!([&rows[11][BALANCE], &rows[11][9]], ["30697.14", "30095.23"]);
+    assert_eq!([last(&rows, BALANCE), last(&rows, 9)], ["388205.70", "318463.88"]);
+}
+
+#[test]
 fn project_json_has_the_csv_rows_and_years_to_independence() {
     let l = Ledger::new();
     let args = ["--income", "5000", "--housing", "0", "--balance", "0", "--return", "5"];

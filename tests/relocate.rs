@@ -170,6 +170,30 @@ fn mortgage_reproduces_the_issues_worked_examples() {
 }
 
 #[test]
+fn mortgage_interest_rounds_an_exact_half_fen_up() {
+    // Issue 19: 100,000 at 4.1 % over 30 years, equal principal. Through month 27 the
+    // opening balances add up to 2,602,500.00, and 4.1 % ÷ 12 of that is 8,891.875
+    // exactly: the running total rounds up to 8,891.88, so month 27 is charged 317.00
+    // (floats made it 316.99 and month 28 a fen more).
+    let out = Ledger::new().ok(&[
+        "mortgage",
+        "--principal",
+        "100000",
+        "--rate",
+        "4.1",
+        "--years",
+        "30",
+        "--method",
+        "equal-principal",
+        "-f",
+        "csv",
+    ]);
+    let rows = parse_csv(&out);
+    assert_eq!(rows[27], ["27", "594.78", "317.00", "277.78", "92500.00"]);
+    assert_eq!(rows[28], ["28", "593.82", "316.04", "277.78", "92222.22"]);
+}
+
+#[test]
 fn mortgage_rejects_bad_input() {
     let l = Ledger::new();
     let args = |principal: &'static str, rate: &'static str, rest: &[&'static str]| {

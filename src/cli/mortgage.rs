@@ -6,8 +6,8 @@ use super::args::{Format, MortgageArgs};
 use super::output::{Align, table};
 use super::relocate::{CNY, amount};
 use super::{CliError, Result};
-use crate::input::parse_percent;
 use crate::money::Money;
+use crate::projection::rate::{parse_percent, percent_dp};
 use crate::relocation::mortgage::{self, Loan, Method, Payment};
 use crate::text::reports as words;
 
@@ -51,7 +51,8 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
                 loan.method.chinese(),
                 loan.method,
                 a.years.into(),
-                loan.annual_rate * 100.0,
+                // Rounded half up to two decimals here, so the words' `{:.2}` prints it as it is.
+                percent_dp(loan.annual_rate, 2).parse().unwrap_or(f64::NAN),
             );
             writeln!(out, "{summary}")?;
             let first =

@@ -11,20 +11,22 @@ use super::args::{Format, GoalsArgs, GoalsCommand, ProjectArgs};
 use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::input::parse_percent;
 use crate::model::{Goal, Month};
 use crate::money::{Currency, Money};
 use crate::ops::names::NameError;
+use crate::projection::rate::{parse_percent, percent_dp};
 use crate::projection::{Assumptions, Average, MonthPoint, Reach, fi_years, project as run};
 use crate::report::{format_rate_fraction, format_rate_percent};
 use crate::store::{GoalPatch, Store};
 use crate::text::{self, Lang, terms};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 fn amount(s: &str, currency: Currency) -> Result<i64> {
     Ok(Money::parse(s, currency)?.minor)
 }
 
-fn percent(s: &str) -> Result<f64> {
+fn percent(s: &str) -> Result<Decimal> {
     parse_percent(s).map_err(CliError::Usage)
 }
 
@@ -35,7 +37,7 @@ struct Plan {
     source: String,
     /// The same in English, for the json (a contract, like its keys).
     source_en: String,
-    withdrawal: f64,
+    withdrawal: Decimal,
 }
 
 fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
@@ -78,7 +80,7 @@ fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
     };
     let (source, source_en) = (describe(), text::in_lang(Lang::En, describe));
     let withdrawal = percent(&p.withdrawal)?;
-    if withdrawal <= 0.0 {
+    if withdrawal <= Decimal::ZERO {
         return Err(CliError::Usage(text::reports::withdrawal_positive().into()));
     }
     Ok(Plan { a, source, source_en, withdrawal })
@@ -124,7 +126,7 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
         return Err(CliError::Usage(text::reports::too_large().into()));
     }
     let first = ctx.cycle.month_of(ctx.today).next();
-    let fi = fi_years(&plan.a, plan.withdrawal);
+    let fi = fi_years(&plan.a, plan.withdrawal.to_f64().unwrap_or(0.0));
     match p.format {
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
@@ -205,8 +207,9 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
     Ok(())
 }
 
-fn pct(fraction: f64) -> String {
-    format!("{:.2}%", fraction * 100.0)
+/// A rate as a percentage with two decimals, rounded half up: `4.13%`.
+fn pct(fraction: Decimal) -> String {
+    format!("{}%", percent_dp(fraction, 2))
 }
 
 fn find_goal(goals: &[Goal], name: &str) -> Result<Goal> {

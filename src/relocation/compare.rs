@@ -103,7 +103,7 @@ fn simulate_after(
         income - housing_in(m) - s.living
     }));
     let start = if moved == 0 { savings - one_off } else { savings };
-    let points = project_contributions(start, &contributions, annual_return, 0.0);
+    let points = project_contributions(start, &contributions, annual_return.try_into().unwrap_or_default(), 0.into());
     let cash: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance)).collect();
     let equity = |m: u32| if m < moved { 0 } else { s.housing.equity(m - moved, &schedule) };
     let net_worth: Vec<i64> = cash.iter().zip(0u32..).map(|(c, m)| c + equity(m)).collect();

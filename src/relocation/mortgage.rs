@@ -3,9 +3,9 @@
 //! part). Pure: plain numbers in, plain numbers out; no SQL, no clock, no terminal.
 //!
 //! # Formulas
-//! Money is in fen (`i64`); the rate is an annual fraction (`0.049` = 4.9 %) and
-//! the monthly rate is `r = annual ÷ 12`. For a loan `P` over `n` months, with
-//! `Bₖ` the balance after month `k` (`B₀ = P`):
+//! Money is in fen (`i64`); the rate is an annual fraction as an exact decimal
+//! (`0.049` = 4.9 %) and the monthly rate is `r = annual ÷ 12`. For a loan `P`
+//! over `n` months, with `Bₖ` the balance after month `k` (`B₀ = P`):
 //! - **equal payment**: `A = P·r·(1+r)ⁿ / ((1+r)ⁿ − 1)` (`P/n` when `r = 0`),
 //!   rounded to the fen once and paid every month; principal = payment − interest;
 //!   the last month pays whatever balance is left plus its interest, so it
@@ -17,14 +17,20 @@
 //!   payment = principal + interest.
 //!
 //! # Interest and rounding
-//! Every money figure is a real number rounded to the fen half away from zero
-//! (`f64::round`), once. Interest is charged on each month's opening balance at
-//! `r`, and the **running total** is what gets rounded: month `k` is charged
-//! `round(r·Sₖ) − round(r·Sₖ₋₁)`, where `Sₖ` is the sum of the opening balances of
-//! months `1..=k`. So a month's interest is `round(balance·r)` give or take a fen,
-//! rounding never drifts, and the total interest is the exact interest on the
-//! schedule's balances rounded once (300,000 at 4.9 % over 20 years, equal
-//! principal: exactly 147,612.50, where rounding each month alone gives 147,612.60).
+//! Every money figure is rounded to the fen half away from zero, once.
+//! Interest is charged on each month's opening balance at `r`, and the
+//! **running total** is what gets rounded: month `k` is charged
+//! `round(r·Sₖ) − round(r·Sₖ₋₁)`, where `Sₖ` is the sum of the opening balances
+//! of months `1..=k`. So a month's interest is `round(balance·r)` give or take a
+//! fen, rounding never drifts, and the total interest is the exact interest on
+//! the schedule's balances rounded once (300,000 at 4.9 % over 20 years, equal
+//! principal: exactly 147,612.50, where rounding each month alone gives
+//! 147,612.60). `r·Sₖ` is computed exactly, in integers (the rate is a decimal
+//! `m / 10ˢ`, so `r·Sₖ = m·Sₖ / (12·10ˢ)`), so a half fen is a half fen: at
+//! 4.1 % on 100,000 over 30 years, equal principal, month 27's running total
+//! is 8,891.875 exactly and the month is charged 317.00, not 316.99.
+//! `A` is the one figure computed to 28 significant digits (its exact value
+//! is a ratio of integers hundreds of digits long), then rounded once.
 //! Principal parts add up to the loan exactly and the final balance is exactly 0.
 //!
 //! Two guards that only tiny loans ever reach (a payment of a few fen, where the
@@ -36,10 +42,11 @@
 use std::fmt;
 use std::str::FromStr;
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::money::format_minor_plain;
-use crate::projection::round_fen;
+use crate::projection::rate::{div_round, percent_plain, round_fen};
 use crate::report::round_ratio;
 use crate::text;
 
@@ -101,11 +108,13 @@ impl FromStr for Method {
 }
 
 /// One loan: amount in fen, annual rate as a fraction, term in months.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Loan {
     pub principal: i64,
-    /// Annual rate as a fraction: `0.049` for 4.9 %.
-    pub annual_rate: f64,
+    /// Annual rate as an exact fraction: `0.049` for 4.9 %. Past 18
+    /// decimals it is rounded to 18 (half away from zero). A number in JSON.
+    #[serde(with = "rust_decimal::serde::float")]
+    pub annual_rate: Decimal,
     pub months: u32,
     pub method: Method,
 }
@@ -125,7 +134,7 @@ impl Loan {
         if self.months > MAX_MONTHS {
             return Err(MortgageError::TooLong(self.months));
         }
-        if !(0.0..1.0).contains(&self.annual_rate) {
+        if !(Decimal::ZERO..Decimal::ONE).contains(&self.annual_rate) {
             return Err(MortgageError::RateOutOfRange(self.annual_rate));
         }
         Ok(())
@@ -144,7 +153,7 @@ pub struct Payment {
     pub balance: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MortgageError {
     #[error("{}", text::errors::loan_not_positive(&format_minor_plain(*.0, 2)))]
     NotPositive(i64),
@@ -154,23 +163,46 @@ pub enum MortgageError {
     NoMonths,
     #[error("{}", text::errors::loan_too_long(*.0, MAX_MONTHS))]
     TooLong(u32),
-    #[error("{}", text::errors::rate_out_of_range(&percent(*.0)))]
-    RateOutOfRange(f64),
+    #[error("{}", text::errors::rate_out_of_range(&percent_plain(*.0)))]
+    RateOutOfRange(Decimal),
     #[error("{}", text::errors::unknown_method(.0))]
     UnknownMethod(String),
 }
 
-/// A fraction as a percentage for messages: 0.049 -> `4.9`, 1.2 -> `120`.
-fn percent(rate: f64) -> String {
-    let s = format!("{:.4}", rate * 100.0);
-    if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.').to_string() } else { s }
+/// The monthly rate as an exact fraction `num / den`: `annual ÷ 12` with the
+/// annual rate `m / 10ˢ` (at most 18 decimals), so `num = m`, `den = 12·10ˢ`.
+#[derive(Debug, Clone, Copy)]
+struct Monthly {
+    num: i128,
+    den: i128,
+}
+
+impl Monthly {
+    fn of(annual: Decimal) -> Monthly {
+        let mut a = annual.normalize();
+        if a.scale() > 18 {
+            a = a.round_dp_with_strategy(18, rust_decimal::RoundingStrategy::MidpointAwayFromZero).normalize();
+        }
+        Monthly { num: a.mantissa(), den: 12 * 10i128.pow(a.scale()) }
+    }
+
+    /// `r · amount` rounded to the fen, exactly. An amount is at most
+    /// 600 × 10¹⁵ fen (a running total) and `num < 10¹⁸`: the product fits.
+    fn interest(self, amount: i64) -> i64 {
+        div_round(self.num * i128::from(amount), self.den) as i64
+    }
+
+    /// The rate as a decimal, to 28 digits.
+    fn decimal(self) -> Decimal {
+        Decimal::from_i128_with_scale(self.num, 0) / Decimal::from_i128_with_scale(self.den, 0)
+    }
 }
 
 /// The full schedule of a loan: one [`Payment`] per month of its term.
 pub fn schedule(loan: &Loan) -> Result<Vec<Payment>, MortgageError> {
     loan.validate()?;
     let (p, n) = (loan.principal, loan.months);
-    let r = loan.annual_rate / 12.0;
+    let r = Monthly::of(loan.annual_rate);
     let fixed = match loan.method {
         Method::EqualPayment => Some(level_payment(p, r, n)),
         Method::EqualPrincipal => None,
@@ -182,7 +214,7 @@ pub fn schedule(loan: &Loan) -> Result<Vec<Payment>, MortgageError> {
     let (mut opening_sum, mut charged) = (0i64, 0i64);
     for month in 1..=n {
         opening_sum += balance;
-        let due = round_fen(r * opening_sum as f64) - charged;
+        let due = r.interest(opening_sum) - charged;
         let last = month == n;
         let (interest, principal) = match fixed {
             _ if last => (due, balance),
@@ -203,15 +235,28 @@ pub fn schedule(loan: &Loan) -> Result<Vec<Payment>, MortgageError> {
 }
 
 /// The equal payment `A` rounded to the fen, never below the first month's
-/// interest (the formula guarantees that, float rounding need not).
-fn level_payment(p: i64, r: f64, n: u32) -> i64 {
-    if r == 0.0 {
+/// interest (the formula guarantees that; 28 digits need not).
+fn level_payment(p: i64, r: Monthly, n: u32) -> i64 {
+    if r.num == 0 {
         return round_ratio(p, i64::from(n), 1).expect("the term is not zero");
     }
-    // P·r·(1+r)ⁿ / ((1+r)ⁿ − 1) = P·r / (1 − (1+r)⁻ⁿ), written with ln_1p and
-    // exp_m1 so tiny rates do not cancel to 0 / 0.
-    let exact = p as f64 * r / -(-f64::from(n) * r.ln_1p()).exp_m1();
-    round_fen(exact).max(round_fen(r * p as f64))
+    // A = P·r·(1+r)ⁿ / ((1+r)ⁿ − 1) = P·r + P·r / eₙ with eₖ = (1+r)ᵏ − 1,
+    // built by squaring as e₂ₖ = 2eₖ + eₖ² and eₖ₊₁ = eₖ + r + eₖ·r, so a
+    // small rate keeps its digits (no 1 + tiny − 1).
+    let rate = r.decimal();
+    let (mut e, mut base, mut k) = (Decimal::ZERO, rate, n);
+    while k > 0 {
+        if k & 1 == 1 {
+            e = e + base + e.saturating_mul(base);
+        }
+        k >>= 1;
+        if k > 0 {
+            base = base + base + base.saturating_mul(base);
+        }
+    }
+    let pr = Decimal::from(p) * rate;
+    let exact = pr + pr.checked_div(e).unwrap_or(Decimal::MAX);
+    round_fen(exact).max(r.interest(p))
 }
 
 /// Two schedules summed month by month (a housing-fund loan plus a commercial

@@ -146,7 +146,12 @@ impl Housing {
         let months = u32::try_from(years.saturating_mul(12)).unwrap_or(u32::MAX);
         let fund_part = fund.map_or(0, |f| f.amount.min(p.loan));
         let commercial = p.loan - fund_part;
-        let loan = |principal, rate_bp: i64| Loan { principal, annual_rate: rate_bp as f64 / 10_000.0, months, method };
+        let loan = |principal, rate_bp: i64| Loan {
+            principal,
+            annual_rate: crate::projection::rate::from_bp(rate_bp),
+            months,
+            method,
+        };
         let mut total =
             if commercial > 0 { mortgage::schedule(&loan(commercial, commercial_rate_bp))? } else { Vec::new() };
         if let Some(f) = fund.filter(|_| fund_part > 0) {

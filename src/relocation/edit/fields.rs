@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::input::parse_percent;
 use crate::money::{Currency, Money};
+use crate::projection::rate::{parse_percent, to_bp};
 use crate::relocation::scenario::Housing;
 use crate::text;
+use rust_decimal::Decimal;
 
 /// One thing a user can set on a scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -238,14 +239,15 @@ impl Fields {
         Ok(Some(m))
     }
 
-    /// A percentage as basis points (`3.05` → 305), between 0 and 100 %.
+    /// A percentage as basis points (`3.05` → 305), between 0 and 100 %;
+    /// finer than a basis point it is rounded half up (`4.125` → 413), exactly.
     pub(super) fn bp(&self, field: Field) -> Result<Option<i64>> {
         let Some(s) = self.get(field) else { return Ok(None) };
         let f = parse_percent(s).map_err(|message| EditError { field, message })?;
-        if !(0.0..=1.0).contains(&f) {
+        if !(Decimal::ZERO..=Decimal::ONE).contains(&f) {
             return err(field, text::moving::percent_range(s));
         }
-        Ok(Some((f * 10_000.0).round() as i64))
+        Ok(Some(to_bp(f)))
     }
 
     /// A whole number within `range`.
