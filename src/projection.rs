@@ -69,7 +69,7 @@ impl Assumptions {
 
     /// The saving ÷ income in ten-thousandths; `None` without income.
     pub fn rate_bp(&self) -> Option<i64> {
-        round_ratio(self.saving(), self.income, 10_000)
+        crate::report::savings_rate_bp(self.saving(), self.income)
     }
 }
 
@@ -234,7 +234,7 @@ pub fn project(a: &Assumptions) -> Vec<MonthPoint> {
             income,
             housing,
             spending,
-            rate_bp: round_ratio(savings, income, 10_000).filter(|_| income > 0),
+            rate_bp: crate::report::savings_rate_bp(savings, income),
             ..p
         })
         .collect()

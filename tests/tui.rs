@@ -99,6 +99,22 @@ fn after_saving_an_older_row_the_newer_rows_stay_in_view_above_it() {
 }
 
 #[test]
+fn a_new_ledger_says_where_it_is_and_an_existing_one_does_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("typo.db");
+    let run = || {
+        let mut store = nestegg::store::Store::open(&path).unwrap();
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+        nestegg::tui::run_app(&mut terminal, &mut store, today(), &mut common::keys("").into_iter()).unwrap();
+        screen(&terminal)
+    };
+    let first = run();
+    assert!(first.contains(&format!("started a new ledger at {}", path.display())), "{first}");
+    let again = run();
+    assert!(!again.contains("started a new ledger"), "{again}");
+}
+
+#[test]
 fn delete_asks_first_then_undo_and_redo_survive_a_restart() {
     let s = Session::new();
     s.add("2026-11-02", "food", "Cash", "keep", -1000);

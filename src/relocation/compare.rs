@@ -116,7 +116,7 @@ fn simulate_after(
         housing,
         living: s.living,
         savings: savings_month,
-        rate_bp: crate::report::round_ratio(savings_month, s.income, 10_000).filter(|_| s.income > 0),
+        rate_bp: crate::report::savings_rate_bp(savings_month, s.income),
         one_off,
         net_worth_at: CHECKPOINT_YEARS
             .iter()

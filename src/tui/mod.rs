@@ -165,10 +165,14 @@ pub fn run_app_with<B: Backend>(
     let note = prefs.note.clone();
     app.prefs = prefs;
     dispatch(&mut app, store, Action::Start);
+    app.ledger = store.path().map(std::path::Path::to_path_buf);
     if let Some(note) = note {
         // The settings file's problem, first line; `config show` has the rest.
         let first = note.lines().next().unwrap_or_default().to_owned();
         app.status = Some(app::Status { text: first, error: true });
+    } else if let Some(path) = store.path().filter(|_| store.created()) {
+        // A mistyped --db must not start a ledger unseen: say where it is.
+        app.status = Some(app::Status { text: crate::text::ui::new_ledger(path.display()), error: false });
     }
     let _ = store.changed_elsewhere(); // from here on, another nestegg's commits count
     let (mut draw, mut outside) = (true, false);
