@@ -204,27 +204,36 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
         frame.render_widget(Line::from(text::months::nothing().dim()), inner);
         return;
     }
-    let width = inner.width as usize;
-    let (name_w, amount_w, share_w) = (12.min(width / 3), 11, 6);
-    let bar_w = width.saturating_sub(name_w + amount_w + share_w + 3);
+    let (name_w, amount_w, share_w, bar_w) = share_columns(inner.width as usize);
     let max = items.iter().map(|s| s.amount).max().unwrap_or(0);
     let lines: Vec<Line> = items
         .iter()
         .take(inner.height as usize)
         .map(|s| {
-            let cells = bar_cells(s.amount, max, bar_w);
+            // No room for a bar on a narrow screen: the figures stay.
+            let cells = if bar_w == 0 { 0 } else { bar_cells(s.amount, max, bar_w) };
             let share = s.share_bp.map_or("—".to_owned(), format_rate_percent);
             Line::from(vec![
                 Span::raw(pad(&text::names::shown(&s.name), name_w, false)),
                 Span::raw(" "),
                 Span::styled("█".repeat(cells), color),
                 Span::raw(" ".repeat(bar_w - cells)),
-                Span::raw(pad(&c.show(s.amount), amount_w + 1, true)),
-                Span::raw(pad(&share, share_w + 1, true)),
+                Span::raw(pad(&c.show(s.amount), amount_w, true)),
+                Span::raw(pad(&share, share_w, true)),
             ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The columns of a breakdown row `width` wide: name, amount, share and
+/// bar, each with its leading space. The bar goes first when room runs out,
+/// then the share; the name and the amount always show.
+fn share_columns(width: usize) -> (usize, usize, usize, usize) {
+    let (name_w, amount_w) = (12.min(width / 3), 12);
+    let share_w = if width >= name_w + 1 + amount_w + 7 { 7 } else { 0 };
+    let bar_w = width.saturating_sub(name_w + 1 + amount_w + share_w);
+    (name_w, amount_w, share_w, bar_w)
 }
 
 /// The span as the reader says it (`12 months`, `12 个月`).
@@ -234,5 +243,22 @@ fn span_label(span: chart::Span) -> &'static str {
         chart::Span::Twelve => text::months::span_12(),
         chart::Span::TwentyFour => text::months::span_24(),
         chart::Span::All => text::months::span_all(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_columns;
+
+    #[test]
+    fn share_columns_drop_the_bar_then_the_share_and_never_overflow() {
+        // 80 columns: the left panel's inner width is 44.
+        assert_eq!(share_columns(44), (12, 12, 7, 12));
+        // The right panel at 60 columns (23 inside): no bar, no share.
+        assert_eq!(share_columns(23), (7, 12, 0, 3));
+        for width in 0..60 {
+            let (name, amount, share, bar) = share_columns(width);
+            assert!(width < 19 || name + 1 + amount + share + bar == width, "{width}");
+        }
     }
 }
