@@ -30,6 +30,14 @@ pub struct Palette {
     pub series: [Style; 6],
 }
 
+impl Palette {
+    /// Whether the money roles have colours; without, views tell them
+    /// apart by shape (the Months chart's fills).
+    pub fn has_colour(&self) -> bool {
+        [self.income, self.housing, self.spending, self.savings].iter().any(|s| s.fg.is_some())
+    }
+}
+
 /// The palette of a theme; `no_colour` (NO_COLOR set, or not a terminal)
 /// wins over any theme.
 pub fn palette(theme: Theme, no_colour: bool) -> Palette {
