@@ -9,7 +9,7 @@ use crate::tui::theme::Palette;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::{fit, pad};
+use super::{fit, fit_words, pad};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
 use crate::report::format_rate_percent;
@@ -83,10 +83,11 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
             Span::raw(m(s.spending)),
         ]);
         if !app.over_budget.is_empty() {
-            spans.push(Span::styled(
-                text::ledger::over_budget(&shown_names(&app.over_budget)),
-                app.prefs.palette.negative,
-            ));
+            // Cut between names, never inside one, when the line runs out.
+            let used: usize = spans.iter().map(Span::width).sum();
+            let note = text::ledger::over_budget(&shown_names(&app.over_budget));
+            let note = fit_words(&note, (area.width as usize).saturating_sub(used));
+            spans.push(Span::styled(note, app.prefs.palette.negative));
         }
     }
     frame.render_widget(Line::from(spans), area);

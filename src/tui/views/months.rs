@@ -11,7 +11,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
-use super::{fit, pad};
+use super::{fit, fit_words, pad};
 use crate::money::Currency;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
@@ -104,7 +104,9 @@ fn draw_figures(
     let mut line = line;
     if !over.is_empty() {
         let names = over.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ");
-        line.push(Span::styled(text::months::over_budget(&names), p.negative));
+        let used: usize = line.iter().map(Span::width).sum();
+        let note = fit_words(&text::months::over_budget(&names), (first.width as usize).saturating_sub(used));
+        line.push(Span::styled(note, p.negative));
     }
     frame.render_widget(Line::from(line), first);
     // The width of these spans is what `draw` skips before the averages.
