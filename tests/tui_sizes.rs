@@ -189,10 +189,8 @@ mod fits {
                 }
                 let kept = cut.strip_suffix('…').unwrap_or_else(|| panic!("{width}: {header:?} ends in …"));
                 let next = note[kept.len()..].chars().next();
-                assert!(
-                    matches!(next, Some(' ' | ',' | ':' | '：' | '、')),
-                    "{width}: {header:?} cut {note:?} mid-word"
-                );
+                let between = kept.ends_with(' ') || matches!(next, Some(' ' | ',' | ':' | '：' | '、'));
+                assert!(between, "{width}: {header:?} cut {note:?} mid-word");
             }
         }
     }
@@ -248,4 +246,33 @@ mod fits {
             }
         }
     }
+}
+
+/// Issue 19, item 15: a narrow screen never shows half a figure or half a
+/// word: the Ledger header keeps whole figures, the welcome panel, the Plan
+/// and the Budget tab wrap between words, a key's wrapped line indented.
+#[test]
+fn narrow_screens_show_whole_figures_and_wrap_between_words() {
+    let s = Session::new();
+    for lang in [Lang::En, Lang::Zh] {
+        set_lang(lang);
+        let ledger = common::screen(&s.run("", (60, 20)));
+        let header = ledger.lines().nth(1).unwrap();
+        assert!(header.ends_with(".00") || header.ends_with(')'), "{header}");
+        let plan = common::screen(&s.run("3", (60, 20)));
+        let budget = common::screen(&s.run("5", (60, 20)));
+        for text in [&ledger, &plan, &budget] {
+            for line in text.lines() {
+                let first = line.trim_start_matches(['│', ' ']).chars().next().unwrap_or(' ');
+                assert!(!"，。、：；）".contains(first), "a line starts with {first}:\n{text}");
+            }
+        }
+        assert!(budget.contains("  nestegg budget set food 1200 --rollover"), "{budget}");
+        assert!(!plan.contains("按 D\n"), "{plan}");
+    }
+    set_lang(Lang::En);
+    let ledger = common::screen(&s.run("", (60, 20)));
+    assert!(ledger.contains("│    preview first)"), "{ledger}");
+    let budget = common::screen(&s.run("5", (60, 20)));
+    assert!(budget.contains("No budgets for this month. Set one from the command line,\nfor example:"), "{budget}");
 }

@@ -137,7 +137,8 @@ const OPENING: &str = "（「『《〈";
 /// ("Buy in Hegang") stays one piece.
 fn tokens(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let (mut start, mut quoted) = (0, false);
+    let (mut start, mut quoted, mut before) = (0, false, ' ');
+    let wide = |c: char| c.width().unwrap_or(0) > 1;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '"' {
@@ -149,11 +150,15 @@ fn tokens(s: &str) -> Vec<&str> {
             None => true,
             Some(_) if quoted => false,
             Some(n) => {
-                (c == ' ' && n != ' ')
+                // A space beside a Chinese character (按 D 载入) sits inside a phrase.
+                (c == ' ' && n != ' ' && !wide(before) && !wide(n))
                     || (CLOSING.contains(c) && !CLOSING.contains(n))
                     || (OPENING.contains(n) && c != ' ' && !OPENING.contains(c))
             }
         };
+        if c != ' ' {
+            before = c;
+        }
         if breaks {
             out.push(&s[start..end]);
             start = end;
