@@ -1,7 +1,9 @@
 //! Colours by meaning. Views ask the palette for a role (income, over
 //! budget, an error), never for a colour, so a theme is one table here.
 //! Meaning never rests on colour alone: amounts keep their sign, errors
-//! their ✗, over-budget rows their marker, so `none` loses nothing.
+//! their ✗, over-budget rows their marker, the Months chart's series their
+//! own fill and negative savings their place below the zero line, so `none`
+//! loses nothing.
 
 use ratatui::style::{Color, Modifier, Style};
 
