@@ -200,6 +200,20 @@ mod fits {
     }
 
     #[test]
+    fn the_months_figures_stay_whole_on_a_narrow_screen() {
+        let s = demo();
+        for lang in [Lang::En, Lang::Zh] {
+            set_lang(lang);
+            for width in 60..=80 {
+                let text = screen(&s.run("2", (width, 24)));
+                let figures = text.lines().nth(1).unwrap();
+                let cents = figures.rsplit('.').next().unwrap();
+                assert!(cents.len() == 2 && cents.chars().all(|c| c.is_ascii_digit()), "{width}: {figures:?}");
+            }
+        }
+    }
+
+    #[test]
     fn the_move_tab_keeps_break_even_and_net_worth_at_60_by_20() {
         let s = demo();
         for lang in [Lang::En, Lang::Zh] {

@@ -9,7 +9,7 @@ use crate::tui::theme::Palette;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{fit, fit_words, pad, wrap};
+use super::{fit, fit_words, pad, whole_fields, wrap};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
 use crate::report::format_rate_percent;
@@ -92,17 +92,6 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
         }
     }
     frame.render_widget(Line::from(spans), area);
-}
-
-/// The header's spans that fit in `width`: the month, then (label, figure)
-/// pairs, whole; a pair that does not fit goes with all after it, so a
-/// figure is never cut short (`¥0.` for `¥0.00`).
-fn whole_fields(mut spans: Vec<Span<'_>>, width: u16) -> Vec<Span<'_>> {
-    let total = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
-    while spans.len() > 1 && total(&spans) > width as usize {
-        spans.truncate(spans.len() - 2);
-    }
-    spans
 }
 
 fn draw_welcome(frame: &mut Frame, area: Rect) {

@@ -105,6 +105,17 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// A header's spans that fit in `width`: the month, then (label, figure)
+/// pairs, whole; a pair that does not fit goes with all after it, so a
+/// figure is never cut short (`¥0.` for `¥0.00`).
+pub fn whole_fields(mut spans: Vec<Span<'_>>, width: u16) -> Vec<Span<'_>> {
+    let total = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
+    while spans.len() > 1 && total(&spans) > width as usize {
+        spans.truncate(spans.len() - 2);
+    }
+    spans
+}
+
 /// Cuts `s` to at most `width` columns at a word boundary (a space, or
 /// after Chinese punctuation), ending in `…` when something was cut; a first
 /// word too long for the width is cut at a character boundary instead.

@@ -11,7 +11,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
-use super::{fit, fit_words, pad};
+use super::{fit, fit_words, pad, whole_fields};
 use crate::money::Currency;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
@@ -62,7 +62,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         + text::months::rate().width()
         + rate(selected.rate_bp()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
-    frame.render_widget(Line::from(fit(&averages, rest.width as usize)).dim(), rest);
+    frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest);
     // The chart's border takes two columns, the axis labels GUTTER more.
     let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
     let window = chart::window(view.summaries.len(), shown, view.selected);
@@ -101,7 +101,7 @@ fn draw_figures(
         Span::raw(text::months::spending()),
         Span::styled(money(s.spending), colours(p)[2]),
     ];
-    let mut line = line;
+    let mut line = whole_fields(line, first.width);
     if !over.is_empty() {
         let names = over.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ");
         let used: usize = line.iter().map(Span::width).sum();
