@@ -233,13 +233,16 @@ mod snapshots {
         s.add("2026-10-20", "travel", "Bank card", "去北京", -600_000);
         let t = s.run("2<Left>r", (80, 24));
         insta::assert_snapshot!("months_negative_selected", screen(&t));
-        // The negative savings bar is drawn, in red, not clamped away.
+        // The negative savings bar is drawn, in red, below the zero line (issue 19, item 13).
         let buf = t.backend().buffer();
-        let red_bars = (0..buf.area.height)
+        let zero = screen(&t).lines().position(|l| l.starts_with("│    0 ")).expect("the zero line");
+        let red_bars: Vec<u16> = (0..buf.area.height)
             .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
             .filter(|&(x, y)| buf[(x, y)].fg == ratatui::style::Color::Red && "▁▂▃▄▅▆▇█".contains(buf[(x, y)].symbol()))
-            .count();
-        assert!(red_bars >= 3, "the overspent month's savings bar is red ({red_bars} cells)");
+            .map(|(_, y)| y)
+            .collect();
+        assert!(red_bars.len() >= 2, "the overspent month's savings bar is red ({} cells)", red_bars.len());
+        assert!(red_bars.iter().all(|&y| y as usize > zero), "it hangs below the zero line: {red_bars:?}");
         insta::assert_snapshot!("help_months", screen(&s.run("2?", (80, 24))));
     }
 }

@@ -108,3 +108,30 @@ fn the_settings_account_counts_by_its_chinese_name_for_the_form_and_quick_add() 
     let form = screen(&run(&s, "a", Prefs { account: Some("花呗".into()), ..Prefs::default() }, Cycle::default()));
     assert!(form.lines().find(|l| l.contains("Account")).unwrap().contains("Bank card"), "{form}");
 }
+
+/// Issue 19, item 13: without colour the Months chart still says which bar
+/// is which (a fill per series, shown in the legend) and a month that
+/// saved less than nothing hangs below the zero line.
+#[test]
+fn the_months_chart_means_the_same_without_colour() {
+    let s = session();
+    // October overspent: 3,000 in, 4,000 out.
+    s.add("2026-10-10", "salary", "Bank card", "", 300_000);
+    s.add("2026-10-20", "travel", "Bank card", "去北京", -400_000);
+    let t = run(&s, "2", prefs(Theme::None, false), Cycle::default());
+    let text = screen(&t);
+    let legend = text.lines().find(|l| l.starts_with("┌") && l.contains("income")).unwrap();
+    assert!(legend.contains("█ income") && legend.contains("▓ housing") && legend.contains("▒ spending"), "{text}");
+    assert!(legend.contains("░ savings") && legend.contains("↓ negative"), "{text}");
+    let lines: Vec<&str> = text.lines().collect();
+    let zero = lines.iter().position(|l| l.starts_with("│    0 ")).expect("the zero line");
+    // November's savings (3,775) stand up from the line in its group's
+    // fourth column; October's (-1,000), one group (five columns) left,
+    // hang below it and nothing of them shows above.
+    let row = |r: usize| lines[r].chars().collect::<Vec<char>>();
+    let november = row(zero).iter().rposition(|&c| c == '░').expect("November's savings");
+    let october = november - 5;
+    assert_eq!(row(zero + 1)[october], '░', "{text}");
+    assert_eq!(row(zero)[october], ' ', "nothing of October's savings above the line:\n{text}");
+    assert!(lines[zero + 1..].iter().any(|l| l.starts_with("│-")), "the depth is labelled:\n{text}");
+}

@@ -19,11 +19,12 @@ words! {
     rate = "  rate ", "  储蓄率 ";
 
     // The chart's legend and titles.
-    legend_income = "■ income ", "■ 收入 ";
-    legend_housing = "■ housing ", "■ 住房 ";
-    legend_spending = "■ spending ", "■ 支出 ";
-    legend_savings = "■ savings ", "■ 储蓄 ";
-    legend_negative = "■ negative ", "■ 负数 ";
+    // Each follows its fill (■ in colour; █ ▓ ▒ ░ without), negative savings a ↓.
+    legend_income = "income", "收入";
+    legend_housing = "housing", "住房";
+    legend_spending = "spending", "支出";
+    legend_savings = "savings", "储蓄";
+    legend_negative = "negative", "负数";
     scrolled(shown: usize, all: usize) = "· {shown} of {all} months shown, ←/→ scroll ",
         "· 显示 {all} 个月中的 {shown} 个，←/→ 滚动 ";
     rates_title = " savings rate: line per month · dots 3-month ", " 储蓄率：线为每月 · 点为 3 个月 ";

@@ -1,7 +1,9 @@
 //! Colours by meaning. Views ask the palette for a role (income, over
 //! budget, an error), never for a colour, so a theme is one table here.
 //! Meaning never rests on colour alone: amounts keep their sign, errors
-//! their ✗, over-budget rows their marker, so `none` loses nothing.
+//! their ✗, over-budget rows their marker, the Months chart's series their
+//! own fill and negative savings their place below the zero line, so `none`
+//! loses nothing.
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -28,6 +30,14 @@ pub struct Palette {
     pub muted: Style,
     /// Series of a chart with several lines (goals, scenarios), in order.
     pub series: [Style; 6],
+}
+
+impl Palette {
+    /// Whether the money roles have colours; without, views tell them
+    /// apart by shape (the Months chart's fills).
+    pub fn has_colour(&self) -> bool {
+        [self.income, self.housing, self.spending, self.savings].iter().any(|s| s.fg.is_some())
+    }
 }
 
 /// The palette of a theme; `no_colour` (NO_COLOR set, or not a terminal)

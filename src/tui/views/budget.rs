@@ -28,8 +28,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     ])];
     if lines.is_empty() {
         out.push(Line::from(""));
-        out.push(Line::from(t::none()));
-        out.push(Line::from("  nestegg budget set food 1200 --rollover"));
+        let example = format!("{}\n  nestegg budget set food 1200 --rollover", t::none());
+        out.extend(super::wrap(&example, w).into_iter().map(Line::from));
         return frame.render_widget(Paragraph::new(out), area);
     }
     out.push(Line::from(""));

@@ -7,9 +7,9 @@ use ratatui::style::{Style, Stylize};
 
 use crate::tui::theme::Palette;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
-use super::{fit, pad};
+use super::{fit, fit_words, pad, whole_fields, wrap};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
 use crate::report::format_rate_percent;
@@ -68,7 +68,7 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
                 Span::raw(text::ledger::spent()),
                 Span::raw(m(s.spending)),
             ]);
-            frame.render_widget(Line::from(spans), area);
+            frame.render_widget(Line::from(whole_fields(spans, area.width)), area);
             return;
         }
         // Savings first: on a narrow screen the end of the line is cut, never it.
@@ -82,28 +82,34 @@ fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
             Span::raw(text::ledger::spent()),
             Span::raw(m(s.spending)),
         ]);
+        spans = whole_fields(spans, area.width);
         if !app.over_budget.is_empty() {
-            spans.push(Span::styled(
-                text::ledger::over_budget(&shown_names(&app.over_budget)),
-                app.prefs.palette.negative,
-            ));
+            // Cut between names, never inside one, when the line runs out.
+            let used: usize = spans.iter().map(Span::width).sum();
+            let note = text::ledger::over_budget(&shown_names(&app.over_budget));
+            let note = fit_words(&note, (area.width as usize).saturating_sub(used));
+            spans.push(Span::styled(note, app.prefs.palette.negative));
         }
     }
     frame.render_widget(Line::from(spans), area);
 }
 
 fn draw_welcome(frame: &mut Frame, area: Rect) {
-    let lines = vec![
-        Line::from(text::ledger::welcome().bold()),
-        Line::from(""),
-        Line::from(text::ledger::welcome_add()),
-        Line::from(text::ledger::welcome_quick()),
-        Line::from(text::ledger::welcome_import()),
-        Line::from(text::ledger::welcome_demo()),
-        Line::from(text::ledger::welcome_keys()),
-    ];
     let block = Block::bordered().title(text::ledger::getting_started());
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
+    let width = block.inner(area).width as usize;
+    // Wrapped by hand, so a key's wrapped line goes on indented.
+    let mut lines: Vec<Line> = wrap(text::ledger::welcome(), width).into_iter().map(|l| Line::from(l).bold()).collect();
+    lines.push(Line::from(""));
+    for keys in [
+        text::ledger::welcome_add(),
+        text::ledger::welcome_quick(),
+        text::ledger::welcome_import(),
+        text::ledger::welcome_demo(),
+        text::ledger::welcome_keys(),
+    ] {
+        lines.extend(wrap(keys, width).into_iter().map(Line::from));
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
 /// Column widths for a table `width` columns wide: date, payee, category, account, amount.

@@ -105,6 +105,111 @@ pub fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// A header's spans that fit in `width`: the month, then (label, figure)
+/// pairs, whole; a pair that does not fit goes with all after it, so a
+/// figure is never cut short (`¥0.` for `¥0.00`).
+pub fn whole_fields(mut spans: Vec<Span<'_>>, width: u16) -> Vec<Span<'_>> {
+    let total = |spans: &[Span]| spans.iter().map(Span::width).sum::<usize>();
+    while spans.len() > 1 && total(&spans) > width as usize {
+        spans.truncate(spans.len() - 2);
+    }
+    spans
+}
+
+/// Cuts `s` to at most `width` columns at a word boundary (a space, or
+/// after Chinese punctuation), ending in `…` when something was cut; a first
+/// word too long for the width is cut at a character boundary instead.
+pub fn fit_words(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_owned();
+    }
+    // A cut ends before the punctuation that ended the last piece kept.
+    let bare =
+        |t: &str| t.trim_end().trim_end_matches(|c| CLOSING.contains(c) || ",:;·".contains(c)).trim_end().to_owned();
+    let mut out = String::new();
+    for token in tokens(s) {
+        if (out.clone() + &bare(token)).width() + 1 > width {
+            break;
+        }
+        out.push_str(token);
+    }
+    let kept = bare(&out);
+    if kept.is_empty() { fit(s, width) } else { format!("{kept}…") }
+}
+
+/// Chinese punctuation that closes a phrase: a line may break after it,
+/// never before it.
+const CLOSING: &str = "，。、：；！？）」』》〉";
+/// Punctuation that opens one: a line may break before it, never after.
+const OPENING: &str = "（「『《〈";
+
+/// `s` in pieces that a line may end after: a word with the spaces that
+/// follow it, a Chinese phrase up to its punctuation. A quoted argument
+/// ("Buy in Hegang") stays one piece.
+fn tokens(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut quoted, mut before) = (0, false, ' ');
+    let wide = |c: char| c.width().unwrap_or(0) > 1;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        let next = chars.peek().map(|&(_, n)| n);
+        let end = i + c.len_utf8();
+        let breaks = match next {
+            None => true,
+            Some(_) if quoted => false,
+            Some(n) => {
+                // A space beside a Chinese character (按 D 载入) sits inside a phrase.
+                (c == ' ' && n != ' ' && !wide(before) && !wide(n))
+                    || (CLOSING.contains(c) && !CLOSING.contains(n))
+                    || (OPENING.contains(n) && c != ' ' && !OPENING.contains(c))
+            }
+        };
+        if c != ' ' {
+            before = c;
+        }
+        if breaks {
+            out.push(&s[start..end]);
+            start = end;
+        }
+    }
+    out
+}
+
+/// `text` wrapped to `width` columns: lines break at spaces and at Chinese
+/// punctuation (never before a closing mark), and a piece wider than the
+/// whole line breaks at a character boundary. A line that starts indented
+/// (a command example) continues two columns further in, so a wrapped
+/// command still reads as one.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut out = Vec::new();
+    for para in text.split('\n') {
+        let indent = para.len() - para.trim_start_matches(' ').len();
+        let more = " ".repeat(if indent > 0 { indent + 2 } else { 0 });
+        let mut line = String::new();
+        for token in tokens(para) {
+            let fresh = line.trim().is_empty();
+            if !fresh && line.width() + token.trim_end().width() > width {
+                out.push(line.trim_end().to_owned());
+                line = more.clone();
+            }
+            // A piece too wide for any line goes character by character.
+            for c in token.chars() {
+                if line.width() + c.width().unwrap_or(0) > width && c != ' ' {
+                    out.push(line.trim_end().to_owned());
+                    line = more.clone();
+                }
+                line.push(c);
+            }
+        }
+        out.push(line.trim_end().to_owned());
+    }
+    out
+}
+
 /// `s` cut to `width` columns and padded with spaces to exactly `width`.
 pub fn pad(s: &str, width: usize, right: bool) -> String {
     let s = fit(s, width);
@@ -147,5 +252,33 @@ mod tests {
         assert_eq!(fit("lunch at work", 6), "lunch…");
         assert_eq!(pad("美团", 6, false), "美团  ");
         assert_eq!(pad("-¥25.00", 9, true), "  -¥25.00");
+    }
+
+    #[test]
+    fn fit_words_cuts_between_words_or_phrases() {
+        let note = "  ! over budget: food, transport";
+        assert_eq!(fit_words(note, 40), note);
+        assert_eq!(fit_words(note, 28), "  ! over budget: food…");
+        assert_eq!(fit_words(note, 20), "  ! over budget…");
+        assert_eq!(fit_words("  ! 超预算：餐饮、交通", 17), "  ! 超预算：餐饮…");
+        assert_eq!(fit_words("supercalifragilistic", 6), "super…");
+    }
+
+    #[test]
+    fn wrap_breaks_chinese_at_punctuation_and_commands_between_words() {
+        let zh = "还没有方案。按 a 添加：新方案以不搬为底稿，你只改会变的部分（填鹤岗这样的城市，会自动填入）。";
+        let lines = wrap(zh, 40);
+        for l in &lines {
+            assert!(l.width() <= 40, "{lines:?}");
+            assert!(!CLOSING.contains(l.chars().next().unwrap()), "no line starts with a closing mark: {lines:?}");
+            assert!(!OPENING.contains(l.chars().last().unwrap()), "no line ends with an opening mark: {lines:?}");
+        }
+        assert_eq!(lines[0], "还没有方案。按 a 添加：");
+        let cmd = "  nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50";
+        assert_eq!(
+            wrap(cmd, 50),
+            ["  nestegg relocate add \"Buy in Hegang\" --city", "    Hegang --plan mortgage --area 50"]
+        );
+        assert_eq!(wrap("a\n\nb", 10), ["a", "", "b"]);
     }
 }

@@ -9,9 +9,9 @@ use ratatui::style::{Style, Stylize};
 use crate::tui::theme::Palette;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Bar, BarChart, BarGroup, Block, Chart, Dataset, GraphType, Paragraph};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
-use super::{fit, pad};
+use super::{fit, fit_words, pad, whole_fields};
 use crate::money::Currency;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
@@ -63,7 +63,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         + text::months::rate().width()
         + rate(selected.rate_bp()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
-    frame.render_widget(Line::from(fit(&averages, rest.width as usize)).dim(), rest);
+    frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest);
     // The chart's border takes two columns, the axis labels GUTTER more.
     let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
     let window = chart::window(view.summaries.len(), shown, view.selected);
@@ -102,10 +102,12 @@ fn draw_figures(
         Span::raw(text::months::spending()),
         Span::styled(money(s.spending), colours(p)[2]),
     ];
-    let mut line = line;
+    let mut line = whole_fields(line, first.width);
     if !over.is_empty() {
         let names = over.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ");
-        line.push(Span::styled(text::months::over_budget(&names), p.negative));
+        let used: usize = line.iter().map(Span::width).sum();
+        let note = fit_words(&text::months::over_budget(&names), (first.width as usize).saturating_sub(used));
+        line.push(Span::styled(note, p.negative));
     }
     frame.render_widget(Line::from(line), first);
     // The width of these spans is what `draw` skips before the averages.
@@ -122,14 +124,21 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     let view = &app.months;
     let shown = &view.summaries[window.clone()];
     let c = app.prefs.currency;
+    let p = &app.prefs.palette;
     let top = chart::axis_top(shown, c);
+    let fills = fills(p);
+    // Without colour each series has its own fill, and negative savings
+    // hang below the zero line, as they do in colour too.
+    let marks = if p.has_colour() { ["■"; 4] } else { fills };
+    let key = |i: usize, word: &str| Span::styled(format!("{} {word} ", marks[i]), colours(p)[i]);
+    let negative_mark = if p.has_colour() { "■" } else { "↓" };
     let block = Block::bordered().title(Line::from(vec![
         Span::raw(" "),
-        Span::styled(text::months::legend_income(), colours(&app.prefs.palette)[0]),
-        Span::styled(text::months::legend_housing(), colours(&app.prefs.palette)[1]),
-        Span::styled(text::months::legend_spending(), colours(&app.prefs.palette)[2]),
-        Span::styled(text::months::legend_savings(), colours(&app.prefs.palette)[3]),
-        Span::styled(text::months::legend_negative(), app.prefs.palette.negative),
+        key(0, text::months::legend_income()),
+        key(1, text::months::legend_housing()),
+        key(2, text::months::legend_spending()),
+        key(3, text::months::legend_savings()),
+        Span::styled(format!("{negative_mark} {} ", text::months::legend_negative()), p.negative),
         Span::raw(if shown.len() < view.summaries.len() {
             text::months::scrolled(shown.len(), view.summaries.len())
         } else {
@@ -139,41 +148,109 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [axis, plot] = Layout::horizontal([Constraint::Length(GUTTER), Constraint::Min(1)]).areas(inner);
-    // Axis: the top label on the first row, 0 on the last bar row (above the month labels).
-    let mut labels = vec![Line::from(pad(&chart::axis_label(top, c, text::lang()), GUTTER as usize - 1, true))];
-    labels.extend((2..axis.height.saturating_sub(1)).map(|_| Line::from("")));
-    labels.push(Line::from(pad("0", GUTTER as usize - 1, true)));
-    frame.render_widget(Paragraph::new(labels), axis);
-    let groups: Vec<BarGroup> = shown
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let bars: Vec<Bar> = chart::bars(s)
-                .iter()
-                .zip(colours(&app.prefs.palette))
-                .map(|(b, color)| {
-                    let style = if b.negative { app.prefs.palette.negative } else { color };
-                    Bar::default().value(b.height).style(style).text_value(String::new())
-                })
-                .collect();
-            // Under the bars: `Oct` (chrono writes English only), `10月`.
-            let label = match text::lang() {
-                text::Lang::En => s.month.first_day().format("%b").to_string(),
-                text::Lang::Zh => format!("{}月", s.month.month()),
-            };
-            let label = if window.start + i == view.selected {
-                Line::styled(label, Style::new().bold().reversed())
-            } else {
-                Line::from(label)
-            };
-            BarGroup::default().label(label).bars(&bars)
-        })
-        .collect();
-    let mut bar_chart = BarChart::default().bar_width(bar_width).bar_gap(0).group_gap(1).max(top);
-    for g in groups {
-        bar_chart = bar_chart.data(g);
+    if plot.height == 0 {
+        return;
     }
-    frame.render_widget(bar_chart, plot);
+    let bar_rows = plot.height.saturating_sub(1);
+    let deepest = shown.iter().map(|s| s.savings).filter(|v| *v < 0).map(i64::unsigned_abs).max().unwrap_or(0);
+    let (up, down) = split_rows(bar_rows, top, deepest);
+    // Axis: the top label on the first row, 0 on the zero line, the depth
+    // the lowest row stands for on the last bar row when savings went below 0.
+    let label = |minor: u64| chart::axis_label(minor, c, text::lang());
+    let mut labels: Vec<Line> = (0..axis.height).map(|_| Line::from("")).collect();
+    let gutter = GUTTER as usize - 1;
+    if up > 0 {
+        labels[0] = Line::from(pad(&label(top), gutter, true));
+        labels[up as usize - 1] = Line::from(pad("0", gutter, true));
+    }
+    if down > 0 {
+        let depth = top.saturating_mul(u64::from(down)) / u64::from(up.max(1));
+        labels[(up + down) as usize - 1] = Line::from(pad(&format!("-{}", label(depth)), gutter, true));
+    }
+    frame.render_widget(Paragraph::new(labels), axis);
+    let buf = frame.buffer_mut();
+    let group_width = 4 * bar_width + 1;
+    for (i, s) in shown.iter().enumerate() {
+        let x0 = plot.x + i as u16 * group_width;
+        if x0 + 4 * bar_width > plot.right() {
+            break;
+        }
+        for (j, b) in chart::bars(s).iter().enumerate() {
+            let style = if b.negative { p.negative } else { colours(p)[j] };
+            let cells = bar_cells_of(b.height, top, up, down, b.negative, p.has_colour());
+            for dx in 0..bar_width {
+                let x = x0 + j as u16 * bar_width + dx;
+                for (row, glyph) in cells.iter().enumerate() {
+                    let glyph = if *glyph == FULL { fills[j] } else { glyph };
+                    buf[(x, plot.y + row as u16)].set_symbol(glyph).set_style(style);
+                }
+            }
+        }
+        // Under the bars: `Oct` (chrono writes English only), `10月`.
+        let month = match text::lang() {
+            text::Lang::En => s.month.first_day().format("%b").to_string(),
+            text::Lang::Zh => format!("{}月", s.month.month()),
+        };
+        let style = if window.start + i == view.selected { Style::new().bold().reversed() } else { Style::new() };
+        let room = (4 * bar_width) as usize;
+        buf.set_stringn(x0, plot.y + bar_rows, fit(&month, room), room, style);
+    }
+}
+
+const FULL: &str = "█";
+/// A bar's top, in eighths of a cell.
+const EIGHTHS: [&str; 8] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"];
+
+/// Each series' fill: solid in colour; without colour four different
+/// shades, so the legend and the bars say which is which.
+fn fills(p: &Palette) -> [&'static str; 4] {
+    if p.has_colour() { [FULL; 4] } else { [FULL, "▓", "▒", "░"] }
+}
+
+/// How many of `rows` bar rows lie above the zero line and how many below
+/// it: none below unless savings went negative (`deepest`), then enough for
+/// the deepest on the same scale, at least one, and at least one above.
+fn split_rows(rows: u16, top: u64, deepest: u64) -> (u16, u16) {
+    if deepest == 0 || rows < 2 {
+        return (rows, 0);
+    }
+    let span = u128::from(top) + u128::from(deepest);
+    let down = (u128::from(rows) * u128::from(deepest)).div_ceil(span.max(1)) as u16;
+    let down = down.clamp(1, rows - 1);
+    (rows - down, down)
+}
+
+/// The glyph of each of the `up + down` rows, top first, for a bar of
+/// `height` minor units where `top` fills the `up` rows: up from the zero
+/// line, or down from it when `negative`. `FULL` stands for the series'
+/// fill; a positive bar in colour ends in an eighth block, otherwise bars
+/// take whole cells. A height above zero takes at least one eighth.
+fn bar_cells_of(height: u64, top: u64, up: u16, down: u16, negative: bool, eighths: bool) -> Vec<&'static str> {
+    let mut cells = vec![" "; (up + down) as usize];
+    if height == 0 || top == 0 || up == 0 {
+        return cells;
+    }
+    // Eighths of a cell, half up, on the scale where `top` is `up` rows.
+    let scaled = (u128::from(height) * u128::from(up) * 8 * 2 + u128::from(top)) / (u128::from(top) * 2);
+    let scaled = scaled.max(1);
+    if negative {
+        let n = (scaled.div_ceil(8) as usize).min(down as usize);
+        for cell in cells.iter_mut().skip(up as usize).take(n) {
+            *cell = FULL;
+        }
+        return cells;
+    }
+    let scaled = if eighths { scaled } else { scaled.div_ceil(8) * 8 };
+    let scaled = scaled.min(u128::from(up) * 8) as usize;
+    let (whole, part) = (scaled / 8, scaled % 8);
+    let base = up as usize;
+    for cell in cells[base - whole..base].iter_mut() {
+        *cell = FULL;
+    }
+    if part > 0 {
+        cells[base - whole - 1] = EIGHTHS[part];
+    }
+    cells
 }
 
 /// The savings rate per month as a line (months without income are left
@@ -205,27 +282,36 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
         frame.render_widget(Line::from(text::months::nothing().dim()), inner);
         return;
     }
-    let width = inner.width as usize;
-    let (name_w, amount_w, share_w) = (12.min(width / 3), 11, 6);
-    let bar_w = width.saturating_sub(name_w + amount_w + share_w + 3);
+    let (name_w, amount_w, share_w, bar_w) = share_columns(inner.width as usize);
     let max = items.iter().map(|s| s.amount).max().unwrap_or(0);
     let lines: Vec<Line> = items
         .iter()
         .take(inner.height as usize)
         .map(|s| {
-            let cells = bar_cells(s.amount, max, bar_w);
+            // No room for a bar on a narrow screen: the figures stay.
+            let cells = if bar_w == 0 { 0 } else { bar_cells(s.amount, max, bar_w) };
             let share = s.share_bp.map_or("—".to_owned(), format_rate_percent);
             Line::from(vec![
                 Span::raw(pad(&text::names::shown(&s.name), name_w, false)),
                 Span::raw(" "),
                 Span::styled("█".repeat(cells), color),
                 Span::raw(" ".repeat(bar_w - cells)),
-                Span::raw(pad(&c.show(s.amount), amount_w + 1, true)),
-                Span::raw(pad(&share, share_w + 1, true)),
+                Span::raw(pad(&c.show(s.amount), amount_w, true)),
+                Span::raw(pad(&share, share_w, true)),
             ])
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The columns of a breakdown row `width` wide: name, amount, share and
+/// bar, each with its leading space. The bar goes first when room runs out,
+/// then the share; the name and the amount always show.
+fn share_columns(width: usize) -> (usize, usize, usize, usize) {
+    let (name_w, amount_w) = (12.min(width / 3), 12);
+    let share_w = if width >= name_w + 1 + amount_w + 7 { 7 } else { 0 };
+    let bar_w = width.saturating_sub(name_w + 1 + amount_w + share_w);
+    (name_w, amount_w, share_w, bar_w)
 }
 
 /// The span as the reader says it (`12 months`, `12 个月`).
@@ -235,5 +321,46 @@ fn span_label(span: chart::Span) -> &'static str {
         chart::Span::Twelve => text::months::span_12(),
         chart::Span::TwentyFour => text::months::span_24(),
         chart::Span::All => text::months::span_all(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{FULL, bar_cells_of, share_columns, split_rows};
+
+    #[test]
+    fn share_columns_drop_the_bar_then_the_share_and_never_overflow() {
+        // 80 columns: the left panel's inner width is 44.
+        assert_eq!(share_columns(44), (12, 12, 7, 12));
+        // The right panel at 60 columns (23 inside): no bar, no share.
+        assert_eq!(share_columns(23), (7, 12, 0, 3));
+        for width in 0..60 {
+            let (name, amount, share, bar) = share_columns(width);
+            assert!(width < 19 || name + 1 + amount + share + bar == width, "{width}");
+        }
+    }
+
+    #[test]
+    fn negative_savings_get_rows_below_the_zero_line_on_the_same_scale() {
+        assert_eq!(split_rows(5, 10_000, 0), (5, 0));
+        // 10k up and 4.4k down share 5 rows: 2 below (1.53 rounded up).
+        assert_eq!(split_rows(5, 10_000, 4_414), (3, 2));
+        // However deep, one row stays above; however shallow, one goes below.
+        assert_eq!(split_rows(5, 1, 1_000_000), (1, 4));
+        assert_eq!(split_rows(5, 1_000_000, 1), (4, 1));
+        assert_eq!(split_rows(1, 10, 10), (1, 0));
+    }
+
+    #[test]
+    fn bars_fill_eighths_up_and_whole_cells_down() {
+        // 5,000 of 10,000 over 3 rows: 12 eighths, one full cell and a half.
+        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, true), [" ", "▄", FULL, " ", " "]);
+        // Without eighths (no colour) whole cells, rounded up.
+        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, false), [" ", FULL, FULL, " ", " "]);
+        // -4,414 on that scale: 10.6 eighths, two cells below the line.
+        assert_eq!(bar_cells_of(4_414, 10_000, 3, 2, true, true), [" ", " ", " ", FULL, FULL]);
+        // A tiny amount still shows.
+        assert_eq!(bar_cells_of(1, 10_000, 3, 0, false, true), [" ", " ", "▁"]);
+        assert_eq!(bar_cells_of(0, 10_000, 3, 0, false, true), [" ", " ", " "]);
     }
 }

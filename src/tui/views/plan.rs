@@ -9,7 +9,7 @@ use ratatui::style::{Style, Stylize};
 use crate::tui::theme::Palette;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
 use super::{fit, pad};
 use crate::model::Month;
@@ -36,7 +36,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let money = |minor| c.show(minor);
     let (Some(inputs), Some(a)) = (&view.inputs, view.assumptions) else {
         let text = if view.inputs.is_none() { text::plan::reading() } else { text::plan::no_month_yet() };
-        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: false }), area);
+        // Wrapped by hand: Chinese at its punctuation, commands between words.
+        let lines: Vec<Line> = super::wrap(text, area.width as usize).into_iter().map(Line::from).collect();
+        frame.render_widget(Paragraph::new(lines), area);
         return;
     };
     // Two lines a goal, at most three goals (the CLI lists them all).

@@ -7,9 +7,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Style, Stylize};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph, Wrap};
+use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
-use super::{fit, pad};
+use super::{fit, pad, wrap};
 use crate::model::Month;
 use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
@@ -30,11 +30,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.relocation;
     let outcomes = match view.outcomes() {
         None => return frame.render_widget(Line::from(text::moving::comparing()).dim(), area),
-        Some(Err(why)) => return frame.render_widget(Paragraph::new(why.as_str()).wrap(Wrap { trim: false }), area),
+        Some(Err(why)) => return frame.render_widget(Paragraph::new(wrapped(why, area.width)), area),
         Some(Ok(o)) => o,
     };
     if outcomes.len() < 2 {
-        frame.render_widget(Paragraph::new(text::moving::no_scenarios()).wrap(Wrap { trim: false }), area);
+        frame.render_widget(Paragraph::new(wrapped(text::moving::no_scenarios(), area.width)), area);
         return;
     }
     let later = u16::from(outcomes.iter().any(|o| o.wait > 0));
@@ -92,59 +92,91 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     // a plan that cannot be paid comes first, where it cannot be cut off.
     let scroll =
         if shown.len() < outcomes.len() { text::moving::scrolled(shown.len(), outcomes.len()) } else { String::new() };
-    let mut lines: Vec<Line> = outcomes
+    // Each line with its rank: when the tab is short, the highest ranks go
+    // first, so the names, savings, break-even and net worth stay in view.
+    let mut lines: Vec<(u8, Line)> = outcomes
         .iter()
         .filter(|o| o.lowest_cash < 0)
         .take(1)
         .map(|o| {
             let warn = text::moving::needs_cash(name(o), &money(o.lowest_cash));
-            Line::styled(fit(&warn, area.width as usize), app.prefs.palette.negative)
+            (0, Line::styled(fit(&warn, area.width as usize), app.prefs.palette.negative))
         })
         .collect();
     lines.extend([
-        row(&scroll, &|o| name(o).to_owned()),
-        row(text::terms::income(), &|o| money(o.income)),
-        row(text::terms::housing(), &|o| money(o.housing)),
-        row(text::moving::row_living(), &|o| money(o.living)),
-        row(text::terms::savings(), &|o| money(o.savings)),
-        row(text::moving::row_rate(), &|o| o.rate_bp.map_or("—".into(), format_rate_percent)),
-        row(text::moving::row_one_off(), &|o| money(o.one_off)),
-        row(text::moving::row_lowest_cash(), &|o| money(o.lowest_cash)),
-        row(text::moving::row_break_even(), &break_even),
+        (0, row(&scroll, &|o| name(o).to_owned())),
+        (3, row(text::terms::income(), &|o| money(o.income))),
+        (3, row(text::terms::housing(), &|o| money(o.housing))),
+        (4, row(text::moving::row_living(), &|o| money(o.living))),
+        (1, row(text::terms::savings(), &|o| money(o.savings))),
+        (2, row(text::moving::row_rate(), &|o| o.rate_bp.map_or("—".into(), format_rate_percent))),
+        (3, row(text::moving::row_one_off(), &|o| money(o.one_off))),
+        (3, row(text::moving::row_lowest_cash(), &|o| money(o.lowest_cash))),
+        (0, row(text::moving::row_break_even(), &break_even)),
     ]);
     // When each moves, once one of them moves later than now.
     if outcomes.iter().any(|o| o.wait > 0) {
         lines.insert(
             lines.len() - 8,
-            row(text::moving::row_moves(), &|o| match (is_stay(o), o.wait) {
-                (true, _) => "—".to_owned(),
-                (_, 0) => text::moving::now().to_owned(),
-                (_, w) => now.plus(w).map_or(text::moving::months_later(w), |m| m.to_string()),
-            }),
+            (
+                2,
+                row(text::moving::row_moves(), &|o| match (is_stay(o), o.wait) {
+                    (true, _) => "—".to_owned(),
+                    (_, 0) => text::moving::now().to_owned(),
+                    (_, w) => now.plus(w).map_or(text::moving::months_later(w), |m| m.to_string()),
+                }),
+            ),
         );
     }
-    for y in CHECKPOINT_YEARS {
-        lines.push(row(&text::moving::row_net_worth(y), &|o| {
+    let horizon = view.months();
+    let past_checkpoints = horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1];
+    for (i, y) in CHECKPOINT_YEARS.into_iter().enumerate() {
+        // The last checkpoint (or the horizon past it) ranks with savings.
+        let rank = if i + 1 == CHECKPOINT_YEARS.len() && !past_checkpoints { 1 } else { 2 };
+        let line = row(&text::moving::row_net_worth(y), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
-        }));
+        });
+        lines.push((rank, line));
     }
     // The horizon's end, when it lies past the checkpoints (y: 20 years).
-    let horizon = view.months();
-    if horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1] {
-        lines.push(row(&text::moving::row_net_worth(horizon / 12), &|o| {
-            o.net_worth.get(horizon as usize).map_or("—".into(), |v| money(*v))
-        }));
+    if past_checkpoints {
+        lines.push((
+            1,
+            row(&text::moving::row_net_worth(horizon / 12), &|o| {
+                o.net_worth.get(horizon as usize).map_or("—".into(), |v| money(*v))
+            }),
+        ));
     }
     // When each goal is in hand (cash, not home equity).
     for (name, target) in view.goals() {
-        lines.push(row(&fit(name, label_w - 1), &|o| match months_to_goal(o, *target) {
-            Some(0) => text::moving::now().to_owned(),
-            Some(m) => now.plus(m).map_or(text::moving::in_months(m), |x| x.to_string()),
-            None => text::moving::later().to_owned(),
-        }));
+        lines.push((
+            3,
+            row(&fit(name, label_w - 1), &|o| match months_to_goal(o, *target) {
+                Some(0) => text::moving::now().to_owned(),
+                Some(m) => now.plus(m).map_or(text::moving::in_months(m), |x| x.to_string()),
+                None => text::moving::later().to_owned(),
+            }),
+        ));
     }
-    lines.push(Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim());
+    lines.push((5, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
+    let lines = keep_ranked(lines, area.height as usize);
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Text wrapped by hand: Chinese at its punctuation, commands between words.
+fn wrapped(text: &str, width: u16) -> Vec<Line<'static>> {
+    wrap(text, width as usize).into_iter().map(Line::from).collect()
+}
+
+/// The lines that fit in `room`, in their order: while there are too many,
+/// the last of the highest rank goes.
+fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize) -> Vec<Line<'_>> {
+    while lines.len() > room {
+        let worst = lines.iter().map(|(r, _)| *r).max().unwrap_or(0);
+        let at = lines.iter().rposition(|(r, _)| *r == worst).unwrap_or(lines.len() - 1);
+        lines.remove(at);
+    }
+    lines.into_iter().map(|(_, l)| l).collect()
 }
 
 fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
