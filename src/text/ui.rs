@@ -5,7 +5,6 @@ words! {
     new_ledger(path: impl std::fmt::Display) =
         "started a new ledger at {path} (not the one you meant? quit with q and check --db)",
         "已在 {path} 新建账本（不是你要的？按 q 退出，检查 --db）";
-    ledger_at(path: impl std::fmt::Display) = "ledger: {path}", "账本：{path}";
     // Tab titles (`tui::tab::Tab::title`).
     tab_ledger = "Ledger", "账目";
     tab_months = "Months", "月度";
