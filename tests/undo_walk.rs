@@ -9,6 +9,8 @@
 //! fresh one); the sequences it once found, and the one of the issue, are
 //! kept as hand-written cases below.
 
+mod common;
+
 use chrono::{Days, NaiveDate};
 use nestegg::model::{Month, TxnFilter};
 use nestegg::ops::entries::{self, EntryPatch, NewEntry};
@@ -124,20 +126,7 @@ fn dump(store: &Store) -> String {
     let conn = store.connection();
     let mut out = String::new();
     for table in ["txns", "transfers", "recurring", "recurring_instances", "budgets", "scenarios"] {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
-        let n = stmt.column_count();
-        let mut rows: Vec<String> = stmt
-            .query_map([], |r| {
-                let cell = |i| match r.get_ref(i).unwrap() {
-                    rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                    other => format!("{other:?}"),
-                };
-                Ok((0..n).map(cell).collect::<Vec<_>>().join("|"))
-            })
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        rows.sort();
+        let rows = common::table_rows(conn, table);
         out.push_str(&format!("{table}\n{}\n", rows.join("\n")));
     }
     out

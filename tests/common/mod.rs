@@ -258,22 +258,7 @@ impl Cli {
             .map(Result::unwrap)
             .collect();
         for t in tables {
-            // Every column in order: WITHOUT ROWID tables have no rowid to order by.
-            let columns = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap().column_count();
-            let order = (1..=columns).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
-            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY {order}")).unwrap();
-            let n = stmt.column_count();
-            let rows: Vec<String> = stmt
-                .query_map([], |r| {
-                    let cell = |i| match r.get_ref(i).unwrap() {
-                        rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                        other => format!("{other:?}"),
-                    };
-                    Ok((0..n).map(cell).collect::<Vec<_>>().join("|"))
-                })
-                .unwrap()
-                .map(Result::unwrap)
-                .collect();
+            let rows = table_rows(&conn, &t);
             out.push_str(&format!("{t}\n{}\n", rows.join("\n")));
         }
         out
@@ -290,4 +275,23 @@ pub fn mode(path: &std::path::Path) -> u32 {
 /// A fixture under tests/fixtures/import.
 pub fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every row of `table`, each as its cells joined by `|` (text as it is,
+/// other values as SQLite gives them), in the order of all its columns:
+/// WITHOUT ROWID tables have no rowid to order by.
+pub fn table_rows(conn: &rusqlite::Connection, table: &str) -> Vec<String> {
+    let columns = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap().column_count();
+    let order = (1..=columns).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+    let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\" ORDER BY {order}")).unwrap();
+    stmt.query_map([], |r| {
+        let cell = |i| match r.get_ref(i).unwrap() {
+            rusqlite::types::ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            other => format!("{other:?}"),
+        };
+        Ok((0..columns).map(cell).collect::<Vec<_>>().join("|"))
+    })
+    .unwrap()
+    .map(Result::unwrap)
+    .collect()
 }
