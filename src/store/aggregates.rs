@@ -150,12 +150,26 @@ impl Store {
     }
 
     /// Summaries of the last `n` complete months before `this_month`, from
-    /// the first month with any transaction on (so a new ledger gives fewer,
-    /// or none): the history a projection's baseline comes from.
+    /// the ledger's beginning on (so a new ledger gives fewer, or none): the
+    /// history a projection's baseline and the Months averages come from.
+    ///
+    /// The ledger begins with its first transaction's month, or, when income
+    /// came in later (up to this month), with the first month with income:
+    /// a newcomer who logs a few days of November before December's salary
+    /// has November complete on the calendar but not in the ledger, and a
+    /// plan from it would say a household on a salary is going broke.
     pub fn recent_complete_months(&self, this_month: Month, n: usize, currency: Currency) -> Result<Vec<MonthSummary>> {
         let Some((first, _)) = self.date_span()? else { return Ok(Vec::new()) };
         let to = this_month.prev();
-        let from = (1..n.max(1)).fold(to, |m, _| m.prev()).max(self.cycle.month_of(first));
+        let mut from = (1..n.max(1)).fold(to, |m, _| m.prev()).max(self.cycle.month_of(first));
+        let first_month = self.cycle.month_of(first);
+        if from == first_month {
+            let earned = |(m, class, sum): &(Month, Class, i64)| (*class == Class::Income && *sum > 0).then_some(*m);
+            let sums = self.month_class_sums(first_month, this_month.max(first_month), currency)?;
+            if let Some(first_income) = sums.iter().filter_map(earned).min() {
+                from = from.max(first_income);
+            }
+        }
         if from > to {
             return Ok(Vec::new());
         }

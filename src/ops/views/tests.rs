@@ -210,3 +210,58 @@ fn without_a_complete_month_there_is_no_staying() {
     assert_eq!(spending_by_group(&store, &ctx(6)).unwrap(), [0; 4]);
     assert_eq!(move_figures(&store, &ctx(6), 12).unwrap().outcomes, None);
 }
+
+/// A newcomer's first week: three days of November's spending logged on the
+/// first day, December's salary and rent, today the 4th of December. November
+/// is over on the calendar but the ledger did not cover it (no income came in
+/// there), so there is no baseline yet, rather than a household on a salary
+/// "saving −174 a month".
+#[test]
+fn months_before_the_ledger_first_income_are_not_a_baseline() {
+    let mut store = Store::open_in_memory().unwrap();
+    let cat = |name: &str| store.categories(true).unwrap().into_iter().find(|c| c.name == name).unwrap().id;
+    let (salary, rent, food) = (cat("salary"), cat("rent"), cat("food"));
+    let bank = store.accounts(true).unwrap()[0].id;
+    let txn = |date: &str, category_id, amount| NewTxn {
+        date: date.parse().unwrap(),
+        account_id: bank,
+        category_id,
+        payee: String::new(),
+        note: String::new(),
+        amount,
+    };
+    let rows = [
+        txn("2026-11-28", food, -5_800),
+        txn("2026-11-30", food, -11_600),
+        txn("2026-12-01", salary, 500_000),
+        txn("2026-12-01", rent, -120_000),
+    ];
+    store.write(|tx| rows.iter().try_for_each(|r| tx.add_txn(r).map(|_| ()))).unwrap();
+    let dec4 = Ctx { baseline_months: 3, ..Ctx::new(NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()) };
+    let inputs = plan_inputs(&store, &dec4, Average::Mean).unwrap();
+    assert_eq!((inputs.baseline, inputs.months), (None, None));
+    assert!(stay(&store, &dec4).unwrap().is_none());
+    // Once December is over it is the first month of the baseline.
+    let jan = Ctx { baseline_months: 3, ..Ctx::new(NaiveDate::from_ymd_opt(2027, 1, 2).unwrap()) };
+    let inputs = plan_inputs(&store, &jan, Average::Mean).unwrap();
+    assert_eq!(inputs.months, Some((month("2026-12"), month("2026-12"))));
+    assert_eq!(inputs.baseline.unwrap().income, 500_000);
+    // A ledger of spending alone begins with its first row, as before.
+    let mut store = store;
+    store.write(|tx| tx.delete_txn(3).map(|_| ())).unwrap();
+    let inputs = plan_inputs(&store, &dec4, Average::Mean).unwrap();
+    assert_eq!(inputs.months, Some((month("2026-11"), month("2026-11"))));
+}
+
+/// Only the ledger's beginning is skipped: a month without income inside
+/// the ledger (between jobs) stays in the baseline.
+#[test]
+fn a_month_without_income_after_the_first_income_still_counts() {
+    let mut store = household();
+    // Rows go in April's opening, then salary, rent and food for each month:
+    // June's salary is the fifth.
+    assert_eq!(store.txn(5).unwrap().date.to_string(), "2026-06-10");
+    store.write(|tx| tx.delete_txn(5).map(|_| ())).unwrap();
+    let six = plan_inputs(&store, &ctx(6), Average::Mean).unwrap();
+    assert_eq!(six.months, Some((month("2026-05"), month("2026-10"))));
+}
