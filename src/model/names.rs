@@ -77,6 +77,20 @@ pub fn find_active<'a, T>(
     }
 }
 
+/// The item whose whole name (in either language, ignoring case) is
+/// `typed`, never a prefix: quick add's "a payee that is a category's name
+/// is that category" (`68 groceries` is groceries, `68 gro` is a payee).
+pub fn named<'a, T>(items: &'a [T], typed: &str, name: impl Fn(&T) -> &str) -> Option<&'a T> {
+    let q = typed.trim().to_lowercase();
+    if q.is_empty() {
+        return None;
+    }
+    items
+        .iter()
+        .find(|i| name(i) == typed.trim())
+        .or_else(|| items.iter().find(|i| forms(name(i)).any(|f| f.to_lowercase() == q)))
+}
+
 /// The position in `items` a typed name picks.
 pub fn find_index<T>(items: &[T], typed: &str, name: impl Fn(&T) -> &str) -> Result<usize, NameError> {
     let q = typed.trim();

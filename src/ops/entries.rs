@@ -5,7 +5,8 @@
 //! - the sign rule: amounts are typed positive (what was paid or received)
 //!   and the category's class gives the stored sign (`class.sign()`);
 //! - the quick-add rule: with no category typed, the payee's last category,
-//!   else the first spending category.
+//!   else the category the payee names (`68 groceries`, `68 买菜`), else
+//!   the first spending category.
 //!
 //! Each write is one undoable step ([`Step`]). Names are resolved by the
 //! faces (through [`super::names`]) before they come here: these functions
@@ -16,6 +17,7 @@ use thiserror::Error;
 
 use super::Result;
 use super::history::{self, Step};
+use super::names;
 use crate::model::{Account, Category, Class, NewTxn, Txn, TxnPatch};
 use crate::money::MoneyError;
 use crate::store::Store;
@@ -85,18 +87,23 @@ fn signed(typed: i64, sign: i64) -> Result<i64> {
 }
 
 /// The category a new transaction goes to: the one chosen, else the
-/// payee's last one, else the first spending one.
+/// payee's last one, else the one the payee names, else the first spending one.
 fn category_for(store: &Store, chosen: Option<i64>, payee: &str) -> Result<Category> {
     let id = match chosen {
         Some(id) => id,
         None => match store.last_category_for_payee(payee)? {
             Some(id) => id,
-            None => store
-                .categories(false)?
-                .into_iter()
-                .find(|c| c.class == Class::Spending)
-                .map(|c| c.id)
-                .ok_or(EntryError::NoSpendingCategory)?,
+            None => {
+                let active = store.categories(false)?;
+                match names::named(&active, payee, |c| &c.name) {
+                    Some(c) => c.id,
+                    None => active
+                        .iter()
+                        .find(|c| c.class == Class::Spending)
+                        .map(|c| c.id)
+                        .ok_or(EntryError::NoSpendingCategory)?,
+                }
+            }
         },
     };
     Ok(store.category(id)?)

@@ -65,6 +65,21 @@ fn quick_add_takes_the_payees_last_category_else_the_first_spending_one() {
     assert_eq!(new_payee.category.as_deref(), Some("food"), "the first spending category");
 }
 
+/// A newcomer's `68 groceries`: a new payee that is a category's whole name
+/// (in either language, any case) is that category; a part of a name is not.
+#[test]
+fn quick_add_takes_the_category_a_new_payee_names() {
+    let mut store = Store::open_in_memory().unwrap();
+    let named = |store: &mut Store, payee: &str| put(store, None, payee, 6_800).unwrap().category;
+    assert_eq!(named(&mut store, "groceries").as_deref(), Some("groceries"));
+    assert_eq!(named(&mut store, "Transport").as_deref(), Some("transport"));
+    assert_eq!(named(&mut store, "买菜").as_deref(), Some("groceries"));
+    assert_eq!(named(&mut store, "gro").as_deref(), Some("food"), "a prefix is a payee");
+    // Income too, with its sign: `5000 salary` is a salary.
+    let pay = put(&mut store, None, "salary", 500_000).unwrap();
+    assert_eq!((pay.category.as_deref(), pay.amount), (Some("salary"), 500_000));
+}
+
 #[test]
 fn an_edit_keeps_the_typed_amount_and_takes_the_new_class_sign() {
     let mut store = Store::open_in_memory().unwrap();
