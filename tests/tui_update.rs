@@ -197,6 +197,25 @@ fn the_form_validates_before_it_saves() {
     }
 }
 
+/// A newcomer's `12OO`: the form says what is wrong and goes back to the
+/// amount, where Backspace takes off one character (the typo), not the lot.
+#[test]
+fn backspace_after_a_refused_save_fixes_the_typo() {
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenAdd));
+    for c in "12OO".chars() {
+        app.update(Action::Text(TextAction::Input(c)));
+    }
+    assert_eq!(app.update(Action::Text(TextAction::Submit)), None);
+    for _ in 0..2 {
+        app.update(Action::Text(TextAction::Backspace));
+    }
+    for c in "00".chars() {
+        app.update(Action::Text(TextAction::Input(c)));
+    }
+    assert_eq!(app.form.as_ref().unwrap().input(nestegg::tui::form::Field::Amount).text(), "1200");
+}
+
 /// Types `text` into whatever has the keys.
 fn type_in(app: &mut App, text: &str) {
     for c in text.chars() {

@@ -244,6 +244,8 @@ impl App {
                         let first = errors.iter().map(|(s, _)| *s).min().unwrap_or(Slot::Name);
                         form.errors = errors;
                         form.focus_on(first, cities, by_group);
+                        // Back to fix a typo: Backspace takes one character off.
+                        form.fresh = false;
                         return None;
                     }
                 }

@@ -71,6 +71,9 @@ impl App {
                     let first = errors.iter().map(|(f, _)| *f).min().unwrap_or(Field::Amount);
                     form.errors = errors;
                     form.focus_on(first, cats, accs);
+                    // Back to fix a typo: Backspace takes one character off
+                    // the end, it does not wipe what was typed.
+                    form.fresh = false;
                     return None;
                 }
             },
