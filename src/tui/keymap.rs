@@ -209,7 +209,7 @@ const PROMPT: &[Binding] = &[
     b(&[DOWN], Action::Text(TextAction::Down), w::help_next_bill, None),
     b(&[UP], Action::Text(TextAction::Up), w::help_prev_bill, None),
 ];
-/// Ctrl-C in the add/edit form, in place of [`ANYWHERE`]'s: typed input is
+/// Ctrl-C in the add/edit form and the scenario form, in place of [`ANYWHERE`]'s: typed input is
 /// not lost to one slip of the fingers.
 const FORM_QUIT: &[Binding] = &[b(&[ctrl('c')], Action::QuitAsking, w::help_quit_form, None)];
 /// Clearing a whole line, in the add/edit form and prompts.
@@ -245,7 +245,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Tab(Tab::Budget) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
         Scope::Import => &[ANYWHERE, HELP, IMPORT],
         Scope::Form => &[FORM_QUIT, FORM, EDITING, CLEARING],
-        Scope::ScenarioForm => &[ANYWHERE, FORM, EDITING],
+        Scope::ScenarioForm => &[FORM_QUIT, FORM, EDITING],
         Scope::Prompt => &[ANYWHERE, PROMPT, EDITING, CLEARING],
         Scope::Confirm => &[ANYWHERE, CONFIRM],
         Scope::Help => &[ANYWHERE, HELP_SCREEN],
@@ -354,7 +354,6 @@ mod tests {
             Scope::Tab(Tab::Months),
             Scope::Tab(Tab::Plan),
             Scope::Tab(Tab::Move),
-            Scope::ScenarioForm,
             Scope::Prompt,
             Scope::Confirm,
             Scope::Help,
@@ -364,6 +363,7 @@ mod tests {
         assert_eq!(action_for(LEDGER, &press(KeyCode::Char('r'), KeyModifiers::CONTROL)), Some(Action::Redo));
         // Issue 19 item 21: in the add/edit form Ctrl-C asks first; Ctrl-U clears a line.
         assert_eq!(action_for(Scope::Form, &ctrl_c), Some(Action::QuitAsking));
+        assert_eq!(action_for(Scope::ScenarioForm, &ctrl_c), Some(Action::QuitAsking));
         let ctrl_u = press(KeyCode::Char('u'), KeyModifiers::CONTROL);
         assert_eq!(action_for(Scope::Prompt, &ctrl_u), Some(Action::ClearLine));
         assert_eq!(action_for(Scope::Form, &ctrl_u), Some(Action::ClearLine));

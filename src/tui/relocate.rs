@@ -206,6 +206,7 @@ impl App {
         let (cities, by_group): (&[City], [i64; 4]) = data.as_ref().map_or((&[], [0; 4]), |d| (&d.cities, d.by_group));
         let form = slot.as_mut()?;
         let choice = form.focus.is_choice();
+        form.quit_asked = false;
         match action {
             TextAction::Input(c) => form.type_char(c),
             TextAction::Backspace | TextAction::DeleteChar => form.erase(action == TextAction::DeleteChar),

@@ -82,6 +82,8 @@ pub struct ScenarioForm {
     city_before: String,
     /// Lines the user typed into: a city's reference figures leave them alone.
     touched: BTreeSet<Slot>,
+    /// Ctrl-C was pressed once over typed input; a second press quits.
+    pub quit_asked: bool,
 }
 
 impl ScenarioForm {
@@ -109,7 +111,13 @@ impl ScenarioForm {
             fresh: true,
             note: None,
             touched: BTreeSet::new(),
+            quit_asked: false,
         }
+    }
+
+    /// Something was typed or erased since the form opened: Ctrl-C asks first.
+    pub fn typed(&self) -> bool {
+        !self.touched.is_empty()
     }
 
     pub fn plan(&self) -> Plan {

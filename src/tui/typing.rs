@@ -82,12 +82,17 @@ impl App {
         payee_changed.then(|| Effect::LoadPayees(form.input(Field::Payee).text().to_owned()))
     }
 
-    /// Ctrl-C in the add/edit form: quits at once when nothing was typed;
+    /// Ctrl-C in the add/edit form or the scenario form: quits at once when nothing was typed;
     /// else the first press says how to go on, and a second one quits.
     pub(super) fn quit_asking(&mut self) -> Option<Effect> {
-        match self.form.as_mut() {
-            Some(form) if self.mode == Mode::Form && form.typed && !form.quit_asked => {
-                form.quit_asked = true;
+        let asked = match self.mode {
+            Mode::Form => self.form.as_mut().filter(|f| f.typed).map(|f| &mut f.quit_asked),
+            Mode::ScenarioForm => self.relocation.form.as_mut().filter(|f| f.typed()).map(|f| &mut f.quit_asked),
+            _ => None,
+        };
+        match asked {
+            Some(asked) if !*asked => {
+                *asked = true;
                 self.say(text::form::quit_ask(), true);
             }
             _ => self.quit = true,

@@ -18,7 +18,7 @@ pub fn today() -> NaiveDate {
 }
 
 /// Keys from a little script: plain characters type themselves; `<Enter>`,
-/// `<Esc>`, `<Tab>`, `<BS>`, `<Down>`, `<Up>`, `<PgDn>`, `<C-r>` are keys.
+/// `<Esc>`, `<Tab>`, `<BS>`, `<Down>`, `<Up>`, `<PgDn>`, `<C-r>`, `<C-c>` are keys.
 pub fn keys(script: &str) -> Vec<Event> {
     let mut out = Vec::new();
     let mut rest = script;
@@ -36,6 +36,7 @@ pub fn keys(script: &str) -> Vec<Event> {
                     "Right" => Some((KeyCode::Right, KeyModifiers::NONE)),
                     "Left" => Some((KeyCode::Left, KeyModifiers::NONE)),
                     "C-r" => Some((KeyCode::Char('r'), KeyModifiers::CONTROL)),
+                    "C-c" => Some((KeyCode::Char('c'), KeyModifiers::CONTROL)),
                     _ => None,
                 };
                 if let Some((code, mods)) = code {
