@@ -33,3 +33,23 @@ fn ctrl_c_in_the_scenario_form_asks_before_quitting() {
     assert!(run(&s, "4aChengdu<C-c><C-c>").quit, "the second Ctrl-C quits");
     assert!(run(&s, "4a<C-c>").quit, "nothing typed: Ctrl-C quits at once");
 }
+
+/// The scenario form speaks the reader's language: in Chinese a move "now"
+/// reads 现在, and a city typed as 鹤岗 stays 鹤岗 (it was turned into Hegang).
+#[test]
+fn the_scenario_form_shows_chinese_in_chinese() {
+    use nestegg::relocation::edit::Field;
+    use nestegg::tui::scenario_form::Slot;
+    let s = household();
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let app = run(&s, "4a鹤岗搬家<Tab>鹤岗<Tab>");
+    let form = app.relocation.form.as_ref().unwrap();
+    assert_eq!(form.text(Slot::Field(Field::Start)), "现在");
+    assert_eq!(form.text(Slot::Field(Field::City)), "鹤岗");
+    assert!(form.note.as_deref().unwrap().contains("鹤岗"), "{:?}", form.note);
+    // Saved, the scenario keeps the city's own name, so any language finds it.
+    let app = run(&s, "4a鹤岗搬家<Tab>鹤岗<Tab><Enter>");
+    assert_eq!(app.mode, Mode::Browse);
+    let stored = s.store().scenarios().unwrap();
+    assert_eq!(stored.iter().map(|(_, x)| x.city.as_str()).collect::<Vec<_>>(), ["Hegang"]);
+}

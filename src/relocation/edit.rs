@@ -25,7 +25,7 @@ pub fn texts(s: &Scenario) -> Fields {
     f.set(Field::Living, plain(s.living));
     f.set(Field::MovingCosts, plain(s.moving_costs));
     f.set(Field::MonthsWithoutIncome, s.months_without_income.to_string());
-    f.set(Field::Start, s.start.map_or("now".to_owned(), |m| m.to_string()));
+    f.set(Field::Start, s.start.map_or_else(|| text::moving::now().to_owned(), |m| m.to_string()));
     f.set(Field::Plan, Plan::of(&s.housing).name());
     // Defaults first, then what the plan really has.
     for (field, v) in [

@@ -43,6 +43,15 @@ pub fn shown(stored: &str) -> Cow<'_, str> {
     }
 }
 
+/// A reference city's name as the reader sees it: its local name (鹤岗)
+/// in Chinese when the data has one, else its stored name (Hegang).
+pub fn city<'a>(name: &'a str, local: &'a str) -> &'a str {
+    match lang() {
+        Lang::Zh if !local.is_empty() => local,
+        _ => name,
+    }
+}
+
 /// The Chinese form of a shipped name (`food` -> `餐饮`), whatever language
 /// is set; `None` for a name the user made. Name matching reads both forms
 /// through this, so it never depends on (or flips) the reader's language.

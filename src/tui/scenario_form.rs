@@ -92,8 +92,11 @@ impl ScenarioForm {
     /// figures, if `cities` know it.
     pub fn new(id: Option<i64>, base: Scenario, name: &str, cities: &[City]) -> ScenarioForm {
         let mut texts = edit::texts(&base);
-        if let (None, Some(city)) = (texts.get(Field::PricePerM2), cities::find(cities, &base.city)) {
-            texts.set(Field::PricePerM2, edit::city_texts(city, [0; 4]).get(Field::PricePerM2).unwrap_or(""));
+        if let Some(city) = cities::find(cities, &base.city) {
+            if texts.get(Field::PricePerM2).is_none() {
+                texts.set(Field::PricePerM2, edit::city_texts(city, [0; 4]).get(Field::PricePerM2).unwrap_or(""));
+            }
+            texts.set(Field::City, text::names::city(&city.name, &city.local_name).to_owned());
         }
         let inputs = [Field::COMMON.as_slice(), Field::for_plan(Plan::Mortgage), Field::for_plan(Plan::Rent)]
             .concat()
@@ -249,7 +252,8 @@ impl ScenarioForm {
     /// Fills the city's reference figures into the lines not typed in yet.
     fn fill_from(&mut self, city: &City, by_group: [i64; 4]) {
         let texts = edit::city_texts(city, by_group);
-        *self.input_mut(Slot::Field(Field::City)) = LineEdit::with(&city.name);
+        let shown = text::names::city(&city.name, &city.local_name);
+        *self.input_mut(Slot::Field(Field::City)) = LineEdit::with(shown);
         let mut kept = Vec::new();
         for f in [Field::Living, Field::Rent, Field::PricePerM2] {
             if self.touched.contains(&Slot::Field(f)) {
@@ -263,7 +267,7 @@ impl ScenarioForm {
         }
         let kept = if kept.is_empty() { String::new() } else { text::moving::kept_typed(&kept.join(", ")) };
         self.note = Some(text::moving::filled(
-            &city.name,
+            shown,
             city.rent_1br.value,
             city.rent_1br.year,
             city.price_per_m2.value,
