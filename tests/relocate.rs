@@ -378,6 +378,8 @@ fn a_city_fills_rent_and_scales_living_costs() {
     for city in ["Beijing", "Guangzhou", "Zhoushan"] {
         assert!(cities.lines().any(|l| l.starts_with(city)), "{city}: {cities}");
     }
+    // What the figures are in: yuan, the figure's year, indices against the country.
+    assert!(cities.contains("Yuan; (year) is the year of the figure") && cities.contains("100 = the national average"));
 }
 
 const MY_HEGANG: &str = r#"

@@ -140,8 +140,10 @@ words! {
     h_rent_1br = "RENT 1BR", "一居月租";
     h_wage = "WAGE", "工资";
     h_city_costs = "FOOD/TRANSPORT/UTIL/OTHER", "餐饮/交通/水电/其他";
-    cities_note = "Reference figures to check: each has a source and a year (assets/cities.toml, or your own cities.toml).",
-        "参考数字，请自行核对：每项都有来源和年份（assets/cities.toml，或你自己的 cities.toml）。";
+    cities_note = "Yuan; (year) is the year of the figure. FOOD/TRANSPORT/UTIL/OTHER are cost-of-living indices, 100 = the national average.\n\
+         Reference figures to check: each has a source and a year (assets/cities.toml, or your own cities.toml).",
+        "单位：元；括号里是数字的年份。餐饮/交通/水电/其他 是生活成本指数，100 = 全国平均。\n\
+         参考数字，请自行核对：每项都有来源和年份（assets/cities.toml，或你自己的 cities.toml）。";
     none_first(months: &str) = " (none in the first {months})", "（前 {months} 没有）";
     show_income(income: &str, settling: &str) = "  income {income} a month{settling}", "  收入每月 {income}{settling}";
     show_housing(plan: &str) = "  housing: {plan}", "  住房：{plan}";
