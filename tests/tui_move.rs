@@ -276,21 +276,25 @@ fn the_move_tab_its_form_and_schedule_in_chinese() {
     let s = guangzhou();
     add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
     let text = screen(&s.run("4", (100, 30)));
-    assert!(text.lines().any(|l| l.contains("不搬") && l.contains("Hegang")), "{text}");
+    assert!(text.lines().any(|l| l.contains("留下") && l.contains("Hegang")), "{text}");
+    assert!(!text.contains("不搬"), "the tab calls staying 留下, as the help and the README do:\n{text}");
     assert!(text.lines().any(|l| l.starts_with("回本") && l.contains("2027-02")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("净资产 1年") && l.contains("¥54,000.00")), "{text}");
     insta::assert_snapshot!("move_zh_80x24", screen(&s.run("4l", (80, 24))));
     // The form: labels, the plan in Chinese, and the errors beside their lines.
     let script = format!("4aFlat{}o<Enter>", tabs(7));
     let text = screen(&s.run(&script, (100, 30)));
-    assert!(text.contains("新方案（以不搬为底稿）") && text.contains("‹ 全款买房 ›"), "{text}");
+    assert!(text.contains("新方案（以「留下」为底稿）") && text.contains("‹ 全款买房 ›"), "{text}");
     assert!(text.contains("✗ 每平米单价：买房需要每平米单价"), "{text}");
     insta::assert_snapshot!("move_form_zh_80x24", screen(&s.run(&script, (80, 24))));
-    let text = screen(&s.run(&format!("4a不搬{}2026-01<Enter>", tabs(6)), (100, 30)));
-    assert!(text.contains("✗ 名称：不搬 由账本本身得出") && text.contains("✗ 搬家时间：2026-01 已过"), "{text}");
+    let text = screen(&s.run(&format!("4a留下{}2026-01<Enter>", tabs(6)), (100, 30)));
+    assert!(text.contains("✗ 名称：「留下」由账本本身得出") && text.contains("✗ 搬家时间：2026-01 已过"), "{text}");
+    // The command line's word for staying (不搬) is no scenario's name either.
+    let text = screen(&s.run(&format!("4a不搬{}<Enter>", tabs(6)), (100, 30)));
+    assert!(text.contains("✗ 名称：「留下」由账本本身得出"), "{text}");
     // Stay cannot be changed; a copy is named in Chinese.
     let text = screen(&s.run("4e", (100, 30)));
-    assert!(text.contains("不搬 来自账本本身，不能编辑"), "{text}");
+    assert!(text.contains("「留下」来自账本本身，不能编辑"), "{text}");
     let text = screen(&s.run("4lc", (100, 30)));
     assert!(text.contains("已将「Hegang」复制为「Hegang（副本）」"), "{text}");
     // A mortgage schedule.

@@ -199,7 +199,7 @@ mod fits {
             let text = screen(&s.run("4", (60, 20)));
             let (names, keys) = match lang {
                 Lang::En => (["Stay", "Hegang"], ["savings", "break-even", "net worth 10y"]),
-                Lang::Zh => (["不搬", "Hegang"], ["储蓄", "回本", "净资产 10年"]),
+                Lang::Zh => (["留下", "Hegang"], ["储蓄", "回本", "净资产 10年"]),
             };
             for needle in names.iter().chain(&keys) {
                 assert!(text.contains(needle), "{needle}:\n{text}");

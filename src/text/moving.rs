@@ -6,7 +6,7 @@ use std::fmt::Display;
 words! {
     // The Move tab.
     /// The comparison's first column, built from the ledger.
-    stay = "Stay", "不搬";
+    stay = "Stay", "留下";
     comparing = "comparing…", "正在比较…";
     no_scenarios =
         "No scenarios yet. Press a to add one: it starts as a copy of staying, and you change \
@@ -15,12 +15,12 @@ words! {
          nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
          nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
          Each is compared with staying.",
-        "还没有方案。按 a 添加：新方案以不搬为底稿，你只改会变的部分\
+        "还没有方案。按 a 添加：新方案以「留下」为底稿，你只改会变的部分\
          （填鹤岗这样的城市，会自动填入那里的房租、房价和生活费）。\n\n\
          也可以用命令行，例如：\n  \
          nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
          nestegg relocate add \"鹤岗买房\" --city Hegang --plan mortgage --area 50\n\n\
-         每个方案都与不搬相比。";
+         每个方案都与「留下」相比。";
     row_living = "living", "生活费";
     row_rate = "rate", "储蓄率";
     row_one_off = "one-off", "一次性支出";
@@ -58,10 +58,10 @@ words! {
         "这个方案没有房贷；用 ←/→ 选一个贷款买房的方案";
     needs_a_month =
         "a scenario starts as a copy of staying, which needs a complete month in the ledger first",
-        "新方案以不搬为底稿，需要账本里先有一个完整的月份";
+        "新方案以「留下」为底稿，需要账本里先有一个完整的月份";
     on_stay(what: &str) =
         "Stay comes from the ledger and cannot be {what}: ←/→ picks a scenario, a adds one",
-        "不搬 来自账本本身，不能{what}：←/→ 选方案，a 添加方案";
+        "「留下」来自账本本身，不能{what}：←/→ 选方案，a 添加方案";
     edited = "edited", "编辑";
     copied_word = "copied", "复制";
     renamed_word = "renamed", "改名";
@@ -77,7 +77,7 @@ words! {
     // The scenario form.
     label_name = "Name", "名称";
     form_edit(name: &str) = " Edit scenario '{name}' ", " 编辑方案「{name}」 ";
-    form_new = " New scenario (a copy of staying) ", " 新方案（以不搬为底稿） ";
+    form_new = " New scenario (a copy of staying) ", " 新方案（以「留下」为底稿） ";
     form_keys = " Enter save · Tab next · Esc cancel ", " Enter 保存 · Tab 下一项 · Esc 取消 ";
     more_lines(n: usize) = "  ↓ {n} more", "  ↓ 还有 {n} 项";
     choose_from(list: &str) = "←/→ choose: {list}", "←/→ 选择：{list}";
@@ -100,7 +100,7 @@ words! {
     hint_whole = "a whole number", "整数";
     hint_amount = "25 · 1,500 · 1.5万", "金额：25 · 1,500 · 1.5万";
     name_missing = "type a name for the scenario", "请给方案起个名字";
-    name_stay = "Stay is built from the ledger itself; pick another name", "不搬 由账本本身得出；请换个名字";
+    name_stay = "Stay is built from the ledger itself; pick another name", "「留下」由账本本身得出；请换个名字";
     name_taken(other: &str) =
         "there is already a scenario '{other}'; pick another name", "已有方案「{other}」；请换个名字";
     copy_name(name: &str) = "{name} (copy)", "{name}（副本）";
@@ -150,7 +150,7 @@ words! {
         "{month} 已过；搬家最早从本月（{now}）开始";
     as_now_refused =
         "'as now' is staying's housing; pick rent, mortgage or outright",
-        "as now（照旧）是不搬时的住房；请选 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
+        "as now（照旧）是「留下」时的住房；请选 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
     not_a_plan(text: &str) =
         "'{text}' is not a plan: use rent, mortgage or outright",
         "「{text}」不是住房方式：请用 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
