@@ -4,7 +4,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Style, Stylize};
+use ratatui::style::{Modifier, Style, Stylize};
 
 use crate::tui::theme::Palette;
 use ratatui::symbols::Marker;
@@ -24,8 +24,9 @@ use unicode_width::UnicodeWidthStr;
 fn colours(p: &Palette) -> [Style; 4] {
     [p.income, p.housing, p.spending, p.savings]
 }
-/// Columns left of the bars for the axis labels.
-const GUTTER: u16 = 6;
+/// Columns left of the bars for the axis labels: six for a label (`-1,250`,
+/// `-12.3k`) and a space.
+const GUTTER: u16 = 7;
 
 fn rate(bp: Option<i64>) -> String {
     bp.map_or_else(|| "—".to_owned(), format_rate_percent)
@@ -127,24 +128,30 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     let p = &app.prefs.palette;
     let top = chart::axis_top(shown, c);
     let fills = fills(p);
+    let colour = p.has_colour();
     // Without colour each series has its own fill, and negative savings
     // hang below the zero line, as they do in colour too.
-    let marks = if p.has_colour() { ["■"; 4] } else { fills };
+    let marks = if colour { ["■"; 4] } else { fills };
     let key = |i: usize, word: &str| Span::styled(format!("{} {word} ", marks[i]), colours(p)[i]);
-    let negative_mark = if p.has_colour() { "■" } else { "↓" };
-    let block = Block::bordered().title(Line::from(vec![
+    let negative_mark = if colour { "■" } else { "↓" };
+    let mut legend = vec![
         Span::raw(" "),
         key(0, text::months::legend_income()),
         key(1, text::months::legend_housing()),
         key(2, text::months::legend_spending()),
         key(3, text::months::legend_savings()),
         Span::styled(format!("{negative_mark} {} ", text::months::legend_negative()), p.negative),
-        Span::raw(if shown.len() < view.summaries.len() {
-            text::months::scrolled(shown.len(), view.summaries.len())
-        } else {
-            String::new()
-        }),
-    ]));
+    ];
+    if shown.len() < view.summaries.len() {
+        // The note goes whole, or short, or not at all: never cut mid-word.
+        let room = (area.width as usize).saturating_sub(2 + legend.iter().map(Span::width).sum::<usize>());
+        let long = text::months::scrolled(shown.len(), view.summaries.len());
+        let short = text::months::scrolled_short(shown.len(), view.summaries.len());
+        if let Some(note) = [long, short].into_iter().find(|n| n.width() <= room) {
+            legend.push(Span::raw(note));
+        }
+    }
+    let block = Block::bordered().title(Line::from(legend));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [axis, plot] = Layout::horizontal([Constraint::Length(GUTTER), Constraint::Min(1)]).areas(inner);
@@ -153,21 +160,27 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     }
     let bar_rows = plot.height.saturating_sub(1);
     let deepest = shown.iter().map(|s| s.savings).filter(|v| *v < 0).map(i64::unsigned_abs).max().unwrap_or(0);
-    let (up, down) = split_rows(bar_rows, top, deepest);
-    // Axis: the top label on the first row, 0 on the zero line, the depth
-    // the lowest row stands for on the last bar row when savings went below 0.
-    let label = |minor: u64| chart::axis_label(minor, c, text::lang());
-    let mut labels: Vec<Line> = (0..axis.height).map(|_| Line::from("")).collect();
+    let (up, down) = split_rows(bar_rows, top, deepest, colour);
+    // Axis: the top on the first row, 0 on the zero line (when the top has a
+    // row of its own), and below the line the lowest savings themselves,
+    // beside the row where that bar ends: one scale above and below.
     let gutter = GUTTER as usize - 1;
+    let mut labels: Vec<Line> = (0..axis.height).map(|_| Line::from("")).collect();
     if up > 0 {
-        labels[0] = Line::from(pad(&label(top), gutter, true));
-        labels[up as usize - 1] = Line::from(pad("0", gutter, true));
+        if up > 1 {
+            labels[up as usize - 1] = Line::from(pad("0", gutter, true));
+        }
+        labels[0] = Line::from(pad(&chart::axis_label(top, c, text::lang()), gutter, true));
     }
     if down > 0 {
-        let depth = top.saturating_mul(u64::from(down)) / u64::from(up.max(1));
-        labels[(up + down) as usize - 1] = Line::from(pad(&format!("-{}", label(depth)), gutter, true));
+        let ends = depth_rows(deepest, top, up, colour).min(down);
+        let label = depth_label(deepest, c, text::lang(), gutter);
+        labels[(up + ends) as usize - 1] = Line::styled(pad(&label, gutter, true), p.negative);
     }
     frame.render_widget(Paragraph::new(labels), axis);
+    // A negative bar never takes the reverse video a palette may give bad
+    // news: its cells are drawn in the colour itself.
+    let negative = p.negative.remove_modifier(Modifier::REVERSED);
     let buf = frame.buffer_mut();
     let group_width = 4 * bar_width + 1;
     for (i, s) in shown.iter().enumerate() {
@@ -176,12 +189,22 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
             break;
         }
         for (j, b) in chart::bars(s).iter().enumerate() {
-            let style = if b.negative { p.negative } else { colours(p)[j] };
-            let cells = bar_cells_of(b.height, top, up, down, b.negative, p.has_colour());
+            let style = if b.negative { negative } else { colours(p)[j] };
+            let cells = bar_cells_of(b.height, top, up, down, b.negative, colour);
             for dx in 0..bar_width {
                 let x = x0 + j as u16 * bar_width + dx;
-                for (row, glyph) in cells.iter().enumerate() {
-                    let glyph = if *glyph == FULL { fills[j] } else { glyph };
+                for (row, cell) in cells.iter().enumerate() {
+                    let (glyph, style) = match *cell {
+                        Cell::Empty => continue,
+                        Cell::Full => (fills[j], style),
+                        Cell::Low(n) => (EIGHTHS[n as usize], style),
+                        Cell::High(1) => ("▔", style),
+                        Cell::High(4) => ("▀", style),
+                        // Other upper parts have no common glyph: the cell's
+                        // background takes the bar's colour, the lower rest
+                        // is drawn over it in the background's.
+                        Cell::High(n) => (EIGHTHS[8 - n as usize], style.add_modifier(Modifier::REVERSED)),
+                    };
                     buf[(x, plot.y + row as u16)].set_symbol(glyph).set_style(style);
                 }
             }
@@ -198,8 +221,20 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
 }
 
 const FULL: &str = "█";
-/// A bar's top, in eighths of a cell.
+/// A bar's end, in eighths of a cell, filled from the bottom.
 const EIGHTHS: [&str; 8] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"];
+
+/// One cell of a bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cell {
+    Empty,
+    /// The series' fill.
+    Full,
+    /// The lower `n` eighths (a positive bar's top).
+    Low(u8),
+    /// The upper `n` eighths (a negative bar's bottom).
+    High(u8),
+}
 
 /// Each series' fill: solid in colour; without colour four different
 /// shades, so the legend and the bars say which is which.
@@ -207,50 +242,92 @@ fn fills(p: &Palette) -> [&'static str; 4] {
     if p.has_colour() { [FULL; 4] } else { [FULL, "▓", "▒", "░"] }
 }
 
+/// A bar of `height` minor units in eighths of a cell, on the scale where
+/// `top` fills `up` rows: half up, and at least one eighth so a small
+/// figure still shows. Without `eighths` (no colour: the fills cannot be
+/// cut) whole cells, half up, at least one. The same for bars up and down.
+fn bar_eighths(height: u64, top: u64, up: u16, eighths: bool) -> u128 {
+    if height == 0 || top == 0 || up == 0 {
+        return 0;
+    }
+    let per_cell = if eighths { 8 } else { 1 };
+    let scaled = (u128::from(height) * u128::from(up) * per_cell * 2 + u128::from(top)) / (u128::from(top) * 2);
+    scaled.max(1) * (8 / per_cell)
+}
+
+/// How many rows below the zero line a bar `depth` deep reaches.
+fn depth_rows(depth: u64, top: u64, up: u16, eighths: bool) -> u16 {
+    bar_eighths(depth, top, up, eighths).div_ceil(8).min(u128::from(u16::MAX)) as u16
+}
+
 /// How many of `rows` bar rows lie above the zero line and how many below
-/// it: none below unless savings went negative (`deepest`), then enough for
-/// the deepest on the same scale, at least one, and at least one above.
-fn split_rows(rows: u16, top: u64, deepest: u64) -> (u16, u16) {
+/// it: none below unless savings went negative (`deepest`), then as few as
+/// hold the deepest bar on the scale of the rows above (the axis top is at
+/// least as tall as any bar, so half the rows always do), at least one.
+fn split_rows(rows: u16, top: u64, deepest: u64, eighths: bool) -> (u16, u16) {
     if deepest == 0 || rows < 2 {
         return (rows, 0);
     }
-    let span = u128::from(top) + u128::from(deepest);
-    let down = (u128::from(rows) * u128::from(deepest)).div_ceil(span.max(1)) as u16;
-    let down = down.clamp(1, rows - 1);
-    (rows - down, down)
+    (1..rows)
+        .map(|down| (rows - down, down))
+        .find(|&(up, down)| depth_rows(deepest, top, up, eighths) <= down)
+        .unwrap_or((1, rows - 1))
 }
 
-/// The glyph of each of the `up + down` rows, top first, for a bar of
+/// Each of the `up + down` rows of a bar, top first, for a bar of
 /// `height` minor units where `top` fills the `up` rows: up from the zero
-/// line, or down from it when `negative`. `FULL` stands for the series'
-/// fill; a positive bar in colour ends in an eighth block, otherwise bars
-/// take whole cells. A height above zero takes at least one eighth.
-fn bar_cells_of(height: u64, top: u64, up: u16, down: u16, negative: bool, eighths: bool) -> Vec<&'static str> {
-    let mut cells = vec![" "; (up + down) as usize];
-    if height == 0 || top == 0 || up == 0 {
-        return cells;
-    }
-    // Eighths of a cell, half up, on the scale where `top` is `up` rows.
-    let scaled = (u128::from(height) * u128::from(up) * 8 * 2 + u128::from(top)) / (u128::from(top) * 2);
-    let scaled = scaled.max(1);
-    if negative {
-        let n = (scaled.div_ceil(8) as usize).min(down as usize);
-        for cell in cells.iter_mut().skip(up as usize).take(n) {
-            *cell = FULL;
-        }
-        return cells;
-    }
-    let scaled = if eighths { scaled } else { scaled.div_ceil(8) * 8 };
-    let scaled = scaled.min(u128::from(up) * 8) as usize;
-    let (whole, part) = (scaled / 8, scaled % 8);
+/// line, or down from it when `negative`, on the same scale either way.
+fn bar_cells_of(height: u64, top: u64, up: u16, down: u16, negative: bool, eighths: bool) -> Vec<Cell> {
+    let mut cells = vec![Cell::Empty; (up + down) as usize];
+    let room = if negative { down } else { up };
+    let scaled = bar_eighths(height, top, up, eighths).min(u128::from(room) * 8) as usize;
+    let (whole, part) = (scaled / 8, (scaled % 8) as u8);
     let base = up as usize;
-    for cell in cells[base - whole..base].iter_mut() {
-        *cell = FULL;
-    }
-    if part > 0 {
-        cells[base - whole - 1] = EIGHTHS[part];
+    if negative {
+        cells[base..base + whole].fill(Cell::Full);
+        if part > 0 {
+            cells[base + whole] = Cell::High(part);
+        }
+    } else {
+        cells[base - whole..base].fill(Cell::Full);
+        if part > 0 {
+            cells[base - whole - 1] = Cell::Low(part);
+        }
     }
     cells
+}
+
+/// The lowest savings as the axis names them, in at most `width` columns:
+/// the whole figure while it fits (`-174`, `-1,250`; in Chinese `-1250`,
+/// as its other labels count), else compact (`-12.3k`, `-1.2万`), else in
+/// whole thousands or ten-thousands (`-124k`, `-12万`); rounded half away
+/// from zero.
+fn depth_label(minor: u64, c: Currency, lang: text::Lang, width: usize) -> String {
+    let unit = 10u64.pow(c.exponent());
+    let whole = minor / unit + u64::from(minor % unit * 2 >= unit);
+    let compact = chart::axis_label(minor, c, lang);
+    let labels = match lang {
+        text::Lang::En => vec![grouped(whole), compact, format!("{}k", whole / 1000 + u64::from(whole % 1000 >= 500))],
+        text::Lang::Zh => {
+            vec![whole.to_string(), compact, format!("{}万", whole / 10_000 + u64::from(whole % 10_000 >= 5_000))]
+        }
+    };
+    let labels: Vec<String> = labels.into_iter().map(|l| format!("-{l}")).collect();
+    labels.iter().find(|l| l.width() <= width).cloned().unwrap_or_else(|| fit(&labels[1], width))
+}
+
+/// `1250` as `1,250`.
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let head = digits.len() % 3;
+    let mut out = digits[..head].to_owned();
+    for (i, chunk) in digits.as_bytes()[head..].chunks(3).enumerate() {
+        if head > 0 || i > 0 {
+            out.push(',');
+        }
+        out.push_str(std::str::from_utf8(chunk).unwrap_or_default());
+    }
+    out
 }
 
 /// The savings rate per month as a line (months without income are left
@@ -326,7 +403,7 @@ fn span_label(span: chart::Span) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::{FULL, bar_cells_of, share_columns, split_rows};
+    use super::{Cell, Currency, bar_cells_of, depth_label, grouped, share_columns, split_rows};
 
     #[test]
     fn share_columns_drop_the_bar_then_the_share_and_never_overflow() {
@@ -342,25 +419,57 @@ mod tests {
 
     #[test]
     fn negative_savings_get_rows_below_the_zero_line_on_the_same_scale() {
-        assert_eq!(split_rows(5, 10_000, 0), (5, 0));
-        // 10k up and 4.4k down share 5 rows: 2 below (1.53 rounded up).
-        assert_eq!(split_rows(5, 10_000, 4_414), (3, 2));
-        // However deep, one row stays above; however shallow, one goes below.
-        assert_eq!(split_rows(5, 1, 1_000_000), (1, 4));
-        assert_eq!(split_rows(5, 1_000_000, 1), (4, 1));
-        assert_eq!(split_rows(1, 10, 10), (1, 0));
+        assert_eq!(split_rows(5, 10_000, 0, true), (5, 0));
+        // 10k over 3 rows is 3,333 a row: 4,414 reaches 1.3 rows, so 2 below.
+        assert_eq!(split_rows(5, 10_000, 4_414, true), (3, 2));
+        // Savings of -174 beside 5,000 of income: one row below at any
+        // height, and the bar in it is as deep as the figure.
+        assert_eq!(split_rows(2, 500_000, 17_400, true), (1, 1));
+        assert_eq!(split_rows(15, 500_000, 17_400, true), (14, 1));
+        // As deep as the top: as many rows below as above, or one more.
+        assert_eq!(split_rows(5, 10_000, 10_000, true), (2, 3));
+        assert_eq!(split_rows(4, 10_000, 10_000, false), (2, 2));
+        assert_eq!(split_rows(1, 10, 10, true), (1, 0));
     }
 
     #[test]
-    fn bars_fill_eighths_up_and_whole_cells_down() {
+    fn bars_fill_eighths_up_and_down_on_one_scale() {
+        use Cell::{Empty as E, Full as F, High, Low};
         // 5,000 of 10,000 over 3 rows: 12 eighths, one full cell and a half.
-        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, true), [" ", "▄", FULL, " ", " "]);
-        // Without eighths (no colour) whole cells, rounded up.
-        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, false), [" ", FULL, FULL, " ", " "]);
-        // -4,414 on that scale: 10.6 eighths, two cells below the line.
-        assert_eq!(bar_cells_of(4_414, 10_000, 3, 2, true, true), [" ", " ", " ", FULL, FULL]);
-        // A tiny amount still shows.
-        assert_eq!(bar_cells_of(1, 10_000, 3, 0, false, true), [" ", " ", "▁"]);
-        assert_eq!(bar_cells_of(0, 10_000, 3, 0, false, true), [" ", " ", " "]);
+        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, true), [E, Low(4), F, E, E]);
+        // Without eighths (no colour) whole cells, half up: 1.5 is 2, 1.32 is 1.
+        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, false), [E, F, F, E, E]);
+        assert_eq!(bar_cells_of(4_400, 10_000, 3, 2, false, false), [E, E, F, E, E]);
+        assert_eq!(bar_cells_of(1, 10_000, 3, 2, true, false), [E, E, E, F, E]);
+        // -4,414 on that scale: 10.6 eighths, a full cell and 3 eighths below it.
+        assert_eq!(bar_cells_of(4_414, 10_000, 3, 2, true, true), [E, E, E, F, High(3)]);
+        assert_eq!(bar_cells_of(4_414, 10_000, 3, 2, true, false), [E, E, E, F, E]);
+        // -174 beside 5,000 over 14 rows: 3.9 eighths, as deep as +174 is tall.
+        let up = bar_cells_of(17_400, 500_000, 14, 1, false, true);
+        let down = bar_cells_of(17_400, 500_000, 14, 1, true, true);
+        assert_eq!((up[13], down[14]), (Low(4), High(4)));
+        // A tiny amount still shows, either way.
+        assert_eq!(bar_cells_of(1, 10_000, 3, 0, false, true), [E, E, Low(1)]);
+        assert_eq!(bar_cells_of(1, 10_000, 1, 1, true, true), [E, High(1)]);
+        assert_eq!(bar_cells_of(0, 10_000, 3, 0, false, true), [E, E, E]);
+    }
+
+    #[test]
+    fn the_depth_label_is_the_lowest_figure_rounded_sensibly() {
+        use crate::text::Lang::{En, Zh};
+        let label = |minor, lang| depth_label(minor, Currency::CNY, lang, 6);
+        assert_eq!(label(17_400, En), "-174");
+        assert_eq!(label(17_449, En), "-174");
+        assert_eq!(label(17_450, En), "-175");
+        assert_eq!(label(125_000, En), "-1,250");
+        assert_eq!(label(125_000, Zh), "-1250");
+        assert_eq!(label(441_450, En), "-4,415");
+        assert_eq!(label(1_234_500, En), "-12.3k");
+        assert_eq!(label(1_234_500, Zh), "-12345");
+        assert_eq!(label(12_345_600, Zh), "-12万");
+        assert_eq!(label(12_345_600, En), "-123k");
+        assert_eq!(label(123_456_700, En), "-1.2M");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+        assert_eq!(grouped(123), "123");
     }
 }
