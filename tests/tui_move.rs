@@ -316,3 +316,38 @@ fn the_move_tab_its_form_and_schedule_in_chinese() {
     assert!(text.contains("这个方案没有房贷"), "{text}");
     insta::assert_snapshot!("move_schedule_zh_80x24", screen(&s.run("4lmj<Enter>", (80, 24))));
 }
+
+/// The Move chart without colour (NO_COLOR): each line is drawn in its own
+/// character, which the legend shows before its name; break-even keeps █.
+#[test]
+fn without_colour_each_move_line_has_its_own_character() {
+    use nestegg::config::Theme;
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    add(
+        &s,
+        Scenario {
+            name: "Beijing".into(),
+            income: 900_000,
+            ..hegang("x", Housing::Rent { monthly: 500_000, deposit_months: 1, agent_fee: 0 })
+        },
+    );
+    let prefs = nestegg::tui::Prefs {
+        palette: nestegg::tui::theme::palette(Theme::Default, true),
+        ..nestegg::tui::Prefs::default()
+    };
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 40)).unwrap();
+    let keys = &mut common::keys("4l").into_iter();
+    nestegg::tui::run_app_with(&mut terminal, &mut s.store(), common::today(), keys, prefs).unwrap();
+    let text = screen(&terminal);
+    let lines: Vec<&str> = text.lines().collect();
+    let top = lines.iter().position(|l| l.starts_with("┌ net worth:")).unwrap();
+    assert!(lines[top].contains("* Stay + Hegang x Beijing █ break-even"), "{}", lines[top]);
+    let axis = lines.iter().position(|l| l.starts_with('│') && l.contains('└')).unwrap();
+    let plot: String =
+        lines[top + 1..axis].iter().map(|l| l.split_once('│').unwrap().1.split_once('│').unwrap().1).collect();
+    for glyph in ['*', '+', 'x', '█'] {
+        assert!(plot.contains(glyph), "{glyph} is drawn:\n{text}");
+    }
+    assert!(!plot.chars().any(|c| ('\u{2800}'..='\u{28FF}').contains(&c)), "no Braille line:\n{text}");
+}

@@ -260,3 +260,37 @@ fn the_months_and_move_tabs_show_the_settings_currency() {
     assert!(moving.contains("$3,000.00"), "{moving}");
     assert!(!moving.contains('¥'), "{moving}");
 }
+
+/// The Plan tab without colour (NO_COLOR): its lines differ in shape, each
+/// drawn in its own character, which the legend shows before its name.
+#[test]
+fn without_colour_each_plan_line_has_its_own_character() {
+    use nestegg::config::Theme;
+    let s = household();
+    s.store()
+        .write(|tx| tx.add_goal("Flat in Hegang", 20_000_000, nestegg::money::Currency::CNY, None, &[]).map(drop))
+        .unwrap();
+    let prefs = nestegg::tui::Prefs {
+        palette: nestegg::tui::theme::palette(Theme::Default, true),
+        ..nestegg::tui::Prefs::default()
+    };
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    // 2 % inflation (f ×4), so today's money falls away from the balance.
+    let keys = &mut common::keys("3ffff").into_iter();
+    nestegg::tui::run_app_with(&mut terminal, &mut s.store(), common::today(), keys, prefs).unwrap();
+    let text = screen(&terminal);
+    let legend = text.lines().find(|l| l.contains("projected balance")).unwrap();
+    assert!(legend.contains("* balance + in today's money x goals"), "{legend}");
+    // The chart's plot: between its top border and the x axis, right of the y axis.
+    let lines: Vec<&str> = text.lines().collect();
+    let top = lines.iter().position(|l| l.contains("projected balance")).unwrap();
+    let axis = lines.iter().position(|l| l.contains('└') && l.contains('─') && l.starts_with('│')).unwrap();
+    let plot: String =
+        lines[top + 1..axis].iter().map(|l| l.split_once('│').unwrap().1.split_once('│').unwrap().1).collect();
+    for glyph in ['*', '+', 'x'] {
+        assert!(plot.contains(glyph), "{glyph} is drawn:\n{text}");
+    }
+    assert!(!plot.chars().any(|c| ('\u{2800}'..='\u{28FF}').contains(&c)), "no Braille line:\n{text}");
+    // The goal's row follows its line's character.
+    assert!(text.contains("x Flat in Hegang"), "{text}");
+}

@@ -36,12 +36,12 @@ words! {
         "假设：{changes} · 0 恢复账本的数字";
     /// Joins the what-if changes.
     list_sep = ", ", "，";
-    legend_balance = "balance", "余额";
-    legend_today = "in today's money", "按今日币值";
+    // The chart's legend: each follows its line's glyph (— in colour;
+    // without colour * balance, + today's money, x o … each goal).
     chart_title(years: u32) = " projected balance, {years} years: ", " {years} 年余额预测：";
-    chart_balance = "— balance ", "— 余额 ";
-    chart_today = "— in today's money ", "— 今日币值 ";
-    chart_goals = "··· goals ", "··· 目标 ";
+    legend_balance = "balance", "余额";
+    legend_today = "in today's money", "今日币值";
+    legend_goals = "goals", "目标";
     not_at_this_rate = "not at this rate", "按此速度达不到";
     fi_years(years: &str) = "{years} years", "{years} 年";
     in_years(years: u32) = "In {years} years: ", "{years} 年后：";

@@ -134,29 +134,18 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
         }],
         c,
     );
-    let mut datasets = vec![
-        Dataset::default()
-            .name(text::plan::legend_balance())
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(app.prefs.palette.accent)
-            .data(&nominal),
-        Dataset::default()
-            .name(text::plan::legend_today())
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(app.prefs.palette.muted)
-            .data(&today),
-    ];
-    for (i, ((g, _), line)) in view.goals.iter().zip(&goal_lines).enumerate() {
-        let color = goal_style(&app.prefs.palette, i);
+    // Each line its own character when there is no colour (theme.rs).
+    let p = &app.prefs.palette;
+    let goal_mark = |i: usize| if p.has_colour() { (Marker::Dot, '•') } else { p.line_mark(2 + i) };
+    let line = |i: usize, style: Style, data| {
+        Dataset::default().marker(p.line_mark(i).0).graph_type(GraphType::Line).style(style).data(data)
+    };
+    // Today's money first, so the balance is drawn over it where they meet
+    // (everywhere, without inflation).
+    let mut datasets = vec![line(1, p.muted, &today), line(0, p.accent, &nominal)];
+    for (i, line) in goal_lines.iter().enumerate() {
         datasets.push(
-            Dataset::default()
-                .name(g.name.clone())
-                .marker(Marker::Dot)
-                .graph_type(GraphType::Line)
-                .style(color)
-                .data(line),
+            Dataset::default().marker(goal_mark(i).0).graph_type(GraphType::Line).style(goal_style(p, i)).data(line),
         );
     }
     let first = Month::of(app.today).next();
@@ -166,13 +155,21 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     let y_labels =
         [chart::axis_label(low_minor.unsigned_abs(), c, text::lang()), chart::axis_label(top, c, text::lang())];
     let y_labels = [if low_minor < 0 { format!("-{}", y_labels[0]) } else { "0".to_owned() }, y_labels[1].clone()];
+    // The legend: each line's own glyph before its name.
+    let mut legend = vec![
+        Span::raw(text::plan::chart_title(view.months() / 12)),
+        Span::styled(format!("{} {} ", p.line_mark(0).1, text::plan::legend_balance()), p.accent),
+        Span::styled(format!("{} {} ", p.line_mark(1).1, text::plan::legend_today()), p.muted),
+    ];
+    if !view.goals.is_empty() {
+        let glyphs = if p.has_colour() { vec!['•'] } else { (0..view.goals.len()).map(|i| goal_mark(i).1).collect() };
+        for (i, glyph) in glyphs.into_iter().enumerate() {
+            legend.push(Span::styled(format!("{glyph} "), goal_style(p, i)));
+        }
+        legend.push(Span::styled(format!("{} ", text::plan::legend_goals()), goal_style(p, 0)));
+    }
     let chart = Chart::new(datasets)
-        .block(Block::bordered().title(Line::from(vec![
-            Span::raw(text::plan::chart_title(view.months() / 12)),
-            Span::styled(text::plan::chart_balance(), app.prefs.palette.accent),
-            Span::styled(text::plan::chart_today(), app.prefs.palette.muted),
-            Span::styled(text::plan::chart_goals(), goal_style(&app.prefs.palette, 0)),
-        ])))
+        .block(Block::bordered().title(Line::from(legend)))
         .x_axis(Axis::default().bounds([1.0, months]).labels(x_labels))
         .y_axis(Axis::default().bounds([low, top as f64 / 100.0]).labels(y_labels))
         .legend_position(None);
@@ -216,8 +213,10 @@ fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, area
         let filled = (s.progress_bp / 1000).clamp(0, 10) as usize;
         let head =
             text::plan::goal_progress(&format_rate_percent(s.progress_bp), &money(g.target), &money(s.remaining));
+        // Without colour the name follows its line's character in the chart.
+        let name = if p.has_colour() { g.name.clone() } else { format!("{} {}", p.line_mark(2 + i).1, g.name) };
         lines.push(Line::from(vec![
-            Span::styled(pad(&g.name, 16, false), color),
+            Span::styled(pad(&name, 16, false), color),
             Span::raw(" "),
             Span::styled("█".repeat(filled), color),
             Span::raw("░".repeat(10 - filled)),

@@ -207,7 +207,9 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         .map(|(i, data)| {
             let style = app.prefs.palette.series[i % 6];
             let style = if i == view.selected { style.bold() } else { style };
-            Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(style).data(data)
+            // Each line its own character when there is no colour (theme.rs).
+            let marker = app.prefs.palette.line_mark(i).0;
+            Dataset::default().marker(marker).graph_type(GraphType::Line).style(style).data(data)
         })
         .collect();
     datasets.push(
@@ -227,7 +229,8 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     };
     let mut title = vec![Span::raw(text::moving::chart_title())];
     for (i, o) in outcomes.iter().enumerate() {
-        title.push(Span::styled(format!("— {} ", name(o)), app.prefs.palette.series[i % 6]));
+        let glyph = app.prefs.palette.line_mark(i).1;
+        title.push(Span::styled(format!("{glyph} {} ", name(o)), app.prefs.palette.series[i % 6]));
     }
     title.push(Span::styled(text::moving::chart_break_even(), app.prefs.palette.negative));
     let chart = Chart::new(datasets)
