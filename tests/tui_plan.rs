@@ -400,8 +400,5 @@ fn a_negative_term_reads_minus_its_figure() {
 #[test]
 fn the_what_if_hint_is_a_whole_sentence() {
     let text = screen(&household().run("3", (120, 40)));
-    assert!(
-        text.contains("\nwhat-if: none yet — try the keys below; 0 goes back to the ledger's figures\n"),
-        "{text}"
-    );
+    assert!(text.contains("\nwhat-if: none yet — try the keys below; 0 goes back to the ledger's figures\n"), "{text}");
 }

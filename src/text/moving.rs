@@ -12,14 +12,16 @@ words! {
         "No scenarios yet. Press a to add one: it starts as a copy of staying, and you change \
          what would differ (a city such as Hegang fills in its rent, price and living costs).\n\n\
          Or from the command line, for example:\n  \
-         nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
-         nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
+         nestegg relocate add Rent --city Hegang --moving-costs 900\n  \
+         nestegg relocate duplicate Rent Buy\n  \
+         nestegg relocate edit Buy --plan mortgage --area 50\n\n\
          Each is compared with staying.",
         "还没有方案。按 a 添加：新方案以「留下」为底稿，你只改会变的部分\
          （填鹤岗这样的城市，会自动填入那里的房租、房价和生活费）。\n\n\
          也可以用命令行，例如：\n  \
-         nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
-         nestegg relocate add \"鹤岗买房\" --city Hegang --plan mortgage --area 50\n\n\
+         nestegg relocate add 租房 --city 鹤岗 --moving-costs 900\n  \
+         nestegg relocate duplicate 租房 买房\n  \
+         nestegg relocate edit 买房 --plan mortgage --area 50\n\n\
          每个方案都与「留下」相比。";
     row_living = "living", "生活费";
     row_rate = "rate", "储蓄率";
@@ -36,6 +38,9 @@ words! {
     needs_cash(name: &str, lowest: &str) =
         "⚠ {name} needs more cash than there is (lowest {lowest})",
         "⚠ {name} 需要的现金超过现有（最低 {lowest}）";
+    hidden_rows(n: usize) =
+        ("… {n} more row on a taller terminal" | "… {n} more rows on a taller terminal"),
+        "… 还有 {n} 行，终端窗口再高些即可显示";
     net_worth_note =
         "net worth = cash + deposit + home at its purchase price − loan owed",
         "净资产 = 现金 + 押金 + 房产（按购入价）− 未还贷款";
@@ -43,8 +48,11 @@ words! {
     chart_break_even = "█ break-even ", "█ 回本 ";
     axis_years(years: u32) = "{years}y", "{years}年";
     schedule_title(name: &str, from: impl Display) =
-        " {name}: mortgage by year from {from} · ↑/↓ year · Enter months · Esc closes ",
-        " {name}：房贷逐年明细，自 {from} 起 · ↑/↓ 选年 · Enter 看月份 · Esc 关闭 ";
+        " {name}: mortgage by year from {from} ", " {name}：房贷逐年明细，自 {from} 起 ";
+    // The schedule's keys, on its lower border (as many as fit, in order).
+    schedule_year = "↑/↓ year", "↑/↓ 选年";
+    schedule_months = "Enter months", "Enter 看月份";
+    schedule_close = "Esc closes", "Esc 关闭";
     col_year = "YEAR", "年";
     col_paid = "PAID", "还款";
     col_interest = "INTEREST", "利息";
