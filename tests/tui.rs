@@ -235,7 +235,7 @@ mod snapshots {
         insta::assert_snapshot!("months_negative_selected", screen(&t));
         // The negative savings bar is drawn, in red, below the zero line (issue 19, item 13).
         let buf = t.backend().buffer();
-        let zero = screen(&t).lines().position(|l| l.starts_with("│    0 ")).expect("the zero line");
+        let zero = screen(&t).lines().position(|l| l.starts_with("│     0 ")).expect("the zero line");
         let red_bars: Vec<u16> = (0..buf.area.height)
             .flat_map(|y| (0..buf.area.width).map(move |x| (x, y)))
             .filter(|&(x, y)| buf[(x, y)].fg == ratatui::style::Color::Red && "▁▂▃▄▅▆▇█".contains(buf[(x, y)].symbol()))

@@ -128,10 +128,7 @@ fn a_mortgage_schedule_by_year_and_month() {
 #[test]
 fn without_scenarios_or_history_the_tab_says_what_to_do() {
     let text = screen(&guangzhou().run("4", (100, 30)));
-    assert!(
-        text.contains("Press a to add one") && text.contains("nestegg relocate add Hegang --city Hegang"),
-        "{text}"
-    );
+    assert!(text.contains("Press a to add one") && text.contains("nestegg relocate add Rent --city Hegang"), "{text}");
     let text = screen(&Session::new().run("4", (100, 30)));
     assert!(text.contains("no complete month yet"), "{text}");
 }
@@ -158,8 +155,8 @@ fn many_scenarios_scroll_and_unaffordable_ones_are_flagged() {
     let flat = Housing::Outright { price_per_m2: 6_000_000, area_m2: 40, deed_tax_bp: 100, fees: 0, monthly_fees: 0 };
     add(&s, hegang("Beijing flat", flat));
     let text = screen(&s.run("4", (80, 24)));
-    // 80 columns hold Stay and four more: 5 of 8 shown.
-    assert!(text.contains("←/→ 5 of 8"), "{text}");
+    // 80 columns hold Stay and three more: 4 of 8 shown.
+    assert!(text.contains("←/→ 4 of 8"), "{text}");
     let header = |t: &str| t.lines().find(|l| l.starts_with("←/→")).unwrap_or_default().to_owned();
     assert!(!header(&text).contains("Beijing flat"), "{text}");
     // The warning, first, names the plan that cannot be paid for.
@@ -276,21 +273,25 @@ fn the_move_tab_its_form_and_schedule_in_chinese() {
     let s = guangzhou();
     add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
     let text = screen(&s.run("4", (100, 30)));
-    assert!(text.lines().any(|l| l.contains("不搬") && l.contains("Hegang")), "{text}");
+    assert!(text.lines().any(|l| l.contains("留下") && l.contains("Hegang")), "{text}");
+    assert!(!text.contains("不搬"), "the tab calls staying 留下, as the help and the README do:\n{text}");
     assert!(text.lines().any(|l| l.starts_with("回本") && l.contains("2027-02")), "{text}");
     assert!(text.lines().any(|l| l.starts_with("净资产 1年") && l.contains("¥54,000.00")), "{text}");
     insta::assert_snapshot!("move_zh_80x24", screen(&s.run("4l", (80, 24))));
     // The form: labels, the plan in Chinese, and the errors beside their lines.
     let script = format!("4aFlat{}o<Enter>", tabs(7));
     let text = screen(&s.run(&script, (100, 30)));
-    assert!(text.contains("新方案（以不搬为底稿）") && text.contains("‹ 全款买房 ›"), "{text}");
+    assert!(text.contains("新方案（以「留下」为底稿）") && text.contains("‹ 全款买房 ›"), "{text}");
     assert!(text.contains("✗ 每平米单价：买房需要每平米单价"), "{text}");
     insta::assert_snapshot!("move_form_zh_80x24", screen(&s.run(&script, (80, 24))));
-    let text = screen(&s.run(&format!("4a不搬{}2026-01<Enter>", tabs(6)), (100, 30)));
-    assert!(text.contains("✗ 名称：不搬 由账本本身得出") && text.contains("✗ 搬家时间：2026-01 已过"), "{text}");
+    let text = screen(&s.run(&format!("4a留下{}2026-01<Enter>", tabs(6)), (100, 30)));
+    assert!(text.contains("✗ 名称：「留下」由账本本身得出") && text.contains("✗ 搬家时间：2026-01 已过"), "{text}");
+    // The command line's word for staying (不搬) is no scenario's name either.
+    let text = screen(&s.run(&format!("4a不搬{}<Enter>", tabs(6)), (100, 30)));
+    assert!(text.contains("✗ 名称：「留下」由账本本身得出"), "{text}");
     // Stay cannot be changed; a copy is named in Chinese.
     let text = screen(&s.run("4e", (100, 30)));
-    assert!(text.contains("不搬 来自账本本身，不能编辑"), "{text}");
+    assert!(text.contains("「留下」来自账本本身，不能编辑"), "{text}");
     let text = screen(&s.run("4lc", (100, 30)));
     assert!(text.contains("已将「Hegang」复制为「Hegang（副本）」"), "{text}");
     // A mortgage schedule.
@@ -311,4 +312,185 @@ fn the_move_tab_its_form_and_schedule_in_chinese() {
     let text = screen(&s.run("4m", (100, 30)));
     assert!(text.contains("这个方案没有房贷"), "{text}");
     insta::assert_snapshot!("move_schedule_zh_80x24", screen(&s.run("4lmj<Enter>", (80, 24))));
+}
+
+/// The Move chart without colour (NO_COLOR): each line is drawn in its own
+/// character, which the legend shows before its name; break-even keeps █.
+#[test]
+fn without_colour_each_move_line_has_its_own_character() {
+    use nestegg::config::Theme;
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    add(
+        &s,
+        Scenario {
+            name: "Beijing".into(),
+            income: 900_000,
+            ..hegang("x", Housing::Rent { monthly: 500_000, deposit_months: 1, agent_fee: 0 })
+        },
+    );
+    let prefs = nestegg::tui::Prefs {
+        palette: nestegg::tui::theme::palette(Theme::Default, true),
+        ..nestegg::tui::Prefs::default()
+    };
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 40)).unwrap();
+    let keys = &mut common::keys("4l").into_iter();
+    nestegg::tui::run_app_with(&mut terminal, &mut s.store(), common::today(), keys, prefs).unwrap();
+    let text = screen(&terminal);
+    let lines: Vec<&str> = text.lines().collect();
+    let top = lines.iter().position(|l| l.starts_with("┌ net worth:")).unwrap();
+    assert!(lines[top].contains("* Stay + Hegang x Beijing █ break-even"), "{}", lines[top]);
+    let axis = lines.iter().position(|l| l.starts_with('│') && l.contains('└')).unwrap();
+    let plot: String =
+        lines[top + 1..axis].iter().map(|l| l.split_once('│').unwrap().1.split_once('│').unwrap().1).collect();
+    for glyph in ['*', '+', 'x', '█'] {
+        assert!(plot.contains(glyph), "{glyph} is drawn:\n{text}");
+    }
+    assert!(!plot.chars().any(|c| ('\u{2800}'..='\u{28FF}').contains(&c)), "no Braille line:\n{text}");
+}
+
+/// Issue: at 60 columns the example commands wrapped (`--moving-costs` /
+/// `3000`) and could not be copied. Each is one whole line at every width,
+/// in both languages, and each is what the command line accepts.
+#[test]
+fn the_example_commands_stay_whole_at_60_columns() {
+    let s = guangzhou();
+    for (lang, commands) in [
+        (
+            nestegg::text::Lang::En,
+            [
+                "  nestegg relocate add Rent --city Hegang --moving-costs 900",
+                "  nestegg relocate duplicate Rent Buy",
+                "  nestegg relocate edit Buy --plan mortgage --area 50",
+            ],
+        ),
+        (
+            nestegg::text::Lang::Zh,
+            [
+                "  nestegg relocate add 租房 --city 鹤岗 --moving-costs 900",
+                "  nestegg relocate duplicate 租房 买房",
+                "  nestegg relocate edit 买房 --plan mortgage --area 50",
+            ],
+        ),
+    ] {
+        nestegg::text::set_lang(lang);
+        for width in [60, 66, 80] {
+            let text = screen(&s.run("4", (width, 20)));
+            let shown: Vec<&str> = text.lines().filter(|l| l.starts_with("  ")).collect();
+            assert_eq!(shown, commands, "{lang:?} {width}:\n{text}");
+        }
+    }
+    // They work: a rented flat in Hegang and a bought one, both compared with staying.
+    let cli = common::Cli::new();
+    {
+        let mut store = nestegg::store::Store::open(&cli.path).unwrap();
+        let months = nestegg::demo::household(chrono::Local::now().date_naive(), 3, 1);
+        nestegg::ops::demo::load(&mut store, months, 0, |_| ()).unwrap();
+    }
+    for command in [
+        "nestegg relocate add Rent --city Hegang --moving-costs 900",
+        "nestegg relocate duplicate Rent Buy",
+        "nestegg relocate edit Buy --plan mortgage --area 50",
+    ] {
+        let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+        cli.ok(&args);
+    }
+    let compared = cli.ok(&["relocate", "compare"]);
+    assert!(compared.lines().next().unwrap().split_whitespace().eq(["Stay", "Rent", "Buy"]), "{compared}");
+}
+
+/// Issue: at 60×20 the table kept savings, rate, break-even and net worth
+/// and dropped income, housing and one-off rows without a word. It still
+/// keeps what matters most, and its last line counts the rows it hides.
+#[test]
+fn a_short_move_tab_says_how_many_rows_it_hides() {
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    let rows = |text: &str| {
+        let lines: Vec<&str> = text.lines().collect();
+        let chart = lines.iter().position(|l| l.starts_with("┌ net worth")).unwrap();
+        lines[1..chart].iter().filter(|l| !l.trim().is_empty()).map(|l| l.to_string()).collect::<Vec<_>>()
+    };
+    let tall = rows(&screen(&s.run("4", (60, 50))));
+    assert!(tall.iter().all(|l| !l.contains("more rows")), "{tall:?}");
+    let text = screen(&s.run("4", (60, 20)));
+    let short = rows(&text);
+    let last = short.last().unwrap();
+    // The tall table's rows, less the note under it.
+    let hidden = tall.len() - 1 - (short.len() - 1);
+    assert_eq!(*last, format!("… {hidden} more rows on a taller terminal"), "{text}");
+    assert!(hidden > 0 && short.iter().any(|l| l.starts_with("break-even")), "{text}");
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let text = screen(&s.run("4", (60, 20)));
+    assert!(text.contains(&format!("… 还有 {hidden} 行，终端窗口再高些即可显示")), "{text}");
+}
+
+/// Issue: after a rename the header read `Stay     Move to Chengdu Chengdu,
+/// cheaper r…`: one space between two names. Columns keep two.
+#[test]
+fn long_scenario_names_keep_two_spaces_between_columns() {
+    let s = guangzhou();
+    add(&s, hegang("Move to Chengdu", Housing::Rent { monthly: 120_000, deposit_months: 1, agent_fee: 0 }));
+    add(&s, hegang("Chengdu, cheaper rent", Housing::Rent { monthly: 90_000, deposit_months: 1, agent_fee: 0 }));
+    for size in [(60, 20), (80, 24), (120, 40)] {
+        let text = screen(&s.run("4", size));
+        let header = text.lines().nth(1).unwrap();
+        let names: Vec<&str> = header.split("  ").map(str::trim).filter(|n| !n.is_empty()).collect();
+        assert_eq!(names.len(), 3, "{size:?}: {header:?}");
+        assert!(
+            names[0] == "Stay" && names[1].starts_with("Move to") && names[2].starts_with("Chengdu,"),
+            "{header:?}"
+        );
+        for row in text.lines().skip(2).take_while(|l| l.contains('¥')) {
+            assert!(row.split("  ").map(str::trim).filter(|c| !c.is_empty()).count() >= 4, "{size:?}: {row:?}");
+        }
+        // The chart's legend cuts the names, not its last entry.
+        let legend = text.lines().find(|l| l.starts_with("┌ net worth:")).unwrap();
+        assert!(legend.contains(" — Stay — ") && legend.contains(" █ break-even "), "{size:?}: {legend}");
+    }
+}
+
+/// Issue: the schedule's title was cut mid-hint (`· Enter months · Esc…`)
+/// at 80 columns. The title names the plan; the keys sit on the lower
+/// border, whole, as many as fit.
+#[test]
+fn the_schedule_keeps_its_title_and_keys_whole() {
+    let s = guangzhou();
+    let mortgage = Housing::Mortgage {
+        price_per_m2: 75_000,
+        area_m2: 50,
+        down_payment_bp: 1500,
+        commercial_rate_bp: 305,
+        fund: None,
+        years: 10,
+        method: Method::EqualPrincipal,
+        deed_tax_bp: 100,
+        fees: 0,
+        monthly_fees: 0,
+    };
+    add(&s, hegang("Buy in Hegang", mortgage));
+    for (lang, title, keys) in [
+        (
+            nestegg::text::Lang::En,
+            " Buy in Hegang: mortgage by year from 2026-11 ",
+            " ↑/↓ year · Enter months · Esc closes ",
+        ),
+        (
+            nestegg::text::Lang::Zh,
+            " Buy in Hegang：房贷逐年明细，自 2026-11 起 ",
+            " ↑/↓ 选年 · Enter 看月份 · Esc 关闭 ",
+        ),
+    ] {
+        nestegg::text::set_lang(lang);
+        for size in [(60, 20), (80, 24)] {
+            let text = screen(&s.run("4lm", size));
+            let lines: Vec<&str> = text.lines().collect();
+            let top = lines.iter().find(|l| l.starts_with('┌')).unwrap();
+            let bottom = lines.iter().find(|l| l.starts_with('└')).unwrap();
+            assert!(top.starts_with(&format!("┌{title}─")), "{lang:?} {size:?}:\n{text}");
+            assert!(bottom.starts_with(&format!("└{keys}─")), "{lang:?} {size:?}:\n{text}");
+            // Every figure whole at 60 columns too.
+            assert!(text.contains("¥28,687.50") && !text.contains("…"), "{lang:?} {size:?}:\n{text}");
+        }
+    }
 }

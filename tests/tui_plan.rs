@@ -260,3 +260,145 @@ fn the_months_and_move_tabs_show_the_settings_currency() {
     assert!(moving.contains("$3,000.00"), "{moving}");
     assert!(!moving.contains('¥'), "{moving}");
 }
+
+/// The Plan tab without colour (NO_COLOR): its lines differ in shape, each
+/// drawn in its own character, which the legend shows before its name.
+#[test]
+fn without_colour_each_plan_line_has_its_own_character() {
+    use nestegg::config::Theme;
+    let s = household();
+    s.store()
+        .write(|tx| tx.add_goal("Flat in Hegang", 20_000_000, nestegg::money::Currency::CNY, None, &[]).map(drop))
+        .unwrap();
+    let prefs = nestegg::tui::Prefs {
+        palette: nestegg::tui::theme::palette(Theme::Default, true),
+        ..nestegg::tui::Prefs::default()
+    };
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    // 2 % inflation (f ×4), so today's money falls away from the balance.
+    let keys = &mut common::keys("3ffff").into_iter();
+    nestegg::tui::run_app_with(&mut terminal, &mut s.store(), common::today(), keys, prefs).unwrap();
+    let text = screen(&terminal);
+    let legend = text.lines().find(|l| l.contains("projected balance")).unwrap();
+    assert!(legend.contains("* balance + in today's money x goals"), "{legend}");
+    // The chart's plot: between its top border and the x axis, right of the y axis.
+    let lines: Vec<&str> = text.lines().collect();
+    let top = lines.iter().position(|l| l.contains("projected balance")).unwrap();
+    let axis = lines.iter().position(|l| l.contains('└') && l.contains('─') && l.starts_with('│')).unwrap();
+    let plot: String =
+        lines[top + 1..axis].iter().map(|l| l.split_once('│').unwrap().1.split_once('│').unwrap().1).collect();
+    for glyph in ['*', '+', 'x'] {
+        assert!(plot.contains(glyph), "{glyph} is drawn:\n{text}");
+    }
+    assert!(!plot.chars().any(|c| ('\u{2800}'..='\u{28FF}').contains(&c)), "no Braille line:\n{text}");
+    // The goal's row follows its line's character.
+    assert!(text.contains("x Flat in Hegang"), "{text}");
+}
+
+/// Thirty thousand at the start of May, then six months of 3,000 in, 800
+/// rent and 4,000 food: saving −1,800 a month, 19,200 left at the start.
+fn overspending() -> Session {
+    let s = Session::new();
+    s.add("2026-04-30", "salary", "Bank card", "opening", 3_000_000);
+    for m in 5..=10 {
+        s.add(&format!("2026-{m:02}-10"), "salary", "Bank card", "厂", 300_000);
+        s.add(&format!("2026-{m:02}-01"), "rent", "Bank card", "房东", -80_000);
+        s.add(&format!("2026-{m:02}-15"), "food", "WeChat Pay", "食堂", -400_000);
+    }
+    s
+}
+
+/// Chinese punctuation a line may break after.
+const CLOSING: [char; 5] = ['：', '，', '。', '；', '）'];
+
+/// The Plan tab's text lines (not the chart, the tab bar or the footer).
+fn text_lines(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    lines[1..lines.len() - 2]
+        .iter()
+        .filter(|l| !l.starts_with(['│', '┌', '└']) && !l.trim().is_empty())
+        .map(|l| l.to_string())
+        .collect()
+}
+
+/// Issue: at 60 and 80 columns the Plan tab cut `· FI (4% rul`, `--target 37`
+/// and `按此速度达不` mid-word. A line that does not fit is now wrapped, or
+/// cut after a whole word with `…`: every word on screen is a word of the
+/// same tab drawn wide enough for everything.
+#[test]
+fn the_plan_tab_cuts_at_words_or_wraps_at_every_size() {
+    let with_goal = household();
+    with_goal
+        .store()
+        .write(|tx| {
+            tx.add_goal(
+                "Flat in Hegang",
+                3_750_000,
+                nestegg::money::Currency::CNY,
+                Some("2027-06".parse().unwrap()),
+                &[],
+            )
+            .map(drop)
+        })
+        .unwrap();
+    for lang in [nestegg::text::Lang::En, nestegg::text::Lang::Zh] {
+        nestegg::text::set_lang(lang);
+        for (s, keys) in [(&household(), "3"), (&with_goal, "3+irrff"), (&overspending(), "3")] {
+            let wide = screen(&s.run(keys, (220, 50)));
+            let words: Vec<String> = text_lines(&wide)
+                .iter()
+                .flat_map(|l| l.split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            for size in [(60, 20), (70, 22), (80, 24), (100, 30), (120, 40)] {
+                let text = screen(&s.run(keys, size));
+                for line in text_lines(&text) {
+                    for word in line.split_whitespace() {
+                        let whole = word.strip_suffix('…').unwrap_or(word);
+                        // A cut word, or one ending in the punctuation a cut drops.
+                        // Whole, or cut (or wrapped) after a whole word: before
+                        // punctuation, or after a Chinese closing mark.
+                        let known = words.iter().any(|w| {
+                            w == whole
+                                || (w.starts_with(whole)
+                                    && (!w[whole.len()..].chars().next().is_some_and(char::is_alphanumeric)
+                                        || whole.ends_with(CLOSING)))
+                                || (w.ends_with(whole) && w[..w.len() - whole.len()].ends_with(CLOSING))
+                        });
+                        assert!(known, "{lang:?} {keys} {size:?}: {word:?} is cut mid-word in {line:?}:\n{text}");
+                    }
+                }
+            }
+        }
+    }
+    nestegg::text::set_lang(nestegg::text::Lang::En);
+    // At the smallest size, what matters is whole: the formula wraps before
+    // an operator, independence and the goal command each get a line.
+    let text = screen(&household().run("3", (60, 20)));
+    assert!(text.contains("saving ¥2,500.00 (50.0%) = ¥5,000.00 in − ¥800.00 housing\n− ¥1,700.00 spent"), "{text}");
+    assert!(text.contains("\nFI (4% rule): 24.2 years\n"), "{text}");
+    assert!(text.contains("\nnestegg goals add \"Hegang flat\" --target 37500 --by 2027-12\n"), "{text}");
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let text = screen(&overspending().run("3", (80, 24)));
+    assert!(text.contains("财务自由（4% 法则）：按此速度达不到"), "{text}");
+}
+
+/// A negative term of the formula reads `− ¥108,000.00`, never `+ -¥…`:
+/// 19,200 at the start, 60 months of −1,800 saved, no returns.
+#[test]
+fn a_negative_term_reads_minus_its_figure() {
+    let text = screen(&overspending().run("3", (120, 40)));
+    assert!(text.contains("saving -¥1,800.00 (-60.0%) = ¥3,000.00 in − ¥800.00 housing − ¥4,000.00 spent"), "{text}");
+    assert!(text.contains("= ¥19,200.00 − ¥108,000.00 saved + ¥0.00 returns"), "{text}");
+    assert!(!text.contains("+ -"), "{text}");
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let text = screen(&overspending().run("3", (120, 40)));
+    assert!(text.contains("= ¥19,200.00 − 存入 ¥108,000.00 + 收益 ¥0.00"), "{text}");
+}
+
+/// The what-if line ends in a whole sentence at 120 columns ("figures" was
+/// missing from its words).
+#[test]
+fn the_what_if_hint_is_a_whole_sentence() {
+    let text = screen(&household().run("3", (120, 40)));
+    assert!(text.contains("\nwhat-if: none yet — try the keys below; 0 goes back to the ledger's figures\n"), "{text}");
+}

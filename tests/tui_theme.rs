@@ -124,7 +124,7 @@ fn the_months_chart_means_the_same_without_colour() {
     assert!(legend.contains("█ income") && legend.contains("▓ housing") && legend.contains("▒ spending"), "{text}");
     assert!(legend.contains("░ savings") && legend.contains("↓ negative"), "{text}");
     let lines: Vec<&str> = text.lines().collect();
-    let zero = lines.iter().position(|l| l.starts_with("│    0 ")).expect("the zero line");
+    let zero = lines.iter().position(|l| l.starts_with("│     0 ")).expect("the zero line");
     // November's savings (3,775) stand up from the line in its group's
     // fourth column; October's (-1,000), one group (five columns) left,
     // hang below it and nothing of them shows above.
@@ -133,5 +133,6 @@ fn the_months_chart_means_the_same_without_colour() {
     let october = november - 5;
     assert_eq!(row(zero + 1)[october], '░', "{text}");
     assert_eq!(row(zero)[october], ' ', "nothing of October's savings above the line:\n{text}");
-    assert!(lines[zero + 1..].iter().any(|l| l.starts_with("│-")), "the depth is labelled:\n{text}");
+    // Labelled with October's figure itself, beside the row where its bar ends.
+    assert!(lines[zero + 1].starts_with("│-1,000 "), "the depth is labelled:\n{text}");
 }

@@ -27,6 +27,8 @@ words! {
     legend_negative = "negative", "负数";
     scrolled(shown: usize, all: usize) = "· {shown} of {all} months shown, ←/→ scroll ",
         "· 显示 {all} 个月中的 {shown} 个，←/→ 滚动 ";
+    /// The same, when the legend has no room for the words.
+    scrolled_short(shown: usize, all: usize) = "· {shown} of {all} ←/→ ", "· {shown}/{all} 个月 ←/→ ";
     rates_title = " savings rate: line per month · dots 3-month ", " 储蓄率：线为每月 · 点为 3 个月 ";
 
     // The breakdown.

@@ -6,21 +6,23 @@ use std::fmt::Display;
 words! {
     // The Move tab.
     /// The comparison's first column, built from the ledger.
-    stay = "Stay", "不搬";
+    stay = "Stay", "留下";
     comparing = "comparing…", "正在比较…";
     no_scenarios =
         "No scenarios yet. Press a to add one: it starts as a copy of staying, and you change \
          what would differ (a city such as Hegang fills in its rent, price and living costs).\n\n\
          Or from the command line, for example:\n  \
-         nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
-         nestegg relocate add \"Buy in Hegang\" --city Hegang --plan mortgage --area 50\n\n\
+         nestegg relocate add Rent --city Hegang --moving-costs 900\n  \
+         nestegg relocate duplicate Rent Buy\n  \
+         nestegg relocate edit Buy --plan mortgage --area 50\n\n\
          Each is compared with staying.",
-        "还没有方案。按 a 添加：新方案以不搬为底稿，你只改会变的部分\
+        "还没有方案。按 a 添加：新方案以「留下」为底稿，你只改会变的部分\
          （填鹤岗这样的城市，会自动填入那里的房租、房价和生活费）。\n\n\
          也可以用命令行，例如：\n  \
-         nestegg relocate add Hegang --city Hegang --moving-costs 3000\n  \
-         nestegg relocate add \"鹤岗买房\" --city Hegang --plan mortgage --area 50\n\n\
-         每个方案都与不搬相比。";
+         nestegg relocate add 租房 --city 鹤岗 --moving-costs 900\n  \
+         nestegg relocate duplicate 租房 买房\n  \
+         nestegg relocate edit 买房 --plan mortgage --area 50\n\n\
+         每个方案都与「留下」相比。";
     row_living = "living", "生活费";
     row_rate = "rate", "储蓄率";
     row_one_off = "one-off", "一次性支出";
@@ -36,6 +38,9 @@ words! {
     needs_cash(name: &str, lowest: &str) =
         "⚠ {name} needs more cash than there is (lowest {lowest})",
         "⚠ {name} 需要的现金超过现有（最低 {lowest}）";
+    hidden_rows(n: usize) =
+        ("… {n} more row on a taller terminal" | "… {n} more rows on a taller terminal"),
+        "… 还有 {n} 行，终端窗口再高些即可显示";
     net_worth_note =
         "net worth = cash + deposit + home at its purchase price − loan owed",
         "净资产 = 现金 + 押金 + 房产（按购入价）− 未还贷款";
@@ -43,8 +48,11 @@ words! {
     chart_break_even = "█ break-even ", "█ 回本 ";
     axis_years(years: u32) = "{years}y", "{years}年";
     schedule_title(name: &str, from: impl Display) =
-        " {name}: mortgage by year from {from} · ↑/↓ year · Enter months · Esc closes ",
-        " {name}：房贷逐年明细，自 {from} 起 · ↑/↓ 选年 · Enter 看月份 · Esc 关闭 ";
+        " {name}: mortgage by year from {from} ", " {name}：房贷逐年明细，自 {from} 起 ";
+    // The schedule's keys, on its lower border (as many as fit, in order).
+    schedule_year = "↑/↓ year", "↑/↓ 选年";
+    schedule_months = "Enter months", "Enter 看月份";
+    schedule_close = "Esc closes", "Esc 关闭";
     col_year = "YEAR", "年";
     col_paid = "PAID", "还款";
     col_interest = "INTEREST", "利息";
@@ -58,10 +66,10 @@ words! {
         "这个方案没有房贷；用 ←/→ 选一个贷款买房的方案";
     needs_a_month =
         "a scenario starts as a copy of staying, which needs a complete month in the ledger first",
-        "新方案以不搬为底稿，需要账本里先有一个完整的月份";
+        "新方案以「留下」为底稿，需要账本里先有一个完整的月份";
     on_stay(what: &str) =
         "Stay comes from the ledger and cannot be {what}: ←/→ picks a scenario, a adds one",
-        "不搬 来自账本本身，不能{what}：←/→ 选方案，a 添加方案";
+        "「留下」来自账本本身，不能{what}：←/→ 选方案，a 添加方案";
     edited = "edited", "编辑";
     copied_word = "copied", "复制";
     renamed_word = "renamed", "改名";
@@ -77,7 +85,7 @@ words! {
     // The scenario form.
     label_name = "Name", "名称";
     form_edit(name: &str) = " Edit scenario '{name}' ", " 编辑方案「{name}」 ";
-    form_new = " New scenario (a copy of staying) ", " 新方案（以不搬为底稿） ";
+    form_new = " New scenario (a copy of staying) ", " 新方案（以「留下」为底稿） ";
     form_keys = " Enter save · Tab next · Esc cancel ", " Enter 保存 · Tab 下一项 · Esc 取消 ";
     more_lines(n: usize) = "  ↓ {n} more", "  ↓ 还有 {n} 项";
     choose_from(list: &str) = "←/→ choose: {list}", "←/→ 选择：{list}";
@@ -100,7 +108,7 @@ words! {
     hint_whole = "a whole number", "整数";
     hint_amount = "25 · 1,500 · 1.5万", "金额：25 · 1,500 · 1.5万";
     name_missing = "type a name for the scenario", "请给方案起个名字";
-    name_stay = "Stay is built from the ledger itself; pick another name", "不搬 由账本本身得出；请换个名字";
+    name_stay = "Stay is built from the ledger itself; pick another name", "「留下」由账本本身得出；请换个名字";
     name_taken(other: &str) =
         "there is already a scenario '{other}'; pick another name", "已有方案「{other}」；请换个名字";
     copy_name(name: &str) = "{name} (copy)", "{name}（副本）";
@@ -150,7 +158,7 @@ words! {
         "{month} 已过；搬家最早从本月（{now}）开始";
     as_now_refused =
         "'as now' is staying's housing; pick rent, mortgage or outright",
-        "as now（照旧）是不搬时的住房；请选 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
+        "as now（照旧）是「留下」时的住房；请选 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
     not_a_plan(text: &str) =
         "'{text}' is not a plan: use rent, mortgage or outright",
         "「{text}」不是住房方式：请用 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";

@@ -2,10 +2,12 @@
 //! budget, an error), never for a colour, so a theme is one table here.
 //! Meaning never rests on colour alone: amounts keep their sign, errors
 //! their ✗, over-budget rows their marker, the Months chart's series their
-//! own fill and negative savings their place below the zero line, so `none`
-//! loses nothing.
+//! own fill and negative savings their place below the zero line, and the
+//! lines of the Plan and Move charts their own character ([`Palette::line_mark`]),
+//! so `none` loses nothing.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::Marker;
 
 use crate::config::Theme;
 
@@ -32,11 +34,28 @@ pub struct Palette {
     pub series: [Style; 6],
 }
 
+/// Each chart line's own character when no colour tells the lines apart:
+/// ASCII, one column wide in every terminal, each unlike the others.
+const LINE_MARKS: [char; 6] = ['*', '+', 'x', 'o', '=', '#'];
+
 impl Palette {
     /// Whether the money roles have colours; without, views tell them
     /// apart by shape (the Months chart's fills).
     pub fn has_colour(&self) -> bool {
         [self.income, self.housing, self.spending, self.savings].iter().any(|s| s.fg.is_some())
+    }
+
+    /// How a chart draws its `i`th line, and the glyph its legend shows
+    /// for it: in colour a fine Braille line (`—`), the colours telling the
+    /// lines apart; without colour each line drawn in a character of its
+    /// own (`*`, `+`, `x`, …), which its legend shows.
+    pub fn line_mark(&self, i: usize) -> (Marker, char) {
+        if self.has_colour() {
+            (Marker::Braille, '—')
+        } else {
+            let c = LINE_MARKS[i % LINE_MARKS.len()];
+            (Marker::Custom(c), c)
+        }
     }
 }
 
@@ -167,6 +186,17 @@ mod tests {
                 assert!(four[i + 1..].iter().all(|b| b != a), "{theme:?}");
             }
         }
+    }
+
+    #[test]
+    fn without_colour_each_line_has_its_own_character() {
+        let plain = palette(Theme::Default, true);
+        let marks: Vec<(Marker, char)> = (0..LINE_MARKS.len()).map(|i| plain.line_mark(i)).collect();
+        for (i, (marker, glyph)) in marks.iter().enumerate() {
+            assert_eq!(*marker, Marker::Custom(*glyph), "the legend shows what the line is drawn with");
+            assert!(marks[i + 1..].iter().all(|(_, g)| g != glyph), "{marks:?}");
+        }
+        assert_eq!(palette(Theme::Default, false).line_mark(3), (Marker::Braille, '—'));
     }
 
     #[test]

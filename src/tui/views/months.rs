@@ -4,12 +4,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Style, Stylize};
+use ratatui::style::{Modifier, Style, Stylize};
 
 use crate::tui::theme::Palette;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
+
+mod bars;
 
 use super::{fit, fit_words, pad, whole_fields};
 use crate::money::Currency;
@@ -18,14 +20,16 @@ use crate::report::chart::{self, average_rate, rolling_rates};
 use crate::report::{MonthSummary, format_rate_percent};
 use crate::text;
 use crate::tui::app::App;
+use bars::{Cell, EIGHTHS, FULL, bar_cells_of, depth_label, depth_rows, split_rows};
 use unicode_width::UnicodeWidthStr;
 
 /// Income, housing, spending and savings, in the bars' order.
 fn colours(p: &Palette) -> [Style; 4] {
     [p.income, p.housing, p.spending, p.savings]
 }
-/// Columns left of the bars for the axis labels.
-const GUTTER: u16 = 6;
+/// Columns left of the bars for the axis labels: six for a label (`-1,250`,
+/// `-12.3k`) and a space.
+const GUTTER: u16 = 7;
 
 fn rate(bp: Option<i64>) -> String {
     bp.map_or_else(|| "—".to_owned(), format_rate_percent)
@@ -127,24 +131,30 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     let p = &app.prefs.palette;
     let top = chart::axis_top(shown, c);
     let fills = fills(p);
+    let colour = p.has_colour();
     // Without colour each series has its own fill, and negative savings
     // hang below the zero line, as they do in colour too.
-    let marks = if p.has_colour() { ["■"; 4] } else { fills };
+    let marks = if colour { ["■"; 4] } else { fills };
     let key = |i: usize, word: &str| Span::styled(format!("{} {word} ", marks[i]), colours(p)[i]);
-    let negative_mark = if p.has_colour() { "■" } else { "↓" };
-    let block = Block::bordered().title(Line::from(vec![
+    let negative_mark = if colour { "■" } else { "↓" };
+    let mut legend = vec![
         Span::raw(" "),
         key(0, text::months::legend_income()),
         key(1, text::months::legend_housing()),
         key(2, text::months::legend_spending()),
         key(3, text::months::legend_savings()),
         Span::styled(format!("{negative_mark} {} ", text::months::legend_negative()), p.negative),
-        Span::raw(if shown.len() < view.summaries.len() {
-            text::months::scrolled(shown.len(), view.summaries.len())
-        } else {
-            String::new()
-        }),
-    ]));
+    ];
+    if shown.len() < view.summaries.len() {
+        // The note goes whole, or short, or not at all: never cut mid-word.
+        let room = (area.width as usize).saturating_sub(2 + legend.iter().map(Span::width).sum::<usize>());
+        let long = text::months::scrolled(shown.len(), view.summaries.len());
+        let short = text::months::scrolled_short(shown.len(), view.summaries.len());
+        if let Some(note) = [long, short].into_iter().find(|n| n.width() <= room) {
+            legend.push(Span::raw(note));
+        }
+    }
+    let block = Block::bordered().title(Line::from(legend));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let [axis, plot] = Layout::horizontal([Constraint::Length(GUTTER), Constraint::Min(1)]).areas(inner);
@@ -153,21 +163,27 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     }
     let bar_rows = plot.height.saturating_sub(1);
     let deepest = shown.iter().map(|s| s.savings).filter(|v| *v < 0).map(i64::unsigned_abs).max().unwrap_or(0);
-    let (up, down) = split_rows(bar_rows, top, deepest);
-    // Axis: the top label on the first row, 0 on the zero line, the depth
-    // the lowest row stands for on the last bar row when savings went below 0.
-    let label = |minor: u64| chart::axis_label(minor, c, text::lang());
-    let mut labels: Vec<Line> = (0..axis.height).map(|_| Line::from("")).collect();
+    let (up, down) = split_rows(bar_rows, top, deepest, colour);
+    // Axis: the top on the first row, 0 on the zero line (when the top has a
+    // row of its own), and below the line the lowest savings themselves,
+    // beside the row where that bar ends: one scale above and below.
     let gutter = GUTTER as usize - 1;
+    let mut labels: Vec<Line> = (0..axis.height).map(|_| Line::from("")).collect();
     if up > 0 {
-        labels[0] = Line::from(pad(&label(top), gutter, true));
-        labels[up as usize - 1] = Line::from(pad("0", gutter, true));
+        if up > 1 {
+            labels[up as usize - 1] = Line::from(pad("0", gutter, true));
+        }
+        labels[0] = Line::from(pad(&chart::axis_label(top, c, text::lang()), gutter, true));
     }
     if down > 0 {
-        let depth = top.saturating_mul(u64::from(down)) / u64::from(up.max(1));
-        labels[(up + down) as usize - 1] = Line::from(pad(&format!("-{}", label(depth)), gutter, true));
+        let ends = depth_rows(deepest, top, up, colour).min(down);
+        let label = depth_label(deepest, c, text::lang(), gutter);
+        labels[(up + ends) as usize - 1] = Line::styled(pad(&label, gutter, true), p.negative);
     }
     frame.render_widget(Paragraph::new(labels), axis);
+    // A negative bar never takes the reverse video a palette may give bad
+    // news: its cells are drawn in the colour itself.
+    let negative = p.negative.remove_modifier(Modifier::REVERSED);
     let buf = frame.buffer_mut();
     let group_width = 4 * bar_width + 1;
     for (i, s) in shown.iter().enumerate() {
@@ -176,12 +192,22 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
             break;
         }
         for (j, b) in chart::bars(s).iter().enumerate() {
-            let style = if b.negative { p.negative } else { colours(p)[j] };
-            let cells = bar_cells_of(b.height, top, up, down, b.negative, p.has_colour());
+            let style = if b.negative { negative } else { colours(p)[j] };
+            let cells = bar_cells_of(b.height, top, up, down, b.negative, colour);
             for dx in 0..bar_width {
                 let x = x0 + j as u16 * bar_width + dx;
-                for (row, glyph) in cells.iter().enumerate() {
-                    let glyph = if *glyph == FULL { fills[j] } else { glyph };
+                for (row, cell) in cells.iter().enumerate() {
+                    let (glyph, style) = match *cell {
+                        Cell::Empty => continue,
+                        Cell::Full => (fills[j], style),
+                        Cell::Low(n) => (EIGHTHS[n as usize], style),
+                        Cell::High(1) => ("▔", style),
+                        Cell::High(4) => ("▀", style),
+                        // Other upper parts have no common glyph: the cell's
+                        // background takes the bar's colour, the lower rest
+                        // is drawn over it in the background's.
+                        Cell::High(n) => (EIGHTHS[8 - n as usize], style.add_modifier(Modifier::REVERSED)),
+                    };
                     buf[(x, plot.y + row as u16)].set_symbol(glyph).set_style(style);
                 }
             }
@@ -197,60 +223,10 @@ fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: s
     }
 }
 
-const FULL: &str = "█";
-/// A bar's top, in eighths of a cell.
-const EIGHTHS: [&str; 8] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇"];
-
 /// Each series' fill: solid in colour; without colour four different
 /// shades, so the legend and the bars say which is which.
 fn fills(p: &Palette) -> [&'static str; 4] {
     if p.has_colour() { [FULL; 4] } else { [FULL, "▓", "▒", "░"] }
-}
-
-/// How many of `rows` bar rows lie above the zero line and how many below
-/// it: none below unless savings went negative (`deepest`), then enough for
-/// the deepest on the same scale, at least one, and at least one above.
-fn split_rows(rows: u16, top: u64, deepest: u64) -> (u16, u16) {
-    if deepest == 0 || rows < 2 {
-        return (rows, 0);
-    }
-    let span = u128::from(top) + u128::from(deepest);
-    let down = (u128::from(rows) * u128::from(deepest)).div_ceil(span.max(1)) as u16;
-    let down = down.clamp(1, rows - 1);
-    (rows - down, down)
-}
-
-/// The glyph of each of the `up + down` rows, top first, for a bar of
-/// `height` minor units where `top` fills the `up` rows: up from the zero
-/// line, or down from it when `negative`. `FULL` stands for the series'
-/// fill; a positive bar in colour ends in an eighth block, otherwise bars
-/// take whole cells. A height above zero takes at least one eighth.
-fn bar_cells_of(height: u64, top: u64, up: u16, down: u16, negative: bool, eighths: bool) -> Vec<&'static str> {
-    let mut cells = vec![" "; (up + down) as usize];
-    if height == 0 || top == 0 || up == 0 {
-        return cells;
-    }
-    // Eighths of a cell, half up, on the scale where `top` is `up` rows.
-    let scaled = (u128::from(height) * u128::from(up) * 8 * 2 + u128::from(top)) / (u128::from(top) * 2);
-    let scaled = scaled.max(1);
-    if negative {
-        let n = (scaled.div_ceil(8) as usize).min(down as usize);
-        for cell in cells.iter_mut().skip(up as usize).take(n) {
-            *cell = FULL;
-        }
-        return cells;
-    }
-    let scaled = if eighths { scaled } else { scaled.div_ceil(8) * 8 };
-    let scaled = scaled.min(u128::from(up) * 8) as usize;
-    let (whole, part) = (scaled / 8, scaled % 8);
-    let base = up as usize;
-    for cell in cells[base - whole..base].iter_mut() {
-        *cell = FULL;
-    }
-    if part > 0 {
-        cells[base - whole - 1] = EIGHTHS[part];
-    }
-    cells
 }
 
 /// The savings rate per month as a line (months without income are left
@@ -323,10 +299,9 @@ fn span_label(span: chart::Span) -> &'static str {
         chart::Span::All => text::months::span_all(),
     }
 }
-
 #[cfg(test)]
 mod tests {
-    use super::{FULL, bar_cells_of, share_columns, split_rows};
+    use super::share_columns;
 
     #[test]
     fn share_columns_drop_the_bar_then_the_share_and_never_overflow() {
@@ -338,29 +313,5 @@ mod tests {
             let (name, amount, share, bar) = share_columns(width);
             assert!(width < 19 || name + 1 + amount + share + bar == width, "{width}");
         }
-    }
-
-    #[test]
-    fn negative_savings_get_rows_below_the_zero_line_on_the_same_scale() {
-        assert_eq!(split_rows(5, 10_000, 0), (5, 0));
-        // 10k up and 4.4k down share 5 rows: 2 below (1.53 rounded up).
-        assert_eq!(split_rows(5, 10_000, 4_414), (3, 2));
-        // However deep, one row stays above; however shallow, one goes below.
-        assert_eq!(split_rows(5, 1, 1_000_000), (1, 4));
-        assert_eq!(split_rows(5, 1_000_000, 1), (4, 1));
-        assert_eq!(split_rows(1, 10, 10), (1, 0));
-    }
-
-    #[test]
-    fn bars_fill_eighths_up_and_whole_cells_down() {
-        // 5,000 of 10,000 over 3 rows: 12 eighths, one full cell and a half.
-        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, true), [" ", "▄", FULL, " ", " "]);
-        // Without eighths (no colour) whole cells, rounded up.
-        assert_eq!(bar_cells_of(5_000, 10_000, 3, 2, false, false), [" ", FULL, FULL, " ", " "]);
-        // -4,414 on that scale: 10.6 eighths, two cells below the line.
-        assert_eq!(bar_cells_of(4_414, 10_000, 3, 2, true, true), [" ", " ", " ", FULL, FULL]);
-        // A tiny amount still shows.
-        assert_eq!(bar_cells_of(1, 10_000, 3, 0, false, true), [" ", " ", "▁"]);
-        assert_eq!(bar_cells_of(0, 10_000, 3, 0, false, true), [" ", " ", " "]);
     }
 }

@@ -9,13 +9,14 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
-use super::{fit, pad, wrap};
+use super::{fit, fit_words, pad, wrap};
 use crate::model::Month;
 use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
 use crate::report::{chart, format_rate_percent};
 use crate::text;
 use crate::tui::app::App;
+use unicode_width::UnicodeWidthStr;
 
 /// Staying is built from the ledger and named `Stay`; shown in the reader's language.
 fn is_stay(o: &Outcome) -> bool {
@@ -61,20 +62,20 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let view = &app.relocation;
     let now = Month::of(app.today);
     let label_w = 14;
-    // Columns of at least 13 (a space and ¥100,000.00); Stay always shows, the
-    // others scroll with the selection.
-    let fits = ((area.width as usize).saturating_sub(label_w) / 13).max(2);
+    // Columns of at least 14 (two spaces, then `¥100,000.00` or `never in 10y`);
+    // Stay always shows, the others scroll with the selection.
+    let fits = ((area.width as usize).saturating_sub(label_w) / 14).max(2);
     let shown: Vec<usize> = if outcomes.len() <= fits {
         (0..outcomes.len()).collect()
     } else {
         let others = chart::window(outcomes.len() - 1, fits - 1, view.selected.saturating_sub(1));
         std::iter::once(0).chain(others.map(|i| i + 1)).collect()
     };
-    let col_w = ((area.width as usize).saturating_sub(label_w) / shown.len()).clamp(13, 20);
+    let col_w = ((area.width as usize).saturating_sub(label_w) / shown.len()).clamp(14, 20);
     let cell = |s: String, i: usize| {
         let style = if i == view.selected { Style::new().bold().reversed() } else { Style::new() };
-        // One column of space before each cell, so long names never run together.
-        Span::styled(format!(" {}", pad(&fit(&s, col_w - 1), col_w - 1, true)), style)
+        // Two columns of space before each cell, so long names never run together.
+        Span::styled(format!("  {}", pad(&s, col_w - 2, true)), style)
     };
     let row = |label: &str, f: &dyn Fn(&Outcome) -> String| {
         let mut spans = vec![Span::raw(pad(label, label_w, false))];
@@ -158,25 +159,46 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
             }),
         ));
     }
-    lines.push((5, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
+    lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
     let lines = keep_ranked(lines, area.height as usize);
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-/// Text wrapped by hand: Chinese at its punctuation, commands between words.
+/// The rank of the note under the table: the first line to go.
+const NOTE: u8 = 5;
+
+/// Text wrapped by hand, Chinese at its punctuation; an indented line (a
+/// command to copy) stays one line, cut with `…` only where it cannot fit.
 fn wrapped(text: &str, width: u16) -> Vec<Line<'static>> {
-    wrap(text, width as usize).into_iter().map(Line::from).collect()
+    text.split('\n')
+        .flat_map(
+            |para| if para.starts_with("  ") { vec![fit(para, width as usize)] } else { wrap(para, width as usize) },
+        )
+        .map(Line::from)
+        .collect()
 }
 
 /// The lines that fit in `room`, in their order: while there are too many,
-/// the last of the highest rank goes.
+/// the last of the highest rank goes (the note first). When rows of the
+/// table go, the last line says how many, so none is hidden unannounced.
 fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize) -> Vec<Line<'_>> {
-    while lines.len() > room {
+    let drop_worst = |lines: &mut Vec<(u8, Line<'_>)>| {
         let worst = lines.iter().map(|(r, _)| *r).max().unwrap_or(0);
         let at = lines.iter().rposition(|(r, _)| *r == worst).unwrap_or(lines.len() - 1);
-        lines.remove(at);
+        lines.remove(at).0
+    };
+    let mut hidden = 0;
+    // Once rows (not the note) go, the line that counts them takes one too.
+    while !lines.is_empty() && lines.len() + usize::from(hidden > 0) > room {
+        if drop_worst(&mut lines) != NOTE {
+            hidden += 1;
+        }
     }
-    lines.into_iter().map(|(_, l)| l).collect()
+    let mut out: Vec<Line> = lines.into_iter().map(|(_, l)| l).collect();
+    if hidden > 0 && room > 0 {
+        out.push(Line::from(text::moving::hidden_rows(hidden)).dim());
+    }
+    out
 }
 
 fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
@@ -207,7 +229,9 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         .map(|(i, data)| {
             let style = app.prefs.palette.series[i % 6];
             let style = if i == view.selected { style.bold() } else { style };
-            Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(style).data(data)
+            // Each line its own character when there is no colour (theme.rs).
+            let marker = app.prefs.palette.line_mark(i).0;
+            Dataset::default().marker(marker).graph_type(GraphType::Line).style(style).data(data)
         })
         .collect();
     datasets.push(
@@ -225,9 +249,18 @@ fn draw_chart(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     } else {
         "0".into()
     };
+    // The legend: each line's glyph and name, the names cut (each to the
+    // same width, with …) when they would not all fit on the border.
+    let room = (area.width as usize).saturating_sub(2);
+    let fixed = text::moving::chart_title().width() + text::moving::chart_break_even().width() + outcomes.len() * 3;
+    let longest = outcomes.iter().map(|o| name(o).width()).max().unwrap_or(0);
+    let cut =
+        (4..=longest).rev().find(|&w| fixed + outcomes.iter().map(|o| name(o).width().min(w)).sum::<usize>() <= room);
     let mut title = vec![Span::raw(text::moving::chart_title())];
     for (i, o) in outcomes.iter().enumerate() {
-        title.push(Span::styled(format!("— {} ", name(o)), app.prefs.palette.series[i % 6]));
+        let glyph = app.prefs.palette.line_mark(i).1;
+        let shown = fit(name(o), cut.unwrap_or(4));
+        title.push(Span::styled(format!("{glyph} {shown} "), app.prefs.palette.series[i % 6]));
     }
     title.push(Span::styled(text::moving::chart_break_even(), app.prefs.palette.negative));
     let chart = Chart::new(datasets)
@@ -247,27 +280,29 @@ fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: R
     let money = |minor| app.prefs.currency.show(minor);
     let view = &app.relocation;
     let schedule = &o.schedule;
-    let title = text::moving::schedule_title(name(o), from);
-    let block = Block::bordered().title(fit(&title, area.width.saturating_sub(2) as usize));
+    // The title above, the keys below: as many whole as fit, in order.
+    let room = area.width.saturating_sub(2) as usize;
+    let title = fit_words(&text::moving::schedule_title(name(o), from), room);
+    let keys = [text::moving::schedule_year(), text::moving::schedule_months(), text::moving::schedule_close()];
+    let mut hints = String::new();
+    for key in keys {
+        let more = if hints.is_empty() { format!(" {key} ") } else { format!("{}· {key} ", hints) };
+        if more.width() > room {
+            break;
+        }
+        hints = more;
+    }
+    let block = Block::bordered().title(title).title_bottom(hints);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let head = |cols: [&str; 5]| {
-        Line::from(
-            cols.iter()
-                .enumerate()
-                .map(|(i, c)| pad(c, if i == 0 { 8 } else { 14 }, i > 0))
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-        .bold()
+    // Figures of up to 14 columns, narrower when the tab is (a cut one ends in …).
+    let col = ((inner.width as usize).saturating_sub(8 + 4) / 4).clamp(11, 14);
+    let cells = |cols: [&str; 5]| {
+        cols.iter().enumerate().map(|(i, c)| pad(c, if i == 0 { 8 } else { col }, i > 0)).collect::<Vec<_>>().join(" ")
     };
+    let head = |cols: [&str; 5]| Line::from(cells(cols)).bold();
     let row = |label: String, pay: i64, interest: i64, principal: i64, balance: i64| {
-        [label, money(pay), money(interest), money(principal), money(balance)]
-            .iter()
-            .enumerate()
-            .map(|(i, c)| pad(c, if i == 0 { 8 } else { 14 }, i > 0))
-            .collect::<Vec<_>>()
-            .join(" ")
+        cells([&label, &money(pay), &money(interest), &money(principal), &money(balance)])
     };
     let years: Vec<&[Payment]> = schedule.chunks(12).collect();
     let t = || {
