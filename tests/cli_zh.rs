@@ -276,7 +276,7 @@ fn relocate_compare_in_chinese() {
     assert!(added.starts_with("已添加方案“Hegang”："), "{added}");
     let out = l.ok(&["relocate", "compare"]);
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(cells(lines[0]), ["不搬", "Hegang"], "{out}");
+    assert_eq!(cells(lines[0]), ["留下", "Hegang"], "{out}");
     for word in ["收入", "生活费", "储蓄率", "一次性花费", "回本", "10 年后净资产", "净资产 = "]
     {
         assert!(out.contains(word), "{word}:\n{out}");
@@ -355,7 +355,12 @@ fn chinese_tables_read_well() {
     ] {
         shown += &format!("$ nestegg {}\n{}\n", args.join(" "), l.ok(args));
     }
-    for args in [&["add", "3", "--category", "x"][..], &["relocate", "show", "不搬"], &["goals", "rm", "x"]] {
+    for args in [
+        &["add", "3", "--category", "x"][..],
+        &["relocate", "show", "留下"],
+        &["relocate", "show", "不搬"],
+        &["goals", "rm", "x"],
+    ] {
         shown += &format!("$ nestegg {}\n{}\n\n", args.join(" "), l.err(args));
     }
     insta::assert_snapshot!(shown);

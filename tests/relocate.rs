@@ -585,7 +585,7 @@ fn break_even_is_never_for_a_move_that_never_catches_up() {
     cmd.env("LC_ALL", "zh_CN.UTF-8").arg("--db").arg(&l.path).args(["relocate", "compare"]);
     let zh = text(&cmd.output().unwrap().stdout);
     let line = zh.lines().find(|x| x.starts_with("回本")).unwrap_or_else(|| panic!("{zh}"));
-    assert!(line.contains("10 年内回不了本") && line.contains("始终不落后于不搬"), "{zh}");
+    assert!(line.contains("10 年内回不了本") && line.contains("始终不落后于留下"), "{zh}");
     assert!(!zh.contains("立即"), "{zh}");
 }
 

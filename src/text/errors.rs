@@ -97,7 +97,7 @@ words! {
     scenario_needs_name = "type a name for the scenario", "请输入方案名称";
     scenario_not_stay(n: &str) =
         "a scenario needs a name other than '{n}' (Stay is built from the ledger itself)",
-        "方案名称不能是“{n}”（Stay 即不搬家，由账本本身算出）";
+        "方案名称不能是“{n}”（Stay 即留下不搬，由账本本身算出）";
     transfer_same_account(name: &str) =
         "a transfer needs two different accounts (both are '{name}')",
         "转账需要两个不同的账户（两边都是“{name}”）";

@@ -102,11 +102,11 @@ words! {
     // `relocate` (relocate.rs).
     cost_negative(s: &str) = "'{s}' is negative; type what it costs, e.g. 1500", "“{s}”是负数；请输入花费，例如 1500";
     stay_needs_month = "staying is built from the ledger, which has no complete month yet; log a month first",
-        "“不搬”按账本计算，而账本还没有完整的月份；请先记满一个月";
+        "“留下”按账本计算，而账本还没有完整的月份；请先记满一个月";
     price_hint = "; pass it (e.g. --price-per-m2 750 --area 50)", "；请给出（例如 --price-per-m2 750 --area 50）";
-    stay_not_stored = "Stay is built from the ledger's last 6 months, not stored: it changes as you log; relocate compare shows it beside every scenario",
-        "“不搬”按账本最近 6 个月计算，并不保存：随记账而变；relocate compare 会把它列在每个方案旁";
-    stay = "Stay", "不搬";
+    stay_not_stored = "Stay is built from the ledger's recent complete months (the setting baseline_months), not stored: it changes as you log; relocate compare shows it beside every scenario",
+        "“留下”按账本最近几个完整月份（设置 baseline_months）计算，并不保存：随记账而变；relocate compare 会把它列在每个方案旁";
+    stay = "Stay", "留下";
     as_now(monthly: &str) = "as now: {monthly} a month", "照旧：每月 {monthly}";
     rent_plan(monthly: &str, deposit_months: i64, agent_fee: &str) =
         "rent {monthly} a month, deposit {deposit_months} month(s), agent fee {agent_fee}",
@@ -168,7 +168,7 @@ words! {
     in_months(m: u32, when: &str) = "{m} months ({when})", "{m} 个月（{when}）";
     beyond_horizon = "not within the horizon", "期限内达不到";
     // Break-even: the first month from which a scenario stays at or above staying.
-    never_behind = "never behind staying", "始终不落后于不搬";
+    never_behind = "never behind staying", "始终不落后于留下";
     never_within(years: u32) =
         ("never within {years} year" | "never within {years} years"), "{years} 年内回不了本";
     r_income = "income", "收入";

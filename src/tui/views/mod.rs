@@ -266,7 +266,7 @@ mod tests {
 
     #[test]
     fn wrap_breaks_chinese_at_punctuation_and_commands_between_words() {
-        let zh = "还没有方案。按 a 添加：新方案以不搬为底稿，你只改会变的部分（填鹤岗这样的城市，会自动填入）。";
+        let zh = "还没有方案。按 a 添加：新方案以留下为底稿，你只改会变的部分（填鹤岗这样的城市，会自动填入）。";
         let lines = wrap(zh, 40);
         for l in &lines {
             assert!(l.width() <= 40, "{lines:?}");
