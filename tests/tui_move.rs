@@ -472,12 +472,12 @@ fn the_schedule_keeps_its_title_and_keys_whole() {
     for (lang, title, keys) in [
         (
             nestegg::text::Lang::En,
-            " Buy in Hegang: mortgage by year from 2026-11 ",
+            " Buy in Hegang: mortgage by year from 2026-12 ",
             " ↑/↓ year · Enter months · Esc closes ",
         ),
         (
             nestegg::text::Lang::Zh,
-            " Buy in Hegang：房贷逐年明细，自 2026-11 起 ",
+            " Buy in Hegang：房贷逐年明细，自 2026-12 起 ",
             " ↑/↓ 选年 · Enter 看月份 · Esc 关闭 ",
         ),
     ] {

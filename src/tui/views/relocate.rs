@@ -45,7 +45,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if view.schedule {
         // The schedule takes the whole tab, so a year's twelve months fit.
         if let Some(o) = view.selected_outcome() {
-            let from = Month::of(app.today).plus(o.wait).unwrap_or(Month::of(app.today));
+            // The first payment falls in the first month lived in the new
+            // place: next month for a move now (its costs leave at the end of
+            // this one), else the start month.
+            let from = Month::of(app.today).plus(o.wait.max(1)).unwrap_or(Month::of(app.today));
             draw_schedule(frame, app, o, from, area);
         }
         return;
