@@ -443,7 +443,7 @@ fn relocate_errors_exit_2_and_change_nothing() {
         l.fails(&["relocate", "add", name, "--rent", "400"], "already exists");
     }
     l.fails(&["relocate", "edit", "Flat", "--rename", "HEGANG"], "already exists");
-    for name in ["Stay", "stay", " STAY "] {
+    for name in ["Stay", "stay", " STAY ", "留下", "不搬"] {
         l.fails(&["relocate", "add", name, "--rent", "400"], "other than");
     }
     l.fails(&["relocate", "edit", "Flat", "--rename", "Stay"], "other than 'Stay'");

@@ -85,9 +85,7 @@ fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
     // `Stay` as either language calls it (the comparison's column says 留下 in
     // Chinese; 不搬, its earlier word, is still understood).
     let typed = name.trim();
-    let stay = typed.eq_ignore_ascii_case("stay")
-        || typed == crate::text::in_lang(crate::text::Lang::Zh, words::stay)
-        || typed == "不搬";
+    let stay = crate::relocation::scenario::is_stay(typed);
     if stay && !list.iter().any(|(_, s)| s.name.eq_ignore_ascii_case(typed)) {
         return Err(CliError::Usage(words::stay_not_stored().into()));
     }

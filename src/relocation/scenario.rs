@@ -63,6 +63,14 @@ pub enum Housing {
     },
 }
 
+/// Whether `name` is staying's, in either language (Stay, 留下, and 不搬,
+/// the Chinese word the command line used first): no scenario may take it,
+/// and the command line finds staying by it.
+pub fn is_stay(name: &str) -> bool {
+    let n = name.trim();
+    n.eq_ignore_ascii_case("stay") || n == "留下" || n == "不搬"
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
     pub name: String,

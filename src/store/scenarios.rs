@@ -31,7 +31,7 @@ impl Store {
 fn check_name(name: &str) -> Result<&str> {
     match name.trim() {
         "" => Err(StoreError::Invalid(text::errors::scenario_needs_name().into())),
-        n if n.eq_ignore_ascii_case("stay") => Err(StoreError::Invalid(text::errors::scenario_not_stay(n))),
+        n if crate::relocation::scenario::is_stay(n) => Err(StoreError::Invalid(text::errors::scenario_not_stay(n))),
         n => Ok(n),
     }
 }

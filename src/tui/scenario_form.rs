@@ -336,11 +336,8 @@ pub fn check_name(name: &str, taken: &[&str]) -> Result<(), String> {
     if name.is_empty() {
         return Err(text::moving::name_missing().into());
     }
-    // Neither language's word for staying: the Move tab shows Stay by that
-    // word (留下), and the command line's tables by theirs (不搬).
-    let stay = |lang| text::in_lang(lang, text::moving::stay);
-    let cli_stay = text::in_lang(text::Lang::Zh, text::reports::stay);
-    if name.eq_ignore_ascii_case(stay(text::Lang::En)) || name == stay(text::Lang::Zh) || name == cli_stay {
+    // Neither language's word for staying.
+    if crate::relocation::scenario::is_stay(name) {
         return Err(text::moving::name_stay().into());
     }
     if let Some(other) = taken.iter().find(|t| t.eq_ignore_ascii_case(name)) {
