@@ -136,8 +136,8 @@ words! {
     field_area = "Area m²", "面积 m²";
     field_down_payment = "Down paym. %", "首付 %";
     field_rate = "Rate %", "商贷利率 %";
-    field_fund = "公积金 part", "公积金贷款";
-    field_fund_rate = "公积金 rate %", "公积金利率 %";
+    field_fund = "Fund loan", "公积金贷款";
+    field_fund_rate = "Fund rate %", "公积金利率 %";
     field_years = "Years", "贷款年限";
     field_method = "Repayment", "还款方式";
     field_deed_tax = "Deed tax %", "契税 %";
@@ -163,7 +163,7 @@ words! {
         "'{text}' is not a plan: use rent, mortgage or outright",
         "「{text}」不是住房方式：请用 rent（租房）、mortgage（贷款买房）或 outright（全款买房）";
     fund_over_loan(fund: &str, loan: &str) =
-        "the 公积金 part {fund} is more than the whole loan {loan}; it is the share of the loan the fund lends",
+        "the housing fund (公积金) part {fund} is more than the whole loan {loan}; it is the share of the loan the fund lends",
         "公积金贷款 {fund} 超过了整笔贷款 {loan}；它是贷款中由公积金出借的部分";
     price_zero = "the price per m² must be more than zero", "每平米单价必须大于零";
     needs_price = "buying needs a price per m²", "买房需要每平米单价";
