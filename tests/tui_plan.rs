@@ -402,3 +402,20 @@ fn the_what_if_hint_is_a_whole_sentence() {
     let text = screen(&household().run("3", (120, 40)));
     assert!(text.contains("\nwhat-if: none yet — try the keys below; 0 goes back to the ledger's figures\n"), "{text}");
 }
+
+/// A ledger of spending alone: `+` (rate) and `i` (income) have no income to
+/// take a share of; they say so and change nothing, where they used to claim
+/// "what-if: rate +5 pts" over unchanged figures.
+#[test]
+fn rate_and_income_keys_say_when_there_is_no_income() {
+    let s = Session::new();
+    s.add("2026-10-15", "food", "WeChat Pay", "食堂", -17_400);
+    for keys in ["3+", "3i"] {
+        let text = screen(&s.run(keys, (100, 30)));
+        assert!(text.contains("the baseline has no income"), "{keys}: {text}");
+        assert!(!text.contains("what-if: rate") && !text.contains("what-if: income"), "{keys}: {text}");
+    }
+    // Spending still moves.
+    let text = screen(&s.run("3s", (100, 30)));
+    assert!(text.contains("what-if: spending"), "{text}");
+}

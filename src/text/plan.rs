@@ -21,6 +21,9 @@ words! {
     mean_of_one(month: impl std::fmt::Display, rules: &str) = "mean of {month}{rules}", "{month} 均值{rules}";
     mean_of(from: impl std::fmt::Display, to: impl std::fmt::Display, rules: &str) =
         "mean of {from}…{to}{rules}", "{from}…{to} 均值{rules}";
+    no_income_to_change =
+        "the baseline has no income, so a savings rate or a raise changes nothing: s changes spending",
+        "基准里没有收入，储蓄率和涨薪都无从改变：按 s 改支出";
     change_rate(points: i64) = "rate {points:+} pts", "储蓄率 {points:+} 点";
     change_income(pct: i64) = "income {pct:+}%", "收入 {pct:+}%";
     change_spending(pct: i64) = "spending {pct:+}%", "支出 {pct:+}%";

@@ -9,6 +9,7 @@ use crate::model::{Goal, Month};
 pub use crate::projection::Tweaks;
 use crate::projection::{Assumptions, GoalStatus, MonthPoint, fi_years, goal_statuses, project};
 use crate::store::PlanInputs;
+use crate::text;
 
 /// How far the what-if keys move a figure per press.
 pub const RATE_STEP_POINTS: i64 = 5;
@@ -72,7 +73,14 @@ impl App {
         let this_month = self.cycle.month_of(self.today);
         let view = &mut self.plan;
         let t = &mut view.tweaks;
+        let no_income = view.inputs.as_ref().and_then(|i| i.baseline.as_ref()).is_some_and(|b| b.income <= 0);
         match action {
+            // A rate or a raise is a share of income: with none, say so
+            // rather than show a what-if that changes nothing.
+            PlanAction::Tweak(Knob::Rate | Knob::Income, _) if no_income => {
+                self.say(text::plan::no_income_to_change(), true);
+                return None;
+            }
             PlanAction::Tweak(knob, up) => {
                 let sign = if up { 1 } else { -1 };
                 match knob {
