@@ -112,6 +112,10 @@ words! {
     f_edit = "edit", "修改";
     f_mortgage = "mortgage", "房贷";
     f_years = "years", "年数";
+    f_year = "year", "选年";
+    f_months = "months", "各月";
+    f_back = "back", "返回";
+    f_more = "more", "更多";
     f_rate = "rate±", "储蓄率±";
     f_income = "income", "收入";
     f_spend = "spend", "支出";

@@ -347,6 +347,7 @@ impl App {
     /// Where keys are read now: the tab, or the screen over it.
     pub fn scope(&self) -> Scope {
         match self.mode {
+            Mode::Browse if self.tab == Tab::Move && self.relocation.schedule => Scope::Schedule,
             Mode::Browse => Scope::Tab(self.tab),
             Mode::Import => Scope::Import,
             Mode::Form => Scope::Form,

@@ -147,8 +147,11 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
     if app.rows.is_empty() {
         lines.push(Line::styled(text::ledger::no_match(), Style::new().dim()));
     }
-    let visible = (area.height as usize).saturating_sub(1);
-    for (i, t) in app.rows.iter().enumerate().skip(app.offset).take(visible) {
+    let visible = (area.height as usize).saturating_sub(1).max(1);
+    // The header and a long message may take lines the app counted for
+    // rows: the selected row stays in view all the same.
+    let offset = app.offset.max((app.selected + 1).saturating_sub(visible));
+    for (i, t) in app.rows.iter().enumerate().skip(offset).take(visible) {
         let category = t.category.as_deref().map_or(text::ledger::transfer().into(), text::names::shown);
         let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
         let amount = Money::new(t.amount, t.currency).display();
