@@ -114,6 +114,63 @@ fn the_mortgage_schedule_footer_shows_its_own_keys() {
     }
 }
 
+/// Issue: at 60 columns the help's two columns cut nearly every
+/// description. Now no description is cut (a long one wraps under itself),
+/// the keys every tab has are listed once, after the current tab's, and
+/// the open ledger's path is shown.
+#[test]
+fn the_help_at_60_columns_is_whole_lists_shared_keys_once_and_names_the_ledger() {
+    let s = demo();
+    for lang in [Lang::En, Lang::Zh] {
+        set_lang(lang);
+        // Tall enough to hold the whole help without scrolling.
+        let text = screen(&s.run("?", (60, 250)));
+        assert!(!text.contains('…'), "{text}");
+        let flat = squash(&text);
+        assert!(flat.contains(&squash(&s.path.display().to_string())), "the ledger's path:\n{text}");
+        let scopes =
+            Tab::ALL.map(Scope::Tab).into_iter().chain([Scope::Import, Scope::Form, Scope::Prompt, Scope::Confirm]);
+        for scope in scopes {
+            for (keys, what) in keymap::help_lines(scope) {
+                assert!(flat.contains(&squash(what)), "{scope:?} {keys}: {what:?} is not whole:\n{text}");
+            }
+        }
+        let anywhere = squash(nestegg::text::keys::help_quit_anywhere());
+        assert_eq!(flat.matches(&anywhere).count(), 1, "Ctrl-c once:\n{text}");
+        let undo = squash(nestegg::text::keys::help_undo());
+        assert_eq!(flat.matches(&undo).count(), 1, "u once:\n{text}");
+        for tab in Tab::ALL {
+            assert_eq!(text.matches(tab.help_title()).count(), 1, "{tab:?}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn the_help_starts_with_the_keys_of_what_is_showing() {
+    let s = demo();
+    for lang in [Lang::En, Lang::Zh] {
+        set_lang(lang);
+        for (script, first) in [("?", Tab::Ledger), ("2?", Tab::Months), ("3?", Tab::Plan), ("5?", Tab::Budget)] {
+            let text = screen(&s.run(script, (60, 250)));
+            let at = |title: &str| text.find(title).unwrap_or_else(|| panic!("{title}:\n{text}"));
+            for tab in Tab::ALL {
+                assert!(at(first.help_title()) <= at(tab.help_title()), "{script}: {first:?} first:\n{text}");
+            }
+        }
+        // On the mortgage schedule: its keys, then the Move tab's.
+        let text = screen(&s.run("4lm?", (60, 250)));
+        let schedule = match lang {
+            Lang::En => "Mortgage schedule",
+            Lang::Zh => "房贷还款表",
+        };
+        let first = text.lines().position(|l| l.contains(schedule)).expect("the schedule's section");
+        let keys = nestegg::text::keys::help_schedule_months();
+        assert!(text.lines().skip(first).take(6).any(|l| l.contains(keys)), "{text}");
+        assert!(text.find(schedule).unwrap() < text.find(Tab::Move.help_title()).unwrap(), "{text}");
+        assert!(text.find(Tab::Move.help_title()).unwrap() < text.find(Tab::Ledger.help_title()).unwrap(), "{text}");
+    }
+}
+
 /// Runs the app on `s`'s ledger with these events; returns the screen.
 fn run_events(path: &std::path::Path, events: Vec<Event>, size: (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();

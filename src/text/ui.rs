@@ -5,6 +5,7 @@ words! {
     new_ledger(path: impl std::fmt::Display) =
         "started a new ledger at {path} (not the one you meant? quit with q and check --db)",
         "已在 {path} 新建账本（不是你要的？按 q 退出，检查 --db）";
+    ledger_at(path: impl std::fmt::Display) = "ledger: {path}", "账本：{path}";
     // Tab titles (`tui::tab::Tab::title`).
     tab_ledger = "Ledger", "账目";
     tab_months = "Months", "月度";
@@ -113,6 +114,8 @@ words! {
     help_plan = "Plan (3)", "规划 (3)";
     help_move = "Move (4)", "搬家 (4)";
     help_budget = "Budget (5)", "预算 (5)";
+    help_schedule = "Mortgage schedule (m on the Move tab)", "房贷还款表（搬家页按 m）";
+    help_every_tab = "On every tab", "每个标签页都有";
     help_import = "Import preview (I)", "导入预览 (I)";
     help_forms = "Forms (a, e)", "表单 (a, e)";
     help_prompts = "Prompts (i, /, I, r)", "输入框 (i, /, I, r)";
