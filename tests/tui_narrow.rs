@@ -221,6 +221,45 @@ fn a_long_status_message_wraps_whole_at_60_and_80_columns() {
     }
 }
 
+/// Issue: at 60×20 the Ledger's header dropped housing and spending, and
+/// the table gave the payee 8 columns while category and account were
+/// mostly padding.
+#[test]
+fn the_ledger_at_60_by_20_shows_every_figure_and_gives_the_payee_room() {
+    let s = demo();
+    for lang in [Lang::En, Lang::Zh] {
+        set_lang(lang);
+        let text = screen(&s.run("", (60, 20)));
+        let header: String = text.lines().skip(1).take(2).collect::<Vec<_>>().join("\n");
+        let labels = match lang {
+            Lang::En => ["saved ¥", "in ¥", "housing ¥", "spent ¥"],
+            Lang::Zh => ["储蓄 ¥", "收入 ¥", "住房 ¥", "支出 ¥"],
+        };
+        for label in labels {
+            assert!(header.contains(label), "{label}:\n{text}");
+        }
+        for line in header.lines() {
+            assert!(line.ends_with(".00") || line.ends_with(".50") || line.ends_with(')'), "whole figures: {line:?}");
+        }
+        // Payees of up to 12 columns are whole; category and account are as
+        // wide as their longest name (and heading), one space apart.
+        assert!(text.contains("东北饺子馆") && text.contains("杨国福麻辣烫"), "{text}");
+        let head = text.lines().find(|l| l.starts_with(nestegg::text::ledger::col_date())).unwrap();
+        let category = head.find(nestegg::text::ledger::col_category()).unwrap();
+        let account = head.find(nestegg::text::ledger::col_account()).unwrap();
+        let payee = head.find(nestegg::text::ledger::col_payee()).unwrap();
+        assert!(head[payee..category].width() >= 13, "{head:?}");
+        let widest_category = s
+            .rows()
+            .iter()
+            .filter_map(|t| t.category.as_deref())
+            .map(|c| nestegg::text::names::shown(c).width())
+            .max()
+            .unwrap();
+        assert!(head[category..account].width() <= widest_category.min(14) + 1, "{head:?}");
+    }
+}
+
 /// The selected row stays on screen when the header and a message take
 /// lines from the table.
 #[test]
