@@ -273,3 +273,50 @@ fn the_selected_row_stays_in_view_under_a_two_line_header_and_message() {
     let dated = text.lines().filter(|l| l.starts_with(&selected.date.to_string()));
     assert!(dated.clone().any(|l| l.contains(&selected.payee)), "row 15 ({}) in view:\n{text}", selected.payee);
 }
+
+/// Issue: the quick-add hint showed no `15元` or leading date, and in
+/// Chinese named English categories (`#food`). Every example it shows saves
+/// as typed, in both languages.
+#[test]
+fn the_quick_add_hint_shows_the_forms_people_use_and_its_examples_save() {
+    for lang in [Lang::En, Lang::Zh] {
+        set_lang(lang);
+        let hint = nestegg::text::ui::prompt_quick_hint();
+        let help = nestegg::text::keys::help_quick_add();
+        for form in ["15元", "-2", "11-28"] {
+            assert!(hint.contains(form) && help.contains(form), "{form}: {hint:?} / {help:?}");
+        }
+        let yesterday = if lang == Lang::En { "y " } else { "昨天" };
+        assert!(hint.contains(yesterday) && help.contains(yesterday.trim()), "{hint:?} / {help:?}");
+        if lang == Lang::Zh {
+            for text in [hint, help] {
+                let named = text.split_whitespace().filter(|w| w.starts_with(['#', '@']));
+                for name in named {
+                    assert!(!name[1..].chars().any(|c| c.is_ascii_alphabetic()), "an English name in {text:?}");
+                }
+            }
+        }
+        let text = screen(&Session::new().run("i", (60, 20)));
+        assert!(squash(&text).contains(&squash(hint)), "the whole hint at 60 columns:\n{text}");
+        // Each example between the dots, after any label, saves as typed.
+        let examples: Vec<&str> =
+            hint.lines().flat_map(|l| l.rsplit([':', '：']).next().unwrap().split(" · ")).map(str::trim).collect();
+        assert!(examples.len() >= 6, "{examples:?}");
+        let s = Session::new();
+        for example in &examples {
+            let before = s.rows().len();
+            let text = screen(&s.run(&format!("i{example}<Enter>"), (100, 30)));
+            assert_eq!(s.rows().len(), before + 1, "{example:?} did not save:\n{text}");
+        }
+        let rows = s.rows();
+        let by = |payee: &'static str| rows.iter().filter(move |t| t.payee == payee);
+        let (taxi, meal) = if lang == Lang::En { ("taxi", "lunch") } else { ("打车", "午饭") };
+        let taxi = by(taxi).next().unwrap();
+        assert_eq!((taxi.amount, taxi.category.as_deref()), (-1500, Some("transport")));
+        let takeaway = by("美团外卖").next().unwrap();
+        assert_eq!((takeaway.amount, takeaway.account.as_str()), (-2500, "WeChat Pay"));
+        let mut dates: Vec<String> = by(meal).map(|t| t.date.to_string()).collect();
+        dates.sort();
+        assert_eq!(dates, ["2026-11-26", "2026-11-27", "2026-11-28", "2026-11-28"], "today, y, -2 and 11-28");
+    }
+}

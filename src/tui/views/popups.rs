@@ -18,7 +18,7 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     // The file prompt lists the bills found nearby under the line.
     let listed = if app.prompt_kind == PromptKind::ImportPath { app.bills.files.len() as u16 } else { 0 };
     let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory);
-    let popup = centered(area, if wide { 72 } else { 64 }, 5 + listed);
+    let width = if wide { 72 } else { 64 };
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (text::ui::prompt_quick(), text::ui::prompt_quick_hint()),
         PromptKind::Filter => (text::ui::prompt_filter(), text::ui::prompt_filter_hint()),
@@ -26,11 +26,16 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::ImportPath => (text::ui::prompt_import(), text::ui::prompt_import_hint()),
         PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
     };
+    // The hint wraps within the popup, whole.
+    let hint = wrap(hint, usize::from(width.min(area.width).saturating_sub(2)));
+    let height = 4 + u16::try_from(hint.len()).unwrap_or(1) + listed;
+    let popup = centered(area, width, height);
     let block = Block::bordered().title(title).title_bottom(text::ui::prompt_keys());
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
-    let mut lines = vec![Line::from(format!("> {}", app.prompt.text())), Line::from(hint.dim())];
+    let mut lines = vec![Line::from(format!("> {}", app.prompt.text()))];
+    lines.extend(hint.into_iter().map(|l| Line::from(l).dim()));
     if listed > 0 {
         lines.push(Line::from(""));
         for (i, f) in app.bills.files.iter().enumerate() {
