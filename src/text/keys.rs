@@ -7,7 +7,9 @@ words! {
     help_quit = "quit", "退出";
     help_show_help = "show this help", "显示本帮助";
     help_add_txn = "add a transaction (form)", "记一笔（表单）";
-    help_quick_add = "quick add: 35 lunch @wechat #food", "速记：35 午饭 #food";
+    help_quick_add =
+        "quick add: 35 lunch @wechat #food; also 15元, and a date first: y, -2, 11-28",
+        "速记：35 午饭 @微信 #餐饮；也可写 15元，日期放在最前：昨天、-2、11-28";
     help_edit_txn = "edit the selected transaction", "修改选中的一笔";
     help_delete_txn = "delete the selected transaction", "删除选中的一笔";
     help_undo = "undo the last change", "撤销上一次改动";
@@ -112,6 +114,10 @@ words! {
     f_edit = "edit", "修改";
     f_mortgage = "mortgage", "房贷";
     f_years = "years", "年数";
+    f_year = "year", "选年";
+    f_months = "months", "各月";
+    f_back = "back", "返回";
+    f_more = "more", "更多";
     f_rate = "rate±", "储蓄率±";
     f_income = "income", "收入";
     f_spend = "spend", "支出";

@@ -5,6 +5,7 @@ words! {
     new_ledger(path: impl std::fmt::Display) =
         "started a new ledger at {path} (not the one you meant? quit with q and check --db)",
         "已在 {path} 新建账本（不是你要的？按 q 退出，检查 --db）";
+    ledger_at(path: impl std::fmt::Display) = "ledger: {path}", "账本：{path}";
     // Tab titles (`tui::tab::Tab::title`).
     tab_ledger = "Ledger", "账目";
     tab_months = "Months", "月度";
@@ -81,11 +82,14 @@ words! {
 
     // The prompts.
     prompt_quick = " Quick add ", " 速记 ";
-    prompt_quick_hint = "35 lunch · 12.5*2 美团外卖 @wechat #food", "35 午饭 · 12.5*2 美团外卖 @wechat #food";
+    // Each example between the dots types as it is shown; a date may lead any of them.
+    prompt_quick_hint =
+        "35 lunch · 15元 taxi #transport · 12.5*2 美团外卖 @wechat\ndate first: y 35 lunch · -2 35 lunch · 11-28 35 lunch",
+        "35 午饭 · 15元 打车 #交通 · 12.5*2 美团外卖 @微信\n日期放在最前：昨天 35 午饭 · -2 35 午饭 · 11-28 35 午饭";
     prompt_filter = " Filter ", " 筛选 ";
     prompt_filter_hint =
         "text · cat:food · acct:alipay · >100 · <20 · 2026-10",
-        "文字 · cat:food · acct:alipay · >100 · <20 · 2026-10";
+        "文字 · cat:餐饮 · acct:支付宝 · >100 · <20 · 2026-10";
     prompt_rename = " Rename scenario ", " 重命名方案 ";
     prompt_rename_hint = "a new name; the scenario keeps everything else", "新名字；方案的其他内容不变";
     prompt_import = " Import a bill ", " 导入账单 ";
@@ -113,6 +117,8 @@ words! {
     help_plan = "Plan (3)", "规划 (3)";
     help_move = "Move (4)", "搬家 (4)";
     help_budget = "Budget (5)", "预算 (5)";
+    help_schedule = "Mortgage schedule (m on the Move tab)", "房贷还款表（搬家页按 m）";
+    help_every_tab = "On every tab", "每个标签页都有";
     help_import = "Import preview (I)", "导入预览 (I)";
     help_forms = "Forms (a, e)", "表单 (a, e)";
     help_prompts = "Prompts (i, /, I, r)", "输入框 (i, /, I, r)";

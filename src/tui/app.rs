@@ -133,6 +133,8 @@ pub struct App {
     pub help_scroll: u16,
     /// After a change: show this transaction when the page reloads.
     pub(super) reload_at: Option<Txn>,
+    /// The ledger file this interface has open (none in memory), for the help screen.
+    pub ledger: Option<std::path::PathBuf>,
     pub months: MonthsView,
     pub plan: PlanView,
     pub relocation: MoveView,
@@ -181,6 +183,7 @@ impl App {
             quit: false,
             help_scroll: 0,
             reload_at: None,
+            ledger: None,
             months: MonthsView::default(),
             plan: PlanView::default(),
             relocation: MoveView::default(),
@@ -347,6 +350,7 @@ impl App {
     /// Where keys are read now: the tab, or the screen over it.
     pub fn scope(&self) -> Scope {
         match self.mode {
+            Mode::Browse if self.tab == Tab::Move && self.relocation.schedule => Scope::Schedule,
             Mode::Browse => Scope::Tab(self.tab),
             Mode::Import => Scope::Import,
             Mode::Form => Scope::Form,

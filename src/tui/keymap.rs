@@ -50,6 +50,9 @@ const PGDN: Key = code(KeyCode::PageDown);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
     Tab(Tab),
+    /// The Move tab while it shows a mortgage schedule: the tab's keys, and
+    /// the schedule's own first (the footer shows them).
+    Schedule,
     Import,
     Form,
     ScenarioForm,
@@ -63,7 +66,7 @@ impl Scope {
     fn types(self) -> bool {
         match self {
             Scope::Form | Scope::ScenarioForm | Scope::Prompt => true,
-            Scope::Tab(_) | Scope::Import | Scope::Confirm | Scope::Help => false,
+            Scope::Tab(_) | Scope::Schedule | Scope::Import | Scope::Confirm | Scope::Help => false,
         }
     }
 }
@@ -164,11 +167,14 @@ const MOVE: &[Binding] = &[
     b(&[k('r')], Action::Move(MoveAction::Rename), w::help_rename_scenario, None),
     b(&[k('d')], Action::Move(MoveAction::AskDelete), w::help_delete_scenario, Some(w::f_del)),
     b(&[k('m')], Action::Move(MoveAction::ToggleSchedule), w::help_mortgage, Some(w::f_mortgage)),
-    b(&[DOWN, k('j')], Action::Move(MoveAction::NextYear), w::help_schedule_next, None),
-    b(&[UP, k('k')], Action::Move(MoveAction::PrevYear), w::help_schedule_prev, None),
-    b(&[ENTER], Action::Move(MoveAction::ToggleMonths), w::help_schedule_months, None),
-    b(&[ESC], Action::Move(MoveAction::CloseSchedule), w::help_schedule_close, None),
     b(&[k('y')], Action::Move(MoveAction::CycleYears), w::help_move_horizon, Some(w::f_years)),
+];
+/// The mortgage schedule's own keys (they do nothing without it).
+const SCHEDULE: &[Binding] = &[
+    b(&[DOWN, k('j')], Action::Move(MoveAction::NextYear), w::help_schedule_next, Some(w::f_year)),
+    b(&[UP, k('k')], Action::Move(MoveAction::PrevYear), w::help_schedule_prev, None),
+    b(&[ENTER], Action::Move(MoveAction::ToggleMonths), w::help_schedule_months, Some(w::f_months)),
+    b(&[ESC], Action::Move(MoveAction::CloseSchedule), w::help_schedule_close, Some(w::f_back)),
 ];
 
 // The Budget tab.
@@ -242,6 +248,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Tab(Tab::Months) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MONTHS],
         Scope::Tab(Tab::Plan) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, PLAN_PRESETS, SWITCH_MORE, PLAN],
         Scope::Tab(Tab::Move) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
+        Scope::Schedule => &[ANYWHERE, QUIT, HELP, SCHEDULE, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
         Scope::Tab(Tab::Budget) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
         Scope::Import => &[ANYWHERE, HELP, IMPORT],
         Scope::Form => &[FORM_QUIT, FORM, EDITING, CLEARING],
@@ -282,6 +289,7 @@ pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
     match scope {
         Scope::Tab(Tab::Ledger) => Some(Action::Ledger(if down { LedgerAction::Down } else { LedgerAction::Up })),
         Scope::Tab(Tab::Months | Tab::Plan | Tab::Move | Tab::Budget)
+        | Scope::Schedule
         | Scope::Import
         | Scope::Form
         | Scope::ScenarioForm
@@ -323,7 +331,24 @@ pub fn footer(scope: Scope) -> Vec<(String, &'static str)> {
 
 /// Every binding of a scope as (keys, help) lines for the help screen.
 pub fn help_lines(scope: Scope) -> Vec<(String, &'static str)> {
-    bindings(scope).map(|b| (b.keys.iter().map(key_name).collect::<Vec<_>>().join("/"), (b.help)())).collect()
+    bindings(scope).map(help_line).collect()
+}
+
+fn help_line(b: &Binding) -> (String, &'static str) {
+    (b.keys.iter().map(key_name).collect::<Vec<_>>().join("/"), (b.help)())
+}
+
+/// The keys every tab has (quit, help, undo, redo, switching tabs), as
+/// help lines: the help screen lists them once.
+pub fn shared_help_lines() -> Vec<(String, &'static str)> {
+    [ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE].iter().flat_map(|g| g.iter()).map(help_line).collect()
+}
+
+/// A scope's help lines but those [`shared_help_lines`] has (the same keys
+/// doing the same thing): what is particular to it.
+pub fn own_help_lines(scope: Scope) -> Vec<(String, &'static str)> {
+    let shared = shared_help_lines();
+    help_lines(scope).into_iter().filter(|line| !shared.contains(line)).collect()
 }
 
 #[cfg(test)]
@@ -354,6 +379,7 @@ mod tests {
             Scope::Tab(Tab::Months),
             Scope::Tab(Tab::Plan),
             Scope::Tab(Tab::Move),
+            Scope::Schedule,
             Scope::Prompt,
             Scope::Confirm,
             Scope::Help,
@@ -391,7 +417,15 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        let over = [Scope::Import, Scope::Form, Scope::ScenarioForm, Scope::Prompt, Scope::Confirm, Scope::Help];
+        let over = [
+            Scope::Schedule,
+            Scope::Import,
+            Scope::Form,
+            Scope::ScenarioForm,
+            Scope::Prompt,
+            Scope::Confirm,
+            Scope::Help,
+        ];
         for scope in Tab::ALL.map(Scope::Tab).into_iter().chain(over) {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys).collect();
             for (i, key) in keys.iter().enumerate() {
@@ -408,6 +442,27 @@ mod tests {
         let help = help_lines(LEDGER);
         assert!(help.contains(&("j/↓".to_owned(), "next (older) row")));
         assert!(help.contains(&("Ctrl-r".to_owned(), "redo what was undone")));
+    }
+
+    #[test]
+    fn the_help_lists_shared_keys_apart_and_the_schedule_has_its_own_footer() {
+        let shared = shared_help_lines();
+        assert!(shared.contains(&("u".to_owned(), "undo the last change")));
+        // The Ledger shows u in its footer; the help lists it once, with the shared keys.
+        let own = own_help_lines(LEDGER);
+        assert!(own.contains(&("a".to_owned(), "add a transaction (form)")));
+        assert!(!own.iter().any(|(keys, _)| keys == "u" || keys == "Ctrl-c" || keys == "1"), "{own:?}");
+        // Ctrl-C in the form does something else, so the form keeps its line.
+        assert!(
+            own_help_lines(Scope::Form).contains(&("Ctrl-c".to_owned(), "quit; asks first when something was typed"))
+        );
+        // The schedule's footer leads with its own keys; the tab's has none of them.
+        let schedule: Vec<String> = footer(Scope::Schedule).into_iter().map(|(k, w)| format!("{k} {w}")).collect();
+        assert_eq!(schedule[2..5], ["↓ year", "Enter months", "Esc back"]);
+        assert!(!footer(Scope::Tab(Tab::Move)).iter().any(|(k, _)| k == "Esc" || k == "Enter"));
+        // The tab's keys still work under the schedule.
+        let a = press(KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(action_for(Scope::Schedule, &a), action_for(Scope::Tab(Tab::Move), &a));
     }
 
     #[test]

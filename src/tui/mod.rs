@@ -165,6 +165,7 @@ pub fn run_app_with<B: Backend>(
     let note = prefs.note.clone();
     app.prefs = prefs;
     dispatch(&mut app, store, Action::Start);
+    app.ledger = store.path().map(std::path::Path::to_path_buf);
     if let Some(note) = note {
         // The settings file's problem, first line; `config show` has the rest.
         let first = note.lines().next().unwrap_or_default().to_owned();

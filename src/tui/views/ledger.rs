@@ -8,18 +8,25 @@ use ratatui::style::{Style, Stylize};
 use crate::tui::theme::Palette;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::{fit, fit_words, pad, whole_fields, wrap};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
 use crate::report::format_rate_percent;
 use crate::text;
+use crate::text::names::shown;
 use crate::tui::app::App;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
-    let [header, filter, table] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(1)]).areas(area);
-    draw_header(frame, app, header);
+    let header_lines = header(app, area.width);
+    let [header, filter, table] = Layout::vertical([
+        Constraint::Length(u16::try_from(header_lines.len()).unwrap_or(1)),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(header_lines), header);
     let filter_line = if app.filter_text.is_empty() {
         let mut spans = vec![Span::styled(text::ledger::all_transactions(), Style::new().dim())];
         // The recurring instances of the next 30 days, soonest first.
@@ -51,47 +58,63 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
-fn draw_header(frame: &mut Frame, app: &App, area: Rect) {
-    let month = app.header_month();
-    let mut spans = vec![Span::styled(format!("{month} "), Style::new().bold())];
-    if let Some(s) = app.summary.filter(|s| s.month == month) {
-        let m = |v| Money::new(v, Currency::CNY).display();
-        let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
-        let savings_style = if s.savings < 0 { app.prefs.palette.negative } else { Style::new().bold() };
-        if !app.filter_text.is_empty() {
-            // Savings of a filtered selection mean nothing: show only what matched.
-            spans.extend([
-                Span::raw(text::ledger::matching_in()),
-                Span::styled(m(s.income), app.prefs.palette.income),
-                Span::raw(text::ledger::housing()),
-                Span::styled(m(s.housing), app.prefs.palette.housing),
-                Span::raw(text::ledger::spent()),
-                Span::raw(m(s.spending)),
-            ]);
-            frame.render_widget(Line::from(whole_fields(spans, area.width)), area);
-            return;
-        }
-        // Savings first: on a narrow screen the end of the line is cut, never it.
-        spans.extend([
-            Span::raw(text::ledger::saved()),
-            Span::styled(format!("{} ({rate})", m(s.savings)), savings_style),
-            Span::raw(text::ledger::income()),
-            Span::styled(m(s.income), app.prefs.palette.income),
-            Span::raw(text::ledger::housing()),
-            Span::styled(m(s.housing), app.prefs.palette.housing),
-            Span::raw(text::ledger::spent()),
-            Span::raw(m(s.spending)),
-        ]);
-        spans = whole_fields(spans, area.width);
-        if !app.over_budget.is_empty() {
-            // Cut between names, never inside one, when the line runs out.
-            let used: usize = spans.iter().map(Span::width).sum();
-            let note = text::ledger::over_budget(&shown_names(&app.over_budget));
-            let note = fit_words(&note, (area.width as usize).saturating_sub(used));
-            spans.push(Span::styled(note, app.prefs.palette.negative));
+/// The header: the month and its figures, saved first (income, housing
+/// and spending after it, each whole), with the over-budget note. On a
+/// screen too narrow for one line the figures go on in a second line,
+/// under the first figure.
+fn header(app: &App, width: u16) -> Vec<Line<'static>> {
+    let shown_month = app.header_month();
+    let month = Span::styled(format!("{shown_month} "), Style::new().bold());
+    let Some(s) = app.summary.filter(|s| s.month == shown_month) else { return vec![Line::from(month)] };
+    let m = |v| Money::new(v, Currency::CNY).display();
+    let p = &app.prefs.palette;
+    let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
+    let savings_style = if s.savings < 0 { p.negative } else { Style::new().bold() };
+    // (label, figure) pairs; a label starts with the spaces that part it from what is before.
+    let fields: Vec<(&str, Span<'static>)> = if app.filter_text.is_empty() {
+        vec![
+            (text::ledger::saved(), Span::styled(format!("{} ({rate})", m(s.savings)), savings_style)),
+            (text::ledger::income(), Span::styled(m(s.income), p.income)),
+            (text::ledger::housing(), Span::styled(m(s.housing), p.housing)),
+            (text::ledger::spent(), Span::raw(m(s.spending))),
+        ]
+    } else {
+        // Savings of a filtered selection mean nothing: show only what matched.
+        vec![
+            (text::ledger::matching_in(), Span::styled(m(s.income), p.income)),
+            (text::ledger::housing(), Span::styled(m(s.housing), p.housing)),
+            (text::ledger::spent(), Span::raw(m(s.spending))),
+        ]
+    };
+    let whole: usize = month.width() + fields.iter().map(|(l, f)| l.width() + f.width()).sum::<usize>();
+    let mut lines = vec![vec![month.clone()]];
+    if whole <= width as usize {
+        lines[0].extend(fields.into_iter().flat_map(|(l, f)| [Span::raw(l), f]));
+    } else {
+        // The second line starts under the first label's word.
+        let first = fields[0].0;
+        let indent = month.width() + first.width() - first.trim_start().width();
+        let mut used = month.width();
+        for (mut label, figure) in fields {
+            if lines.len() == 1 && used + label.width() + figure.width() > width as usize {
+                lines.push(vec![Span::raw(" ".repeat(indent))]);
+                used = indent;
+                label = label.trim_start();
+            }
+            used += label.width() + figure.width();
+            lines.last_mut().expect("a line").extend([Span::raw(label), figure]);
         }
     }
-    frame.render_widget(Line::from(spans), area);
+    let mut lines: Vec<Vec<Span<'static>>> = lines.into_iter().map(|spans| whole_fields(spans, width)).collect();
+    if !app.over_budget.is_empty() && app.filter_text.is_empty() {
+        // Cut between names, never inside one, when the line runs out.
+        let last = lines.last_mut().expect("a line");
+        let used: usize = last.iter().map(Span::width).sum();
+        let note = text::ledger::over_budget(&shown_names(&app.over_budget));
+        let note = fit_words(&note, (width as usize).saturating_sub(used));
+        last.push(Span::styled(note, p.negative));
+    }
+    lines.into_iter().map(Line::from).collect()
 }
 
 fn draw_welcome(frame: &mut Frame, area: Rect) {
@@ -112,11 +135,28 @@ fn draw_welcome(frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), area);
 }
 
-/// Column widths for a table `width` columns wide: date, payee, category, account, amount.
-fn columns(width: u16) -> [usize; 5] {
-    let (date, amount, category, account) = (10, 13, 14, 10);
-    let payee = (width as usize).saturating_sub(date + amount + category + account + 5).max(6);
+/// Column widths for a table `width` columns wide: date, payee, category,
+/// account, amount. Category, account and amount are as wide as what they
+/// hold among the rows read (and their heading), up to a cap; the payee
+/// gets the rest.
+fn columns(app: &App, width: u16) -> [usize; 5] {
+    let widest = |heading: &str, cap: usize, cells: &mut dyn Iterator<Item = usize>| {
+        cells.chain([heading.width()]).max().unwrap_or(0).min(cap)
+    };
+    let category = widest(text::ledger::col_category(), 14, &mut app.rows.iter().map(|t| category_of(t).width()));
+    let account = widest(text::ledger::col_account(), 12, &mut app.rows.iter().map(|t| shown(&t.account).width()));
+    let amount = widest(text::ledger::col_amount(), 15, &mut app.rows.iter().map(|t| amount_of(t).width()));
+    let date = 10;
+    let payee = (width as usize).saturating_sub(date + category + account + amount + 4).max(6);
     [date, payee, category, account, amount]
+}
+
+fn category_of(t: &Txn) -> String {
+    t.category.as_deref().map_or_else(|| text::ledger::transfer().into(), |c| shown(c).into_owned())
+}
+
+fn amount_of(t: &Txn) -> String {
+    Money::new(t.amount, t.currency).display()
 }
 
 fn class_style(t: &Txn, p: &Palette) -> Style {
@@ -130,7 +170,7 @@ fn class_style(t: &Txn, p: &Palette) -> Style {
 }
 
 fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
-    let cols = columns(area.width);
+    let cols = columns(app, area.width);
     let cell = |s: &str, i: usize| pad(s, cols[i], i == 4);
     let head = [
         text::ledger::col_date(),
@@ -147,17 +187,18 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
     if app.rows.is_empty() {
         lines.push(Line::styled(text::ledger::no_match(), Style::new().dim()));
     }
-    let visible = (area.height as usize).saturating_sub(1);
-    for (i, t) in app.rows.iter().enumerate().skip(app.offset).take(visible) {
-        let category = t.category.as_deref().map_or(text::ledger::transfer().into(), text::names::shown);
+    let visible = (area.height as usize).saturating_sub(1).max(1);
+    // The header and a long message may take lines the app counted for
+    // rows: the selected row stays in view all the same.
+    let offset = app.offset.max((app.selected + 1).saturating_sub(visible));
+    for (i, t) in app.rows.iter().enumerate().skip(offset).take(visible) {
         let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
-        let amount = Money::new(t.amount, t.currency).display();
         let text = [
             cell(&t.date.to_string(), 0),
             cell(&payee, 1),
-            cell(&category, 2),
-            cell(&text::names::shown(&t.account), 3),
-            cell(&amount, 4),
+            cell(&category_of(t), 2),
+            cell(&shown(&t.account), 3),
+            cell(&amount_of(t), 4),
         ]
         .join(" ");
         let p = &app.prefs.palette;
@@ -169,5 +210,5 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
 
 /// Stored category names, as the reader sees them, joined by commas.
 pub(super) fn shown_names(names: &[String]) -> String {
-    names.iter().map(|n| text::names::shown(n)).collect::<Vec<_>>().join(", ")
+    names.iter().map(|n| shown(n)).collect::<Vec<_>>().join(", ")
 }

@@ -31,9 +31,17 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [tabs, body, status, footer] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)])
-            .areas(area);
+    // A message too long for one line wraps onto more, taken from the body
+    // while it shows: it is read whole, never cut at the screen's edge.
+    let message = status_lines(app, area.width);
+    let status_height = u16::try_from(message.len()).unwrap_or(1).max(1);
+    let [tabs, body, status, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(status_height),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     draw_tabs(frame, app, tabs);
     match app.tab {
         Tab::Ledger => ledger::draw(frame, app, body),
@@ -42,19 +50,36 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Tab::Move => relocate::draw(frame, app, body),
         Tab::Budget => budget::draw(frame, app, body),
     }
-    draw_status(frame, app, status);
+    draw_status(frame, app, &message, status);
     draw_footer(frame, app, footer);
     if app.import.is_some() && matches!(app.mode, Mode::Import | Mode::Prompt | Mode::Help) {
         import::draw(frame, app, body);
     }
+    // Popups sit above a message of more than one line, so it stays readable.
+    let over = if status_height > 1 { Rect { height: status.y - area.y, ..area } } else { area };
     match app.mode {
-        Mode::Form => form::draw(frame, app, area),
-        Mode::ScenarioForm => scenario_form::draw(frame, app, area),
-        Mode::Prompt => popups::prompt(frame, app, area),
-        Mode::Confirm => popups::confirm(frame, app, area),
+        Mode::Form => form::draw(frame, app, over),
+        Mode::ScenarioForm => scenario_form::draw(frame, app, over),
+        Mode::Prompt => popups::prompt(frame, app, over),
+        Mode::Confirm => popups::confirm(frame, app, over),
         Mode::Help => popups::help(frame, app, area),
         Mode::Browse | Mode::Import => {}
     }
+}
+
+/// The most lines a status message takes; a longer one is cut between words.
+const STATUS_LINES: usize = 5;
+
+/// The status message wrapped to `width` (none when there is none).
+fn status_lines(app: &App, width: u16) -> Vec<String> {
+    let Some(s) = &app.status else { return Vec::new() };
+    let mut lines = wrap(&s.text, width as usize);
+    if lines.len() > STATUS_LINES {
+        let rest = lines[STATUS_LINES - 1..].join(" ");
+        lines.truncate(STATUS_LINES - 1);
+        lines.push(fit_words(&rest, width as usize));
+    }
+    lines
 }
 
 fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
@@ -67,20 +92,54 @@ fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(Line::from(spans), area);
 }
 
-fn draw_status(frame: &mut Frame, app: &App, area: Rect) {
+fn draw_status(frame: &mut Frame, app: &App, lines: &[String], area: Rect) {
     if let Some(s) = &app.status {
         let style = if s.error { app.prefs.palette.error } else { app.prefs.palette.good };
-        frame.render_widget(Line::styled(fit(&s.text, area.width as usize), style), area);
+        let lines: Vec<Line> = lines.iter().map(|l| Line::styled(l.clone(), style)).collect();
+        frame.render_widget(Paragraph::new(lines), area);
     }
 }
 
 fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
     let mut spans = Vec::new();
-    for (key, word) in keymap::footer(app.scope()) {
+    for (i, (key, word)) in footer_hints(keymap::footer(app.scope()), area.width).into_iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::raw("  "));
+        }
         spans.push(Span::styled(key, Style::new().reversed()));
-        spans.push(Span::raw(format!(" {word}  ")));
+        spans.push(Span::raw(format!(" {word}")));
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The footer's hints (key, word) that fit in `width`, two spaces apart:
+/// whole hints, in the table's order, never one cut short. When some must
+/// go, the help key's hint goes last, as `? more`, so the rest can be found.
+fn footer_hints(hints: Vec<(String, &'static str)>, width: u16) -> Vec<(String, &'static str)> {
+    let hint_width = |(key, word): &(String, &str)| key.width() + 1 + word.width();
+    let total: usize = hints.iter().map(hint_width).sum::<usize>() + 2 * hints.len().saturating_sub(1);
+    if total <= width as usize {
+        return hints;
+    }
+    let help = hints.iter().position(|(key, _)| key == "?");
+    let more = help.map(|i| (hints[i].0.clone(), text::keys::f_more()));
+    // Room kept for `? more` at the end.
+    let reserve = more.as_ref().map_or(0, |m| hint_width(m) + 2);
+    let mut kept = Vec::new();
+    let mut used = 0;
+    for (i, hint) in hints.into_iter().enumerate() {
+        if Some(i) == help {
+            continue;
+        }
+        let w = hint_width(&hint) + if kept.is_empty() { 0 } else { 2 };
+        if used + w + reserve > width as usize {
+            break;
+        }
+        used += w;
+        kept.push(hint);
+    }
+    kept.extend(more);
+    kept
 }
 
 /// Cuts `s` to at most `width` display columns at a character boundary,
@@ -252,6 +311,21 @@ mod tests {
         assert_eq!(fit("lunch at work", 6), "lunch…");
         assert_eq!(pad("美团", 6, false), "美团  ");
         assert_eq!(pad("-¥25.00", 9, true), "  -¥25.00");
+    }
+
+    #[test]
+    fn footer_hints_go_whole_and_the_help_key_stays_as_more() {
+        let hints = |list: &[(&str, &'static str)]| list.iter().map(|(k, w)| (k.to_string(), *w)).collect::<Vec<_>>();
+        let all = hints(&[("q", "quit"), ("?", "help"), ("a", "add"), ("I", "import"), ("/", "filter")]);
+        // "q quit  ? help  a add  I import  / filter" is 41 columns.
+        assert_eq!(footer_hints(all.clone(), 41), all);
+        let kept = footer_hints(all.clone(), 40);
+        assert_eq!(kept, hints(&[("q", "quit"), ("a", "add"), ("I", "import"), ("?", "more")]));
+        assert_eq!(footer_hints(all.clone(), 30), hints(&[("q", "quit"), ("a", "add"), ("?", "more")]));
+        assert_eq!(footer_hints(all, 20), hints(&[("q", "quit"), ("?", "more")]));
+        // Without a help key (a form), hints just go whole from the end.
+        let form = hints(&[("Enter", "save"), ("Esc", "cancel"), ("Tab", "next")]);
+        assert_eq!(footer_hints(form, 22), hints(&[("Enter", "save"), ("Esc", "cancel")]));
     }
 
     #[test]

@@ -6,7 +6,9 @@ use ratatui::style::{Style, Stylize};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{centered, fit, pad};
+use unicode_width::UnicodeWidthStr;
+
+use super::{centered, fit, pad, wrap};
 use crate::money::Money;
 use crate::text;
 use crate::tui::app::{App, Pending, PromptKind, Tab};
@@ -16,7 +18,7 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     // The file prompt lists the bills found nearby under the line.
     let listed = if app.prompt_kind == PromptKind::ImportPath { app.bills.files.len() as u16 } else { 0 };
     let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory);
-    let popup = centered(area, if wide { 72 } else { 64 }, 5 + listed);
+    let width = if wide { 72 } else { 64 };
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (text::ui::prompt_quick(), text::ui::prompt_quick_hint()),
         PromptKind::Filter => (text::ui::prompt_filter(), text::ui::prompt_filter_hint()),
@@ -24,11 +26,16 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::ImportPath => (text::ui::prompt_import(), text::ui::prompt_import_hint()),
         PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
     };
+    // The hint wraps within the popup, whole.
+    let hint = wrap(hint, usize::from(width.min(area.width).saturating_sub(2)));
+    let height = 4 + u16::try_from(hint.len()).unwrap_or(1) + listed;
+    let popup = centered(area, width, height);
     let block = Block::bordered().title(title).title_bottom(text::ui::prompt_keys());
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
-    let mut lines = vec![Line::from(format!("> {}", app.prompt.text())), Line::from(hint.dim())];
+    let mut lines = vec![Line::from(format!("> {}", app.prompt.text()))];
+    lines.extend(hint.into_iter().map(|l| Line::from(l).dim()));
     if listed > 0 {
         lines.push(Line::from(""));
         for (i, f) in app.bills.files.iter().enumerate() {
@@ -68,29 +75,117 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     super::clear_popup(frame, area);
     frame.render_widget(block, area);
-    let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).areas(inner);
-    let column = |sections: &[(Scope, &str)], width: u16| {
-        let mut lines = Vec::new();
-        for (scope, title) in sections {
-            lines.push(Line::styled(title.to_string(), Style::new().bold().underlined()));
-            for (keys, what) in keymap::help_lines(*scope) {
-                lines.push(Line::from(fit(&format!("{} {what}", pad(&keys, 12, false)), width as usize - 1)));
-            }
-        }
-        Paragraph::new(lines).scroll((app.help_scroll, 0))
+    let sections = help_sections(app);
+    let key_width = sections.iter().flat_map(|(_, rows)| rows).map(|(keys, _)| keys.width()).max().unwrap_or(0) + 1;
+    // Two columns only when both have room for most descriptions on one
+    // line; else one, and a description that does not fit wraps under itself.
+    let two = inner.width as usize >= 2 * (key_width + HELP_TEXT + 1);
+    let width = if two { inner.width as usize / 2 - 1 } else { inner.width as usize };
+    let mut blocks: Vec<Vec<Line>> = Vec::new();
+    if let Some(path) = &app.ledger {
+        blocks
+            .push(wrap(&text::ui::ledger_at(path.display()), width).into_iter().map(|l| Line::from(l).dim()).collect());
+    }
+    blocks.extend(sections.iter().map(|(title, rows)| help_section(title, rows, key_width, width)));
+    let columns = if two { split_in_two(blocks) } else { vec![stack(blocks)] };
+    // Scrolled no further than the end of the longer column.
+    let longest = columns.iter().map(Vec::len).max().unwrap_or(0);
+    let scroll = app.help_scroll.min(u16::try_from(longest).unwrap_or(u16::MAX).saturating_sub(inner.height));
+    let areas: Vec<Rect> = if two {
+        Layout::horizontal([Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)]).split(inner).to_vec()
+    } else {
+        vec![inner]
     };
-    // Every tab, then the screens over them; the first three on the left.
-    let sections: Vec<(Scope, &str)> = Tab::ALL
-        .iter()
-        .map(|&tab| (Scope::Tab(tab), tab.help_title()))
-        .chain([
-            (Scope::Import, text::ui::help_import()),
-            (Scope::Form, text::ui::help_forms()),
-            (Scope::Prompt, text::ui::help_prompts()),
-            (Scope::Confirm, text::ui::help_delete()),
-        ])
-        .collect();
-    let (first, others) = sections.split_at(3);
-    frame.render_widget(column(first, left.width), left);
-    frame.render_widget(column(others, right.width), right);
+    for (lines, place) in columns.into_iter().zip(areas) {
+        frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), place);
+    }
+}
+
+/// Columns a description gets beside its key before the help goes to one
+/// column: most fit in it whole.
+const HELP_TEXT: usize = 40;
+
+/// A section's lines: (keys, what they do).
+type KeyLines = Vec<(String, &'static str)>;
+
+/// The help's sections, (title, key lines): the keys of what is showing
+/// first, then the keys every tab shares, once, then the other tabs' and
+/// screens' own keys.
+fn help_sections(app: &App) -> Vec<(&'static str, KeyLines)> {
+    let schedule_keys = || {
+        let tab = keymap::own_help_lines(Scope::Tab(Tab::Move));
+        keymap::own_help_lines(Scope::Schedule).into_iter().filter(|l| !tab.contains(l)).collect::<KeyLines>()
+    };
+    // Every section, in the order of the tabs and then the screens over them.
+    let mut all: Vec<(Scope, &'static str, KeyLines)> = Vec::new();
+    for tab in Tab::ALL {
+        all.push((Scope::Tab(tab), tab.help_title(), keymap::own_help_lines(Scope::Tab(tab))));
+        if tab == Tab::Move {
+            all.push((Scope::Schedule, text::ui::help_schedule(), schedule_keys()));
+        }
+    }
+    for (scope, title) in [
+        (Scope::Import, text::ui::help_import()),
+        (Scope::Form, text::ui::help_forms()),
+        (Scope::Prompt, text::ui::help_prompts()),
+        (Scope::Confirm, text::ui::help_delete()),
+    ] {
+        all.push((scope, title, keymap::own_help_lines(scope)));
+    }
+    let here: &[Scope] = if app.import.is_some() {
+        &[Scope::Import]
+    } else if app.tab == Tab::Move && app.relocation.schedule {
+        &[Scope::Schedule, Scope::Tab(Tab::Move)]
+    } else {
+        &[Scope::Tab(app.tab)]
+    };
+    let (mut first, rest): (Vec<_>, Vec<_>) = all.into_iter().partition(|(scope, _, _)| here.contains(scope));
+    first.sort_by_key(|(scope, _, _)| here.iter().position(|s| s == scope));
+    let first = first.into_iter().map(|(_, title, rows)| (title, rows));
+    let shared = (text::ui::help_every_tab(), keymap::shared_help_lines());
+    first.chain([shared]).chain(rest.into_iter().map(|(_, title, rows)| (title, rows))).collect()
+}
+
+/// One section of the help `width` columns wide: its title, then each key
+/// with what it does, wrapped under itself when it is too long.
+fn help_section(title: &str, rows: &[(String, &str)], key_width: usize, width: usize) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(title.to_owned(), Style::new().bold().underlined())];
+    for (keys, what) in rows {
+        for (i, part) in wrap(what, width.saturating_sub(key_width)).into_iter().enumerate() {
+            let lead = if i == 0 { pad(keys, key_width, false) } else { " ".repeat(key_width) };
+            lines.push(Line::from(format!("{lead}{part}")));
+        }
+    }
+    lines
+}
+
+/// Blocks of lines in two columns, split between blocks where the longer
+/// column is shortest.
+fn split_in_two(blocks: Vec<Vec<Line<'static>>>) -> Vec<Vec<Line<'static>>> {
+    // Each block but a column's first has a blank line before it.
+    let total: usize = blocks.iter().map(|b| b.len() + 1).sum();
+    let mut left = 0;
+    let mut best = (total, 0);
+    for (i, b) in blocks.iter().enumerate() {
+        left += b.len() + 1;
+        let longer = left.max(total - left);
+        if longer < best.0 {
+            best = (longer, i + 1);
+        }
+    }
+    let mut blocks = blocks;
+    let right = blocks.split_off(best.1);
+    vec![stack(blocks), stack(right)]
+}
+
+/// Blocks of lines one under the other, a blank line between two.
+fn stack(blocks: Vec<Vec<Line<'static>>>) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for block in blocks {
+        if !lines.is_empty() {
+            lines.push(Line::from(""));
+        }
+        lines.extend(block);
+    }
+    lines
 }
