@@ -38,7 +38,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::Serialize;
 
-use crate::report::{MonthSummary, round_ratio};
+use crate::report::{MonthSummary, Ratio, round_ratio};
 
 pub mod rate;
 
@@ -67,9 +67,9 @@ impl Assumptions {
         self.income.saturating_sub(self.housing).saturating_sub(self.spending)
     }
 
-    /// The saving ÷ income in ten-thousandths; `None` without income.
-    pub fn rate_bp(&self) -> Option<i64> {
-        crate::report::savings_rate_bp(self.saving(), self.income)
+    /// The saving ÷ income, exact; `None` without income.
+    pub fn rate(&self) -> Option<Ratio> {
+        crate::report::savings_rate(self.saving(), self.income)
     }
 }
 
@@ -127,8 +127,8 @@ pub struct MonthPoint {
     pub spending: i64,
     /// This month's contribution: income − housing − spending.
     pub savings: i64,
-    /// Savings ÷ income in ten-thousandths; `None` without income.
-    pub rate_bp: Option<i64>,
+    /// Savings ÷ income, exact; `None` without income.
+    pub rate: Option<Ratio>,
     /// All contributions so far.
     pub contributed: i64,
     /// All returns so far.
@@ -206,7 +206,7 @@ pub fn project_contributions(
                 housing: 0,
                 spending: 0,
                 savings: c,
-                rate_bp: None,
+                rate: None,
                 contributed,
                 returns: balance.saturating_sub(start).saturating_sub(contributed),
                 balance,
@@ -234,7 +234,7 @@ pub fn project(a: &Assumptions) -> Vec<MonthPoint> {
             income,
             housing,
             spending,
-            rate_bp: crate::report::savings_rate_bp(savings, income),
+            rate: crate::report::savings_rate(savings, income),
             ..p
         })
         .collect()
@@ -357,8 +357,8 @@ pub fn fi_years(a: &Assumptions, withdrawal: f64) -> Option<f64> {
 pub struct GoalStatus {
     pub saved: i64,
     pub remaining: i64,
-    /// Saved ÷ target in ten-thousandths, capped at 100 %.
-    pub progress_bp: i64,
+    /// Saved ÷ target, exact, capped at 100 % (0 without a target).
+    pub progress: Ratio,
     /// When the projection reaches the target.
     pub reach: Reach,
     /// The month that is, counting from `this_month` (month 1 = the next one).
@@ -393,7 +393,7 @@ pub fn goal_status(
     GoalStatus {
         saved,
         remaining,
-        progress_bp: round_ratio(saved.clamp(0, target), target, 10_000).unwrap_or(0),
+        progress: Ratio::new(saved.clamp(0, target), target).unwrap_or(Ratio::ZERO),
         reach,
         projected,
         needed_monthly,

@@ -36,22 +36,86 @@ pub struct MonthSummary {
 }
 
 impl MonthSummary {
-    /// The savings rate in ten-thousandths (5000 = 50.00 %), rounded half away
-    /// from zero; `None` when there was no income.
-    pub fn rate_bp(&self) -> Option<i64> {
-        savings_rate_bp(self.savings, self.income)
+    /// The savings rate, exact; `None` when there was no income.
+    pub fn rate(&self) -> Option<Ratio> {
+        savings_rate(self.savings, self.income)
     }
 }
 
-/// Savings ÷ income in ten-thousandths, rounded half away from zero; `None`
-/// (shown as `—`) when income is not positive: a month whose income is
-/// negative (a salary reversed) has no rate, not one of 150 %.
-pub fn savings_rate_bp(savings: i64, income: i64) -> Option<i64> {
+/// Savings ÷ income, exact; `None` (shown as `—`) when income is not
+/// positive: a month whose income is negative (a salary reversed) has no
+/// rate, not one of 150 %.
+pub fn savings_rate(savings: i64, income: i64) -> Option<Ratio> {
     if income <= 0 {
         return None;
     }
-    round_ratio(savings, income, 10_000)
+    Ratio::new(savings, income)
 }
+
+/// A rate or a share as the exact ratio `num ÷ den`, never rounded itself:
+/// each figure shown is rounded once, half away from zero, from it: the
+/// one-decimal percentage of the tables and the interface
+/// ([`Ratio::percent`]), the four-decimal fraction of CSV and JSON
+/// ([`Ratio::fraction`], [`Ratio::bp`]). Rounding to ten-thousandths first
+/// and then to one decimal would round twice: 2 ÷ 63.5 = 3.1496… % would
+/// read 3.15 % and then 3.2 %, not 3.1 %.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Ratio {
+    num: i64,
+    den: i64,
+}
+
+impl Ratio {
+    /// Nothing of something: 0 %.
+    pub const ZERO: Ratio = Ratio { num: 0, den: 1 };
+
+    /// `num ÷ den`; `None` when `den` is 0.
+    pub fn new(num: i64, den: i64) -> Option<Ratio> {
+        (den != 0).then_some(Ratio { num, den })
+    }
+
+    /// The ratio times `scale`, rounded once, half away from zero
+    /// (saturating at the i64 range).
+    fn scaled(self, scale: i64) -> i64 {
+        round_ratio(self.num, self.den, scale).expect("a ratio's denominator is not 0")
+    }
+
+    /// In ten-thousandths (basis points), rounded once: 2 ÷ 63.5 → 315.
+    pub fn bp(self) -> i64 {
+        self.scaled(10_000)
+    }
+
+    /// As a percentage with one decimal, rounded once from the exact ratio:
+    /// 2 ÷ 63.5 → `3.1%`, 1 ÷ 16 → `6.3%`, −1 ÷ 16 → `-6.3%`.
+    pub fn percent(self) -> String {
+        let tenths = self.scaled(1_000);
+        let sign = if tenths < 0 { "-" } else { "" };
+        let a = tenths.unsigned_abs();
+        format!("{sign}{}.{}%", a / 10, a % 10)
+    }
+
+    /// The four-decimal fraction as a JSON number: 0.0315 (0.5, -0.06).
+    pub fn fraction_f64(self) -> f64 {
+        self.bp() as f64 / 10_000.0
+    }
+
+    /// As a plain fraction with four decimals, rounded once: `0.5000`, `-0.0600`.
+    pub fn fraction(self) -> String {
+        let bp = self.bp();
+        let sign = if bp < 0 { "-" } else { "" };
+        let a = bp.unsigned_abs();
+        format!("{sign}{}.{:04}", a / 10_000, a % 10_000)
+    }
+}
+
+/// Equal as numbers: 1 ÷ 2 is 2 ÷ 4.
+impl PartialEq for Ratio {
+    fn eq(&self, other: &Ratio) -> bool {
+        self.num as i128 * other.den as i128 == other.num as i128 * self.den as i128
+    }
+}
+
+impl Eq for Ratio {}
 
 /// `num / den * scale`, rounded half away from zero, in i128 so no
 /// intermediate overflows; `None` when `den` is 0. The result saturates to
@@ -67,22 +131,6 @@ pub fn round_ratio(num: i64, den: i64, scale: i64) -> Option<i64> {
     // Round half away from zero: compare twice the remainder with the divisor.
     let q = if 2 * r.abs() >= d.abs() { q + if (n < 0) == (d < 0) { 1 } else { -1 } } else { q };
     Some(q.clamp(i64::MIN as i128, i64::MAX as i128) as i64)
-}
-
-/// A rate in ten-thousandths as a plain fraction with four decimals: `0.5000`, `-0.0600`.
-pub fn format_rate_fraction(bp: i64) -> String {
-    let sign = if bp < 0 { "-" } else { "" };
-    let a = bp.unsigned_abs();
-    format!("{sign}{}.{:04}", a / 10_000, a % 10_000)
-}
-
-/// A rate in ten-thousandths as a percentage with one decimal: `50.0%`, `-6.0%`
-/// (rounded half away from zero from the ten-thousandths).
-pub fn format_rate_percent(bp: i64) -> String {
-    let tenths = round_ratio(bp, 10, 1).unwrap_or(0);
-    let sign = if tenths < 0 { "-" } else { "" };
-    let a = tenths.unsigned_abs();
-    format!("{sign}{}.{}%", a / 10, a % 10)
 }
 
 /// Builds one summary per month from `from` to `to` (months without rows get
@@ -111,6 +159,8 @@ pub fn summarize(from: Month, to: Month, sums: &[(Month, Class, i64)]) -> Result
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn m(s: &str) -> Month {
@@ -136,9 +186,10 @@ mod tests {
                 savings: 250_000
             }]
         );
-        assert_eq!(s[0].rate_bp(), Some(5000));
-        assert_eq!(format_rate_fraction(5000), "0.5000");
-        assert_eq!(format_rate_percent(5000), "50.0%");
+        let rate = s[0].rate().unwrap();
+        assert_eq!((rate, rate.bp()), (Ratio::new(1, 2).unwrap(), 5000));
+        assert_eq!(rate.fraction(), "0.5000");
+        assert_eq!(rate.percent(), "50.0%");
     }
 
     #[test]
@@ -150,13 +201,13 @@ mod tests {
         assert_eq!(s[0], MonthSummary { month: m("2026-08"), income: 0, housing: 0, spending: 0, savings: 0 });
         assert_eq!(s[1].spending, 7_000);
         assert_eq!(s[1].savings, -7_000);
-        assert_eq!(s[1].rate_bp(), None, "no income: no rate");
+        assert_eq!(s[1].rate(), None, "no income: no rate");
         // A reversed salary: income -1,000, spending 500, savings -1,500: no rate, not 150 %.
         let reversed =
             MonthSummary { month: s[1].month, income: -100_000, housing: 0, spending: 50_000, savings: -150_000 };
-        assert_eq!(reversed.rate_bp(), None);
-        assert_eq!(savings_rate_bp(-150_000, -100_000), None);
-        assert_eq!(savings_rate_bp(1, 3), Some(3333));
+        assert_eq!(reversed.rate(), None);
+        assert_eq!(savings_rate(-150_000, -100_000), None);
+        assert_eq!(savings_rate(1, 3).map(Ratio::bp), Some(3333));
         assert_eq!(s[2].savings, 0);
     }
 
@@ -170,9 +221,10 @@ mod tests {
         ];
         let s = summarize(m("2026-11"), m("2026-11"), &sums).unwrap()[0];
         assert_eq!(s.savings, -30_000);
-        assert_eq!(s.rate_bp(), Some(-600));
-        assert_eq!(format_rate_fraction(-600), "-0.0600");
-        assert_eq!(format_rate_percent(-600), "-6.0%");
+        let rate = s.rate().unwrap();
+        assert_eq!(rate.bp(), -600);
+        assert_eq!(rate.fraction(), "-0.0600");
+        assert_eq!(rate.percent(), "-6.0%");
     }
 
     #[test]
@@ -185,9 +237,84 @@ mod tests {
         assert_eq!(round_ratio(-1, 16, 1_000), Some(-63));
         assert_eq!(round_ratio(5, 0, 10_000), None);
         assert_eq!(round_ratio(i64::MAX, 1, 10_000), Some(i64::MAX));
-        assert_eq!(format_rate_percent(3333), "33.3%");
-        assert_eq!(format_rate_percent(3335), "33.4%");
-        assert_eq!(format_rate_fraction(12_345), "1.2345");
+        let r = |num, den| Ratio::new(num, den).unwrap();
+        assert_eq!(r(1, 3).percent(), "33.3%");
+        assert_eq!(r(3335, 10_000).percent(), "33.4%");
+        assert_eq!(r(12_345, 10_000).fraction(), "1.2345");
+        assert_eq!(Ratio::new(5, 0), None);
+    }
+
+    /// Each percentage is rounded once, from the exact ratio, never from
+    /// ten-thousandths rounded before.
+    #[test]
+    fn a_percentage_is_rounded_once() {
+        let r = |num, den| Ratio::new(num, den).unwrap();
+        // Transport's 2.00 of 63.50 spent: 3.1496… %, not 3.15 % and then 3.2 %.
+        let transport = r(200, 6_350);
+        assert_eq!((transport.percent(), transport.fraction(), transport.bp()), ("3.1%".into(), "0.0315".into(), 315));
+        // 314.96 saved of 10,000 earned, and as much overspent.
+        assert_eq!(savings_rate(31_496, 1_000_000).unwrap().percent(), "3.1%");
+        assert_eq!(savings_rate(-31_496, 1_000_000).unwrap().percent(), "-3.1%");
+        assert_eq!(savings_rate(-31_496, 1_000_000).unwrap().fraction(), "-0.0315");
+        // Halves round away from zero, once: 12.5 % stays, 6.25 % is 6.3 %.
+        assert_eq!(r(1, 8).percent(), "12.5%");
+        assert_eq!(r(1, 16).percent(), "6.3%");
+        assert_eq!(r(-1, 16).percent(), "-6.3%");
+        assert_eq!(r(1, 16).fraction(), "0.0625");
+        // Just under a half rounds down: 6.449999 % is 6.4 % (through 6.45 % it read 6.5 %).
+        assert_eq!(r(6_449_999, 100_000_000).percent(), "6.4%");
+        assert_eq!(r(-6_449_999, 100_000_000).percent(), "-6.4%");
+        // A tiny loss shows no minus sign on 0.0 %; whole shares and a negative denominator.
+        assert_eq!(r(-1, 10_000).percent(), "0.0%");
+        assert_eq!(
+            (r(7, 7).percent(), r(0, 5).percent(), r(1, -8).percent()),
+            ("100.0%".into(), "0.0%".into(), "-12.5%".into())
+        );
+        assert_eq!(r(2, 4), r(1, 2));
+        assert_ne!(r(1, 3), r(333, 1000));
+    }
+
+    /// A numerator and a positive denominator: amounts of everyday size, of
+    /// any size, and ratios on (or one unit either side of) a twentieth of a
+    /// percent, the halves where rounding twice goes wrong.
+    fn ratios() -> impl Strategy<Value = (i64, i64)> {
+        prop_oneof![
+            (-2_000_000i64..2_000_000, 1i64..200_000),
+            (any::<i64>().prop_map(|n| n / 1_000_000), 1i64..i64::MAX / 1_000_000),
+            (-200_000i64..200_000, 1i64..1_000_000, -1i64..=1)
+                .prop_map(|(m, k, off)| ((2 * m + 1) * k + off, 2_000 * k)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(crate::proptest_config(3_000))]
+
+        /// The percentage shown is the exact ratio rounded once, half away
+        /// from zero, to a tenth of a percent; the fraction to four decimals.
+        #[test]
+        fn the_percentage_shown_is_the_exact_ratio_rounded_once(
+            (num, den) in ratios(),
+            negative_den: bool,
+        ) {
+            use num_rational::BigRational;
+            use num_traits::{Signed, ToPrimitive};
+            let den = if negative_den { -den } else { den };
+            let exact = BigRational::new(num.into(), den.into());
+            // Half away from zero at `scale` units: round() of num-rational rounds halves away from zero.
+            let reference = |scale: i64| (exact.clone() * BigRational::from_integer(scale.into())).round().to_i64().unwrap();
+            let tenths = reference(1_000);
+            let sign = if tenths < 0 { "-" } else { "" };
+            let expected = format!("{sign}{}.{}%", tenths.abs() / 10, tenths.abs() % 10);
+            let ratio = Ratio::new(num, den).unwrap();
+            prop_assert_eq!(ratio.percent(), expected);
+            let bp = reference(10_000);
+            prop_assert_eq!(ratio.bp(), bp);
+            let sign = if bp < 0 { "-" } else { "" };
+            prop_assert_eq!(ratio.fraction(), format!("{sign}{}.{:04}", bp.abs() / 10_000, bp.abs() % 10_000));
+            // The percentage is within a twentieth of a percent of the exact one.
+            let shown = BigRational::new(tenths.into(), 1_000.into());
+            prop_assert!((shown - exact).abs() <= BigRational::new(1.into(), 2_000.into()));
+        }
     }
 
     #[test]

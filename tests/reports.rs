@@ -464,3 +464,27 @@ fn payees_are_read_back_unchanged_by_hledger() {
     want.sort();
     assert_eq!(got, want);
 }
+
+/// Each percentage is rounded once, from the exact ratio. 2026-11: food
+/// 61.50, transport 2.00 (63.50 spent): transport's share is 2 ÷ 63.5 =
+/// 3.1496… %, 3.1 % (rounded to 3.15 % and then again, it read 3.2 %).
+/// Income 10,000 and rent 9,621.54 leave 314.96, a rate of 3.1496… %: 3.1 %.
+/// The CSV keeps its four decimals, rounded once too (0.0315).
+#[test]
+fn a_share_and_the_savings_rate_are_rounded_once() {
+    let l = Ledger::load(
+        "add 10000 -c salary -a bank -d 2026-11-10\n\
+         add 9621.54 -c rent -a bank -d 2026-11-01\n\
+         add 61.50 -c food -a bank -d 2026-11-03\n\
+         add 2 -c transport -a bank -d 2026-11-04\n",
+    );
+    let table = l.ok(&["report", "categories", "--month", "2026-11"]);
+    let rows: Vec<Vec<&str>> = table.lines().skip(1).map(cells).collect();
+    assert!(rows.contains(&vec!["spending", "transport", "¥2.00", "3.1%"]), "{table}");
+    assert!(rows.contains(&vec!["spending", "food", "¥61.50", "96.9%"]), "{table}");
+    let csv = l.ok(&["report", "categories", "--month", "2026-11", "-f", "csv"]);
+    assert!(csv.contains("spending,transport,2.00,0.0315\n"), "{csv}");
+    let monthly = l.ok(&["report", "monthly", "--from", "2026-11", "--to", "2026-11"]);
+    let last: Vec<&str> = monthly.lines().last().unwrap().split_whitespace().collect();
+    assert_eq!(last, ["2026-11", "¥10,000.00", "¥9,621.54", "¥63.50", "¥314.96", "3.1%"], "{monthly}");
+}

@@ -444,7 +444,7 @@ fn month_sums_count_refunds_and_sub_categories_and_skip_transfers_and_other_curr
     let nov = MonthSummary { month: m("2026-11"), income: 0, housing: 0, spending: 7_000, savings: -7_000 };
     let dec = MonthSummary { month: m("2026-12"), income: 0, housing: 0, spending: 0, savings: 0 };
     assert_eq!(report, [oct, nov, dec]);
-    assert_eq!((report[0].rate_bp(), report[1].rate_bp()), (Some(7_655), None));
+    assert_eq!((report[0].rate().map(|r| r.bp()), report[1].rate()), (Some(7_655), None));
 
     let usd_sums = store.month_class_sums(m("2026-10"), m("2026-10"), Currency::USD).unwrap();
     let usd_report = summarize(m("2026-10"), m("2026-10"), &usd_sums).unwrap()[0];

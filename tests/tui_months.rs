@@ -140,3 +140,29 @@ fn a_small_negative_month_is_drawn_and_labelled_to_scale_at_every_height() {
         }
     }
 }
+
+/// Each percentage is rounded once, from the exact ratio. October and
+/// November alike: food 61.50 and transport 2.00, 63.50 spent: transport's
+/// share is 2 ÷ 63.5 = 3.1496… %, shown 3.1 % (rounded to 3.15 % first and
+/// then again, it read 3.2 %). Income 10,000, rent 9,621.54: 314.96 saved, a
+/// rate of 3.1496… %, also 3.1 %: November's, the average of the complete
+/// months (October) and the 3-month rate, on the Months tab, and in the
+/// Ledger's header.
+#[test]
+fn a_share_and_the_savings_rate_are_rounded_once() {
+    set_lang(Lang::En);
+    let s = Session::new();
+    for m in [10, 11] {
+        s.add(&format!("2026-{m}-10"), "salary", "Bank card", "", 1_000_000);
+        s.add(&format!("2026-{m}-01"), "rent", "Bank card", "", -962_154);
+        s.add(&format!("2026-{m}-15"), "food", "Bank card", "", -6_150);
+        s.add(&format!("2026-{m}-16"), "transport", "Bank card", "", -200);
+    }
+    let text = screen(&months(&s, (100, 30), Theme::Default, true));
+    let line = |needle: &str| text.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle}\n{text}"));
+    assert!(line("transport").contains("¥2.00   3.1%│"), "{text}");
+    assert!(line("food").contains("¥61.50  96.9%│"), "{text}");
+    assert!(line("  rate ").contains("¥314.96  rate 3.1%    ·  12 months average 3.1%  ·  3-month 3.1%"), "{text}");
+    let ledger = screen(&s.run("", (100, 30)));
+    assert!(ledger.contains("¥314.96 (3.1%)"), "{ledger}");
+}

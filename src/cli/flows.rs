@@ -9,7 +9,7 @@ use super::Result;
 use super::args::Format;
 use super::output::{Align, table};
 use crate::money::{Currency, Money};
-use crate::report::{MonthSummary, format_rate_fraction, format_rate_percent, savings_rate_bp};
+use crate::report::{MonthSummary, Ratio, savings_rate};
 use crate::text;
 
 /// Income, housing, spending and savings of one period, each as a month
@@ -24,9 +24,9 @@ pub struct Flows {
 }
 
 impl Flows {
-    /// Savings ÷ income in basis points, as `MonthSummary::rate_bp`.
-    pub fn rate_bp(&self) -> Option<i64> {
-        savings_rate_bp(self.savings, self.income)
+    /// Savings ÷ income, exact, as `MonthSummary::rate`.
+    pub fn rate(&self) -> Option<Ratio> {
+        savings_rate(self.savings, self.income)
     }
 }
 
@@ -66,7 +66,7 @@ impl Serialize for JsonRow<'_> {
         m.serialize_entry("spending", &plain(r.spending))?;
         m.serialize_entry("savings", &plain(r.savings))?;
         // A rate is a ratio, not money: four decimals, as in the csv.
-        m.serialize_entry("savings_rate", &r.rate_bp().map(|bp| bp as f64 / 10_000.0))?;
+        m.serialize_entry("savings_rate", &r.rate().map(Ratio::fraction_f64))?;
         m.end()
     }
 }
@@ -79,7 +79,7 @@ pub fn print(label: Label, rows: &[Flows], currency: Currency, format: Format, o
             let mut w = csv::Writer::from_writer(out);
             w.write_record([label.key, "income", "housing", "spending", "savings", "savings_rate"])?;
             for r in rows {
-                let rate = r.rate_bp().map(format_rate_fraction).unwrap_or_default();
+                let rate = r.rate().map(Ratio::fraction).unwrap_or_default();
                 let cells = [plain(r.income), plain(r.housing), plain(r.spending), plain(r.savings)];
                 w.write_record(std::iter::once(r.label.clone()).chain(cells).chain([rate]))?;
             }
@@ -98,7 +98,7 @@ pub fn print(label: Label, rows: &[Flows], currency: Currency, format: Format, o
             let table_rows: Vec<Vec<String>> = rows
                 .iter()
                 .map(|r| {
-                    let rate = r.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
+                    let rate = r.rate().map_or_else(|| "—".to_owned(), Ratio::percent);
                     vec![r.label.clone(), money(r.income), money(r.housing), money(r.spending), money(r.savings), rate]
                 })
                 .collect();

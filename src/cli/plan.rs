@@ -16,7 +16,7 @@ use crate::money::{Currency, Money};
 use crate::ops::names::NameError;
 use crate::projection::rate::{parse_percent, percent_dp};
 use crate::projection::{Assumptions, Average, MonthPoint, Reach, fi_years, project as run};
-use crate::report::{format_rate_fraction, format_rate_percent};
+use crate::report::Ratio;
 use crate::store::{GoalPatch, Store};
 use crate::text::{self, Lang, terms};
 use rust_decimal::Decimal;
@@ -108,7 +108,7 @@ fn row(first: Month, p: &MonthPoint, currency: Currency) -> Row {
         housing: plain(p.housing),
         spending: plain(p.spending),
         savings: plain(p.savings),
-        savings_rate: p.rate_bp.map(format_rate_fraction),
+        savings_rate: p.rate.map(Ratio::fraction),
         contributed: plain(p.contributed),
         returns: plain(p.returns),
         balance: plain(p.balance),
@@ -141,7 +141,7 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                 .iter()
                 .map(|pt| {
                     let mut v = serde_json::to_value(row(first, pt, c)).unwrap_or_default();
-                    v["savings_rate"] = pt.rate_bp.map_or(serde_json::Value::Null, |bp| (bp as f64 / 10_000.0).into());
+                    v["savings_rate"] = pt.rate.map_or(serde_json::Value::Null, |r| r.fraction_f64().into());
                     v
                 })
                 .collect();
@@ -155,7 +155,7 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
         }
         Format::Table => {
             let a = &plan.a;
-            let rate = a.rate_bp().map_or("—".to_owned(), format_rate_percent);
+            let rate = a.rate().map_or("—".to_owned(), Ratio::percent);
             writeln!(out, "{}", text::reports::baseline(&plan.source))?;
             let flows = text::reports::baseline_flows(
                 &money(a.income),
@@ -179,7 +179,7 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                 .filter(|pt| pt.index % 12 == 0 || pt.index == a.months)
                 .map(|pt| {
                     let r = row(first, pt, c);
-                    let rate = pt.rate_bp.map_or("—".to_owned(), format_rate_percent);
+                    let rate = pt.rate.map_or("—".to_owned(), Ratio::percent);
                     vec![
                         r.month,
                         money(pt.balance),
@@ -250,7 +250,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
             let rows: Vec<Vec<String>> = list
                 .iter()
                 .map(|(g, s)| {
-                    let filled = (s.progress_bp / 1000) as usize;
+                    let filled = (s.progress.bp() / 1000) as usize;
                     let bar = format!("{}{}", "█".repeat(filled), "░".repeat(10 - filled.min(10)));
                     let when = match (s.reach, s.projected) {
                         (Reach::Already, _) => text::reports::reached().to_owned(),
@@ -262,7 +262,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                         (Some(by), None) => text::reports::has_passed(by),
                         (None, _) => String::new(),
                     };
-                    let progress = format!("{bar} {}", format_rate_percent(s.progress_bp));
+                    let progress = format!("{bar} {}", s.progress.percent());
                     let goal_money = |minor| g.currency.show(minor);
                     vec![g.name.clone(), goal_money(g.target), progress, goal_money(s.remaining), when, needed]
                 })

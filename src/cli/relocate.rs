@@ -313,7 +313,7 @@ fn print_comparison(
                     let plain = |m| Money::new(m, CNY).plain();
                     serde_json::json!({
                         "name": o.name, "income": plain(o.income), "housing": plain(o.housing), "living": plain(o.living),
-                        "savings": plain(o.savings), "savings_rate": o.rate_bp.map(|b| b as f64 / 10_000.0),
+                        "savings": plain(o.savings), "savings_rate": o.rate.map(crate::report::Ratio::fraction_f64),
                         "one_off": plain(o.one_off), "break_even_months": o.break_even,
                         "move_month": moved(o).map(|m| m.to_string()),
                         "goals": goals.iter().map(|(name, target)| serde_json::json!({"goal": name, "months": compare::months_to_goal(o, *target)})).collect::<Vec<_>>(),
@@ -349,7 +349,7 @@ fn print_comparison(
                     plain(o.housing),
                     plain(o.living),
                     plain(o.savings),
-                    o.rate_bp.map(crate::report::format_rate_fraction).unwrap_or_default(),
+                    o.rate.map(crate::report::Ratio::fraction).unwrap_or_default(),
                     plain(o.one_off),
                     o.break_even.map_or(String::new(), |m| m.to_string()),
                     at(1),
@@ -370,7 +370,7 @@ fn print_comparison(
             line(words::r_housing(), &|o| CNY.show(o.housing));
             line(words::r_living(), &|o| CNY.show(o.living));
             line(words::r_savings(), &|o| CNY.show(o.savings));
-            line(words::r_rate(), &|o| o.rate_bp.map_or("—".into(), crate::report::format_rate_percent));
+            line(words::r_rate(), &|o| o.rate.map_or("—".into(), crate::report::Ratio::percent));
             line(words::r_moves(), &|o| match (o.name.as_str(), moved(o)) {
                 ("Stay", _) => "—".into(),
                 (_, None) => words::now().into(),

@@ -11,7 +11,7 @@ use crate::config::Settings;
 use crate::model::{Category, Class, Month};
 use crate::money::{Currency, Money};
 use crate::report::breakdown::Share;
-use crate::report::{MonthSummary, format_rate_fraction, format_rate_percent};
+use crate::report::{MonthSummary, Ratio};
 use crate::store::Store;
 use crate::text::{self, names::shown};
 
@@ -144,7 +144,7 @@ fn categories(store: &Store, ctx: &crate::ops::Ctx, month: Month, format: Format
             let mut w = csv::Writer::from_writer(out);
             w.write_record(["class", "category", "amount", "share"])?;
             for (class, s) in &rows {
-                let share = s.share_bp.map(format_rate_fraction).unwrap_or_default();
+                let share = s.share.map(Ratio::fraction).unwrap_or_default();
                 w.write_record([class.to_string(), s.name.clone(), plain(s.amount), share])?;
             }
             w.flush()?;
@@ -153,7 +153,7 @@ fn categories(store: &Store, ctx: &crate::ops::Ctx, month: Month, format: Format
             let json: Vec<_> = rows
                 .iter()
                 .map(|(class, s)| {
-                    let share = s.share_bp.map(|bp| bp as f64 / 10_000.0);
+                    let share = s.share.map(Ratio::fraction_f64);
                     serde_json::json!({"class": class, "category": s.name, "amount": plain(s.amount), "share": share})
                 })
                 .collect();
@@ -170,7 +170,7 @@ fn categories(store: &Store, ctx: &crate::ops::Ctx, month: Month, format: Format
             for (class, items) in [(Class::Housing, &b.housing), (Class::Spending, &b.spending)] {
                 let class = class.word();
                 for s in items.iter() {
-                    let share = s.share_bp.map_or_else(|| "—".to_owned(), format_rate_percent);
+                    let share = s.share.map_or_else(|| "—".to_owned(), Ratio::percent);
                     table_rows.push(vec![class.into(), shown_name(&s.name), money(s.amount), share]);
                 }
                 if !items.is_empty() {

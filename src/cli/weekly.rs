@@ -104,9 +104,9 @@ mod tests {
             (d("2026-11-23"), 500_000, 120_000, 8_000, 372_000)
         );
         // 3,720 of 5,000 saved: 74.40%.
-        assert_eq!(Flows::from(&w[0]).rate_bp(), Some(7_440));
+        assert_eq!(Flows::from(&w[0]).rate().map(|r| r.bp()), Some(7_440));
         assert_eq!(
-            (w[1].first, w[1].spending, w[1].savings, Flows::from(&w[1]).rate_bp()),
+            (w[1].first, w[1].spending, w[1].savings, Flows::from(&w[1]).rate().map(|r| r.bp())),
             (d("2026-11-30"), 2_000, -2_000, None)
         );
         let sunday = weeks(&[], d("2026-12-02"), Weekday::Sun, 3);

@@ -107,10 +107,10 @@ fn edge_cases_answer_instead_of_panicking() {
     assert_eq!(months_to_target(&a, 3_750_000), Reach::Already);
     // Overspending draws the balance down, and the rate is negative.
     let p = project(&a);
-    assert_eq!((p[0].savings, p[0].rate_bp, p[0].balance), (-50_000, Some(-2000), 3_950_000));
+    assert_eq!((p[0].savings, p[0].rate.map(Ratio::bp), p[0].balance), (-50_000, Some(-2000), 3_950_000));
     // No income at all: no rate, not 0 %.
     let none = Assumptions { income: 0, spending: 10_000, ..saving(0, "0.0", 1) };
-    assert_eq!(project(&none)[0].rate_bp, None);
+    assert_eq!(project(&none)[0].rate, None);
     // Absurd figures saturate rather than wrap.
     let huge = Assumptions { start: i64::MAX, ..saving(1, "0.5", 24) };
     assert!(project(&huge).iter().all(|p| p.balance == i64::MAX));
@@ -132,7 +132,7 @@ fn raises_and_price_rises_come_once_a_year() {
     assert_eq!((p[11].income, p[11].housing, p[11].spending, p[11].savings), (500_000, 80_000, 170_000, 250_000));
     // Month 13: income 5,250.00, housing 816.00, spending 1,734.00 → saving 2,700.00.
     assert_eq!((p[12].income, p[12].housing, p[12].spending, p[12].savings), (525_000, 81_600, 173_400, 270_000));
-    assert_eq!(p[12].rate_bp, Some(5143));
+    assert_eq!(p[12].rate.map(Ratio::bp), Some(5143));
 }
 
 #[test]
@@ -342,7 +342,7 @@ fn a_flat_in_hegang() {
     let now: Month = "2026-11".parse().unwrap();
     let a = saving(2_500, "0.0", 12);
     let s = goal_status(3_750_000, 750_000, &a, now, Some("2027-06".parse().unwrap()));
-    assert_eq!((s.saved, s.remaining, s.progress_bp), (750_000, 3_000_000, 2000));
+    assert_eq!((s.saved, s.remaining, s.progress.bp()), (750_000, 3_000_000, 2000));
     // 30,000 to go at 2,500 a month: 12 months → 2027-11.
     assert_eq!(s.reach, Reach::In(12));
     assert_eq!(s.projected.unwrap().to_string(), "2027-11");
@@ -351,7 +351,7 @@ fn a_flat_in_hegang() {
     // Already saved more than the target: done, 100 %, nothing needed.
     let done = goal_status(3_750_000, 4_000_000, &a, now, Some("2027-06".parse().unwrap()));
     assert_eq!(
-        (done.reach, done.progress_bp, done.remaining, done.needed_monthly),
+        (done.reach, done.progress.bp(), done.remaining, done.needed_monthly),
         (Reach::Already, 10_000, 0, Some(0))
     );
     // Due this month: the whole remainder is needed now.
@@ -371,11 +371,11 @@ fn household() -> Baseline {
 fn saving_and_its_rate() {
     let a = Tweaks::default().apply(&household(), 0, 12);
     // 5,000 − 800 − 1,700 = 2,500, half of income.
-    assert_eq!((a.saving(), a.rate_bp()), (250_000, Some(5_000)));
+    assert_eq!((a.saving(), a.rate().map(Ratio::bp)), (250_000, Some(5_000)));
     // Overspending is negative; without income there is no rate.
     let over = Assumptions { spending: 500_000, ..a };
-    assert_eq!((over.saving(), over.rate_bp()), (-80_000, Some(-1_600)));
-    assert_eq!(Assumptions { income: 0, ..a }.rate_bp(), None);
+    assert_eq!((over.saving(), over.rate().map(Ratio::bp)), (-80_000, Some(-1_600)));
+    assert_eq!(Assumptions { income: 0, ..a }.rate(), None);
 }
 
 #[test]
@@ -397,10 +397,10 @@ fn what_if_changes_apply_to_the_baseline() {
     let with = |t: Tweaks| t.apply(&b, 2_500_000, 60);
     // Savings rate +5 points: 5 % of 5,000 = 250 off spending → 1,450 (saving 2,750, 55 %).
     let rate = with(Tweaks { rate_points: 5, ..Tweaks::default() });
-    assert_eq!((rate.spending, rate.rate_bp()), (145_000, Some(5_500)));
+    assert_eq!((rate.spending, rate.rate().map(Ratio::bp)), (145_000, Some(5_500)));
     // Income +5 % → 5,250 (saving 2,750, 52.4 %); spending −5 % → 1,615.
     let income = with(Tweaks { income_pct: 5, ..Tweaks::default() });
-    assert_eq!((income.income, income.rate_bp()), (525_000, Some(5_238)));
+    assert_eq!((income.income, income.rate().map(Ratio::bp)), (525_000, Some(5_238)));
     assert_eq!(with(Tweaks { spending_pct: -5, ..Tweaks::default() }).spending, 161_500);
     // Return 1.00 %, inflation 2.00 %, in basis points.
     let rates = with(Tweaks { return_bp: 100, inflation_bp: 200, ..Tweaks::default() });
@@ -453,7 +453,7 @@ fn goal_statuses_time_each_goal_from_what_it_holds() {
     let s = goal_statuses(&goals, &a, now);
     // 12,500 to go at 2,500 a month: 5 months → 2027-04; by 2027-06 (7 months)
     // it needs 12,500 ÷ 7 = 1,785.714… → 1,785.72 a month.
-    assert_eq!((s[0].remaining, s[0].progress_bp), (1_250_000, 6_667));
+    assert_eq!((s[0].remaining, s[0].progress.bp()), (1_250_000, 6_667));
     assert_eq!((s[0].reach, s[0].projected), (Reach::In(5), Some("2027-04".parse().unwrap())));
     assert_eq!(s[0].needed_monthly, Some(178_572));
     // Already there: this month, nothing to go.

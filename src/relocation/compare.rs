@@ -44,7 +44,8 @@ pub struct Outcome {
     pub housing: i64,
     pub living: i64,
     pub savings: i64,
-    pub rate_bp: Option<i64>,
+    /// Savings ÷ income, exact; `None` without income.
+    pub rate: Option<crate::report::Ratio>,
     /// Paid at the move: moving costs and the housing plan's upfront money.
     pub one_off: i64,
     /// The least cash on hand in any month: below zero, the plan spends
@@ -116,7 +117,7 @@ fn simulate_after(
         housing,
         living: s.living,
         savings: savings_month,
-        rate_bp: crate::report::savings_rate_bp(savings_month, s.income),
+        rate: crate::report::savings_rate(savings_month, s.income),
         one_off,
         net_worth_at: CHECKPOINT_YEARS
             .iter()
@@ -225,8 +226,8 @@ mod tests {
         let out = compare(&guangzhou(), &[hegang()], 1_000_000, 120, 0.0, now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Staying saves 2,500 (50 %); moving saves 3,500 (70 %).
-        assert_eq!((stay.savings, stay.rate_bp), (250_000, Some(5000)));
-        assert_eq!((move_.savings, move_.rate_bp, move_.one_off), (350_000, Some(7000), 300_000));
+        assert_eq!((stay.savings, stay.rate.map(|r| r.bp())), (250_000, Some(5000)));
+        assert_eq!((move_.savings, move_.rate.map(|r| r.bp()), move_.one_off), (350_000, Some(7000), 300_000));
         // 3,000 ÷ 1,000 extra saved a month = 3 months.
         assert_eq!(move_.break_even, Some(3));
         assert_eq!(move_.net_worth[2], stay.net_worth[2] - 100_000);

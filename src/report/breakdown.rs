@@ -3,13 +3,13 @@
 //!
 //! A share is the item's part of its class's total for the month (food's
 //! share of spending, rent's share of housing; a payee's share of the
-//! month's spending, not of the few payees listed), in ten-thousandths, rounded
-//! half away from zero; `None` when that total is not positive (a month of
-//! only refunds). A refund-heavy category can have a negative amount and share.
+//! month's spending, not of the few payees listed), exact (a [`Ratio`],
+//! rounded once where it is shown); `None` when that total is not positive (a
+//! month of only refunds). A refund-heavy category can have a negative amount and share.
 
 use serde::Serialize;
 
-use super::round_ratio;
+use super::{Ratio, round_ratio};
 use crate::model::{Category, Class, Month};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -17,7 +17,7 @@ pub struct Share {
     pub name: String,
     /// What went out through it (positive), in minor units.
     pub amount: i64,
-    pub share_bp: Option<i64>,
+    pub share: Option<Ratio>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -41,11 +41,7 @@ fn shares_of(mut items: Vec<(String, i64)>, total: i64) -> Vec<Share> {
     items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     items
         .into_iter()
-        .map(|(name, amount)| Share {
-            share_bp: (total > 0).then(|| round_ratio(amount, total, 10_000)).flatten(),
-            name,
-            amount,
-        })
+        .map(|(name, amount)| Share { share: (total > 0).then(|| Ratio::new(amount, total)).flatten(), name, amount })
         .collect()
 }
 
@@ -112,7 +108,7 @@ mod tests {
             (oct, 6, -99_999),
         ];
         let b = breakdown(nov, &sums, &cats, vec![("美团外卖".into(), 12_000), ("比优特超市".into(), 30_000)]);
-        let row = |s: &Share| (s.name.clone(), s.amount, s.share_bp);
+        let row = |s: &Share| (s.name.clone(), s.amount, s.share.map(Ratio::bp));
         // 600 of 900 = 66.67 %, 300 of 900 = 33.33 %.
         assert_eq!(
             b.spending.iter().map(row).collect::<Vec<_>>(),
@@ -128,8 +124,8 @@ mod tests {
         );
         assert_eq!(b.payees[0].name, "比优特超市");
         // A payee's share is of the month's spending (900), not of the payees listed (420).
-        assert_eq!(b.payees[0].share_bp, Some(3333)); // 300 of 900
-        assert_eq!(b.payees[1].share_bp, Some(1333)); // 120 of 900
+        assert_eq!(b.payees[0].share, Ratio::new(300, 900)); // 33.3 %
+        assert_eq!(b.payees[1].share, Ratio::new(120, 900)); // 13.3 %
     }
 
     #[test]
@@ -139,13 +135,13 @@ mod tests {
         let top5: Vec<(String, i64)> = (1..=5).map(|i| (format!("p{i}"), 1_000)).collect();
         let b = breakdown(nov, &[(nov, 6, -7_000)], &cats, top5);
         // 10 of 70 = 14.29 %, for each of the five shown.
-        assert!(b.payees.iter().all(|p| p.share_bp == Some(1429)), "{:?}", b.payees);
+        assert!(b.payees.iter().all(|p| p.share == Ratio::new(1, 7)), "{:?}", b.payees);
     }
 
     #[test]
     fn only_refunds_have_no_share() {
         let s = shares([("clothing".to_string(), -15_000)]);
-        assert_eq!(s[0].share_bp, None);
+        assert_eq!(s[0].share, None);
         assert!(shares(Vec::new()).is_empty());
     }
 

@@ -15,7 +15,7 @@
 //!   about four fifths of the height); labels use `Money::compact` (`2.5k`,
 //!   `12k`, `1.5M`: one decimal at most, half away from zero).
 
-use super::{MonthSummary, round_ratio};
+use super::{MonthSummary, Ratio};
 use crate::model::Month;
 use crate::money::{Currency, Money};
 use crate::text;
@@ -62,8 +62,8 @@ impl Span {
 }
 
 /// Total savings ÷ total income over the complete months of `months` (those
-/// before `current`, the month still under way), in ten-thousandths.
-pub fn average_rate(months: &[MonthSummary], current: Month) -> Option<i64> {
+/// before `current`, the month still under way), exact.
+pub fn average_rate(months: &[MonthSummary], current: Month) -> Option<Ratio> {
     let complete = months.iter().filter(|m| m.month < current);
     let income: i128 = complete.clone().map(|m| m.income as i128).sum();
     let savings: i128 = complete.map(|m| m.savings as i128).sum();
@@ -73,7 +73,7 @@ pub fn average_rate(months: &[MonthSummary], current: Month) -> Option<i64> {
 /// For each month, the rate over it and the `window - 1` months before it,
 /// complete months only: the current month's window is the `window`
 /// complete months before it.
-pub fn rolling_rates(months: &[MonthSummary], window: usize, current: Month) -> Vec<Option<i64>> {
+pub fn rolling_rates(months: &[MonthSummary], window: usize, current: Month) -> Vec<Option<Ratio>> {
     let window = window.max(1);
     (0..months.len())
         .map(|i| {
@@ -83,11 +83,11 @@ pub fn rolling_rates(months: &[MonthSummary], window: usize, current: Month) -> 
         .collect()
 }
 
-fn ratio_i128(num: i128, den: i128) -> Option<i64> {
+fn ratio_i128(num: i128, den: i128) -> Option<Ratio> {
     // Sums of i64 fit in i128; scale down together if they would not fit i64.
     let shift = [num.unsigned_abs(), den.unsigned_abs()].into_iter().max().unwrap_or(0).checked_ilog2().unwrap_or(0);
     let shift = shift.saturating_sub(60);
-    round_ratio((num >> shift) as i64, (den >> shift) as i64, 10_000)
+    Ratio::new((num >> shift) as i64, (den >> shift) as i64)
 }
 
 /// One bar: its height (a size, never negative) and whether the figure it
@@ -164,6 +164,10 @@ mod tests {
         s.parse().unwrap()
     }
 
+    fn bp(rates: Vec<Option<Ratio>>) -> Vec<Option<i64>> {
+        rates.into_iter().map(|r| r.map(Ratio::bp)).collect()
+    }
+
     /// Worked example: Aug a normal month (5,000 in, 800 rent, 1,700 spent);
     /// Sep empty; Oct no income, 800 rent, 600 spent, a 100 refund;
     /// Nov overspent (5,000 in, 800 rent, 4,500 spent). A transfer never
@@ -189,7 +193,7 @@ mod tests {
         // Savings: Aug 2,500; Sep 0; Oct −1,300; Nov −300 → 900 of 10,000 income = 9.00 %.
         assert_eq!(ms.iter().map(|s| s.savings).collect::<Vec<_>>(), [250_000, 0, -130_000, -30_000]);
         let dec = m("2026-12");
-        assert_eq!(average_rate(&ms, dec), Some(900));
+        assert_eq!(average_rate(&ms, dec).map(Ratio::bp), Some(900));
         assert_eq!(average_rate(&ms[1..3], dec), None, "Sep and Oct had no income");
         assert_eq!(average_rate(&[], dec), None);
     }
@@ -200,8 +204,8 @@ mod tests {
         // Aug 2,500/5,000 = 50 %; Sep same window plus an empty month = 50 %;
         // Oct (2,500+0−1,300)/5,000 = 24 %; Nov (0−1,300−300)/5,000 = −32 %.
         let dec = m("2026-12");
-        assert_eq!(rolling_rates(&ms, 3, dec), [Some(5000), Some(5000), Some(2400), Some(-3200)]);
-        assert_eq!(rolling_rates(&ms, 1, dec), [Some(5000), None, None, Some(-600)]);
+        assert_eq!(bp(rolling_rates(&ms, 3, dec)), [Some(5000), Some(5000), Some(2400), Some(-3200)]);
+        assert_eq!(bp(rolling_rates(&ms, 1, dec)), [Some(5000), None, None, Some(-600)]);
     }
 
     #[test]
@@ -211,9 +215,9 @@ mod tests {
         ms[3] = MonthSummary { month: m("2026-11"), income: 0, housing: 80_000, spending: 2_000, savings: -82_000 };
         let nov = m("2026-11");
         // Aug to Oct only: 1,200 of 5,000 = 24 %; November's −820 counts nowhere.
-        assert_eq!(average_rate(&ms, nov), Some(2400));
+        assert_eq!(average_rate(&ms, nov).map(Ratio::bp), Some(2400));
         // November's 3-month rate is that of August to October, not −32 % or worse.
-        assert_eq!(rolling_rates(&ms, 3, nov), [Some(5000), Some(5000), Some(2400), Some(2400)]);
+        assert_eq!(bp(rolling_rates(&ms, 3, nov)), [Some(5000), Some(5000), Some(2400), Some(2400)]);
         assert_eq!(rolling_rates(&ms, 1, nov)[3], None, "a window of one: October, which had no income");
     }
 

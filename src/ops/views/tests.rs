@@ -115,8 +115,11 @@ fn a_budget_month_has_its_lines_and_income() {
 fn a_breakdown_has_shares_top_payees_and_what_is_over() {
     let store = household();
     let b = breakdown(&store, &ctx(6), month("2026-07")).unwrap();
-    let share =
-        |name: &str, amount, bp| crate::report::breakdown::Share { name: name.into(), amount, share_bp: Some(bp) };
+    let share = |name: &str, amount, bp| crate::report::breakdown::Share {
+        name: name.into(),
+        amount,
+        share: crate::report::Ratio::new(bp, 10_000),
+    };
     assert_eq!(b.breakdown.spending, [share("food", 250_000, 10_000)]);
     assert_eq!(b.breakdown.housing, [share("rent", 80_000, 10_000)]);
     // Payees are spending only: the canteen, not the landlord or the factory.

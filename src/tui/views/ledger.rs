@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{fit, fit_words, pad, whole_fields, wrap};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
-use crate::report::format_rate_percent;
+use crate::report::Ratio;
 use crate::text;
 use crate::text::names::shown;
 use crate::tui::app::App;
@@ -68,7 +68,7 @@ fn header(app: &App, width: u16) -> Vec<Line<'static>> {
     let Some(s) = app.summary.filter(|s| s.month == shown_month) else { return vec![Line::from(month)] };
     let m = |v| Money::new(v, Currency::CNY).display();
     let p = &app.prefs.palette;
-    let rate = s.rate_bp().map_or_else(|| "—".to_owned(), format_rate_percent);
+    let rate = s.rate().map_or_else(|| "—".to_owned(), Ratio::percent);
     let savings_style = if s.savings < 0 { p.negative } else { Style::new().bold() };
     // (label, figure) pairs; a label starts with the spaces that part it from what is before.
     let fields: Vec<(&str, Span<'static>)> = if app.filter_text.is_empty() {

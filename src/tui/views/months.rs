@@ -17,7 +17,7 @@ use super::{fit, fit_words, pad, whole_fields};
 use crate::money::Currency;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
-use crate::report::{MonthSummary, format_rate_percent};
+use crate::report::{MonthSummary, Ratio};
 use crate::text;
 use crate::tui::app::App;
 use bars::{Cell, EIGHTHS, FULL, bar_cells_of, depth_label, depth_rows, split_rows};
@@ -31,8 +31,8 @@ fn colours(p: &Palette) -> [Style; 4] {
 /// `-12.3k`) and a space.
 const GUTTER: u16 = 7;
 
-fn rate(bp: Option<i64>) -> String {
-    bp.map_or_else(|| "—".to_owned(), format_rate_percent)
+fn rate(r: Option<Ratio>) -> String {
+    r.map_or_else(|| "—".to_owned(), Ratio::percent)
 }
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
@@ -65,7 +65,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let used = text::months::savings().width()
         + c.show(selected.savings).len()
         + text::months::rate().width()
-        + rate(selected.rate_bp()).len();
+        + rate(selected.rate()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
     frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest);
     // The chart's border takes two columns, the axis labels GUTTER more.
@@ -119,7 +119,7 @@ fn draw_figures(
         Span::raw(text::months::savings()),
         Span::styled(money(s.savings), savings_style),
         Span::raw(text::months::rate()),
-        Span::styled(rate(s.rate_bp()), savings_style),
+        Span::styled(rate(s.rate()), savings_style),
     ];
     frame.render_widget(Line::from(line), second);
 }
@@ -231,11 +231,11 @@ fn fills(p: &Palette) -> [&'static str; 4] {
 
 /// The savings rate per month as a line (months without income are left
 /// out, never drawn as 0 %), with the rolling 3-month rate dimmed.
-fn draw_rates(frame: &mut Frame, p: &Palette, shown: &[MonthSummary], rolling: &[Option<i64>], area: Rect) {
-    let points = |rates: &mut dyn Iterator<Item = Option<i64>>| -> Vec<(f64, f64)> {
-        rates.enumerate().filter_map(|(i, r)| r.map(|bp| (i as f64, bp as f64 / 100.0))).collect()
+fn draw_rates(frame: &mut Frame, p: &Palette, shown: &[MonthSummary], rolling: &[Option<Ratio>], area: Rect) {
+    let points = |rates: &mut dyn Iterator<Item = Option<Ratio>>| -> Vec<(f64, f64)> {
+        rates.enumerate().filter_map(|(i, r)| r.map(|r| (i as f64, r.bp() as f64 / 100.0))).collect()
     };
-    let monthly = points(&mut shown.iter().map(|s| s.rate_bp()));
+    let monthly = points(&mut shown.iter().map(|s| s.rate()));
     let smooth = points(&mut rolling.iter().copied());
     let lo = monthly.iter().chain(&smooth).map(|p| p.1).fold(0.0f64, f64::min).floor();
     let hi = monthly.iter().chain(&smooth).map(|p| p.1).fold(0.0f64, f64::max).ceil().max(lo + 1.0);
@@ -266,7 +266,7 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
         .map(|s| {
             // No room for a bar on a narrow screen: the figures stay.
             let cells = if bar_w == 0 { 0 } else { bar_cells(s.amount, max, bar_w) };
-            let share = s.share_bp.map_or("—".to_owned(), format_rate_percent);
+            let share = s.share.map_or("—".to_owned(), Ratio::percent);
             Line::from(vec![
                 Span::raw(pad(&text::names::shown(&s.name), name_w, false)),
                 Span::raw(" "),

@@ -15,7 +15,7 @@ use super::{fit, fit_words, pad};
 use crate::model::Month;
 use crate::money::Currency;
 use crate::projection::Reach;
-use crate::report::{chart, format_rate_percent};
+use crate::report::{Ratio, chart};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::plan::{PlanView, Tweaks, WITHDRAWAL};
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let width = area.width as usize;
     let p = &app.prefs.palette;
-    let rate = a.rate_bp().map_or("—".to_owned(), format_rate_percent);
+    let rate = a.rate().map_or("—".to_owned(), Ratio::percent);
     let (op_housing, housing) = less(c, a.housing);
     let (op_spending, spending) = less(c, a.spending);
     let head = text::plan::saving_line(
@@ -321,9 +321,8 @@ fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, area
     let width = area.width as usize;
     for (i, ((g, _), s)) in view.goals.iter().zip(&view.statuses).enumerate().take(3) {
         let color = goal_style(p, i);
-        let filled = (s.progress_bp / 1000).clamp(0, 10) as usize;
-        let head =
-            text::plan::goal_progress(&format_rate_percent(s.progress_bp), &money(g.target), &money(s.remaining));
+        let filled = (s.progress.bp() / 1000).clamp(0, 10) as usize;
+        let head = text::plan::goal_progress(&s.progress.percent(), &money(g.target), &money(s.remaining));
         // Without colour the name follows its line's character in the chart.
         let name = if p.has_colour() { g.name.clone() } else { format!("{} {}", p.line_mark(2 + i).1, g.name) };
         lines.push(Line::from(vec![

@@ -13,7 +13,7 @@ use super::{fit, fit_words, pad, wrap};
 use crate::model::Month;
 use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
-use crate::report::{chart, format_rate_percent};
+use crate::report::{Ratio, chart};
 use crate::text;
 use crate::tui::app::App;
 use unicode_width::UnicodeWidthStr;
@@ -113,7 +113,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         (3, row(text::terms::housing(), &|o| money(o.housing))),
         (4, row(text::moving::row_living(), &|o| money(o.living))),
         (1, row(text::terms::savings(), &|o| money(o.savings))),
-        (2, row(text::moving::row_rate(), &|o| o.rate_bp.map_or("—".into(), format_rate_percent))),
+        (2, row(text::moving::row_rate(), &|o| o.rate.map_or("—".into(), Ratio::percent))),
         (3, row(text::moving::row_one_off(), &|o| money(o.one_off))),
         (3, row(text::moving::row_lowest_cash(), &|o| money(o.lowest_cash))),
         (0, row(text::moving::row_break_even(), &break_even)),
