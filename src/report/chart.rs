@@ -67,6 +67,10 @@ pub fn average_rate(months: &[MonthSummary], current: Month) -> Option<Ratio> {
     let complete = months.iter().filter(|m| m.month < current);
     let income: i128 = complete.clone().map(|m| m.income as i128).sum();
     let savings: i128 = complete.map(|m| m.savings as i128).sum();
+    // As for one month: no rate over months that brought in nothing (or less).
+    if income <= 0 {
+        return None;
+    }
     ratio_i128(savings, income)
 }
 
@@ -196,6 +200,10 @@ mod tests {
         assert_eq!(average_rate(&ms, dec).map(Ratio::bp), Some(900));
         assert_eq!(average_rate(&ms[1..3], dec), None, "Sep and Oct had no income");
         assert_eq!(average_rate(&[], dec), None);
+        // Income below zero over the months (a clawback, no pay): no rate, as for one month.
+        let clawback =
+            MonthSummary { month: m("2026-09"), income: -10_000, housing: 0, spending: 5_000, savings: -15_000 };
+        assert_eq!(average_rate(&[clawback], dec), None);
     }
 
     #[test]
