@@ -326,7 +326,8 @@ fn prepare_file(path: &Path) -> Result<bool> {
             Ok(true)
         }
         Ok(m) if m.len() == 0 && m.is_file() => {
-            crate::files::make_private(path).map_err(io)?;
+            // A symbolic link to the ledger is followed (README): the file it names is made private.
+            crate::files::make_private(&crate::files::resolve_links(path).map_err(io)?).map_err(io)?;
             Ok(true)
         }
         _ => Ok(false),
