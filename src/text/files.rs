@@ -36,6 +36,19 @@ words! {
             | "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back"),
         "已导入 {n} 笔；nestegg undo（或界面中按 u）可撤销整次导入";
 
+    // Payee rules written from the import preview (config/mod.rs, import/rules.rs).
+    rule_needs_payee =
+        "this row has no payee, so there is nothing for a rule to match (a rule with an empty payee would catch every row); no rule was saved",
+        "这一行没有交易对方，规则无从匹配（空的交易对方会匹配每一行）；未保存规则";
+    rule_needs_category = "a rule needs a category; no rule was saved", "规则需要一个分类；未保存规则";
+    rules_broken(e: &str) = "{e}; fix the file first: no rule was saved", "{e}；请先修正该文件：未保存规则";
+    rule_would_not_read(e: &str) =
+        "the rules file would not read back with this rule ({e}); no rule was saved",
+        "加上这条规则后规则文件将无法读回（{e}）；未保存规则";
+    setting_would_not_read(path: impl std::fmt::Display, key: &str) =
+        "{path} would not read back with {key} set this way; nothing was changed",
+        "这样设置 {key} 后 {path} 将无法读回；未作改动";
+
     // `export`, `backup`, `restore` (export.rs).
     export_from_after_to(from: impl std::fmt::Display, to: impl std::fmt::Display) =
         "--from {from} is after --to {to}", "--from {from} 晚于 --to {to}";
