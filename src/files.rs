@@ -286,11 +286,16 @@ impl Replacement {
     /// `path` is written through (the file it points to is replaced, the
     /// link stays); the temporary file is made in that file's folder, under
     /// an unguessable name, exclusively, 0600 through its own handle. A
-    /// place holding an SQLite file is refused ([`protected`]).
+    /// place holding an SQLite file ([`protected`]), or anything but a
+    /// regular file, is refused.
     pub fn create(path: &Path) -> Result<Replacement, WriteError> {
         let target = resolve_links(path)?;
         if let Some(p) = protected(&target, None) {
             return Err(WriteError::Protected(Protected { path: path.to_path_buf(), ..p }));
+        }
+        // A device, a pipe or a folder is never replaced by a file (`--out /dev/null` as root).
+        if fs::metadata(&target).is_ok_and(|m| !m.is_file()) {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, words::not_a_regular_file()).into());
         }
         let dir = target.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
         let name = target.file_name().map_or("file".into(), |n| n.to_string_lossy().into_owned());

@@ -8,7 +8,7 @@
 //! table by table before and after where nothing may change.
 
 use std::collections::BTreeMap;
-use std::os::unix::fs::{MetadataExt, symlink};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, symlink};
 use std::path::{Path, PathBuf};
 
 mod common;
@@ -158,6 +158,19 @@ fn an_export_never_follows_a_link_planted_at_a_temporary_name_and_writes_through
             .chain(&listing(&dir.join("synced")))
             .all(|n| !n.ends_with("nestegg-tmp") || n == ".books.csv.nestegg-tmp")
     );
+}
+
+#[test]
+fn an_export_never_replaces_a_device_or_a_pipe() {
+    let l = ledger();
+    let fifo = l.dir.path().join("pipe");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    for target in [fifo.to_str().unwrap(), "/dev/null"] {
+        let err = l.fails(&["export", "-f", "csv", "--out", target, "--force"], "not a regular file");
+        assert!(err.contains(target), "{err}");
+    }
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
 }
 
 #[test]

@@ -83,6 +83,9 @@ words! {
         "{path} 是 SQLite 日志文件（预写日志或回滚日志）；nestegg 从不写在它上面（加 --force 也不会）：请换个文件";
     is_a_link = "it is a symbolic link: nestegg changes no file's mode through a link", "它是符号链接：nestegg 不会通过链接更改文件权限";
     changed_meanwhile = "it was replaced by another file meanwhile", "它在此期间被另一个文件替换了";
+    not_a_regular_file =
+        "it is not a regular file (a device, a pipe or a folder), which a file must not replace; pick a file",
+        "它不是普通文件（而是设备、管道或文件夹），不能用文件替换它；请换个文件";
     link_loop = "too many symbolic links (a loop?)", "符号链接过多（成环了？）";
     cannot_write(path: impl std::fmt::Display, e: impl std::fmt::Display) = "cannot write {path}: {e}", "无法写入 {path}：{e}";
     no_file_to_back_up = "this ledger has no file to back up", "这个账本没有可备份的文件";
