@@ -6,6 +6,8 @@
 //! `expenses:housing:<category>`, `expenses:<category>`. Amounts carry the
 //! ISO code as a prefix commodity (`CNY -25.00`), declared once at the top so
 //! both tools show them alike. A transfer is one entry with two asset postings.
+//! Names map to accounts one to one (`%XX` escapes for what the format
+//! cannot hold), so distinct accounts and categories stay distinct.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -13,12 +15,43 @@ use std::io::{self, Write};
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
 
-/// A name as a journal account segment: `:` would start a sub-account and two
-/// spaces would end the account name, so both are replaced.
+/// A name as a journal account segment, one to one: two distinct names
+/// never become one account. What the format cannot hold is written as
+/// `%XX` (the UTF-8 bytes in hex), and `%` itself as `%25`, so the segment
+/// reads back to exactly the name: `:` (it would start a sub-account),
+/// control characters, and any white space but a single space inside the
+/// name (two spaces or a tab end an account name, and the tools drop spaces
+/// at either end). Every other name is kept as it is.
 fn segment(name: &str) -> String {
-    let cleaned: String = name.chars().map(|c| if c == ':' || c.is_control() { '-' } else { c }).collect();
-    let words: Vec<&str> = cleaned.split_whitespace().collect();
-    if words.is_empty() { "unnamed".into() } else { words.join(" ") }
+    if name.is_empty() {
+        // No other name gives a lone `%` (it always comes with two digits).
+        return "%".into();
+    }
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let lone_space = c == ' ' && i > 0 && !chars[i - 1].is_whitespace() && i + 1 < chars.len();
+        if c == '%' || c == ':' || c.is_control() || (c.is_whitespace() && !lone_space) {
+            let mut bytes = [0; 4];
+            for b in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A spending category's account: `expenses:<name>`, except that a
+/// spending category named `housing` must not become the parent of the
+/// housing categories (`expenses:housing:…`), so its first letter is escaped.
+fn spending_account(category: &str) -> String {
+    let segment = segment(category);
+    match segment.strip_prefix('h') {
+        Some("ousing") => "expenses:%68ousing".into(),
+        _ => format!("expenses:{segment}"),
+    }
 }
 
 /// One line of free text: no line breaks, no leading/trailing spaces.
@@ -58,13 +91,13 @@ impl<W: Write> Journal<W> {
 
     pub fn entry(&mut self, t: Txn) -> io::Result<()> {
         let Some(class) = t.class else { return self.transfer_leg(t) };
-        let category = segment(t.category.as_deref().unwrap_or("uncategorised"));
+        let name = t.category.as_deref().unwrap_or("uncategorised");
         let other = match class {
-            Class::Income => format!("income:{category}"),
-            Class::Housing => format!("expenses:housing:{category}"),
-            Class::Spending => format!("expenses:{category}"),
+            Class::Income => format!("income:{}", segment(name)),
+            Class::Housing => format!("expenses:housing:{}", segment(name)),
+            Class::Spending => spending_account(name),
         };
-        let description = if t.payee.trim().is_empty() { category.clone() } else { description(&t.payee) };
+        let description = description(if t.payee.trim().is_empty() { name } else { &t.payee });
         self.head(&t, &description)?;
         // The asset side moves by the stored amount; the other side balances it.
         self.posting(&format!("assets:{}", segment(&t.account)), t.amount, t.currency)?;
@@ -169,6 +202,47 @@ commodity CNY 1000.00
         assert_eq!(text, expected);
     }
 
+    /// Percent-decoding: the segment gives the name back, so no two names share one.
+    fn decode(segment: &str) -> String {
+        let bytes = segment.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' && i + 2 < bytes.len() {
+                out.push(u8::from_str_radix(&segment[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(bytes[i]);
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn distinct_names_stay_distinct_accounts() {
+        let names = [
+            "Bank:card",
+            "Bank-card",
+            "Bank card",
+            "Bank  card",
+            "Bank card ",
+            " Bank card",
+            "Bank\tcard",
+            "Bank%3Acard",
+        ];
+        let segments: Vec<String> = names.iter().map(|n| segment(n)).collect();
+        for (name, segment) in names.iter().zip(&segments) {
+            assert_eq!(&decode(segment), name, "{segment}");
+            assert!(!segment.contains("  ") && !segment.contains(':') && !segment.contains('\t'), "{segment}");
+            assert!(!segment.starts_with(' ') && !segment.ends_with(' '), "{segment:?}");
+        }
+        let mut unique = segments.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{segments:?}");
+    }
+
     #[test]
     fn a_transfer_is_one_entry_between_assets() {
         let out = txn(4, None, None, "Bank card", -100_000);
@@ -183,8 +257,13 @@ commodity CNY 1000.00
 
     #[test]
     fn names_cannot_break_the_syntax() {
-        assert_eq!(segment("a:b  c\td"), "a-b c-d");
-        assert_eq!(segment("  "), "unnamed");
+        assert_eq!(segment("a:b  c\td"), "a%3Ab %20c%09d");
+        assert_eq!(segment("  "), "%20%20");
+        assert_eq!(segment(" Bank card "), "%20Bank card%20");
+        assert_eq!(segment("5% 储蓄\u{3000}卡"), "5%25 储蓄%E3%80%80卡");
+        assert_eq!(segment("Bank card"), "Bank card");
+        assert_eq!(spending_account("housing"), "expenses:%68ousing");
+        assert_eq!(spending_account("housing2"), "expenses:housing2");
         assert_eq!(one_line(" 美团\n外卖 "), "美团 外卖");
         assert_eq!(description("*星巴克"), "() *星巴克");
         assert_eq!(description("(1) 外卖"), "() (1) 外卖");

@@ -92,37 +92,30 @@ fn journal(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usi
     Ok(n)
 }
 
-/// An export never replaces the ledger, a backup, or any other SQLite file.
+/// An export never replaces the ledger, its SQLite files, a backup, or any
+/// other SQLite file, whatever `--force` says.
 fn refuse_ledgers(store: &Store, path: &Path) -> Result<()> {
-    let same = |a: &Path, b: &Path| matches!((a.canonicalize(), b.canonicalize()), (Ok(x), Ok(y)) if x == y);
-    if store.path().is_some_and(|ledger| same(ledger, path)) {
-        return Err(CliError::Usage(words::is_the_ledger(path.display())));
+    match files::protected(path, store.path()) {
+        Some(p) => Err(CliError::Usage(p.to_string())),
+        None => Ok(()),
     }
-    let mut head = [0u8; 16];
-    let sqlite = std::fs::File::open(path).and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head)).is_ok()
-        && &head == b"SQLite format 3\0";
-    if sqlite {
-        return Err(CliError::Usage(words::is_sqlite(path.display())));
-    }
-    Ok(())
 }
 
-/// Writes the whole file next to its final place, then renames it there, so
-/// a failure never leaves half a file; the file is private (0600).
+/// Writes the whole file beside its final place, then renames it there, so
+/// a failure never leaves half a file; the file is private (0600), made
+/// under a fresh name that no planted link can catch ([`files::Replacement`]).
 fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
     let io = |e: std::io::Error| CliError::Usage(words::cannot_write(path.display(), e));
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let tmp = dir.join(format!(".{}.nestegg-tmp", path.file_name().map_or("export".into(), |n| n.to_string_lossy())));
-    let file = files::create_private(&tmp, true).map_err(io)?;
-    let mut w = std::io::BufWriter::new(file);
-    let result = fill(&mut w).and_then(|v| w.flush().map(|()| v).map_err(CliError::from));
-    match result.and_then(|v| std::fs::rename(&tmp, path).map(|()| v).map_err(io)) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            let _ = std::fs::remove_file(&tmp);
-            Err(e)
-        }
-    }
+    let mut file = files::Replacement::create(path).map_err(|e| match e {
+        files::WriteError::Protected(p) => CliError::Usage(p.to_string()),
+        files::WriteError::Io(e) => io(e),
+    })?;
+    let mut w = std::io::BufWriter::new(file.file());
+    let value = fill(&mut w)?;
+    w.flush().map_err(io)?;
+    drop(w);
+    file.commit().map_err(io)?;
+    Ok(value)
 }
 
 /// `backups/<ledger>-YYYY-MM-DD-HHMMSS.db` beside the ledger (`<ledger>` is
@@ -173,7 +166,14 @@ fn restore_error(e: ops::OpError, from: &Path) -> CliError {
 /// the exact moment a backup is needed. The file (and its journal files) is
 /// moved aside to `backups/damaged-<ledger>-…`, never deleted, and the backup
 /// goes into a new ledger in its place; if that fails, the file comes back.
+///
+/// A symbolic link in the ledger's place is refused: restore would have to
+/// move the file it points to, which the user may not know is behind it.
 pub fn restore_over_unreadable(ledger: &Path, a: &RestoreArgs, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    if std::fs::symlink_metadata(ledger).is_ok_and(|m| m.file_type().is_symlink()) {
+        let target = files::resolve_links(ledger).unwrap_or_else(|_| ledger.to_owned());
+        return Err(CliError::Usage(words::damaged_link(ledger.display(), target.display())));
+    }
     let keep = dated_beside(ledger, "damaged-", now);
     let io = |e: std::io::Error| CliError::Usage(words::cannot_move_aside(ledger.display(), e));
     files::create_private_dir(keep.parent().unwrap_or(Path::new("."))).map_err(io)?;

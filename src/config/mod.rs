@@ -5,7 +5,9 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::files::WriteError;
 use crate::relocation::cities::{self, City};
+use crate::text;
 
 pub mod settings;
 
@@ -51,27 +53,47 @@ pub fn load_rules() -> Result<crate::import::rules::Rules, String> {
 /// private (0600) when missing, and replaced whole. Returns its path.
 pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
     let path = rules_path().ok_or("cannot find a config directory for rules.toml")?;
-    let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
-    let old = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(fail(e)),
-    };
-    let text = format!("{}{old}", crate::import::rules::rule_entry(payee, category));
-    replace_private(&path, &text).map_err(fail)?;
+    add_rule_to(&path, payee, category)?;
     Ok(path)
 }
 
+/// [`add_rule`] on the rules file at `path`. The file as it would be is
+/// read back with nestegg's own reader first, so nestegg never writes a
+/// rules file that it (and so every later import) would refuse: a rule
+/// with no payee is refused, and so is adding to a file that is already
+/// broken (its problem is named, to be fixed first).
+pub fn add_rule_to(path: &Path, payee: &str, category: &str) -> Result<(), String> {
+    use crate::import::rules::{Rules, rule_entry};
+    let file = path.display().to_string();
+    let old = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(format!("cannot write {file}: {e}")),
+    };
+    // A byte-order mark belongs at the very start, not after the new rule.
+    let old = old.strip_prefix('\u{feff}').unwrap_or(&old);
+    Rules::parse(old, &file).map_err(|e| text::files::rules_broken(&e))?;
+    let text = format!("{}{old}", rule_entry(payee, category)?);
+    Rules::parse(&text, &file).map_err(|e| text::files::rule_would_not_read(&e))?;
+    write_private(path, &text).map_err(|e| worded(path, e, |e| format!("cannot write {file}: {e}")))
+}
+
 /// Writes `text` as the whole of `path`: a private (0600) file in a private
-/// folder, made beside it and renamed over it, so a reader never sees half.
-fn replace_private(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
+/// folder, made beside it and renamed over it, so a reader never sees half
+/// ([`files::Replacement`]); a symbolic link at `path` is written through.
+fn write_private(path: &Path, text: &str) -> Result<(), WriteError> {
     if let Some(dir) = path.parent() {
         crate::files::create_private_dir(dir)?;
     }
-    let tmp = path.with_extension("toml.nestegg-tmp");
-    crate::files::create_private(&tmp, true).and_then(|mut f| f.write_all(text.as_bytes()))?;
-    std::fs::rename(&tmp, path)
+    crate::files::replace_private(path, text.as_bytes())
+}
+
+/// A failed write as the user reads it: a protected place says why itself.
+fn worded(path: &Path, e: WriteError, io: impl FnOnce(std::io::Error) -> String) -> String {
+    match e {
+        WriteError::Protected(p) => crate::files::Protected { path: path.to_owned(), ..p }.to_string(),
+        WriteError::Io(e) => io(e),
+    }
 }
 
 /// Where the user's settings live (`~/.config/nestegg/config.toml`).
@@ -108,6 +130,16 @@ pub fn change_setting(key: &str, value: Option<&str>) -> Result<PathBuf, String>
         None => settings::unset_in(&old, key),
     }
     .map_err(|e| format!("{}: {e}", path.display()))?;
-    replace_private(&path, &new).map_err(|e| crate::text::settings::cannot_write(path.display(), e))?;
+    // Read back before it is written: the key must come out as it was set.
+    let mut expected = Settings::default();
+    if let Some(v) = value {
+        settings::apply(&mut expected, key, v)?;
+    }
+    let (read, _) = settings::parse(&new);
+    if settings::value_of(&read, key) != settings::value_of(&expected, key) {
+        return Err(text::files::setting_would_not_read(path.display(), key));
+    }
+    write_private(&path, &new)
+        .map_err(|e| worded(&path, e, |e| crate::text::settings::cannot_write(path.display(), e)))?;
     Ok(path)
 }

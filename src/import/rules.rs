@@ -134,10 +134,18 @@ impl Rules {
     }
 }
 
-/// A rule sending `payee` to `category`, as a rules.toml entry (and a blank line).
-pub fn rule_entry(payee: &str, category: &str) -> String {
+/// A rule sending `payee` to `category`, as a rules.toml entry (and a blank
+/// line). A blank payee is refused, as [`Rules::parse`] refuses it (it would
+/// match every row); so is a blank category.
+pub fn rule_entry(payee: &str, category: &str) -> Result<String, String> {
+    if payee.trim().is_empty() {
+        return Err(text::files::rule_needs_payee().to_owned());
+    }
+    if category.trim().is_empty() {
+        return Err(text::files::rule_needs_category().to_owned());
+    }
     let quote = |s: &str| toml::Value::String(s.to_owned()).to_string();
-    format!("[[rule]]\ncontains = {}\ncategory = {}\n\n", quote(payee), quote(category))
+    Ok(format!("[[rule]]\ncontains = {}\ncategory = {}\n\n", quote(payee), quote(category)))
 }
 
 #[cfg(test)]
@@ -156,7 +164,7 @@ mod tests {
         assert_eq!(rules.category_for("某超市", "出租车").map(|r| r.0), Some("transport"));
         assert!(rules.category_for("某超市", "").is_none());
         // A saved correction reads back as a rule.
-        let more = format!("{}{text}", rule_entry("菜市场 \"老王\"", "groceries"));
+        let more = format!("{}{text}", rule_entry("菜市场 \"老王\"", "groceries").unwrap());
         let rules = Rules::parse(&more, "rules.toml").unwrap();
         assert_eq!(rules.category_for("菜市场 \"老王\"", "").map(|r| r.0), Some("groceries"));
     }

@@ -2,14 +2,14 @@
 //! another connection (the interface) writes; restoring checks the file
 //! first and keeps the ledger it replaces.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::backup::Backup;
 use rusqlite::{Connection, OpenFlags};
 
 use super::migrations::SCHEMA_VERSION;
-use super::{Result, Store, StoreError, migrations, prepare_file};
+use super::{Result, Store, StoreError, migrations};
 use crate::text;
 
 /// Pages copied per step of the backup, between which writers may go on.
@@ -23,38 +23,61 @@ fn copy(from: &Connection, to: &mut Connection) -> Result<()> {
 }
 
 /// A copy of `from` in a fresh private (0600) file at `path`; refuses to
-/// overwrite, and removes the file again if the copy fails. The copy is put
-/// in rollback-journal mode: one self-contained file (a WAL-mode copy would
-/// sprout `-wal` and `-shm` files whenever it is opened, even read-only).
+/// overwrite anything there (a symbolic link too: a new file is never made
+/// through a link), and removes the file again if the copy fails.
 fn copy_to_new(from: &Connection, path: &Path) -> Result<Connection> {
-    if path.exists() {
+    if std::fs::symlink_metadata(path).is_ok() {
         return Err(StoreError::Invalid(text::errors::path_exists(path.display())));
     }
-    prepare_file(path)?;
-    let result = Connection::open(path).map_err(StoreError::from).and_then(|mut target| {
-        copy(from, &mut target)?;
-        target.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
-        Ok(target)
-    });
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+        crate::files::create_private_dir(dir).map_err(|e| cannot_write(dir, e))?;
+    }
+    crate::files::create_private(path, false).map_err(|e| cannot_write(path, e))?;
+    let result = copy_into(from, path);
     if result.is_err() {
         let _ = std::fs::remove_file(path);
     }
     result
 }
 
+fn cannot_write(path: &Path, e: std::io::Error) -> StoreError {
+    StoreError::Invalid(text::files::cannot_write(path.display(), e))
+}
+
+/// Copies `from` into the empty private file at `path`, and puts the copy
+/// in rollback-journal mode: one self-contained file (a WAL-mode copy would
+/// sprout `-wal` and `-shm` files whenever it is opened, even read-only).
+fn copy_into(from: &Connection, path: &Path) -> Result<Connection> {
+    let mut target = Connection::open(path)?;
+    copy(from, &mut target)?;
+    target.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    Ok(target)
+}
+
 impl Store {
     /// Writes a consistent copy of the ledger to a new file at `path` (0600).
+    /// Never over anything (it refuses a file that exists), and never at
+    /// the place of the ledger's SQLite files or beside another database as
+    /// its journal ([`crate::files::protected`]), even before they exist.
     pub fn backup_to(&self, path: &Path) -> Result<()> {
-        copy_to_new(&self.conn, path).map(drop)
+        use crate::files::ProtectedKind::{Ledger, LedgerFile};
+        let exists = std::fs::symlink_metadata(path).is_ok();
+        match crate::files::protected(path, self.path.as_deref()) {
+            Some(p) if !exists || matches!(p.kind, Ledger(_) | LedgerFile { .. }) => {
+                Err(StoreError::Invalid(p.to_string()))
+            }
+            _ => copy_to_new(&self.conn, path).map(drop),
+        }
     }
 
     /// Replaces the ledger with the one at `from`, after checking that it is
     /// a sound nestegg ledger no newer than this program; the ledger as it
     /// was is first copied to `keep` (0600), if given. An older backup is brought up to
-    /// this program's schema in a private scratch copy beside `keep` first,
-    /// so the ledger itself changes in one step (one backup-API copy, which
-    /// SQLite rolls back if it fails) or not at all; on failure `keep` and
-    /// the scratch copy (beside the ledger) are removed again.
+    /// this program's schema in a private scratch copy first (beside the
+    /// ledger, under a fresh name made exclusively), so the ledger itself
+    /// changes in one step (one backup-API copy, which SQLite rolls back if
+    /// it fails) or not at all; on failure `keep` is removed again, and the
+    /// scratch copy always is.
     pub fn restore_from(&mut self, from: &Path, keep: Option<&Path>) -> Result<()> {
         // A WAL-mode backup (as older versions wrote them) gets journal files
         // when it is read; those nestegg made are removed afterwards.
@@ -65,9 +88,7 @@ impl Store {
                 self.backup_to(keep)?;
             }
             let beside = self.path.clone().unwrap_or_else(|| from.to_owned());
-            let scratch = PathBuf::from(format!("{}.upgrading", beside.display()));
-            let result = self.replace_with(source, &scratch);
-            let _ = std::fs::remove_file(&scratch);
+            let result = self.replace_with(source, &beside);
             if let (Err(_), Some(keep)) = (&result, keep) {
                 let _ = std::fs::remove_file(keep);
             }
@@ -76,15 +97,23 @@ impl Store {
         for path in made.into_iter().flatten() {
             let _ = std::fs::remove_file(path);
         }
-        result
+        result.map_err(|e| self.with_os_error(e))
     }
 
-    fn replace_with(&mut self, source: Connection, scratch: &Path) -> Result<()> {
+    fn replace_with(&mut self, source: Connection, beside: &Path) -> Result<()> {
         let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version == SCHEMA_VERSION {
             return copy(&source, &mut self.conn);
         }
-        let mut upgraded = copy_to_new(&source, scratch)?;
+        let dir = beside.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = beside.file_name().map_or("ledger".into(), |n| n.to_string_lossy().into_owned());
+        // Made 0600 and exclusively; removed when dropped, whatever happens.
+        let scratch = tempfile::Builder::new()
+            .prefix(&format!(".{name}.upgrading."))
+            .tempfile_in(dir)
+            .map_err(|e| cannot_write(dir, e))?
+            .into_temp_path();
+        let mut upgraded = copy_into(&source, &scratch)?;
         drop(source);
         upgraded.execute_batch("PRAGMA foreign_keys = ON")?;
         migrations::migrate(&mut upgraded)?;

@@ -60,8 +60,10 @@ pub enum StoreError {
     ReadOnly,
     #[error("{}", text::errors::disk_full())]
     DiskFull,
-    #[error("{}", text::errors::write_failed(.0))]
-    WriteFailed(String),
+    /// SQLite's I/O error, with what the system said behind it (the
+    /// `errno`, when SQLite kept one), worded after its real kind.
+    #[error("{}", io_failed(.error, *.reading, *.os))]
+    IoFailed { error: String, reading: bool, os: Option<i32> },
     #[error("{}", text::errors::ledger_error(.0))]
     Sqlite(rusqlite::Error),
 }
@@ -73,13 +75,38 @@ impl From<rusqlite::Error> for StoreError {
             Some(Code::DatabaseBusy | Code::DatabaseLocked) => StoreError::Busy,
             Some(Code::ReadOnly) => StoreError::ReadOnly,
             Some(Code::DiskFull) => StoreError::DiskFull,
-            Some(Code::SystemIoFailure) => StoreError::WriteFailed(e.to_string()),
+            Some(Code::SystemIoFailure) => {
+                use rusqlite::ffi::{SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ};
+                let extended = e.sqlite_error().map(|f| f.extended_code);
+                let reading = matches!(extended, Some(SQLITE_IOERR_READ | SQLITE_IOERR_SHORT_READ));
+                StoreError::IoFailed { error: e.to_string(), reading, os: None }
+            }
             _ => StoreError::Sqlite(e),
         }
     }
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An I/O failure as the user reads it: SQLite's words, then the system's
+/// reason in plain terms. Only a full disk says the disk is full: a
+/// file-size limit, a denied permission or a failing disk each say so.
+fn io_failed(error: &str, reading: bool, os: Option<i32>) -> String {
+    use std::io::ErrorKind as Kind;
+    let cause = match os.filter(|&code| code != 0).map(std::io::Error::from_raw_os_error) {
+        None => text::errors::io_cause_unknown().to_owned(),
+        Some(e) => match e.kind() {
+            Kind::FileTooLarge => text::errors::io_cause_too_large().to_owned(),
+            Kind::StorageFull => text::errors::io_cause_no_space().to_owned(),
+            Kind::PermissionDenied => text::errors::io_cause_denied().to_owned(),
+            Kind::ReadOnlyFilesystem => text::errors::io_cause_read_only().to_owned(),
+            // EIO: the device itself reported the failure.
+            _ if e.raw_os_error() == Some(5) => text::errors::io_cause_device(&e),
+            _ => text::errors::io_cause_os(&e),
+        },
+    };
+    if reading { text::errors::read_failed(error, &cause) } else { text::errors::write_failed(error, &cause) }
+}
 
 /// Test-only: with `NESTEGG_TEST_DISK_PAGES=N`, the ledger may grow by at
 /// most N pages in this process (SQLite's `max_page_count`), as if the disk
@@ -207,14 +234,30 @@ impl Store {
     /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: all of it is
     /// committed, or (on any error) none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
-        let tx = Tx {
-            tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
-            journal: Default::default(),
-            bulk: Default::default(),
-        };
-        let value = f(&tx)?;
-        tx.tx.commit()?;
-        Ok(value)
+        let result = (|| {
+            let tx = Tx {
+                tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+                journal: Default::default(),
+                bulk: Default::default(),
+            };
+            let value = f(&tx)?;
+            tx.tx.commit()?;
+            Ok(value)
+        })();
+        result.map_err(|e| self.with_os_error(e))
+    }
+
+    /// An I/O error with the system's reason that SQLite kept for it.
+    fn with_os_error(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::IoFailed { error, reading, os: None } => {
+                // SAFETY: the handle is this open connection's, valid for as
+                // long as `self.conn` lives; the call only reads a field of it.
+                let os = unsafe { rusqlite::ffi::sqlite3_system_errno(self.conn.handle()) };
+                StoreError::IoFailed { error, reading, os: Some(os) }
+            }
+            other => other,
+        }
     }
 
     /// Runs a bulk write (an import, the demo) with a page cache large enough
@@ -283,7 +326,8 @@ fn prepare_file(path: &Path) -> Result<bool> {
             Ok(true)
         }
         Ok(m) if m.len() == 0 && m.is_file() => {
-            crate::files::make_private(path).map_err(io)?;
+            // A symbolic link to the ledger is followed (README): the file it names is made private.
+            crate::files::make_private(&crate::files::resolve_links(path).map_err(io)?).map_err(io)?;
             Ok(true)
         }
         _ => Ok(false),

@@ -48,9 +48,28 @@ words! {
     disk_full =
         "the disk is full, so this change was not saved and the ledger is as it was; free some space and try again",
         "磁盘已满，此次更改未保存，账本保持原样；请腾出空间后重试";
-    write_failed(e: impl Display) =
-        "the ledger could not be written ({e}); the change was not saved and the ledger is as it was — is the disk full or failing? free some space and try again",
-        "账本写入失败（{e}）；此次更改未保存，账本保持原样——磁盘是否已满或出现故障？请腾出空间后重试";
+    write_failed(e: impl Display, cause: &str) =
+        "the ledger could not be written ({e}); the change was not saved and the ledger is as it was — {cause}",
+        "账本写入失败（{e}）；此次更改未保存，账本保持原样——{cause}";
+    read_failed(e: impl Display, cause: &str) =
+        "the ledger could not be read ({e}); nothing was changed — {cause}", "账本读取失败（{e}）；未作改动——{cause}";
+    io_cause_too_large =
+        "the system refused to let the file grow: a file-size limit is set for this process (ulimit -f); raise it and try again",
+        "系统不允许文件继续变大：此进程设有文件大小上限（ulimit -f）；请调高上限后重试";
+    io_cause_no_space =
+        "there is no space left on the disk; free some space and try again", "磁盘空间不足；请腾出空间后重试";
+    io_cause_denied =
+        "the system denied access; check the permissions of the ledger and its folder (ls -l)",
+        "系统拒绝访问；请检查账本及其文件夹的权限（ls -l）";
+    io_cause_read_only =
+        "the file system is read-only; copy the ledger somewhere writable", "文件系统是只读的；请把账本复制到可写的位置";
+    io_cause_device(e: impl Display) =
+        "the system reported a device error ({e}): the disk or its connection may be failing; copy the ledger elsewhere (nestegg backup PATH) and check the disk",
+        "系统报告设备错误（{e}）：磁盘或其连接可能出了故障；请把账本复制到别处（nestegg backup PATH）并检查磁盘";
+    io_cause_os(e: impl Display) = "the system said: {e}", "系统提示：{e}";
+    io_cause_unknown =
+        "SQLite did not say what the system reported; try again, and nestegg check tells whether the file is sound",
+        "SQLite 没有说明系统报告了什么；请重试，nestegg check 可检查文件是否完好";
     ledger_error(e: impl Display) = "ledger error: {e}", "账本出错：{e}";
     wal_refused(mode: &str) = "the ledger refused WAL mode (got {mode})", "账本拒绝使用 WAL 模式（得到 {mode}）";
     new_name_empty(what: &str) = "the new {what} name cannot be empty", "新的{what}名称不能为空";

@@ -36,6 +36,19 @@ words! {
             | "imported {n} transactions; nestegg undo (or u in the interface) takes the whole import back"),
         "已导入 {n} 笔；nestegg undo（或界面中按 u）可撤销整次导入";
 
+    // Payee rules written from the import preview (config/mod.rs, import/rules.rs).
+    rule_needs_payee =
+        "this row has no payee, so there is nothing for a rule to match (a rule with an empty payee would catch every row); no rule was saved",
+        "这一行没有交易对方，规则无从匹配（空的交易对方会匹配每一行）；未保存规则";
+    rule_needs_category = "a rule needs a category; no rule was saved", "规则需要一个分类；未保存规则";
+    rules_broken(e: &str) = "{e}; fix the file first: no rule was saved", "{e}；请先修正该文件：未保存规则";
+    rule_would_not_read(e: &str) =
+        "the rules file would not read back with this rule ({e}); no rule was saved",
+        "加上这条规则后规则文件将无法读回（{e}）；未保存规则";
+    setting_would_not_read(path: impl std::fmt::Display, key: &str) =
+        "{path} would not read back with {key} set this way; nothing was changed",
+        "这样设置 {key} 后 {path} 将无法读回；未作改动";
+
     // `export`, `backup`, `restore` (export.rs).
     export_from_after_to(from: impl std::fmt::Display, to: impl std::fmt::Display) =
         "--from {from} is after --to {to}", "--from {from} 晚于 --to {to}";
@@ -51,10 +64,29 @@ words! {
     cannot_write_json(e: impl std::fmt::Display) = "cannot write the JSON: {e}", "无法写出 JSON：{e}";
     cannot_write_journal(e: impl std::fmt::Display) = "cannot write the journal: {e}", "无法写出记账文件：{e}";
     is_the_ledger(path: impl std::fmt::Display) =
-        "{path} is the ledger itself; write the export to another file", "{path} 就是账本本身；请导出到别的文件";
+        "{path} is the ledger itself; nestegg never writes an export or a backup over it, even with --force: pick another file",
+        "{path} 就是账本本身；nestegg 从不把导出或备份写在它上面（加 --force 也不会）：请换个文件";
+    is_ledger_file(path: impl std::fmt::Display, ledger: impl std::fmt::Display, role: &str) =
+        "{path} is {role} of the ledger {ledger}: SQLite keeps it beside the ledger, and writing over it loses transactions; nestegg never writes an export or a backup over it, even with --force: pick another file",
+        "{path} 是账本 {ledger} 的{role}：SQLite 把它放在账本旁边，覆盖它会丢失交易；nestegg 从不把导出或备份写在它上面（加 --force 也不会）：请换个文件";
+    role_wal = "the write-ahead log (-wal)", "预写日志（-wal）";
+    role_shm = "the shared-memory index (-shm)", "共享内存索引（-shm）";
+    role_journal = "the rollback journal (-journal)", "回滚日志（-journal）";
     is_sqlite(path: impl std::fmt::Display) =
-        "{path} is an SQLite database (a ledger or a backup?); an export will not replace it: pick another file",
-        "{path} 是 SQLite 数据库（账本或备份？）；导出不会覆盖它：请换个文件";
+        "{path} is an SQLite database (a ledger or a backup?); nestegg never writes an export or a backup over it, even with --force: pick another file",
+        "{path} 是 SQLite 数据库（账本或备份？）；nestegg 从不把导出或备份写在它上面（加 --force 也不会）：请换个文件";
+    is_sqlite_file_of(path: impl std::fmt::Display, db: impl std::fmt::Display) =
+        "{path} belongs to the SQLite database {db} (its -wal, -shm or -journal); nestegg never writes over it, even with --force: pick another file",
+        "{path} 属于 SQLite 数据库 {db}（它的 -wal、-shm 或 -journal）；nestegg 从不写在它上面（加 --force 也不会）：请换个文件";
+    is_sqlite_journal(path: impl std::fmt::Display) =
+        "{path} is an SQLite journal (a write-ahead log or a rollback journal); nestegg never writes over it, even with --force: pick another file",
+        "{path} 是 SQLite 日志文件（预写日志或回滚日志）；nestegg 从不写在它上面（加 --force 也不会）：请换个文件";
+    is_a_link = "it is a symbolic link: nestegg changes no file's mode through a link", "它是符号链接：nestegg 不会通过链接更改文件权限";
+    changed_meanwhile = "it was replaced by another file meanwhile", "它在此期间被另一个文件替换了";
+    not_a_regular_file =
+        "it is not a regular file (a device, a pipe or a folder), which a file must not replace; pick a file",
+        "它不是普通文件（而是设备、管道或文件夹），不能用文件替换它；请换个文件";
+    link_loop = "too many symbolic links (a loop?)", "符号链接过多（成环了？）";
     cannot_write(path: impl std::fmt::Display, e: impl std::fmt::Display) = "cannot write {path}: {e}", "无法写入 {path}：{e}";
     no_file_to_back_up = "this ledger has no file to back up", "这个账本没有可备份的文件";
     backed_up(path: impl std::fmt::Display) =
@@ -68,6 +100,9 @@ words! {
         "{from} 由更新版本的 nestegg 写成（结构版本 {found}；本版本最高支持 {known}）；未作改动";
     cannot_move_aside(path: impl std::fmt::Display, e: impl std::fmt::Display) =
         "cannot move {path} aside: {e}; nothing was changed", "无法移开 {path}：{e}；未作改动";
+    damaged_link(ledger: impl std::fmt::Display, target: impl std::fmt::Display) =
+        "{ledger} is a symbolic link to {target}, which is not a nestegg ledger; restore does not move a file from behind a link: run nestegg --db {target} restore BACKUP to replace that file, or remove the link; nothing was changed",
+        "{ledger} 是指向 {target} 的符号链接，而后者不是 nestegg 账本；restore 不会移动链接背后的文件：请运行 nestegg --db {target} restore BACKUP 来替换该文件，或删除此链接；未作改动";
     restored_over_damaged(ledger: impl std::fmt::Display, keep: impl std::fmt::Display, from: impl std::fmt::Display) =
         "{ledger} could not be opened (not an SQLite database, or damaged), so it was moved to {keep}; restored the ledger from {from}",
         "{ledger} 无法打开（不是 SQLite 数据库，或已损坏），已移到 {keep}；已从 {from} 恢复账本";
