@@ -306,12 +306,21 @@ fn ctrl_c_in_the_form_asks_first_when_something_was_typed() {
     app.update(Action::Text(TextAction::NextField));
     app.update(Action::QuitAsking);
     assert!(app.quit, "a form with nothing typed quits at once");
-    // Anywhere else Ctrl-C still quits at once.
+    // A typed quick-add line is not lost to one Ctrl-C either (the newcomer's
+    // `12 coffee` went with the first press); an empty line quits at once.
     let mut app = loaded(1, false);
     app.update(Action::Ledger(LedgerAction::OpenQuick));
     type_in(&mut app, "35 lunch");
-    app.update(Action::Quit);
-    assert!(app.quit);
+    app.update(Action::QuitAsking);
+    assert!(!app.quit, "the first Ctrl-C over a typed line only asks");
+    assert!(app.status.as_ref().unwrap().text.starts_with("Ctrl-C again quits without running the typed line"));
+    assert_eq!(app.mode, Mode::Prompt);
+    app.update(Action::QuitAsking);
+    assert!(app.quit, "the second Ctrl-C in a row quits");
+    let mut app = loaded(1, false);
+    app.update(Action::Ledger(LedgerAction::OpenQuick));
+    app.update(Action::QuitAsking);
+    assert!(app.quit, "an empty line quits at once");
 }
 
 /// Issue 19 item 21: Ctrl-U clears a prompt line (and the form's field).

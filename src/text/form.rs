@@ -28,6 +28,8 @@ words! {
     no_category = "no category matches; clear the field to see them all", "没有相符的分类；清空这一栏可看到全部";
     no_account = "no account matches; clear the field to see them all", "没有相符的账户；清空这一栏可看到全部";
     zero = "the amount is zero; type what was paid or received", "金额为零；请输入付出或收到的钱";
+    quit_ask_line = "Ctrl-C again quits without running the typed line; Enter runs it, Esc closes the line",
+        "再按 Ctrl-C 退出，输入的这一行不会执行；Enter 执行，Esc 关闭输入行";
     quit_ask = "Ctrl-C again quits without saving what is typed; Enter saves it, Esc closes the form",
         "再按 Ctrl-C 退出，输入的内容不会保存；Enter 保存，Esc 关闭表单";
 

@@ -125,6 +125,8 @@ pub struct App {
     pub prompt_kind: PromptKind,
     /// The prompt holds a whole value, untouched: the first key typed replaces it.
     pub prompt_fresh: bool,
+    /// Ctrl-C was pressed once over a typed prompt line; a second press quits.
+    pub prompt_quit_asked: bool,
     /// What waits for a yes to be deleted.
     pub confirm: Option<Pending>,
     pub status: Option<Status>,
@@ -178,6 +180,7 @@ impl App {
             prompt: LineEdit::default(),
             prompt_kind: PromptKind::Quick,
             prompt_fresh: false,
+            prompt_quit_asked: false,
             confirm: None,
             status: None,
             quit: false,

@@ -253,7 +253,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Import => &[ANYWHERE, HELP, IMPORT],
         Scope::Form => &[FORM_QUIT, FORM, EDITING, CLEARING],
         Scope::ScenarioForm => &[FORM_QUIT, FORM, EDITING],
-        Scope::Prompt => &[ANYWHERE, PROMPT, EDITING, CLEARING],
+        Scope::Prompt => &[FORM_QUIT, PROMPT, EDITING, CLEARING],
         Scope::Confirm => &[ANYWHERE, CONFIRM],
         Scope::Help => &[ANYWHERE, HELP_SCREEN],
     }
@@ -380,7 +380,6 @@ mod tests {
             Scope::Tab(Tab::Plan),
             Scope::Tab(Tab::Move),
             Scope::Schedule,
-            Scope::Prompt,
             Scope::Confirm,
             Scope::Help,
         ] {
@@ -390,6 +389,7 @@ mod tests {
         // Issue 19 item 21: in the add/edit form Ctrl-C asks first; Ctrl-U clears a line.
         assert_eq!(action_for(Scope::Form, &ctrl_c), Some(Action::QuitAsking));
         assert_eq!(action_for(Scope::ScenarioForm, &ctrl_c), Some(Action::QuitAsking));
+        assert_eq!(action_for(Scope::Prompt, &ctrl_c), Some(Action::QuitAsking));
         let ctrl_u = press(KeyCode::Char('u'), KeyModifiers::CONTROL);
         assert_eq!(action_for(Scope::Prompt, &ctrl_u), Some(Action::ClearLine));
         assert_eq!(action_for(Scope::Form, &ctrl_u), Some(Action::ClearLine));

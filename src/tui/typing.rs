@@ -85,7 +85,9 @@ impl App {
     /// Ctrl-C in the add/edit form or the scenario form: quits at once when nothing was typed;
     /// else the first press says how to go on, and a second one quits.
     pub(super) fn quit_asking(&mut self) -> Option<Effect> {
+        let typed_line = !self.prompt_fresh && !self.prompt.text().trim().is_empty();
         let asked = match self.mode {
+            Mode::Prompt if typed_line => Some(&mut self.prompt_quit_asked),
             Mode::Form => self.form.as_mut().filter(|f| f.typed).map(|f| &mut f.quit_asked),
             Mode::ScenarioForm => self.relocation.form.as_mut().filter(|f| f.typed()).map(|f| &mut f.quit_asked),
             _ => None,
@@ -93,7 +95,8 @@ impl App {
         match asked {
             Some(asked) if !*asked => {
                 *asked = true;
-                self.say(text::form::quit_ask(), true);
+                let ask = if self.mode == Mode::Prompt { text::form::quit_ask_line() } else { text::form::quit_ask() };
+                self.say(ask, true);
             }
             _ => self.quit = true,
         }
@@ -140,6 +143,7 @@ impl App {
     }
 
     pub(super) fn update_prompt(&mut self, action: TextAction) -> Option<Effect> {
+        self.prompt_quit_asked = false;
         let fresh = std::mem::take(&mut self.prompt_fresh);
         if fresh && matches!(action, TextAction::Input(_) | TextAction::Backspace) {
             self.prompt = LineEdit::default();
