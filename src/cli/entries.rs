@@ -16,6 +16,7 @@ use crate::money::{Currency, Money};
 use crate::ops::entries::{self, EntryError, EntryPatch, NewEntry};
 use crate::ops::{self, OpError};
 use crate::store::Store;
+use crate::text::safe::escaped;
 use crate::text::{self, names::shown};
 
 /// `--date` as the form reads it: `2026-10-03`, `10-03`, `t`, `y`, `-2`, 昨天.
@@ -256,7 +257,8 @@ pub fn edit(store: &mut Store, a: &EditArgs, today: NaiveDate, out: &mut dyn Wri
 
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
     for t in entries::delete(store, a.id)? {
-        let line = text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &t.payee, &shown(&t.account));
+        let line =
+            text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &escaped(&t.payee), &shown(&t.account));
         writeln!(out, "{line}")?;
     }
     Ok(())
