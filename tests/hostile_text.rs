@@ -1,8 +1,9 @@
-//! Issue 20, items 5 and 12, through the real binary: text that a
+//! Issue 20, items 5, 6 and 12, through the real binary: text that a
 //! terminal would obey (escape sequences, OSC 52, line breaks, bidirectional
 //! overrides) is cleaned before it is stored and shown as visible escapes
-//! where an older ledger still holds it; payees, notes and names are held to
-//! their limits on every way in.
+//! where an older ledger still holds it; CSV exports never start a text cell
+//! with a spreadsheet formula, and import undoes the protection byte for
+//! byte; payees, notes and names are held to their limits on every way in.
 
 mod common;
 
@@ -173,6 +174,69 @@ fn a_raw_payee_cannot_shift_the_interface_columns() {
     // The amount column ends where it ends on every other row.
     let end = |l: &str| unicode_width::UnicodeWidthStr::width(l.trim_end());
     assert_eq!(end(plain), end(raw), "{text}");
+}
+
+/// Issue 20 item 6: export → import → export is byte-identical, and no text
+/// cell of the CSV starts a spreadsheet formula.
+#[test]
+fn csv_exports_never_start_a_formula_and_import_undoes_the_protection() {
+    let payees = [r#"=HYPERLINK("http://evil.example","click")"#, "+1", "-x", "@SUM(A1)", "'quoted", "''", "plain"];
+    let notes = ["=1+1", "-5", "'", "@x", "+", "'=already", ""];
+    let setup = |l: &Cli| {
+        l.ok(&["accounts", "add", "@home", "--kind", "bank"]);
+        l.ok(&["categories", "add", "=calc", "--class", "spending"]);
+    };
+    let a = Cli::new();
+    setup(&a);
+    for (i, (payee, note)) in payees.iter().zip(notes).enumerate() {
+        let date = format!("2026-11-{:02}", i + 1);
+        let p = format!("--payee={payee}");
+        let n = format!("--note={note}");
+        a.ok(&["add", "12", "-c", "=calc", "-a", "@home", "-d", &date, &p, &n]);
+    }
+    a.ok(&["add", "3", "-c", "food", "-d", "2026-11-20", "--payee=-", "--note=@"]);
+    let first = a.dir.path().join("first.csv");
+    a.ok(&["export", "--format", "csv", "--out", first.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&first).unwrap();
+    assert_eq!(text, a.ok(&["ls", "--format", "csv"]), "ls --format csv writes the same cells");
+    let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 8);
+    for row in &rows {
+        for i in [2, 3, 5, 6] {
+            assert!(!row[i].starts_with(['=', '+', '-', '@', '\t', '\r']), "{row:?}");
+        }
+        // Amounts are numbers: never quoted.
+        assert!(row[7].starts_with('-') && row[7].parse::<f64>().is_ok(), "{row:?}");
+    }
+    let payee_of = |date: &str| rows.iter().find(|r| &r[1] == date).map(|r| r[5].to_owned()).unwrap();
+    assert_eq!(payee_of("2026-11-01"), r#"'=HYPERLINK("http://evil.example","click")"#);
+    assert_eq!(payee_of("2026-11-05"), "''quoted");
+    assert_eq!(payee_of("2026-11-07"), "plain");
+    assert!(rows.iter().all(|r| r[2] == *"'@home" || r[2] == *"Bank card"), "{rows:?}");
+    // The reports' CSVs protect their names the same way.
+    let report = a.ok(&["report", "categories", "--month", "2026-11", "--format", "csv"]);
+    assert!(report.lines().any(|l| l.starts_with("spending,'=calc,")), "{report}");
+    let by =
+        a.ok(&["report", "monthly", "--by", "category", "--from", "2026-11", "--to", "2026-11", "--format", "csv"]);
+    assert!(by.lines().next().unwrap().contains(",'=calc"), "{by}");
+    // Into an empty ledger: the same payees and notes, and the same bytes out.
+    let b = Cli::new();
+    setup(&b);
+    assert!(b.ok(&["import", first.to_str().unwrap()]).contains("imported 8 transactions"));
+    assert_eq!(b.ok(&["export", "--format", "csv"]), text);
+    let json: serde_json::Value = serde_json::from_str(&b.ok(&["ls", "--format", "json"])).unwrap();
+    let kept: Vec<(String, String)> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .rev()
+        .map(|t| (t["payee"].as_str().unwrap().to_owned(), t["note"].as_str().unwrap().to_owned()))
+        .collect();
+    let mut wanted: Vec<(String, String)> =
+        payees.iter().zip(notes).map(|(p, n)| (p.to_string(), n.to_owned())).collect();
+    wanted.push(("-".into(), "@".into()));
+    assert_eq!(kept, wanted);
 }
 
 /// Issue 20 item 12: a payee holds 200 characters, a note 1,000, a name

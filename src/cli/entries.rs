@@ -161,6 +161,22 @@ impl From<Txn> for Row {
     }
 }
 
+impl Row {
+    /// The row as nestegg's CSV writes it: no text cell starts a
+    /// spreadsheet formula (`export::csv_text`, which the import undoes).
+    pub(super) fn csv(t: Txn) -> Row {
+        let text = |s: String| crate::export::csv_text(&s).into_owned();
+        let row = Row::from(t);
+        Row {
+            account: text(row.account),
+            category: text(row.category),
+            payee: text(row.payee),
+            note: text(row.note),
+            ..row
+        }
+    }
+}
+
 pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = filter_from(store, a)?;
     let limit = a.limit.unwrap_or(usize::MAX);
@@ -181,7 +197,7 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
             let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
             // The header is a contract, written even when no row matches.
             w.write_record(["id", "date", "account", "category", "class", "payee", "note", "amount", "currency"])?;
-            each(&mut |t| Ok(w.serialize(Row::from(t))?))?;
+            each(&mut |t| Ok(w.serialize(Row::csv(t))?))?;
             w.flush()?;
         }
         Format::Json => {

@@ -346,7 +346,7 @@ fn print_comparison(
                 let plain = |m| Money::new(m, CNY).plain();
                 let at = |y| o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or(String::new(), |(_, v)| plain(*v));
                 w.write_record([
-                    o.name.clone(),
+                    crate::export::csv_text(&o.name).into_owned(),
                     plain(o.income),
                     plain(o.housing),
                     plain(o.living),
