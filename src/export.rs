@@ -8,7 +8,16 @@
 //! both tools show them alike. A transfer is one entry with two asset postings.
 //! Names map to accounts one to one (`%XX` escapes for what the format
 //! cannot hold), so distinct accounts and categories stay distinct.
+//!
+//! Also how a text cell of nestegg's CSV is written ([`csv_text`]) and read
+//! back ([`csv_text_read`]): a spreadsheet takes a cell starting with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return for a formula, so such a cell
+//! is written after a `'` (OWASP's advice), and so is one that starts with
+//! `'` itself, which makes the quote reversible: nestegg's import drops one
+//! leading `'` before any of these, and export → import → export gives the
+//! same bytes. Amounts (numbers) are never touched.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{self, Write};
 
@@ -65,6 +74,28 @@ fn one_line(s: &str) -> String {
 fn description(s: &str) -> String {
     let d = one_line(s).replace(';', "；");
     if d.starts_with(['*', '!', '(']) { format!("() {d}") } else { d }
+}
+
+/// What a spreadsheet reads as the start of a formula.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a text cell must be written after a `'`.
+fn needs_quote(cell: &str) -> bool {
+    cell.starts_with(FORMULA_START) || cell.starts_with('\'')
+}
+
+/// A text cell (account, category, payee, note) as nestegg's CSV writes it:
+/// after a `'` when it starts with a formula character or with `'`.
+pub fn csv_text(cell: &str) -> Cow<'_, str> {
+    if needs_quote(cell) { Cow::Owned(format!("'{cell}")) } else { Cow::Borrowed(cell) }
+}
+
+/// A text cell of nestegg's CSV as it was before [`csv_text`] wrote it.
+pub fn csv_text_read(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if needs_quote(rest) => rest,
+        _ => cell,
+    }
 }
 
 fn amount(minor: i64, currency: Currency) -> String {
@@ -253,6 +284,41 @@ commodity CNY 1000.00
         ), "{text}");
         let lonely = journal(vec![txn(6, None, None, "Cash", -500)]);
         assert!(lonely.contains("equity:unmatched transfers"), "{lonely}");
+    }
+
+    #[test]
+    fn csv_text_cells_never_start_a_formula_and_read_back_as_they_were() {
+        let cases = [
+            (r#"=HYPERLINK("http://x","y")"#, r#"'=HYPERLINK("http://x","y")"#),
+            ("+1", "'+1"),
+            ("-x", "'-x"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("'quoted", "''quoted"),
+            ("''", "'''"),
+            ("'", "''"),
+            ("美团外卖", "美团外卖"),
+            ("a=b", "a=b"),
+            ("", ""),
+        ];
+        for (stored, written) in cases {
+            assert_eq!(csv_text(stored), written, "{stored:?}");
+            assert_eq!(csv_text_read(written), stored, "{written:?}");
+        }
+        // A quote before other text was written by a person or a sheet: kept.
+        assert_eq!(csv_text_read("'x"), "'x");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::proptest_config(5_000))]
+
+        #[test]
+        fn csv_text_is_reversible_and_never_starts_a_formula(s in "['=+@\t\r-]{0,3}[a-z'=]{0,4}") {
+            let written = csv_text(&s);
+            proptest::prop_assert!(!written.starts_with(FORMULA_START), "{:?}", written);
+            proptest::prop_assert_eq!(csv_text_read(&written), s.as_str());
+        }
     }
 
     #[test]

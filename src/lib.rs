@@ -78,6 +78,13 @@
 //!   (`tests/undo_zh.rs` undoes every kind of step in Chinese).
 //! - **A number on screen**: computed in the core, from a worked example in
 //!   its tests; gathered for both faces in [`ops::views`].
+//! - **Text a user or a file stores** (a payee, a note, any name): cleaned
+//!   of what a terminal would obey and held to its limit by
+//!   [`model::clean`], called by [`ops`] on every write and by the import's
+//!   cell reader (`import/table.rs`); shown through `text::safe` (names
+//!   through `text::names::shown`), which writes what an older ledger still
+//!   holds as visible escapes. CSV text cells go out through
+//!   [`export::csv_text`] and come back through [`export::csv_text_read`].
 //! - **A name typed by a user** (an account, a category, a goal, a rule's
 //!   category): [`model::names`], the one resolver (reached as `ops::names`),
 //!   exact, then any case, then a unique prefix, in English or Chinese.

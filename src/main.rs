@@ -61,7 +61,9 @@ fn fail(e: &cli::CliError) -> ExitCode {
     if e.to_string().contains("Broken pipe") {
         return ExitCode::SUCCESS;
     }
-    eprintln!("{}", text::common::error_prefix(e));
+    // A message may quote a name or a cell of an older ledger: what a
+    // terminal would obey in it is shown as an escape (its lines are ours).
+    eprintln!("{}", text::safe::escaped_lines(&text::common::error_prefix(e)));
     ExitCode::from(e.exit_code() as u8)
 }
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::money::Currency;
 use crate::text;
 
+pub mod clean;
 mod cycle;
 pub mod names;
 pub use cycle::{Cycle, week_of, week_sql};

@@ -78,7 +78,7 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, ctx: &Ctx, out: &mut dyn Write)
             w.write_record(["category", "limit", "carried", "available", "spent", "remaining", "over"])?;
             for l in &lines {
                 w.write_record([
-                    l.category.clone(),
+                    crate::export::csv_text(&l.category).into_owned(),
                     plain(l.limit),
                     plain(l.carried),
                     plain(l.available),

@@ -7,6 +7,7 @@ use super::args::{AccountsArgs, AccountsCommand, CategoriesArgs, CategoriesComma
 use super::names::{self, Scope};
 use super::output::{Align, kind_word, table};
 use super::{CliError, Result};
+use crate::model::clean;
 use crate::model::{AccountKind, Class};
 use crate::money::{Currency, Money};
 use crate::ops;
@@ -45,7 +46,7 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &m
         AccountsCommand::Rename { name, new_name } => {
             let acc = names::account(store, name, Scope::All)?;
             ops::catalog::rename_account(store, acc.id, new_name)?;
-            writeln!(out, "{}", text::cli::account_renamed(&shown(&acc.name), new_name.trim()))?;
+            writeln!(out, "{}", text::cli::account_renamed(&shown(&acc.name), &shown(&clean::text(new_name))))?;
         }
         AccountsCommand::Archive { name } | AccountsCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(AccountsCommand::Archive { .. }));
@@ -104,7 +105,7 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
         CategoriesCommand::Rename { name, new_name } => {
             let cat = names::category(store, name, Scope::All)?;
             ops::catalog::rename_category(store, cat.id, new_name)?;
-            writeln!(out, "{}", text::cli::category_renamed(&shown(&cat.name), new_name.trim()))?;
+            writeln!(out, "{}", text::cli::category_renamed(&shown(&cat.name), &shown(&clean::text(new_name))))?;
         }
         CategoriesCommand::Archive { name } | CategoriesCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(CategoriesCommand::Archive { .. }));

@@ -8,6 +8,7 @@ use super::{CliError, Result};
 use crate::money::Money;
 use crate::store::{Figure, Store};
 use crate::text;
+use crate::text::safe::escaped;
 
 /// How many differences are listed; the count says how many there are.
 const SHOWN: usize = 20;
@@ -37,7 +38,7 @@ pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()>
         return Ok(());
     }
     for d in differences.iter().take(SHOWN) {
-        writeln!(out, "{}", text::cli::difference(&d.what, &figure(&d.kept), &figure(&d.actual)))?;
+        writeln!(out, "{}", text::cli::difference(&escaped(&d.what), &figure(&d.kept), &figure(&d.actual)))?;
     }
     if differences.len() > SHOWN {
         writeln!(out, "{}", text::cli::and_more(differences.len() - SHOWN))?;

@@ -16,6 +16,7 @@ use crate::money::{Currency, Money};
 use crate::ops::entries::{self, EntryError, EntryPatch, NewEntry};
 use crate::ops::{self, OpError};
 use crate::store::Store;
+use crate::text::safe::escaped;
 use crate::text::{self, names::shown};
 
 /// `--date` as the form reads it: `2026-10-03`, `10-03`, `t`, `y`, `-2`, 昨天.
@@ -160,6 +161,22 @@ impl From<Txn> for Row {
     }
 }
 
+impl Row {
+    /// The row as nestegg's CSV writes it: no text cell starts a
+    /// spreadsheet formula (`export::csv_text`, which the import undoes).
+    pub(super) fn csv(t: Txn) -> Row {
+        let text = |s: String| crate::export::csv_text(&s).into_owned();
+        let row = Row::from(t);
+        Row {
+            account: text(row.account),
+            category: text(row.category),
+            payee: text(row.payee),
+            note: text(row.note),
+            ..row
+        }
+    }
+}
+
 pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
     let filter = filter_from(store, a)?;
     let limit = a.limit.unwrap_or(usize::MAX);
@@ -180,7 +197,7 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
             let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
             // The header is a contract, written even when no row matches.
             w.write_record(["id", "date", "account", "category", "class", "payee", "note", "amount", "currency"])?;
-            each(&mut |t| Ok(w.serialize(Row::from(t))?))?;
+            each(&mut |t| Ok(w.serialize(Row::csv(t))?))?;
             w.flush()?;
         }
         Format::Json => {
@@ -256,7 +273,8 @@ pub fn edit(store: &mut Store, a: &EditArgs, today: NaiveDate, out: &mut dyn Wri
 
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
     for t in entries::delete(store, a.id)? {
-        let line = text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &t.payee, &shown(&t.account));
+        let line =
+            text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &escaped(&t.payee), &shown(&t.account));
         writeln!(out, "{line}")?;
     }
     Ok(())

@@ -57,7 +57,7 @@ fn csv(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize> 
     let mut n = 0;
     store.for_each_txn(filter, |t| {
         n += 1;
-        w.serialize(Row::from(t)).map_err(|e| StoreError::Invalid(words::cannot_write_csv(e)))
+        w.serialize(Row::csv(t)).map_err(|e| StoreError::Invalid(words::cannot_write_csv(e)))
     })?;
     w.flush()?;
     Ok(n)

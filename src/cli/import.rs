@@ -12,6 +12,7 @@ use crate::import::{self as imp, Mapping, Preset};
 use crate::money::Currency;
 use crate::ops::{self, import::ImportOpError, import::ImportOptions};
 use crate::store::Store;
+use crate::text::safe::escaped;
 use crate::text::{self, files as words, names::shown};
 
 /// The conductor's refusals: a file that is not the bill it should be, or
@@ -63,7 +64,7 @@ fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mappi
 /// Lists problems, at most [`LISTED`] of them.
 fn list(out: &mut dyn Write, what: &str, problems: &[imp::Problem]) -> Result<()> {
     for p in problems.iter().take(LISTED) {
-        writeln!(out, "{}", words::problem_line(p.line, what, &p.reason))?;
+        writeln!(out, "{}", words::problem_line(p.line, what, &escaped(&p.reason)))?;
     }
     if problems.len() > LISTED {
         writeln!(out, "  {}", text::cli::and_more(problems.len() - LISTED))?;

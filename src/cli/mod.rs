@@ -73,7 +73,9 @@ impl From<crate::ops::OpError> for CliError {
             OpError::Money(e) => e.into(),
             OpError::Report(e) => CliError::Usage(e.to_string()),
             OpError::Invalid(m) => CliError::Usage(m),
-            refused @ (OpError::Name(_) | OpError::Entry(_)) => CliError::Usage(refused.to_string()),
+            refused @ (OpError::Name(_) | OpError::Entry(_) | OpError::TooLong(_)) => {
+                CliError::Usage(refused.to_string())
+            }
         }
     }
 }

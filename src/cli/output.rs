@@ -51,15 +51,21 @@ pub enum Align {
 
 /// Renders rows under a header, columns separated by two spaces, each padded
 /// to its widest cell by display width (a CJK character takes two columns).
+/// A cell holding what a terminal would obey (an escape, a line break, a
+/// bidirectional override: an older ledger's payee) shows it as a visible
+/// escape (`text::safe`), so no cell can hide, add or reorder a row.
 pub fn table(headers: &[(&str, Align)], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = headers.iter().map(|(h, _)| h.width()).collect();
+    let safe = |cell: &str| crate::text::safe::escaped(cell).into_owned();
+    let escaped: Vec<Vec<String>> = rows.iter().map(|row| row.iter().map(|cell| safe(cell)).collect()).collect();
+    let rows = &escaped;
+    let header: Vec<String> = headers.iter().map(|(h, _)| safe(h)).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.width());
         }
     }
     let mut out = String::new();
-    let header: Vec<String> = headers.iter().map(|(h, _)| h.to_string()).collect();
     let colour = COLOUR.with(Cell::get).map(escapes);
     for (i, row) in std::iter::once(&header).chain(rows).enumerate() {
         let cells: Vec<String> = row

@@ -18,6 +18,7 @@ use crate::projection::rate::{parse_percent, percent_dp};
 use crate::projection::{Assumptions, Average, MonthPoint, Reach, fi_years, project as run};
 use crate::report::Ratio;
 use crate::store::{GoalPatch, Store};
+use crate::text::safe::escaped;
 use crate::text::{self, Lang, terms};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
@@ -283,7 +284,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
             let ids = account_ids(store, accounts)?;
             let g = ops::catalog::add_goal(store, name, target, c, by, &ids)?;
             let by = by.map_or(String::new(), text::reports::goal_by);
-            writeln!(out, "{}", text::reports::goal_added(&g.name, &g.currency.show(g.target), &by))?;
+            writeln!(out, "{}", escaped(&text::reports::goal_added(&g.name, &g.currency.show(g.target), &by)))?;
         }
         GoalsCommand::Edit { name, rename, target, by, accounts } => {
             let g = find_goal(&store.goals()?, name)?;
@@ -302,12 +303,12 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                 return Err(CliError::Usage(text::reports::goal_nothing().into()));
             }
             let g = ops::catalog::update_goal(store, g.id, &patch)?;
-            writeln!(out, "{}", text::reports::goal_changed(&g.name, &g.currency.show(g.target)))?;
+            writeln!(out, "{}", escaped(&text::reports::goal_changed(&g.name, &g.currency.show(g.target))))?;
         }
         GoalsCommand::Rm { name } => {
             let g = find_goal(&store.goals()?, name)?;
             ops::catalog::delete_goal(store, g.id)?;
-            writeln!(out, "{}", text::reports::goal_deleted(&g.name))?;
+            writeln!(out, "{}", escaped(&text::reports::goal_deleted(&g.name)))?;
         }
     }
     Ok(())

@@ -10,11 +10,13 @@ use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::input::parse_percent;
+use crate::model::clean;
 use crate::model::parse_date;
 use crate::money::{Currency, Money};
 use crate::ops;
 use crate::recurring::{Every, Instance, NewRule, Rule, Schedule, StepUp};
 use crate::store::Store;
+use crate::text::safe::escaped;
 use crate::text::{self, names::shown, reports as words};
 
 fn find(rules: &[Rule], name: &str) -> Result<Rule> {
@@ -179,11 +181,11 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             };
             let category_id = names::category(store, category, Scope::Active)?.id;
             let base = NewRule {
-                name: name.trim().to_owned(),
+                name: clean::text(name),
                 account_id: account,
                 category_id,
                 amount: 0,
-                payee: name.trim().to_owned(),
+                payee: clean::text(name),
                 note: String::new(),
                 schedule: Schedule {
                     every: Every::Month,
@@ -204,7 +206,7 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             writeln!(
                 out,
                 "{}",
-                words::rule_added(&rule.name, &Currency::CNY.show(rule.amount), &rule.schedule_text(), &next)
+                escaped(&words::rule_added(&rule.name, &Currency::CNY.show(rule.amount), &rule.schedule_text(), &next))
             )?;
             say_posted(&posted, out)?;
         }
@@ -221,21 +223,25 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     return Err(CliError::Usage(words::no_instance_on(&rule.name, d)));
                 }
                 ops::plans::set_instance(store, &rule, d, Some(amount))?;
-                writeln!(out, "{}", words::instance_now(&rule.name, d, &Currency::CNY.show(amount)))?;
+                writeln!(out, "{}", escaped(&words::instance_now(&rule.name, d, &Currency::CNY.show(amount))))?;
                 return Ok(());
             }
             let mut r = apply(store, fields, template(&rule), false)?;
             if let Some(n) = rename {
-                r.name = n.trim().to_owned();
+                r.name = clean::text(n);
             }
             let posted = ops::plans::update_rule(store, &rule, &r, today)?;
-            writeln!(out, "{}", words::rule_changed(&r.name, &Currency::CNY.show(r.amount), &r.schedule.text()))?;
+            writeln!(
+                out,
+                "{}",
+                escaped(&words::rule_changed(&r.name, &Currency::CNY.show(r.amount), &r.schedule.text()))
+            )?;
             say_posted(&posted, out)?;
         }
         RecurringCommand::Rm { name } => {
             let rule = find(&store.recurring()?, name)?;
             ops::plans::remove_rule(store, &rule)?;
-            writeln!(out, "{}", words::rule_removed(&rule.name))?;
+            writeln!(out, "{}", escaped(&words::rule_removed(&rule.name)))?;
         }
         RecurringCommand::Skip { name, date } => {
             let rule = find(&store.recurring()?, name)?;
@@ -255,19 +261,19 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     .ok_or_else(|| CliError::Usage(words::no_instance_to_come(&rule.name)))?,
             };
             ops::plans::set_instance(store, &rule, when, None)?;
-            writeln!(out, "{}", words::skipped_on(&rule.name, when))?;
+            writeln!(out, "{}", escaped(&words::skipped_on(&rule.name, when)))?;
         }
         RecurringCommand::Post { dry_run: true } => {
             let due = store.upcoming(NaiveDate::MIN, today)?;
             for i in &due {
-                writeln!(out, "{} {} {}", i.date, i.name, Currency::CNY.show(i.amount))?;
+                writeln!(out, "{} {} {}", i.date, escaped(&i.name), Currency::CNY.show(i.amount))?;
             }
             writeln!(out, "{}", words::dry_run_due(due.len()))?;
         }
         RecurringCommand::Post { dry_run: false } => {
             let posted = ops::plans::post_due(store, today)?;
             for i in &posted {
-                writeln!(out, "{} {} {}", i.date, i.name, Currency::CNY.show(i.amount))?;
+                writeln!(out, "{} {} {}", i.date, escaped(&i.name), Currency::CNY.show(i.amount))?;
             }
             writeln!(out, "{}", words::posted(posted.len()))?;
         }
@@ -294,7 +300,7 @@ pub fn post_at_start(store: &mut Store, today: NaiveDate) {
         Ok(posted) => {
             let names: Vec<String> = posted.iter().take(3).map(|i| format!("{} {}", i.name, i.date)).collect();
             let more = if posted.len() > 3 { words::and_n_more(posted.len() - 3) } else { String::new() };
-            eprintln!("{}", words::posted_at_start(posted.len(), &names.join(text::cli::list_sep()), &more));
+            eprintln!("{}", escaped(&words::posted_at_start(posted.len(), &names.join(text::cli::list_sep()), &more)));
         }
         Err(e) => eprintln!("{}", words::post_failed(e)),
     }

@@ -7,6 +7,7 @@ use super::names;
 use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::model::Month;
+use crate::model::clean;
 use crate::money::{Currency, Money};
 use crate::ops::{self, Ctx};
 use crate::relocation::cities::{self, City};
@@ -16,6 +17,7 @@ use crate::relocation::mortgage;
 use crate::relocation::scenario::{Housing, Scenario};
 use crate::store::Store;
 use crate::text::reports as words;
+use crate::text::safe::escaped;
 
 pub(super) const CNY: Currency = Currency::CNY;
 
@@ -172,7 +174,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
                     &CNY.show(s.living),
                     &moves,
                 );
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", escaped(&line))?;
             }
         }
         RelocateCommand::Cities => {
@@ -201,7 +203,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
         }
         RelocateCommand::Show { name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
-            writeln!(out, "{} — {}", s.name, s.city)?;
+            writeln!(out, "{} — {}", escaped(&s.name), escaped(&s.city))?;
             let settling = match s.months_without_income {
                 0 => String::new(),
                 n => words::none_first(&months_text(n)),
@@ -223,36 +225,36 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
             }
         }
         RelocateCommand::Add { name, fields } => {
-            let mut s = Scenario { name: name.trim().to_owned(), ..stay(store, ctx)? };
+            let mut s = Scenario { name: clean::text(name), ..stay(store, ctx)? };
             apply(store, &mut s, fields, ctx)?;
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::New, &s)?;
-            writeln!(out, "{}", words::scenario_added(&s.name, &plan_text(&s.housing)))?;
+            writeln!(out, "{}", escaped(&words::scenario_added(&s.name, &plan_text(&s.housing))))?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
             let (id, old) = find(&store.scenarios()?, name)?;
             let mut s = old.clone();
             apply(store, &mut s, fields, ctx)?;
             if let Some(n) = rename {
-                s.name = n.trim().to_owned();
+                s.name = clean::text(n);
             }
             if s == old {
                 // Nothing to write, and nothing for undo to take back.
-                writeln!(out, "{}", words::scenario_unchanged(&s.name))?;
+                writeln!(out, "{}", escaped(&words::scenario_unchanged(&s.name)))?;
                 return Ok(());
             }
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Edit { id, was: old.name.clone() }, &s)?;
-            writeln!(out, "{}", words::scenario_changed(&s.name, &plan_text(&s.housing)))?;
+            writeln!(out, "{}", escaped(&words::scenario_changed(&s.name, &plan_text(&s.housing))))?;
         }
         RelocateCommand::Duplicate { name, new_name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
-            let copy = Scenario { name: new_name.trim().to_owned(), ..s.clone() };
+            let copy = Scenario { name: clean::text(new_name), ..s.clone() };
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Copy { of: s.name.clone() }, &copy)?;
-            writeln!(out, "{}", words::scenario_copied(&s.name, &copy.name))?;
+            writeln!(out, "{}", escaped(&words::scenario_copied(&s.name, &copy.name)))?;
         }
         RelocateCommand::Rm { name } => {
             let (id, s) = find(&store.scenarios()?, name)?;
             ops::plans::delete_scenario(store, id, &s.name)?;
-            writeln!(out, "{}", words::scenario_deleted(&s.name))?;
+            writeln!(out, "{}", escaped(&words::scenario_deleted(&s.name)))?;
         }
         RelocateCommand::Compare { names, years, format } => {
             let list = store.scenarios()?;
@@ -344,7 +346,7 @@ fn print_comparison(
                 let plain = |m| Money::new(m, CNY).plain();
                 let at = |y| o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or(String::new(), |(_, v)| plain(*v));
                 w.write_record([
-                    o.name.clone(),
+                    crate::export::csv_text(&o.name).into_owned(),
                     plain(o.income),
                     plain(o.housing),
                     plain(o.living),
@@ -393,7 +395,7 @@ fn print_comparison(
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out, "{}", words::net_worth_note())?;
             for o in outcomes.iter().filter(|o| o.lowest_cash < 0) {
-                writeln!(out, "{}", words::short_of_cash(outcome_name(&o.name), &CNY.show(o.lowest_cash)))?;
+                writeln!(out, "{}", escaped(&words::short_of_cash(outcome_name(&o.name), &CNY.show(o.lowest_cash))))?;
             }
         }
     }

@@ -8,6 +8,7 @@ use super::args::{Format, ReportArgs, ReportCommand};
 use super::output::{Align, table};
 use super::{CliError, Result, flows};
 use crate::config::Settings;
+use crate::export::csv_text;
 use crate::model::{Category, Class, Month};
 use crate::money::{Currency, Money};
 use crate::report::breakdown::Share;
@@ -93,7 +94,9 @@ fn by_category(
     match format {
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
-            w.write_record(std::iter::once("month").chain(cats.iter().map(|c| c.name.as_str())))?;
+            w.write_record(
+                std::iter::once("month".to_owned()).chain(cats.iter().map(|c| csv_text(&c.name).into_owned())),
+            )?;
             for &m in &months {
                 w.write_record(std::iter::once(m.to_string()).chain(cats.iter().map(|c| cell(m, c).plain())))?;
             }
@@ -145,7 +148,7 @@ fn categories(store: &Store, ctx: &crate::ops::Ctx, month: Month, format: Format
             w.write_record(["class", "category", "amount", "share"])?;
             for (class, s) in &rows {
                 let share = s.share.map(Ratio::fraction).unwrap_or_default();
-                w.write_record([class.to_string(), s.name.clone(), plain(s.amount), share])?;
+                w.write_record([class.to_string(), csv_text(&s.name).into_owned(), plain(s.amount), share])?;
             }
             w.flush()?;
         }

@@ -19,6 +19,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::rules::{Rules, ServiceMap};
 use super::{Direction, Entry, Parsed, Preset, Problem};
+use crate::model::clean::Field;
 use crate::model::{Account, Category, Class};
 use crate::money::Money;
 use crate::text;
@@ -330,6 +331,15 @@ fn lone_leg(e: Entry, key: String) -> Planned {
     invalid(&e, key, text::bills::lone_leg().into())
 }
 
+/// Why a row's payee or note cannot be stored: longer than the field holds
+/// (`model::clean`), as every other way in refuses it.
+fn too_long(e: &Entry) -> Option<String> {
+    [(Field::Payee, &e.payee), (Field::Note, &e.note)].into_iter().find_map(|(field, s)| {
+        let chars = s.chars().count();
+        (chars > field.limit()).then(|| text::bills::row_too_long(field.word(), chars, field.limit()))
+    })
+}
+
 /// The account of an entry: the file's own, else the one chosen for the import.
 fn account_for<'a>(e: &Entry, cx: &'a Context) -> Result<&'a Account, String> {
     match &e.account {
@@ -343,6 +353,9 @@ type Chosen<'a> = (&'a HashMap<String, i64>, &'a HashMap<String, i64>);
 
 #[allow(clippy::too_many_arguments)] // the row, its two dedup facts, and what planning knows
 fn one(e: &Entry, key: String, here: bool, preset: Preset, cx: &Context, known: &Known, chosen: Chosen) -> Planned {
+    if let Some(reason) = too_long(e) {
+        return invalid(e, key, reason);
+    }
     let account = match account_for(e, cx) {
         Ok(a) => a,
         Err(reason) => return invalid(e, key, reason),
@@ -461,6 +474,11 @@ fn choose<'a>(
 /// Two rows of class `transfer` in a nestegg file: one movement between two
 /// of the user's accounts, the amounts opposite.
 fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> Planned {
+    for e in [&a, &b] {
+        if let Some(reason) = too_long(e) {
+            return invalid(e, key, reason);
+        }
+    }
     let legs: Result<Vec<Leg>, String> = [&a, &b]
         .iter()
         .map(|e| {

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::table::{Row, columns, find_header};
 use super::{Direction, Entry, ImportError, Mapping, Problem};
+use crate::export::csv_text_read;
 use crate::model::{Class, parse_date};
 use crate::money::{Currency, Money};
 use crate::text;
@@ -329,13 +330,15 @@ fn nestegg_row(row: &Row) -> Result<Entry, String> {
     if class.is_some() && row.cell(3).is_empty() {
         return Err(text::bills::category_empty().into());
     }
+    // Text cells as they were before export quoted a formula's first character.
+    let text = |i: usize| csv_text_read(row.cell(i)).to_owned();
     let mut e = Entry::new(row.line, date, row.cell(1), amount, direction);
     e.id = id;
-    e.account = Some(row.cell(2).to_owned());
-    e.category = Some(row.cell(3).to_owned()).filter(|c| !c.is_empty());
+    e.account = Some(text(2));
+    e.category = Some(text(3)).filter(|c| !c.is_empty());
     e.class = class;
-    e.payee = row.cell(5).to_owned();
-    e.note = row.cell(6).to_owned();
+    e.payee = text(5);
+    e.note = text(6);
     e.currency = Some(currency.code().to_owned());
     Ok(e)
 }

@@ -2,7 +2,8 @@
 //! encoding is told from the bytes (UTF-8 with or without a BOM, else
 //! GB18030, which covers GBK), CRLF and LF both end a line, and spaces and
 //! trailing tabs are trimmed from every cell (Alipay pads order numbers with
-//! a tab so spreadsheets keep them as text). Pure.
+//! a tab so spreadsheets keep them as text), and every cell is cleaned of
+//! what a terminal would obey (`model::clean`), whatever the preset. Pure.
 
 use encoding_rs::{GB18030, UTF_8};
 
@@ -56,9 +57,13 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     }
 }
 
-/// A cell as read: surrounding spaces, tabs and full-width spaces removed.
+/// A cell as read: cleaned as every stored text is (`model::clean::text`:
+/// line breaks and tabs a space, escapes and bidirectional overrides gone),
+/// surrounding spaces, tabs and full-width spaces removed.
 pub fn clean(cell: &str) -> String {
-    cell.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}').to_owned()
+    let cleaned = crate::model::clean::text(cell);
+    let trimmed = cleaned.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}');
+    if trimmed.len() == cleaned.len() { cleaned } else { trimmed.to_owned() }
 }
 
 /// Every CSV row of `text` with its line number; rows may differ in length
@@ -158,7 +163,8 @@ mod tests {
         assert_eq!(lines("a\r\nb\r\n\r\nc\r\n"), [1, 2, 4]);
         assert_eq!(lines("a\n\nb\nc"), [1, 3, 4]);
         assert_eq!(rows[2].cells[..2], ["a, b".to_owned(), "2023".to_owned()]);
-        assert_eq!((rows[3].line, rows[3].cell(1), rows[3].cell(7)), (5, "multi\nline", ""));
+        // A line break inside a cell is a space: no stored text holds one.
+        assert_eq!((rows[3].line, rows[3].cell(1), rows[3].cell(7)), (5, "multi line", ""));
         assert_eq!(find_header(&rows, &["h1", "h2"]), Some(1));
         assert_eq!(columns(&rows[1], [&["h2"], &["nope"]]), [Some(1), None]);
     }

@@ -1,17 +1,21 @@
 //! Accounts, categories and goals: add, rename, archive, change. Plain
-//! writes (not undo steps): they change no money.
+//! writes (not undo steps): they change no money. Every name is cleaned and
+//! held to its limit ([`crate::model::clean`]) before it is written.
 
 use super::Result;
+use crate::model::clean::{self, Field};
 use crate::model::{Account, AccountKind, Category, Class, Goal, Month};
 use crate::money::Currency;
 use crate::store::{GoalPatch, Store};
 
 pub fn add_account(store: &mut Store, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
-    Ok(store.write(|tx| tx.add_account(name, kind, currency))?)
+    let name = clean::field(Field::Name, name)?;
+    Ok(store.write(|tx| tx.add_account(&name, kind, currency))?)
 }
 
 pub fn rename_account(store: &mut Store, id: i64, name: &str) -> Result<()> {
-    Ok(store.write(|tx| tx.rename_account(id, name))?)
+    let name = clean::field(Field::Name, name)?;
+    Ok(store.write(|tx| tx.rename_account(id, &name))?)
 }
 
 pub fn set_account_archived(store: &mut Store, id: i64, archived: bool) -> Result<()> {
@@ -19,11 +23,13 @@ pub fn set_account_archived(store: &mut Store, id: i64, archived: bool) -> Resul
 }
 
 pub fn add_category(store: &mut Store, name: &str, class: Class, parent: Option<i64>) -> Result<Category> {
-    Ok(store.write(|tx| tx.add_category(name, class, parent))?)
+    let name = clean::field(Field::Name, name)?;
+    Ok(store.write(|tx| tx.add_category(&name, class, parent))?)
 }
 
 pub fn rename_category(store: &mut Store, id: i64, name: &str) -> Result<()> {
-    Ok(store.write(|tx| tx.rename_category(id, name))?)
+    let name = clean::field(Field::Name, name)?;
+    Ok(store.write(|tx| tx.rename_category(id, &name))?)
 }
 
 pub fn set_category_archived(store: &mut Store, id: i64, archived: bool) -> Result<()> {
@@ -39,11 +45,13 @@ pub fn add_goal(
     by: Option<Month>,
     accounts: &[i64],
 ) -> Result<Goal> {
-    Ok(store.write(|tx| tx.add_goal(name, target, currency, by, accounts))?)
+    let name = clean::field(Field::Name, name)?;
+    Ok(store.write(|tx| tx.add_goal(&name, target, currency, by, accounts))?)
 }
 
 pub fn update_goal(store: &mut Store, id: i64, patch: &GoalPatch) -> Result<Goal> {
-    Ok(store.write(|tx| tx.update_goal(id, patch))?)
+    let patch = GoalPatch { name: clean::optional(Field::Name, patch.name.as_deref())?, ..patch.clone() };
+    Ok(store.write(|tx| tx.update_goal(id, &patch))?)
 }
 
 pub fn delete_goal(store: &mut Store, id: i64) -> Result<()> {

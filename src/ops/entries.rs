@@ -8,6 +8,9 @@
 //!   else the category the payee names (`68 groceries`, `68 买菜`), else
 //!   the first spending category.
 //!
+//! Payees and notes are cleaned and held to their limits
+//! ([`crate::model::clean`]) before anything is written.
+//!
 //! Each write is one undoable step ([`Step`]). Names are resolved by the
 //! faces (through [`super::names`]) before they come here: these functions
 //! take ids.
@@ -18,6 +21,7 @@ use thiserror::Error;
 use super::Result;
 use super::history::{self, Step};
 use super::names;
+use crate::model::clean::{self, Field};
 use crate::model::{Account, Category, Class, NewTxn, Txn, TxnPatch};
 use crate::money::MoneyError;
 use crate::store::Store;
@@ -114,17 +118,11 @@ pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
     if e.typed == 0 {
         return Err(EntryError::Zero.into());
     }
-    let payee = e.payee.trim().to_owned();
+    let payee = clean::field(Field::Payee, &e.payee)?;
+    let note = clean::field(Field::Note, &e.note)?;
     let category = category_for(store, e.category_id, &payee)?;
     let amount = signed(e.typed, category.class.sign())?;
-    let new = NewTxn {
-        date: e.date,
-        account_id: e.account_id,
-        category_id: category.id,
-        payee,
-        note: e.note.trim().to_owned(),
-        amount,
-    };
+    let new = NewTxn { date: e.date, account_id: e.account_id, category_id: category.id, payee, note, amount };
     let step = Step::Add { category: category.name };
     Ok(history::record(store, &step, |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?)
 }
@@ -147,8 +145,8 @@ pub fn edit(store: &mut Store, id: i64, p: &EntryPatch) -> Result<Txn> {
         date: p.date,
         account_id: p.account_id,
         category_id: p.category_id,
-        payee: p.payee.as_ref().map(|s| s.trim().to_owned()),
-        note: p.note.as_ref().map(|s| s.trim().to_owned()),
+        payee: clean::optional(Field::Payee, p.payee.as_deref())?,
+        note: clean::optional(Field::Note, p.note.as_deref())?,
         amount: typed.map(|t| signed(t, new_sign)).transpose()?,
     };
     if patch == TxnPatch::default() {
@@ -181,8 +179,9 @@ pub fn transfer(
     if amount < 0 {
         return Err(EntryError::NegativeTransfer.into());
     }
+    let note = clean::field(Field::Note, note)?;
     let step = Step::Transfer { from: from.name.clone(), to: to.name.clone() };
-    Ok(history::record(store, &step, |tx| tx.add_transfer(date, from.id, to.id, amount, note.trim()))?)
+    Ok(history::record(store, &step, |tx| tx.add_transfer(date, from.id, to.id, amount, &note))?)
 }
 
 #[cfg(test)]

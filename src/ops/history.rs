@@ -119,7 +119,9 @@ impl fmt::Display for Step {
             },
             Step::Legacy(label) => label.clone(),
         };
-        f.write_str(&line)
+        // A payee or name of an older ledger may hold what a terminal would
+        // obey: both faces show the step through here.
+        f.write_str(&text::safe::escaped(&line))
     }
 }
 

@@ -12,6 +12,7 @@ use super::history::{Step, record};
 use crate::import::plan::{self, Context, Facts, Plan};
 use crate::import::rules::{Rules, ServiceMap};
 use crate::import::{self as imp, ImportError, Mapping, Preset};
+use crate::model::clean::{self, Field};
 use crate::store::{Store, StoreError};
 use crate::text::{self, names::shown};
 
@@ -117,10 +118,13 @@ fn saved_mapping(store: &Store, bytes: &[u8]) -> Result<Option<(imp::Parsed, Opt
 /// undoable step named after `file`, saving the column mapping `save_map`
 /// (name, mapping) in the same step; returns how many transactions were added.
 pub fn commit(store: &mut Store, plan: &Plan, file: &str, save_map: Option<(&str, &Mapping)>) -> Result<usize> {
-    let step = Step::Import { file: file.to_owned(), rows: plan.new_rows() };
+    // The plan's payees and notes were cleaned as the file was read; the
+    // names given here are cleaned like every other.
+    let step = Step::Import { file: clean::text(file), rows: plan.new_rows() };
+    let save_map = save_map.map(|(name, m)| clean::field(Field::Name, name).map(|name| (name, m))).transpose()?;
     Ok(store.bulk(|store| {
         record(store, &step, |tx| {
-            if let Some((name, mapping)) = save_map {
+            if let Some((name, mapping)) = &save_map {
                 tx.save_mapping(name, mapping)?;
             }
             tx.import(plan)

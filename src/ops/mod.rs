@@ -73,6 +73,9 @@ pub enum OpError {
     /// A transaction refused before it was written.
     #[error(transparent)]
     Entry(#[from] entries::EntryError),
+    /// A payee, note or name longer than its field holds.
+    #[error(transparent)]
+    TooLong(#[from] crate::model::clean::TooLong),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

@@ -1,10 +1,13 @@
 //! Writes of plans: relocation scenarios, recurring rules and their
-//! instances, monthly budgets. Each is one undoable step.
+//! instances, monthly budgets. Each is one undoable step. Names, payees and
+//! notes are cleaned and held to their limits ([`crate::model::clean`])
+//! before anything is written.
 
 use chrono::NaiveDate;
 
 use super::Result;
 use super::history::{RuleChange, ScenarioChange, Step, record};
+use crate::model::clean::{self, Field, TooLong};
 use crate::model::{Category, Month};
 use crate::recurring::{Instance, NewRule, Rule};
 use crate::relocation::scenario::Scenario;
@@ -32,6 +35,8 @@ pub enum ScenarioSave {
 
 /// Writes `s` as `save` says; returns the scenario's id.
 pub fn save_scenario(store: &mut Store, save: &ScenarioSave, s: &Scenario) -> Result<i64> {
+    let s =
+        &Scenario { name: clean::field(Field::Name, &s.name)?, city: clean::field(Field::Name, &s.city)?, ..s.clone() };
     let (change, name, id) = match save {
         ScenarioSave::New => (ScenarioChange::Add, &s.name, None),
         ScenarioSave::Copy { of } => (ScenarioChange::Copy, of, None),
@@ -54,6 +59,7 @@ pub fn delete_scenario(store: &mut Store, id: i64, name: &str) -> Result<()> {
 /// are posted in the same step, so one undo takes back the rule and what it
 /// posted. Returns the rule's id and the instances posted.
 pub fn add_rule(store: &mut Store, r: &NewRule, today: NaiveDate) -> Result<(i64, Vec<Instance>)> {
+    let r = &cleaned(r)?;
     let step = Step::Recurring { change: RuleChange::Add, name: r.name.clone() };
     Ok(record(store, &step, |tx| {
         let id = tx.add_recurring(r)?;
@@ -64,11 +70,22 @@ pub fn add_rule(store: &mut Store, r: &NewRule, today: NaiveDate) -> Result<(i64
 /// Changes a rule from now on; instances the change makes due by `today`
 /// (a start moved into the past) are posted in the same step. Returns them.
 pub fn update_rule(store: &mut Store, rule: &Rule, r: &NewRule, today: NaiveDate) -> Result<Vec<Instance>> {
+    let r = &cleaned(r)?;
     let step = Step::Recurring { change: RuleChange::Edit, name: rule.name.clone() };
     Ok(record(store, &step, |tx| {
         tx.update_recurring(rule.id, r)?;
         tx.post_rule_due(rule.id, today)
     })?)
+}
+
+/// A rule's name, payee and note as they are stored.
+fn cleaned(r: &NewRule) -> Result<NewRule, TooLong> {
+    Ok(NewRule {
+        name: clean::field(Field::Name, &r.name)?,
+        payee: clean::field(Field::Payee, &r.payee)?,
+        note: clean::field(Field::Note, &r.note)?,
+        ..r.clone()
+    })
 }
 
 pub fn remove_rule(store: &mut Store, rule: &Rule) -> Result<()> {

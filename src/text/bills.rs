@@ -122,6 +122,9 @@ words! {
     row_too_large(amount: &str, max: &str) =
         "{amount} is more than one row can hold here ({max}); is a column mixed up?",
         "{amount} 超出单行可记的金额（{max}）；是不是列弄混了？";
+    row_too_long(field: &str, chars: usize, limit: usize) =
+        "its {field} is {chars} characters long; a {field} holds at most {limit}",
+        "其{field}有 {chars} 个字符；{field}最多 {limit} 个字符";
     category_class_differs(name: &str, class: &str, file: &str) =
         "'{name}' is a {class} category here, but the file says {file}",
         "“{name}”在这里是{class}分类，但文件里是 {file}";

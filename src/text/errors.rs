@@ -72,6 +72,13 @@ words! {
         "SQLite 没有说明系统报告了什么；请重试，nestegg check 可检查文件是否完好";
     ledger_error(e: impl Display) = "ledger error: {e}", "账本出错：{e}";
     wal_refused(mode: &str) = "the ledger refused WAL mode (got {mode})", "账本拒绝使用 WAL 模式（得到 {mode}）";
+    // ---- text held to its limit (model::clean)
+    field_payee = "payee", "对方";
+    field_note = "note", "备注";
+    field_name = "name", "名称";
+    too_long(field: &str, chars: usize, limit: usize) =
+        "the {field} is {chars} characters long; a {field} holds at most {limit} — nothing was written",
+        "{field}有 {chars} 个字符；{field}最多 {limit} 个字符——未写入任何内容";
     new_name_empty(what: &str) = "the new {what} name cannot be empty", "新的{what}名称不能为空";
     account_name_empty = "a account name cannot be empty", "账户名称不能为空";
     category_name_empty = "a category name cannot be empty", "分类名称不能为空";

@@ -28,6 +28,7 @@ pub mod moving;
 pub mod names;
 pub mod plan;
 pub mod reports;
+pub mod safe;
 pub mod settings;
 pub mod steps;
 pub mod terms;

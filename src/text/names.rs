@@ -35,11 +35,12 @@ pub const SHIPPED: &[(&str, &str)] = &[
 ];
 
 /// A stored name as the reader sees it: a shipped name in their language,
-/// anything else as it is.
+/// anything else as it is, but for what a terminal would obey (written as
+/// visible escapes, `super::safe`).
 pub fn shown(stored: &str) -> Cow<'_, str> {
     match lang() {
-        Lang::En => Cow::Borrowed(stored),
-        Lang::Zh => Cow::Borrowed(zh(stored).unwrap_or(stored)),
+        Lang::En => super::safe::escaped(stored),
+        Lang::Zh => super::safe::escaped(zh(stored).unwrap_or(stored)),
     }
 }
 

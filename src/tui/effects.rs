@@ -59,7 +59,8 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         Effect::Delete(id) => {
             let gone = ops::entries::delete(store, id)?;
             let what = gone.iter().find(|t| t.id == id).map_or_else(String::new, |t| {
-                format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency)).replace("  ", " ")
+                let payee = text::safe::escaped(&t.payee);
+                format!("{} {} {}", t.date, payee, Money::new(t.amount, t.currency)).replace("  ", " ")
             });
             Reply::Changed { message: text::ui::deleted(&what), select: None }
         }

@@ -192,7 +192,11 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
     // rows: the selected row stays in view all the same.
     let offset = app.offset.max((app.selected + 1).saturating_sub(visible));
     for (i, t) in app.rows.iter().enumerate().skip(offset).take(visible) {
+        // An older ledger's payee may hold control characters, which the
+        // terminal library drops unseen: as visible escapes, what is
+        // measured for the columns is what is drawn.
         let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
+        let payee = text::safe::escaped(&payee);
         let text = [
             cell(&t.date.to_string(), 0),
             cell(&payee, 1),

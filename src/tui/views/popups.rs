@@ -51,10 +51,10 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
 pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
     let question = match &app.confirm {
         Some(Pending::Txn(t)) => {
-            let what = format!("{} {} {}", t.date, t.payee, Money::new(t.amount, t.currency));
+            let what = format!("{} {} {}", t.date, text::safe::escaped(&t.payee), Money::new(t.amount, t.currency));
             if t.transfer_id.is_some() { text::ui::confirm_transfer(&what) } else { text::ui::confirm_txn(&what) }
         }
-        Some(Pending::Scenario(_, name)) => text::ui::confirm_scenario(name),
+        Some(Pending::Scenario(_, name)) => text::ui::confirm_scenario(&text::safe::escaped(name)),
         None => return,
     };
     let popup = centered(area, 60, 5);
