@@ -336,7 +336,7 @@ fn lone_leg(e: Entry, key: String) -> Planned {
 fn too_long(e: &Entry) -> Option<String> {
     [(Field::Payee, &e.payee), (Field::Note, &e.note)].into_iter().find_map(|(field, s)| {
         let chars = s.chars().count();
-        (chars > field.limit()).then(|| text::bills::row_too_long(field.word(), chars, field.limit()))
+        (chars > field.limit()).then(|| text::bills::row_too_long(text::errors::field(field), chars, field.limit()))
     })
 }
 

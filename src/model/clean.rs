@@ -6,8 +6,6 @@
 //! text to its limit, so one pasted or imported cell cannot grow the ledger
 //! without bound. Pure.
 
-use thiserror::Error;
-
 use crate::text;
 
 /// A kind of stored text, with its limit in characters.
@@ -37,20 +35,11 @@ impl Field {
             Field::Name => NAME_MAX,
         }
     }
-
-    /// The field as a message names it, in the reader's language.
-    pub fn word(self) -> &'static str {
-        match self {
-            Field::Payee => text::errors::field_payee(),
-            Field::Note => text::errors::field_note(),
-            Field::Name => text::errors::field_name(),
-        }
-    }
 }
 
-/// Text longer than its field holds: nothing was written.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("{}", text::errors::too_long(self.field.word(), self.chars, self.field.limit()))]
+/// Text longer than its field holds: nothing was written. Worded in
+/// `text::errors` (the model holds no language).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TooLong {
     pub field: Field,
     /// How many characters it has (after cleaning).

@@ -283,6 +283,25 @@ words! {
 
 }
 
+/// A kind of stored text as a message names it (`model::clean::Field`).
+pub fn field(f: crate::model::clean::Field) -> &'static str {
+    use crate::model::clean::Field;
+    match f {
+        Field::Payee => field_payee(),
+        Field::Note => field_note(),
+        Field::Name => field_name(),
+    }
+}
+
+/// A text too long for its field, worded in the reader's language.
+impl std::fmt::Display for crate::model::clean::TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&too_long(field(self.field), self.chars, self.field.limit()))
+    }
+}
+
+impl std::error::Error for crate::model::clean::TooLong {}
+
 /// A kind of record as the reader calls it: `record("account")` is 账户 in
 /// Chinese; the English token comes back in English.
 pub fn record(what: &str) -> &str {
