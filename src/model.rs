@@ -146,6 +146,18 @@ pub struct Txn {
     pub transfer_id: Option<i64>,
 }
 
+impl Txn {
+    /// Whether `other` is this same row as stored: id, date, account,
+    /// category, amount, currency, payee, note and transfer. The names shown
+    /// beside them may differ (an account renamed meanwhile is the same row).
+    pub fn same_row(&self, other: &Txn) -> bool {
+        (self.id, self.date, self.account_id, self.category_id, self.amount, self.currency, self.transfer_id)
+            == (other.id, other.date, other.account_id, other.category_id, other.amount, other.currency, other.transfer_id)
+            && self.payee == other.payee
+            && self.note == other.note
+    }
+}
+
 /// A transaction to be written; `amount` is already signed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewTxn {

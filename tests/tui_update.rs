@@ -126,7 +126,10 @@ fn delete_needs_a_yes() {
     assert_eq!(app.update(Action::Cancel), None);
     assert_eq!(app.mode, Mode::Browse);
     app.update(Action::Ledger(LedgerAction::AskDelete));
-    assert_eq!(app.update(Action::Confirm), Some(Effect::Delete(1000)));
+    // The delete carries the row as shown, to be checked against the ledger.
+    let shown = app.rows[app.selected].clone();
+    assert_eq!(shown.id, 1000);
+    assert_eq!(app.update(Action::Confirm), Some(Effect::Delete(Box::new(shown))));
 }
 
 #[test]

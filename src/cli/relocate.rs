@@ -242,7 +242,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
                 writeln!(out, "{}", escaped(&words::scenario_unchanged(&s.name)))?;
                 return Ok(());
             }
-            ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Edit { id, was: old.name.clone() }, &s)?;
+            ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Edit { id, was: Box::new(old.clone()) }, &s)?;
             writeln!(out, "{}", escaped(&words::scenario_changed(&s.name, &plan_text(&s.housing))))?;
         }
         RelocateCommand::Duplicate { name, new_name } => {
@@ -253,7 +253,7 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
         }
         RelocateCommand::Rm { name } => {
             let (id, s) = find(&store.scenarios()?, name)?;
-            ops::plans::delete_scenario(store, id, &s.name)?;
+            ops::plans::delete_scenario(store, id, &s)?;
             writeln!(out, "{}", escaped(&words::scenario_deleted(&s.name)))?;
         }
         RelocateCommand::Compare { names, years, format } => {

@@ -133,7 +133,21 @@ pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
 /// keeps the typed amount and flips the sign. A transfer leg has no class:
 /// its own direction is its sign.
 pub fn edit(store: &mut Store, id: i64, p: &EntryPatch) -> Result<Txn> {
-    let old = store.txn(id)?;
+    edit_as(store, id, p, None)
+}
+
+/// [`edit`] from a screen that showed `seen`: refused with
+/// `StoreError::Changed`, writing nothing, unless the row is still as shown
+/// (checked inside the write's transaction).
+pub fn edit_seen(store: &mut Store, seen: &Txn, p: &EntryPatch) -> Result<Txn> {
+    edit_as(store, seen.id, p, Some(seen))
+}
+
+fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Result<Txn> {
+    let old = match seen {
+        Some(seen) => seen.clone(),
+        None => store.txn(id)?,
+    };
     if p.typed == Some(0) {
         return Err(EntryError::Zero.into());
     }
@@ -152,15 +166,36 @@ pub fn edit(store: &mut Store, id: i64, p: &EntryPatch) -> Result<Txn> {
     if patch == TxnPatch::default() {
         return Err(EntryError::NothingToChange.into());
     }
-    Ok(history::record(store, &Step::Edit { id }, |tx| tx.update_txn(id, &patch))?)
+    Ok(history::record(store, &Step::Edit { id }, |tx| {
+        if let Some(seen) = seen {
+            tx.txn_as_seen(seen)?;
+        }
+        tx.update_txn(id, &patch)
+    })?)
 }
 
 /// Deletes transaction `id` (both legs of a transfer); returns what was
 /// deleted.
 pub fn delete(store: &mut Store, id: i64) -> Result<Vec<Txn>> {
     let t = store.txn(id)?;
-    let step = Step::Delete { id, date: t.date, payee: t.payee, amount: t.amount, currency: t.currency };
-    Ok(history::record(store, &step, |tx| tx.delete_txn(id))?)
+    delete_as(store, &t, false)
+}
+
+/// [`delete`] from a screen that showed `seen`: refused with
+/// `StoreError::Changed`, writing nothing, unless the row is still as shown.
+pub fn delete_seen(store: &mut Store, seen: &Txn) -> Result<Vec<Txn>> {
+    delete_as(store, seen, true)
+}
+
+fn delete_as(store: &mut Store, t: &Txn, check: bool) -> Result<Vec<Txn>> {
+    let id = t.id;
+    let step = Step::Delete { id, date: t.date, payee: t.payee.clone(), amount: t.amount, currency: t.currency };
+    Ok(history::record(store, &step, |tx| {
+        if check {
+            tx.txn_as_seen(t)?;
+        }
+        tx.delete_txn(id)
+    })?)
 }
 
 /// Moves `amount` (minor units of `from`'s currency, positive) between two

@@ -21,38 +21,48 @@ pub enum ScenarioSave {
     Copy {
         of: String,
     },
-    /// The scenario `id`, named `was`, changed.
+    /// The scenario `id`, shown as `was`, changed.
     Edit {
         id: i64,
-        was: String,
+        was: Box<Scenario>,
     },
-    /// The scenario `id`, named `was`, under a new name.
+    /// The scenario `id`, shown as `was`, under a new name.
     Rename {
         id: i64,
-        was: String,
+        was: Box<Scenario>,
     },
 }
 
-/// Writes `s` as `save` says; returns the scenario's id.
+/// Writes `s` as `save` says; returns the scenario's id. An edit or rename
+/// is refused with `StoreError::Changed`, writing nothing, unless the
+/// scenario is still as shown (`was`).
 pub fn save_scenario(store: &mut Store, save: &ScenarioSave, s: &Scenario) -> Result<i64> {
     let s =
         &Scenario { name: clean::field(Field::Name, &s.name)?, city: clean::field(Field::Name, &s.city)?, ..s.clone() };
     let (change, name, id) = match save {
         ScenarioSave::New => (ScenarioChange::Add, &s.name, None),
         ScenarioSave::Copy { of } => (ScenarioChange::Copy, of, None),
-        ScenarioSave::Edit { id, was } => (ScenarioChange::Edit, was, Some(*id)),
-        ScenarioSave::Rename { id, was } => (ScenarioChange::Rename, was, Some(*id)),
+        ScenarioSave::Edit { id, was } => (ScenarioChange::Edit, &was.name, Some((*id, was))),
+        ScenarioSave::Rename { id, was } => (ScenarioChange::Rename, &was.name, Some((*id, was))),
     };
     let step = Step::Scenario { change, name: name.clone() };
     Ok(record(store, &step, |tx| match id {
         None => tx.add_scenario(s),
-        Some(id) => tx.update_scenario(id, s).map(|()| id),
+        Some((id, was)) => {
+            tx.scenario_as_seen(id, was)?;
+            tx.update_scenario(id, s).map(|()| id)
+        }
     })?)
 }
 
-pub fn delete_scenario(store: &mut Store, id: i64, name: &str) -> Result<()> {
-    let step = Step::Scenario { change: ScenarioChange::Delete, name: name.to_owned() };
-    Ok(record(store, &step, |tx| tx.delete_scenario(id))?)
+/// Deletes scenario `id`, shown as `seen`: refused with
+/// `StoreError::Changed`, writing nothing, unless it is still as shown.
+pub fn delete_scenario(store: &mut Store, id: i64, seen: &Scenario) -> Result<()> {
+    let step = Step::Scenario { change: ScenarioChange::Delete, name: seen.name.clone() };
+    Ok(record(store, &step, |tx| {
+        tx.scenario_as_seen(id, seen)?;
+        tx.delete_scenario(id)
+    })?)
 }
 
 /// Adds a rule; the instances already due by `today` (a start in the past)

@@ -146,10 +146,15 @@ impl Tx<'_> {
     /// returns how many transactions were added.
     pub fn import(&self, plan: &Plan) -> Result<usize> {
         let conn = self.conn();
-        let mut taken = conn.prepare_cached("SELECT 1 FROM txns WHERE id = ?1")?;
-        // Ids above the ledger's largest are free unless this import used
-        // them already: a file's own ids are looked up only where they could clash.
-        let max_id: i64 = conn.query_row("SELECT coalesce(max(id), 0) FROM txns", [], |r| r.get(0))?;
+        // A file's own ids are kept where this ledger never handed them out
+        // (above the largest it ever used) and this import has not used them:
+        // an id is never given to a second transaction.
+        let max_id: i64 = conn.query_row(
+            "SELECT max(coalesce((SELECT max(id) FROM txns), 0),
+                        coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'txns'), 0))",
+            [],
+            |r| r.get(0),
+        )?;
         let mut used: HashSet<i64> = HashSet::default();
         let mut insert = conn.prepare_cached(
             "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note, import_key)
@@ -178,13 +183,9 @@ impl Tx<'_> {
                 };
                 let category = row.category.as_ref().map(|(id, _, _)| *id);
                 for (i, leg) in row.legs.iter().enumerate() {
-                    // A nestegg file keeps its ids where this ledger has them free.
+                    // A nestegg file keeps its ids where this ledger never used them.
                     let id = match leg.id {
-                        Some(id)
-                            if (id > max_id && !used.contains(&id)) || (id <= max_id && !taken.exists([id])?) =>
-                        {
-                            Some(id)
-                        }
+                        Some(id) if id > max_id && !used.contains(&id) => Some(id),
                         _ => None,
                     };
                     // The fingerprint sits on the first leg; the second is found through the transfer.

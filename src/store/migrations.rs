@@ -8,6 +8,120 @@ use super::{Result, StoreError};
 use crate::defaults::defaults;
 use crate::money::Currency;
 
+/// The triggers that keep `month_totals` current (migrations 8 and 9).
+macro_rules! totals_triggers {
+    () => {
+        r#"
+    CREATE TRIGGER txns_totals_insert AFTER INSERT ON txns BEGIN
+        INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
+        VALUES (substr(NEW.date, 1, 7), NEW.account_id, coalesce(NEW.category_id, 0), NEW.currency, NEW.amount, 1)
+        ON CONFLICT (month, category_key, currency, account_id)
+        DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+
+    CREATE TRIGGER txns_totals_delete AFTER DELETE ON txns BEGIN
+        UPDATE month_totals SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id;
+        DELETE FROM month_totals
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id AND rows = 0;
+    END;
+
+    CREATE TRIGGER txns_totals_update AFTER UPDATE OF date, account_id, category_id, amount, currency ON txns BEGIN
+        UPDATE month_totals SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id;
+        DELETE FROM month_totals
+         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
+           AND currency = OLD.currency AND account_id = OLD.account_id AND rows = 0;
+        INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
+        VALUES (substr(NEW.date, 1, 7), NEW.account_id, coalesce(NEW.category_id, 0), NEW.currency, NEW.amount, 1)
+        ON CONFLICT (month, category_key, currency, account_id)
+        DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+"#
+    };
+}
+
+/// The triggers that keep `payees` current (migrations 8 and 9).
+macro_rules! payees_triggers {
+    () => {
+        r#"
+    CREATE TRIGGER txns_payees_insert AFTER INSERT ON txns
+      WHEN NEW.payee <> '' AND NEW.transfer_id IS NULL BEGIN
+        INSERT INTO payees (name, uses, last_date, last_id) VALUES (NEW.payee, 1, NEW.date, NEW.id)
+        ON CONFLICT (name) DO UPDATE SET uses = uses + 1,
+            last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                             THEN excluded.last_date ELSE last_date END,
+            last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                           THEN excluded.last_id ELSE last_id END;
+    END;
+
+    CREATE TRIGGER txns_payees_delete AFTER DELETE ON txns
+      WHEN OLD.payee <> '' AND OLD.transfer_id IS NULL BEGIN
+        UPDATE payees SET uses = uses - 1 WHERE name = OLD.payee;
+        DELETE FROM payees WHERE name = OLD.payee AND uses <= 0;
+        UPDATE payees SET (last_date, last_id) = (
+            SELECT date, id FROM txns WHERE payee = OLD.payee AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
+         WHERE name = OLD.payee AND last_id = OLD.id;
+    END;
+
+    CREATE TRIGGER txns_payees_update AFTER UPDATE OF date, payee, transfer_id ON txns BEGIN
+        UPDATE payees SET uses = uses - 1 WHERE name = OLD.payee AND OLD.payee <> '' AND OLD.transfer_id IS NULL;
+        DELETE FROM payees WHERE name = OLD.payee AND uses <= 0;
+        UPDATE payees SET (last_date, last_id) = (
+            SELECT date, id FROM txns WHERE payee = OLD.payee AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
+         WHERE name = OLD.payee AND last_id = OLD.id;
+        INSERT INTO payees (name, uses, last_date, last_id)
+        SELECT NEW.payee, 1, NEW.date, NEW.id WHERE NEW.payee <> '' AND NEW.transfer_id IS NULL
+        ON CONFLICT (name) DO UPDATE SET uses = uses + 1,
+            last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                             THEN excluded.last_date ELSE last_date END,
+            last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
+                           THEN excluded.last_id ELSE last_id END;
+    END;
+"#
+    };
+}
+
+/// The triggers that keep `month_payees` current (migrations 8 and 9).
+macro_rules! month_payees_triggers {
+    () => {
+        r#"
+    CREATE TRIGGER txns_month_payees_insert AFTER INSERT ON txns
+      WHEN NEW.category_id IS NOT NULL AND NEW.payee <> '' BEGIN
+        INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+        VALUES (substr(NEW.date, 1, 7), NEW.category_id, NEW.currency, NEW.payee, NEW.amount, 1)
+        ON CONFLICT (month, category_id, currency, payee) DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+
+    CREATE TRIGGER txns_month_payees_delete AFTER DELETE ON txns
+      WHEN OLD.category_id IS NOT NULL AND OLD.payee <> '' BEGIN
+        UPDATE month_payees SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee;
+        DELETE FROM month_payees
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee AND rows = 0;
+    END;
+
+    CREATE TRIGGER txns_month_payees_update AFTER UPDATE OF date, category_id, amount, currency, payee ON txns BEGIN
+        UPDATE month_payees SET total = total - OLD.amount, rows = rows - 1
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee;
+        DELETE FROM month_payees
+         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
+           AND payee = OLD.payee AND rows = 0;
+        INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
+        SELECT substr(NEW.date, 1, 7), NEW.category_id, NEW.currency, NEW.payee, NEW.amount, 1
+         WHERE NEW.category_id IS NOT NULL AND NEW.payee <> ''
+        ON CONFLICT (month, category_id, currency, payee) DO UPDATE SET total = total + excluded.total, rows = rows + 1;
+    END;
+"#
+    };
+}
+
 /// Each entry moves the schema from version `i` to `i + 1`.
 pub(super) const MIGRATIONS: &[&str] = &[
     // 1: accounts, categories, transactions, transfers.
@@ -146,7 +260,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // so reports read a few hundred rows whatever the ledger's size; and a
     // stash for the rows a bulk step (import, demo) took away on undo, so
     // such a step is logged as id ranges instead of a snapshot per row.
-    r#"
+    concat!(r#"
     -- The totals replace the month index: one index fewer to keep on every write.
     DROP INDEX txns_by_month_category;
 
@@ -164,34 +278,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     SELECT substr(date, 1, 7), account_id, coalesce(category_id, 0), currency, sum(amount), count(*)
       FROM txns GROUP BY 1, 2, 3, 4;
 
-    CREATE TRIGGER txns_totals_insert AFTER INSERT ON txns BEGIN
-        INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
-        VALUES (substr(NEW.date, 1, 7), NEW.account_id, coalesce(NEW.category_id, 0), NEW.currency, NEW.amount, 1)
-        ON CONFLICT (month, category_key, currency, account_id)
-        DO UPDATE SET total = total + excluded.total, rows = rows + 1;
-    END;
-
-    CREATE TRIGGER txns_totals_delete AFTER DELETE ON txns BEGIN
-        UPDATE month_totals SET total = total - OLD.amount, rows = rows - 1
-         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
-           AND currency = OLD.currency AND account_id = OLD.account_id;
-        DELETE FROM month_totals
-         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
-           AND currency = OLD.currency AND account_id = OLD.account_id AND rows = 0;
-    END;
-
-    CREATE TRIGGER txns_totals_update AFTER UPDATE OF date, account_id, category_id, amount, currency ON txns BEGIN
-        UPDATE month_totals SET total = total - OLD.amount, rows = rows - 1
-         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
-           AND currency = OLD.currency AND account_id = OLD.account_id;
-        DELETE FROM month_totals
-         WHERE month = substr(OLD.date, 1, 7) AND category_key = coalesce(OLD.category_id, 0)
-           AND currency = OLD.currency AND account_id = OLD.account_id AND rows = 0;
-        INSERT INTO month_totals (month, account_id, category_key, currency, total, rows)
-        VALUES (substr(NEW.date, 1, 7), NEW.account_id, coalesce(NEW.category_id, 0), NEW.currency, NEW.amount, 1)
-        ON CONFLICT (month, category_key, currency, account_id)
-        DO UPDATE SET total = total + excluded.total, rows = rows + 1;
-    END;
+    "#, totals_triggers!(), r#"
 
     -- Payee suggestions while typing: one row per payee of a categorised
     -- transaction, with its latest use, so a prefix never walks the ledger.
@@ -207,39 +294,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
                                          ORDER BY l.date DESC, l.id DESC LIMIT 1)
       FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee;
 
-    CREATE TRIGGER txns_payees_insert AFTER INSERT ON txns
-      WHEN NEW.payee <> '' AND NEW.transfer_id IS NULL BEGIN
-        INSERT INTO payees (name, uses, last_date, last_id) VALUES (NEW.payee, 1, NEW.date, NEW.id)
-        ON CONFLICT (name) DO UPDATE SET uses = uses + 1,
-            last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
-                             THEN excluded.last_date ELSE last_date END,
-            last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
-                           THEN excluded.last_id ELSE last_id END;
-    END;
-
-    CREATE TRIGGER txns_payees_delete AFTER DELETE ON txns
-      WHEN OLD.payee <> '' AND OLD.transfer_id IS NULL BEGIN
-        UPDATE payees SET uses = uses - 1 WHERE name = OLD.payee;
-        DELETE FROM payees WHERE name = OLD.payee AND uses <= 0;
-        UPDATE payees SET (last_date, last_id) = (
-            SELECT date, id FROM txns WHERE payee = OLD.payee AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
-         WHERE name = OLD.payee AND last_id = OLD.id;
-    END;
-
-    CREATE TRIGGER txns_payees_update AFTER UPDATE OF date, payee, transfer_id ON txns BEGIN
-        UPDATE payees SET uses = uses - 1 WHERE name = OLD.payee AND OLD.payee <> '' AND OLD.transfer_id IS NULL;
-        DELETE FROM payees WHERE name = OLD.payee AND uses <= 0;
-        UPDATE payees SET (last_date, last_id) = (
-            SELECT date, id FROM txns WHERE payee = OLD.payee AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
-         WHERE name = OLD.payee AND last_id = OLD.id;
-        INSERT INTO payees (name, uses, last_date, last_id)
-        SELECT NEW.payee, 1, NEW.date, NEW.id WHERE NEW.payee <> '' AND NEW.transfer_id IS NULL
-        ON CONFLICT (name) DO UPDATE SET uses = uses + 1,
-            last_date = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
-                             THEN excluded.last_date ELSE last_date END,
-            last_id = CASE WHEN (excluded.last_date, excluded.last_id) > (last_date, last_id)
-                           THEN excluded.last_id ELSE last_id END;
-    END;
+    "#, payees_triggers!(), r#"
 
     -- What each payee took per month and category (the Months tab's top
     -- payees), kept the same way: a month's few dozen payees, not its rows.
@@ -256,35 +311,7 @@ pub(super) const MIGRATIONS: &[&str] = &[
     SELECT substr(date, 1, 7), category_id, currency, payee, sum(amount), count(*)
       FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4;
 
-    CREATE TRIGGER txns_month_payees_insert AFTER INSERT ON txns
-      WHEN NEW.category_id IS NOT NULL AND NEW.payee <> '' BEGIN
-        INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
-        VALUES (substr(NEW.date, 1, 7), NEW.category_id, NEW.currency, NEW.payee, NEW.amount, 1)
-        ON CONFLICT (month, category_id, currency, payee) DO UPDATE SET total = total + excluded.total, rows = rows + 1;
-    END;
-
-    CREATE TRIGGER txns_month_payees_delete AFTER DELETE ON txns
-      WHEN OLD.category_id IS NOT NULL AND OLD.payee <> '' BEGIN
-        UPDATE month_payees SET total = total - OLD.amount, rows = rows - 1
-         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
-           AND payee = OLD.payee;
-        DELETE FROM month_payees
-         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
-           AND payee = OLD.payee AND rows = 0;
-    END;
-
-    CREATE TRIGGER txns_month_payees_update AFTER UPDATE OF date, category_id, amount, currency, payee ON txns BEGIN
-        UPDATE month_payees SET total = total - OLD.amount, rows = rows - 1
-         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
-           AND payee = OLD.payee;
-        DELETE FROM month_payees
-         WHERE month = substr(OLD.date, 1, 7) AND category_id = OLD.category_id AND currency = OLD.currency
-           AND payee = OLD.payee AND rows = 0;
-        INSERT INTO month_payees (month, category_id, currency, payee, total, rows)
-        SELECT substr(NEW.date, 1, 7), NEW.category_id, NEW.currency, NEW.payee, NEW.amount, 1
-         WHERE NEW.category_id IS NOT NULL AND NEW.payee <> ''
-        ON CONFLICT (month, category_id, currency, payee) DO UPDATE SET total = total + excluded.total, rows = rows + 1;
-    END;
+    "#, month_payees_triggers!(), r#"
 
     -- Deleting a transaction sets its instance's txn_id to NULL: without this
     -- index every delete (an undone import: a million) scanned the instances.
@@ -306,7 +333,58 @@ pub(super) const MIGRATIONS: &[&str] = &[
         import_key  TEXT,
         PRIMARY KEY (step, id)
     ) STRICT;
-    "#,
+    "#),
+    // 9: ids are never handed out twice. SQLite gives a plain INTEGER
+    // PRIMARY KEY the largest id plus one, so deleting the newest row gave
+    // its id to the next one, and a screen showing the old row could then
+    // delete or overwrite the new one. AUTOINCREMENT remembers the largest
+    // id ever used (in `sqlite_sequence`). The tables are rebuilt as SQLite's
+    // ALTER TABLE page describes, with foreign keys off during the step
+    // (`migrate_to`); their rows are copied unchanged, so the kept totals
+    // and every reference stay as they were. The indexes and triggers on
+    // txns are those of migrations 1, 6 and 8.
+    concat!(r#"
+    CREATE TABLE txns_new (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+        month       TEXT GENERATED ALWAYS AS (substr(date, 1, 7)) VIRTUAL,
+        account_id  INTEGER NOT NULL REFERENCES accounts(id),
+        category_id INTEGER REFERENCES categories(id),
+        transfer_id INTEGER REFERENCES transfers(id) ON DELETE CASCADE,
+        amount      INTEGER NOT NULL,
+        currency    TEXT NOT NULL,
+        payee       TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        import_key  TEXT,
+        -- a row is either categorised or one leg of a transfer, never both
+        CHECK ((category_id IS NULL) <> (transfer_id IS NULL))
+    ) STRICT;
+    INSERT INTO txns_new (id, date, account_id, category_id, transfer_id, amount, currency, payee, note,
+                          created_at, updated_at, import_key)
+    SELECT id, date, account_id, category_id, transfer_id, amount, currency, payee, note,
+           created_at, updated_at, import_key FROM txns;
+    DROP TABLE txns;
+    ALTER TABLE txns_new RENAME TO txns;
+
+    CREATE INDEX txns_by_date ON txns(date, id);
+    CREATE INDEX txns_by_account ON txns(account_id, date);
+    CREATE INDEX txns_by_category ON txns(category_id, date);
+    CREATE INDEX txns_by_transfer ON txns(transfer_id) WHERE transfer_id IS NOT NULL;
+    CREATE UNIQUE INDEX txns_by_import_key ON txns(import_key) WHERE import_key IS NOT NULL;
+    CREATE INDEX txns_by_payee ON txns(payee, date, id);
+    "#, totals_triggers!(), payees_triggers!(), month_payees_triggers!(), r#"
+
+    CREATE TABLE scenarios_new (
+        id    INTEGER PRIMARY KEY AUTOINCREMENT,
+        name  TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        data  TEXT NOT NULL CHECK (json_valid(data))  -- the scenario as JSON
+    ) STRICT;
+    INSERT INTO scenarios_new (id, name, data) SELECT id, name, data FROM scenarios;
+    DROP TABLE scenarios;
+    ALTER TABLE scenarios_new RENAME TO scenarios;
+    "#),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -323,6 +401,21 @@ pub(super) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
     if found > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema { found, known: SCHEMA_VERSION });
     }
+    if found >= target {
+        return Ok(());
+    }
+    // A step that rebuilds a table (9) drops the old one: with foreign keys
+    // on, that would first delete its rows and cascade. The setting cannot
+    // change inside a transaction, so it is off around the steps and back
+    // as it was after, whatever happens; the steps copy rows unchanged.
+    let keys: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = steps(conn, found, target);
+    conn.pragma_update(None, "foreign_keys", keys)?;
+    result
+}
+
+fn steps(conn: &mut Connection, found: i64, target: i64) -> Result<()> {
     for version in found..target {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         // Re-read inside the lock: another process may have migrated meanwhile.
@@ -386,5 +479,84 @@ mod tests {
         assert!(matches!(err, StoreError::NewerSchema { found, .. } if found == SCHEMA_VERSION + 1));
         let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).unwrap();
         assert_eq!(tables, 0);
+    }
+
+    /// Every row of every table but SQLite's own, in order.
+    fn dump(conn: &Connection) -> Vec<String> {
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let mut rows = Vec::new();
+        for t in tables {
+            let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+            let n = stmt.column_count();
+            let mut q = stmt.query([]).unwrap();
+            while let Some(r) = q.next().unwrap() {
+                let cells: Vec<String> =
+                    (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+                rows.push(format!("{t}: {}", cells.join(" | ")));
+            }
+        }
+        rows.sort();
+        rows
+    }
+
+    #[test]
+    fn ids_are_never_handed_out_twice_and_the_rebuild_keeps_every_row() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", true).unwrap();
+        migrate_to(&mut conn, 8).unwrap();
+        // Version 8: rows of every kind that references txns or hangs off it.
+        conn.execute_batch(
+            "INSERT INTO txns (date, account_id, category_id, amount, currency, payee, note, import_key)
+                 VALUES ('2026-11-03', 1, 1, 500000, 'CNY', 'Employer', 'pay', 'k1'),
+                        ('2026-11-04', 1, 5, -3500, 'CNY', 'Cafe', '', NULL);
+             INSERT INTO transfers DEFAULT VALUES;
+             INSERT INTO txns (date, account_id, transfer_id, amount, currency)
+                 VALUES ('2026-11-05', 1, 1, -10000, 'CNY'), ('2026-11-05', 2, 1, 10000, 'CNY');
+             INSERT INTO recurring (name, account_id, category_id, amount, schedule)
+                 VALUES ('Pay', 1, 1, 500000, '{}');
+             INSERT INTO recurring_instances (rule_id, date, status, txn_id) VALUES (1, '2026-11-03', 'posted', 1);
+             INSERT INTO scenarios (name, data) VALUES ('Hegang', '{}'), ('Harbin', '{}');
+             DELETE FROM txns WHERE id = 4; DELETE FROM scenarios WHERE id = 2;",
+        )
+        .unwrap();
+        let before = dump(&conn);
+        assert!(before.iter().any(|r| r.starts_with("month_totals:")), "the triggers kept totals");
+
+        migrate(&mut conn).unwrap();
+        assert_eq!(dump(&conn), before, "the rebuild copies every row of every table unchanged");
+        let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+        let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(fk, 0);
+        let keys: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+        assert!(keys, "foreign keys are back on after the step");
+
+        // Version 8 handed id 4 out again after its delete; 9 never does.
+        let add = "INSERT INTO txns (date, account_id, category_id, amount, currency) VALUES ('2026-11-06', 1, 5, -1, 'CNY')";
+        conn.execute_batch(add).unwrap();
+        assert_eq!(conn.last_insert_rowid(), 4, "the largest id left was 3; 4 was never stored by version 9");
+        conn.execute_batch("DELETE FROM txns WHERE id = 4").unwrap();
+        conn.execute_batch(add).unwrap();
+        assert_eq!(conn.last_insert_rowid(), 5, "the deleted newest id is not handed out again");
+        conn.execute_batch("DELETE FROM scenarios WHERE id = 1").unwrap();
+        conn.execute("INSERT INTO scenarios (name, data) VALUES ('Daqing', '{}')", []).unwrap();
+        assert_eq!(conn.last_insert_rowid(), 2, "scenarios count on from their largest id");
+        conn.execute_batch("DELETE FROM scenarios WHERE id = 2").unwrap();
+        conn.execute("INSERT INTO scenarios (name, data) VALUES ('Daqing', '{}')", []).unwrap();
+        assert_eq!(conn.last_insert_rowid(), 3);
+        // The triggers came back with the table: totals follow the rows.
+        let total: i64 = conn
+            .query_row("SELECT total FROM month_totals WHERE month = '2026-11' AND category_key = 5", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(total, -3501);
+        let link: Option<i64> =
+            conn.query_row("SELECT txn_id FROM recurring_instances", [], |r| r.get(0)).unwrap();
+        assert_eq!(link, Some(1), "the instance still points at its transaction");
     }
 }

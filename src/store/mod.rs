@@ -50,6 +50,10 @@ pub enum StoreError {
     NotFound { what: &'static str, id: i64 },
     #[error("{}", text::errors::duplicate(text::errors::record(.what), .name))]
     Duplicate { what: &'static str, name: String },
+    /// The row a screen showed is no longer as it was shown (changed, or
+    /// deleted when `gone`): another nestegg wrote meanwhile. Nothing was written.
+    #[error("{}", text::errors::meanwhile(text::errors::record(.what), *.id, *.gone))]
+    Changed { what: &'static str, id: i64, gone: bool },
     #[error("{0}")]
     Invalid(String),
     #[error("{}", text::errors::busy())]

@@ -1,7 +1,7 @@
 //! Relocation scenarios, stored as JSON beside their name; never mixed with
 //! real transactions.
 
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::history::scenario_row;
 use super::{Result, Store, StoreError, Tx, unique_violation};
@@ -55,6 +55,18 @@ impl Tx<'_> {
             .map_err(|e| unique_violation(e, "scenario", name))?;
         self.record_scenario(id, Some(before), Some(scenario_row(self.conn(), id)?));
         Ok(())
+    }
+
+    /// Refuses unless scenario `id` is still `seen` (inside this transaction).
+    pub fn scenario_as_seen(&self, id: i64, seen: &Scenario) -> Result<()> {
+        let changed = |gone| StoreError::Changed { what: "scenario", id, gone };
+        let mut stmt = self.conn().prepare_cached("SELECT data FROM scenarios WHERE id = ?1")?;
+        let json: Option<String> = stmt.query_row([id], |r| r.get(0)).optional()?;
+        match json {
+            None => Err(changed(true)),
+            Some(json) if decode(id, &json)?.1 == *seen => Ok(()),
+            Some(_) => Err(changed(false)),
+        }
     }
 
     pub fn delete_scenario(&self, id: i64) -> Result<()> {

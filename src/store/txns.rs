@@ -403,4 +403,16 @@ impl Tx<'_> {
     pub fn txn(&self, id: i64) -> Result<Txn> {
         get(self.conn(), id)
     }
+
+    /// Refuses unless the row is still `seen` (inside this transaction, so
+    /// nothing can change it between the look and the write).
+    pub fn txn_as_seen(&self, seen: &Txn) -> Result<()> {
+        let changed = |gone| StoreError::Changed { what: "transaction", id: seen.id, gone };
+        match get(self.conn(), seen.id) {
+            Ok(now) if now.same_row(seen) => Ok(()),
+            Ok(_) => Err(changed(false)),
+            Err(StoreError::NotFound { .. }) => Err(changed(true)),
+            Err(e) => Err(e),
+        }
+    }
 }

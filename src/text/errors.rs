@@ -36,6 +36,12 @@ words! {
     duplicate(what: &str, name: &str) =
         "{what} '{name}' already exists; pick another name",
         "{what}“{name}”已存在，请换个名字";
+    changed_meanwhile(what: &str, id: i64) =
+        "{what} #{id} was changed elsewhere after it was shown; nothing was written",
+        "{what} #{id} 在显示之后已在别处被修改；未写入任何内容";
+    gone_meanwhile(what: &str, id: i64) =
+        "{what} #{id} was deleted elsewhere after it was shown; nothing was written",
+        "{what} #{id} 在显示之后已在别处被删除；未写入任何内容";
     busy =
         "the ledger is busy: another nestegg is writing to it; nothing was changed, try again in a moment",
         "账本正忙：另一个 nestegg 正在写入；未做任何更改，请稍后再试";
@@ -318,6 +324,11 @@ pub fn record(what: &str) -> &str {
         "budgets" => record_budgets(),
         other => other,
     }
+}
+
+/// A row no longer as shown: changed, or deleted (`gone`) elsewhere.
+pub fn meanwhile(what: &str, id: i64, gone: bool) -> String {
+    if gone { gone_meanwhile(what, id) } else { changed_meanwhile(what, id) }
 }
 
 /// `undo` or `redo`, in the reader's words.

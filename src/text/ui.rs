@@ -40,6 +40,9 @@ words! {
         ("posted {n} recurring instance due up to today ({list}); u undoes it"
             | "posted {n} recurring instances due up to today ({list}…); u undoes them"),
         "已记入截至今天到期的 {n} 笔周期账（{list}…）；u 撤销";
+    row_now(message: &str, row: &str) = "{message}; it now reads: {row}", "{message}；现在是：{row}";
+    stale_edit_hint = "the form now shows it with your changes: Enter saves them, Esc keeps it as it is", "表单已换成它现在的内容并保留你的修改：按 Enter 保存，按 Esc 保留现状";
+    gone_edit_hint = "Enter adds yours as a new transaction, Esc drops it", "按 Enter 把你的内容作为新交易添加，按 Esc 放弃";
     deleted(what: &str) = "deleted {what}; u undoes it", "已删除 {what}；u 撤销";
     undid(label: &str) = "undid: {label}; Ctrl-r redoes it", "已撤销：{label}；Ctrl-r 重做";
     redid(label: &str) = "redid: {label}", "已重做：{label}";

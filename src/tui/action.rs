@@ -114,6 +114,9 @@ pub enum Reply {
     Changed { message: String, select: Option<Txn> },
     /// something failed; show why.
     Failed(String),
+    /// the transaction a form or question showed was changed (`now`) or
+    /// deleted (`None`) elsewhere; nothing was written.
+    Stale { message: String, now: Option<Box<Txn>> },
 }
 
 /// The Ledger tab's keys.
@@ -315,8 +318,8 @@ pub enum Selection {
 /// A transaction the form or quick add wants written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {
-    /// `Some` when editing.
-    pub id: Option<i64>,
+    /// `Some` when editing: the transaction as the form showed it.
+    pub editing: Option<Box<Txn>>,
     /// What was typed (no category in quick add).
     pub entry: crate::ops::entries::NewEntry,
 }
@@ -334,7 +337,7 @@ pub enum Effect {
     /// Write a new or changed transaction.
     Save(Draft),
     /// Delete a transaction (both legs of a transfer).
-    Delete(i64),
+    Delete(Box<Txn>),
     /// Reverse the last change.
     Undo,
     /// Re-apply the last undone change.
@@ -356,7 +359,7 @@ pub enum Effect {
     /// Write a scenario as `save` says, as one undoable step; say `message` when done.
     SaveScenario { save: crate::ops::plans::ScenarioSave, scenario: Scenario, message: String },
     /// Delete a scenario (its id and name).
-    DeleteScenario(i64, String),
+    DeleteScenario(i64, Box<Scenario>),
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.
     ListBills,
     /// Read a bill and plan it against the ledger, into `account` when given.

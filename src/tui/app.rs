@@ -60,8 +60,8 @@ pub enum PromptKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     Txn(Txn),
-    /// A scenario: its id and name.
-    Scenario(i64, String),
+    /// A scenario: its id, and the scenario as shown.
+    Scenario(i64, Box<crate::relocation::scenario::Scenario>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -226,7 +226,7 @@ impl App {
     /// outcome to `settle`.
     pub fn update(&mut self, action: Action) -> Option<Effect> {
         // A save's outcome is the very next action; anything else means it is settled.
-        if !matches!(action, Action::Done(Reply::Failed(_))) {
+        if !matches!(action, Action::Done(Reply::Failed(_) | Reply::Stale { .. })) {
             self.unsaved = None;
         }
         // A key clears the last message; outcomes (from effects) leave it or set a new one.
@@ -314,6 +314,7 @@ impl App {
                 self.give_back(e);
                 None
             }
+            Reply::Stale { message, now } => self.stale_row(message, now),
             Reply::BillsListed(files) => {
                 self.bills = BillChoice { files, choice: None };
                 None
@@ -331,8 +332,8 @@ impl App {
     fn confirm(&mut self) -> Option<Effect> {
         self.mode = Mode::Browse;
         self.confirm.take().map(|p| match p {
-            Pending::Txn(t) => Effect::Delete(t.id),
-            Pending::Scenario(id, name) => Effect::DeleteScenario(id, name),
+            Pending::Txn(t) => Effect::Delete(Box::new(t)),
+            Pending::Scenario(id, seen) => Effect::DeleteScenario(id, seen),
         })
     }
 

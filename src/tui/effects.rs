@@ -19,8 +19,28 @@ const DEMO_SEED: u64 = 1;
 pub fn run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Reply {
     match try_run(store, effect, ctx) {
         Ok(action) => action,
+        // The row shown was changed or deleted elsewhere: nothing was
+        // written; the screen shows the row as it is now.
+        Err(e @ ops::OpError::Store(crate::store::StoreError::Changed { what: "transaction", id, .. })) => {
+            let now = store.txn(id).ok().map(Box::new);
+            let message = match &now {
+                Some(t) => text::ui::row_now(&e.to_string(), &row_words(t)),
+                None => e.to_string(),
+            };
+            Reply::Stale { message, now }
+        }
+        // A scenario: the tab reloads to show it as it is now.
+        Err(e @ ops::OpError::Store(crate::store::StoreError::Changed { .. })) => {
+            Reply::Stale { message: e.to_string(), now: None }
+        }
         Err(e) => Reply::Failed(e.to_string()),
     }
+}
+
+/// A transaction in a status line: date, payee (escaped), amount.
+fn row_words(t: &crate::model::Txn) -> String {
+    let payee = text::safe::escaped(&t.payee);
+    format!("{} {} {}", t.date, payee, Money::new(t.amount, t.currency)).replace("  ", " ")
 }
 
 fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, ops::OpError> {
@@ -56,12 +76,9 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         ),
         Effect::LoadPayees(prefix) => Reply::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
-        Effect::Delete(id) => {
-            let gone = ops::entries::delete(store, id)?;
-            let what = gone.iter().find(|t| t.id == id).map_or_else(String::new, |t| {
-                let payee = text::safe::escaped(&t.payee);
-                format!("{} {} {}", t.date, payee, Money::new(t.amount, t.currency)).replace("  ", " ")
-            });
+        Effect::Delete(seen) => {
+            let gone = ops::entries::delete_seen(store, &seen)?;
+            let what = gone.iter().find(|t| t.id == seen.id).map_or_else(String::new, row_words);
             Reply::Changed { message: text::ui::deleted(&what), select: None }
         }
         Effect::Undo => match ops::history::undo(store)? {
@@ -113,9 +130,9 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             },
             Err(e) => Reply::Failed(e),
         },
-        Effect::DeleteScenario(id, name) => {
-            ops::plans::delete_scenario(store, id, &name)?;
-            Reply::Changed { message: text::ui::scenario_deleted(&name), select: None }
+        Effect::DeleteScenario(id, seen) => {
+            ops::plans::delete_scenario(store, id, &seen)?;
+            Reply::Changed { message: text::ui::scenario_deleted(&seen.name), select: None }
         }
         Effect::LoadDemo => {
             let n = ops::demo::load(store, demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
@@ -126,9 +143,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
 
 fn save(store: &mut Store, d: Draft) -> Result<Reply, ops::OpError> {
     use ops::entries;
-    let saved = match d.id {
+    let editing = d.editing.is_some();
+    let saved = match d.editing {
         None => entries::add(store, d.entry),
-        Some(id) => entries::edit(store, id, &d.entry.into()),
+        Some(seen) => entries::edit_seen(store, &seen, &d.entry.into()),
     };
     let txn = match saved {
         Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {
@@ -139,7 +157,7 @@ fn save(store: &mut Store, d: Draft) -> Result<Reply, ops::OpError> {
     let (amount, name) =
         (Money::new(txn.amount, txn.currency).to_string(), txn.category.as_deref().unwrap_or_default());
     let (name, account) = (text::names::shown(name), text::names::shown(&txn.account));
-    let message = if d.id.is_some() {
+    let message = if editing {
         text::ui::saved_txn(&amount, &name, txn.date, &account)
     } else {
         text::ui::added_txn(&amount, &name, txn.date, &account)

@@ -114,8 +114,9 @@ impl Field {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
-    /// `Some` when editing an existing transaction.
-    pub id: Option<i64>,
+    /// The transaction being edited, as it was shown: the save is refused
+    /// if another nestegg changed it meanwhile.
+    pub editing: Option<Box<Txn>>,
     pub inputs: [LineEdit; 6],
     pub focus: Field,
     pub errors: Vec<(Field, String)>,
@@ -145,7 +146,7 @@ impl Form {
     }
 
     pub fn for_edit(t: &Txn) -> Form {
-        let mut f = Form::blank(Some(t.id));
+        let mut f = Form::blank(Some(Box::new(t.clone())));
         // The form shows what the user typed: the class's sign taken off again.
         let typed = t.amount * t.class.map_or(1, |c| c.sign());
         let values = [
@@ -164,9 +165,27 @@ impl Form {
         f
     }
 
-    fn blank(id: Option<i64>) -> Form {
+    /// The row being edited changed elsewhere into `now`: each field the
+    /// user left as it was takes `now`'s value, each field they changed
+    /// keeps what they typed, and the form edits `now` from here on. So a
+    /// save never reverts a correction made meanwhile in a field the user
+    /// did not touch.
+    pub fn rebase(&mut self, now: &Txn) {
+        if let Some(seen) = self.editing.take() {
+            let (was, is) = (Form::for_edit(&seen), Form::for_edit(now));
+            for ((input, was), is) in self.inputs.iter_mut().zip(was.inputs).zip(is.inputs) {
+                if input.text() == was.text() {
+                    *input = is;
+                }
+            }
+        }
+        self.editing = Some(Box::new(now.clone()));
+        self.fresh = false;
+    }
+
+    fn blank(editing: Option<Box<Txn>>) -> Form {
         Form {
-            id,
+            editing,
             inputs: Default::default(),
             focus: Field::Date,
             errors: Vec::new(),
@@ -300,7 +319,7 @@ impl Form {
         };
         match (date, category, account, typed) {
             (Some(date), Some(c), Some(a), Some(typed)) if errors.is_empty() => Ok(Draft {
-                id: self.id,
+                editing: self.editing.clone(),
                 entry: NewEntry {
                     date,
                     account_id: a.id,

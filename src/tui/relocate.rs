@@ -189,7 +189,7 @@ impl App {
             },
             MoveAction::AskDelete => match view.selected_scenario() {
                 Some((id, s)) => {
-                    self.confirm = Some(Pending::Scenario(*id, s.name.clone()));
+                    self.confirm = Some(Pending::Scenario(*id, Box::new(s.clone())));
                     self.mode = Mode::Confirm;
                 }
                 None => self.say(on_stay(text::moving::deleted()), true),
@@ -231,7 +231,7 @@ impl App {
                 let taken = taken(data.as_ref(), form.id);
                 match form.validate(&taken, cities, by_group, Month::of(today)) {
                     Ok(scenario) => {
-                        let (id, old) = (form.id, form.base.name.clone());
+                        let (id, old) = (form.id, Box::new(form.base.clone()));
                         *slot = None;
                         *select = Some(scenario.name.clone());
                         self.mode = Mode::Browse;
@@ -265,7 +265,7 @@ impl App {
         let name = line.trim().to_owned();
         check_name(&name, &view.taken(Some(id)))?;
         let message = text::moving::renamed(&s.name, &name);
-        let save = ScenarioSave::Rename { id, was: s.name.clone() };
+        let save = ScenarioSave::Rename { id, was: Box::new(s.clone()) };
         let scenario = Scenario { name: name.clone(), ..s.clone() };
         view.renaming = None;
         view.select = Some(name);

@@ -132,6 +132,35 @@ impl App {
     }
 
     /// After a failed save: the form or prompt as it was, with the error.
+    /// After a save or delete refused because the row shown was changed or
+    /// deleted elsewhere: the list reloads with the row as it is now
+    /// selected; an edit form comes back over that row, keeping what the
+    /// user changed and taking the rest from the row as it is now
+    /// ([`Form::rebase`]), or as a new transaction when the row is gone.
+    pub(super) fn stale_row(&mut self, message: String, now: Option<Box<crate::model::Txn>>) -> Option<Effect> {
+        let hint = match self.unsaved.take() {
+            Some(Unsaved { mode, form: Some(mut form), .. }) => {
+                let hint = match &now {
+                    Some(t) => {
+                        form.rebase(t);
+                        text::ui::stale_edit_hint()
+                    }
+                    None => {
+                        form.editing = None;
+                        text::ui::gone_edit_hint()
+                    }
+                };
+                (self.mode, self.form) = (mode, Some(form));
+                Some(hint)
+            }
+            _ => None,
+        };
+        self.say(hint.map_or_else(|| message.clone(), |h| format!("{message}. {h}")), true);
+        self.stale = true;
+        self.reload_at = now.map(|t| *t);
+        Some(Effect::LoadLookups)
+    }
+
     pub(super) fn give_back(&mut self, error: String) {
         match self.unsaved.take() {
             Some(u) => {
@@ -224,7 +253,7 @@ impl App {
             note: String::new(),
             typed,
         };
-        Ok(Draft { id: None, entry })
+        Ok(Draft { editing: None, entry })
     }
 
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {

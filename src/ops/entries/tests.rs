@@ -134,3 +134,40 @@ fn moving_a_transfer_leg_renames_the_other_legs_payee() {
     edit(&mut store, out_id, &EntryPatch { account_id: Some(cash.id), ..EntryPatch::default() }).unwrap();
     assert_eq!(payees(&store), (alipay.name.clone(), "工资卡".to_owned()));
 }
+
+/// Issue 20 item 2: a screen's edit or delete acts only on the row it
+/// showed. Changed or deleted meanwhile, it is refused and nothing is written.
+#[test]
+fn an_edit_or_delete_from_a_screen_acts_only_on_the_row_as_shown() {
+    use crate::store::StoreError;
+    let mut store = Store::open_in_memory().unwrap();
+    let shown = put(&mut store, Some("food"), "美团", 2_500).unwrap();
+    let other = put(&mut store, Some("food"), "Cafe", 1_200).unwrap();
+    // Another nestegg corrects the payee after the screen showed the row.
+    let now = edit(&mut store, shown.id, &EntryPatch { payee: Some("美团外卖".into()), ..Default::default() }).unwrap();
+    let rows = |s: &Store| s.txn_page(&crate::model::TxnFilter::default(), None, 10).unwrap();
+    let before = rows(&store);
+    let changed = |e: OpError| match e {
+        OpError::Store(StoreError::Changed { what: "transaction", id, gone }) => (id, gone),
+        other => panic!("{other:?}"),
+    };
+    let amount = EntryPatch { typed: Some(3_000), ..Default::default() };
+    assert_eq!(changed(edit_seen(&mut store, &shown, &amount).unwrap_err()), (shown.id, false));
+    assert_eq!(changed(delete_seen(&mut store, &shown).unwrap_err()), (shown.id, false));
+    assert_eq!(rows(&store), before, "nothing was written");
+    // A name shown beside the row changed (an account renamed): the same row.
+    let mut renamed = now.clone();
+    renamed.account = "WeChat".into();
+    let saved = edit_seen(&mut store, &renamed, &amount).unwrap();
+    assert_eq!((saved.amount, saved.payee.as_str()), (-3_000, "美团外卖"), "the correction made meanwhile stays");
+    // Deleted meanwhile (and a new row added after it): refused as gone.
+    delete(&mut store, other.id).unwrap();
+    let newer = put(&mut store, Some("food"), "Bookshop", 4_000).unwrap();
+    assert!(newer.id > other.id, "a deleted id is never handed out again");
+    let before = rows(&store);
+    assert_eq!(changed(delete_seen(&mut store, &other).unwrap_err()), (other.id, true));
+    assert_eq!(changed(edit_seen(&mut store, &other, &amount).unwrap_err()), (other.id, true));
+    assert_eq!(rows(&store), before);
+    // As shown: it goes.
+    assert_eq!(delete_seen(&mut store, &newer).unwrap().len(), 1);
+}

@@ -43,7 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // Six fields, a blank line, what goes below, and the borders.
     let height = HEIGHT.max(u16::try_from(below.len() + 9).unwrap_or(u16::MAX));
     let popup = centered(area, WIDTH, height);
-    let title = if form.id.is_some() { text::form::title_edit() } else { text::form::title_add() };
+    let title = if form.editing.is_some() { text::form::title_edit() } else { text::form::title_add() };
     let block = Block::bordered().title(title).title_bottom(text::form::keys());
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);

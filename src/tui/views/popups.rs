@@ -54,7 +54,7 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
             let what = format!("{} {} {}", t.date, text::safe::escaped(&t.payee), Money::new(t.amount, t.currency));
             if t.transfer_id.is_some() { text::ui::confirm_transfer(&what) } else { text::ui::confirm_txn(&what) }
         }
-        Some(Pending::Scenario(_, name)) => text::ui::confirm_scenario(&text::safe::escaped(name)),
+        Some(Pending::Scenario(_, s)) => text::ui::confirm_scenario(&text::safe::escaped(&s.name)),
         None => return,
     };
     let popup = centered(area, 60, 5);
