@@ -37,12 +37,17 @@
 //! - **Every write** is one `BEGIN IMMEDIATE` transaction ([`store::Store::write`]);
 //!   an undoable one is recorded by [`ops::history`] as a typed step, worded
 //!   only when shown, in the reader's language.
+//! - **A write from a screen** carries the row as the screen showed it
+//!   (`ops::entries::edit_seen`/`delete_seen`, `ops::plans` scenario saves);
+//!   the store checks it inside the write's transaction and refuses with
+//!   `StoreError::Changed` if another nestegg changed it meanwhile. Ids are
+//!   never reused (AUTOINCREMENT, migration 9), so an id names one row for good.
 //!
 //! # Where a change goes
 //!
 //! - **A field on transactions** (say, tags), about 23 files: the schema
 //!   (`store/migrations.rs`: a new step, on `txns` and on its `undo_rows`
-//!   copy), the row as SQL reads and writes it (`store/txns.rs`, the undo
+//!   copy; `Txn::same_row` compares it, for the stale-screen check), the row as SQL reads and writes it (`store/txns.rs`, the undo
 //!   snapshot in `store/history/mod.rs` `Snapshot` and
 //!   `store/history/added.rs` `STASHED`, the bulk inserts in
 //!   `store/imports.rs`, `store/demo.rs` and `store/recurring.rs`), the

@@ -152,7 +152,15 @@ impl Txn {
     /// beside them may differ (an account renamed meanwhile is the same row).
     pub fn same_row(&self, other: &Txn) -> bool {
         (self.id, self.date, self.account_id, self.category_id, self.amount, self.currency, self.transfer_id)
-            == (other.id, other.date, other.account_id, other.category_id, other.amount, other.currency, other.transfer_id)
+            == (
+                other.id,
+                other.date,
+                other.account_id,
+                other.category_id,
+                other.amount,
+                other.currency,
+                other.transfer_id,
+            )
             && self.payee == other.payee
             && self.note == other.note
     }

@@ -260,7 +260,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // so reports read a few hundred rows whatever the ledger's size; and a
     // stash for the rows a bulk step (import, demo) took away on undo, so
     // such a step is logged as id ranges instead of a snapshot per row.
-    concat!(r#"
+    concat!(
+        r#"
     -- The totals replace the month index: one index fewer to keep on every write.
     DROP INDEX txns_by_month_category;
 
@@ -278,7 +279,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     SELECT substr(date, 1, 7), account_id, coalesce(category_id, 0), currency, sum(amount), count(*)
       FROM txns GROUP BY 1, 2, 3, 4;
 
-    "#, totals_triggers!(), r#"
+    "#,
+        totals_triggers!(),
+        r#"
 
     -- Payee suggestions while typing: one row per payee of a categorised
     -- transaction, with its latest use, so a prefix never walks the ledger.
@@ -294,7 +297,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
                                          ORDER BY l.date DESC, l.id DESC LIMIT 1)
       FROM txns t WHERE payee <> '' AND transfer_id IS NULL GROUP BY payee;
 
-    "#, payees_triggers!(), r#"
+    "#,
+        payees_triggers!(),
+        r#"
 
     -- What each payee took per month and category (the Months tab's top
     -- payees), kept the same way: a month's few dozen payees, not its rows.
@@ -311,7 +316,9 @@ pub(super) const MIGRATIONS: &[&str] = &[
     SELECT substr(date, 1, 7), category_id, currency, payee, sum(amount), count(*)
       FROM txns WHERE category_id IS NOT NULL AND payee <> '' GROUP BY 1, 2, 3, 4;
 
-    "#, month_payees_triggers!(), r#"
+    "#,
+        month_payees_triggers!(),
+        r#"
 
     -- Deleting a transaction sets its instance's txn_id to NULL: without this
     -- index every delete (an undone import: a million) scanned the instances.
@@ -333,7 +340,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
         import_key  TEXT,
         PRIMARY KEY (step, id)
     ) STRICT;
-    "#),
+    "#
+    ),
     // 9: ids are never handed out twice. SQLite gives a plain INTEGER
     // PRIMARY KEY the largest id plus one, so deleting the newest row gave
     // its id to the next one, and a screen showing the old row could then
@@ -343,7 +351,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     // (`migrate_to`); their rows are copied unchanged, so the kept totals
     // and every reference stay as they were. The indexes and triggers on
     // txns are those of migrations 1, 6 and 8.
-    concat!(r#"
+    concat!(
+        r#"
     CREATE TABLE txns_new (
         id          INTEGER PRIMARY KEY AUTOINCREMENT,
         date        TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
@@ -374,7 +383,11 @@ pub(super) const MIGRATIONS: &[&str] = &[
     CREATE INDEX txns_by_transfer ON txns(transfer_id) WHERE transfer_id IS NOT NULL;
     CREATE UNIQUE INDEX txns_by_import_key ON txns(import_key) WHERE import_key IS NOT NULL;
     CREATE INDEX txns_by_payee ON txns(payee, date, id);
-    "#, totals_triggers!(), payees_triggers!(), month_payees_triggers!(), r#"
+    "#,
+        totals_triggers!(),
+        payees_triggers!(),
+        month_payees_triggers!(),
+        r#"
 
     CREATE TABLE scenarios_new (
         id    INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -384,7 +397,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
     INSERT INTO scenarios_new (id, name, data) SELECT id, name, data FROM scenarios;
     DROP TABLE scenarios;
     ALTER TABLE scenarios_new RENAME TO scenarios;
-    "#),
+    "#
+    ),
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -496,8 +510,7 @@ mod tests {
             let n = stmt.column_count();
             let mut q = stmt.query([]).unwrap();
             while let Some(r) = q.next().unwrap() {
-                let cells: Vec<String> =
-                    (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+                let cells: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
                 rows.push(format!("{t}: {}", cells.join(" | ")));
             }
         }
@@ -538,7 +551,8 @@ mod tests {
         assert!(keys, "foreign keys are back on after the step");
 
         // Version 8 handed id 4 out again after its delete; 9 never does.
-        let add = "INSERT INTO txns (date, account_id, category_id, amount, currency) VALUES ('2026-11-06', 1, 5, -1, 'CNY')";
+        let add =
+            "INSERT INTO txns (date, account_id, category_id, amount, currency) VALUES ('2026-11-06', 1, 5, -1, 'CNY')";
         conn.execute_batch(add).unwrap();
         assert_eq!(conn.last_insert_rowid(), 4, "the largest id left was 3; 4 was never stored by version 9");
         conn.execute_batch("DELETE FROM txns WHERE id = 4").unwrap();
@@ -555,8 +569,7 @@ mod tests {
             .query_row("SELECT total FROM month_totals WHERE month = '2026-11' AND category_key = 5", [], |r| r.get(0))
             .unwrap();
         assert_eq!(total, -3501);
-        let link: Option<i64> =
-            conn.query_row("SELECT txn_id FROM recurring_instances", [], |r| r.get(0)).unwrap();
+        let link: Option<i64> = conn.query_row("SELECT txn_id FROM recurring_instances", [], |r| r.get(0)).unwrap();
         assert_eq!(link, Some(1), "the instance still points at its transaction");
     }
 }
