@@ -26,6 +26,9 @@ pub enum Action {
     Start,
     /// Leave the interface.
     Quit,
+    /// Ctrl-Z: give the terminal back and stop, as a shell job does; `fg`
+    /// brings the interface back as it was.
+    Suspend,
     /// Show the next tab.
     NextTab,
     /// Show the previous tab.

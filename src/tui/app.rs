@@ -131,6 +131,8 @@ pub struct App {
     pub confirm: Option<Pending>,
     pub status: Option<Status>,
     pub quit: bool,
+    /// Ctrl-Z was pressed: the loop suspends before the next event.
+    pub suspend: bool,
     /// Lines the help screen is scrolled down by.
     pub help_scroll: u16,
     /// After a change: show this transaction when the page reloads.
@@ -184,6 +186,7 @@ impl App {
             confirm: None,
             status: None,
             quit: false,
+            suspend: false,
             help_scroll: 0,
             reload_at: None,
             ledger: None,
@@ -237,6 +240,10 @@ impl App {
             Action::Start => Some(Effect::PostDue),
             Action::Quit => {
                 self.quit = true;
+                None
+            }
+            Action::Suspend => {
+                self.suspend = true;
                 None
             }
             Action::NextTab => self.go_tab(self.tab.next()),

@@ -89,6 +89,8 @@ const fn b(keys: &'static [Key], action: Action, help: Word, footer: Option<Word
 
 // Keys shared by several scopes.
 const ANYWHERE: &[Binding] = &[b(&[ctrl('c')], Action::Quit, w::help_quit_anywhere, None)];
+/// Ctrl-Z everywhere, forms too: what is typed waits for `fg`.
+const SUSPEND: &[Binding] = &[b(&[ctrl('z')], Action::Suspend, w::help_suspend, None)];
 const QUIT: &[Binding] = &[b(&[k('q')], Action::Quit, w::help_quit, Some(w::f_quit))];
 const HELP: &[Binding] = &[b(&[k('?'), code(KeyCode::F(1))], Action::Help, w::help_show_help, Some(w::f_help))];
 /// Undo on the tabs but the Ledger, which shows it in its footer.
@@ -244,18 +246,20 @@ const HELP_SCREEN: &[Binding] = &[
 /// Each scope's groups of rows, in the order its footer and help list them.
 fn groups(scope: Scope) -> &'static [&'static [Binding]] {
     match scope {
-        Scope::Tab(Tab::Ledger) => &[ANYWHERE, QUIT, HELP, LEDGER, REDO, LEDGER_ROWS, SWITCH, SWITCH_MORE, LEDGER_DEMO],
-        Scope::Tab(Tab::Months) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MONTHS],
-        Scope::Tab(Tab::Plan) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, PLAN_PRESETS, SWITCH_MORE, PLAN],
-        Scope::Tab(Tab::Move) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
-        Scope::Schedule => &[ANYWHERE, QUIT, HELP, SCHEDULE, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
-        Scope::Tab(Tab::Budget) => &[ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
-        Scope::Import => &[ANYWHERE, HELP, IMPORT],
-        Scope::Form => &[FORM_QUIT, FORM, EDITING, CLEARING],
-        Scope::ScenarioForm => &[FORM_QUIT, FORM, EDITING],
-        Scope::Prompt => &[FORM_QUIT, PROMPT, EDITING, CLEARING],
-        Scope::Confirm => &[ANYWHERE, CONFIRM],
-        Scope::Help => &[ANYWHERE, HELP_SCREEN],
+        Scope::Tab(Tab::Ledger) => {
+            &[ANYWHERE, SUSPEND, QUIT, HELP, LEDGER, REDO, LEDGER_ROWS, SWITCH, SWITCH_MORE, LEDGER_DEMO]
+        }
+        Scope::Tab(Tab::Months) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MONTHS],
+        Scope::Tab(Tab::Plan) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, PLAN_PRESETS, SWITCH_MORE, PLAN],
+        Scope::Tab(Tab::Move) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
+        Scope::Schedule => &[ANYWHERE, SUSPEND, QUIT, HELP, SCHEDULE, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
+        Scope::Tab(Tab::Budget) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
+        Scope::Import => &[ANYWHERE, SUSPEND, HELP, IMPORT],
+        Scope::Form => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
+        Scope::ScenarioForm => &[FORM_QUIT, SUSPEND, FORM, EDITING],
+        Scope::Prompt => &[FORM_QUIT, SUSPEND, PROMPT, EDITING, CLEARING],
+        Scope::Confirm => &[ANYWHERE, SUSPEND, CONFIRM],
+        Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],
     }
 }
 

@@ -1,6 +1,9 @@
 //! The interface: the ONLY code that uses ratatui and crossterm. Sets the
-//! terminal up, guarantees it is restored (normal exit, error, panic,
-//! SIGTERM), and runs the event loop:
+//! terminal up, guarantees it is restored (normal exit, error, panic, and
+//! every catchable signal that ends a program: SIGTERM, SIGHUP, SIGINT,
+//! SIGQUIT), suspends it properly (Ctrl-Z or SIGTSTP: the terminal given
+//! back, the process stopped, everything redrawn on `fg`), and runs the
+//! event loop:
 //! key -> keymap -> Action -> App::update -> Effect -> ops -> Action -> draw.
 
 pub mod action;
@@ -42,6 +45,12 @@ use crate::store::Store;
 pub trait EventSource {
     /// The next event; `None` ends the loop (the script ran out, or SIGTERM).
     fn next_event(&mut self) -> io::Result<Option<Event>>;
+
+    /// Gives the terminal back and stops the process until it is continued
+    /// (`fg`), then takes the terminal again (Ctrl-Z). Nothing for a script.
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// A scripted list of events, for tests.
@@ -55,11 +64,18 @@ impl EventSource for std::vec::IntoIter<Event> {
 /// nestegg changed the ledger.
 const IDLE_LOOK: Duration = Duration::from_secs(1);
 
-/// The real terminal's events; stops when SIGTERM or SIGHUP arrives. After
-/// [`IDLE_LOOK`] without input it yields `Event::FocusGained` as a wake-up
-/// (focus reporting is never turned on, so no real one arrives).
+/// The real terminal's events; stops when a terminating signal arrives.
+/// After [`IDLE_LOOK`] without input it yields `Event::FocusGained` as a
+/// wake-up, and after the process was stopped and continued,
+/// `Event::FocusLost` to have the whole screen drawn again (focus reporting
+/// is never turned on, so no real one of either arrives).
 struct TerminalEvents {
     stop: Arc<AtomicBool>,
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    tstp: Arc<AtomicBool>,
+    /// SIGCONT: continued after a stop nestegg did not make (SIGSTOP from
+    /// outside): the terminal may have been changed meanwhile; take it again.
+    cont: Arc<AtomicBool>,
     /// Test-only ([`crash::TEST_PANIC`]): panic when the first key arrives.
     panic_at_first_key: bool,
 }
@@ -73,6 +89,14 @@ impl EventSource for TerminalEvents {
             if self.stop.load(Ordering::Relaxed) {
                 return Ok(None);
             }
+            if self.tstp.swap(false, Ordering::Relaxed) {
+                self.suspend()?;
+                return Ok(Some(Event::FocusLost));
+            }
+            if self.cont.swap(false, Ordering::Relaxed) {
+                take_terminal()?;
+                return Ok(Some(Event::FocusLost));
+            }
             if start.elapsed() >= IDLE_LOOK {
                 return Ok(Some(Event::FocusGained));
             }
@@ -85,6 +109,33 @@ impl EventSource for TerminalEvents {
             }
         }
     }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        give_terminal_back()?;
+        // SIGTSTP's own action: the process stops here (as SIGSTOP) and
+        // goes on when the shell continues it.
+        signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+        self.cont.store(false, Ordering::Relaxed);
+        self.tstp.store(false, Ordering::Relaxed);
+        take_terminal()
+    }
+}
+
+/// The terminal as the interface uses it: raw mode, the alternate screen,
+/// mouse reporting, no cursor. (`ratatui::try_init` does the first two at
+/// the start; this is for coming back after a suspend.)
+fn take_terminal() -> io::Result<()> {
+    use crossterm::{cursor::Hide, terminal};
+    terminal::enable_raw_mode()?;
+    crossterm::execute!(io::stdout(), terminal::EnterAlternateScreen, EnableMouseCapture, Hide)
+}
+
+/// The terminal as the shell expects it: cooked mode, the main screen, no
+/// mouse reporting, the cursor shown.
+fn give_terminal_back() -> io::Result<()> {
+    use crossterm::{cursor::Show, terminal};
+    crossterm::execute!(io::stdout(), DisableMouseCapture, terminal::LeaveAlternateScreen, Show)?;
+    terminal::disable_raw_mode()
 }
 
 /// Runs one action and every effect it leads to, until the app is idle.
@@ -114,7 +165,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     if w < views::MIN_SIZE.0 || h < views::MIN_SIZE.1 {
         return match event {
             Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-            Event::Key(key) => keymap::action_for(Scope::Tab(Tab::Ledger), key).filter(|a| *a == Action::Quit),
+            Event::Key(key) => {
+                keymap::action_for(Scope::Tab(Tab::Ledger), key).filter(|a| matches!(a, Action::Quit | Action::Suspend))
+            }
             _ => None,
         };
     }
@@ -184,6 +237,10 @@ pub fn run_app_with<B: Backend>(
             break;
         }
         let Some(event) = events.next_event()? else { break };
+        if event == Event::FocusLost {
+            // Back from a stop: the terminal shows whatever the shell left.
+            terminal.clear().map_err(|e| io::Error::other(e.to_string()))?;
+        }
         // Another nestegg (the command line) wrote: reload what is shown, but
         // not under an open form or prompt; that waits until it closes.
         outside |= store.changed_elsewhere().unwrap_or(false);
@@ -196,6 +253,11 @@ pub fn run_app_with<B: Backend>(
         }
         if let Some(action) = action_for(&app, &event) {
             dispatch(&mut app, store, action);
+        }
+        if std::mem::take(&mut app.suspend) {
+            events.suspend()?;
+            terminal.clear().map_err(|e| io::Error::other(e.to_string()))?;
+            draw = true;
         }
     }
     Ok(app)
@@ -224,10 +286,17 @@ fn watch_the_terminal(stop: Arc<AtomicBool>) {
 /// Opens the interface on the real terminal and restores it afterwards,
 /// whatever happens; a panic's details go to the new file `crash_report`.
 pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf, prefs: Prefs) -> io::Result<()> {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    // Every catchable signal whose default ends the program ends the loop
+    // instead, so the terminal is restored below. (In raw mode Ctrl-C and
+    // Ctrl-\ are keys; these come from `kill` or another program.)
+    for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let (tstp, cont) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicBool::new(false)));
+    signal_hook::flag::register(SIGTSTP, Arc::clone(&tstp))?;
+    signal_hook::flag::register(SIGCONT, Arc::clone(&cont))?;
     watch_the_terminal(Arc::clone(&stop));
     // ratatui::init installs a panic hook that restores the terminal and then
     // calls ours, installed first: mouse reporting off, the report written.
@@ -236,7 +305,7 @@ pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf
     // A killed earlier run can leave its screen behind on the alternate screen.
     terminal.clear()?;
     let panic_at_first_key = std::env::var_os(crash::TEST_PANIC).is_some();
-    let mut events = TerminalEvents { stop, panic_at_first_key };
+    let mut events = TerminalEvents { stop, tstp, cont, panic_at_first_key };
     let result = crossterm::execute!(io::stdout(), EnableMouseCapture)
         .and_then(|()| run_app_with(&mut terminal, store, today, &mut events, prefs).map(drop));
     let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
