@@ -40,6 +40,12 @@ words! {
         ("posted {n} recurring instance due up to today ({list}); u undoes it"
             | "posted {n} recurring instances due up to today ({list}…); u undoes them"),
         "已记入截至今天到期的 {n} 笔周期账（{list}…）；u 撤销";
+    paste_nowhere =
+        "a paste goes into a text field: a adds, i quick-adds, / filters, then paste",
+        "粘贴的内容只能进入输入框：先按 a 记账、i 快速记账或 / 筛选，再粘贴";
+    paste_cut(length: usize, max: usize) =
+        "the paste had {length} characters; the first {max} were typed",
+        "粘贴的内容有 {length} 个字符；只输入了前 {max} 个";
     row_now(message: &str, row: &str) = "{message}; it now reads: {row}", "{message}；现在是：{row}";
     stale_edit_hint = "the form now shows it with your changes: Enter saves them, Esc keeps it as it is", "表单已换成它现在的内容并保留你的修改：按 Enter 保存，按 Esc 保留现状";
     gone_edit_hint = "Enter adds yours as a new transaction, Esc drops it", "按 Enter 把你的内容作为新交易添加，按 Esc 放弃";

@@ -26,6 +26,9 @@ pub enum Action {
     Start,
     /// Leave the interface.
     Quit,
+    /// Text the terminal pasted (bracketed paste): typed into the focused
+    /// field as text, never run as keys.
+    Paste(String),
     /// Ctrl-Z: give the terminal back and stop, as a shell job does; `fg`
     /// brings the interface back as it was.
     Suspend,

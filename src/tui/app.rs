@@ -242,6 +242,7 @@ impl App {
                 self.quit = true;
                 None
             }
+            Action::Paste(pasted) => self.paste(&pasted),
             Action::Suspend => {
                 self.suspend = true;
                 None

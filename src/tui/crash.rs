@@ -18,7 +18,11 @@ pub const TEST_PANIC: &str = "NESTEGG_TEST_PANIC";
 /// hook, which restores the terminal and then calls this one.
 pub fn install(report: PathBuf) {
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        let _ = crossterm::execute!(
+            std::io::stdout(),
+            crossterm::event::DisableMouseCapture,
+            crossterm::event::DisableBracketedPaste
+        );
         let (message, at) = describe(info);
         match write_report(&report, &message, &at) {
             Ok(()) => eprintln!("{}", text::ui::crashed(&message, report.display())),

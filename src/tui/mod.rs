@@ -30,7 +30,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, MouseEventKind};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseEventKind,
+};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
@@ -127,14 +129,20 @@ impl EventSource for TerminalEvents {
 fn take_terminal() -> io::Result<()> {
     use crossterm::{cursor::Hide, terminal};
     terminal::enable_raw_mode()?;
-    crossterm::execute!(io::stdout(), terminal::EnterAlternateScreen, EnableMouseCapture, Hide)
+    crossterm::execute!(io::stdout(), terminal::EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste, Hide)
 }
 
 /// The terminal as the shell expects it: cooked mode, the main screen, no
 /// mouse reporting, the cursor shown.
 fn give_terminal_back() -> io::Result<()> {
     use crossterm::{cursor::Show, terminal};
-    crossterm::execute!(io::stdout(), DisableMouseCapture, terminal::LeaveAlternateScreen, Show)?;
+    crossterm::execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        terminal::LeaveAlternateScreen,
+        Show
+    )?;
     terminal::disable_raw_mode()
 }
 
@@ -174,6 +182,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => keymap::action_for(app.scope(), key),
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Paste(pasted) => Some(Action::Paste(pasted.clone())),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => keymap::wheel(app.scope(), true),
             MouseEventKind::ScrollUp => keymap::wheel(app.scope(), false),
@@ -306,9 +315,10 @@ pub fn run(store: &mut Store, today: NaiveDate, crash_report: std::path::PathBuf
     terminal.clear()?;
     let panic_at_first_key = std::env::var_os(crash::TEST_PANIC).is_some();
     let mut events = TerminalEvents { stop, tstp, cont, panic_at_first_key };
-    let result = crossterm::execute!(io::stdout(), EnableMouseCapture)
+    // Bracketed paste: a paste arrives as one event, never as keys.
+    let result = crossterm::execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
         .and_then(|()| run_app_with(&mut terminal, store, today, &mut events, prefs).map(drop));
-    let _ = crossterm::execute!(io::stdout(), DisableMouseCapture);
+    let _ = crossterm::execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }

@@ -1,7 +1,7 @@
 //! Typing in the interface: the add/edit form and the one-line prompts
 //! (quick add, filter). Part of `App::update`; no SQL, no drawing.
 
-use super::action::{Draft, Effect, PageMode, Selection, TextAction};
+use super::action::{Action, Draft, Effect, PageMode, Selection, TextAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
 use crate::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
@@ -10,6 +10,9 @@ use crate::money::Currency;
 use crate::ops::entries::NewEntry;
 use crate::ops::names::{self, NameError};
 use crate::text;
+
+/// The most a paste types: the longest field's limit (a note's).
+pub const PASTE_MAX: usize = crate::model::clean::NOTE_MAX;
 
 impl App {
     pub(super) fn update_form(&mut self, action: TextAction) -> Option<Effect> {
@@ -132,6 +135,33 @@ impl App {
     }
 
     /// After a failed save: the form or prompt as it was, with the error.
+    /// A paste goes into the focused field of a form or prompt as if typed,
+    /// character by character, so a field's own rules hold (the first key
+    /// replaces a field still showing its whole value; a picker filters).
+    /// Cleaned first: a line break or tab is a space, so a pasted newline can
+    /// never act as Enter, nor its rest as keys; other control characters
+    /// go. At most [`PASTE_MAX`] characters, with a word when it was cut.
+    /// With no field open it types nothing and says where pastes go.
+    pub(super) fn paste(&mut self, pasted: &str) -> Option<Effect> {
+        if !matches!(self.mode, Mode::Form | Mode::ScenarioForm | Mode::Prompt) {
+            self.say(text::ui::paste_nowhere(), true);
+            return None;
+        }
+        let clean = crate::model::clean::text(pasted);
+        let mut effect = None;
+        for c in clean.chars().take(PASTE_MAX) {
+            // Only the last effect matters (the payee suggestions for what is typed now).
+            if let Some(e) = self.update(Action::Text(TextAction::Input(c))) {
+                effect = Some(e);
+            }
+        }
+        let length = clean.chars().count();
+        if length > PASTE_MAX {
+            self.say(text::ui::paste_cut(length, PASTE_MAX), true);
+        }
+        effect
+    }
+
     /// After a save or delete refused because the row shown was changed or
     /// deleted elsewhere: the list reloads with the row as it is now
     /// selected; an edit form comes back over that row, keeping what the
