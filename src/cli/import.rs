@@ -110,7 +110,8 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
 const LARGE: usize = 50_000;
 
 pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
-    let bytes = std::fs::read(&a.file).map_err(|e| CliError::Usage(words::cannot_read(a.file.display(), e)))?;
+    let bytes = crate::files::read_limited(&a.file, crate::files::BILL_MAX_BYTES)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
     let (preset, mapping) = preset(store, a)?;
     // The account: --account, else the saved mapping's, else the bill's own.
     let named = a.account.as_deref().or(mapping.as_ref().and_then(|m| m.account.as_deref()));

@@ -82,7 +82,8 @@ pub fn config(a: &ConfigArgs, start: &Start, out: &mut dyn Write) -> Result<()> 
 fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()> {
     let exists = if path.exists() { "" } else { text::settings::file_missing() };
     writeln!(out, "# {}{exists}", path.display())?;
-    let text_of_file = std::fs::read_to_string(path).unwrap_or_default();
+    let text_of_file =
+        crate::files::read_text_if_there(path, crate::files::SETTINGS_MAX_BYTES).ok().flatten().unwrap_or_default();
     let in_file = text_of_file.parse::<toml::Table>().ok();
     let (_, problems) = settings::parse(&text_of_file);
     let refused = |key: &str| problems.iter().any(|p| p.key.as_deref() == Some(key));

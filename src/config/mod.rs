@@ -23,13 +23,12 @@ pub fn cities_path() -> Option<PathBuf> {
 pub fn load_cities() -> Result<Vec<City>, String> {
     let shipped = cities::shipped();
     let Some(path) = cities_path() else { return Ok(shipped) };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => {
+    match read_settings_file(&path)? {
+        Some(text) => {
             let user = cities::parse(&text, &path.display().to_string()).map_err(|e| e.to_string())?;
             Ok(cities::merge(shipped, user))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(shipped),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        None => Ok(shipped),
     }
 }
 
@@ -41,11 +40,17 @@ pub fn rules_path() -> Option<PathBuf> {
 /// The user's payee rules; none when the file does not exist.
 pub fn load_rules() -> Result<crate::import::rules::Rules, String> {
     let Some(path) = rules_path() else { return Ok(Default::default()) };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => crate::import::rules::Rules::parse(&text, &path.display().to_string()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Default::default()),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    match read_settings_file(&path)? {
+        Some(text) => crate::import::rules::Rules::parse(&text, &path.display().to_string()),
+        None => Ok(Default::default()),
     }
+}
+
+/// A file of the config folder as text; `None` when it is not there. Only
+/// a regular file of at most [`crate::files::SETTINGS_MAX_BYTES`] is read:
+/// a named pipe or a device in its place is refused, never waited on.
+fn read_settings_file(path: &Path) -> Result<Option<String>, String> {
+    crate::files::read_text_if_there(path, crate::files::SETTINGS_MAX_BYTES)
 }
 
 /// Puts a rule sending `payee` to `category` at the top of the rules file,
@@ -65,11 +70,7 @@ pub fn add_rule(payee: &str, category: &str) -> Result<PathBuf, String> {
 pub fn add_rule_to(path: &Path, payee: &str, category: &str) -> Result<(), String> {
     use crate::import::rules::{Rules, rule_entry};
     let file = path.display().to_string();
-    let old = match std::fs::read_to_string(path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(format!("cannot write {file}: {e}")),
-    };
+    let old = read_settings_file(path)?.unwrap_or_default();
     // A byte-order mark belongs at the very start, not after the new rule.
     let old = old.strip_prefix('\u{feff}').unwrap_or(&old);
     Rules::parse(old, &file).map_err(|e| text::files::rules_broken(&e))?;
@@ -107,10 +108,10 @@ pub fn settings_path() -> Option<PathBuf> {
 pub fn load_settings() -> (Settings, Option<settings::Problems>) {
     let Some(path) = settings_path() else { return (Settings::default(), None) };
     let file = path.display().to_string();
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return (Settings::default(), None),
-        Err(e) => return (Settings::default(), Some(settings::Problems::Unreadable { file, error: e.to_string() })),
+    let text = match read_settings_file(&path) {
+        Ok(Some(text)) => text,
+        Ok(None) => return (Settings::default(), None),
+        Err(error) => return (Settings::default(), Some(settings::Problems::Unreadable { file, error })),
     };
     let (settings, problems) = settings::parse(&text);
     (settings, (!problems.is_empty()).then_some(settings::Problems::Bad { file, problems }))
@@ -120,11 +121,7 @@ pub fn load_settings() -> (Settings, Option<settings::Problems>) {
 /// rest of it as it was; `None` for `value` removes the key. Returns the path.
 pub fn change_setting(key: &str, value: Option<&str>) -> Result<PathBuf, String> {
     let path = settings_path().ok_or_else(|| crate::text::settings::no_config_dir().to_owned())?;
-    let old = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(crate::text::settings::cannot_read(path.display(), e)),
-    };
+    let old = read_settings_file(&path)?.unwrap_or_default();
     let new = match value {
         Some(v) => settings::set_in(&old, key, v),
         None => settings::unset_in(&old, key),

@@ -95,33 +95,136 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
     Ok(out)
 }
 
+/// The most an XLSX workbook may unzip to, all its parts together: a
+/// year of WeChat Pay is a few MB; a "zip bomb" is refused before it is read.
+pub const XLSX_UNZIPPED_MAX: u64 = 256 << 20;
+
+/// The most cells the area of a sheet may hold (rows × columns, from its
+/// first used cell to its last): a real bill holds well under a million.
+/// A sheet with one cell at A1 and one at XFD1048576 spans 17 billion.
+pub const XLSX_CELLS_MAX: u64 = 4_000_000;
+
 /// The rows of an XLSX workbook's first sheet (WeChat Pay's newer export):
 /// numbers rounded to the fen, dates written as `YYYY-MM-DD HH:MM:SS`, so
-/// the sheet reads like the CSV.
+/// the sheet reads like the CSV. Nothing is allocated for what a sheet
+/// claims: the parts are unzipped once, counted, against
+/// [`XLSX_UNZIPPED_MAX`] (what the zip declares and what it really holds);
+/// the sheet's declared area and then the area its cells really span are
+/// held to [`XLSX_CELLS_MAX`], cell by cell as they stream in, before any
+/// row is built.
 pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
-    use calamine::{Data, Reader};
+    use calamine::{DataRef, Reader, Xlsx};
     let unreadable = |e: &dyn std::fmt::Display| text::bills::xlsx_unreadable(e);
-    let mut book =
-        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes.to_vec())).map_err(|e| unreadable(&e))?;
-    let range =
-        book.worksheet_range_at(0).ok_or_else(|| unreadable(&text::bills::no_sheet()))?.map_err(|e| unreadable(&e))?;
-    let first = range.start().map_or(0, |(row, _)| row as usize);
-    let text = |c: &Data| match c {
-        Data::Empty => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => clean(s),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => b.to_string(),
+    unzipped_size(bytes)?;
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+    let name = book.sheet_names().first().cloned().ok_or_else(|| unreadable(&text::bills::no_sheet()))?;
+    let mut cells = book.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
+    let declared = cells.dimensions();
+    let area = Area { top: declared.start.0, left: declared.start.1, bottom: declared.end.0, right: declared.end.1 };
+    if area.cells() > XLSX_CELLS_MAX {
+        return Err(unreadable(&text::bills::xlsx_declares(&area.name(), area.cells(), XLSX_CELLS_MAX)));
+    }
+    let text = |c: &DataRef| match c {
+        DataRef::Empty => String::new(),
+        DataRef::SharedString(s) => clean(s),
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => clean(s),
+        DataRef::Int(i) => i.to_string(),
+        DataRef::Bool(b) => b.to_string(),
         // Amounts: whole fen, half away from zero; whole numbers stay whole.
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => Money::new((f * 100.0).round() as i64, Currency::CNY).plain(),
-        Data::DateTime(d) => d.as_datetime().map_or(String::new(), |t| t.format("%Y-%m-%d %H:%M:%S").to_string()),
-        Data::Error(e) => format!("#{e:?}"),
+        DataRef::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        DataRef::Float(f) => Money::new((f * 100.0).round() as i64, Currency::CNY).plain(),
+        DataRef::DateTime(d) => d.as_datetime().map_or(String::new(), |t| t.format("%Y-%m-%d %H:%M:%S").to_string()),
+        DataRef::Error(e) => format!("#{e:?}"),
     };
-    Ok(range
-        .rows()
-        .enumerate()
-        .map(|(i, cells)| Row { line: first + i + 1, cells: cells.iter().map(text).collect() })
-        .collect())
+    // The cells as they come (row by row in a real sheet), and the area they span.
+    let mut read: Vec<(u32, u32, String)> = Vec::new();
+    let mut span: Option<Area> = None;
+    while let Some(cell) = cells.next_cell().map_err(|e| unreadable(&e))? {
+        let value = text(cell.get_value());
+        if value.is_empty() {
+            continue;
+        }
+        let (row, col) = cell.get_position();
+        let a = span.get_or_insert(Area { top: row, left: col, bottom: row, right: col });
+        (a.top, a.left, a.bottom, a.right) = (a.top.min(row), a.left.min(col), a.bottom.max(row), a.right.max(col));
+        if a.cells() > XLSX_CELLS_MAX {
+            return Err(unreadable(&text::bills::xlsx_spans(&a.name(), a.cells(), XLSX_CELLS_MAX)));
+        }
+        read.push((row, col, value));
+    }
+    let Some(span) = span else { return Ok(Vec::new()) };
+    // Rows from the first used one to the last, columns from the first used
+    // one: a row without cells is blank (nothing allocated for it).
+    read.sort_by_key(|&(row, col, _)| (row, col));
+    let width = (span.right - span.left + 1) as usize;
+    let mut rows: Vec<Row> =
+        (span.top..=span.bottom).map(|r| Row { line: r as usize + 1, cells: Vec::new() }).collect();
+    for (row, col, value) in read {
+        let cells = &mut rows[(row - span.top) as usize].cells;
+        if cells.is_empty() {
+            cells.resize(width, String::new());
+        }
+        cells[(col - span.left) as usize] = value;
+    }
+    Ok(rows)
+}
+
+/// A sheet's rectangle, 0-based and inclusive.
+#[derive(Debug, Clone, Copy)]
+struct Area {
+    top: u32,
+    left: u32,
+    bottom: u32,
+    right: u32,
+}
+
+impl Area {
+    fn cells(self) -> u64 {
+        (u64::from(self.bottom.saturating_sub(self.top)) + 1) * (u64::from(self.right.saturating_sub(self.left)) + 1)
+    }
+
+    /// As a spreadsheet names it: `A1:XFD1048576`.
+    fn name(self) -> String {
+        let cell = |row: u32, col: u32| {
+            let (mut n, mut letters) = (col + 1, Vec::new());
+            while n > 0 {
+                letters.push(b'A' + ((n - 1) % 26) as u8);
+                n = (n - 1) / 26;
+            }
+            letters.reverse();
+            format!("{}{}", String::from_utf8_lossy(&letters), row + 1)
+        };
+        format!("{}:{}", cell(self.top, self.left), cell(self.bottom, self.right))
+    }
+}
+
+/// How much the workbook unzips to, held to [`XLSX_UNZIPPED_MAX`]: first
+/// what its directory declares, then what its parts really hold, counted as
+/// they are unzipped (a part may lie about its size), stopping one byte past.
+fn unzipped_size(bytes: &[u8]) -> Result<u64, String> {
+    use std::io::Read;
+    let unreadable = |e: &dyn std::fmt::Display| text::bills::xlsx_unreadable(e);
+    let too_big = |size: u64| {
+        unreadable(&text::bills::xlsx_unzips_to(text::files::size(size), text::files::size(XLSX_UNZIPPED_MAX)))
+    };
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
+    let mut declared: u64 = 0;
+    for i in 0..zip.len() {
+        declared = declared.saturating_add(zip.by_index_raw(i).map_err(|e| unreadable(&e))?.size());
+    }
+    if declared > XLSX_UNZIPPED_MAX {
+        return Err(too_big(declared));
+    }
+    let mut real: u64 = 0;
+    for i in 0..zip.len() {
+        let part = zip.by_index(i).map_err(|e| unreadable(&e))?;
+        let left = XLSX_UNZIPPED_MAX - real;
+        real += std::io::copy(&mut part.take(left + 1), &mut std::io::sink()).map_err(|e| unreadable(&e))?;
+        if real > XLSX_UNZIPPED_MAX {
+            return Err(too_big(real));
+        }
+    }
+    Ok(real)
 }
 
 /// Whether the bytes are a ZIP container (an XLSX workbook).

@@ -56,6 +56,15 @@ words! {
         "cannot read the spreadsheet ({e}); save it as CSV (UTF-8) and import that",
         "无法读取表格（{e}）；请另存为 CSV（UTF-8）后再导入";
     no_sheet = "it has no sheet", "里面没有工作表";
+    xlsx_unzips_to(size: impl Display, max: impl Display) =
+        "the workbook unzips to {size}, over the {max} nestegg reads; nothing was read",
+        "该工作簿解压后有 {size}，超过 nestegg 可读取的 {max}；未读取任何内容";
+    xlsx_declares(area: &str, cells: u64, max: u64) =
+        "its sheet declares the area {area} ({cells} cells), over the {max} cells nestegg reads; nothing was read",
+        "其工作表声明的范围为 {area}（{cells} 个单元格），超过 nestegg 可读取的 {max} 个单元格；未读取任何内容";
+    xlsx_spans(area: &str, cells: u64, max: u64) =
+        "its cells span the area {area} ({cells} cells), over the {max} cells nestegg reads; nothing was read",
+        "其单元格分布的范围为 {area}（{cells} 个单元格），超过 nestegg 可读取的 {max} 个单元格；未读取任何内容";
     rules_problem_at(file: &str, line: usize, message: &str) = "{file}: line {line}: {message}", "{file}：第 {line} 行：{message}";
     rule_regex(file: &str, n: usize, re: &str, e: impl Display) =
         "{file}: rule {n}: regex '{re}' does not compile: {e}",

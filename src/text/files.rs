@@ -15,6 +15,17 @@ words! {
     status_duplicate = "already here", "已有";
     status_invalid(why: &str) = "invalid: {why}", "无效：{why}";
     h_line = "LINE", "行";
+    not_a_file(path: impl std::fmt::Display, kind: &str) =
+        "{path} is {kind}, not a file; nothing was read (give the path of a saved file)",
+        "{path} 是{kind}，不是文件；未读取任何内容（请给出已保存文件的路径）";
+    too_large(path: impl std::fmt::Display, size: impl std::fmt::Display, max: impl std::fmt::Display) =
+        "{path} is {size}, over the {max} nestegg reads; nothing was read",
+        "{path} 有 {size}，超过 nestegg 可读取的 {max}；未读取任何内容";
+    kind_fifo = "a named pipe", "命名管道";
+    kind_device = "a device", "设备";
+    kind_socket = "a socket", "套接字";
+    kind_folder = "a folder", "文件夹";
+    kind_other = "not a regular file", "非普通文件";
     cannot_read(file: impl std::fmt::Display, e: impl std::fmt::Display) = "cannot read {file}: {e}", "无法读取 {file}：{e}";
     reading(n: usize, file: impl std::fmt::Display) =
         "read {n} rows from {file}; checking them against the ledger…", "已从 {file} 读取 {n} 行；正在与账本核对…";
@@ -106,4 +117,25 @@ words! {
     restored_over_damaged(ledger: impl std::fmt::Display, keep: impl std::fmt::Display, from: impl std::fmt::Display) =
         "{ledger} could not be opened (not an SQLite database, or damaged), so it was moved to {keep}; restored the ledger from {from}",
         "{ledger} 无法打开（不是 SQLite 数据库，或已损坏），已移到 {keep}；已从 {from} 恢复账本";
+}
+
+/// A size in bytes as a reader says it: `64 MB`, `1.5 KB`, `300 B`
+/// (powers of 1,024).
+pub fn size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["KB", "MB", "GB", "TB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let (mut whole, mut unit) = (bytes, 0);
+    while whole >= 1024 * 1024 && unit < UNITS.len() - 1 {
+        whole /= 1024;
+        unit += 1;
+    }
+    // One decimal, truncated, from integers: 1,536 bytes is 1.5 KB.
+    let tenths = whole * 10 / 1024;
+    if tenths % 10 == 0 {
+        format!("{} {}", tenths / 10, UNITS[unit])
+    } else {
+        format!("{}.{} {}", tenths / 10, tenths % 10, UNITS[unit])
+    }
 }

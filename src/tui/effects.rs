@@ -168,7 +168,7 @@ fn save(store: &mut Store, d: Draft) -> Result<Reply, ops::OpError> {
 /// Reads the bill at `path` and plans it (its preset detected from its
 /// content) with the user's payee rules.
 fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, String> {
-    let bytes = std::fs::read(path).map_err(|e| text::ui::cannot_read(path.display(), e))?;
+    let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES).map_err(|e| e.to_string())?;
     let rules = crate::config::load_rules()?;
     let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
