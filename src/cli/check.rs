@@ -23,7 +23,7 @@ fn figure(f: &Option<Figure>) -> String {
     }
 }
 
-pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()> {
+pub fn check(store: &mut Store, repair: bool, now: chrono::NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     let problems = store.integrity_check()?;
     if !problems.is_empty() {
         for p in &problems {
@@ -31,6 +31,7 @@ pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()>
         }
         return Err(CliError::Inconsistent(text::cli::sqlite_problems(problems.len())));
     }
+    schema(store, repair, now, out)?;
     let differences = store.check()?;
     if differences.is_empty() {
         let n = store.txn_count()?;
@@ -49,4 +50,30 @@ pub fn check(store: &mut Store, repair: bool, out: &mut dyn Write) -> Result<()>
         return Ok(());
     }
     Err(CliError::Inconsistent(text::cli::totals_differ(differences.len())))
+}
+
+/// The schema against nestegg's own: every difference listed; with
+/// `repair`, the ledger is backed up (`backups/before-repair-…`), then what
+/// is foreign goes and missing or changed indexes and triggers come back. A
+/// missing or changed table is left for a restore.
+fn schema(store: &mut Store, repair: bool, now: chrono::NaiveDateTime, out: &mut dyn Write) -> Result<()> {
+    let differences = store.schema_differences()?;
+    if differences.is_empty() {
+        return Ok(());
+    }
+    for d in &differences {
+        writeln!(out, "{}", text::errors::schema_difference(d))?;
+    }
+    if !repair {
+        return Err(CliError::Inconsistent(text::cli::schema_differs(differences.len())));
+    }
+    let keep = super::export::dated(store, "before-repair-", now)?;
+    crate::ops::ledger::backup(store, &keep)?;
+    let mended = crate::ops::ledger::repair_schema(store)?;
+    writeln!(out, "{}", text::cli::schema_repaired(mended.len(), keep.display()))?;
+    let left = differences.iter().filter(|d| !crate::store::repairable(d)).count();
+    if left > 0 {
+        return Err(CliError::Inconsistent(text::cli::schema_needs_restore(left)));
+    }
+    Ok(())
 }

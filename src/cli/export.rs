@@ -121,7 +121,7 @@ fn write_file<T>(path: &Path, fill: impl FnOnce(&mut dyn Write) -> Result<T>) ->
 /// `backups/<ledger>-YYYY-MM-DD-HHMMSS.db` beside the ledger (`<ledger>` is
 /// its file name without `.db`, after `prefix`), with `-2`, `-3` … when a
 /// second one comes within the same second.
-fn dated(store: &Store, prefix: &str, now: NaiveDateTime) -> Result<PathBuf> {
+pub(super) fn dated(store: &Store, prefix: &str, now: NaiveDateTime) -> Result<PathBuf> {
     let ledger = store.path().ok_or_else(|| CliError::Usage(words::no_file_to_back_up().into()))?;
     Ok(dated_beside(ledger, prefix, now))
 }

@@ -193,7 +193,7 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
         Command::Relocate(a) => relocate::relocate(&mut store, a, &ctx, out),
         Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
         Command::Budget(a) => budget::budget(&mut store, a, &ctx, out),
-        Command::Check { repair } => check::check(&mut store, *repair, out),
+        Command::Check { repair } => check::check(&mut store, *repair, now, out),
         // They need no ledger: `main` runs them before one is opened (and
         // `mortgage` above, for callers of this function).
         Command::Config(_) | Command::Completions { .. } | Command::Mortgage(_) => Ok(()),

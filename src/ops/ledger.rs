@@ -19,6 +19,14 @@ pub fn restore(store: &mut Store, from: &Path, keep: Option<&Path>) -> Result<()
     Ok(store.restore_from(from, keep)?)
 }
 
+/// Takes foreign objects (triggers, views, indexes, tables) out of the
+/// ledger and puts nestegg's missing or altered indexes and triggers back,
+/// in one transaction; returns what was mended. The caller keeps a backup
+/// first: a foreign table goes with its rows.
+pub fn repair_schema(store: &mut Store) -> Result<Vec<crate::store::SchemaDifference>> {
+    Ok(store.repair_schema()?)
+}
+
 /// Rebuilds the kept totals from the rows, in one transaction; returns how
 /// many differences are left (none, unless the rows changed meanwhile).
 pub fn repair_totals(store: &mut Store) -> Result<usize> {

@@ -147,5 +147,18 @@ fn check_backup(path: &Path) -> Result<Connection> {
     if version < 1 || tables != 3 {
         return Err(not());
     }
+    // Exactly the schema nestegg's migrations make for its version: a
+    // foreign trigger would run on every later write, a non-STRICT table
+    // would hold what no read expects.
+    let differences = super::schema::differences(&conn, version)?;
+    if !differences.is_empty() {
+        // The first few, and how many in all (a crafted file may hold thousands).
+        let mut what: Vec<String> = differences.iter().take(5).map(text::errors::schema_difference).collect();
+        if differences.len() > 5 {
+            what.push(text::errors::schema_more(differences.len() - 5));
+        }
+        let what = what.join("; ");
+        return Err(StoreError::Invalid(text::errors::backup_foreign_schema(path.display(), &what)));
+    }
     Ok(conn)
 }

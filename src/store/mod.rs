@@ -17,6 +17,7 @@ mod imports;
 mod migrations;
 mod recurring;
 mod scenarios;
+mod schema;
 mod totals;
 mod txns;
 mod weeks;
@@ -35,6 +36,7 @@ pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Undone;
 pub use migrations::SCHEMA_VERSION;
+pub use schema::{SchemaDifference, repairable};
 pub use totals::{Difference, Figure};
 pub use txns::Key;
 

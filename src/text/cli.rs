@@ -142,6 +142,18 @@ words! {
         ("rebuilt the kept totals from the rows; {left} difference left"
             | "rebuilt the kept totals from the rows; {left} differences left"),
         "已按账目重建合计；还剩 {left} 处不一致";
+    schema_differs(n: usize) =
+        ("the ledger's schema differs from nestegg's in {n} place (listed above); `nestegg check --repair` takes out what is foreign and puts back missing or changed indexes and triggers"
+            | "the ledger's schema differs from nestegg's in {n} places (listed above); `nestegg check --repair` takes out what is foreign and puts back missing or changed indexes and triggers"),
+        "账本的结构与 nestegg 的有 {n} 处不同（见上）；`nestegg check --repair` 会移除外来的对象，并补回缺少或被改动的索引和触发器";
+    schema_repaired(n: usize, kept: impl std::fmt::Display) =
+        ("mended {n} schema difference; the ledger as it was is kept in {kept}"
+            | "mended {n} schema differences; the ledger as it was is kept in {kept}"),
+        "已修复 {n} 处结构差异；修复前的账本保存在 {kept}";
+    schema_needs_restore(n: usize) =
+        ("{n} table of nestegg's is missing or changed, which a repair cannot mend without risking its rows; restore a backup with `nestegg restore`"
+            | "{n} tables of nestegg's are missing or changed, which a repair cannot mend without risking their rows; restore a backup with `nestegg restore`"),
+        "nestegg 的 {n} 张表缺失或被改动，修复无法在不危及其数据的情况下处理；请用 `nestegg restore` 恢复备份";
     totals_differ(n: usize) =
         ("{n} kept total differs from the rows (listed above); `nestegg check --repair` rebuilds it from the rows"
             | "{n} kept totals differ from the rows (listed above); `nestegg check --repair` rebuilds them from the rows"),

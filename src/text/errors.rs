@@ -96,6 +96,19 @@ words! {
         "{path} is not a nestegg ledger or backup; nothing was changed",
         "{path} 不是 nestegg 账本或备份；未做任何更改";
     backup_missing(path: impl Display) = "{path} does not exist; nothing was changed", "{path} 不存在；未做任何更改";
+    schema_foreign(kind: &str, name: &str) =
+        "not nestegg's: {kind} '{name}' (nestegg never makes it)", "不属于 nestegg：{kind}“{name}”（nestegg 从不创建它）";
+    schema_missing(kind: &str, name: &str) = "missing: nestegg's {kind} '{name}'", "缺少：nestegg 的{kind}“{name}”";
+    schema_altered(kind: &str, name: &str) =
+        "changed: nestegg's {kind} '{name}' is not as nestegg makes it", "被改动：nestegg 的{kind}“{name}”与 nestegg 创建的不同";
+    kind_table = "table", "表";
+    kind_index = "index", "索引";
+    kind_trigger = "trigger", "触发器";
+    kind_view = "view", "视图";
+    schema_more(n: usize) = ("{n} more difference" | "{n} more differences"), "另有 {n} 处差异";
+    backup_foreign_schema(path: impl Display, what: &str) =
+        "{path} is not a ledger as nestegg makes it ({what}); only a file whose schema is exactly nestegg's own is restored; nothing was changed",
+        "{path} 不是 nestegg 所建的账本（{what}）；只恢复结构与 nestegg 完全一致的文件；未做任何更改";
     backup_damaged(path: impl Display, check: &str) =
         "{path} is damaged (integrity check: {check}); nothing was changed",
         "{path} 已损坏（完整性检查：{check}）；未做任何更改";
@@ -334,6 +347,29 @@ pub fn meanwhile(what: &str, id: i64, gone: bool) -> String {
 /// `undo` or `redo`, in the reader's words.
 pub fn action(undo: bool) -> &'static str {
     if undo { self::undo() } else { redo() }
+}
+
+/// A schema object's kind (`table`, `index`, `trigger`, `view`) in the reader's words.
+pub fn schema_kind(kind: &str) -> &str {
+    match kind {
+        "table" => kind_table(),
+        "index" => kind_index(),
+        "trigger" => kind_trigger(),
+        "view" => kind_view(),
+        other => other,
+    }
+}
+
+/// One schema difference, as `check` lists it.
+pub fn schema_difference(d: &crate::store::SchemaDifference) -> String {
+    use crate::store::SchemaDifference as D;
+    let name = crate::text::safe::escaped(d.name());
+    let kind = schema_kind(d.kind());
+    match d {
+        D::Foreign { .. } => schema_foreign(kind, &name),
+        D::Missing { .. } => schema_missing(kind, &name),
+        D::Altered { .. } => schema_altered(kind, &name),
+    }
 }
 
 #[cfg(test)]
