@@ -6,6 +6,9 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 
 use super::Month;
 
+/// The first day a ledger can hold (years 0001–9999).
+const FIRST_DAY: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).expect("a real date");
+
 /// The day months start on, 1 to 28 (every month has a 28th).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Cycle(u32);
@@ -32,13 +35,20 @@ impl Cycle {
     }
 
     /// The month a day belongs to. Stepping back `start − 1` days maps
-    /// each cycle month exactly onto its calendar month.
+    /// each cycle month exactly onto its calendar month. The days before
+    /// the first start day of year 1 (no month of year 0 exists) belong to
+    /// its first month, 0001-01, which starts on 0001-01-01 ([`Self::first_day`]).
     pub fn month_of(self, date: NaiveDate) -> Month {
-        Month::of(date.checked_sub_days(Days::new(u64::from(self.0 - 1))).unwrap_or(date))
+        let shifted = date.checked_sub_days(Days::new(u64::from(self.0 - 1))).unwrap_or(date);
+        if shifted < FIRST_DAY { Month::of(FIRST_DAY) } else { Month::of(shifted) }
     }
 
-    /// The month's first day: its start day in the calendar month of its name.
+    /// The month's first day: its start day in the calendar month of its
+    /// name; the very first month (0001-01) starts on 0001-01-01.
     pub fn first_day(self, month: Month) -> NaiveDate {
+        if month == Month::of(FIRST_DAY) {
+            return FIRST_DAY;
+        }
         month.first_day().with_day0(self.0 - 1).expect("a start day of 1 to 28 is in every month")
     }
 
@@ -51,10 +61,10 @@ impl Cycle {
         self.first_day(next).pred_opt().expect("a day before a start day of 2026-01 or later")
     }
 
-    /// How SQLite finds a date's month: the same step back, as a modifier
-    /// for `date(x, ?)`.
-    pub fn sql_shift(self) -> String {
-        format!("-{} days", self.0 - 1)
+    /// How SQLite finds the month (`YYYY-MM`) of the date in `column`: the
+    /// same step back as [`Self::month_of`], and the same floor at 0001-01.
+    pub fn sql_month(self, column: &str) -> String {
+        format!("substr(max(date({column}, '-{} days'), '0001-01-01'), 1, 7)", self.0 - 1)
     }
 }
 
@@ -93,7 +103,7 @@ mod tests {
         assert_eq!(c.last_day(m("2026-01")), d("2026-02-09"));
         // February is short: the month 2026-02 runs 10 Feb – 9 Mar, 28 days.
         assert_eq!((c.first_day(m("2026-02")), c.last_day(m("2026-02"))), (d("2026-02-10"), d("2026-03-09")));
-        assert_eq!(c.sql_shift(), "-9 days");
+        assert_eq!(c.sql_month("date"), "substr(max(date(date, '-9 days'), '0001-01-01'), 1, 7)");
     }
 
     #[test]
@@ -127,9 +137,39 @@ mod tests {
         assert!(c.is_calendar());
         assert_eq!((c.first_day(m("2026-02")), c.last_day(m("2026-02"))), (d("2026-02-01"), d("2026-02-28")));
         assert_eq!(c.month_of(d("2026-02-28")), m("2026-02"));
-        assert_eq!(c.sql_shift(), "-0 days");
         assert_eq!(Cycle::new(29), None);
         assert_eq!(Cycle::new(0), None);
         assert_eq!(Cycle::new(28).unwrap().last_day(m("9999-12")), d("9999-12-31"));
+    }
+
+    /// Issue 20 item 4: every date at either edge of the years a ledger
+    /// holds, with every start day, has a month that is a real month, which
+    /// holds the date between its first and last day.
+    #[test]
+    fn every_date_at_the_edges_has_a_real_month_that_holds_it() {
+        let edges = [(d("0001-01-01"), 60), (d("9999-11-01"), 60)];
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        for start in 1..=28 {
+            let cycle = Cycle::new(start).unwrap();
+            for (from, days) in edges {
+                for n in 0..days {
+                    let Some(date) = from.checked_add_days(Days::new(n)) else { continue };
+                    if date.year() > 9999 {
+                        continue;
+                    }
+                    let m = cycle.month_of(date);
+                    assert!(m.to_string().parse::<Month>().is_ok(), "{date} start {start}: {m}");
+                    // SQLite finds the same month.
+                    let sql = format!("SELECT {}", cycle.sql_month("?1"));
+                    let in_sql: String = conn.query_row(&sql, [date.to_string()], |r| r.get(0)).unwrap();
+                    assert_eq!(in_sql, m.to_string(), "{date} start {start}");
+                    assert!(cycle.first_day(m) <= date && date <= cycle.last_day(m), "{date} start {start}: {m}");
+                }
+            }
+        }
+        assert_eq!(Cycle::new(28).unwrap().month_of(d("0001-01-01")).to_string(), "0001-01");
+        assert_eq!(Cycle::new(28).unwrap().first_day("0001-01".parse().unwrap()), d("0001-01-01"));
+        assert_eq!(Cycle::new(28).unwrap().month_of(d("0001-01-28")).to_string(), "0001-01");
+        assert_eq!(Cycle::new(28).unwrap().month_of(d("0001-02-27")).to_string(), "0001-01");
     }
 }

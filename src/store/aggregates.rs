@@ -21,10 +21,10 @@ pub const MONTH_CATEGORY_SUMS_SQL: &str = "SELECT month, category_key, sum(total
 /// `(date, id)` index); the shift is a number the program made, not input.
 fn cycle_sums_sql(c: Cycle) -> String {
     format!(
-        "SELECT substr(date(date, '{}'), 1, 7), category_id, sum(amount) FROM txns
+        "SELECT {}, category_id, sum(amount) FROM txns
           WHERE date >= ?1 AND date <= ?2 AND category_id IS NOT NULL AND currency = ?3
           GROUP BY 1, 2",
-        c.sql_shift()
+        c.sql_month("date")
     )
 }
 
