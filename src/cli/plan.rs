@@ -67,7 +67,7 @@ fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
         housing: pick(housing, base.map(|b| b.housing), terms::housing())?,
         spending: pick(spending, base.map(|b| b.spending), terms::spending())?,
         income_growth: percent(&p.growth)?,
-        inflation: percent(&p.inflation)?,
+        inflation: crate::projection::rate::parse_inflation(&p.inflation).map_err(CliError::Usage)?,
         annual_return: percent(&p.annual_return)?,
         months: p.months,
     };

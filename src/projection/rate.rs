@@ -45,6 +45,17 @@ pub fn parse_percent(s: &str) -> Result<Decimal, String> {
     Ok(pct / Decimal::ONE_HUNDRED)
 }
 
+/// An inflation rate as typed: a percentage ([`parse_percent`]) above
+/// −100 %. At −100 % prices fall to nothing and today's money divides by
+/// zero; below, by a negative price level.
+pub fn parse_inflation(s: &str) -> Result<Decimal, String> {
+    let r = parse_percent(s)?;
+    if r <= -Decimal::ONE {
+        return Err(crate::text::errors::inflation_floor(s));
+    }
+    Ok(r)
+}
+
 /// A fraction as a percentage with `dp` decimals, rounded half away from
 /// zero: 0.04125 → `4.13` (two decimals).
 pub fn percent_dp(rate: Decimal, dp: u32) -> String {
@@ -141,5 +152,16 @@ mod tests {
         assert_eq!(root(Decimal::ONE, 12), Decimal::ONE);
         let r = root(d("1.02"), 12);
         assert!((pow(r, 12) - d("1.02")).abs() < d("1e-25"), "{r}");
+    }
+
+    /// Issue 20 item 4: `project --inflation -100` divided by zero.
+    #[test]
+    fn inflation_stays_above_minus_100_percent() {
+        assert_eq!(parse_inflation("-99.5"), Ok(d("-0.995")));
+        assert_eq!(parse_inflation("3"), Ok(d("0.03")));
+        for bad in ["-100", "-100%", "-100.0"] {
+            assert!(parse_inflation(bad).unwrap_err().contains("above -100"), "{bad}");
+        }
+        assert!(parse_inflation("-150").is_err());
     }
 }

@@ -232,6 +232,9 @@ words! {
     bad_percent(s: &str) =
         "'{s}' is not a percentage: type a number such as 5 or 0.95 (meaning 5 % or 0.95 %)",
         "“{s}”不是百分比：请输入数字，如 5 或 0.95（即 5% 或 0.95%）";
+    inflation_floor(s: &str) =
+        "inflation of '{s}' % would bring prices to nothing or below; use a value above -100",
+        "通胀率“{s}”% 会让物价降到零或以下；请输入大于 -100 的数";
     percent_range(s: &str) =
         "'{s}' % is out of range: use a value between -100 and 1000",
         "“{s}”% 超出范围：请输入 -100 到 1000 之间的数";
