@@ -9,6 +9,7 @@
 //! - Spent is what left through the category and its children (refunds
 //!   lower it); a month is over budget when spent is more than available.
 
+use crate::money::MoneyError;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -60,8 +61,14 @@ fn family(categories: &[Category], root: i64) -> Vec<i64> {
 
 /// The budget lines of `month`. `sums` are (month, category, signed sum)
 /// of housing and spending from the first budgeted month through `month`
-/// (spending negative, as stored).
-pub fn lines(month: Month, limits: &[Limit], categories: &[Category], sums: &[(Month, i64, i64)]) -> Vec<Line> {
+/// (spending negative, as stored). Every sum is checked: a ledger holding
+/// amounts past nestegg's limit gives `Overflow`, never a wrapped figure.
+pub fn lines(
+    month: Month,
+    limits: &[Limit],
+    categories: &[Category],
+    sums: &[(Month, i64, i64)],
+) -> Result<Vec<Line>, MoneyError> {
     let by: HashMap<(Month, i64), i64> = sums.iter().map(|(m, c, s)| ((*m, *c), *s)).collect();
     let mut budgeted: Vec<i64> = limits.iter().map(|l| l.category_id).collect();
     budgeted.sort_unstable();
@@ -70,17 +77,24 @@ pub fn lines(month: Month, limits: &[Limit], categories: &[Category], sums: &[(M
     for id in &budgeted {
         let Some(cat) = categories.iter().find(|c| c.id == *id && c.class != Class::Income) else { continue };
         let members = family(categories, *id);
-        let spent_in = |m: Month| -> i64 { members.iter().map(|c| -by.get(&(m, *c)).copied().unwrap_or(0)).sum() };
+        let spent_in = |m: Month| -> Result<i64, MoneyError> {
+            members.iter().try_fold(0i64, |acc, c| {
+                let s = by.get(&(m, *c)).copied().unwrap_or(0);
+                acc.checked_sub(s).ok_or(MoneyError::Overflow)
+            })
+        };
+        let add = |a: i64, b: i64| a.checked_add(b).ok_or(MoneyError::Overflow);
+        let sub = |a: i64, b: i64| a.checked_sub(b).ok_or(MoneyError::Overflow);
         let first = limits.iter().filter(|l| l.category_id == *id).map(|l| l.from).min().unwrap_or(month);
         let mut carried = 0i64;
         for m in first.through(month.prev()) {
             let Some(l) = limit_in(limits, *id, m) else { continue };
-            let left = (l.amount + carried - spent_in(m)).max(0);
+            let left = sub(add(l.amount, carried)?, spent_in(m)?)?.max(0);
             carried = if l.rollover && l.amount > 0 { left } else { 0 };
         }
         let Some(l) = limit_in(limits, *id, month).filter(|l| l.amount > 0) else { continue };
-        let available = l.amount + carried;
-        let spent = spent_in(month);
+        let available = add(l.amount, carried)?;
+        let spent = spent_in(month)?;
         // Only a budgeted ancestor keeps it out of the total, so nothing counts twice.
         let mut top = true;
         let mut parent = cat.parent_id;
@@ -97,18 +111,19 @@ pub fn lines(month: Month, limits: &[Limit], categories: &[Category], sums: &[(M
             carried,
             available,
             spent,
-            remaining: available - spent,
+            remaining: sub(available, spent)?,
             over: spent > available,
             top,
         });
     }
     out.sort_by(|a, b| b.over.cmp(&a.over).then(a.category.cmp(&b.category)));
-    out
+    Ok(out)
 }
 
-/// The month's whole budget: what the top-level budgets make available.
+/// The month's whole budget: what the top-level budgets make available
+/// (lines made by [`lines`], so within what a total holds; saturated else).
 pub fn total(lines: &[Line]) -> i64 {
-    lines.iter().filter(|l| l.top).map(|l| l.available).sum()
+    lines.iter().filter(|l| l.top).fold(0i64, |acc, l| acc.saturating_add(l.available))
 }
 
 #[cfg(test)]
@@ -133,7 +148,7 @@ mod tests {
         // Food 900 + eating out 400 − a 50 refund (stored net: −350) = 1,250
         // against 1,200: over by 50.
         let sums = [(m("2026-10"), 1, -90_000), (m("2026-10"), 2, -35_000), (m("2026-10"), 3, -15_000)];
-        let l = lines(m("2026-10"), &limits, &cats, &sums);
+        let l = lines(m("2026-10"), &limits, &cats, &sums).unwrap();
         assert_eq!(l[0].category, "food");
         assert_eq!((l[0].spent, l[0].remaining, l[0].over), (125_000, -5_000, true));
         assert_eq!((l[1].category.as_str(), l[1].remaining, l[1].over), ("transport", 5_000, false));
@@ -147,16 +162,32 @@ mod tests {
         // September spends 700: 300 carried. October spends 1,500 of 1,300: over,
         // and November starts from its own 1,000 again (nothing negative carried).
         let sums = [(m("2026-09"), 1, -70_000), (m("2026-10"), 1, -150_000), (m("2026-11"), 1, -20_000)];
-        let oct = &lines(m("2026-10"), &limits, &cats, &sums)[0];
+        let oct = &lines(m("2026-10"), &limits, &cats, &sums).unwrap()[0];
         assert_eq!((oct.carried, oct.available, oct.remaining, oct.over), (30_000, 130_000, -20_000, true));
-        let nov = &lines(m("2026-11"), &limits, &cats, &sums)[0];
+        let nov = &lines(m("2026-11"), &limits, &cats, &sums).unwrap()[0];
         assert_eq!((nov.carried, nov.available, nov.remaining), (0, 100_000, 80_000));
         // A new limit from December: 1,500, and November's 800 carried on.
         let more = [limits[0], Limit { category_id: 1, from: m("2026-12"), amount: 150_000, rollover: true }];
-        let dec = &lines(m("2026-12"), &more, &cats, &sums)[0];
+        let dec = &lines(m("2026-12"), &more, &cats, &sums).unwrap()[0];
         assert_eq!((dec.limit, dec.carried, dec.available), (150_000, 80_000, 230_000));
         // A limit of 0 ends it.
         let ended = [limits[0], Limit { category_id: 1, from: m("2026-11"), amount: 0, rollover: false }];
-        assert!(lines(m("2026-11"), &ended, &cats, &sums).is_empty());
+        assert!(lines(m("2026-11"), &ended, &cats, &sums).unwrap().is_empty());
+    }
+
+    /// Issue 20 item 4: rollover wrapped silently to a huge negative when
+    /// the ledger held amounts at the edge of i64; now it is an error.
+    #[test]
+    fn sums_past_what_a_total_holds_are_an_error_never_a_wrap() {
+        let cats = [cat(1, "food", None)];
+        let limits = [Limit { category_id: 1, from: m("2026-09"), amount: 100_000, rollover: true }];
+        // A refund at the edge in September leaves i64::MAX to carry; October adds its limit.
+        let sums = [(m("2026-09"), 1, i64::MAX - 50_000), (m("2026-10"), 1, 0)];
+        assert_eq!(lines(m("2026-10"), &limits, &cats, &sums), Err(MoneyError::Overflow));
+        let sums = [(m("2026-10"), 1, i64::MIN)];
+        assert_eq!(lines(m("2026-10"), &limits, &cats, &sums), Err(MoneyError::Overflow));
+        // Within what a total holds, the same figures as before.
+        let sums = [(m("2026-09"), 1, -70_000), (m("2026-10"), 1, -1)];
+        assert_eq!(lines(m("2026-10"), &limits, &cats, &sums).unwrap()[0].carried, 30_000);
     }
 }

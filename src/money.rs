@@ -133,6 +133,18 @@ impl<'de> Deserialize<'de> for Currency {
     }
 }
 
+/// The largest amount nestegg holds, in minor units (¥10,000,000,000.00):
+/// far above any real payment, budget, goal or plan, far below where a sum
+/// of even millions of them could overflow. Every figure that is typed,
+/// imported or posted is held to it ([`limited`]); the store refuses a row
+/// beyond it whatever path it came by.
+pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
+
+/// `m` when its size is within [`MAX_AMOUNT`], else `OverLimit`.
+pub fn limited(m: Money) -> Result<Money, MoneyError> {
+    if m.minor.unsigned_abs() > MAX_AMOUNT.unsigned_abs() { Err(MoneyError::OverLimit { amount: m }) } else { Ok(m) }
+}
+
 /// Why an amount could not be read or computed. Messages name the problem and the fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
@@ -153,6 +165,9 @@ pub enum MoneyError {
     Invalid { input: String, reason: String },
     #[error("{}", text::errors::amount_overflow())]
     Overflow,
+    /// Over [`MAX_AMOUNT`]: one limit for every figure typed, imported or posted.
+    #[error("{}", text::errors::amount_over_limit(&.amount.display(), &Money::new(MAX_AMOUNT, .amount.currency).display()))]
+    OverLimit { amount: Money },
     #[error("{}", text::errors::currency_mismatch(.left, .right))]
     CurrencyMismatch { left: Currency, right: Currency },
     #[error("{}", text::errors::unknown_currency(.0, &known_codes()))]

@@ -32,6 +32,7 @@ pub fn check(store: &mut Store, repair: bool, now: chrono::NaiveDateTime, out: &
         return Err(CliError::Inconsistent(text::cli::sqlite_problems(problems.len())));
     }
     schema(store, repair, now, out)?;
+    over_limit(store, out)?;
     let differences = store.check()?;
     if differences.is_empty() {
         let n = store.txn_count()?;
@@ -76,4 +77,26 @@ fn schema(store: &mut Store, repair: bool, now: chrono::NaiveDateTime, out: &mut
         return Err(CliError::Inconsistent(text::cli::schema_needs_restore(left)));
     }
     Ok(())
+}
+
+/// Rows over nestegg's one limit (written before it existed, or by hand):
+/// each by id, with what to do; no repair guesses what they should be.
+fn over_limit(store: &Store, out: &mut dyn Write) -> Result<()> {
+    let rows = store.amounts_over_limit()?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let max = Money::new(crate::money::MAX_AMOUNT, crate::money::Currency::CNY);
+    for t in rows.iter().take(SHOWN) {
+        let limit = Money::new(max.minor, t.currency).display();
+        writeln!(
+            out,
+            "{}",
+            text::cli::over_limit_row(t.id, t.date, &Money::new(t.amount, t.currency).display(), &limit)
+        )?;
+    }
+    if rows.len() > SHOWN {
+        writeln!(out, "{}", text::cli::and_more(rows.len() - SHOWN))?;
+    }
+    Err(CliError::Inconsistent(text::cli::over_limit(rows.len())))
 }

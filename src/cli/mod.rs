@@ -53,7 +53,12 @@ impl CliError {
     pub fn exit_code(&self) -> i32 {
         match self {
             CliError::Usage(_) => 2,
-            CliError::Store(StoreError::NotFound { .. } | StoreError::Duplicate { .. } | StoreError::Invalid(_)) => 2,
+            CliError::Store(
+                StoreError::NotFound { .. }
+                | StoreError::Duplicate { .. }
+                | StoreError::Invalid(_)
+                | StoreError::Amount(_),
+            ) => 2,
             CliError::Store(_) | CliError::Output(_) | CliError::Inconsistent(_) => 1,
         }
     }

@@ -23,8 +23,9 @@ use crate::text::{self, Lang, terms};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+/// A figure typed over the baseline's: held to nestegg's one limit.
 fn amount(s: &str, currency: Currency) -> Result<i64> {
-    Ok(Money::parse(s, currency)?.minor)
+    Ok(crate::money::limited(Money::parse(s, currency)?)?.minor)
 }
 
 fn percent(s: &str) -> Result<Decimal> {

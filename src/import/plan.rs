@@ -146,9 +146,8 @@ impl Plan {
     }
 }
 
-/// The largest amount one imported row may move, in minor units (¥10
-/// billion): far above any real payment, far below where sums overflow.
-pub const MAX_AMOUNT: u64 = 1_000_000_000_000;
+/// The largest amount one imported row may move: nestegg's one limit.
+pub const MAX_AMOUNT: u64 = crate::money::MAX_AMOUNT.unsigned_abs();
 
 /// Where the ledger's accounts, categories and the user's rules meet the file.
 pub struct Context<'a> {

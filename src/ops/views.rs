@@ -67,7 +67,7 @@ fn budget_lines(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<Line>> {
     let limits = store.budget_limits()?;
     let Some(first) = limits.iter().map(|l| l.from).min() else { return Ok(Vec::new()) };
     let sums = if first <= month { store.month_category_sums(first, month, ctx.currency)? } else { Vec::new() };
-    Ok(budget::lines(month, &limits, &store.categories(true)?, &sums))
+    Ok(budget::lines(month, &limits, &store.categories(true)?, &sums)?)
 }
 
 /// The categories over budget in `month`.

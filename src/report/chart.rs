@@ -116,17 +116,18 @@ pub fn bars(m: &MonthSummary) -> [Bar; 4] {
 /// The top of the axis in minor units: the first "nice" number (see the
 /// module docs) at or above the tallest bar; at least 1 yuan.
 pub fn axis_top(months: &[MonthSummary], currency: Currency) -> u64 {
-    let tallest = months.iter().flat_map(bars).map(|b| b.height).max().unwrap_or(0);
-    let unit = 10u64.pow(currency.exponent());
-    let mut scale = unit;
+    let tallest = u128::from(months.iter().flat_map(bars).map(|b| b.height).max().unwrap_or(0));
+    // In u128, where the steps never saturate: in u64 a bar over u64::MAX ÷ 8
+    // (a legacy row near the i64 edge) was never reached and this looped forever.
+    let mut scale = u128::from(10u64.pow(currency.exponent()));
     loop {
         for step in [10, 12, 15, 20, 25, 30, 40, 50, 60, 80] {
-            let top = scale.saturating_mul(step) / 10;
-            if top >= tallest || top == u64::MAX {
-                return top;
+            let top = scale * step / 10;
+            if top >= tallest {
+                return u64::try_from(top).unwrap_or(u64::MAX);
             }
         }
-        scale = scale.saturating_mul(10);
+        scale *= 10;
     }
 }
 
@@ -288,5 +289,16 @@ mod tests {
         assert_eq!(window(24, 15, 5), 5..20);
         assert_eq!(window(6, 15, 2), 0..6);
         assert_eq!(window(0, 15, 0), 0..0);
+    }
+
+    /// Issue 20 item 4: a month at the edge of i64 (a row written before
+    /// the amount limit) hung the Months tab in this loop.
+    #[test]
+    fn the_axis_reaches_the_tallest_bar_at_the_edge_of_i64() {
+        for spending in [i64::MAX, i64::MIN, 4_000_000_000_000_000_000, u64::MAX as i64 / 8 + 1] {
+            let m = MonthSummary { month: m("2026-10"), income: 0, housing: 0, spending, savings: 0 };
+            let top = axis_top(&[m], Currency::CNY);
+            assert!(top >= spending.unsigned_abs(), "{spending}: {top}");
+        }
     }
 }

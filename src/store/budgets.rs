@@ -31,6 +31,9 @@ impl Tx<'_> {
         if amount < 0 {
             return Err(StoreError::Invalid(text::errors::budget_negative().into()));
         }
+        // Budgets are in the ledger's currency, which the settings hold; the
+        // limit is the same number of minor units in any.
+        super::txns::within_limit(amount, crate::money::Currency::CNY)?;
         self.tracked("budgets", &[("category_id", category.into()), ("from_month", from.to_string().into())], || {
             self.conn().execute(
                 "INSERT INTO budgets (category_id, from_month, amount, rollover) VALUES (?1, ?2, ?3, ?4)

@@ -82,6 +82,7 @@ impl Tx<'_> {
         if target <= 0 {
             return Err(StoreError::Invalid(text::errors::goal_target().into()));
         }
+        super::txns::within_limit(target, currency)?;
         let conn = self.conn();
         conn.execute(
             "INSERT INTO goals (name, target, currency, by_month) VALUES (?1, ?2, ?3, ?4)",
@@ -108,6 +109,7 @@ impl Tx<'_> {
             if target <= 0 {
                 return Err(StoreError::Invalid(text::errors::goal_target().into()));
             }
+            super::txns::within_limit(target, get(conn, id)?.currency)?;
             conn.execute("UPDATE goals SET target = ?1 WHERE id = ?2", params![target, id])?;
         }
         if let Some(by) = p.by {

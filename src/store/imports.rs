@@ -194,6 +194,10 @@ impl Tx<'_> {
                         .get(&leg.account_id)
                         .ok_or(StoreError::NotFound { what: "account", id: leg.account_id })?;
                     let date = row.date.to_string();
+                    super::txns::within_limit(
+                        leg.amount,
+                        crate::money::Currency::from_code(currency).map_err(StoreError::Amount)?,
+                    )?;
                     insert.execute(params![
                         id,
                         date,

@@ -60,6 +60,14 @@ pub enum StoreError {
     Invalid(String),
     #[error("{}", text::errors::busy())]
     Busy,
+    /// An amount over [`crate::money::MAX_AMOUNT`]: refused on every path
+    /// a row is written by.
+    #[error(transparent)]
+    Amount(crate::money::MoneyError),
+    /// SQLite's integer overflow in a sum (a kept total): only rows over
+    /// the limit, written before it existed, can bring one about.
+    #[error("{}", text::errors::sum_overflow())]
+    Overflow,
     #[error("{}", text::errors::read_only_file(.path.display()))]
     ReadOnlyFile { path: PathBuf },
     #[error("{}", text::errors::read_only())]
@@ -81,6 +89,9 @@ impl From<rusqlite::Error> for StoreError {
             Some(Code::DatabaseBusy | Code::DatabaseLocked) => StoreError::Busy,
             Some(Code::ReadOnly) => StoreError::ReadOnly,
             Some(Code::DiskFull) => StoreError::DiskFull,
+            // A sum past i64 inside SQLite: `integer overflow` from sum(), or
+            // a trigger's `total + x` turned REAL and refused by a STRICT column.
+            _ if is_overflow(&e) => StoreError::Overflow,
             Some(Code::SystemIoFailure) => {
                 use rusqlite::ffi::{SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ};
                 let extended = e.sqlite_error().map(|f| f.extended_code);
@@ -93,6 +104,12 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether SQLite refused a sum that passed what an integer holds.
+fn is_overflow(e: &rusqlite::Error) -> bool {
+    let text = e.to_string();
+    text.contains("integer overflow") || text.contains("cannot store REAL value in INTEGER column")
+}
 
 /// An I/O failure as the user reads it: SQLite's words, then the system's
 /// reason in plain terms. Only a full disk says the disk is full: a

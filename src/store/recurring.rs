@@ -295,5 +295,7 @@ fn check(tx: &Tx, r: &NewRule) -> Result<()> {
     if r.amount == 0 || r.amount.signum() != sign {
         return Err(StoreError::Invalid(text::errors::rule_sign().into()));
     }
-    Ok(())
+    let currency: String =
+        tx.conn().query_row("SELECT currency FROM accounts WHERE id = ?1", [r.account_id], |row| row.get(0))?;
+    super::txns::within_limit(r.amount, crate::money::Currency::from_code(&currency).map_err(StoreError::Amount)?)
 }

@@ -41,8 +41,14 @@ pub(super) fn get(conn: &Connection, id: i64) -> Result<Txn> {
         .ok_or(StoreError::NotFound { what: "transaction", id })
 }
 
+/// Refuses an amount over [`crate::money::MAX_AMOUNT`], whatever wrote it.
+pub(super) fn within_limit(amount: i64, currency: crate::money::Currency) -> Result<()> {
+    crate::money::limited(crate::money::Money::new(amount, currency)).map(drop).map_err(StoreError::Amount)
+}
+
 fn insert(conn: &Connection, t: &NewTxn) -> Result<i64> {
     let account = accounts::get(conn, t.account_id)?;
+    within_limit(t.amount, account.currency)?;
     categories::get(conn, t.category_id)?;
     let mut stmt = conn.prepare_cached(
         "INSERT INTO txns (date, account_id, category_id, amount, currency, payee, note)
@@ -62,6 +68,7 @@ fn insert_transfer(
     note: &str,
 ) -> Result<(i64, i64)> {
     let (a, b) = (accounts::get(conn, from)?, accounts::get(conn, to)?);
+    within_limit(amount, a.currency)?;
     if from == to {
         return Err(StoreError::Invalid(text::errors::transfer_same_account(&text::names::shown(&a.name))));
     }
@@ -90,6 +97,9 @@ fn insert_transfer(
 
 fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
     let old = get(conn, id)?;
+    if let Some(amount) = p.amount {
+        within_limit(amount, old.currency)?;
+    }
     if let Some(tid) = old.transfer_id {
         if p.category_id.is_some() {
             return Err(StoreError::Invalid(text::errors::transfer_no_category(id)));
@@ -355,6 +365,17 @@ fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
         return Err(StoreError::NotFound { what: "transaction", id });
     }
     Ok(ids)
+}
+
+impl Store {
+    /// Transactions over [`crate::money::MAX_AMOUNT`] (written before the
+    /// limit existed, or by hand), by id: `check` lists them.
+    pub fn amounts_over_limit(&self) -> Result<Vec<Txn>> {
+        let max = crate::money::MAX_AMOUNT;
+        let mut stmt = self.conn.prepare(&format!("{SELECT} WHERE t.amount > ?1 OR t.amount < -?1 ORDER BY t.id"))?;
+        let rows = stmt.query_map([max], from_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
 }
 
 impl Tx<'_> {

@@ -154,6 +154,13 @@ words! {
         ("{n} table of nestegg's is missing or changed, which a repair cannot mend without risking its rows; restore a backup with `nestegg restore`"
             | "{n} tables of nestegg's are missing or changed, which a repair cannot mend without risking their rows; restore a backup with `nestegg restore`"),
         "nestegg 的 {n} 张表缺失或被改动，修复无法在不危及其数据的情况下处理；请用 `nestegg restore` 恢复备份";
+    over_limit_row(id: i64, date: impl std::fmt::Display, amount: &str, max: &str) =
+        "transaction #{id} on {date}: {amount}, over nestegg's limit of {max}",
+        "交易 #{id}（{date}）：{amount}，超过 nestegg 的上限 {max}";
+    over_limit(n: usize) =
+        ("{n} transaction is over nestegg's limit for one amount (listed above), and sums that take it in can overflow; correct it with `nestegg edit ID --amount …` or remove it with `nestegg rm ID`"
+            | "{n} transactions are over nestegg's limit for one amount (listed above), and sums that take them in can overflow; correct them with `nestegg edit ID --amount …` or remove them with `nestegg rm ID`"),
+        "{n} 笔交易超过 nestegg 的单笔上限（见上），计入它们的合计可能溢出；请用 `nestegg edit ID --amount …` 更正，或用 `nestegg rm ID` 删除";
     totals_differ(n: usize) =
         ("{n} kept total differs from the rows (listed above); `nestegg check --repair` rebuilds it from the rows"
             | "{n} kept totals differ from the rows (listed above); `nestegg check --repair` rebuilds them from the rows"),

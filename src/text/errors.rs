@@ -212,6 +212,12 @@ words! {
         "逗号只能用在小数点前的整数部分";
     no_digits = "it has no digits; type a number such as 25", "没有数字；请输入数字，如 25";
     commas_three = "commas must separate groups of three digits, as in 1,234,567", "逗号须每三位一分，如 1,234,567";
+    amount_over_limit(amount: &str, max: &str) =
+        "{amount} is over nestegg's limit of {max} for one figure; check for extra digits (nothing was written)",
+        "{amount} 超过 nestegg 单笔金额的上限 {max}；请检查是否多打了数字（未写入任何内容）";
+    sum_overflow =
+        "a total would pass what nestegg can count (about 9.2 × 10¹⁶ yuan), because the ledger holds an amount over nestegg's limit for one figure; `nestegg check` lists it",
+        "合计将超出 nestegg 能计算的范围（约 9.2 × 10¹⁶ 元），因为账本里有超过单笔上限的金额；`nestegg check` 会列出";
     amount_overflow =
         "amount is too large: amounts and totals must stay within 9,223,372,036,854,775,807 of the smallest unit (fen, cents); check for extra digits",
         "金额太大：金额和合计不能超过 9,223,372,036,854,775,807 个最小单位（分）；请检查是否多打了数字";

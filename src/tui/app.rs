@@ -133,6 +133,9 @@ pub struct App {
     pub quit: bool,
     /// Ctrl-Z was pressed: the loop suspends before the next event.
     pub suspend: bool,
+    /// Why the open tab's figures could not be read (shown in its body in
+    /// place of "reading…", which would otherwise stay for good).
+    pub load_failed: Option<String>,
     /// Lines the help screen is scrolled down by.
     pub help_scroll: u16,
     /// After a change: show this transaction when the page reloads.
@@ -187,6 +190,7 @@ impl App {
             status: None,
             quit: false,
             suspend: false,
+            load_failed: None,
             help_scroll: 0,
             reload_at: None,
             ledger: None,
@@ -319,6 +323,10 @@ impl App {
                 Some(Effect::LoadLookups)
             }
             Reply::Failed(e) => {
+                // Not a save (whose form comes back): a tab's read failed.
+                if self.unsaved.is_none() && self.mode == Mode::Browse {
+                    self.load_failed = Some(e.clone());
+                }
                 self.give_back(e);
                 None
             }
@@ -375,6 +383,7 @@ impl App {
 
     pub(super) fn go_tab(&mut self, tab: Tab) -> Option<Effect> {
         self.tab = tab;
+        self.load_failed = None;
         self.mode = Mode::Browse;
         self.load_tab()
     }

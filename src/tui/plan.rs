@@ -91,7 +91,9 @@ impl App {
                     Knob::Spending => t.spending_pct = (t.spending_pct + sign * SPENDING_STEP_PCT).max(-100),
                     Knob::Return => t.return_bp += sign * RATE_STEP_BP,
                     // Above −100 %: a price level of nothing divides by zero.
-                    Knob::Inflation => t.inflation_bp = (t.inflation_bp + sign * RATE_STEP_BP).max(RATE_STEP_BP - 10_000),
+                    Knob::Inflation => {
+                        t.inflation_bp = (t.inflation_bp + sign * RATE_STEP_BP).max(RATE_STEP_BP - 10_000)
+                    }
                     Knob::Horizon => view.horizon = (view.horizon + 1) % HORIZONS.len(),
                     Knob::ReturnPreset => {
                         let next = RETURN_PRESETS.iter().position(|&p| p > t.return_bp).unwrap_or(0);

@@ -232,7 +232,10 @@ impl Fields {
 
     pub(super) fn amount(&self, field: Field) -> Result<Option<i64>> {
         let Some(s) = self.get(field) else { return Ok(None) };
-        let m = Money::parse(s, Currency::CNY).map_err(|e| EditError { field, message: e.to_string() })?.minor;
+        let m = Money::parse(s, Currency::CNY)
+            .and_then(crate::money::limited)
+            .map_err(|e| EditError { field, message: e.to_string() })?
+            .minor;
         if m < 0 {
             return err(field, text::moving::negative(s));
         }

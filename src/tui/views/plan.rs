@@ -39,7 +39,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let c = app.prefs.currency;
     let money = |minor| c.show(minor);
     let (Some(inputs), Some(a)) = (&view.inputs, view.assumptions) else {
-        let text = if view.inputs.is_none() { text::plan::reading() } else { text::plan::no_month_yet() };
+        let text = match (&view.inputs, &app.load_failed) {
+            (None, Some(why)) => why.as_str(),
+            (None, None) => text::plan::reading(),
+            (Some(_), _) => text::plan::no_month_yet(),
+        };
         // Wrapped by hand: Chinese at its punctuation, commands between words.
         let lines: Vec<Line> = super::wrap(text, area.width as usize).into_iter().map(Line::from).collect();
         frame.render_widget(Paragraph::new(lines), area);

@@ -30,7 +30,12 @@ fn name(o: &Outcome) -> &str {
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let view = &app.relocation;
     let outcomes = match view.outcomes() {
-        None => return frame.render_widget(Line::from(text::moving::comparing()).dim(), area),
+        None => {
+            return match &app.load_failed {
+                Some(why) => frame.render_widget(Paragraph::new(wrapped(why, area.width)), area),
+                None => frame.render_widget(Line::from(text::moving::comparing()).dim(), area),
+            };
+        }
         Some(Err(why)) => return frame.render_widget(Paragraph::new(wrapped(why, area.width)), area),
         Some(Ok(o)) => o,
     };
