@@ -23,7 +23,7 @@ use super::history::{self, Step};
 use super::names;
 use crate::model::clean::{self, Field};
 use crate::model::{Account, Category, Class, NewTxn, Txn, TxnPatch};
-use crate::money::MoneyError;
+use crate::money::{Money, MoneyError};
 use crate::store::Store;
 use crate::text;
 
@@ -118,6 +118,7 @@ pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
     if e.typed == 0 {
         return Err(EntryError::Zero.into());
     }
+    crate::money::limited(Money::new(e.typed, store.account(e.account_id)?.currency))?;
     let payee = clean::field(Field::Payee, &e.payee)?;
     let note = clean::field(Field::Note, &e.note)?;
     let category = category_for(store, e.category_id, &payee)?;
@@ -150,6 +151,9 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
     };
     if p.typed == Some(0) {
         return Err(EntryError::Zero.into());
+    }
+    if let Some(typed) = p.typed {
+        crate::money::limited(Money::new(typed, old.currency))?;
     }
     let category = p.category_id.map(|id| store.category(id)).transpose()?;
     let old_sign = old.class.map_or(old.amount.signum(), |c| c.sign());
@@ -214,6 +218,7 @@ pub fn transfer(
     if amount < 0 {
         return Err(EntryError::NegativeTransfer.into());
     }
+    crate::money::limited(Money::new(amount, from.currency))?;
     let note = clean::field(Field::Note, note)?;
     let step = Step::Transfer { from: from.name.clone(), to: to.name.clone() };
     Ok(history::record(store, &step, |tx| tx.add_transfer(date, from.id, to.id, amount, &note))?)

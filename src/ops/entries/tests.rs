@@ -52,7 +52,8 @@ fn the_class_gives_the_stored_sign_of_a_typed_amount() {
     let refund = put(&mut store, Some("Gro"), "超市", -800).unwrap();
     assert_eq!((refund.amount, refund.category.as_deref()), (800, Some("groceries")));
     assert!(matches!(put(&mut store, Some("餐"), "x", 0), Err(OpError::Entry(EntryError::Zero))));
-    assert!(matches!(put(&mut store, Some("餐"), "x", i64::MIN), Err(OpError::Money(MoneyError::Overflow))));
+    // i64::MIN has no positive twin; it is far past the one limit anyway.
+    assert!(matches!(put(&mut store, Some("餐"), "x", i64::MIN), Err(OpError::Money(MoneyError::OverLimit { .. }))));
 }
 
 #[test]
@@ -170,4 +171,40 @@ fn an_edit_or_delete_from_a_screen_acts_only_on_the_row_as_shown() {
     assert_eq!(rows(&store), before);
     // As shown: it goes.
     assert_eq!(delete_seen(&mut store, &newer).unwrap().len(), 1);
+}
+
+proptest::proptest! {
+    #![proptest_config(crate::proptest_config(128))]
+
+    /// Issue 20 item 4: an add is stored exactly when its size is within
+    /// the one limit; beyond it, the refusal names the limit and nothing is
+    /// written. Kept totals at the limit never wrap.
+    #[test]
+    fn an_add_is_stored_exactly_when_within_the_limit(typed in proptest::prop_oneof![
+        -crate::money::MAX_AMOUNT - 10..=-crate::money::MAX_AMOUNT + 10,
+        crate::money::MAX_AMOUNT - 10..=crate::money::MAX_AMOUNT + 10,
+        proptest::prelude::any::<i64>(),
+        proptest::strategy::Just(i64::MIN),
+        proptest::strategy::Just(i64::MAX),
+    ]) {
+        proptest::prop_assume!(typed != 0);
+        let mut store = Store::open_in_memory().unwrap();
+        let result = put(&mut store, Some("food"), "x", typed);
+        let within = typed.unsigned_abs() <= crate::money::MAX_AMOUNT.unsigned_abs();
+        match result {
+            Ok(t) => {
+                proptest::prop_assert!(within, "{typed} stored");
+                // Twice more at this size: the month's kept total holds it.
+                put(&mut store, Some("food"), "x", typed).unwrap();
+                put(&mut store, Some("food"), "x", typed).unwrap();
+                proptest::prop_assert_eq!(store.check().unwrap().len(), 0);
+                proptest::prop_assert_eq!(t.amount, -typed);
+            }
+            Err(e) => {
+                proptest::prop_assert!(!within, "{typed} refused: {e}");
+                proptest::prop_assert!(e.to_string().contains("10,000,000,000.00"), "{}", e);
+                proptest::prop_assert_eq!(store.txn_count().unwrap(), 0);
+            }
+        }
+    }
 }
