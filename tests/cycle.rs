@@ -113,3 +113,23 @@ fn the_projection_history_counts_cycle_months() {
     let sums = store.month_class_sums(m("2026-10"), m("2026-10"), Currency::CNY).unwrap();
     assert!(sums.contains(&(m("2026-10"), Class::Spending, -6_000)), "{sums:?}");
 }
+
+/// Issue 20 item 4: SQLite's month of a date (`Cycle::sql_month`) is the
+/// core's (`Cycle::month_of`) at both edges of the years a ledger holds,
+/// for every start day; a day before the first start day of year 1 is in
+/// 0001-01 (a row on 0001-01-01 with `month_start = 28` broke the reports).
+#[test]
+fn sqlite_finds_the_same_month_as_the_core_at_the_edges() {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    for start in 1..=28 {
+        let cycle = Cycle::new(start).unwrap();
+        let sql = format!("SELECT {}", cycle.sql_month("?1"));
+        for (from, days) in [(d("0001-01-01"), 60), (d("9999-11-02"), 60)] {
+            for n in 0..days {
+                let date = from + chrono::Days::new(n);
+                let in_sql: String = conn.query_row(&sql, [date.to_string()], |r| r.get(0)).unwrap();
+                assert_eq!(in_sql, cycle.month_of(date).to_string(), "{date} start {start}");
+            }
+        }
+    }
+}

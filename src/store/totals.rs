@@ -326,3 +326,16 @@ impl Tx<'_> {
         self.record_added(row.id);
     }
 }
+
+impl Store {
+    /// Transactions over [`crate::money::MAX_AMOUNT`] (written before the
+    /// limit existed, or by hand), by id: `check` lists them.
+    pub fn amounts_over_limit(&self) -> Result<Vec<crate::model::Txn>> {
+        let max = crate::money::MAX_AMOUNT;
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{} WHERE t.amount > ?1 OR t.amount < -?1 ORDER BY t.id", super::txns::SELECT))?;
+        let rows = stmt.query_map([max], super::txns::from_row)?.collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+}

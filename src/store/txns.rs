@@ -8,13 +8,13 @@ use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, hi
 use crate::model::{NewTxn, Txn, TxnFilter, TxnPatch};
 use crate::text;
 
-const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
+pub(super) const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
        t.payee, t.note, t.amount, t.currency, t.transfer_id
   FROM txns t
   JOIN accounts a ON a.id = t.account_id
   LEFT JOIN categories c ON c.id = t.category_id";
 
-fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
+pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
     let class: Option<String> = r.get(6)?;
     Ok(Txn {
         id: r.get(0)?,
@@ -365,17 +365,6 @@ fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
         return Err(StoreError::NotFound { what: "transaction", id });
     }
     Ok(ids)
-}
-
-impl Store {
-    /// Transactions over [`crate::money::MAX_AMOUNT`] (written before the
-    /// limit existed, or by hand), by id: `check` lists them.
-    pub fn amounts_over_limit(&self) -> Result<Vec<Txn>> {
-        let max = crate::money::MAX_AMOUNT;
-        let mut stmt = self.conn.prepare(&format!("{SELECT} WHERE t.amount > ?1 OR t.amount < -?1 ORDER BY t.id"))?;
-        let rows = stmt.query_map([max], from_row)?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
-    }
 }
 
 impl Tx<'_> {

@@ -1,0 +1,107 @@
+//! Every migration applies; version 9 keeps every row and never hands an id out twice.
+
+use super::*;
+
+#[test]
+fn every_migration_applies_and_leaves_a_consistent_schema() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrate(&mut conn).unwrap();
+    let v: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, SCHEMA_VERSION);
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+    let fk_problems: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk_problems, 0);
+    // Running again is a no-op, not an error.
+    migrate(&mut conn).unwrap();
+    let accounts: i64 = conn.query_row("SELECT count(*) FROM accounts", [], |r| r.get(0)).unwrap();
+    assert_eq!(accounts, 4, "defaults are seeded once");
+}
+
+#[test]
+fn a_newer_ledger_is_refused_untouched() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1).unwrap();
+    let err = migrate(&mut conn).unwrap_err();
+    assert!(matches!(err, StoreError::NewerSchema { found, .. } if found == SCHEMA_VERSION + 1));
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0)).unwrap();
+    assert_eq!(tables, 0);
+}
+
+/// Every row of every table but SQLite's own, in order.
+fn dump(conn: &Connection) -> Vec<String> {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut rows = Vec::new();
+    for t in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\"")).unwrap();
+        let n = stmt.column_count();
+        let mut q = stmt.query([]).unwrap();
+        while let Some(r) = q.next().unwrap() {
+            let cells: Vec<String> = (0..n).map(|i| format!("{:?}", r.get_ref(i).unwrap())).collect();
+            rows.push(format!("{t}: {}", cells.join(" | ")));
+        }
+    }
+    rows.sort();
+    rows
+}
+
+#[test]
+fn ids_are_never_handed_out_twice_and_the_rebuild_keeps_every_row() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", true).unwrap();
+    migrate_to(&mut conn, 8).unwrap();
+    // Version 8: rows of every kind that references txns or hangs off it.
+    conn.execute_batch(
+        "INSERT INTO txns (date, account_id, category_id, amount, currency, payee, note, import_key)
+             VALUES ('2026-11-03', 1, 1, 500000, 'CNY', 'Employer', 'pay', 'k1'),
+                    ('2026-11-04', 1, 5, -3500, 'CNY', 'Cafe', '', NULL);
+         INSERT INTO transfers DEFAULT VALUES;
+         INSERT INTO txns (date, account_id, transfer_id, amount, currency)
+             VALUES ('2026-11-05', 1, 1, -10000, 'CNY'), ('2026-11-05', 2, 1, 10000, 'CNY');
+         INSERT INTO recurring (name, account_id, category_id, amount, schedule)
+             VALUES ('Pay', 1, 1, 500000, '{}');
+         INSERT INTO recurring_instances (rule_id, date, status, txn_id) VALUES (1, '2026-11-03', 'posted', 1);
+         INSERT INTO scenarios (name, data) VALUES ('Hegang', '{}'), ('Harbin', '{}');
+         DELETE FROM txns WHERE id = 4; DELETE FROM scenarios WHERE id = 2;",
+    )
+    .unwrap();
+    let before = dump(&conn);
+    assert!(before.iter().any(|r| r.starts_with("month_totals:")), "the triggers kept totals");
+
+    migrate(&mut conn).unwrap();
+    assert_eq!(dump(&conn), before, "the rebuild copies every row of every table unchanged");
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 0);
+    let keys: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0)).unwrap();
+    assert!(keys, "foreign keys are back on after the step");
+
+    // Version 8 handed id 4 out again after its delete; 9 never does.
+    let add =
+        "INSERT INTO txns (date, account_id, category_id, amount, currency) VALUES ('2026-11-06', 1, 5, -1, 'CNY')";
+    conn.execute_batch(add).unwrap();
+    assert_eq!(conn.last_insert_rowid(), 4, "the largest id left was 3; 4 was never stored by version 9");
+    conn.execute_batch("DELETE FROM txns WHERE id = 4").unwrap();
+    conn.execute_batch(add).unwrap();
+    assert_eq!(conn.last_insert_rowid(), 5, "the deleted newest id is not handed out again");
+    conn.execute_batch("DELETE FROM scenarios WHERE id = 1").unwrap();
+    conn.execute("INSERT INTO scenarios (name, data) VALUES ('Daqing', '{}')", []).unwrap();
+    assert_eq!(conn.last_insert_rowid(), 2, "scenarios count on from their largest id");
+    conn.execute_batch("DELETE FROM scenarios WHERE id = 2").unwrap();
+    conn.execute("INSERT INTO scenarios (name, data) VALUES ('Daqing', '{}')", []).unwrap();
+    assert_eq!(conn.last_insert_rowid(), 3);
+    // The triggers came back with the table: totals follow the rows.
+    let total: i64 = conn
+        .query_row("SELECT total FROM month_totals WHERE month = '2026-11' AND category_key = 5", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(total, -3501);
+    let link: Option<i64> = conn.query_row("SELECT txn_id FROM recurring_instances", [], |r| r.get(0)).unwrap();
+    assert_eq!(link, Some(1), "the instance still points at its transaction");
+}
