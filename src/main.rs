@@ -88,6 +88,7 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
         currency: s.currency,
         account: s.account.clone(),
         note: start.warning.clone(),
+        no_colour,
     };
     match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now), prefs) {
         Ok(()) => ExitCode::SUCCESS,

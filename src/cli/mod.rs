@@ -9,6 +9,7 @@ mod entries;
 mod export;
 mod flows;
 mod import;
+pub mod inside;
 mod mortgage;
 mod names;
 mod output;
@@ -149,7 +150,6 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
     if let Command::Mortgage(a) = command {
         return mortgage::mortgage(a, out);
     }
-    let settings = &start.settings;
     let today = now.date();
     let mut store = match (Store::open(path), command) {
         (Err(StoreError::NotALedger { .. }), Command::Restore(a)) => {
@@ -173,36 +173,50 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
     if posts {
         recurring::post_at_start(&mut store, today);
     }
+    dispatch(start, command, &mut store, now, out)
+}
+
+/// Runs one subcommand on an open ledger (no posting at start, nothing on
+/// stderr): the body of [`run_with`], and of the interface's `:` line.
+fn dispatch(
+    start: &Start,
+    command: &Command,
+    store: &mut Store,
+    now: NaiveDateTime,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let settings = &start.settings;
+    let today = now.date();
     // What the use cases read of the settings: the reporting currency and the baseline.
     let ctx = crate::ops::Ctx {
         currency: settings.currency,
         baseline_months: settings.baseline_months as usize,
-        ..crate::ops::Ctx::of(&store, today)
+        ..crate::ops::Ctx::of(store, today)
     };
     match command {
-        Command::Add(a) => entries::add(&mut store, a, today, settings.account.as_deref(), out),
-        Command::Transfer(a) => entries::transfer(&mut store, a, today, out),
-        Command::Ls(a) => entries::ls(&store, a, out),
-        Command::Edit(a) => entries::edit(&mut store, a, today, out),
-        Command::Rm(a) => entries::rm(&mut store, a, out),
-        Command::Accounts(a) => catalog::accounts(&mut store, a, settings.currency, out),
-        Command::Categories(a) => catalog::categories(&mut store, a, out),
-        Command::Report(a) => reports::report(&store, a, settings, today, out),
-        Command::Demo(a) => entries::demo(&mut store, a, today, out),
-        Command::Export(a) => export::export(&store, a, out),
-        Command::Import(a) => import::import(&mut store, a, out),
-        Command::Backup(a) => export::backup(&store, a, now, out),
-        Command::Restore(a) => export::restore(&mut store, a, now, out),
-        Command::Project(a) => plan::project(&store, a, &ctx, out),
-        Command::Goals(a) => plan::goals(&mut store, a, &ctx, out),
-        Command::Relocate(a) => relocate::relocate(&mut store, a, &ctx, out),
-        Command::Recurring(a) => recurring::recurring(&mut store, a, today, out),
-        Command::Budget(a) => budget::budget(&mut store, a, &ctx, out),
-        Command::Check { repair } => check::check(&mut store, *repair, now, out),
+        Command::Add(a) => entries::add(store, a, today, settings.account.as_deref(), out),
+        Command::Transfer(a) => entries::transfer(store, a, today, out),
+        Command::Ls(a) => entries::ls(store, a, out),
+        Command::Edit(a) => entries::edit(store, a, today, out),
+        Command::Rm(a) => entries::rm(store, a, out),
+        Command::Accounts(a) => catalog::accounts(store, a, settings.currency, out),
+        Command::Categories(a) => catalog::categories(store, a, out),
+        Command::Report(a) => reports::report(store, a, settings, today, out),
+        Command::Demo(a) => entries::demo(store, a, today, out),
+        Command::Export(a) => export::export(store, a, out),
+        Command::Import(a) => import::import(store, a, out),
+        Command::Backup(a) => export::backup(store, a, now, out),
+        Command::Restore(a) => export::restore(store, a, now, out),
+        Command::Project(a) => plan::project(store, a, &ctx, out),
+        Command::Goals(a) => plan::goals(store, a, &ctx, out),
+        Command::Relocate(a) => relocate::relocate(store, a, &ctx, out),
+        Command::Recurring(a) => recurring::recurring(store, a, today, out),
+        Command::Budget(a) => budget::budget(store, a, &ctx, out),
+        Command::Check { repair } => check::check(store, *repair, now, out),
         // They need no ledger: `main` runs them before one is opened (and
         // `mortgage` above, for callers of this function).
         Command::Config(_) | Command::Completions { .. } | Command::Mortgage(_) => Ok(()),
-        Command::Undo => entries::undo(&mut store, true, out),
-        Command::Redo => entries::undo(&mut store, false, out),
+        Command::Undo => entries::undo(store, true, out),
+        Command::Redo => entries::undo(store, false, out),
     }
 }

@@ -161,6 +161,14 @@ words! {
         ("{n} transaction is over nestegg's limit for one amount (listed above), and sums that take it in can overflow; correct it with `nestegg edit ID --amount …` or remove it with `nestegg rm ID`"
             | "{n} transactions are over nestegg's limit for one amount (listed above), and sums that take them in can overflow; correct them with `nestegg edit ID --amount …` or remove them with `nestegg rm ID`"),
         "{n} 笔交易超过 nestegg 的单笔上限（见上），计入它们的合计可能溢出；请用 `nestegg edit ID --amount …` 更正，或用 `nestegg rm ID` 删除";
+    inside_quotes = "a quote is not closed; nothing was run", "引号没有闭合；未运行任何命令";
+    inside_empty =
+        "type a command as on the command line, without `nestegg`: budget set food 1200, goals add Flat --target 37500, help",
+        "像在命令行里那样输入命令（不用写 nestegg）：budget set food 1200、goals add Flat --target 37500、help";
+    inside_db = "inside the interface, commands use its ledger: leave out --db", "在界面内，命令使用当前账本：请去掉 --db";
+    inside_restore =
+        "restore replaces the ledger the interface has open: quit (q) and run `nestegg restore FILE` in a shell",
+        "restore 会替换界面正在使用的账本：请先退出（q），再在命令行运行 `nestegg restore FILE`";
     totals_differ(n: usize) =
         ("{n} kept total differs from the rows (listed above); `nestegg check --repair` rebuilds it from the rows"
             | "{n} kept totals differ from the rows (listed above); `nestegg check --repair` rebuilds them from the rows"),

@@ -5,6 +5,9 @@ words! {
     // What each key does, as the help screen says it.
     help_quit_anywhere = "quit from anywhere", "在任何地方退出";
     help_quit = "quit", "退出";
+    help_command =
+        "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup…",
+        "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup…";
     help_suspend = "suspend to the shell (fg comes back)", "挂起到命令行（fg 返回）";
     help_show_help = "show this help", "显示本帮助";
     help_add_txn = "add a transaction (form)", "记一笔（表单）";

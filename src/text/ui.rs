@@ -40,6 +40,15 @@ words! {
         ("posted {n} recurring instance due up to today ({list}); u undoes it"
             | "posted {n} recurring instances due up to today ({list}…); u undoes them"),
         "已记入截至今天到期的 {n} 笔周期账（{list}…）；u 撤销";
+    prompt_command = "Command", "命令";
+    prompt_command_hint =
+        "as on the command line, without nestegg: budget set food 1200 · goals add Flat --target 37500 · recurring add Pay --amount 5000 --category salary --every month · help · ↑/↓ earlier lines",
+        "像在命令行里一样，不用写 nestegg：budget set food 1200 · goals add Flat --target 37500 · recurring add Pay --amount 5000 --category salary --every month · help · ↑/↓ 之前的命令";
+    command_done(line: &str) = "done: {line}", "已完成：{line}";
+    command_shown(line: &str) = "{line}: its output is shown; Esc closes it", "{line}：输出已显示；按 Esc 关闭";
+    command_failed(line: &str) = "{line} failed; why is shown; Esc closes it", "{line} 失败；原因已显示；按 Esc 关闭";
+    command_no_file = "this ledger has no file, so commands cannot run on it", "此账本没有文件，无法在其上运行命令";
+    output_title(line: &str) = " :{line} ", " :{line} ";
     paste_nowhere =
         "a paste goes into a text field: a adds, i quick-adds, / filters, then paste",
         "粘贴的内容只能进入输入框：先按 a 记账、i 快速记账或 / 筛选，再粘贴";

@@ -42,6 +42,8 @@ pub enum Action {
     Resize(u16, u16),
     /// Show the key help.
     Help,
+    /// `:`: open the command line (the CLI's commands, inside).
+    OpenCommand,
     /// Scroll the key help a line down (true) or up.
     ScrollHelp { down: bool },
     /// Reverse the last change.
@@ -120,6 +122,9 @@ pub enum Reply {
     Changed { message: String, select: Option<Txn> },
     /// something failed; show why.
     Failed(String),
+    /// a `:` line ran: what it printed or why it failed, and the settings
+    /// as they are now when it changed them.
+    CommandRan { line: String, ran: crate::cli::inside::Ran, settings: Option<Box<crate::config::Settings>> },
     /// the transaction a form or question showed was changed (`now`) or
     /// deleted (`None`) elsewhere; nothing was written.
     Stale { message: String, now: Option<Box<Txn>> },
@@ -366,6 +371,8 @@ pub enum Effect {
     SaveScenario { save: crate::ops::plans::ScenarioSave, scenario: Scenario, message: String },
     /// Delete a scenario (its id and name).
     DeleteScenario(i64, Box<Scenario>),
+    /// Run a `:` line with the CLI's parser and handlers.
+    RunCommand(String),
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.
     ListBills,
     /// Read a bill and plan it against the ledger, into `account` when given.

@@ -54,6 +54,8 @@ pub enum PromptKind {
     ImportPath,
     /// Another category for the selected row of the import preview.
     ImportCategory,
+    /// A command as on the command line (`:`).
+    Command,
 }
 
 /// What waits for a yes to be deleted.
@@ -82,6 +84,8 @@ pub struct Prefs {
     pub account: Option<String>,
     /// What was wrong with the settings file, shown at start.
     pub note: Option<String>,
+    /// NO_COLOR was set: a theme changed from `:config` stays colourless.
+    pub no_colour: bool,
 }
 
 impl Default for Prefs {
@@ -92,6 +96,7 @@ impl Default for Prefs {
             currency: crate::money::Currency::CNY,
             account: None,
             note: None,
+            no_colour: false,
         }
     }
 }
@@ -133,6 +138,12 @@ pub struct App {
     pub quit: bool,
     /// Ctrl-Z was pressed: the loop suspends before the next event.
     pub suspend: bool,
+    /// The `:` lines run, oldest first, and where ↑/↓ stand in them.
+    pub command_history: Vec<String>,
+    pub history_at: Option<usize>,
+    /// A `:` line's output too long for the status line: (the line, its
+    /// lines), shown over the screen like the help, scrolled the same way.
+    pub output: Option<(String, Vec<String>)>,
     /// Why the open tab's figures could not be read (shown in its body in
     /// place of "reading…", which would otherwise stay for good).
     pub load_failed: Option<String>,
@@ -191,6 +202,9 @@ impl App {
             quit: false,
             suspend: false,
             load_failed: None,
+            command_history: Vec::new(),
+            history_at: None,
+            output: None,
             help_scroll: 0,
             reload_at: None,
             ledger: None,
@@ -262,6 +276,13 @@ impl App {
             Action::Help => {
                 self.mode = Mode::Help;
                 self.help_scroll = 0;
+                self.output = None;
+                None
+            }
+            Action::OpenCommand => {
+                self.prompt = super::form::LineEdit::default();
+                (self.prompt_kind, self.prompt_fresh, self.history_at) = (PromptKind::Command, false, None);
+                self.mode = Mode::Prompt;
                 None
             }
             Action::ScrollHelp { down } => {
@@ -331,6 +352,7 @@ impl App {
                 None
             }
             Reply::Stale { message, now } => self.stale_row(message, now),
+            Reply::CommandRan { line, ran, settings } => self.command_ran(line, ran, settings.map(|s| *s)),
             Reply::BillsListed(files) => {
                 self.bills = BillChoice { files, choice: None };
                 None
@@ -360,6 +382,7 @@ impl App {
             && (self.mode == Mode::Help
                 || (self.mode == Mode::Prompt && self.prompt_kind == PromptKind::ImportCategory));
         self.mode = if to_preview { Mode::Import } else { Mode::Browse };
+        self.output = None;
         self.form = None;
         self.relocation.form = None;
         self.relocation.renaming = None;

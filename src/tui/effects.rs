@@ -134,6 +134,19 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             ops::plans::delete_scenario(store, id, &seen)?;
             Reply::Changed { message: text::ui::scenario_deleted(&seen.name), select: None }
         }
+        Effect::RunCommand(line) => {
+            let Some(path) = store.path().map(Path::to_path_buf) else {
+                return Ok(Reply::Failed(text::ui::command_no_file().into()));
+            };
+            // The interface's day (its tests fix it), at the clock's time of day.
+            let now = today.and_time(chrono::Local::now().time());
+            let ran = crate::cli::inside::run_line(&line, &path, now);
+            let settings = ran.settings_changed.then(|| Box::new(crate::config::load_settings().0));
+            if let Some(cycle) = settings.as_ref().and_then(|s| crate::model::Cycle::new(s.month_start)) {
+                store.set_cycle(cycle);
+            }
+            Reply::CommandRan { line, ran, settings }
+        }
         Effect::LoadDemo => {
             let n = ops::demo::load(store, demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
             Reply::Changed { message: text::ui::demo_loaded(n), select: None }

@@ -93,6 +93,8 @@ const ANYWHERE: &[Binding] = &[b(&[ctrl('c')], Action::Quit, w::help_quit_anywhe
 const SUSPEND: &[Binding] = &[b(&[ctrl('z')], Action::Suspend, w::help_suspend, None)];
 const QUIT: &[Binding] = &[b(&[k('q')], Action::Quit, w::help_quit, Some(w::f_quit))];
 const HELP: &[Binding] = &[b(&[k('?'), code(KeyCode::F(1))], Action::Help, w::help_show_help, Some(w::f_help))];
+/// `:` on the tabs: the command line inside.
+const COMMAND: &[Binding] = &[b(&[k(':')], Action::OpenCommand, w::help_command, None)];
 /// Undo on the tabs but the Ledger, which shows it in its footer.
 const UNDO: &[Binding] = &[b(&[k('u')], Action::Undo, w::help_undo, None)];
 const REDO: &[Binding] = &[b(&[ctrl('r')], Action::Redo, w::help_redo, None)];
@@ -247,13 +249,15 @@ const HELP_SCREEN: &[Binding] = &[
 fn groups(scope: Scope) -> &'static [&'static [Binding]] {
     match scope {
         Scope::Tab(Tab::Ledger) => {
-            &[ANYWHERE, SUSPEND, QUIT, HELP, LEDGER, REDO, LEDGER_ROWS, SWITCH, SWITCH_MORE, LEDGER_DEMO]
+            &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, LEDGER, REDO, LEDGER_ROWS, SWITCH, SWITCH_MORE, LEDGER_DEMO]
         }
-        Scope::Tab(Tab::Months) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MONTHS],
-        Scope::Tab(Tab::Plan) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, PLAN_PRESETS, SWITCH_MORE, PLAN],
-        Scope::Tab(Tab::Move) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
-        Scope::Schedule => &[ANYWHERE, SUSPEND, QUIT, HELP, SCHEDULE, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
-        Scope::Tab(Tab::Budget) => &[ANYWHERE, SUSPEND, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
+        Scope::Tab(Tab::Months) => &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, UNDO, REDO, SWITCH, SWITCH_MORE, MONTHS],
+        Scope::Tab(Tab::Plan) => {
+            &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, UNDO, REDO, SWITCH, PLAN_PRESETS, SWITCH_MORE, PLAN]
+        }
+        Scope::Tab(Tab::Move) => &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
+        Scope::Schedule => &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, SCHEDULE, UNDO, REDO, SWITCH, SWITCH_MORE, MOVE],
+        Scope::Tab(Tab::Budget) => &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
         Scope::Import => &[ANYWHERE, SUSPEND, HELP, IMPORT],
         Scope::Form => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
         Scope::ScenarioForm => &[FORM_QUIT, SUSPEND, FORM, EDITING],
@@ -475,5 +479,21 @@ mod tests {
         assert!(footer(LEDGER).contains(&("a".to_owned(), "记账")));
         assert!(help_lines(LEDGER).contains(&("Ctrl-r".to_owned(), "重做刚撤销的")));
         crate::text::set_lang(crate::text::Lang::En);
+    }
+}
+#[cfg(test)]
+mod command_key {
+    use super::*;
+
+    /// Issue 21: `:` opens the command line on every tab, and types a `:`
+    /// in a form or prompt.
+    #[test]
+    fn colon_opens_the_command_line_on_every_tab() {
+        let colon = KeyEvent::new(KeyCode::Char(':'), KeyModifiers::SHIFT);
+        for tab in [Tab::Ledger, Tab::Months, Tab::Plan, Tab::Move, Tab::Budget] {
+            assert_eq!(action_for(Scope::Tab(tab), &colon), Some(Action::OpenCommand), "{tab:?}");
+        }
+        assert_eq!(action_for(Scope::Schedule, &colon), Some(Action::OpenCommand));
+        assert_eq!(action_for(Scope::Prompt, &colon), Some(Action::Text(TextAction::Input(':'))));
     }
 }

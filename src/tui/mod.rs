@@ -9,6 +9,7 @@
 pub mod action;
 pub mod app;
 pub mod budget;
+mod command;
 pub mod crash;
 mod effects;
 pub mod form;

@@ -221,6 +221,9 @@ impl App {
             TextAction::Up | TextAction::Down if self.prompt_kind == PromptKind::ImportPath => {
                 self.choose_bill(action == TextAction::Down)
             }
+            TextAction::Up | TextAction::Down if self.prompt_kind == PromptKind::Command => {
+                self.step_history(action == TextAction::Up)
+            }
             TextAction::Submit => return self.submit_prompt(),
             _ => {}
         }
@@ -235,6 +238,7 @@ impl App {
             PromptKind::Rename => self.rename_scenario(&line).map(Some),
             PromptKind::ImportPath => self.plan_import(&line).map(Some),
             PromptKind::ImportCategory => self.correct_category(&line),
+            PromptKind::Command => Ok(Some(self.run_command(line.clone()))),
         };
         match result {
             Ok(effect) => {

@@ -17,7 +17,7 @@ use crate::tui::keymap::{self, Scope};
 pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     // The file prompt lists the bills found nearby under the line.
     let listed = if app.prompt_kind == PromptKind::ImportPath { app.bills.files.len() as u16 } else { 0 };
-    let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory);
+    let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory | PromptKind::Command);
     let width = if wide { 72 } else { 64 };
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (text::ui::prompt_quick(), text::ui::prompt_quick_hint()),
@@ -25,6 +25,7 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::Rename => (text::ui::prompt_rename(), text::ui::prompt_rename_hint()),
         PromptKind::ImportPath => (text::ui::prompt_import(), text::ui::prompt_import_hint()),
         PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
+        PromptKind::Command => (text::ui::prompt_command(), text::ui::prompt_command_hint()),
     };
     // The hint wraps within the popup, whole.
     let hint = wrap(hint, usize::from(width.min(area.width).saturating_sub(2)));
@@ -71,6 +72,9 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 pub fn help(frame: &mut Frame, app: &App, area: Rect) {
+    if let Some((line, lines)) = &app.output {
+        return output(frame, app, area, line, lines);
+    }
     let block = Block::bordered().title(text::ui::help_title()).title_bottom(text::ui::help_keys());
     let inner = block.inner(area);
     super::clear_popup(frame, area);
@@ -188,4 +192,15 @@ fn stack(blocks: Vec<Vec<Line<'static>>>) -> Vec<Line<'static>> {
         lines.extend(block);
     }
     lines
+}
+
+/// A `:` line's long output over the screen, scrolled as the help is.
+fn output(frame: &mut Frame, app: &App, area: Rect, line: &str, lines: &[String]) {
+    let block = Block::bordered().title(text::ui::output_title(line)).title_bottom(text::ui::help_keys());
+    let inner = block.inner(area);
+    super::clear_popup(frame, area);
+    frame.render_widget(block, area);
+    let shown: Vec<Line> = lines.iter().map(|l| Line::from(crate::text::safe::escaped(l).into_owned())).collect();
+    let scroll = app.help_scroll.min(u16::try_from(shown.len()).unwrap_or(u16::MAX).saturating_sub(inner.height));
+    frame.render_widget(Paragraph::new(shown).scroll((scroll, 0)), inner);
 }

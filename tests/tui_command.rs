@@ -1,0 +1,115 @@
+//! The command line inside the interface (issue 21, `:`): the CLI's own
+//! commands run from the interface's keyboard, through the real app loop
+//! on a real ledger file: same parser, same handlers, same words; results
+//! in the status line or over the screen; undo and redo from the interface;
+//! bad input shows why and writes nothing.
+
+mod common;
+
+use common::{Session, keys, today};
+use nestegg::tui::app::{App, Mode};
+use nestegg::tui::run_app;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn run(s: &Session, script: &str) -> (App, String) {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let app = run_app(&mut terminal, &mut s.store(), today(), &mut keys(script).into_iter()).unwrap();
+    (app, common::screen(&terminal))
+}
+
+fn status(app: &App) -> (String, bool) {
+    app.status.as_ref().map(|s| (s.text.clone(), s.error)).unwrap_or_default()
+}
+
+fn budgets(s: &Session) -> Vec<(i64, i64)> {
+    let conn = rusqlite::Connection::open(&s.path).unwrap();
+    let mut stmt = conn.prepare("SELECT category_id, amount FROM budgets ORDER BY 1").unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+}
+
+fn dump(s: &Session) -> Vec<String> {
+    let conn = rusqlite::Connection::open(&s.path).unwrap();
+    ["txns", "budgets", "goals", "recurring", "accounts", "categories"]
+        .iter()
+        .flat_map(|t| common::table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}")))
+        .collect()
+}
+
+#[test]
+fn a_command_line_sets_a_budget_that_undo_and_redo_take_back_and_bring_back() {
+    let s = Session::new();
+    let (app, screen) = run(&s, ":budget set food 1200<Enter>");
+    let set = format!("food: ¥1,200.00 a month from {}, no rollover", today().format("%Y-%m"));
+    assert_eq!(status(&app), (set, false), "the interface's day, not the clock's: {screen}");
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(budgets(&s).iter().map(|b| b.1).collect::<Vec<_>>(), [120_000]);
+    // The interface's own u takes the command's step back; Ctrl-r redoes it.
+    let (app, _) = run(&s, "u");
+    assert!(status(&app).0.starts_with("undid"), "{:?}", app.status);
+    assert!(budgets(&s).is_empty());
+    run(&s, "<C-r>");
+    assert_eq!(budgets(&s).len(), 1);
+    // On the Budget tab, what was set shows at once.
+    let (_, screen) = run(&s, "5:budget set transport 100<Enter>");
+    assert!(screen.contains("transport") && screen.contains("¥100.00"), "{screen}");
+}
+
+#[test]
+fn bad_input_says_why_in_the_cli_s_words_and_writes_nothing() {
+    let s = Session::new();
+    let before = dump(&s);
+    for (script, words) in [
+        (":add abc -c food<Enter>", "'abc' is not an amount"),
+        (":goals add Flat --target 10000000000.01<Enter>", "over nestegg's limit"),
+        (":budget set nosuch 12<Enter>", "nosuch"),
+        (":restore /tmp/x.db<Enter>", "quit (q) and run `nestegg restore FILE`"),
+        (":ls --db /tmp/other.db<Enter>", "leave out --db"),
+        (":add 12 -c \"food<Enter>", "a quote is not closed"),
+        (":<Enter>", "type a command as on the command line"),
+    ] {
+        let (app, screen) = run(&s, script);
+        let (text, error) = status(&app);
+        assert!(error && text.contains(words), "{script}: {text:?}\n{screen}");
+        assert_eq!(dump(&s), before, "{script} wrote nothing");
+    }
+    // An unknown command: clap's own message, over the screen.
+    let (app, _) = run(&s, ":frobnicate<Enter>");
+    let (line, lines) = app.output.clone().expect("shown over the screen");
+    assert_eq!(line, "frobnicate");
+    assert!(lines.join("\n").contains("unrecognized subcommand 'frobnicate'"), "{lines:?}");
+    assert!(status(&app).1);
+}
+
+#[test]
+fn long_output_shows_over_the_screen_and_history_brings_lines_back() {
+    let s = Session::new();
+    let (app, screen) = run(&s, ":goals add Flat --target 37500<Enter>:accounts<Enter>");
+    assert_eq!(app.mode, Mode::Help);
+    let (line, lines) = app.output.clone().unwrap();
+    assert_eq!(line, "accounts");
+    assert!(lines.iter().any(|l| l.contains("WeChat Pay")), "{lines:?}");
+    assert!(screen.contains(":accounts") && screen.contains("Bank card"), "{screen}");
+    // Esc closes it; ↑ in a new line brings the earlier lines back, newest first.
+    let (app, screen) = run(&s, ":goals add Flat --target 37500<Enter>:accounts<Enter><Esc>:<Up><Up>");
+    assert_eq!((app.mode, app.output.is_none()), (Mode::Prompt, true));
+    assert_eq!(app.prompt.text(), "goals add Flat --target 37500", "{screen}");
+    let (app, _) = run(&s, ":goals add A --target 1<Enter>:<Up><Up><Down>");
+    assert_eq!(app.prompt.text(), "", "a fresh session's history is its own: past the newest, an empty line");
+    // The goal added from the interface is the CLI's.
+    let goals = common::table_rows(&rusqlite::Connection::open(&s.path).unwrap(), "goals");
+    assert!(goals.iter().any(|g| g.contains("Flat") && g.contains("3750000")), "{goals:?}");
+}
+
+#[test]
+fn the_command_line_speaks_chinese_in_chinese() {
+    let s = Session::new();
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let (app, screen) = run(&s, ":budget set 餐饮 1200<Enter>");
+    assert!(status(&app).0.contains("¥1,200.00"), "{:?}\n{screen}", app.status);
+    assert!(!status(&app).1);
+    let (app, _) = run(&s, ":add abc -c 餐饮<Enter>");
+    assert!(status(&app).0.contains("不是金额") || status(&app).0.contains("abc"), "{:?}", app.status);
+    let (_, screen) = run(&s, "?");
+    assert!(screen.contains("像命令行一样运行命令"), "{screen}");
+}
