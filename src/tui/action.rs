@@ -44,6 +44,9 @@ pub enum Action {
     Help,
     /// `:`: open the command line (the CLI's commands, inside).
     OpenCommand,
+    /// A left click at (column, line): a tab's label opens it; a row of
+    /// the Ledger's list selects it.
+    Click(u16, u16),
     /// Scroll the key help a line down (true) or up.
     ScrollHelp { down: bool },
     /// Reverse the last change.

@@ -279,6 +279,7 @@ impl App {
                 self.output = None;
                 None
             }
+            Action::Click(x, y) => self.click(x, y),
             Action::OpenCommand => {
                 self.prompt = super::form::LineEdit::default();
                 (self.prompt_kind, self.prompt_fresh, self.history_at) = (PromptKind::Command, false, None);
@@ -388,6 +389,20 @@ impl App {
         self.relocation.renaming = None;
         self.confirm = None;
         None
+    }
+
+    /// A left click while browsing: a tab's label opens the tab; a row of
+    /// the Ledger's list is selected (as arrow keys would move there).
+    fn click(&mut self, x: u16, y: u16) -> Option<Effect> {
+        if y == 0 {
+            return Tab::at_column(x).and_then(|tab| self.go_tab(tab));
+        }
+        let first = super::views::first_row_line(self);
+        if self.tab != Tab::Ledger || self.empty || y < first {
+            return None;
+        }
+        let row = self.offset + usize::from(y - first);
+        (row < self.rows.len()).then(|| row as isize - self.selected as isize).and_then(|delta| self.move_by(delta))
     }
 
     /// Where keys are read now: the tab, or the screen over it.

@@ -118,7 +118,7 @@ impl App {
         Effect::LoadPage { filter: self.filter.clone(), request: PageRequest { key, oldest, limit: PAGE, mode } }
     }
 
-    fn move_by(&mut self, delta: isize) -> Option<Effect> {
+    pub(super) fn move_by(&mut self, delta: isize) -> Option<Effect> {
         let target = self.selected as isize + delta;
         if target >= self.rows.len() as isize && !self.at_oldest {
             self.pending_move = target - (self.rows.len() as isize - 1);

@@ -185,6 +185,9 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Paste(pasted) => Some(Action::Paste(pasted.clone())),
         Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(event::MouseButton::Left) if app.mode == Mode::Browse => {
+                Some(Action::Click(m.column, m.row))
+            }
             MouseEventKind::ScrollDown => keymap::wheel(app.scope(), true),
             MouseEventKind::ScrollUp => keymap::wheel(app.scope(), false),
             _ => None,

@@ -25,6 +25,9 @@ pub enum Tab {
     Budget,
 }
 
+/// The program's name at the left of the tab bar.
+pub const BADGE: &str = " nestegg ";
+
 impl Tab {
     /// Every tab, in the tab bar's order.
     pub const ALL: [Tab; 5] = [Tab::Ledger, Tab::Months, Tab::Plan, Tab::Move, Tab::Budget];
@@ -55,6 +58,25 @@ impl Tab {
     }
 
     /// Its title in the tab bar, in the reader's language.
+    /// Its label in the tab bar: ` 2 Months `.
+    pub fn label(self) -> String {
+        format!(" {} {} ", self.number(), self.title())
+    }
+
+    /// The tab whose label is at column `x` of the tab bar (after the
+    /// ` nestegg ` badge and a space), for a mouse click.
+    pub fn at_column(x: u16) -> Option<Tab> {
+        let mut left = unicode_width::UnicodeWidthStr::width(BADGE) + 1;
+        for tab in Tab::ALL {
+            let right = left + unicode_width::UnicodeWidthStr::width(tab.label().as_str());
+            if (left..right).contains(&usize::from(x)) {
+                return Some(tab);
+            }
+            left = right;
+        }
+        None
+    }
+
     pub fn title(self) -> &'static str {
         match self {
             Tab::Ledger => text::ui::tab_ledger(),

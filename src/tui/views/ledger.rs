@@ -62,6 +62,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 /// and spending after it, each whole), with the over-budget note. On a
 /// screen too narrow for one line the figures go on in a second line,
 /// under the first figure.
+/// The screen line of the list's first row (under the tab bar, the
+/// header, the filter line and the column titles), for a mouse click.
+pub fn first_row_line(app: &App) -> u16 {
+    let header = u16::try_from(header(app, app.size.0).len()).unwrap_or(1);
+    1 + header + 1 + 1
+}
+
 fn header(app: &App, width: u16) -> Vec<Line<'static>> {
     let shown_month = app.header_month();
     let month = Span::styled(format!("{shown_month} "), Style::new().bold());

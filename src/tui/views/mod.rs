@@ -10,6 +10,7 @@ mod popups;
 mod relocate;
 mod scenario_form;
 
+pub use ledger::first_row_line;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -83,9 +84,9 @@ fn status_lines(app: &App, width: u16) -> Vec<String> {
 }
 
 fn draw_tabs(frame: &mut Frame, app: &App, area: Rect) {
-    let mut spans = vec![Span::styled(" nestegg ", Style::new().bold().reversed()), Span::raw(" ")];
+    let mut spans = vec![Span::styled(crate::tui::tab::BADGE, Style::new().bold().reversed()), Span::raw(" ")];
     for tab in Tab::ALL {
-        let text = format!(" {} {} ", tab.number(), tab.title());
+        let text = tab.label();
         let style = if tab == app.tab { Style::new().bold().underlined() } else { Style::new().dim() };
         spans.push(Span::styled(text, style));
     }
