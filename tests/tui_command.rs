@@ -113,3 +113,26 @@ fn the_command_line_speaks_chinese_in_chinese() {
     let (_, screen) = run(&s, "?");
     assert!(screen.contains("像命令行一样运行命令"), "{screen}");
 }
+
+/// Issue 21: quick add remembers the account a payee was last paid from,
+/// as it remembers the category; a typed `@account` still wins, and a new
+/// payee goes to the default account.
+#[test]
+fn quick_add_takes_the_payee_s_usual_account() {
+    let s = Session::new();
+    let (app, _) = run(&s, ":add 30 -c food -a Alipay -p 沙县小吃<Enter>");
+    assert!(!status(&app).1, "{:?}", app.status);
+    run(&s, "i12 沙县小吃<Enter>i13 沙县小吃 @cash<Enter>i14 新面馆<Enter>");
+    let conn = rusqlite::Connection::open(&s.path).unwrap();
+    let account_of = |amount: i64| -> String {
+        conn.query_row(
+            "SELECT a.name FROM txns t JOIN accounts a ON a.id = t.account_id WHERE t.amount = ?1",
+            [amount],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert_eq!(account_of(-1200), "Alipay", "the payee's usual account");
+    assert_eq!(account_of(-1300), "Cash", "typed wins");
+    assert_eq!(account_of(-1400), "Bank card", "a new payee: the default");
+}

@@ -113,6 +113,15 @@ fn category_for(store: &Store, chosen: Option<i64>, payee: &str) -> Result<Categ
     Ok(store.category(id)?)
 }
 
+/// The quick-add rule for accounts: with none typed, the account the payee
+/// was last paid from (or into), if it is still open; `None` leaves the
+/// caller's default (the settings' account, else the first).
+pub fn usual_account(store: &Store, payee: &str) -> Result<Option<i64>> {
+    let payee = clean::text(payee);
+    let Some(id) = store.last_account_for_payee(&payee)? else { return Ok(None) };
+    Ok((!store.account(id)?.archived).then_some(id))
+}
+
 /// Adds a transaction; returns it as stored.
 pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
     if e.typed == 0 {

@@ -286,6 +286,19 @@ impl Store {
     }
 
     /// The category of the latest transaction with exactly this payee.
+    /// The account of the payee's latest categorised transaction.
+    pub fn last_account_for_payee(&self, payee: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT account_id FROM txns WHERE payee = ?1 AND category_id IS NOT NULL
+                  ORDER BY date DESC, id DESC LIMIT 1",
+                [payee],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
     pub fn last_category_for_payee(&self, payee: &str) -> Result<Option<i64>> {
         Ok(self
             .conn

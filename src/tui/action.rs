@@ -336,6 +336,9 @@ pub struct Draft {
     pub editing: Option<Box<Txn>>,
     /// What was typed (no category in quick add).
     pub entry: crate::ops::entries::NewEntry,
+    /// Quick add with no account typed: the payee's usual account, if it
+    /// has one, in place of `entry.account_id` (the default).
+    pub usual_account: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

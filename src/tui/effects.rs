@@ -154,8 +154,13 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
     })
 }
 
-fn save(store: &mut Store, d: Draft) -> Result<Reply, ops::OpError> {
+fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
     use ops::entries;
+    if d.usual_account {
+        if let Some(id) = entries::usual_account(store, &d.entry.payee)? {
+            d.entry.account_id = id;
+        }
+    }
     let editing = d.editing.is_some();
     let saved = match d.editing {
         None => entries::add(store, d.entry),

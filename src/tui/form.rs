@@ -320,6 +320,7 @@ impl Form {
         match (date, category, account, typed) {
             (Some(date), Some(c), Some(a), Some(typed)) if errors.is_empty() => Ok(Draft {
                 editing: self.editing.clone(),
+                usual_account: false,
                 entry: NewEntry {
                     date,
                     account_id: a.id,

@@ -287,7 +287,7 @@ impl App {
             note: String::new(),
             typed,
         };
-        Ok(Draft { editing: None, entry })
+        Ok(Draft { editing: None, entry, usual_account: q.account.is_none() })
     }
 
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
