@@ -53,7 +53,8 @@ fn quick_add_uses_the_payees_last_category_and_named_account() {
     let lunch = rows.iter().find(|t| t.payee == "lunch" && t.date == today()).unwrap();
     assert_eq!(
         (lunch.amount, lunch.category.as_deref(), lunch.account.as_str()),
-        (-3500, Some("groceries"), "Bank card")
+        (-3500, Some("groceries"), "Cash"),
+        "the payee's last category and, since issue 21, its last account"
     );
     let meituan = rows.iter().find(|t| t.payee == "美团外卖").unwrap();
     assert_eq!(

@@ -4,8 +4,8 @@ words! {
     reading = "reading the budgets…", "正在读取预算…";
     head(total: &str, income: &str) = "  budgets {total} · income {income}", "  预算 {total} · 收入 {income}";
     head_keys = "   ←/→ month", "   ←/→ 换月";
-    none = "No budgets for this month. Set one from the command line, for example:",
-        "这个月还没有预算。可以在命令行设置，例如：";
+    none = "No budgets for this month. Press s to set one (food 1200 --rollover), or from the command line:",
+        "这个月还没有预算。按 s 设置一个（food 1200 --rollover），或在命令行设置：";
     col_category = "  CATEGORY", "  类别";
     col_budget = "BUDGET", "预算";
     col_spent = "SPENT", "已花";

@@ -5,6 +5,16 @@ words! {
     // What each key does, as the help screen says it.
     help_quit_anywhere = "quit from anywhere", "在任何地方退出";
     help_quit = "quit", "退出";
+    help_budget_set =
+        "set, change or end a budget: category, amount a month (0 ends it), --rollover",
+        "设置、修改或结束预算：类别、每月金额（0 表示结束）、--rollover";
+    help_goal_add = "add a goal: name, --target, --by YYYY-MM", "添加目标：名称、--target、--by YYYY-MM";
+    help_goal_edit = "change a goal: name, --target, --by, --rename", "修改目标：名称、--target、--by、--rename";
+    help_recurring_add =
+        "add a recurring rule: name, --amount, --category, --every month|week|year, --day",
+        "添加周期规则：名称、--amount、--category、--every month|week|year、--day";
+    help_account_add = "add an account: name, --kind bank|cash|wallet|credit|savings", "添加账户：名称、--kind bank|cash|wallet|credit|savings";
+    help_category_add = "add a category: name, --class income|housing|spending, --parent", "添加类别：名称、--class income|housing|spending、--parent";
     help_command =
         "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup…",
         "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup…";
@@ -114,6 +124,8 @@ words! {
     f_cancel = "cancel", "取消";
     f_filter = "filter", "筛选";
     f_month = "month", "月份";
+    f_set = "set", "设置";
+    f_goal = "goal", "目标";
     f_scenario = "scenario", "方案";
     f_edit = "edit", "修改";
     f_mortgage = "mortgage", "房贷";

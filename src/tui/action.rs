@@ -44,6 +44,9 @@ pub enum Action {
     Help,
     /// `:`: open the command line (the CLI's commands, inside).
     OpenCommand,
+    /// The command line, started with a command (`budget set `) for the
+    /// tab's own things: the same parser and words as `:` and the CLI.
+    Prefill(&'static str),
     /// A left click at (column, line): a tab's label opens it; a row of
     /// the Ledger's list selects it.
     Click(u16, u16),

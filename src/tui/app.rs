@@ -280,8 +280,9 @@ impl App {
                 None
             }
             Action::Click(x, y) => self.click(x, y),
-            Action::OpenCommand => {
-                self.prompt = super::form::LineEdit::default();
+            Action::OpenCommand | Action::Prefill(_) => {
+                let start = if let Action::Prefill(s) = action { s } else { "" };
+                self.prompt = super::form::LineEdit::with(start);
                 (self.prompt_kind, self.prompt_fresh, self.history_at) = (PromptKind::Command, false, None);
                 self.mode = Mode::Prompt;
                 None

@@ -133,7 +133,12 @@ const LEDGER_ROWS: &[Binding] = &[
     b(&[k('[')], Action::Ledger(LedgerAction::PrevMonth), w::help_prev_month, Some(w::f_month)),
     b(&[k(']')], Action::Ledger(LedgerAction::NextMonth), w::help_next_month, None),
 ];
-const LEDGER_DEMO: &[Binding] = &[b(&[k('D')], Action::Ledger(LedgerAction::LoadDemo), w::help_load_demo, None)];
+const LEDGER_DEMO: &[Binding] = &[
+    b(&[k('D')], Action::Ledger(LedgerAction::LoadDemo), w::help_load_demo, None),
+    b(&[k('R')], Action::Prefill("recurring add "), w::help_recurring_add, None),
+    b(&[k('A')], Action::Prefill("accounts add "), w::help_account_add, None),
+    b(&[k('C')], Action::Prefill("categories add "), w::help_category_add, None),
+];
 
 // The Months tab.
 const MONTHS: &[Binding] = &[
@@ -159,6 +164,8 @@ const PLAN: &[Binding] = &[
     b(&[k('F')], Action::Plan(PlanAction::Tweak(Knob::Inflation, false)), w::help_inflation_down, None),
     b(&[k('h')], Action::Plan(PlanAction::Tweak(Knob::Horizon, true)), w::help_plan_horizon, Some(w::f_years)),
     b(&[k('0')], Action::Plan(PlanAction::ResetTweaks), w::help_reset, Some(w::f_reset)),
+    b(&[k('g')], Action::Prefill("goals add "), w::help_goal_add, Some(w::f_goal)),
+    b(&[k('G')], Action::Prefill("goals edit "), w::help_goal_edit, None),
 ];
 
 // The Move tab.
@@ -183,6 +190,7 @@ const SCHEDULE: &[Binding] = &[
 
 // The Budget tab.
 const BUDGET: &[Binding] = &[
+    b(&[k('s')], Action::Prefill("budget set "), w::help_budget_set, Some(w::f_set)),
     b(&[LEFT, k('h')], Action::Budget(BudgetAction::PrevMonth), w::help_prev_month, Some(w::f_month)),
     b(&[RIGHT, k('l')], Action::Budget(BudgetAction::NextMonth), w::help_next_month, None),
 ];
