@@ -159,7 +159,8 @@ fn each_tab_starts_the_command_for_its_own_things() {
     run(&s, "RPay --amount 5000 --category salary --every month --day 10 --start 2030-01-10<Enter>");
     run(&s, "APiggy --kind savings<Enter>CPets --class spending<Enter>");
     for (table, name) in [("recurring", "Pay"), ("accounts", "Piggy"), ("categories", "Pets")] {
-        let n: i64 = conn.query_row(&format!("SELECT count(*) FROM {table} WHERE name = ?1"), [name], |r| r.get(0)).unwrap();
+        let n: i64 =
+            conn.query_row(&format!("SELECT count(*) FROM {table} WHERE name = ?1"), [name], |r| r.get(0)).unwrap();
         assert_eq!(n, 1, "{table} {name}");
     }
     // The help names them (a tall screen shows it whole).
@@ -169,4 +170,23 @@ fn each_tab_starts_the_command_for_its_own_things() {
     for words in ["add a recurring rule", "add an account", "add a category", "run a command as on the command line"] {
         assert!(help.contains(words), "{words}: {help}");
     }
+}
+
+/// Issue 21: a bank CSV imported from the interface: `I` and its path
+/// open the mapping step, the command line with a first guess at the
+/// mapping from the file's header; Enter imports it, `--save-map` keeps it.
+#[test]
+fn a_bank_csv_gets_a_mapping_step_in_the_interface() {
+    let s = Session::new();
+    let bill = s.path.with_file_name("bank.csv");
+    std::fs::write(&bill, "Date,Amount,Description\n2026-10-03,-18.50,Metro\n2026-10-04,-60.00,Grocer\n").unwrap();
+    let (app, screen) = run(&s, &format!("I{}<Enter>", bill.display()));
+    assert_eq!(app.mode, Mode::Prompt, "{screen}");
+    let line = app.prompt.text().to_owned();
+    assert!(line.contains("--map date=Date,amount=Amount,payee=Description --account 'Bank card'"), "{line}");
+    assert!(status(&app).0.contains("columns Date, Amount, Description"), "{:?}", app.status);
+    let (app, _) = run(&s, &format!("I{}<Enter> --save-map mybank<Enter>", bill.display()));
+    assert!(status(&app).0.contains("imported 2 transactions"), "{:?}", app.status);
+    let rows = common::table_rows(&rusqlite::Connection::open(&s.path).unwrap(), "txns");
+    assert_eq!(rows.len(), 2, "{rows:?}");
 }

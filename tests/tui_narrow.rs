@@ -212,11 +212,11 @@ fn a_long_status_message_wraps_whole_at_60_and_80_columns() {
             let text = run_events(&s.path, events, size);
             assert!(text.contains('┌'), "the form is still open:\n{text}");
             assert_whole(nestegg::text::form::quit_ask(), &text, "Ctrl-C");
-            // A file that is no bill: the refusal says how to import it instead.
+            // A bank bill: its columns are named and the mapping step opens (issue 21).
             let bill = s.path.with_file_name("statement.csv");
             std::fs::write(&bill, "when,how much\n2026-11-02,12\n").unwrap();
             let text = screen(&s.run(&format!("I{}<Enter>", bill.display()), size));
-            assert_whole(&nestegg::text::ui::unknown_bill(bill.display()), &text, "import");
+            assert_whole(&nestegg::text::ui::bank_bill(bill.display(), "when, how much"), &text, "import");
         }
     }
 }

@@ -279,3 +279,63 @@ pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) ->
     let (entries, invalid, skipped) = (preset.spec().read)(&rows, mapping)?;
     Ok(Parsed { preset, encoding, entries, invalid, skipped })
 }
+
+/// A bank bill's columns, as its first row names them: the first row with
+/// two or more cells (a preamble line has one). Empty when unreadable.
+pub fn header_of(bytes: &[u8]) -> Vec<String> {
+    if table::is_xlsx(bytes) {
+        return Vec::new();
+    }
+    let (text, _) = table::decode(bytes);
+    table::rows(&text)
+        .ok()
+        .and_then(|rows| rows.into_iter().find(|r| r.cells.iter().filter(|c| !c.is_empty()).count() >= 2))
+        .map_or_else(Vec::new, |r| r.cells)
+}
+
+/// A first guess at `--map` for a bank bill's header: each field to the
+/// first column whose name says it (English or Chinese); a field with no
+/// such column is left for the user to fill (`date=`).
+pub fn guess_map(header: &[String]) -> String {
+    let find = |words: &[&str]| {
+        header.iter().find(|h| {
+            let h = h.to_lowercase();
+            words.iter().any(|w| h.contains(w))
+        })
+    };
+    let fields: [(&str, &[&str]); 4] = [
+        ("date", &["date", "日期", "时间", "time"]),
+        ("amount", &["amount", "金额", "交易额"]),
+        ("payee", &["payee", "description", "merchant", "对方", "摘要", "商户", "name"]),
+        ("note", &["note", "memo", "备注", "用途"]),
+    ];
+    let mut parts = Vec::new();
+    for (field, words) in fields {
+        match find(words) {
+            Some(column) => parts.push(format!("{field}={column}")),
+            None if matches!(field, "date" | "amount") => parts.push(format!("{field}=")),
+            None => {}
+        }
+    }
+    parts.join(",")
+}
+
+#[cfg(test)]
+mod guess_tests {
+    use super::*;
+
+    #[test]
+    fn a_bank_header_gets_a_first_mapping() {
+        let header = |s: &str| s.split(',').map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(guess_map(&header("Date,Amount,Description")), "date=Date,amount=Amount,payee=Description");
+        assert_eq!(
+            guess_map(&header("交易日期,交易金额,对方户名,备注")),
+            "date=交易日期,amount=交易金额,payee=对方户名,note=备注"
+        );
+        assert_eq!(guess_map(&header("When,How much")), "date=,amount=");
+        assert_eq!(
+            header_of(b"Bank statement\nDate,Amount,Description\n2026-10-03,-18.50,Metro\n"),
+            header("Date,Amount,Description")
+        );
+    }
+}

@@ -16,8 +16,8 @@ words! {
     help_account_add = "add an account: name, --kind bank|cash|wallet|credit|savings", "添加账户：名称、--kind bank|cash|wallet|credit|savings";
     help_category_add = "add a category: name, --class income|housing|spending, --parent", "添加类别：名称、--class income|housing|spending、--parent";
     help_command =
-        "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup…",
-        "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup…";
+        "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup and the rest",
+        "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup 等";
     help_suspend = "suspend to the shell (fg comes back)", "挂起到命令行（fg 返回）";
     help_show_help = "show this help", "显示本帮助";
     help_add_txn = "add a transaction (form)", "记一笔（表单）";

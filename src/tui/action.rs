@@ -128,6 +128,9 @@ pub enum Reply {
     Changed { message: String, select: Option<Txn> },
     /// something failed; show why.
     Failed(String),
+    /// a bank bill needs a mapping: the command line opens with this import
+    /// line (a first guess) and the message names the file's columns.
+    CommandSuggested { message: String, line: String },
     /// a `:` line ran: what it printed or why it failed, and the settings
     /// as they are now when it changed them.
     CommandRan { line: String, ran: crate::cli::inside::Ran, settings: Option<Box<crate::config::Settings>> },

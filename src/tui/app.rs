@@ -354,6 +354,14 @@ impl App {
                 None
             }
             Reply::Stale { message, now } => self.stale_row(message, now),
+            Reply::CommandSuggested { message, line } => {
+                self.import = None;
+                self.prompt = super::form::LineEdit::with(&line);
+                (self.prompt_kind, self.prompt_fresh, self.history_at) = (PromptKind::Command, false, None);
+                self.mode = Mode::Prompt;
+                self.say(message, false);
+                None
+            }
             Reply::CommandRan { line, ran, settings } => self.command_ran(line, ran, settings.map(|s| *s)),
             Reply::BillsListed(files) => {
                 self.bills = BillChoice { files, choice: None };

@@ -107,7 +107,12 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         Effect::PlanImport { path, account } => {
             // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
             let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
-            Reply::ImportPlanned(Box::new(plan_file(store, &path, account).map(|plan| ImportView {
+            let planned = match plan_file(store, &path, account) {
+                Err(Unplanned::Bank(header)) => return Ok(bank_bill(store, &path, &header)),
+                Err(Unplanned::Message(m)) => Err(m),
+                Ok(plan) => Ok(plan),
+            };
+            Reply::ImportPlanned(Box::new(planned.map(|plan| ImportView {
                 path,
                 plan,
                 account,
@@ -183,17 +188,43 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
     Ok(Reply::Changed { message, select: Some(txn) })
 }
 
+/// Why a bill was not planned: a message, or a bank bill (its header),
+/// which needs a column mapping.
+enum Unplanned {
+    Message(String),
+    Bank(Vec<String>),
+}
+
 /// Reads the bill at `path` and plans it (its preset detected from its
 /// content) with the user's payee rules.
-fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, String> {
-    let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES).map_err(|e| e.to_string())?;
-    let rules = crate::config::load_rules()?;
+fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, Unplanned> {
+    let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
+        .map_err(|e| Unplanned::Message(e.to_string()))?;
+    let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
     let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
-        // Here a bank CSV has no way in but the command line: say so.
-        ops::import::ImportOpError::File(crate::import::ImportError::Unknown) => text::ui::unknown_bill(path.display()),
-        other => other.to_string(),
+        ops::import::ImportOpError::File(crate::import::ImportError::Unknown) => {
+            Unplanned::Bank(crate::import::header_of(&bytes))
+        }
+        other => Unplanned::Message(other.to_string()),
     })
+}
+
+/// A bank bill: the mapping step. Its columns are named and the command
+/// line opens with an import whose `--map` is a first guess from them (and
+/// the first open account), for the user to check and run; `--save-map`
+/// keeps the mapping for the next bill of that bank.
+fn bank_bill(store: &Store, path: &Path, header: &[String]) -> Reply {
+    let quoted = |s: &str| shlex::try_quote(s).map_or_else(|_| s.to_owned(), |q| q.into_owned());
+    let account = store.accounts(false).ok().and_then(|a| a.into_iter().next()).map(|a| a.name).unwrap_or_default();
+    let line = format!(
+        "import {} --map {} --account {}",
+        quoted(&path.display().to_string()),
+        crate::import::guess_map(header),
+        quoted(&account)
+    );
+    let columns = header.iter().map(|c| text::safe::escaped(c).into_owned()).collect::<Vec<_>>().join(", ");
+    Reply::CommandSuggested { message: text::ui::bank_bill(path.display(), &columns), line }
 }
 
 /// CSV and XLSX files in this folder and in ~/Downloads, newest first (at most 8).
