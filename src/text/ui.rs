@@ -48,7 +48,6 @@ words! {
     command_shown(line: &str) = "{line}: its output is shown; Esc closes it", "{line}：输出已显示；按 Esc 关闭";
     command_failed(line: &str) = "{line} failed; why is shown; Esc closes it", "{line} 失败；原因已显示；按 Esc 关闭";
     command_no_file = "this ledger has no file, so commands cannot run on it", "此账本没有文件，无法在其上运行命令";
-    output_title(line: &str) = " :{line} ", " :{line} ";
     paste_nowhere =
         "a paste goes into a text field: a adds, i quick-adds, / filters, then paste",
         "粘贴的内容只能进入输入框：先按 a 记账、i 快速记账或 / 筛选，再粘贴";

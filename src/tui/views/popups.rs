@@ -196,7 +196,7 @@ fn stack(blocks: Vec<Vec<Line<'static>>>) -> Vec<Line<'static>> {
 
 /// A `:` line's long output over the screen, scrolled as the help is.
 fn output(frame: &mut Frame, app: &App, area: Rect, line: &str, lines: &[String]) {
-    let block = Block::bordered().title(text::ui::output_title(line)).title_bottom(text::ui::help_keys());
+    let block = Block::bordered().title(format!(" :{line} ")).title_bottom(text::ui::help_keys());
     let inner = block.inner(area);
     super::clear_popup(frame, area);
     frame.render_widget(block, area);
