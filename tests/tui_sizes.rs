@@ -266,5 +266,10 @@ fn narrow_screens_show_whole_figures_and_wrap_between_words() {
     let ledger = common::screen(&s.run("", (60, 20)));
     assert!(ledger.contains("│    preview first)"), "{ledger}");
     let budget = common::screen(&s.run("5", (60, 20)));
-    assert!(budget.contains("No budgets for this month. Set one from the command line,\nfor example:"), "{budget}");
+    assert!(
+        budget.contains(
+            "No budgets for this month. Press s to set one (food 1200\n--rollover), or from the command line:"
+        ),
+        "{budget}"
+    );
 }
