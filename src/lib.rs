@@ -37,6 +37,12 @@
 //! - **Every write** is one `BEGIN IMMEDIATE` transaction ([`store::Store::write`]);
 //!   an undoable one is recorded by [`ops::history`] as a typed step, worded
 //!   only when shown, in the reader's language.
+//! - **The interface's `:` line** is the one place the interface reaches
+//!   into [`cli`]: `cli::inside::run_line` splits the line, parses it with
+//!   the CLI's clap definitions and runs the CLI's handler on the ledger's
+//!   file, capturing what it prints (nothing reaches the terminal). The
+//!   issue asked for the same parser and the same words on both faces;
+//!   the handlers themselves stand on [`ops`] as always.
 //! - **A write from a screen** carries the row as the screen showed it
 //!   (`ops::entries::edit_seen`/`delete_seen`, `ops::plans` scenario saves);
 //!   the store checks it inside the write's transaction and refuses with

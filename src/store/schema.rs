@@ -113,7 +113,7 @@ pub(super) fn differences(conn: &Connection, version: i64) -> Result<Vec<SchemaD
     Ok(out)
 }
 
-/// Whether [`repair`] can mend a difference: anything foreign goes, and a
+/// Whether `check --repair` can mend a difference: anything foreign goes, and a
 /// missing or altered index, trigger or view is made again; a missing or
 /// altered table cannot be (its rows are at stake): restore a backup.
 pub fn repairable(d: &SchemaDifference) -> bool {
@@ -168,7 +168,8 @@ impl super::Store {
         differences(&self.conn, version)
     }
 
-    /// Mends what [`repair`] can, in one transaction; returns what it mended.
+    /// Mends what it can (foreign objects out; missing or altered indexes,
+    /// triggers and views back), in one transaction; returns what it mended.
     pub fn repair_schema(&mut self) -> Result<Vec<SchemaDifference>> {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         self.write(|tx| repair(tx.conn(), version))
