@@ -54,3 +54,43 @@ fn a_budget_a_goal_a_salary_rule_and_a_mapped_bank_csv_from_the_keyboard() {
     assert!(out.contains("imported 1 transaction"), "{out}");
     l.ok(&["check"]);
 }
+
+/// Issue 21: the settings screen (`,`) shows every setting with its value
+/// and source; Enter changes the selected one through `config set` (the
+/// same checks and words), `x` unsets it, and the screen comes back with
+/// the new value. A bad value is refused with the CLI's message.
+#[test]
+fn the_settings_screen_shows_and_changes_every_setting() {
+    if !common::tools::tmux() {
+        return;
+    }
+    let l = Cli::new();
+    let home_var = format!("HOME={}", l.home().display());
+    let tmux = Tmux::start(&["env", &home_var, env!("CARGO_BIN_EXE_nestegg"), "--db", l.path.to_str().unwrap()]);
+    tmux.wait_for_text("Your ledger is empty");
+    tmux.keys(&[","]);
+    let screen = tmux.wait_for_text("Settings");
+    for row in ["currency = CNY  (default)", "baseline_months = 6  (default)", "theme = default  (default)"] {
+        assert!(screen.contains(row), "{row}:\n{screen}");
+    }
+    // To baseline_months (the sixth), change 6 to 12.
+    tmux.keys(&["j", "j", "j", "j", "j", "Enter"]);
+    tmux.wait_for_text("> config set baseline_months 6");
+    tmux.keys(&["BSpace"]);
+    tmux.type_text("12");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("baseline_months = 12  (set in the file)");
+    // A bad value: the CLI's refusal, nothing changed.
+    tmux.keys(&["Enter", "BSpace", "BSpace"]);
+    tmux.type_text("0");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("baseline_months = 12");
+    // x unsets it.
+    tmux.keys(&["x"]);
+    tmux.wait_for_text("> config unset baseline_months");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("baseline_months = 6  (default)");
+    tmux.keys(&["Escape", "q"]);
+    drop(tmux);
+    assert!(l.ok(&["config", "show"]).contains("baseline_months = 6  # default"), "{}", l.ok(&["config", "show"]));
+}

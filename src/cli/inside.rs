@@ -74,3 +74,13 @@ pub fn run_line(line: &str, path: &Path, now: NaiveDateTime) -> Ran {
         }
     }
 }
+
+/// Every setting with its value and source, as `config show` reads them
+/// (the settings file afresh, the language as the program started).
+pub fn settings_rows() -> Vec<super::SettingRow> {
+    let (lc_all, lang) = (std::env::var("LC_ALL").ok(), std::env::var("LANG").ok());
+    let args = Cli::try_parse_from(["nestegg"]).expect("no arguments always parse");
+    let start = super::start(&args, (lc_all.as_deref(), lang.as_deref()));
+    let path = crate::config::settings_path().unwrap_or_default();
+    super::settings::rows(&path, &start)
+}

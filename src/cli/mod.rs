@@ -29,7 +29,7 @@ use thiserror::Error;
 pub use args::{Cli, Command};
 pub use mortgage::mortgage;
 pub use output::set_colour;
-pub use settings::{LangSource, Start, completions, config, start};
+pub use settings::{LangSource, SettingRow, Start, completions, config, start};
 
 use crate::money::MoneyError;
 use crate::store::{Store, StoreError};

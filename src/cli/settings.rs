@@ -78,42 +78,63 @@ pub fn config(a: &ConfigArgs, start: &Start, out: &mut dyn Write) -> Result<()> 
     Ok(())
 }
 
-/// Each key as the file would write it, with where its value comes from.
-fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()> {
-    let exists = if path.exists() { "" } else { text::settings::file_missing() };
-    writeln!(out, "# {}{exists}", path.display())?;
+/// One setting as `config show` and the interface's settings screen show
+/// it: its key, what it is for, its value (`None`: unset) and where the
+/// value comes from, in the reader's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SettingRow {
+    pub key: &'static str,
+    pub about: &'static str,
+    pub value: Option<String>,
+    pub source: &'static str,
+}
+
+/// Every setting, in the file's order, as read from `path` under `start`.
+pub fn rows(path: &std::path::Path, start: &Start) -> Vec<SettingRow> {
     let text_of_file =
         crate::files::read_text_if_there(path, crate::files::SETTINGS_MAX_BYTES).ok().flatten().unwrap_or_default();
     let in_file = text_of_file.parse::<toml::Table>().ok();
     let (_, problems) = settings::parse(&text_of_file);
     let refused = |key: &str| problems.iter().any(|p| p.key.as_deref() == Some(key));
-    for key in settings::KEYS {
-        let about = match key {
-            "language" => text::settings::about_language(),
-            "currency" => text::settings::about_currency(),
-            "account" => text::settings::about_account(),
-            "week_start" => text::settings::about_week_start(),
-            "month_start" => text::settings::about_month_start(),
-            "baseline_months" => text::settings::about_baseline_months(),
-            _ => text::settings::about_theme(),
-        };
-        let (value, source) = if key == "language" {
-            let source = match start.lang_source {
-                LangSource::Flag => text::settings::from_flag(),
-                LangSource::File => text::settings::from_file(),
-                LangSource::Locale => text::settings::from_locale(),
+    settings::KEYS
+        .iter()
+        .map(|&key| {
+            let about = match key {
+                "language" => text::settings::about_language(),
+                "currency" => text::settings::about_currency(),
+                "account" => text::settings::about_account(),
+                "week_start" => text::settings::about_week_start(),
+                "month_start" => text::settings::about_month_start(),
+                "baseline_months" => text::settings::about_baseline_months(),
+                _ => text::settings::about_theme(),
             };
-            (Some(start.lang.code().to_owned()), source)
-        } else {
-            let value = settings::value_of(&start.settings, key);
-            let set = in_file.as_ref().is_some_and(|t| t.contains_key(key));
-            let source = match (set, refused(key)) {
-                (true, true) => text::settings::refused_in_file(),
-                (true, false) => text::settings::from_file(),
-                (false, _) => text::settings::from_default(),
+            let (value, source) = if key == "language" {
+                let source = match start.lang_source {
+                    LangSource::Flag => text::settings::from_flag(),
+                    LangSource::File => text::settings::from_file(),
+                    LangSource::Locale => text::settings::from_locale(),
+                };
+                (Some(start.lang.code().to_owned()), source)
+            } else {
+                let value = settings::value_of(&start.settings, key);
+                let set = in_file.as_ref().is_some_and(|t| t.contains_key(key));
+                let source = match (set, refused(key)) {
+                    (true, true) => text::settings::refused_in_file(),
+                    (true, false) => text::settings::from_file(),
+                    (false, _) => text::settings::from_default(),
+                };
+                (value, source)
             };
-            (value, source)
-        };
+            SettingRow { key, about, value, source }
+        })
+        .collect()
+}
+
+/// Each key as the file would write it, with where its value comes from.
+fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()> {
+    let exists = if path.exists() { "" } else { text::settings::file_missing() };
+    writeln!(out, "# {}{exists}", path.display())?;
+    for SettingRow { key, about, value, source } in rows(path, start) {
         match value {
             Some(v) if matches!(key, "month_start" | "baseline_months") => {
                 writeln!(out, "# {about}\n{key} = {v}  # {source}")?

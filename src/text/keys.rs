@@ -18,6 +18,14 @@ words! {
     help_command =
         "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup and the rest",
         "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup 等";
+    help_settings = "settings: every one with its value and where it comes from", "设置：每一项的值和来源";
+    help_setting_change = "change the selected setting", "修改所选设置";
+    help_setting_unset = "unset it (back to the default)", "取消设置（恢复默认）";
+    help_next_setting = "next setting", "下一项设置";
+    help_prev_setting = "previous setting", "上一项设置";
+    help_close_settings = "close the settings", "关闭设置";
+    f_change = "change", "修改";
+    f_unset = "unset", "取消";
     help_suspend = "suspend to the shell (fg comes back)", "挂起到命令行（fg 返回）";
     help_show_help = "show this help", "显示本帮助";
     help_add_txn = "add a transaction (form)", "记一笔（表单）";

@@ -41,6 +41,9 @@ words! {
             | "posted {n} recurring instances due up to today ({list}…); u undoes them"),
         "已记入截至今天到期的 {n} 笔周期账（{list}…）；u 撤销";
     prompt_command = "Command", "命令";
+    settings_title = " Settings ", " 设置 ";
+    settings_keys = "Enter change · x unset · Esc close", "Enter 修改 · x 取消设置 · Esc 关闭";
+    setting_unset = "(unset)", "（未设置）";
     prompt_command_hint =
         "as on the command line, without nestegg: budget set food 1200 · goals add Flat --target 37500 · recurring add Pay --amount 5000 --category salary --every month · help · ↑/↓ earlier lines",
         "像在命令行里一样，不用写 nestegg：budget set food 1200 · goals add Flat --target 37500 · recurring add Pay --amount 5000 --category salary --every month · help · ↑/↓ 之前的命令";

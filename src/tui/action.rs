@@ -44,6 +44,10 @@ pub enum Action {
     Help,
     /// `:`: open the command line (the CLI's commands, inside).
     OpenCommand,
+    /// `,`: the settings screen.
+    OpenSettings,
+    /// The settings screen's keys.
+    Settings(SettingsAction),
     /// The command line, started with a command (`budget set `) for the
     /// tab's own things: the same parser and words as `:` and the CLI.
     Prefill(&'static str),
@@ -128,6 +132,8 @@ pub enum Reply {
     Changed { message: String, select: Option<Txn> },
     /// something failed; show why.
     Failed(String),
+    /// every setting, for the settings screen.
+    SettingsLoaded(Vec<crate::cli::SettingRow>),
     /// a bank bill needs a mapping: the command line opens with this import
     /// line (a first guess) and the message names the file's columns.
     CommandSuggested { message: String, line: String },
@@ -137,6 +143,17 @@ pub enum Reply {
     /// the transaction a form or question showed was changed (`now`) or
     /// deleted (`None`) elsewhere; nothing was written.
     Stale { message: String, now: Option<Box<Txn>> },
+}
+
+/// The settings screen's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SettingsAction {
+    Down,
+    Up,
+    /// The command line, with `config set KEY VALUE` to change.
+    Change,
+    /// The command line, with `config unset KEY`.
+    Unset,
 }
 
 /// The Ledger tab's keys.
@@ -385,6 +402,8 @@ pub enum Effect {
     DeleteScenario(i64, Box<Scenario>),
     /// Run a `:` line with the CLI's parser and handlers.
     RunCommand(String),
+    /// Read every setting with its value and source.
+    LoadSettings,
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.
     ListBills,
     /// Read a bill and plan it against the ledger, into `account` when given.

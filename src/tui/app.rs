@@ -42,6 +42,8 @@ pub enum Mode {
     /// A delete waiting for a yes; `App.confirm` says what.
     Confirm,
     Help,
+    /// The settings screen (`,`).
+    Settings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,6 +146,11 @@ pub struct App {
     /// A `:` line's output too long for the status line: (the line, its
     /// lines), shown over the screen like the help, scrolled the same way.
     pub output: Option<(String, Vec<String>)>,
+    /// The settings screen's rows and its selection; `settings_back`: a
+    /// command run from it comes back to it.
+    pub settings: Vec<crate::cli::SettingRow>,
+    pub settings_selected: usize,
+    pub settings_back: bool,
     /// Why the open tab's figures could not be read (shown in its body in
     /// place of "reading…", which would otherwise stay for good).
     pub load_failed: Option<String>,
@@ -202,6 +209,9 @@ impl App {
             quit: false,
             suspend: false,
             load_failed: None,
+            settings: Vec::new(),
+            settings_selected: 0,
+            settings_back: false,
             command_history: Vec::new(),
             history_at: None,
             output: None,
@@ -280,11 +290,12 @@ impl App {
                 None
             }
             Action::Click(x, y) => self.click(x, y),
+            Action::OpenSettings => Some(Effect::LoadSettings),
+            Action::Settings(a) => self.update_settings(a),
             Action::OpenCommand | Action::Prefill(_) => {
                 let start = if let Action::Prefill(s) = action { s } else { "" };
-                self.prompt = super::form::LineEdit::with(start);
-                (self.prompt_kind, self.prompt_fresh, self.history_at) = (PromptKind::Command, false, None);
-                self.mode = Mode::Prompt;
+                self.settings_back = false;
+                self.open_command(start);
                 None
             }
             Action::ScrollHelp { down } => {
@@ -308,7 +319,7 @@ impl App {
                 Mode::Form => self.update_form(a),
                 Mode::ScenarioForm => self.update_scenario_form(a),
                 Mode::Prompt => self.update_prompt(a),
-                Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help => None,
+                Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help | Mode::Settings => None,
             },
             Action::Done(outcome) => self.settle(outcome),
         }
@@ -354,11 +365,10 @@ impl App {
                 None
             }
             Reply::Stale { message, now } => self.stale_row(message, now),
+            Reply::SettingsLoaded(rows) => self.settings_loaded(rows),
             Reply::CommandSuggested { message, line } => {
                 self.import = None;
-                self.prompt = super::form::LineEdit::with(&line);
-                (self.prompt_kind, self.prompt_fresh, self.history_at) = (PromptKind::Command, false, None);
-                self.mode = Mode::Prompt;
+                self.open_command(&line);
                 self.say(message, false);
                 None
             }
@@ -425,6 +435,7 @@ impl App {
             Mode::Prompt => Scope::Prompt,
             Mode::Confirm => Scope::Confirm,
             Mode::Help => Scope::Help,
+            Mode::Settings => Scope::Settings,
         }
     }
 

@@ -15,6 +15,13 @@ use crate::text;
 const IN_STATUS: usize = 3;
 
 impl App {
+    /// The command line, opened with `line` in it.
+    pub(super) fn open_command(&mut self, line: &str) {
+        self.prompt = super::form::LineEdit::with(line);
+        (self.prompt_kind, self.prompt_fresh, self.history_at) = (super::app::PromptKind::Command, false, None);
+        self.mode = Mode::Prompt;
+    }
+
     /// Enter on a `:` line: kept in the history (once, if run again at
     /// once), then run.
     pub(super) fn run_command(&mut self, line: String) -> Effect {
@@ -69,6 +76,10 @@ impl App {
             self.mode = Mode::Help;
         }
         self.stale = true;
+        // Opened from the settings screen: back to it, its rows read again.
+        if std::mem::take(&mut self.settings_back) && self.mode != Mode::Help {
+            return Some(Effect::LoadSettings);
+        }
         Some(Effect::LoadLookups)
     }
 }

@@ -139,6 +139,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             ops::plans::delete_scenario(store, id, &seen)?;
             Reply::Changed { message: text::ui::scenario_deleted(&seen.name), select: None }
         }
+        Effect::LoadSettings => Reply::SettingsLoaded(crate::cli::inside::settings_rows()),
         Effect::RunCommand(line) => {
             let Some(path) = store.path().map(Path::to_path_buf) else {
                 return Ok(Reply::Failed(text::ui::command_no_file().into()));

@@ -9,7 +9,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{
-    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, TextAction,
+    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction, TextAction,
 };
 use super::app::Tab;
 use super::plan::Knob;
@@ -59,6 +59,7 @@ pub enum Scope {
     Prompt,
     Confirm,
     Help,
+    Settings,
 }
 
 impl Scope {
@@ -66,7 +67,7 @@ impl Scope {
     fn types(self) -> bool {
         match self {
             Scope::Form | Scope::ScenarioForm | Scope::Prompt => true,
-            Scope::Tab(_) | Scope::Schedule | Scope::Import | Scope::Confirm | Scope::Help => false,
+            Scope::Tab(_) | Scope::Schedule | Scope::Import | Scope::Confirm | Scope::Help | Scope::Settings => false,
         }
     }
 }
@@ -94,7 +95,18 @@ const SUSPEND: &[Binding] = &[b(&[ctrl('z')], Action::Suspend, w::help_suspend, 
 const QUIT: &[Binding] = &[b(&[k('q')], Action::Quit, w::help_quit, Some(w::f_quit))];
 const HELP: &[Binding] = &[b(&[k('?'), code(KeyCode::F(1))], Action::Help, w::help_show_help, Some(w::f_help))];
 /// `:` on the tabs: the command line inside.
-const COMMAND: &[Binding] = &[b(&[k(':')], Action::OpenCommand, w::help_command, None)];
+const COMMAND: &[Binding] = &[
+    b(&[k(':')], Action::OpenCommand, w::help_command, None),
+    b(&[k(',')], Action::OpenSettings, w::help_settings, None),
+];
+/// The settings screen.
+const SETTINGS: &[Binding] = &[
+    b(&[ENTER], Action::Settings(SettingsAction::Change), w::help_setting_change, Some(w::f_change)),
+    b(&[k('x')], Action::Settings(SettingsAction::Unset), w::help_setting_unset, Some(w::f_unset)),
+    b(&[k('j'), DOWN], Action::Settings(SettingsAction::Down), w::help_next_setting, None),
+    b(&[k('k'), UP], Action::Settings(SettingsAction::Up), w::help_prev_setting, None),
+    b(&[ESC, k('q')], Action::Cancel, w::help_close_settings, Some(w::f_close)),
+];
 /// Undo on the tabs but the Ledger, which shows it in its footer.
 const UNDO: &[Binding] = &[b(&[k('u')], Action::Undo, w::help_undo, None)];
 const REDO: &[Binding] = &[b(&[ctrl('r')], Action::Redo, w::help_redo, None)];
@@ -272,6 +284,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Prompt => &[FORM_QUIT, SUSPEND, PROMPT, EDITING, CLEARING],
         Scope::Confirm => &[ANYWHERE, SUSPEND, CONFIRM],
         Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],
+        Scope::Settings => &[ANYWHERE, SUSPEND, SETTINGS],
     }
 }
 
@@ -300,10 +313,11 @@ pub fn action_for(scope: Scope, event: &KeyEvent) -> Option<Action> {
 }
 
 /// The mouse wheel, down (true) or up: it scrolls the Ledger's rows and
-/// nothing else.
+/// the settings, nothing else.
 pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
     match scope {
         Scope::Tab(Tab::Ledger) => Some(Action::Ledger(if down { LedgerAction::Down } else { LedgerAction::Up })),
+        Scope::Settings => Some(Action::Settings(if down { SettingsAction::Down } else { SettingsAction::Up })),
         Scope::Tab(Tab::Months | Tab::Plan | Tab::Move | Tab::Budget)
         | Scope::Schedule
         | Scope::Import

@@ -20,6 +20,7 @@ pub mod months;
 pub mod plan;
 pub mod relocate;
 pub mod scenario_form;
+mod settings;
 pub mod tab;
 pub mod theme;
 mod typing;
@@ -202,7 +203,10 @@ fn follows_outside(mode: Mode, tab: Tab) -> bool {
     match (mode, tab) {
         (Mode::Browse, Tab::Ledger) => true,
         (Mode::Browse, Tab::Months | Tab::Plan | Tab::Move | Tab::Budget) => false,
-        (Mode::Import | Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Confirm | Mode::Help, _) => false,
+        (
+            Mode::Import | Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Confirm | Mode::Help | Mode::Settings,
+            _,
+        ) => false,
     }
 }
 

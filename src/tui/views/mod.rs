@@ -64,6 +64,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, over),
         Mode::Confirm => popups::confirm(frame, app, over),
         Mode::Help => popups::help(frame, app, area),
+        Mode::Settings => popups::settings(frame, app, area),
         Mode::Browse | Mode::Import => {}
     }
 }

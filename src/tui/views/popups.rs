@@ -204,3 +204,31 @@ fn output(frame: &mut Frame, app: &App, area: Rect, line: &str, lines: &[String]
     let scroll = app.help_scroll.min(u16::try_from(shown.len()).unwrap_or(u16::MAX).saturating_sub(inner.height));
     frame.render_widget(Paragraph::new(shown).scroll((scroll, 0)), inner);
 }
+
+/// The settings screen: each setting, its value and where it comes from,
+/// what it is for under it; the selected one marked.
+pub fn settings(frame: &mut Frame, app: &App, area: Rect) {
+    let block = Block::bordered().title(text::ui::settings_title()).title_bottom(text::ui::settings_keys());
+    let inner = block.inner(area);
+    super::clear_popup(frame, area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let mut lines: Vec<Line> = Vec::new();
+    let mut selected_at = 0;
+    for (i, row) in app.settings.iter().enumerate() {
+        let value = row.value.as_deref().map_or_else(|| text::ui::setting_unset().to_owned(), |v| v.to_owned());
+        let head =
+            format!("{} {} = {value}  ({})", if i == app.settings_selected { '>' } else { ' ' }, row.key, row.source);
+        if i == app.settings_selected {
+            selected_at = lines.len();
+            lines.push(Line::from(head).reversed());
+        } else {
+            lines.push(Line::from(head));
+        }
+        lines
+            .extend(wrap(row.about, width.saturating_sub(4)).into_iter().map(|l| Line::from(format!("    {l}")).dim()));
+    }
+    // The selected row stays in view.
+    let scroll = selected_at.saturating_sub(usize::from(inner.height) / 2);
+    frame.render_widget(Paragraph::new(lines).scroll((u16::try_from(scroll).unwrap_or(0), 0)), inner);
+}
