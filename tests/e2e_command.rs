@@ -69,7 +69,8 @@ fn the_settings_screen_shows_and_changes_every_setting() {
     let tmux = Tmux::start(&["env", &home_var, env!("CARGO_BIN_EXE_nestegg"), "--db", l.path.to_str().unwrap()]);
     tmux.wait_for_text("Your ledger is empty");
     tmux.keys(&[","]);
-    let screen = tmux.wait_for_text("Settings");
+    // The whole screen drawn (a capture can catch it half way).
+    let screen = tmux.wait_for("the settings", |s| s.contains("Settings") && s.contains("theme = default"));
     for row in ["currency = CNY  (default)", "baseline_months = 6  (default)", "theme = default  (default)"] {
         assert!(screen.contains(row), "{row}:\n{screen}");
     }
