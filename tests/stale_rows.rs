@@ -53,8 +53,10 @@ fn a_delete_confirmed_after_the_row_changed_elsewhere_writes_nothing() {
     assert_ne!(id_of(&l, "Bookshop"), coffee, "a deleted id is never handed out again");
     let before = l.dump();
     tmux.keys(&["y"]);
-    let screen = tmux.wait_for_text("deleted elsewhere");
-    assert!(flat(&screen).contains("nothing was written"), "{screen}");
+    // The whole message drawn (a capture can land mid-draw).
+    tmux.wait_for("nothing was written", |s| {
+        flat(s).contains("deleted elsewhere") && flat(s).contains("nothing was written")
+    });
     assert_eq!(l.dump(), before, "the delete wrote nothing");
     // The list shows the ledger as it is now.
     tmux.wait_for_text("Bookshop");
@@ -66,8 +68,10 @@ fn a_delete_confirmed_after_the_row_changed_elsewhere_writes_nothing() {
     l.ok(&["edit", &bookshop, "--amount", "45", "--payee", "Bookshop Xinhua"]);
     let before = l.dump();
     tmux.keys(&["y"]);
-    let screen = tmux.wait_for_text("changed elsewhere");
-    assert!(flat(&screen).contains("it now reads: 2026-10-13 Bookshop Xinhua -¥45.00"), "{screen}");
+    // The whole message drawn (a capture can land mid-draw).
+    tmux.wait_for("it now reads: 2026-10-13 Bookshop Xinhua -¥45.00", |s| {
+        flat(s).contains("changed elsewhere") && flat(s).contains("it now reads: 2026-10-13 Bookshop Xinhua -¥45.00")
+    });
     assert_eq!(l.dump(), before);
     // Asked again over the row as it is now, the delete goes through.
     tmux.keys(&["d"]);
@@ -98,8 +102,7 @@ fn an_edit_saved_after_the_row_changed_elsewhere_keeps_the_correction() {
     // form comes back over the row as it is now, with the typed amount.
     tmux.type_text("15");
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for_text("changed elsewhere");
-    assert!(screen.contains("Coffee Lab"), "{screen}");
+    tmux.wait_for("Coffee Lab", |s| flat(s).contains("changed elsewhere") && s.contains("Coffee Lab"));
     assert_eq!(l.dump(), before, "the save wrote nothing");
     // Saved again, knowingly: the typed amount over the correction, which stays.
     tmux.keys(&["Enter"]);
@@ -119,8 +122,10 @@ fn an_edit_saved_after_the_row_changed_elsewhere_keeps_the_correction() {
     let before = l.dump();
     tmux.type_text("16");
     tmux.keys(&["Enter"]);
-    let screen = tmux.wait_for_text("deleted elsewhere");
-    assert!(flat(&screen).contains("Enter adds yours as a new transaction"), "{screen}");
+    // The whole message drawn (a capture can land mid-draw).
+    tmux.wait_for("Enter adds yours as a new transaction", |s| {
+        flat(s).contains("deleted elsewhere") && flat(s).contains("Enter adds yours as a new transaction")
+    });
     assert_eq!(l.dump(), before);
     tmux.keys(&["Escape"]);
     tmux.keys(&["q"]);
