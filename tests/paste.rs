@@ -65,7 +65,7 @@ fn a_paste_is_text_in_the_focused_field_never_keys() {
     paste(&tmux, "18 noodles\t\u{1b}[2Jhot");
     tmux.wait_for_text("18 noodles [2Jhot");
     tmux.keys(&["Enter"]);
-    tmux.wait_for_text("added");
+    tmux.wait_for_text("added -¥18.00");
     tmux.keys(&["q"]);
     drop(tmux);
     let rows = l.ok(&["ls", "-f", "csv"]);

@@ -106,7 +106,8 @@ fn an_edit_saved_after_the_row_changed_elsewhere_keeps_the_correction() {
     assert_eq!(l.dump(), before, "the save wrote nothing");
     // Saved again, knowingly: the typed amount over the correction, which stays.
     tmux.keys(&["Enter"]);
-    tmux.wait_for_text("saved");
+    // (Not just "saved": the Ledger's header says "saved ¥…" all along.)
+    tmux.wait_for_text("saved -¥15.00 food");
     tmux.keys(&["q"]);
     drop(tmux);
     let rows = l.ok(&["ls", "-f", "csv"]);
