@@ -215,6 +215,9 @@ words! {
     amount_over_limit(amount: &str, max: &str) =
         "{amount} is over nestegg's limit of {max} for one figure; check for extra digits (nothing was written)",
         "{amount} 超过 nestegg 单笔金额的上限 {max}；请检查是否多打了数字（未写入任何内容）";
+    step_up_over_limit(name: &str, date: impl Display, amount: &str, max: &str) =
+        "'{name}' would come to {amount} on {date}, over nestegg's limit of {max} for one figure; give it an --end before then or a smaller --step-up (nothing was written)",
+        "“{name}”在 {date} 将达到 {amount}，超过 nestegg 单笔金额的上限 {max}；请设一个更早的 --end 或更小的 --step-up（未写入任何内容）";
     sum_overflow =
         "a total would pass what nestegg can count (about 9.2 × 10¹⁶ yuan), because the ledger holds an amount over nestegg's limit for one figure; `nestegg check` lists it",
         "合计将超出 nestegg 能计算的范围（约 9.2 × 10¹⁶ 元），因为账本里有超过单笔上限的金额；`nestegg check` 会列出";
