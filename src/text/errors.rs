@@ -298,9 +298,6 @@ words! {
     loan_not_positive(amount: &str) =
         "the loan amount must be more than zero (got {amount}): enter what you borrow",
         "贷款金额必须大于零（现在是 {amount}）：请输入借款金额";
-    loan_too_large(amount: &str) =
-        "a loan of {amount} is more than nestegg can schedule: enter at most 10 trillion",
-        "{amount} 的贷款超出 nestegg 能计算的范围：最多 10 万亿";
     loan_no_months = "the loan term is zero: give it at least one month", "贷款期限为零：至少要 1 个月";
     loan_too_long(months: u32, max: u32) =
         "a term of {months} months is longer than 50 years: choose at most {max} months",
