@@ -140,9 +140,14 @@ impl<'de> Deserialize<'de> for Currency {
 /// beyond it whatever path it came by.
 pub const MAX_AMOUNT: i64 = 1_000_000_000_000;
 
+/// Whether `minor` units are more, either way, than [`MAX_AMOUNT`].
+pub const fn over_limit(minor: i64) -> bool {
+    minor.unsigned_abs() > MAX_AMOUNT.unsigned_abs()
+}
+
 /// `m` when its size is within [`MAX_AMOUNT`], else `OverLimit`.
 pub fn limited(m: Money) -> Result<Money, MoneyError> {
-    if m.minor.unsigned_abs() > MAX_AMOUNT.unsigned_abs() { Err(MoneyError::OverLimit { amount: m }) } else { Ok(m) }
+    if over_limit(m.minor) { Err(MoneyError::OverLimit { amount: m }) } else { Ok(m) }
 }
 
 /// Why an amount could not be read or computed. Messages name the problem and the fix.

@@ -10,10 +10,15 @@
 //! - A step-up applies once a year, on each anniversary of the start: a
 //!   percentage compounds, rounded half away from zero to the fen each year;
 //!   an amount adds the same sum each year.
+//! - Every instance is held to nestegg's one limit for a figure
+//!   ([`crate::money::MAX_AMOUNT`]): a rule whose step-up passes it within a
+//!   century is refused when saved ([`NewRule::passes_limit`]); one past it
+//!   anyway is held back alone when posting ([`Posting`]).
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::money::over_limit;
 use crate::report::round_ratio;
 use crate::text;
 
@@ -151,6 +156,55 @@ pub struct Instance {
     pub amount: i64,
 }
 
+/// How far a rule's step-up is held to [`crate::money::MAX_AMOUNT`] when the rule is
+/// saved: a century from its start.
+pub const STEP_UP_YEARS: u32 = 100;
+
+impl NewRule {
+    /// The first instance whose step-up takes it past [`crate::money::MAX_AMOUNT`], within
+    /// the rule's end and count and [`STEP_UP_YEARS`] of its start: its date
+    /// and amount. (Without a step-up, only the amount itself can be over.)
+    pub fn passes_limit(&self) -> Option<(NaiveDate, i64)> {
+        let s = &self.schedule;
+        let horizon = s.start.checked_add_months(Months::new(12 * STEP_UP_YEARS)).unwrap_or(s.start);
+        s.dates_until(horizon).into_iter().find_map(|(_, date)| {
+            let a = amount_on(self.amount, self.step_up, s.start, date);
+            over_limit(a).then_some((date, a))
+        })
+    }
+}
+
+/// What a posting does with the instances due: it posts those within
+/// [`crate::money::MAX_AMOUNT`]; a rule with an instance over it (a step-up grown past it,
+/// or a rule written before the limit) is held back from that instance on,
+/// so that it never stops the other rules' postings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Posting {
+    /// The instances to post, in date order.
+    pub posted: Vec<Instance>,
+    /// Each held rule's first instance over the limit.
+    pub held: Vec<Instance>,
+}
+
+impl Posting {
+    /// `due` (in date order) split into what posts and what is held.
+    pub fn of(due: Vec<Instance>) -> Posting {
+        let mut p = Posting::default();
+        for i in due {
+            if p.held.iter().any(|h| h.rule_id == i.rule_id) {
+                continue;
+            }
+            if over_limit(i.amount) { p.held.push(i) } else { p.posted.push(i) }
+        }
+        p
+    }
+
+    /// Whether the rule `id` is held back.
+    pub fn holds(&self, id: i64) -> bool {
+        self.held.iter().any(|h| h.rule_id == id)
+    }
+}
+
 impl Rule {
     pub fn amount_on(&self, date: NaiveDate) -> i64 {
         amount_on(self.amount, self.step_up, self.schedule.start, date)
@@ -268,5 +322,96 @@ mod tests {
         assert_eq!(amount_on(-150_000, Some(StepUp::Amount(10_000)), start, d("2027-02-01")), -160_000);
         // Rounding per year, half away from zero: 333.33 × 1.015 = 338.33 (338.3299…).
         assert_eq!(amount_on(33_333, Some(StepUp::Percent(150)), start, d("2027-01-10")), 33_833);
+    }
+
+    fn big(amount: i64, step: StepUp, count: Option<u32>) -> NewRule {
+        let schedule = Schedule { every: Every::Year, interval: 1, day: 5, start: d("2026-12-05"), end: None, count };
+        NewRule {
+            name: "Big".into(),
+            account_id: 1,
+            category_id: 1,
+            amount,
+            payee: String::new(),
+            note: String::new(),
+            schedule,
+            step_up: Some(step),
+        }
+    }
+
+    /// Issue 20 item 4: a step-up that grows an instance past the limit is
+    /// found when the rule is saved.
+    #[test]
+    fn a_step_up_past_the_limit_is_found_where_it_passes() {
+        // ¥9bn + ¥1bn a year: ¥10bn (the limit itself) in 2027, ¥11bn in 2028.
+        let r = big(900_000_000_000, StepUp::Amount(100_000_000_000), None);
+        assert_eq!(r.passes_limit(), Some((d("2028-12-05"), 1_100_000_000_000)));
+        // Two instances stay within it.
+        assert_eq!(big(900_000_000_000, StepUp::Amount(100_000_000_000), Some(2)).passes_limit(), None);
+        // ¥5bn at 3 %: 1.03²³ = 1.97, 1.03²⁴ = 2.03 (each year rounded to the fen).
+        let r = big(500_000_000_000, StepUp::Percent(300), None);
+        let (when, amount) = r.passes_limit().unwrap();
+        assert_eq!(when, d("2050-12-05"));
+        assert!(amount > 1_000_000_000_000 && amount < 1_020_000_000_000, "{amount}");
+        // Spending (negative) grows the same way; a real rent never comes near.
+        assert_eq!(
+            big(-900_000_000_000, StepUp::Amount(100_000_000_000), None).passes_limit().unwrap().1,
+            -1_100_000_000_000
+        );
+        assert_eq!(big(-500_000, StepUp::Percent(500), None).passes_limit(), None);
+        // Past the century looked at, it is the posting's to hold back.
+        assert_eq!(big(100, StepUp::Amount(1_000_000_000), None).passes_limit(), None);
+    }
+
+    fn due(rule_id: i64, date: &str, amount: i64) -> Instance {
+        Instance { rule_id, name: format!("r{rule_id}"), date: d(date), amount }
+    }
+
+    #[test]
+    fn a_rule_over_the_limit_is_held_back_and_the_others_post() {
+        let max = crate::money::MAX_AMOUNT;
+        let p = Posting::of(vec![
+            due(1, "2024-12-05", max),
+            due(2, "2025-01-06", -300_000),
+            due(1, "2025-12-05", max + 1),
+            due(2, "2025-02-06", -300_000),
+            due(1, "2026-12-05", max / 2),
+        ]);
+        let dates = |v: &[Instance]| v.iter().map(|i| (i.rule_id, i.date.to_string())).collect::<Vec<_>>();
+        assert_eq!(dates(&p.posted), [(1, "2024-12-05".into()), (2, "2025-01-06".into()), (2, "2025-02-06".into())]);
+        // Held from its first instance over the limit on, even if a later one is within it.
+        assert_eq!(dates(&p.held), [(1, "2025-12-05".to_string())]);
+        assert!(p.holds(1) && !p.holds(2));
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::proptest_config(128))]
+
+        /// A rule saved (no instance found past the limit) never has one
+        /// over it within its century; and a posting never posts one.
+        #[test]
+        fn saved_rules_and_postings_stay_within_the_limit(
+            amount in prop_oneof![1i64..=2_000_000_000_000, -2_000_000_000_000i64..=-1],
+            step in prop_oneof![
+                (1i64..=100_000).prop_map(StepUp::Percent),
+                (1i64..=200_000_000_000).prop_map(StepUp::Amount),
+            ],
+            every in prop_oneof![Just(Every::Month), Just(Every::Week), Just(Every::Year)],
+            count in prop::option::of(1u32..400),
+        ) {
+            let mut r = big(amount, step, count);
+            r.schedule.every = every;
+            let limit = crate::money::MAX_AMOUNT;
+            let century = d("2126-12-05");
+            let instances: Vec<Instance> = r.schedule.dates_until(century).into_iter()
+                .map(|(_, date)| due(1, &date.to_string(), amount_on(r.amount, r.step_up, r.schedule.start, date)))
+                .collect();
+            let first_over = instances.iter().find(|i| i.amount.unsigned_abs() > limit as u64);
+            prop_assert_eq!(r.passes_limit(), first_over.map(|i| (i.date, i.amount)));
+            let p = Posting::of(instances.clone());
+            prop_assert!(p.posted.iter().all(|i| i.amount.unsigned_abs() <= limit as u64));
+            prop_assert_eq!(p.posted.len() + usize::from(!p.held.is_empty()), instances.iter().position(|i| i.amount.unsigned_abs() > limit as u64).map_or(instances.len(), |n| n + 1));
+        }
     }
 }

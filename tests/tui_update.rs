@@ -58,7 +58,7 @@ fn loaded(n: usize, full: bool) -> App {
     let mut app = App::new(today(), (100, 30));
     // A start posts the recurring instances due, then reads the lookups.
     assert_eq!(app.update(Action::Start), Some(Effect::PostDue));
-    assert_eq!(app.update(Action::Done(Reply::Posted(None))), Some(Effect::LoadLookups));
+    assert_eq!(app.update(Action::Done(Reply::Posted { message: None, error: false })), Some(Effect::LoadLookups));
     let effect = app.update(lookups());
     let Some(Effect::LoadPage { request, .. }) = effect else { panic!("lookups lead to a page load, got {effect:?}") };
     assert_eq!(

@@ -405,13 +405,13 @@ fn an_undone_catch_up_is_not_posted_again() {
     let posted = w.store.txn_count().unwrap();
     assert_eq!(posted, 3);
     history::undo(&mut w.store).unwrap().unwrap();
-    assert!(plans::post_due(&mut w.store, w.today).unwrap().is_empty(), "held for the redo");
+    assert!(plans::post_due(&mut w.store, w.today).unwrap().posted.is_empty(), "held for the redo");
     history::redo(&mut w.store).unwrap().unwrap();
     assert_eq!(w.store.txn_count().unwrap(), 3);
     history::undo(&mut w.store).unwrap().unwrap();
     let before = dump(&w.store);
     w.act(&Action::Add { category: 5, account: 0, typed: 1_000, day: 0 });
-    assert!(plans::post_due(&mut w.store, w.today).unwrap().is_empty(), "skipped once the redo is gone");
+    assert!(plans::post_due(&mut w.store, w.today).unwrap().posted.is_empty(), "skipped once the redo is gone");
     assert_eq!(w.store.txn_count().unwrap(), 1);
     history::undo(&mut w.store).unwrap().unwrap();
     assert_eq!(dump(&w.store), before);

@@ -271,14 +271,25 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             writeln!(out, "{}", words::dry_run_due(due.len()))?;
         }
         RecurringCommand::Post { dry_run: false } => {
-            let posted = ops::plans::post_due(store, today)?;
-            for i in &posted {
+            let posting = ops::plans::post_due(store, today)?;
+            for i in &posting.posted {
                 writeln!(out, "{} {} {}", i.date, escaped(&i.name), Currency::CNY.show(i.amount))?;
             }
-            writeln!(out, "{}", words::posted(posted.len()))?;
+            writeln!(out, "{}", words::posted(posting.posted.len()))?;
+            if !posting.held.is_empty() {
+                return Err(CliError::Inconsistent(held_words(&posting.held).join("\n")));
+            }
         }
     }
     Ok(())
+}
+
+/// Why each held rule waits (see [`crate::recurring::Posting`]), escaped.
+fn held_words(held: &[Instance]) -> Vec<String> {
+    let max = Currency::CNY.show(crate::money::MAX_AMOUNT);
+    held.iter()
+        .map(|i| escaped(&words::post_held(&i.name, i.date, &Currency::CNY.show(i.amount), &max)).into_owned())
+        .collect()
 }
 
 /// The instances an add or an edit of a rule posted in its own step (a
@@ -296,11 +307,17 @@ fn say_posted(posted: &[Instance], out: &mut dyn Write) -> Result<()> {
 /// Posts what is due at a start of nestegg; a note on stderr says what.
 pub fn post_at_start(store: &mut Store, today: NaiveDate) {
     match ops::plans::post_due(store, today) {
-        Ok(posted) if posted.is_empty() => {}
-        Ok(posted) => {
-            let names: Vec<String> = posted.iter().take(3).map(|i| format!("{} {}", i.name, i.date)).collect();
-            let more = if posted.len() > 3 { words::and_n_more(posted.len() - 3) } else { String::new() };
-            eprintln!("{}", escaped(&words::posted_at_start(posted.len(), &names.join(text::cli::list_sep()), &more)));
+        Ok(posting) => {
+            let posted = &posting.posted;
+            if !posted.is_empty() {
+                let names: Vec<String> = posted.iter().take(3).map(|i| format!("{} {}", i.name, i.date)).collect();
+                let more = if posted.len() > 3 { words::and_n_more(posted.len() - 3) } else { String::new() };
+                let list = names.join(text::cli::list_sep());
+                eprintln!("{}", escaped(&words::posted_at_start(posted.len(), &list, &more)));
+            }
+            for line in held_words(&posting.held) {
+                eprintln!("{}", text::common::error_prefix(line));
+            }
         }
         Err(e) => eprintln!("{}", words::post_failed(e)),
     }

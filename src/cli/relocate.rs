@@ -22,7 +22,7 @@ use crate::text::safe::escaped;
 pub(super) const CNY: Currency = Currency::CNY;
 
 pub(super) fn amount(s: &str) -> Result<i64> {
-    let m = Money::parse(s, CNY)?.minor;
+    let m = crate::money::limited(Money::parse(s, CNY)?)?.minor;
     if m < 0 {
         return Err(CliError::Usage(words::cost_negative(s)));
     }

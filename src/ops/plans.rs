@@ -9,7 +9,7 @@ use super::Result;
 use super::history::{RuleChange, ScenarioChange, Step, record};
 use crate::model::clean::{self, Field, TooLong};
 use crate::model::{Category, Month};
-use crate::recurring::{Instance, NewRule, Rule};
+use crate::recurring::{Instance, NewRule, Posting, Rule};
 use crate::relocation::scenario::Scenario;
 use crate::store::Store;
 
@@ -113,8 +113,9 @@ pub fn set_instance(store: &mut Store, rule: &Rule, date: NaiveDate, amount: Opt
     Ok(record(store, &step, |tx| tx.set_instance(rule.id, date, amount))?)
 }
 
-/// Posts every instance due by `today` as one step; returns what was posted.
-pub fn post_due(store: &mut Store, today: NaiveDate) -> Result<Vec<Instance>> {
+/// Posts every instance due by `today` as one step; returns what was
+/// posted, and what was held back over the limit.
+pub fn post_due(store: &mut Store, today: NaiveDate) -> Result<Posting> {
     let label = |due: &[Instance]| {
         let step = Step::Post { n: due.len(), first: due[0].name.clone(), date: due[0].date };
         step.to_label()

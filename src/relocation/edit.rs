@@ -12,7 +12,7 @@ use super::cities::{City, estimate_living};
 use super::mortgage::{Method, MortgageError};
 use super::scenario::{COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, Scenario};
 use crate::model::Month;
-use crate::money::{Currency, Money};
+use crate::money::{Currency, MAX_AMOUNT, Money};
 use crate::text;
 
 /// The scenario's values as text for every field (defaults for the fields
@@ -158,6 +158,20 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
         },
     };
     s.housing = housing(s.housing, plan, f, fresh, reference)?;
+    // The price is one figure like any other: held to nestegg's limit.
+    if let (
+        Housing::Mortgage { price_per_m2, area_m2, .. } | Housing::Outright { price_per_m2, area_m2, .. },
+        Some(p),
+    ) = (s.housing, s.housing.purchase())
+    {
+        if crate::money::over_limit(p.price) {
+            let money = |m| Money::new(m, Currency::CNY).display();
+            let field = if f.get(Field::Area).is_some() { Field::Area } else { Field::PricePerM2 };
+            let words =
+                text::moving::price_over_limit(area_m2, &money(price_per_m2), &money(p.price), &money(MAX_AMOUNT));
+            return err(field, words);
+        }
+    }
     if let (Housing::Mortgage { fund: Some(fund), .. }, Some(p)) = (s.housing, s.housing.purchase()) {
         if fund.amount > p.loan {
             let money = |m| Money::new(m, Currency::CNY).display();

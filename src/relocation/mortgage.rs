@@ -53,9 +53,10 @@ use crate::text;
 /// Longest term accepted: 50 years.
 pub const MAX_MONTHS: u32 = 600;
 
-/// Largest loan accepted: 10 trillion yuan in fen. Far above any home, and it keeps
-/// every figure of a schedule (and of two combined) well inside `i64`.
-pub const MAX_PRINCIPAL: i64 = 1_000_000_000_000_000;
+/// Largest loan accepted: nestegg's one limit for a figure
+/// ([`crate::money::MAX_AMOUNT`]). Far above any home, and it keeps every
+/// figure of a schedule (and of two combined) well inside `i64`.
+pub const MAX_PRINCIPAL: i64 = crate::money::MAX_AMOUNT;
 
 /// How a loan is repaid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,7 +158,8 @@ pub struct Payment {
 pub enum MortgageError {
     #[error("{}", text::errors::loan_not_positive(&format_minor_plain(*.0, 2)))]
     NotPositive(i64),
-    #[error("{}", text::errors::loan_too_large(&format_minor_plain(*.0, 2)))]
+    /// Over nestegg's one limit, named as every entry names it.
+    #[error("{}", crate::money::MoneyError::OverLimit { amount: crate::money::Money::new(*.0, crate::money::Currency::CNY) })]
     TooLarge(i64),
     #[error("{}", text::errors::loan_no_months())]
     NoMonths,

@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, StoreError, Tx, history, unique_violation};
 use crate::model::Class;
-use crate::recurring::{Instance, NewRule, Rule, Schedule, StepUp};
+use crate::recurring::{Instance, NewRule, Posting, Rule, Schedule, StepUp};
 use crate::text;
 
 fn json<T: serde::Serialize>(v: &T) -> Result<String> {
@@ -105,15 +105,16 @@ impl Store {
 
     /// Posts every instance due up to `today` that has not been dealt with,
     /// as one undoable step labelled by `label` (from the instances, which
-    /// `ops` words as a typed step); returns the instances posted.
-    pub fn post_due(&mut self, today: NaiveDate, label: impl FnOnce(&[Instance]) -> String) -> Result<Vec<Instance>> {
+    /// `ops` words as a typed step). A rule whose instance is over
+    /// [`crate::money::MAX_AMOUNT`] is held back from that instance on (see
+    /// [`Posting`]); the other rules post.
+    pub fn post_due(&mut self, today: NaiveDate, label: impl FnOnce(&[Instance]) -> String) -> Result<Posting> {
         let rules = self.recurring()?;
-        let due: Vec<Instance> = upcoming_of(&self.conn, &rules, NaiveDate::MIN, today)?;
-        if due.is_empty() {
-            return Ok(due);
+        let posting = Posting::of(upcoming_of(&self.conn, &rules, NaiveDate::MIN, today)?);
+        if !posting.posted.is_empty() {
+            self.write_undoable(&label(&posting.posted), |tx| tx.post(&rules, &posting, today))?;
         }
-        self.write_undoable(&label(&due), |tx| tx.post(&rules, &due, today))?;
-        Ok(due)
+        Ok(posting)
     }
 }
 
@@ -122,18 +123,23 @@ impl Tx<'_> {
     /// added or changed with a start in the past); returns them.
     pub fn post_rule_due(&self, id: i64, today: NaiveDate) -> Result<Vec<Instance>> {
         let rules: Vec<Rule> = rules(self.conn())?.into_iter().filter(|r| r.id == id).collect();
-        let due = upcoming_of(self.conn(), &rules, NaiveDate::MIN, today)?;
-        if !due.is_empty() {
-            self.post(&rules, &due, today)?;
+        let posting = Posting::of(upcoming_of(self.conn(), &rules, NaiveDate::MIN, today)?);
+        if let (Some(over), Some(rule)) = (posting.held.first(), rules.first()) {
+            let currency = super::accounts::get(self.conn(), rule.account_id)?.currency;
+            return Err(StoreError::Invalid(over_limit_words(&over.name, over.date, over.amount, currency)));
         }
-        Ok(due)
+        if !posting.posted.is_empty() {
+            self.post(&rules, &posting, today)?;
+        }
+        Ok(posting.posted)
     }
 
-    /// Posts `due` (instances of `rules`), and marks every rule dealt with
-    /// up to `today`: each change recorded, so that undo and redo restore
-    /// the rules and instances exactly, as well as the transactions.
-    fn post(&self, rules: &[Rule], due: &[Instance], today: NaiveDate) -> Result<()> {
-        for i in due {
+    /// Posts what `posting` posts (instances of `rules`), and marks every
+    /// rule it does not hold back dealt with up to `today`: each change
+    /// recorded, so that undo and redo restore the rules and instances
+    /// exactly, as well as the transactions.
+    fn post(&self, rules: &[Rule], posting: &Posting, today: NaiveDate) -> Result<()> {
+        for i in &posting.posted {
             let rule = rules.iter().find(|r| r.id == i.rule_id).expect("an instance of a known rule");
             let t = crate::model::NewTxn {
                 date: i.date,
@@ -156,7 +162,9 @@ impl Tx<'_> {
                 Ok(())
             })?;
         }
-        for rule in rules.iter().filter(|r| r.posted_through.is_none_or(|p| p < today)) {
+        // A held rule keeps its mark: its instances from the one over the
+        // limit on stay due, and post once the rule (or they) are changed.
+        for rule in rules.iter().filter(|r| r.posted_through.is_none_or(|p| p < today) && !posting.holds(r.id)) {
             self.tracked("recurring", &[("id", rule.id.into())], || {
                 self.conn()
                     .execute("UPDATE recurring SET posted_through = ?1 WHERE id = ?2", params![today, rule.id])?;
@@ -242,8 +250,17 @@ impl Tx<'_> {
         })
     }
 
-    /// Skips the instance on `date` (not yet posted), or changes its amount.
+    /// Skips the instance on `date` (not yet posted), or changes its amount
+    /// (held to nestegg's limit, as every amount).
     pub fn set_instance(&self, rule: i64, date: NaiveDate, amount: Option<i64>) -> Result<()> {
+        if let Some(a) = amount {
+            let currency: String = self.conn().query_row(
+                "SELECT a.currency FROM recurring r JOIN accounts a ON a.id = r.account_id WHERE r.id = ?1",
+                [rule],
+                |row| row.get(0),
+            )?;
+            super::txns::within_limit(a, crate::money::Currency::from_code(&currency).map_err(StoreError::Amount)?)?;
+        }
         let posted: Option<String> = self
             .conn()
             .query_row(
@@ -297,5 +314,18 @@ fn check(tx: &Tx, r: &NewRule) -> Result<()> {
     }
     let currency: String =
         tx.conn().query_row("SELECT currency FROM accounts WHERE id = ?1", [r.account_id], |row| row.get(0))?;
-    super::txns::within_limit(r.amount, crate::money::Currency::from_code(&currency).map_err(StoreError::Amount)?)
+    let currency = crate::money::Currency::from_code(&currency).map_err(StoreError::Amount)?;
+    super::txns::within_limit(r.amount, currency)?;
+    match r.passes_limit() {
+        Some((date, amount)) => Err(StoreError::Invalid(over_limit_words(&r.name, date, amount, currency))),
+        None => Ok(()),
+    }
+}
+
+/// The refusal of a rule whose instance on `date` comes to `amount`, over
+/// nestegg's limit (through its step-up, or a start in the past).
+fn over_limit_words(name: &str, date: NaiveDate, amount: i64, currency: crate::money::Currency) -> String {
+    use crate::money::{MAX_AMOUNT, Money};
+    let show = |m| Money::new(m, currency).display();
+    text::errors::step_up_over_limit(name.trim(), date, &show(amount), &show(MAX_AMOUNT))
 }

@@ -215,6 +215,9 @@ words! {
     amount_over_limit(amount: &str, max: &str) =
         "{amount} is over nestegg's limit of {max} for one figure; check for extra digits (nothing was written)",
         "{amount} 超过 nestegg 单笔金额的上限 {max}；请检查是否多打了数字（未写入任何内容）";
+    step_up_over_limit(name: &str, date: impl Display, amount: &str, max: &str) =
+        "'{name}' would come to {amount} on {date}, over nestegg's limit of {max} for one figure; give it an --end before then or a smaller --step-up (nothing was written)",
+        "“{name}”在 {date} 将达到 {amount}，超过 nestegg 单笔金额的上限 {max}；请设一个更早的 --end 或更小的 --step-up（未写入任何内容）";
     sum_overflow =
         "a total would pass what nestegg can count (about 9.2 × 10¹⁶ yuan), because the ledger holds an amount over nestegg's limit for one figure; `nestegg check` lists it",
         "合计将超出 nestegg 能计算的范围（约 9.2 × 10¹⁶ 元），因为账本里有超过单笔上限的金额；`nestegg check` 会列出";
@@ -295,9 +298,6 @@ words! {
     loan_not_positive(amount: &str) =
         "the loan amount must be more than zero (got {amount}): enter what you borrow",
         "贷款金额必须大于零（现在是 {amount}）：请输入借款金额";
-    loan_too_large(amount: &str) =
-        "a loan of {amount} is more than nestegg can schedule: enter at most 10 trillion",
-        "{amount} 的贷款超出 nestegg 能计算的范围：最多 10 万亿";
     loan_no_months = "the loan term is zero: give it at least one month", "贷款期限为零：至少要 1 个月";
     loan_too_long(months: u32, max: u32) =
         "a term of {months} months is longer than 50 years: choose at most {max} months",

@@ -165,6 +165,9 @@ words! {
     fund_over_loan(fund: &str, loan: &str) =
         "the housing fund (公积金) part {fund} is more than the whole loan {loan}; it is the share of the loan the fund lends",
         "公积金贷款 {fund} 超过了整笔贷款 {loan}；它是贷款中由公积金出借的部分";
+    price_over_limit(area: i64, per_m2: &str, price: &str, max: &str) =
+        "{area} m² at {per_m2} a m² comes to {price}, over nestegg's limit of {max} for one figure; check the area and the price for extra digits",
+        "{area} m² 按每平米 {per_m2} 计为 {price}，超过 nestegg 单笔金额的上限 {max}；请检查面积和单价是否多打了数字";
     price_zero = "the price per m² must be more than zero", "每平米单价必须大于零";
     needs_price = "buying needs a price per m²", "买房需要每平米单价";
     needs_area = "buying needs an area in m²", "买房需要面积（m²）";

@@ -249,6 +249,9 @@ words! {
     post_failed(e: impl std::fmt::Display) =
         "nestegg: could not post recurring instances ({e}); nestegg recurring post retries",
         "nestegg：无法记下定期账（{e}）；可用 nestegg recurring post 重试";
+    post_held(name: &str, date: impl std::fmt::Display, amount: &str, max: &str) =
+        "'{name}' is held back from {date}: its instance comes to {amount}, over nestegg's limit of {max} for one figure, so it and the rule's later ones wait unposted; change the rule (nestegg recurring edit '{name}' --step-up … or --end …) or that instance (nestegg recurring edit '{name}' --date {date} --amount …)",
+        "“{name}”自 {date} 起暂不记账：这一笔为 {amount}，超过 nestegg 单笔金额的上限 {max}，它和此后各笔都先不记；请修改规则（nestegg recurring edit '{name}' --step-up … 或 --end …）或这一笔（nestegg recurring edit '{name}' --date {date} --amount …）";
     posted_with_rule(n: usize, list: &str, more: &str) =
         ("already due, posted with it (one undo takes both back): {n} instance, {list}{more}" | "already due, posted with it (one undo takes both back): {n} instances, {list}{more}"),
         "已到期的 {n} 笔随之记下（撤销一次即一并撤回）：{list}{more}";

@@ -104,8 +104,9 @@ pub enum Reply {
     BreakdownLoaded(Month, Breakdown, Vec<String>),
     /// one month's budgets and its income.
     BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
-    /// recurring instances posted at the start (what to say, if any).
-    Posted(Option<String>),
+    /// recurring instances posted at the start: what to say, if any, and
+    /// whether it is an error (a rule held back over the limit).
+    Posted { message: Option<String>, error: bool },
     /// bills found nearby, newest first, to suggest.
     BillsListed(Vec<String>),
     /// a file read and planned against the ledger (or why not).

@@ -328,9 +328,9 @@ impl App {
     /// What the effect runner reported back.
     fn settle(&mut self, outcome: Reply) -> Option<Effect> {
         match outcome {
-            Reply::Posted(message) => {
+            Reply::Posted { message, error } => {
                 if let Some(m) = message {
-                    self.say(m, false);
+                    self.say(m, error);
                 }
                 Some(Effect::LoadLookups)
             }

@@ -53,14 +53,22 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             upcoming: store.upcoming(today, today + chrono::Days::new(30))?,
         },
         Effect::PostDue => {
-            let posted = ops::plans::post_due(store, today)?;
-            Reply::Posted(match posted.len() {
+            let posting = ops::plans::post_due(store, today)?;
+            let posted = &posting.posted;
+            let said = match posted.len() {
                 0 => None,
                 n => Some(text::ui::posted(
                     n,
                     &posted.iter().take(2).map(|i| format!("{} {}", i.name, i.date)).collect::<Vec<_>>().join(", "),
                 )),
-            })
+            };
+            // A rule held back over the limit is what the user must act on: said first, as an error.
+            let max = Money::new(crate::money::MAX_AMOUNT, crate::money::Currency::CNY).display();
+            let held = posting.held.first().map(|i| {
+                let amount = Money::new(i.amount, crate::money::Currency::CNY).display();
+                text::safe::escaped(&text::reports::post_held(&i.name, i.date, &amount, &max)).into_owned()
+            });
+            Reply::Posted { error: held.is_some(), message: held.or(said) }
         }
         Effect::LoadBudget(month) => {
             let b = ops::views::budget_month(store, ctx, month)?;

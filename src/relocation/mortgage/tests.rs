@@ -184,6 +184,13 @@ fn bad_loans_say_what_to_fix() {
         "the loan amount must be more than zero (got -5.00): enter what you borrow"
     );
     assert_eq!(err(Loan { principal: MAX_PRINCIPAL + 1, ..ok }), MortgageError::TooLarge(MAX_PRINCIPAL + 1));
+    // The one limit of every figure (issue 20 item 4), named as everywhere.
+    assert_eq!(MAX_PRINCIPAL, crate::money::MAX_AMOUNT);
+    assert!(
+        err(Loan { principal: MAX_PRINCIPAL + 1, ..ok })
+            .to_string()
+            .starts_with("¥10,000,000,000.01 is over nestegg's limit of ¥10,000,000,000.00 for one figure")
+    );
     assert!(schedule(&Loan { principal: MAX_PRINCIPAL, months: 600, annual_rate: d("0.99"), ..ok }).is_ok());
     assert_eq!(err(Loan { months: 0, ..ok }).to_string(), "the loan term is zero: give it at least one month");
     assert_eq!(
