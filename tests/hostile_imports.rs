@@ -20,6 +20,13 @@ fn ledger() -> Cli {
 /// A minimal XLSX workbook whose one sheet has `sheet` as its XML (the
 /// `<sheetData>` and what goes around it); the parts are deflated.
 fn xlsx(path: &Path, sheet: &str) {
+    workbook(path, &[sheet], None);
+}
+
+/// A minimal XLSX workbook whose one sheet's XML (the `<sheetData>` and what
+/// goes around it) is `sheet`, written piece by piece, with a shared-strings
+/// part holding `shared` when given; the parts are deflated.
+fn workbook(path: &Path, sheet: &[&str], shared: Option<&str>) {
     let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     let parts = [
@@ -37,16 +44,25 @@ fn xlsx(path: &Path, sheet: &str) {
         ),
         (
             "xl/_rels/workbook.xml.rels",
-            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+            r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#,
         ),
     ];
     for (name, text) in parts {
         zip.start_file(name, options).unwrap();
         zip.write_all(text.as_bytes()).unwrap();
     }
+    if let Some(shared) = shared {
+        zip.start_file("xl/sharedStrings.xml", options).unwrap();
+        let sst = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>{shared}</t></si></sst>"#
+        );
+        zip.write_all(sst.as_bytes()).unwrap();
+    }
     zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
     zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#).unwrap();
-    zip.write_all(sheet.as_bytes()).unwrap();
+    for piece in sheet {
+        zip.write_all(piece.as_bytes()).unwrap();
+    }
     zip.write_all(b"</worksheet>").unwrap();
     zip.finish().unwrap();
 }
@@ -114,6 +130,71 @@ fn a_sheet_spanning_a_huge_area_is_refused_before_anything_is_allocated() {
         "Bank card",
     ]);
     assert!(out.contains("imported 1 transaction"), "{out}");
+}
+
+#[test]
+fn a_sheet_that_multiplies_its_text_or_rows_is_refused() {
+    let l = ledger();
+    let dir = l.dir.path();
+    // 100 cells that each name one shared 1 MB string: a few KB of zip, 100 MB
+    // of text (the same file with 30,000 cells, 63 KB, aborted the process).
+    let shared = dir.join("shared.xlsx");
+    let mut cells = String::from("<sheetData>");
+    for row in 1..=10 {
+        cells.push_str(&format!(r#"<row r="{row}">"#));
+        for col in "ABCDEFGHIJ".chars() {
+            cells.push_str(&format!(r#"<c r="{col}{row}" t="s"><v>0</v></c>"#));
+        }
+        cells.push_str("</row>");
+    }
+    cells.push_str("</sheetData>");
+    workbook(&shared, &[&cells], Some(&"x".repeat(1 << 20)));
+    assert!(std::fs::metadata(&shared).unwrap().len() < 10_000, "a tiny file");
+    import_fails(&l, &shared, "its cells hold more than 64 MB of text, the most nestegg reads; nothing was read");
+
+    // One cell named 4,000,001 times: its area is one cell, its list is not.
+    let again = dir.join("again.xlsx");
+    let cell = r#"<c r="A1"><v>1</v></c>"#.repeat(1000);
+    let mut sheet = vec![r#"<sheetData><row r="1">"#];
+    sheet.extend(std::iter::repeat_n(cell.as_str(), 4_000));
+    sheet.extend([r#"<c r="A1"><v>1</v></c></row></sheetData>"#]);
+    workbook(&again, &sheet, None);
+    import_fails(&l, &again, "its sheet lists more than 4000000 cells (the same cells named again and again)");
+
+    // Two cells a million rows apart: a narrow area, but a million rows.
+    let tall = dir.join("tall.xlsx");
+    xlsx(&tall, &two_cells("", "A1", "A1000001"));
+    import_fails(&l, &tall, "its cells span the area A1:A1000001, over the 1000000 rows nestegg reads");
+}
+
+#[test]
+fn a_csv_of_more_cells_or_rows_than_the_limits_is_refused_before_they_are_kept() {
+    let l = ledger();
+    let dir = l.dir.path();
+    // 5 MB of commas on one line: five million empty cells (a 63 MB one took 2.7 GB).
+    let commas = dir.join("commas.csv");
+    std::fs::write(&commas, format!("date,amount,payee\n{}\n", ",".repeat(5_000_000))).unwrap();
+    import_fails(&l, &commas, "the CSV holds more than 4000000 cells (counted to line 2), the most nestegg reads");
+    // A million and one one-letter lines after the header (a 62 MB one took 9.7 GB).
+    let lines = dir.join("lines.csv");
+    std::fs::write(&lines, format!("date,amount,payee\n{}", "a\n".repeat(1_000_001))).unwrap();
+    import_fails(&l, &lines, "the CSV holds more than 1000000 rows (counted to line 1000002), the most nestegg reads");
+    // Commas inside quotes are text, not cells: counted as the import reads them.
+    let quoted = dir.join("quoted.csv");
+    let note = ",".repeat(5_000_000);
+    std::fs::write(&quoted, format!("date,amount,payee,note\n2026-10-11,-3,x,\"{note}\"\n")).unwrap();
+    let err = l.fails(
+        &[
+            "import",
+            quoted.to_str().unwrap(),
+            "--map",
+            "date=date,amount=amount,payee=payee,note=note",
+            "--account",
+            "cash",
+        ],
+        "its note is 5000000 characters long",
+    );
+    assert!(!err.contains("cells"), "{err}");
 }
 
 #[test]
@@ -187,12 +268,15 @@ fn the_interface_refuses_a_pipe_or_a_huge_sheet_and_stays_up() {
     assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
     let huge = dir.join("huge.xlsx");
     xlsx(&huge, &two_cells("A1:XFD1048576", "A1", "XFD1048576"));
+    let shared = dir.join("shared.xlsx");
+    let cells = r#"<c r="A1" t="s"><v>0</v></c>"#.repeat(100);
+    workbook(&shared, &[r#"<sheetData><row r="1">"#, &cells, "</row></sheetData>"], Some(&"x".repeat(1 << 20)));
     let before = l.dump();
     let home_var = format!("HOME={}", l.home().display());
     let tmux =
         common::tmux::Tmux::start(&["env", &home_var, env!("CARGO_BIN_EXE_nestegg"), "--db", l.path.to_str().unwrap()]);
     tmux.wait_for_text("厂里");
-    for (file, needle) in [(&fifo, "is a named pipe"), (&huge, "17179869184 cells")] {
+    for (file, needle) in [(&fifo, "is a named pipe"), (&huge, "17179869184 cells"), (&shared, "64 MB of text")] {
         tmux.keys(&["I"]);
         tmux.type_text(file.to_str().unwrap());
         tmux.keys(&["Enter"]);

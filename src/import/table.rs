@@ -67,8 +67,12 @@ pub fn clean(cell: &str) -> String {
 }
 
 /// Every CSV row of `text` with its line number; rows may differ in length
-/// (preambles have one cell, data rows a trailing empty one).
+/// (preambles have one cell, data rows a trailing empty one). At most
+/// [`CELLS_MAX`] cells in at most [`ROWS_MAX`] rows, counted first
+/// ([`counted`]): a 64 MB file of commas or of one-letter lines would
+/// otherwise become gigabytes of cells.
 pub fn rows(text: &str) -> Result<Vec<Row>, String> {
+    counted(text)?;
     let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut out = Vec::new();
     // Lines are counted from the bytes: the reader's own line numbers drift
@@ -99,10 +103,52 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
 /// year of WeChat Pay is a few MB; a "zip bomb" is refused before it is read.
 pub const XLSX_UNZIPPED_MAX: u64 = 256 << 20;
 
-/// The most cells the area of a sheet may hold (rows × columns, from its
-/// first used cell to its last): a real bill holds well under a million.
-/// A sheet with one cell at A1 and one at XFD1048576 spans 17 billion.
-pub const XLSX_CELLS_MAX: u64 = 4_000_000;
+/// The cells of a CSV held to [`CELLS_MAX`] and its rows to [`ROWS_MAX`],
+/// counted by the parser the csv crate itself runs (the same quoting and
+/// line ends), keeping nothing: a field's text passes through a small
+/// buffer, so one record of 60 million empty fields costs no memory either.
+fn counted(text: &str) -> Result<(), String> {
+    use csv_core::ReadFieldResult;
+    let mut reader = csv_core::Reader::new();
+    let (mut input, mut scratch) = (text.as_bytes(), [0u8; 1024]);
+    let (mut cells, mut rows) = (0u64, 0u64);
+    let line = |rest: &[u8]| 1 + text.as_bytes()[..text.len() - rest.len()].iter().filter(|&&b| b == b'\n').count();
+    loop {
+        let (result, read, _) = reader.read_field(input, &mut scratch);
+        input = &input[read..];
+        match result {
+            ReadFieldResult::Field { record_end } => {
+                cells += 1;
+                rows += u64::from(record_end);
+                if cells > CELLS_MAX {
+                    return Err(text::bills::csv_too_many_cells(line(input), CELLS_MAX));
+                }
+                if rows > ROWS_MAX {
+                    return Err(text::bills::csv_too_many_rows(line(input), ROWS_MAX));
+                }
+            }
+            // A field longer than the buffer, or the input read (the next call ends it).
+            ReadFieldResult::OutputFull | ReadFieldResult::InputEmpty => {}
+            ReadFieldResult::End => return Ok(()),
+        }
+    }
+}
+
+/// The most cells a bill may hold: a CSV's cells, or the area of a sheet
+/// (rows × columns, from its first used cell to its last). A real bill
+/// holds well under a million; a sheet with one cell at A1 and one at
+/// XFD1048576 spans 17 billion.
+pub const CELLS_MAX: u64 = 4_000_000;
+
+/// The most rows a bill may hold: a year of WeChat Pay is a few thousand,
+/// and a 64 MB nestegg CSV under a million.
+pub const ROWS_MAX: u64 = 1_000_000;
+
+/// The most text a sheet's cells may hold together: as much as a CSV bill
+/// may weigh. A cell names a shared string by its number, so a 60 KB
+/// workbook whose 30,000 cells all name one 1 MB string would otherwise
+/// be read as 30 GB of text.
+pub const XLSX_TEXT_MAX: u64 = crate::files::BILL_MAX_BYTES;
 
 /// The rows of an XLSX workbook's first sheet (WeChat Pay's newer export):
 /// numbers rounded to the fen, dates written as `YYYY-MM-DD HH:MM:SS`, so
@@ -110,8 +156,9 @@ pub const XLSX_CELLS_MAX: u64 = 4_000_000;
 /// claims: the parts are unzipped once, counted, against
 /// [`XLSX_UNZIPPED_MAX`] (what the zip declares and what it really holds);
 /// the sheet's declared area and then the area its cells really span are
-/// held to [`XLSX_CELLS_MAX`], cell by cell as they stream in, before any
-/// row is built.
+/// held to [`CELLS_MAX`], and the text of its cells to [`XLSX_TEXT_MAX`],
+/// cell by cell as they stream in (a cell's size is checked before it is
+/// copied), before any row is built.
 pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
     use calamine::{DataRef, Reader, Xlsx};
     let unreadable = |e: &dyn std::fmt::Display| text::bills::xlsx_unreadable(e);
@@ -121,8 +168,8 @@ pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
     let mut cells = book.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
     let declared = cells.dimensions();
     let area = Area { top: declared.start.0, left: declared.start.1, bottom: declared.end.0, right: declared.end.1 };
-    if area.cells() > XLSX_CELLS_MAX {
-        return Err(unreadable(&text::bills::xlsx_declares(&area.name(), area.cells(), XLSX_CELLS_MAX)));
+    if area.cells() > CELLS_MAX {
+        return Err(unreadable(&text::bills::xlsx_declares(&area.name(), area.cells(), CELLS_MAX)));
     }
     let text = |c: &DataRef| match c {
         DataRef::Empty => String::new(),
@@ -139,7 +186,17 @@ pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
     // The cells as they come (row by row in a real sheet), and the area they span.
     let mut read: Vec<(u32, u32, String)> = Vec::new();
     let mut span: Option<Area> = None;
+    let mut text_size: u64 = 0;
     while let Some(cell) = cells.next_cell().map_err(|e| unreadable(&e))? {
+        // The text a cell holds, before it is copied out (a number's is short).
+        text_size += match cell.get_value() {
+            DataRef::SharedString(s) => s.len(),
+            DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.len(),
+            _ => 0,
+        } as u64;
+        if text_size > XLSX_TEXT_MAX {
+            return Err(unreadable(&text::bills::xlsx_text(text::files::size(XLSX_TEXT_MAX))));
+        }
         let value = text(cell.get_value());
         if value.is_empty() {
             continue;
@@ -147,8 +204,15 @@ pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
         let (row, col) = cell.get_position();
         let a = span.get_or_insert(Area { top: row, left: col, bottom: row, right: col });
         (a.top, a.left, a.bottom, a.right) = (a.top.min(row), a.left.min(col), a.bottom.max(row), a.right.max(col));
-        if a.cells() > XLSX_CELLS_MAX {
-            return Err(unreadable(&text::bills::xlsx_spans(&a.name(), a.cells(), XLSX_CELLS_MAX)));
+        if a.cells() > CELLS_MAX {
+            return Err(unreadable(&text::bills::xlsx_spans(&a.name(), a.cells(), CELLS_MAX)));
+        }
+        if u64::from(a.bottom - a.top) + 1 > ROWS_MAX {
+            return Err(unreadable(&text::bills::xlsx_rows(&a.name(), ROWS_MAX)));
+        }
+        // More cells than the area holds: the sheet names some cells again and again.
+        if read.len() as u64 >= CELLS_MAX {
+            return Err(unreadable(&text::bills::xlsx_cells(CELLS_MAX)));
         }
         read.push((row, col, value));
     }

@@ -65,6 +65,21 @@ words! {
     xlsx_spans(area: &str, cells: u64, max: u64) =
         "its cells span the area {area} ({cells} cells), over the {max} cells nestegg reads; nothing was read",
         "其单元格分布的范围为 {area}（{cells} 个单元格），超过 nestegg 可读取的 {max} 个单元格；未读取任何内容";
+    xlsx_text(max: impl Display) =
+        "its cells hold more than {max} of text, the most nestegg reads; nothing was read",
+        "其单元格中的文字超过 {max}，超出 nestegg 可读取的上限；未读取任何内容";
+    xlsx_cells(max: u64) =
+        "its sheet lists more than {max} cells (the same cells named again and again), over the {max} cells nestegg reads; nothing was read",
+        "其工作表列出的单元格超过 {max} 个（同一单元格被反复列出），超出 nestegg 可读取的 {max} 个单元格；未读取任何内容";
+    csv_too_many_cells(line: usize, max: u64) =
+        "the CSV holds more than {max} cells (counted to line {line}), the most nestegg reads; nothing was read",
+        "该 CSV 的单元格超过 {max} 个（数到第 {line} 行），超出 nestegg 可读取的上限；未读取任何内容";
+    csv_too_many_rows(line: usize, max: u64) =
+        "the CSV holds more than {max} rows (counted to line {line}), the most nestegg reads; nothing was read",
+        "该 CSV 超过 {max} 行（数到第 {line} 行），超出 nestegg 可读取的上限；未读取任何内容";
+    xlsx_rows(area: &str, max: u64) =
+        "its cells span the area {area}, over the {max} rows nestegg reads; nothing was read",
+        "其单元格分布的范围为 {area}，超出 nestegg 可读取的 {max} 行；未读取任何内容";
     rules_problem_at(file: &str, line: usize, message: &str) = "{file}: line {line}: {message}", "{file}：第 {line} 行：{message}";
     rule_regex(file: &str, n: usize, re: &str, e: impl Display) =
         "{file}: rule {n}: regex '{re}' does not compile: {e}",
