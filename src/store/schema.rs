@@ -204,11 +204,41 @@ pub(super) fn repair(conn: &Connection, version: i64) -> Result<Vec<SchemaDiffer
     Ok(done)
 }
 
+/// A row whose foreign key points at a row that is not there (SQLite's
+/// `foreign_key_check`): its table and rowid, and the table it points into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenLink {
+    pub table: String,
+    pub rowid: Option<i64>,
+    pub parent: String,
+}
+
+/// The first `shown` rows that break a foreign key, and how many there are
+/// in all (counted as they stream by: a crafted file may hold millions).
+pub(super) fn broken_links(conn: &Connection, shown: usize) -> Result<(Vec<BrokenLink>, usize)> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let mut rows = stmt.query([])?;
+    let (mut first, mut all) = (Vec::new(), 0);
+    while let Some(r) = rows.next()? {
+        if first.len() < shown {
+            first.push(BrokenLink { table: r.get(0)?, rowid: r.get(1)?, parent: r.get(2)? });
+        }
+        all += 1;
+    }
+    Ok((first, all))
+}
+
 impl super::Store {
     /// How this ledger's schema differs from nestegg's for its version.
     pub fn schema_differences(&self) -> Result<Vec<SchemaDifference>> {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         differences(&self.conn, version)
+    }
+
+    /// Rows whose foreign keys point nowhere: the first `shown`, and how
+    /// many in all. Nothing nestegg writes makes one (foreign keys are on).
+    pub fn broken_links(&self, shown: usize) -> Result<(Vec<BrokenLink>, usize)> {
+        broken_links(&self.conn, shown)
     }
 
     /// Mends what it can (foreign objects out; missing or altered indexes,
