@@ -120,3 +120,151 @@ fn check_names_a_foreign_trigger_and_repair_takes_it_out() {
     assert!(l.ok(&["ls"]).contains("地铁"));
     l.ok(&["check"]);
 }
+
+/// Every object of the schema (kind, name, table, SQL) and every row of
+/// every table: what must not change when a restore is refused.
+fn full_dump(l: &Cli) -> String {
+    let conn = rusqlite::Connection::open(&l.path).unwrap();
+    let schema: Vec<String> = conn
+        .prepare(
+            "SELECT type || '|' || name || '|' || tbl_name || '|' || ifnull(sql, '') FROM sqlite_schema ORDER BY 1",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    format!("{}\n{}", schema.join("\n"), l.dump())
+}
+
+/// Rewrites one object's SQL in `sqlite_schema` as SQLite reads it (a
+/// forgery only a hand with `writable_schema` makes); takes effect for the
+/// next connection.
+fn forge(path: &std::path::Path, name: &str, edit: impl Fn(&str) -> String) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let sql: String = conn.query_row("SELECT sql FROM sqlite_schema WHERE name = ?1", [name], |r| r.get(0)).unwrap();
+    let forged = edit(&sql);
+    assert_ne!(forged, sql, "the forgery changes {name}");
+    conn.execute_batch("PRAGMA writable_schema = ON").unwrap();
+    conn.execute("UPDATE sqlite_schema SET sql = ?1 WHERE name = ?2", [&forged, name]).unwrap();
+}
+
+#[test]
+fn restore_refuses_rows_that_break_the_schema_s_own_rules_and_a_changed_column_type() {
+    let l = ledger();
+    let dir = l.dir.path();
+    let source = Cli::new();
+    source.ok(&["add", "12", "-c", "food", "-p", "Coffee"]);
+    let good = dir.join("good.db");
+    source.ok(&["backup", good.to_str().unwrap()]);
+    let copy = |name: &str, sql: &str| {
+        let path = dir.join(name);
+        std::fs::copy(&good, &path).unwrap();
+        rusqlite::Connection::open(&path).unwrap().execute_batch(sql).unwrap();
+        path
+    };
+    // A category of a class nestegg has no word for, written past its CHECK:
+    // every report then failed with a raw "Conversion error … unknown class".
+    // A read-only integrity check skips CHECK constraints, so this restored.
+    let class = copy(
+        "class.db",
+        "PRAGMA ignore_check_constraints = ON; UPDATE categories SET class = 'evil' WHERE name = 'food';",
+    );
+    // Rows pointing at an account that is not there (foreign keys off): they
+    // vanished from every list while `check` said ok.
+    let dangling = copy("dangling.db", "PRAGMA foreign_keys = OFF; UPDATE txns SET account_id = 999;");
+    // The amount column's type changed to ANY (STRICT still), so a text
+    // amount would go in: the file's rows are all sound, its schema is not.
+    let any = copy("any.db", "");
+    forge(&any, "txns", |sql| sql.replace("amount      INTEGER NOT NULL", "amount      ANY NOT NULL"));
+    // Text amounts under a table that still says STRICT: STRICT taken out
+    // of the SQL, the amounts written (the kept totals' triggers set aside
+    // and put back exactly), STRICT written back.
+    let forged = copy("forged.db", "");
+    forge(&forged, "txns", |sql| sql.replace(") STRICT", ")"));
+    {
+        let conn = rusqlite::Connection::open(&forged).unwrap();
+        let triggers: Vec<(String, String)> = conn
+            .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'txns'")
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        for (name, _) in &triggers {
+            conn.execute_batch(&format!("DROP TRIGGER \"{name}\"")).unwrap();
+        }
+        conn.execute_batch("UPDATE txns SET amount = 'twelve'").unwrap();
+        for (_, sql) in &triggers {
+            conn.execute_batch(sql).unwrap();
+        }
+    }
+    forge(&forged, "txns", |sql| format!("{sql} STRICT"));
+    // A version-1 ledger (upgraded on restore) with a trigger of its own.
+    let v1 = dir.join("v1-eater.db");
+    let fixture =
+        std::fs::read_to_string(format!("{}/tests/fixtures/ledger_v1.sql", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    rusqlite::Connection::open(&v1)
+        .unwrap()
+        .execute_batch(&format!(
+            "{fixture}; CREATE TRIGGER eat AFTER INSERT ON txns BEGIN DELETE FROM txns WHERE id = NEW.id; END;"
+        ))
+        .unwrap();
+    let cases = [
+        (&class, "class.db is damaged (integrity check: CHECK constraint failed in categories); nothing was changed"),
+        (
+            &dangling,
+            "dangling.db is damaged: rows point at rows it does not hold (row 1 of table 'txns' points at a row of 'accounts' that is not there",
+        ),
+        (&any, "changed: nestegg's table 'txns' is not as nestegg makes it"),
+        (&forged, "forged.db is damaged (integrity check: non-INTEGER value in txns.amount"),
+        (&v1, "not nestegg's: trigger 'eat'"),
+    ];
+    let before = full_dump(&l);
+    let files = listing(dir);
+    for (file, needle) in &cases {
+        let err = l.fails(&["restore", file.to_str().unwrap()], needle);
+        assert!(err.contains("nothing was changed"), "{err}");
+        assert_eq!(full_dump(&l), before, "{}", file.display());
+        assert_eq!(listing(dir), files, "no before-restore copy or scratch file is left behind");
+        assert!(l.ok(&["ls"]).contains("美团"));
+    }
+    let out = l.run(&["restore", dangling.to_str().unwrap(), "--lang", "zh"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("已损坏：有行指向其中不存在的行（表“txns”的第 1 行指向“accounts”中不存在的行")
+            && err.contains("未做任何更改"),
+        "{err}"
+    );
+    assert_eq!(full_dump(&l), before);
+    // The sound backup still restores, and every read works on it.
+    l.ok(&["restore", good.to_str().unwrap()]);
+    l.ok(&["report", "monthly"]);
+    assert!(l.ok(&["ls"]).contains("Coffee"));
+    l.ok(&["check"]);
+}
+
+#[test]
+fn check_names_rows_that_point_nowhere_and_repair_does_not_guess() {
+    let l = ledger();
+    rusqlite::Connection::open(&l.path)
+        .unwrap()
+        .execute_batch("PRAGMA foreign_keys = OFF; UPDATE txns SET category_id = 999 WHERE payee = '美团';")
+        .unwrap();
+    let before = full_dump(&l);
+    for args in [&["check"][..], &["check", "--repair"]] {
+        let out = l.run(args);
+        let (listed, err) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {listed}{err}");
+        assert!(
+            listed.contains("damaged: row 2 of table 'txns' points at a row of 'categories' that is not there"),
+            "{args:?}: {listed}"
+        );
+        assert!(err.contains("restore a backup with `nestegg restore`"), "{err}");
+        assert_eq!(full_dump(&l), before, "{args:?} changes nothing");
+    }
+    let out = l.run(&["check", "--lang", "zh"]);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.contains("表“txns”的第 2 行指向“categories”中不存在的行"), "{listed}");
+}

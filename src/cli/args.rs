@@ -90,7 +90,8 @@ pub enum Command {
     Undo,
     /// Re-apply the change undone last
     Redo,
-    /// Check the ledger: the file's integrity, its schema against the one
+    /// Check the ledger: the file's integrity, rows pointing at rows that are
+    /// not there (foreign keys), its schema against the one
     /// nestegg's migrations make (foreign triggers, views, indexes or tables;
     /// missing or changed ones), and the kept month totals and payee list
     /// recomputed from the transactions
@@ -98,7 +99,8 @@ pub enum Command {
         /// Mend what differs: after keeping a copy in backups/before-repair-…,
         /// take foreign schema objects out (a foreign table with its rows), put
         /// missing or changed indexes and triggers back, and rebuild the kept
-        /// totals from the transactions. A changed table is left for `restore`
+        /// totals from the transactions. A changed table, and rows pointing
+        /// nowhere, are left for `restore`
         #[arg(long)]
         repair: bool,
     },

@@ -1,6 +1,7 @@
 //! `nestegg check`: the ledger's own consistency, for users and for tests
-//! after every kind of write. SQLite's integrity check, then the kept
-//! totals (month totals, payees) recomputed from the rows.
+//! after every kind of write. SQLite's integrity and foreign-key checks,
+//! the schema against nestegg's own, then the kept totals (month totals,
+//! payees) recomputed from the rows.
 
 use std::io::Write;
 
@@ -30,6 +31,18 @@ pub fn check(store: &mut Store, repair: bool, now: chrono::NaiveDateTime, out: &
             writeln!(out, "{}", text::cli::damaged(p))?;
         }
         return Err(CliError::Inconsistent(text::cli::sqlite_problems(problems.len())));
+    }
+    // Rows pointing at rows that are not there (written with foreign keys
+    // off, by another tool or an older restore): no repair can guess them.
+    let (links, all) = store.broken_links(SHOWN)?;
+    if all > 0 {
+        for l in &links {
+            writeln!(out, "{}", text::cli::damaged(&text::errors::broken_link(l)))?;
+        }
+        if all > links.len() {
+            writeln!(out, "{}", text::cli::and_more(all - links.len()))?;
+        }
+        return Err(CliError::Inconsistent(text::cli::sqlite_problems(all)));
     }
     schema(store, repair, now, out)?;
     over_limit(store, out)?;

@@ -71,24 +71,29 @@ impl Store {
     }
 
     /// Replaces the ledger with the one at `from`, after checking that it is
-    /// a sound nestegg ledger no newer than this program; the ledger as it
-    /// was is first copied to `keep` (0600), if given. An older backup is brought up to
-    /// this program's schema in a private scratch copy first (beside the
-    /// ledger, under a fresh name made exclusively), so the ledger itself
-    /// changes in one step (one backup-API copy, which SQLite rolls back if
-    /// it fails) or not at all; on failure `keep` is removed again, and the
-    /// scratch copy always is.
+    /// a sound nestegg ledger no newer than this program, with exactly the
+    /// schema nestegg makes for its version; the ledger as it was is first
+    /// copied to `keep` (0600), if given. The backup is copied into a
+    /// private scratch file first (beside the ledger, under a fresh name
+    /// made exclusively): there SQLite checks every row against the schema
+    /// (a read-only file skips its CHECK constraints) and every foreign key,
+    /// and an older backup is brought up to this program's schema. The
+    /// ledger itself then changes in one step (one backup-API copy, which
+    /// SQLite rolls back if it fails) or not at all; on failure `keep` is
+    /// removed again, and the scratch copy always is.
     pub fn restore_from(&mut self, from: &Path, keep: Option<&Path>) -> Result<()> {
         // A WAL-mode backup (as older versions wrote them) gets journal files
         // when it is read; those nestegg made are removed afterwards.
         let [_, wal, shm] = crate::files::ledger_files(from);
         let made = [wal, shm].map(|p| (!p.exists()).then_some(p));
         let result = check_backup(from).and_then(|source| {
+            let beside = self.path.clone().unwrap_or_else(|| from.to_owned());
+            let (_scratch, mut checked) = scratch_copy(source, &beside)?;
+            check_rows(&checked, from)?;
             if let Some(keep) = keep {
                 self.backup_to(keep)?;
             }
-            let beside = self.path.clone().unwrap_or_else(|| from.to_owned());
-            let result = self.replace_with(source, &beside);
+            let result = self.replace_with(&mut checked);
             if let (Err(_), Some(keep)) = (&result, keep) {
                 let _ = std::fs::remove_file(keep);
             }
@@ -100,39 +105,71 @@ impl Store {
         result.map_err(|e| self.with_os_error(e))
     }
 
-    fn replace_with(&mut self, source: Connection, beside: &Path) -> Result<()> {
-        let version: i64 = source.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version == SCHEMA_VERSION {
-            return copy(&source, &mut self.conn);
+    /// Brings the checked scratch copy up to this program's schema, if it is
+    /// older, and copies it over the ledger.
+    fn replace_with(&mut self, checked: &mut Connection) -> Result<()> {
+        let version: i64 = checked.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < SCHEMA_VERSION {
+            checked.execute_batch("PRAGMA foreign_keys = ON")?;
+            migrations::migrate(checked)?;
         }
-        let dir = beside.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let name = beside.file_name().map_or("ledger".into(), |n| n.to_string_lossy().into_owned());
-        // Made 0600 and exclusively; removed when dropped, whatever happens.
-        let scratch = tempfile::Builder::new()
-            .prefix(&format!(".{name}.upgrading."))
-            .tempfile_in(dir)
-            .map_err(|e| cannot_write(dir, e))?
-            .into_temp_path();
-        let mut upgraded = copy_into(&source, &scratch)?;
-        drop(source);
-        upgraded.execute_batch("PRAGMA foreign_keys = ON")?;
-        migrations::migrate(&mut upgraded)?;
-        copy(&upgraded, &mut self.conn)
+        copy(checked, &mut self.conn)
     }
 }
 
-/// Opens `path` read-only and checks it: SQLite, intact, a nestegg ledger,
-/// and a schema this program knows.
+/// A private copy of `source` beside `beside`, made 0600 and exclusively;
+/// the file goes when the returned path is dropped, whatever happens.
+fn scratch_copy(source: Connection, beside: &Path) -> Result<(tempfile::TempPath, Connection)> {
+    let dir = beside.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = beside.file_name().map_or("ledger".into(), |n| n.to_string_lossy().into_owned());
+    let scratch = tempfile::Builder::new()
+        .prefix(&format!(".{name}.restoring."))
+        .tempfile_in(dir)
+        .map_err(|e| cannot_write(dir, e))?
+        .into_temp_path();
+    // Not synced: the scratch file is thrown away whatever happens, and the
+    // ledger's own copy from it is synced.
+    let mut copy = Connection::open(&scratch)?;
+    copy.execute_batch("PRAGMA synchronous = OFF")?;
+    self::copy(&source, &mut copy)?;
+    copy.query_row("PRAGMA journal_mode = DELETE", [], |_| Ok(()))?;
+    Ok((scratch, copy))
+}
+
+/// SQLite's full integrity check, on a copy it may write to (so that it
+/// checks CHECK constraints too), and every foreign key: a file whose rows
+/// break its own schema's rules is damaged, however exact the schema.
+fn check_rows(copy: &Connection, path: &Path) -> Result<()> {
+    let check: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        // SQLite may put every finding in one text: the first few say enough.
+        let lines: Vec<&str> = check.lines().filter(|l| !l.starts_with("***")).collect();
+        let mut what = lines.iter().take(3).copied().collect::<Vec<_>>().join("; ");
+        if lines.len() > 3 {
+            what = format!("{what}; {}", text::errors::integrity_more(lines.len() - 3));
+        }
+        return Err(StoreError::Invalid(text::errors::backup_damaged(path.display(), &what)));
+    }
+    let (first, all) = super::schema::broken_links(copy, 3)?;
+    if all > 0 {
+        let mut what: Vec<String> = first.iter().map(text::errors::broken_link).collect();
+        if all > first.len() {
+            what.push(text::errors::broken_links_more(all - first.len()));
+        }
+        return Err(StoreError::Invalid(text::errors::backup_broken_links(path.display(), &what.join("; "))));
+    }
+    Ok(())
+}
+
+/// Opens `path` read-only and checks it: SQLite, a nestegg ledger no newer
+/// than this program, with exactly the schema nestegg's migrations make for
+/// its version ([`check_rows`] then checks its rows, on a copy).
 fn check_backup(path: &Path) -> Result<Connection> {
     let not = || StoreError::Invalid(text::errors::not_a_backup(path.display()));
     if !path.is_file() {
         return Err(StoreError::Invalid(text::errors::backup_missing(path.display())));
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|_| not())?;
-    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|_| not())?;
-    if check != "ok" {
-        return Err(StoreError::Invalid(text::errors::backup_damaged(path.display(), &check)));
-    }
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|_| not())?;
     if version > SCHEMA_VERSION {
         return Err(StoreError::NewerSchema { found: version, known: SCHEMA_VERSION });
@@ -150,7 +187,11 @@ fn check_backup(path: &Path) -> Result<Connection> {
     // Exactly the schema nestegg's migrations make for its version: a
     // foreign trigger would run on every later write, a non-STRICT table
     // would hold what no read expects.
-    let differences = super::schema::differences(&conn, version)?;
+    let damaged = |e: StoreError| match e {
+        StoreError::Sqlite(e) => StoreError::Invalid(text::errors::backup_damaged(path.display(), &e.to_string())),
+        other => other,
+    };
+    let differences = super::schema::differences(&conn, version).map_err(damaged)?;
     if !differences.is_empty() {
         // The first few, and how many in all (a crafted file may hold thousands).
         let mut what: Vec<String> = differences.iter().take(5).map(text::errors::schema_difference).collect();

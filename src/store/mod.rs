@@ -36,7 +36,7 @@ pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Undone;
 pub use migrations::SCHEMA_VERSION;
-pub use schema::{SchemaDifference, repairable};
+pub use schema::{BrokenLink, SchemaDifference, repairable};
 pub use totals::{Difference, Figure};
 pub use txns::Key;
 

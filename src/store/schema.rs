@@ -53,17 +53,60 @@ type Objects = BTreeMap<(String, String), Option<String>>;
 /// (kind, name) → the SQL that makes the object, as the migrations wrote it.
 type Statements = BTreeMap<(String, String), String>;
 
-/// SQL as SQLite reads it: comments out, runs of white space one space.
+/// SQL as SQLite's tokenizer reads it: outside quotes, comments (`--` to
+/// the line's end, `/* … */`) and runs of white space count as one space;
+/// what is quoted (`'…'`, `"…"`, `` `…` ``, `[…]`) is kept exactly, so a
+/// string or name differing in one space, or one holding `--`, differs.
 fn normal(sql: &str) -> String {
+    // SQLite's white space: other characters (U+3000 too) are part of a word.
+    let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r');
     let mut out = String::with_capacity(sql.len());
-    for line in sql.lines() {
-        // A `--` inside a string literal would be cut too; nestegg's own
-        // schema has none, so a difference there is a real one either way.
-        let code = line.split_once("--").map_or(line, |(code, _)| code);
-        out.push_str(code);
-        out.push(' ');
+    let mut chars = sql.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('-', Some('-')) => {
+                chars.by_ref().find(|&c| c == '\n');
+                space = true;
+                continue;
+            }
+            ('/', Some('*')) => {
+                chars.next();
+                let mut star = false;
+                chars.by_ref().find(|&c| std::mem::replace(&mut star, c == '*') && c == '/');
+                space = true;
+                continue;
+            }
+            (c, _) if blank(c) => {
+                space = true;
+                continue;
+            }
+            _ => {}
+        }
+        if std::mem::take(&mut space) && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push(c);
+        let close = match c {
+            '\'' | '"' | '`' => c,
+            '[' => ']',
+            _ => continue,
+        };
+        // Quoted: kept as written up to the closing quote (a doubled quote
+        // is one quote inside, except in `[…]`).
+        while let Some(q) = chars.next() {
+            out.push(q);
+            if q == close {
+                if close != ']' && chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                    continue;
+                }
+                break;
+            }
+        }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 fn objects(conn: &Connection) -> Result<Objects> {
@@ -161,11 +204,41 @@ pub(super) fn repair(conn: &Connection, version: i64) -> Result<Vec<SchemaDiffer
     Ok(done)
 }
 
+/// A row whose foreign key points at a row that is not there (SQLite's
+/// `foreign_key_check`): its table and rowid, and the table it points into.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenLink {
+    pub table: String,
+    pub rowid: Option<i64>,
+    pub parent: String,
+}
+
+/// The first `shown` rows that break a foreign key, and how many there are
+/// in all (counted as they stream by: a crafted file may hold millions).
+pub(super) fn broken_links(conn: &Connection, shown: usize) -> Result<(Vec<BrokenLink>, usize)> {
+    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+    let mut rows = stmt.query([])?;
+    let (mut first, mut all) = (Vec::new(), 0);
+    while let Some(r) = rows.next()? {
+        if first.len() < shown {
+            first.push(BrokenLink { table: r.get(0)?, rowid: r.get(1)?, parent: r.get(2)? });
+        }
+        all += 1;
+    }
+    Ok((first, all))
+}
+
 impl super::Store {
     /// How this ledger's schema differs from nestegg's for its version.
     pub fn schema_differences(&self) -> Result<Vec<SchemaDifference>> {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         differences(&self.conn, version)
+    }
+
+    /// Rows whose foreign keys point nowhere: the first `shown`, and how
+    /// many in all. Nothing nestegg writes makes one (foreign keys are on).
+    pub fn broken_links(&self, shown: usize) -> Result<(Vec<BrokenLink>, usize)> {
+        broken_links(&self.conn, shown)
     }
 
     /// Mends what it can (foreign objects out; missing or altered indexes,
@@ -231,5 +304,22 @@ mod tests {
         );
         assert_ne!(normal("CREATE TABLE t (a INTEGER) STRICT"), normal("CREATE TABLE t (a INTEGER)"));
         assert_ne!(normal("CREATE TABLE t (a INTEGER)"), normal("CREATE TABLE t (a TEXT)"));
+        assert_eq!(normal("a /* b\n c */ d/**/e /*/ f */g"), "a d e g");
+    }
+
+    #[test]
+    fn what_is_quoted_is_kept_exactly() {
+        // Spacing inside a string is part of its value.
+        assert_ne!(normal("WHEN NEW.payee <> 'a b'"), normal("WHEN NEW.payee <> 'a  b'"));
+        // `--` inside a string starts no comment: this trigger compares the
+        // payee with a string that runs over two lines, not with ''.
+        let forged = "WHEN NEW.payee <> '--\n' AND 1";
+        assert_eq!(normal(forged), "WHEN NEW.payee <> '--\n' AND 1");
+        assert_ne!(normal(forged), normal("WHEN NEW.payee <> '' AND 1"));
+        // Doubled quotes stay inside; names quoted every way SQLite allows.
+        assert_eq!(normal("x = 'it''s  --'  -- note\n y"), "x = 'it''s  --' y");
+        assert_eq!(normal("\"a  b\" `c  d` [e  f]"), "\"a  b\" `c  d` [e  f]");
+        // Only SQLite's white space is space: U+3000 belongs to a word.
+        assert_ne!(normal("a\u{3000}b"), normal("a b"));
     }
 }

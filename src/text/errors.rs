@@ -109,6 +109,17 @@ words! {
     backup_foreign_schema(path: impl Display, what: &str) =
         "{path} is not a ledger as nestegg makes it ({what}); only a file whose schema is exactly nestegg's own is restored; nothing was changed",
         "{path} 不是 nestegg 所建的账本（{what}）；只恢复结构与 nestegg 完全一致的文件；未做任何更改";
+    broken_link_row(table: &str, rowid: i64, parent: &str) =
+        "row {rowid} of table '{table}' points at a row of '{parent}' that is not there",
+        "表“{table}”的第 {rowid} 行指向“{parent}”中不存在的行";
+    broken_link_table(table: &str, parent: &str) =
+        "a row of table '{table}' points at a row of '{parent}' that is not there",
+        "表“{table}”中有一行指向“{parent}”中不存在的行";
+    integrity_more(n: usize) = ("{n} more finding" | "{n} more findings"), "另有 {n} 处问题";
+    broken_links_more(n: usize) = ("{n} more such row" | "{n} more such rows"), "另有 {n} 行如此";
+    backup_broken_links(path: impl Display, what: &str) =
+        "{path} is damaged: rows point at rows it does not hold ({what}); nothing was changed",
+        "{path} 已损坏：有行指向其中不存在的行（{what}）；未做任何更改";
     backup_damaged(path: impl Display, check: &str) =
         "{path} is damaged (integrity check: {check}); nothing was changed",
         "{path} 已损坏（完整性检查：{check}）；未做任何更改";
@@ -366,6 +377,15 @@ pub fn schema_kind(kind: &str) -> &str {
         "trigger" => kind_trigger(),
         "view" => kind_view(),
         other => other,
+    }
+}
+
+/// A row whose foreign key points nowhere, as `check` and `restore` name it.
+pub fn broken_link(l: &crate::store::BrokenLink) -> String {
+    let (table, parent) = (crate::text::safe::escaped(&l.table), crate::text::safe::escaped(&l.parent));
+    match l.rowid {
+        Some(rowid) => broken_link_row(&table, rowid, &parent),
+        None => broken_link_table(&table, &parent),
     }
 }
 
