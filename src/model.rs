@@ -39,6 +39,17 @@ impl AccountKind {
             AccountKind::Savings => "savings",
         }
     }
+
+    /// The kind as the reader calls it (`钱包` for a wallet in Chinese).
+    pub fn word(self) -> &'static str {
+        match self {
+            AccountKind::Bank => text::terms::kind_bank(),
+            AccountKind::Cash => text::terms::kind_cash(),
+            AccountKind::Wallet => text::terms::kind_wallet(),
+            AccountKind::Credit => text::terms::kind_credit(),
+            AccountKind::Savings => text::terms::kind_savings(),
+        }
+    }
 }
 
 impl FromStr for AccountKind {

@@ -23,8 +23,16 @@ pub struct Ran {
 /// Runs `line` (`budget set food 1200`; a leading `nestegg` is allowed) on
 /// the ledger at `path`, as of `now`.
 pub fn run_line(line: &str, path: &Path, now: NaiveDateTime) -> Ran {
+    match shlex::split(line) {
+        Some(words) => run_words(words, path, now),
+        None => Ran { ok: false, output: text::cli::inside_quotes().into(), settings_changed: false },
+    }
+}
+
+/// Runs a command given as its words (a form's: each value one word,
+/// whatever spaces or quotes it holds), as [`run_line`] does.
+pub fn run_words(mut words: Vec<String>, path: &Path, now: NaiveDateTime) -> Ran {
     let failed = |output: String| Ran { ok: false, output, settings_changed: false };
-    let Some(mut words) = shlex::split(line) else { return failed(text::cli::inside_quotes().into()) };
     if words.first().is_some_and(|w| w == "nestegg") {
         words.remove(0);
     }

@@ -29,17 +29,10 @@ fn escapes(theme: Theme) -> (&'static str, &'static str) {
 const RESET: &str = "\x1b[0m";
 
 use crate::model::AccountKind;
-use crate::text::terms;
 
 /// An account kind as a reader sees it (`bank`, 银行); `--kind` takes the English token.
 pub fn kind_word(kind: AccountKind) -> &'static str {
-    match kind {
-        AccountKind::Bank => terms::kind_bank(),
-        AccountKind::Cash => terms::kind_cash(),
-        AccountKind::Wallet => terms::kind_wallet(),
-        AccountKind::Credit => terms::kind_credit(),
-        AccountKind::Savings => terms::kind_savings(),
-    }
+    kind.word()
 }
 
 /// Column alignment.

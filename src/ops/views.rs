@@ -130,6 +130,31 @@ pub fn goal_statuses(store: &Store, ctx: &Ctx) -> Result<Vec<(Goal, GoalStatus)>
     Ok(goals.into_iter().map(|(g, _)| g).zip(list).collect())
 }
 
+/// Every account (archived ones too) with its balance: the accounts screen.
+pub fn accounts_with_balances(store: &Store) -> Result<Vec<(crate::model::Account, i64)>> {
+    let balances: std::collections::HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
+    Ok(store.accounts(true)?.into_iter().map(|a| (balances.get(&a.id).copied().unwrap_or(0), a)).map(|(b, a)| (a, b)).collect())
+}
+
+/// Every recurring rule with its next `n` instances from `today` (within
+/// two years; skipped ones left out, changed ones at their amount): what
+/// the rules screen shows will be posted.
+pub fn rules_ahead(
+    store: &Store,
+    today: chrono::NaiveDate,
+    n: usize,
+) -> Result<Vec<(crate::recurring::Rule, Vec<crate::recurring::Instance>)>> {
+    let upcoming = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
+    Ok(store
+        .recurring()?
+        .into_iter()
+        .map(|r| {
+            let next = upcoming.iter().filter(|i| i.rule_id == r.id).take(n).cloned().collect();
+            (r, next)
+        })
+        .collect())
+}
+
 /// The Move tab's reading from the ledger (the cities come from the user's
 /// files, read by the face).
 #[derive(Debug, Clone, PartialEq)]

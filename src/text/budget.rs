@@ -3,9 +3,9 @@
 words! {
     reading = "reading the budgets…", "正在读取预算…";
     head(total: &str, income: &str) = "  budgets {total} · income {income}", "  预算 {total} · 收入 {income}";
-    head_keys = "   ←/→ month", "   ←/→ 换月";
-    none = "No budgets for this month. Press s to set one (food 1200 --rollover), or from the command line:",
-        "这个月还没有预算。按 s 设置一个（food 1200 --rollover），或在命令行设置：";
+    head_keys = "   ←/→ month · ↑/↓ line", "   ←/→ 换月 · ↑/↓ 选行";
+    none = "No budgets for this month. Press a to set one (a category, an amount a month), c to copy last month's, or from the command line:",
+        "这个月还没有预算。按 a 设置一个（类别、每月金额），按 c 复制上月的，或在命令行设置：";
     col_category = "  CATEGORY", "  类别";
     col_budget = "BUDGET", "预算";
     col_spent = "SPENT", "已花";

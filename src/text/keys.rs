@@ -6,15 +6,33 @@ words! {
     help_quit_anywhere = "quit from anywhere", "在任何地方退出";
     help_quit = "quit", "退出";
     help_budget_set =
-        "set, change or end a budget: category, amount a month (0 ends it), --rollover",
-        "设置、修改或结束预算：类别、每月金额（0 表示结束）、--rollover";
-    help_goal_add = "add a goal: name, --target, --by YYYY-MM", "添加目标：名称、--target、--by YYYY-MM";
-    help_goal_edit = "change a goal: name, --target, --by, --rename", "修改目标：名称、--target、--by、--rename";
-    help_recurring_add =
-        "add a recurring rule: name, --amount, --category, --every month|week|year, --day",
-        "添加周期规则：名称、--amount、--category、--every month|week|year、--day";
-    help_account_add = "add an account: name, --kind bank|cash|wallet|credit|savings", "添加账户：名称、--kind bank|cash|wallet|credit|savings";
-    help_category_add = "add a category: name, --class income|housing|spending, --parent", "添加类别：名称、--class income|housing|spending、--parent";
+        "set or change the selected category's budget (a small form: amount, from, rollover)",
+        "设置或修改所选类别的预算（小表单：金额、起始月、结余结转）";
+    help_budget_new = "a budget for another category", "为其他类别设预算";
+    help_budget_end = "end the selected budget from the month shown on", "从所显示的月份起结束所选预算";
+    help_budget_copy = "make this month's budgets last month's (one undo step)", "把本月预算设成与上月相同（一步可撤销）";
+    help_goals = "goals: add, change, delete, with when each is reached", "目标：添加、修改、删除，并显示各自何时达成";
+    help_accounts = "accounts: balances, add, rename, archive", "账户：余额、添加、重命名、归档";
+    help_categories = "categories: add, rename, archive, move under a parent", "类别：添加、重命名、归档、移到上级类别下";
+    help_rules = "recurring rules: salary, rent…; next dates, add, change, skip one, end", "周期规则：工资、房租……；下一期、添加、修改、跳过一期、结束";
+    help_sheet_add = "add one (a small form)", "添加（小表单）";
+    help_sheet_edit = "change the selected one (a small form)", "修改所选项（小表单）";
+    help_close_sheet = "close this screen", "关闭此页";
+    help_sheet_archive = "archive the selected one (hidden from pickers, kept in history), or bring it back", "归档所选项（不在选择列表中出现，历史保留），或恢复";
+    help_sheet_all = "show archived ones too, or hide them", "显示或隐藏已归档项";
+    help_sheet_parent = "move the selected category under a parent (or none)", "把所选类别移到上级类别下（或 none）";
+    help_rule_skip = "skip one instance of the selected rule (the next one is filled in)", "跳过所选规则的一期（已填入下一期）";
+    help_rule_change_one = "change one instance's amount", "修改某一期的金额";
+    help_rule_end = "end the rule: no instance after a day", "结束规则：某日之后不再有";
+    help_sheet_delete = "delete the selected one (asks first)", "删除所选项（先确认）";
+    f_new = "new", "新建";
+    f_archive = "archive", "归档";
+    f_all = "all", "全部";
+    f_parent = "parent", "上级";
+    f_skip = "skip", "跳过";
+    f_one = "one", "单期";
+    f_end = "end", "结束";
+    f_copy = "copy last", "复制上月";
     help_command =
         "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup and the rest",
         "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup 等";

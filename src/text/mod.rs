@@ -29,6 +29,7 @@ pub mod names;
 pub mod plan;
 pub mod reports;
 pub mod safe;
+pub mod screens;
 pub mod settings;
 pub mod steps;
 pub mod terms;

@@ -48,6 +48,10 @@ pub enum Action {
     OpenSettings,
     /// The settings screen's keys.
     Settings(SettingsAction),
+    /// `@`, `#`, `*` (and `g` on the Plan tab): a screen of things.
+    OpenSheet(super::sheet::SheetKind),
+    /// A screen of things' keys.
+    Sheet(SheetAction),
     /// The command line, started with a command (`budget set `) for the
     /// tab's own things: the same parser and words as `:` and the CLI.
     Prefill(&'static str),
@@ -135,6 +139,10 @@ pub enum Reply {
     Failed(String),
     /// every setting, for the settings screen.
     SettingsLoaded(Vec<crate::cli::SettingRow>),
+    /// a screen of things' rows.
+    SheetLoaded(super::sheet::SheetData),
+    /// a form's (or a screen key's) command ran: what it printed or why it failed.
+    WordsRan(crate::cli::inside::Ran),
     /// a bank bill needs a mapping: the command line opens with this import
     /// line (a first guess) and the message names the file's columns.
     CommandSuggested { message: String, line: String },
@@ -254,6 +262,43 @@ pub enum BudgetAction {
     PrevMonth,
     /// Show the month after.
     NextMonth,
+    /// Select the next budget line.
+    Down,
+    /// Select the line before.
+    Up,
+    /// The form: set or change the selected category's budget.
+    Set,
+    /// The form, for a category without a budget yet.
+    New,
+    /// End the selected budget from the month shown on (one undo step).
+    End,
+    /// Make the month shown's budgets the month before's (one undo step).
+    CopyLast,
+}
+
+/// A screen of things' keys (not every screen has every key).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SheetAction {
+    Down,
+    Up,
+    /// The form for a new one.
+    Add,
+    /// The form on the selected one (a rename for accounts and categories).
+    Edit,
+    /// Archive the selected account or category, or bring it back.
+    Archive,
+    /// Show archived ones too, or not.
+    ShowAll,
+    /// A category: under which parent.
+    Move,
+    /// A rule: skip one instance.
+    Skip,
+    /// A rule: change one instance's amount.
+    ChangeOne,
+    /// A rule: no instance after a day.
+    End,
+    /// A rule or a goal: delete it (asks first).
+    Delete,
 }
 
 /// The import preview's keys.
@@ -403,6 +448,10 @@ pub enum Effect {
     DeleteScenario(i64, Box<Scenario>),
     /// Run a `:` line with the CLI's parser and handlers.
     RunCommand(String),
+    /// Run a command's words (a form's, or a screen's key) the same way.
+    RunWords(Vec<String>),
+    /// Read a screen of things' rows.
+    LoadSheet(super::sheet::SheetKind),
     /// Read every setting with its value and source.
     LoadSettings,
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.

@@ -44,6 +44,10 @@ pub enum Mode {
     Help,
     /// The settings screen (`,`).
     Settings,
+    /// A screen of things (`App.sheet`: accounts, categories, rules, goals).
+    Sheet,
+    /// A small form over a command (`App.fields`).
+    Fields,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +70,8 @@ pub enum Pending {
     Txn(Txn),
     /// A scenario: its id, and the scenario as shown.
     Scenario(i64, Box<crate::relocation::scenario::Scenario>),
+    /// A command's words (`recurring rm rent`), and what it deletes as shown.
+    Words { words: Vec<String>, what: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +157,10 @@ pub struct App {
     pub settings: Vec<crate::cli::SettingRow>,
     pub settings_selected: usize,
     pub settings_back: bool,
+    /// A screen of things, while it is open (or under a form opened from it).
+    pub sheet: Option<super::sheet::Sheet>,
+    /// A small form over a command, while it is open.
+    pub fields: Option<super::fields::FieldsForm>,
     /// Why the open tab's figures could not be read (shown in its body in
     /// place of "reading…", which would otherwise stay for good).
     pub load_failed: Option<String>,
@@ -212,6 +222,8 @@ impl App {
             settings: Vec::new(),
             settings_selected: 0,
             settings_back: false,
+            sheet: None,
+            fields: None,
             command_history: Vec::new(),
             history_at: None,
             output: None,
@@ -292,6 +304,8 @@ impl App {
             Action::Click(x, y) => self.click(x, y),
             Action::OpenSettings => Some(Effect::LoadSettings),
             Action::Settings(a) => self.update_settings(a),
+            Action::OpenSheet(kind) => self.open_sheet(kind),
+            Action::Sheet(a) => self.update_sheet(a),
             Action::OpenCommand | Action::Prefill(_) => {
                 let start = if let Action::Prefill(s) = action { s } else { "" };
                 self.settings_back = false;
@@ -319,7 +333,8 @@ impl App {
                 Mode::Form => self.update_form(a),
                 Mode::ScenarioForm => self.update_scenario_form(a),
                 Mode::Prompt => self.update_prompt(a),
-                Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help | Mode::Settings => None,
+                Mode::Fields => self.update_fields(a),
+                Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help | Mode::Settings | Mode::Sheet => None,
             },
             Action::Done(outcome) => self.settle(outcome),
         }
@@ -354,6 +369,10 @@ impl App {
                 self.say(message, false);
                 self.stale = true;
                 self.reload_at = select;
+                // Undone or redone on a screen of things: its rows read again (the tab's when it closes).
+                if let Some(sheet) = self.sheet.as_ref().filter(|_| self.mode == Mode::Sheet) {
+                    return Some(Effect::LoadSheet(sheet.kind));
+                }
                 Some(Effect::LoadLookups)
             }
             Reply::Failed(e) => {
@@ -366,6 +385,8 @@ impl App {
             }
             Reply::Stale { message, now } => self.stale_row(message, now),
             Reply::SettingsLoaded(rows) => self.settings_loaded(rows),
+            Reply::SheetLoaded(data) => self.sheet_loaded(data),
+            Reply::WordsRan(ran) => self.words_ran(ran),
             Reply::CommandSuggested { message, line } => {
                 self.import = None;
                 self.open_command(&line);
@@ -388,16 +409,27 @@ impl App {
 
     /// Yes to the delete question.
     fn confirm(&mut self) -> Option<Effect> {
-        self.mode = Mode::Browse;
+        self.mode = if self.sheet.is_some() { Mode::Sheet } else { Mode::Browse };
         self.confirm.take().map(|p| match p {
             Pending::Txn(t) => Effect::Delete(Box::new(t)),
             Pending::Scenario(id, seen) => Effect::DeleteScenario(id, seen),
+            Pending::Words { words, .. } => Effect::RunWords(words),
         })
     }
 
     /// Closes the help, a form, a prompt or the question, back to the tab;
     /// the help and the category prompt of the import preview go back to it.
     fn cancel(&mut self) -> Option<Effect> {
+        match self.mode {
+            Mode::Fields => return self.close_fields(),
+            Mode::Sheet => return self.close_sheet(),
+            Mode::Confirm | Mode::Help if self.sheet.is_some() => {
+                self.confirm = None;
+                self.mode = Mode::Sheet;
+                return None;
+            }
+            _ => {}
+        }
         let to_preview = self.import.is_some()
             && (self.mode == Mode::Help
                 || (self.mode == Mode::Prompt && self.prompt_kind == PromptKind::ImportCategory));
@@ -436,6 +468,8 @@ impl App {
             Mode::Confirm => Scope::Confirm,
             Mode::Help => Scope::Help,
             Mode::Settings => Scope::Settings,
+            Mode::Sheet => Scope::Sheet(self.sheet.as_ref().map_or(super::sheet::SheetKind::Accounts, |s| s.kind)),
+            Mode::Fields => Scope::Fields,
         }
     }
 

@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 /// How much history the welcome panel's demo loads.
 const DEMO_MONTHS: u32 = 24;
 const DEMO_SEED: u64 = 1;
+/// How many of each rule's next instances its screen shows.
+const RULE_NEXT: usize = 6;
 
 pub fn run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Reply {
     match try_run(store, effect, ctx) {
@@ -160,6 +162,27 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                 store.set_cycle(cycle);
             }
             Reply::CommandRan { line, ran, settings }
+        }
+        Effect::RunWords(words) => {
+            let Some(path) = store.path().map(Path::to_path_buf) else {
+                return Ok(Reply::Failed(text::ui::command_no_file().into()));
+            };
+            let now = today.and_time(chrono::Local::now().time());
+            Reply::WordsRan(crate::cli::inside::run_words(words, &path, now))
+        }
+        Effect::LoadSheet(kind) => {
+            use super::sheet::{RuleRow, SheetData, SheetKind};
+            Reply::SheetLoaded(match kind {
+                SheetKind::Accounts => SheetData::Accounts(ops::views::accounts_with_balances(store)?),
+                SheetKind::Categories => SheetData::Categories(store.categories(true)?),
+                SheetKind::Rules => SheetData::Rules(
+                    ops::views::rules_ahead(store, today, RULE_NEXT)?
+                        .into_iter()
+                        .map(|(rule, next)| RuleRow { rule, next })
+                        .collect(),
+                ),
+                SheetKind::Goals => SheetData::Goals(ops::views::goal_statuses(store, ctx)?),
+            })
         }
         Effect::LoadDemo => {
             let n = ops::demo::load(store, demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;

@@ -9,10 +9,12 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{
-    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction, TextAction,
+    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction, SheetAction,
+    TextAction,
 };
 use super::app::Tab;
 use super::plan::Knob;
+use super::sheet::SheetKind;
 use crate::text::keys as w;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,14 +62,24 @@ pub enum Scope {
     Confirm,
     Help,
     Settings,
+    /// A screen of things: accounts, categories, rules or goals.
+    Sheet(SheetKind),
+    /// A small form over a command.
+    Fields,
 }
 
 impl Scope {
     /// Whether printable keys that are not bound type into an input here.
     fn types(self) -> bool {
         match self {
-            Scope::Form | Scope::ScenarioForm | Scope::Prompt => true,
-            Scope::Tab(_) | Scope::Schedule | Scope::Import | Scope::Confirm | Scope::Help | Scope::Settings => false,
+            Scope::Form | Scope::ScenarioForm | Scope::Prompt | Scope::Fields => true,
+            Scope::Tab(_)
+            | Scope::Schedule
+            | Scope::Import
+            | Scope::Confirm
+            | Scope::Help
+            | Scope::Settings
+            | Scope::Sheet(_) => false,
         }
     }
 }
@@ -98,7 +110,34 @@ const HELP: &[Binding] = &[b(&[k('?'), code(KeyCode::F(1))], Action::Help, w::he
 const COMMAND: &[Binding] = &[
     b(&[k(':')], Action::OpenCommand, w::help_command, None),
     b(&[k(',')], Action::OpenSettings, w::help_settings, None),
+    b(&[k('@')], Action::OpenSheet(SheetKind::Accounts), w::help_accounts, None),
+    b(&[k('#')], Action::OpenSheet(SheetKind::Categories), w::help_categories, None),
+    b(&[k('*')], Action::OpenSheet(SheetKind::Rules), w::help_rules, None),
 ];
+/// Every screen of things.
+const SHEET: &[Binding] = &[
+    b(&[k('a')], Action::Sheet(SheetAction::Add), w::help_sheet_add, Some(w::f_new)),
+    b(&[k('e'), ENTER], Action::Sheet(SheetAction::Edit), w::help_sheet_edit, Some(w::f_edit)),
+    b(&[k('j'), DOWN], Action::Sheet(SheetAction::Down), w::help_next_row, None),
+    b(&[k('k'), UP], Action::Sheet(SheetAction::Up), w::help_prev_row, None),
+];
+const SHEET_CLOSE: &[Binding] = &[b(&[ESC, k('q')], Action::Cancel, w::help_close_sheet, Some(w::f_close))];
+/// Accounts and categories.
+const SHEET_ARCHIVE: &[Binding] = &[
+    b(&[k('x')], Action::Sheet(SheetAction::Archive), w::help_sheet_archive, Some(w::f_archive)),
+    b(&[k('v')], Action::Sheet(SheetAction::ShowAll), w::help_sheet_all, Some(w::f_all)),
+];
+const SHEET_PARENT: &[Binding] =
+    &[b(&[k('p')], Action::Sheet(SheetAction::Move), w::help_sheet_parent, Some(w::f_parent))];
+const SHEET_RULES: &[Binding] = &[
+    b(&[k('s')], Action::Sheet(SheetAction::Skip), w::help_rule_skip, Some(w::f_skip)),
+    b(&[k('c')], Action::Sheet(SheetAction::ChangeOne), w::help_rule_change_one, Some(w::f_one)),
+    b(&[k('x')], Action::Sheet(SheetAction::End), w::help_rule_end, Some(w::f_end)),
+];
+const SHEET_DELETE: &[Binding] = &[b(&[k('d')], Action::Sheet(SheetAction::Delete), w::help_sheet_delete, Some(w::f_del))];
+/// Undo and redo on a screen of things: what its keys wrote.
+const SHEET_UNDO: &[Binding] =
+    &[b(&[k('u')], Action::Undo, w::help_undo, None), b(&[ctrl('r')], Action::Redo, w::help_redo, None)];
 /// The settings screen.
 const SETTINGS: &[Binding] = &[
     b(&[ENTER], Action::Settings(SettingsAction::Change), w::help_setting_change, Some(w::f_change)),
@@ -147,9 +186,9 @@ const LEDGER_ROWS: &[Binding] = &[
 ];
 const LEDGER_DEMO: &[Binding] = &[
     b(&[k('D')], Action::Ledger(LedgerAction::LoadDemo), w::help_load_demo, None),
-    b(&[k('R')], Action::Prefill("recurring add "), w::help_recurring_add, None),
-    b(&[k('A')], Action::Prefill("accounts add "), w::help_account_add, None),
-    b(&[k('C')], Action::Prefill("categories add "), w::help_category_add, None),
+    b(&[k('R')], Action::OpenSheet(SheetKind::Rules), w::help_rules, None),
+    b(&[k('A')], Action::OpenSheet(SheetKind::Accounts), w::help_accounts, None),
+    b(&[k('C')], Action::OpenSheet(SheetKind::Categories), w::help_categories, None),
 ];
 
 // The Months tab.
@@ -176,8 +215,7 @@ const PLAN: &[Binding] = &[
     b(&[k('F')], Action::Plan(PlanAction::Tweak(Knob::Inflation, false)), w::help_inflation_down, None),
     b(&[k('h')], Action::Plan(PlanAction::Tweak(Knob::Horizon, true)), w::help_plan_horizon, Some(w::f_years)),
     b(&[k('0')], Action::Plan(PlanAction::ResetTweaks), w::help_reset, Some(w::f_reset)),
-    b(&[k('g')], Action::Prefill("goals add "), w::help_goal_add, Some(w::f_goal)),
-    b(&[k('G')], Action::Prefill("goals edit "), w::help_goal_edit, None),
+    b(&[k('g')], Action::OpenSheet(SheetKind::Goals), w::help_goals, Some(w::f_goal)),
 ];
 
 // The Move tab.
@@ -202,7 +240,12 @@ const SCHEDULE: &[Binding] = &[
 
 // The Budget tab.
 const BUDGET: &[Binding] = &[
-    b(&[k('s')], Action::Prefill("budget set "), w::help_budget_set, Some(w::f_set)),
+    b(&[k('s'), ENTER], Action::Budget(BudgetAction::Set), w::help_budget_set, Some(w::f_set)),
+    b(&[k('a')], Action::Budget(BudgetAction::New), w::help_budget_new, Some(w::f_new)),
+    b(&[k('x')], Action::Budget(BudgetAction::End), w::help_budget_end, Some(w::f_end)),
+    b(&[k('c')], Action::Budget(BudgetAction::CopyLast), w::help_budget_copy, Some(w::f_copy)),
+    b(&[k('j'), DOWN], Action::Budget(BudgetAction::Down), w::help_next_row, None),
+    b(&[k('k'), UP], Action::Budget(BudgetAction::Up), w::help_prev_row, None),
     b(&[LEFT, k('h')], Action::Budget(BudgetAction::PrevMonth), w::help_prev_month, Some(w::f_month)),
     b(&[RIGHT, k('l')], Action::Budget(BudgetAction::NextMonth), w::help_next_month, None),
 ];
@@ -285,6 +328,15 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Confirm => &[ANYWHERE, SUSPEND, CONFIRM],
         Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],
         Scope::Settings => &[ANYWHERE, SUSPEND, SETTINGS],
+        Scope::Sheet(SheetKind::Accounts) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_ARCHIVE, SHEET_CLOSE, SHEET_UNDO],
+        Scope::Sheet(SheetKind::Categories) => {
+            &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_ARCHIVE, SHEET_PARENT, SHEET_CLOSE, SHEET_UNDO]
+        }
+        Scope::Sheet(SheetKind::Rules) => {
+            &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_RULES, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO]
+        }
+        Scope::Sheet(SheetKind::Goals) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO],
+        Scope::Fields => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
     }
 }
 
@@ -318,8 +370,11 @@ pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
     match scope {
         Scope::Tab(Tab::Ledger) => Some(Action::Ledger(if down { LedgerAction::Down } else { LedgerAction::Up })),
         Scope::Settings => Some(Action::Settings(if down { SettingsAction::Down } else { SettingsAction::Up })),
-        Scope::Tab(Tab::Months | Tab::Plan | Tab::Move | Tab::Budget)
+        Scope::Sheet(_) => Some(Action::Sheet(if down { SheetAction::Down } else { SheetAction::Up })),
+        Scope::Tab(Tab::Budget) => Some(Action::Budget(if down { BudgetAction::Down } else { BudgetAction::Up })),
+        Scope::Tab(Tab::Months | Tab::Plan | Tab::Move)
         | Scope::Schedule
+        | Scope::Fields
         | Scope::Import
         | Scope::Form
         | Scope::ScenarioForm

@@ -12,6 +12,7 @@ pub mod budget;
 mod command;
 pub mod crash;
 mod effects;
+pub mod fields;
 pub mod form;
 pub mod import;
 pub mod keymap;
@@ -21,6 +22,7 @@ pub mod plan;
 pub mod relocate;
 pub mod scenario_form;
 mod settings;
+pub mod sheet;
 pub mod tab;
 pub mod theme;
 mod typing;
@@ -204,7 +206,15 @@ fn follows_outside(mode: Mode, tab: Tab) -> bool {
         (Mode::Browse, Tab::Ledger) => true,
         (Mode::Browse, Tab::Months | Tab::Plan | Tab::Move | Tab::Budget) => false,
         (
-            Mode::Import | Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Confirm | Mode::Help | Mode::Settings,
+            Mode::Import
+            | Mode::Form
+            | Mode::ScenarioForm
+            | Mode::Prompt
+            | Mode::Confirm
+            | Mode::Help
+            | Mode::Settings
+            | Mode::Sheet
+            | Mode::Fields,
             _,
         ) => false,
     }

@@ -93,6 +93,7 @@ impl App {
             Mode::Prompt if typed_line => Some(&mut self.prompt_quit_asked),
             Mode::Form => self.form.as_mut().filter(|f| f.typed).map(|f| &mut f.quit_asked),
             Mode::ScenarioForm => self.relocation.form.as_mut().filter(|f| f.typed()).map(|f| &mut f.quit_asked),
+            Mode::Fields => self.fields.as_mut().filter(|f| f.typed).map(|f| &mut f.quit_asked),
             _ => None,
         };
         match asked {
@@ -121,6 +122,10 @@ impl App {
                 form.errors.clear();
                 (form.focus == Field::Payee).then(|| Effect::LoadPayees(String::new()))
             }
+            Mode::Fields => {
+                self.fields.as_mut()?.clear();
+                None
+            }
             _ => None,
         }
     }
@@ -143,7 +148,7 @@ impl App {
     /// go. At most [`PASTE_MAX`] characters, with a word when it was cut.
     /// With no field open it types nothing and says where pastes go.
     pub(super) fn paste(&mut self, pasted: &str) -> Option<Effect> {
-        if !matches!(self.mode, Mode::Form | Mode::ScenarioForm | Mode::Prompt) {
+        if !matches!(self.mode, Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Fields) {
             self.say(text::ui::paste_nowhere(), true);
             return None;
         }

@@ -48,19 +48,26 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         ))
         .dim(),
     );
-    for l in lines {
+    for (i, l) in lines.iter().enumerate() {
+        let selected = i == app.budget.selected;
         let filled = if l.available <= 0 {
             bar_w
         } else {
             (round_ratio(l.spent.max(0), l.available, bar_w as i64).unwrap_or(0) as usize).min(bar_w)
         };
         let colour = if l.over { app.prefs.palette.negative } else { app.prefs.palette.good };
-        let marker = if l.over { "! " } else { "  " };
+        // The selected line: `>` (no colour needed) and its name reversed.
+        let marker = match (selected, l.over) {
+            (true, true) => ">!",
+            (true, false) => "> ",
+            (false, true) => "! ",
+            (false, false) => "  ",
+        };
         let carried = if l.carried > 0 { t::carried(&money(l.carried)) } else { String::new() };
         out.push(Line::from(vec![
             Span::styled(
                 pad(&fit(&format!("{marker}{}", names::shown(&l.category)), name_w), name_w, false),
-                Style::new().bold(),
+                if selected { Style::new().bold().reversed() } else { Style::new().bold() },
             ),
             Span::raw(format!(" {} {} ", pad(&money(l.available), 13, true), pad(&money(l.spent), 13, true))),
             Span::styled(pad(&money(l.remaining), 13, true), colour),

@@ -1,6 +1,7 @@
 //! Drawing: reads `&App` only, never the store. One file per tab or popup.
 
 mod budget;
+mod fields;
 mod form;
 mod import;
 mod ledger;
@@ -9,6 +10,7 @@ mod plan;
 mod popups;
 mod relocate;
 mod scenario_form;
+mod sheet;
 
 pub use ledger::first_row_line;
 use ratatui::Frame;
@@ -58,14 +60,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     // Popups sit above a message of more than one line, so it stays readable.
     let over = if status_height > 1 { Rect { height: status.y - area.y, ..area } } else { area };
+    // A screen of things covers the tab's body; a form opened from it sits over both.
+    if app.sheet.is_some() && matches!(app.mode, Mode::Sheet | Mode::Fields | Mode::Confirm | Mode::Help) {
+        sheet::draw(frame, app, body);
+    }
     match app.mode {
+        Mode::Fields => fields::draw(frame, app, over),
         Mode::Form => form::draw(frame, app, over),
         Mode::ScenarioForm => scenario_form::draw(frame, app, over),
         Mode::Prompt => popups::prompt(frame, app, over),
         Mode::Confirm => popups::confirm(frame, app, over),
         Mode::Help => popups::help(frame, app, area),
         Mode::Settings => popups::settings(frame, app, area),
-        Mode::Browse | Mode::Import => {}
+        Mode::Browse | Mode::Import | Mode::Sheet => {}
     }
 }
 

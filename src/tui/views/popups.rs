@@ -13,6 +13,7 @@ use crate::money::Money;
 use crate::text;
 use crate::tui::app::{App, Pending, PromptKind, Tab};
 use crate::tui::keymap::{self, Scope};
+use crate::tui::sheet::SheetKind;
 
 pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     // The file prompt lists the bills found nearby under the line.
@@ -56,6 +57,14 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
             if t.transfer_id.is_some() { text::ui::confirm_transfer(&what) } else { text::ui::confirm_txn(&what) }
         }
         Some(Pending::Scenario(_, s)) => text::ui::confirm_scenario(&text::safe::escaped(&s.name)),
+        Some(Pending::Words { words, what }) => {
+            let what = text::safe::escaped(what);
+            if words.first().is_some_and(|w| w == "goals") {
+                text::screens::ask_delete_goal(&what)
+            } else {
+                text::screens::ask_delete(&what)
+            }
+        }
         None => return,
     };
     let popup = centered(area, 60, 5);
@@ -133,10 +142,18 @@ fn help_sections(app: &App) -> Vec<(&'static str, KeyLines)> {
         (Scope::Form, text::ui::help_forms()),
         (Scope::Prompt, text::ui::help_prompts()),
         (Scope::Confirm, text::ui::help_delete()),
+        (Scope::Sheet(SheetKind::Accounts), text::screens::accounts_title()),
+        (Scope::Sheet(SheetKind::Categories), text::screens::categories_title()),
+        (Scope::Sheet(SheetKind::Rules), text::screens::rules_title()),
+        (Scope::Sheet(SheetKind::Goals), text::screens::goals_title()),
+        (Scope::Fields, text::screens::help_small_forms()),
     ] {
         all.push((scope, title, keymap::own_help_lines(scope)));
     }
-    let here: &[Scope] = if app.import.is_some() {
+    let sheet = app.sheet.as_ref().map(|s| [Scope::Sheet(s.kind)]);
+    let here: &[Scope] = if let Some(sheet) = &sheet {
+        sheet
+    } else if app.import.is_some() {
         &[Scope::Import]
     } else if app.tab == Tab::Move && app.relocation.schedule {
         &[Scope::Schedule, Scope::Tab(Tab::Move)]

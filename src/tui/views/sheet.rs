@@ -1,0 +1,227 @@
+//! A screen of things over the tab's body: accounts with balances,
+//! categories with class and parent, recurring rules with their next dates
+//! (and what the selected one will post), goals with when each is reached.
+//! The selected row is reversed (and marked `>`, for no colour); the
+//! footer below lists the screen's keys.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Style, Stylize};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph};
+
+use super::{fit, pad};
+use crate::money::{Currency, Money};
+use crate::projection::Reach;
+use crate::text::{self, names::shown, screens as w, terms};
+use crate::tui::app::App;
+use crate::tui::sheet::{Sheet, SheetData, SheetKind};
+
+pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(sheet) = &app.sheet else { return };
+    let title = match sheet.kind {
+        SheetKind::Accounts => w::accounts_title(),
+        SheetKind::Categories => w::categories_title(),
+        SheetKind::Rules => w::rules_title(),
+        SheetKind::Goals => w::goals_title(),
+    };
+    let block = Block::bordered().title(format!(" {title} "));
+    let inner = block.inner(area);
+    super::clear_popup(frame, area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let Some(data) = &sheet.data else {
+        return frame.render_widget(Line::from(w::loading()).dim(), inner);
+    };
+    let (head, rows, below) = match data {
+        SheetData::Accounts(_) => accounts(sheet, width),
+        SheetData::Categories(all) => categories(sheet, all, width),
+        SheetData::Rules(_) => rules(sheet, width),
+        SheetData::Goals(_) => goals(app, sheet, width),
+    };
+    let mut lines = vec![Line::from(head).dim()];
+    if rows.is_empty() {
+        let none = match sheet.kind {
+            SheetKind::Accounts => w::none_yet_accounts(),
+            SheetKind::Categories => w::none_yet_categories(),
+            SheetKind::Rules => w::none_yet_rules(),
+            SheetKind::Goals => w::none_yet_goals(),
+        };
+        lines.extend(super::wrap(none, width).into_iter().map(Line::from));
+    }
+    // The rows that fit, the selected one in view; what goes below after them.
+    let room = usize::from(inner.height).saturating_sub(1 + below.len()).max(1);
+    let first = sheet.selected.saturating_sub(room.saturating_sub(1));
+    for (i, row) in rows.into_iter().enumerate().skip(first).take(room) {
+        let marked = format!("{}{}", if i == sheet.selected { '>' } else { ' ' }, row);
+        let line = Line::from(fit(&marked, width));
+        lines.push(if i == sheet.selected { line.reversed() } else { line });
+    }
+    let used = lines.len();
+    let gap = usize::from(inner.height).saturating_sub(used + below.len());
+    lines.extend(std::iter::repeat_n(Line::from(""), gap));
+    lines.extend(below);
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+type Drawn = (String, Vec<String>, Vec<Line<'static>>);
+
+/// A line of columns: (text, width, right-aligned).
+fn columns(cells: &[(&str, usize, bool)]) -> String {
+    cells.iter().map(|(t, w, right)| pad(t, *w, *right)).collect::<Vec<_>>().join(" ")
+}
+
+/// How many are archived and hidden, or that they show.
+fn archived_note(sheet: &Sheet, archived: usize) -> Vec<Line<'static>> {
+    match (sheet.all, archived) {
+        (_, 0) => Vec::new(),
+        (true, _) => vec![Line::from(w::showing_archived().to_owned()).dim()],
+        (false, n) => vec![Line::from(w::hiding_archived(n)).dim()],
+    }
+}
+
+fn accounts(sheet: &Sheet, width: usize) -> Drawn {
+    let name_w = width.saturating_sub(8 + 8 + 16 + 10 + 5).clamp(8, 30);
+    let head = columns(&[
+        (" ", 0, false),
+        (text::cli::h_name(), name_w, false),
+        (text::cli::h_kind(), 8, false),
+        (text::cli::h_currency(), 8, false),
+        (text::cli::h_balance(), 16, true),
+    ]);
+    let rows = sheet
+        .accounts()
+        .into_iter()
+        .map(|(a, balance)| {
+            let state = if a.archived { terms::archived() } else { "" };
+            columns(&[
+                (&shown(&a.name), name_w, false),
+                (a.kind.word(), 8, false),
+                (a.currency.code(), 8, false),
+                (&Money::new(*balance, a.currency).display(), 16, true),
+                (state, 10, false),
+            ])
+        })
+        .collect();
+    let archived = match &sheet.data {
+        Some(SheetData::Accounts(all)) => all.iter().filter(|(a, _)| a.archived).count(),
+        _ => 0,
+    };
+    (head, rows, archived_note(sheet, archived))
+}
+
+fn categories(sheet: &Sheet, all: &[crate::model::Category], width: usize) -> Drawn {
+    let name_w = width.saturating_sub(10 + 20 + 10 + 4).clamp(8, 30);
+    let head = columns(&[
+        (" ", 0, false),
+        (text::cli::h_name(), name_w, false),
+        (text::cli::h_class(), 10, false),
+        (text::cli::h_parent(), 20, false),
+    ]);
+    let parent_of = |id: Option<i64>| {
+        id.and_then(|p| all.iter().find(|c| c.id == p)).map_or(String::new(), |p| shown(&p.name).into_owned())
+    };
+    let rows = sheet
+        .categories()
+        .into_iter()
+        .map(|c| {
+            let state = if c.archived { terms::archived() } else { "" };
+            // A child is indented under the name column, so the tree reads at a glance.
+            let name = if c.parent_id.is_some() { format!("  {}", shown(&c.name)) } else { shown(&c.name).into_owned() };
+            columns(&[
+                (&name, name_w, false),
+                (c.class.word(), 10, false),
+                (&parent_of(c.parent_id), 20, false),
+                (state, 10, false),
+            ])
+        })
+        .collect();
+    (head, rows, archived_note(sheet, all.iter().filter(|c| c.archived).count()))
+}
+
+fn rules(sheet: &Sheet, width: usize) -> Drawn {
+    let Some(SheetData::Rules(rows)) = &sheet.data else { return Default::default() };
+    let name_w = width.saturating_sub(13 + 22 + 11 + 14 + 6).clamp(8, 20);
+    let head = columns(&[
+        (" ", 0, false),
+        (text::cli::h_name(), name_w, false),
+        (text::cli::h_amount(), 13, true),
+        (text::reports::h_schedule(), 22, false),
+        (text::reports::h_next(), 11, false),
+        (text::cli::h_category(), 14, false),
+    ]);
+    let cny = |m: i64| Currency::CNY.show(m);
+    let lines = rows
+        .iter()
+        .map(|r| {
+            let next = r.next.first().map_or("—".to_owned(), |i| i.date.to_string());
+            let amount = r.next.first().map_or(r.rule.amount, |i| i.amount);
+            columns(&[
+                (&r.rule.name, name_w, false),
+                (&cny(amount), 13, true),
+                (&r.rule.schedule_text(), 22, false),
+                (&next, 11, false),
+                (&shown(&r.rule.category), 14, false),
+            ])
+        })
+        .collect();
+    // What the selected rule will post next: the instances, dated, before they are posted.
+    let mut below = Vec::new();
+    if let Some(r) = rows.get(sheet.selected) {
+        below.push(Line::from(fit(&w::next_of(&r.rule.name), width)).bold());
+        if r.next.is_empty() {
+            below.push(Line::from(format!("  {}", w::nothing_next())).dim());
+        }
+        let per_line = (width / 26).max(1);
+        for chunk in r.next.chunks(per_line) {
+            let cells: Vec<String> =
+                chunk.iter().map(|i| pad(&format!("{} {}", i.date, cny(i.amount)), 25, false)).collect();
+            below.push(Line::from(format!("  {}", cells.join(" ").trim_end())));
+        }
+    }
+    (head, lines, below)
+}
+
+fn goals(app: &App, sheet: &Sheet, width: usize) -> Drawn {
+    let Some(SheetData::Goals(goals)) = &sheet.data else { return Default::default() };
+    let money = |m: i64| app.prefs.currency.show(m);
+    let name_w = width.saturating_sub(8 + 14 + 6 + 8 + 18 + 6).clamp(8, 24);
+    let head = columns(&[
+        (" ", 0, false),
+        (text::cli::h_name(), name_w, false),
+        (w::h_priority(), 8, false),
+        (w::h_target(), 14, true),
+        ("%", 6, true),
+        (w::h_by(), 8, false),
+        (w::h_when(), 18, false),
+    ]);
+    let rows = goals
+        .iter()
+        .map(|(g, s)| {
+            let when = match (s.reach, s.projected) {
+                (Reach::Already, _) => w::reached().to_owned(),
+                (Reach::In(_), Some(m)) => m.to_string(),
+                _ => w::not_reached().to_owned(),
+            };
+            let by = g.by.map_or(String::new(), |m| m.to_string());
+            columns(&[
+                (&g.name, name_w, false),
+                (priority_word("normal"), 8, false),
+                (&money(g.target), 14, true),
+                (&s.progress.percent(), 6, true),
+                (&by, 8, false),
+                (&when, 18, false),
+            ])
+        })
+        .collect();
+    (head, rows, vec![Line::styled(fit(w::goals_note(), width), Style::new().dim())])
+}
+
+/// A priority as the reader calls it.
+fn priority_word(p: &str) -> &'static str {
+    match p {
+        "high" => w::priority_high(),
+        "low" => w::priority_low(),
+        _ => w::priority_normal(),
+    }
+}
