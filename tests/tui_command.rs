@@ -137,41 +137,6 @@ fn quick_add_takes_the_payee_s_usual_account() {
     assert_eq!(account_of(-1400), "Bank card", "a new payee: the default");
 }
 
-/// Issue 21: each tab starts the command for its own things: `s` on the
-/// Budget tab, `g`/`G` on the Plan tab, `R`, `A` and `C` on the Ledger; the
-/// footer or `?` names them.
-#[test]
-fn each_tab_starts_the_command_for_its_own_things() {
-    let s = Session::new();
-    let (_, screen) = run(&s, "5");
-    assert!(screen.contains("s set") && screen.contains("Press s to set one"), "the Budget tab names it: {screen}");
-    let (app, screen) = run(&s, "5s");
-    assert_eq!((app.mode, app.prompt.text()), (Mode::Prompt, "budget set "), "{screen}");
-    run(&s, "5sfood 1200 --rollover<Enter>");
-    assert_eq!(budgets(&s).iter().map(|b| b.1).collect::<Vec<_>>(), [120_000]);
-    // 0 ends it, as on the command line.
-    run(&s, "5sfood 0<Enter>");
-    assert!(budgets(&s).iter().all(|b| b.1 == 0), "{:?}", budgets(&s));
-    run(&s, "3gFlat --target 37500 --by 2027-12<Enter>3GFlat --target 40000<Enter>");
-    let conn = rusqlite::Connection::open(&s.path).unwrap();
-    let target: i64 = conn.query_row("SELECT target FROM goals WHERE name = 'Flat'", [], |r| r.get(0)).unwrap();
-    assert_eq!(target, 4_000_000);
-    run(&s, "RPay --amount 5000 --category salary --every month --day 10 --start 2030-01-10<Enter>");
-    run(&s, "APiggy --kind savings<Enter>CPets --class spending<Enter>");
-    for (table, name) in [("recurring", "Pay"), ("accounts", "Piggy"), ("categories", "Pets")] {
-        let n: i64 =
-            conn.query_row(&format!("SELECT count(*) FROM {table} WHERE name = ?1"), [name], |r| r.get(0)).unwrap();
-        assert_eq!(n, 1, "{table} {name}");
-    }
-    // The help names them (a tall screen shows it whole).
-    let mut terminal = Terminal::new(TestBackend::new(120, 80)).unwrap();
-    run_app(&mut terminal, &mut s.store(), today(), &mut keys("?").into_iter()).unwrap();
-    let help = common::screen(&terminal);
-    for words in ["add a recurring rule", "add an account", "add a category", "run a command as on the command line"] {
-        assert!(help.contains(words), "{words}: {help}");
-    }
-}
-
 /// Issue 21: a bank CSV imported from the interface: `I` and its path
 /// open the mapping step, the command line with a first guess at the
 /// mapping from the file's header; Enter imports it, `--save-map` keeps it.

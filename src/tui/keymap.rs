@@ -426,7 +426,11 @@ fn help_line(b: &Binding) -> (String, &'static str) {
 /// The keys every tab has (quit, help, undo, redo, switching tabs), as
 /// help lines: the help screen lists them once.
 pub fn shared_help_lines() -> Vec<(String, &'static str)> {
-    [ANYWHERE, QUIT, HELP, UNDO, REDO, SWITCH, SWITCH_MORE].iter().flat_map(|g| g.iter()).map(help_line).collect()
+    [ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, UNDO, REDO, SWITCH, SWITCH_MORE]
+        .iter()
+        .flat_map(|g| g.iter())
+        .map(help_line)
+        .collect()
 }
 
 /// A scope's help lines but those [`shared_help_lines`] has (the same keys
@@ -510,6 +514,12 @@ mod tests {
             Scope::Prompt,
             Scope::Confirm,
             Scope::Help,
+            Scope::Settings,
+            Scope::Fields,
+            Scope::Sheet(SheetKind::Accounts),
+            Scope::Sheet(SheetKind::Categories),
+            Scope::Sheet(SheetKind::Rules),
+            Scope::Sheet(SheetKind::Goals),
         ];
         for scope in Tab::ALL.map(Scope::Tab).into_iter().chain(over) {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys).collect();

@@ -75,12 +75,20 @@ impl Sheet {
         }
     }
 
-    /// The categories shown, in order.
+    /// The categories shown, each parent followed by its children (then
+    /// any whose parent is not shown), in the store's order otherwise.
     pub fn categories(&self) -> Vec<&Category> {
-        match &self.data {
-            Some(SheetData::Categories(c)) => c.iter().filter(|c| self.all || !c.archived).collect(),
-            _ => Vec::new(),
+        let Some(SheetData::Categories(all)) = &self.data else { return Vec::new() };
+        let shown: Vec<&Category> = all.iter().filter(|c| self.all || !c.archived).collect();
+        let is_shown = |id: i64| shown.iter().any(|c| c.id == id);
+        let mut out = Vec::with_capacity(shown.len());
+        for top in shown.iter().filter(|c| c.parent_id.is_none_or(|p| !is_shown(p))) {
+            out.push(*top);
+            out.extend(shown.iter().filter(|c| c.parent_id == Some(top.id)).copied());
         }
+        // Deeper ones (a child's child), after the rest.
+        out.extend(shown.iter().filter(|c| !out.iter().any(|o| o.id == c.id)).copied().collect::<Vec<_>>());
+        out
     }
 
     /// The stored name of the selected row.

@@ -18,7 +18,7 @@ pub fn today() -> NaiveDate {
 }
 
 /// Keys from a little script: plain characters type themselves; `<Enter>`,
-/// `<Esc>`, `<Tab>`, `<BS>`, `<Down>`, `<Up>`, `<PgDn>`, `<C-r>`, `<C-c>` are keys.
+/// `<Esc>`, `<Tab>`, `<BS>`, `<Down>`, `<Up>`, `<PgDn>`, `<C-r>`, `<C-c>`, `<C-u>` are keys.
 pub fn keys(script: &str) -> Vec<Event> {
     let mut out = Vec::new();
     let mut rest = script;
@@ -37,6 +37,7 @@ pub fn keys(script: &str) -> Vec<Event> {
                     "Left" => Some((KeyCode::Left, KeyModifiers::NONE)),
                     "C-r" => Some((KeyCode::Char('r'), KeyModifiers::CONTROL)),
                     "C-c" => Some((KeyCode::Char('c'), KeyModifiers::CONTROL)),
+                    "C-u" => Some((KeyCode::Char('u'), KeyModifiers::CONTROL)),
                     _ => None,
                 };
                 if let Some((code, mods)) = code {
