@@ -80,6 +80,21 @@ words! {
 
     help_small_forms = "Small forms (budgets, goals, rules, accounts, categories)", "小表单（预算、目标、规则、账户、类别）";
 
+    title_export = " Export ", " 导出 ";
+    title_backup = " Back up the ledger ", " 备份账本 ";
+    l_format = "Format", "格式";
+    l_from_day = "From", "起始日";
+    l_to_day = "To", "截止日";
+    l_file = "File", "文件";
+    l_replace = "If it exists", "若已存在";
+    format_csv = "CSV (nestegg reads it back)", "CSV（nestegg 可再导入）";
+    format_ledger = "journal (hledger, ledger-cli)", "日记账（hledger、ledger-cli）";
+    replace_no = "keep it: ask for another name", "保留：换个文件名";
+    replace_yes = "replace it", "替换它";
+    hint_day_or_empty = "YYYY-MM-DD, or empty for all", "YYYY-MM-DD，留空表示全部";
+    hint_file = "a name alone goes in the folder nestegg was started from", "只写文件名则放在启动 nestegg 的文件夹";
+    hint_backup = "a new file (a backup never replaces one)", "新文件（备份从不覆盖已有文件）";
+
     // The screens.
     accounts_title = "Accounts", "账户";
     categories_title = "Categories", "类别";

@@ -52,6 +52,10 @@ pub enum Action {
     OpenSheet(super::sheet::SheetKind),
     /// A screen of things' keys.
     Sheet(SheetAction),
+    /// `X`: the export form.
+    OpenExport,
+    /// `B`: the backup form.
+    OpenBackup,
     /// The command line, started with a command (`budget set `) for the
     /// tab's own things: the same parser and words as `:` and the CLI.
     Prefill(&'static str),

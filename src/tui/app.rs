@@ -306,6 +306,14 @@ impl App {
             Action::Settings(a) => self.update_settings(a),
             Action::OpenSheet(kind) => self.open_sheet(kind),
             Action::Sheet(a) => self.update_sheet(a),
+            Action::OpenExport => {
+                self.open_fields(super::fields::export_form(self.today));
+                None
+            }
+            Action::OpenBackup => {
+                self.open_fields(super::fields::backup_form(self.ledger.as_deref(), self.today));
+                None
+            }
             Action::OpenCommand | Action::Prefill(_) => {
                 let start = if let Action::Prefill(s) = action { s } else { "" };
                 self.settings_back = false;

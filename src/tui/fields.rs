@@ -93,6 +93,9 @@ pub struct FieldsForm {
     pub quit_asked: bool,
     /// Sent to the command line and waiting for its answer.
     pub running: bool,
+    /// (a choice of format, a file name): the name's extension follows the
+    /// format chosen, until the name is typed into.
+    pub extension_of: Option<(usize, usize)>,
 }
 
 impl FieldsForm {
@@ -108,6 +111,23 @@ impl FieldsForm {
             typed: false,
             quit_asked: false,
             running: false,
+            extension_of: None,
+        }
+    }
+
+    /// The file name's extension after the format chosen (csv, json, or
+    /// `journal` for ledger), while the name is as the form made it.
+    fn follow_format(&mut self) {
+        let Some((choice, file)) = self.extension_of else { return };
+        let ext = match self.fields[choice].value() {
+            "ledger" => "journal",
+            other => other,
+        }
+        .to_owned();
+        if let Input::Text(e) = &mut self.fields[file].input {
+            let name = e.text();
+            let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+            *e = LineEdit::with(&format!("{stem}.{ext}"));
         }
     }
 
@@ -145,6 +165,8 @@ impl FieldsForm {
                         .any(|q| message.contains(q.as_str()))
             })
         })
+        // Last, a longer value named unquoted (a file's path).
+        .or_else(|| self.fields.iter().position(|f| f.value().chars().count() >= 4 && message.contains(f.value())))
     }
 
     fn focused(&mut self) -> &mut Field {
@@ -166,6 +188,9 @@ impl FieldsForm {
                 }
                 e.insert(c);
                 self.typed = true;
+                if self.extension_of.is_some_and(|(_, file)| file == self.focus) {
+                    self.extension_of = None;
+                }
             }
             // A letter picks the next choice it starts (in the reader's words or the command's).
             Input::Choice(options, at) => {
@@ -174,6 +199,7 @@ impl FieldsForm {
                 let n = options.len();
                 if let Some(next) = (1..=n).map(|k| (*at + k) % n).find(|&i| starts(&options[i])) {
                     *at = next;
+                    self.follow_format();
                 }
             }
         }
@@ -193,6 +219,7 @@ impl FieldsForm {
             Input::Choice(options, at) => {
                 let n = options.len().max(1);
                 *at = if right { (*at + 1) % n } else { (*at + n - 1) % n };
+                self.follow_format();
             }
         }
     }
@@ -210,6 +237,51 @@ impl FieldsForm {
     pub fn clear(&mut self) {
         self.edit(|e| *e = LineEdit::default());
     }
+}
+
+/// `X`: the ledger out to a file, as `export` writes it: the format, the
+/// days (empty: all), the file (a name alone goes in the folder nestegg
+/// was started from), and whether an existing file may be replaced (no,
+/// unless chosen: it is never replaced without asking).
+pub fn export_form(today: chrono::NaiveDate) -> FieldsForm {
+    use crate::text::screens as w;
+    let formats = vec![
+        ("csv".to_owned(), w::format_csv().to_owned()),
+        ("json".to_owned(), "JSON".to_owned()),
+        ("ledger".to_owned(), w::format_ledger().to_owned()),
+    ];
+    let replace =
+        vec![(String::new(), w::replace_no().to_owned()), ("--force".to_owned(), w::replace_yes().to_owned())];
+    let mut form = FieldsForm::new(
+        w::title_export().into(),
+        &["export"],
+        vec![
+            Field::choice(w::l_format(), Arg::Flag("--format"), formats, "csv"),
+            Field::text(w::l_from_day(), Arg::Flag("--from"), "", w::hint_day_or_empty()),
+            Field::text(w::l_to_day(), Arg::Flag("--to"), "", w::hint_day_or_empty()),
+            Field::text(w::l_file(), Arg::Flag("--out"), &format!("nestegg-{today}.csv"), w::hint_file()),
+            Field::choice(w::l_replace(), Arg::Words, replace, ""),
+        ],
+        Back::Tab,
+    );
+    form.extension_of = Some((0, 3));
+    form
+}
+
+/// `B`: a backup, as `backup` makes it: the file, by default a dated one in
+/// `backups/` beside the ledger. A backup never replaces a file.
+pub fn backup_form(ledger: Option<&std::path::Path>, today: chrono::NaiveDate) -> FieldsForm {
+    use crate::text::screens as w;
+    let default = ledger.map_or(String::new(), |l| {
+        let stem = l.file_stem().map_or("ledger".into(), |s| s.to_string_lossy().into_owned());
+        l.parent().unwrap_or(std::path::Path::new(".")).join("backups").join(format!("{stem}-{today}.db")).display().to_string()
+    });
+    FieldsForm::new(
+        w::title_backup().into(),
+        &["backup"],
+        vec![Field::text(w::l_file(), Arg::Words, &default, w::hint_backup())],
+        Back::Tab,
+    )
 }
 
 impl App {

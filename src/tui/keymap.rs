@@ -113,6 +113,8 @@ const COMMAND: &[Binding] = &[
     b(&[k('@')], Action::OpenSheet(SheetKind::Accounts), w::help_accounts, None),
     b(&[k('#')], Action::OpenSheet(SheetKind::Categories), w::help_categories, None),
     b(&[k('*')], Action::OpenSheet(SheetKind::Rules), w::help_rules, None),
+    b(&[k('X')], Action::OpenExport, w::help_export, None),
+    b(&[k('B')], Action::OpenBackup, w::help_backup, None),
 ];
 /// Every screen of things.
 const SHEET: &[Binding] = &[
