@@ -110,8 +110,8 @@ fn the_command_line_speaks_chinese_in_chinese() {
     assert!(!status(&app).1);
     let (app, _) = run(&s, ":add abc -c 餐饮<Enter>");
     assert!(status(&app).0.contains("不是金额") || status(&app).0.contains("abc"), "{:?}", app.status);
-    let (_, screen) = run(&s, "?");
-    assert!(screen.contains("像命令行一样运行命令"), "{screen}");
+    let help = common::screen(&s.run("?", (80, 120)));
+    assert!(help.contains("像命令行一样运行命令"), "{help}");
 }
 
 /// Issue 21: quick add remembers the account a payee was last paid from,

@@ -120,7 +120,10 @@ fn categories_are_added_with_class_and_parent_renamed_and_archived() {
     let (app, _) = run(&s, "#a奶茶<Tab>s<Tab>food<Enter>");
     assert!(status(&app).contains("奶茶"), "{}", status(&app));
     assert_eq!(
-        query(&s, "SELECT c.class, p.name FROM categories c JOIN categories p ON p.id = c.parent_id WHERE c.name = '奶茶'"),
+        query(
+            &s,
+            "SELECT c.class, p.name FROM categories c JOIN categories p ON p.id = c.parent_id WHERE c.name = '奶茶'"
+        ),
         ["spending|food"]
     );
     let (_, screen) = run(&s, "#");
@@ -205,7 +208,7 @@ fn the_budget_tab_sets_changes_and_ends_a_budget_from_a_form() {
     // s on the selected line: the amount has the focus and typing replaces it; rollover chosen.
     let (app, screen) = run(&s, "5s900<Tab><Tab><Right><Enter>");
     assert_eq!(status(&app), "food: ¥900.00 a month from 2026-11, what is left rolls into the next month");
-    assert!(screen.contains("> food") && screen.contains("¥900.00"), "{screen}");
+    assert!(screen.contains(">  food") && screen.contains("¥900.00"), "{screen}");
     // Bad input is refused next to its field, writing nothing.
     let before = dump(&s);
     for (script, field, words) in [
@@ -227,7 +230,7 @@ fn the_budget_tab_sets_changes_and_ends_a_budget_from_a_form() {
     assert!(screen.contains("No budgets for this month"), "{screen}");
     run(&s, "5u");
     let (_, screen) = run(&s, "5");
-    assert!(screen.contains("> food") && screen.contains("¥900.00"), "{screen}");
+    assert!(screen.contains(">  food") && screen.contains("¥900.00"), "{screen}");
 }
 
 #[test]
@@ -239,7 +242,7 @@ fn every_screen_is_found_from_the_help_and_esc_goes_back() {
     for words in [
         "accounts: balances, add, rename, archive",
         "categories: add, rename, archive, move under a",
-        "recurring rules: salary, rent",
+        "recurring rules (salary, rent): next dates",
         "run a command as on the command line",
     ] {
         assert!(help.contains(words), "{words}: {help}");
@@ -268,7 +271,10 @@ fn screens_and_forms_at_80x24_in_both_languages() {
         set_lang(lang);
         insta::assert_snapshot!(format!("accounts_{tag}"), common::screen(&s.run("@", (80, 24))));
         insta::assert_snapshot!(format!("rules_{tag}"), common::screen(&s.run("*", (80, 24))));
-        insta::assert_snapshot!(format!("budget_form_error_{tag}"), common::screen(&s.run("5afood<Tab>abc<Enter>", (80, 24))));
+        insta::assert_snapshot!(
+            format!("budget_form_error_{tag}"),
+            common::screen(&s.run("5afood<Tab>abc<Enter>", (80, 24)))
+        );
     }
     set_lang(Lang::En);
 }

@@ -268,7 +268,7 @@ fn narrow_screens_show_whole_figures_and_wrap_between_words() {
     let budget = common::screen(&s.run("5", (60, 20)));
     assert!(
         budget.contains(
-            "No budgets for this month. Press s to set one (food 1200\n--rollover), or from the command line:"
+            "No budgets for this month. Press a to set one (a category,\nan amount a month), c to copy last month's, or from the\ncommand line:"
         ),
         "{budget}"
     );

@@ -6,7 +6,7 @@ words! {
     head_keys = "   ←/→ month · ↑/↓ line", "   ←/→ 换月 · ↑/↓ 选行";
     none = "No budgets for this month. Press a to set one (a category, an amount a month), c to copy last month's, or from the command line:",
         "这个月还没有预算。按 a 设置一个（类别、每月金额），按 c 复制上月的，或在命令行设置：";
-    col_category = "  CATEGORY", "  类别";
+    col_category = "   CATEGORY", "   类别";
     col_budget = "BUDGET", "预算";
     col_spent = "SPENT", "已花";
     col_left = "LEFT", "剩余";

@@ -14,7 +14,7 @@ words! {
     help_goals = "goals: add, change, delete, with when each is reached", "目标：添加、修改、删除，并显示各自何时达成";
     help_accounts = "accounts: balances, add, rename, archive", "账户：余额、添加、重命名、归档";
     help_categories = "categories: add, rename, archive, move under a parent", "类别：添加、重命名、归档、移到上级类别下";
-    help_rules = "recurring rules: salary, rent…; next dates, add, change, skip one, end", "周期规则：工资、房租……；下一期、添加、修改、跳过一期、结束";
+    help_rules = "recurring rules (salary, rent): next dates, add, change, skip one, end", "周期规则（工资、房租）：下一期、添加、修改、跳过一期、结束";
     help_export = "export: CSV, JSON or a journal, a range of days, to a file", "导出：CSV、JSON 或日记账，可选日期范围，写入文件";
     help_backup = "back up the ledger to a new file", "把账本备份到新文件";
     help_sheet_add = "add one (a small form)", "添加（小表单）";

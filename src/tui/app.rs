@@ -71,7 +71,10 @@ pub enum Pending {
     /// A scenario: its id, and the scenario as shown.
     Scenario(i64, Box<crate::relocation::scenario::Scenario>),
     /// A command's words (`recurring rm rent`), and what it deletes as shown.
-    Words { words: Vec<String>, what: String },
+    Words {
+        words: Vec<String>,
+        what: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,9 +7,9 @@
 use super::action::{BudgetAction, Effect};
 use super::app::App;
 use super::fields::{Arg, Back, Field, FieldsForm};
-use crate::text::{names::shown, screens as w};
 use crate::budget::Line;
 use crate::model::Month;
+use crate::text::{names::shown, screens as w};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BudgetView {
@@ -83,7 +83,12 @@ fn budget_form(month: Month, line: Option<(&str, i64)>, currency: crate::money::
         w::title_budget(&month.to_string()),
         &["budget", "set"],
         vec![
-            Field::text(w::l_category(), Arg::Word, &line.map_or(String::new(), |(c, _)| shown(c).into_owned()), w::hint_budget_category()),
+            Field::text(
+                w::l_category(),
+                Arg::Word,
+                &line.map_or(String::new(), |(c, _)| shown(c).into_owned()),
+                w::hint_budget_category(),
+            ),
             Field::text(w::l_amount(), Arg::Word, &limit, w::hint_budget_amount()),
             Field::text(w::l_from(), Arg::Flag("--from"), &month.to_string(), w::hint_from()),
             Field::choice(w::l_rollover(), Arg::Words, rollover, ""),

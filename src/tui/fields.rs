@@ -156,17 +156,18 @@ impl FieldsForm {
             Arg::Flag(flag) => message.contains(&format!("{flag}:")) || message.contains(&format!("'{flag}")),
             Arg::Word | Arg::Words => false,
         });
-        by_flag.or_else(|| {
-            self.fields.iter().position(|f| {
-                let v = f.value();
-                !v.is_empty()
-                    && [format!("'{v}'"), format!("“{v}”"), format!("\"{v}\""), format!("'{v}")]
-                        .iter()
-                        .any(|q| message.contains(q.as_str()))
+        by_flag
+            .or_else(|| {
+                self.fields.iter().position(|f| {
+                    let v = f.value();
+                    !v.is_empty()
+                        && [format!("'{v}'"), format!("“{v}”"), format!("\"{v}\""), format!("'{v}")]
+                            .iter()
+                            .any(|q| message.contains(q.as_str()))
+                })
             })
-        })
-        // Last, a longer value named unquoted (a file's path).
-        .or_else(|| self.fields.iter().position(|f| f.value().chars().count() >= 4 && message.contains(f.value())))
+            // Last, a longer value named unquoted (a file's path).
+            .or_else(|| self.fields.iter().position(|f| f.value().chars().count() >= 4 && message.contains(f.value())))
     }
 
     fn focused(&mut self) -> &mut Field {
@@ -274,7 +275,12 @@ pub fn backup_form(ledger: Option<&std::path::Path>, today: chrono::NaiveDate) -
     use crate::text::screens as w;
     let default = ledger.map_or(String::new(), |l| {
         let stem = l.file_stem().map_or("ledger".into(), |s| s.to_string_lossy().into_owned());
-        l.parent().unwrap_or(std::path::Path::new(".")).join("backups").join(format!("{stem}-{today}.db")).display().to_string()
+        l.parent()
+            .unwrap_or(std::path::Path::new("."))
+            .join("backups")
+            .join(format!("{stem}-{today}.db"))
+            .display()
+            .to_string()
     });
     FieldsForm::new(
         w::title_backup().into(),

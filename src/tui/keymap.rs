@@ -9,8 +9,8 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{
-    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction, SheetAction,
-    TextAction,
+    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction,
+    SheetAction, TextAction,
 };
 use super::app::Tab;
 use super::plan::Knob;
@@ -136,7 +136,8 @@ const SHEET_RULES: &[Binding] = &[
     b(&[k('c')], Action::Sheet(SheetAction::ChangeOne), w::help_rule_change_one, Some(w::f_one)),
     b(&[k('x')], Action::Sheet(SheetAction::End), w::help_rule_end, Some(w::f_end)),
 ];
-const SHEET_DELETE: &[Binding] = &[b(&[k('d')], Action::Sheet(SheetAction::Delete), w::help_sheet_delete, Some(w::f_del))];
+const SHEET_DELETE: &[Binding] =
+    &[b(&[k('d')], Action::Sheet(SheetAction::Delete), w::help_sheet_delete, Some(w::f_del))];
 /// Undo and redo on a screen of things: what its keys wrote.
 const SHEET_UNDO: &[Binding] =
     &[b(&[k('u')], Action::Undo, w::help_undo, None), b(&[ctrl('r')], Action::Redo, w::help_redo, None)];

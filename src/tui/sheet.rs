@@ -229,7 +229,12 @@ impl App {
                 vec![
                     Field::text(w::l_name(), Arg::Word, "", w::hint_name()),
                     Field::choice(w::l_kind(), Arg::Flag("--kind"), kinds(), "bank"),
-                    Field::text(w::l_currency(), Arg::Flag("--currency"), self.prefs.currency.code(), w::hint_currency()),
+                    Field::text(
+                        w::l_currency(),
+                        Arg::Flag("--currency"),
+                        self.prefs.currency.code(),
+                        w::hint_currency(),
+                    ),
                 ],
                 back,
             ),
@@ -240,7 +245,12 @@ impl App {
                     &["categories", "add"],
                     vec![
                         Field::text(w::l_name(), Arg::Word, "", w::hint_name()),
-                        Field::choice(w::l_class(), Arg::Flag("--class"), classes(), selected.unwrap_or(Class::Spending).as_str()),
+                        Field::choice(
+                            w::l_class(),
+                            Arg::Flag("--class"),
+                            classes(),
+                            selected.unwrap_or(Class::Spending).as_str(),
+                        ),
                         Field::text(w::l_parent(), Arg::Flag("--parent"), "", w::hint_parent()),
                     ],
                     back,
@@ -321,8 +331,9 @@ impl App {
                 back,
             ),
             SheetAction::ChangeOne => {
-                let amount =
-                    next.map_or(String::new(), |i| crate::money::Money::new(i.amount.abs(), crate::money::Currency::CNY).plain());
+                let amount = next.map_or(String::new(), |i| {
+                    crate::money::Money::new(i.amount.abs(), crate::money::Currency::CNY).plain()
+                });
                 FieldsForm::new(
                     w::title_change_one(name),
                     &["recurring", "edit", name],
@@ -355,15 +366,50 @@ pub fn rule_form(rule: Option<&Rule>, today: NaiveDate, back: Back) -> FieldsFor
     let text_of = |v: Option<String>| v.unwrap_or_default();
     let mut fields = vec![
         Field::text(w::l_amount(), Arg::Flag("--amount"), &text_of(rule.map(|r| money(r.amount))), w::hint_amount()),
-        Field::text(w::l_category(), Arg::Flag("--category"), &text_of(rule.map(|r| shown(&r.category).into_owned())), w::hint_category()),
-        Field::text(w::l_account(), Arg::Flag("--account"), &text_of(rule.map(|r| shown(&r.account).into_owned())), w::hint_account()),
+        Field::text(
+            w::l_category(),
+            Arg::Flag("--category"),
+            &text_of(rule.map(|r| shown(&r.category).into_owned())),
+            w::hint_category(),
+        ),
+        Field::text(
+            w::l_account(),
+            Arg::Flag("--account"),
+            &text_of(rule.map(|r| shown(&r.account).into_owned())),
+            w::hint_account(),
+        ),
         Field::choice(w::l_every(), Arg::Flag("--every"), everies(), every),
-        Field::text(w::l_interval(), Arg::Flag("--interval"), &s.map_or("1".into(), |s| s.interval.to_string()), w::hint_interval()),
+        Field::text(
+            w::l_interval(),
+            Arg::Flag("--interval"),
+            &s.map_or("1".into(), |s| s.interval.to_string()),
+            w::hint_interval(),
+        ),
         Field::text(w::l_day(), Arg::Flag("--day"), &s.map_or(String::new(), |s| s.day.to_string()), w::hint_day()),
-        Field::text(w::l_start(), Arg::Flag("--start"), &s.map_or(today.to_string(), |s| s.start.to_string()), w::hint_start()),
-        Field::text(w::l_end(), Arg::Flag("--end"), &text_of(s.and_then(|s| s.end).map(|d| d.to_string())), w::hint_end_or_none()),
-        Field::text(w::l_count(), Arg::Flag("--count"), &text_of(s.and_then(|s| s.count).map(|n| n.to_string())), w::hint_count()),
-        Field::text(w::l_step_up(), Arg::Flag("--step-up"), &step_up_text(rule.and_then(|r| r.step_up)), w::hint_step_up()),
+        Field::text(
+            w::l_start(),
+            Arg::Flag("--start"),
+            &s.map_or(today.to_string(), |s| s.start.to_string()),
+            w::hint_start(),
+        ),
+        Field::text(
+            w::l_end(),
+            Arg::Flag("--end"),
+            &text_of(s.and_then(|s| s.end).map(|d| d.to_string())),
+            w::hint_end_or_none(),
+        ),
+        Field::text(
+            w::l_count(),
+            Arg::Flag("--count"),
+            &text_of(s.and_then(|s| s.count).map(|n| n.to_string())),
+            w::hint_count(),
+        ),
+        Field::text(
+            w::l_step_up(),
+            Arg::Flag("--step-up"),
+            &step_up_text(rule.and_then(|r| r.step_up)),
+            w::hint_step_up(),
+        ),
         Field::text(w::l_payee(), Arg::Flag("--payee"), &text_of(rule.map(|r| r.payee.clone())), w::hint_payee()),
     ];
     match rule {

@@ -58,10 +58,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let colour = if l.over { app.prefs.palette.negative } else { app.prefs.palette.good };
         // The selected line: `>` (no colour needed) and its name reversed.
         let marker = match (selected, l.over) {
-            (true, true) => ">!",
-            (true, false) => "> ",
-            (false, true) => "! ",
-            (false, false) => "  ",
+            (true, true) => ">! ",
+            (true, false) => ">  ",
+            (false, true) => " ! ",
+            (false, false) => "   ",
         };
         let carried = if l.carried > 0 { t::carried(&money(l.carried)) } else { String::new() };
         out.push(Line::from(vec![

@@ -25,7 +25,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut caret = None;
     for (i, f) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let label = Span::styled(pad(f.label, label_w, false), if focused { Style::new().bold() } else { Style::new() });
+        let label =
+            Span::styled(pad(f.label, label_w, false), if focused { Style::new().bold() } else { Style::new() });
         let style = if focused { Style::new().reversed() } else { Style::new().underlined() };
         let value = match &f.input {
             Input::Text(_) => pad(&text::safe::escaped(f.shown()), input_w, false),

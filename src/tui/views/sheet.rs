@@ -127,7 +127,8 @@ fn categories(sheet: &Sheet, all: &[crate::model::Category], width: usize) -> Dr
         .map(|c| {
             let state = if c.archived { terms::archived() } else { "" };
             // A child is indented under the name column, so the tree reads at a glance.
-            let name = if c.parent_id.is_some() { format!("  {}", shown(&c.name)) } else { shown(&c.name).into_owned() };
+            let name =
+                if c.parent_id.is_some() { format!("  {}", shown(&c.name)) } else { shown(&c.name).into_owned() };
             columns(&[
                 (&name, name_w, false),
                 (c.class.word(), 10, false),
