@@ -51,3 +51,26 @@ fn a_click_opens_a_tab_and_selects_a_row() {
     let (app, _) = run(&s, vec![click(10, 1)]);
     assert_eq!(app.selected, 0);
 }
+
+/// A click on a row of a screen of things (here the accounts) selects it;
+/// the wheel moves the selection there too.
+#[test]
+fn a_click_selects_a_row_on_a_screen_of_things() {
+    let s = Session::new();
+    let key =
+        |c: char| Event::Key(crossterm::event::KeyEvent::new(crossterm::event::KeyCode::Char(c), KeyModifiers::NONE));
+    let (_, screen) = run(&s, vec![key('@')]);
+    let line = screen.lines().position(|l| l.contains("Alipay")).unwrap() as u16;
+    let (app, screen) = run(&s, vec![key('@'), click(10, line)]);
+    let sheet = app.sheet.as_ref().unwrap();
+    assert_eq!(sheet.accounts()[sheet.selected].0.name, "Alipay", "{screen}");
+    assert!(screen.lines().any(|l| l.contains(">Alipay")), "{screen}");
+    // A click below the rows selects nothing new.
+    let (app, _) = run(&s, vec![key('@'), click(10, line), click(10, 20)]);
+    let sheet = app.sheet.as_ref().unwrap();
+    assert_eq!(sheet.accounts()[sheet.selected].0.name, "Alipay");
+    let wheel =
+        Event::Mouse(MouseEvent { kind: MouseEventKind::ScrollDown, column: 5, row: 5, modifiers: KeyModifiers::NONE });
+    let (app, _) = run(&s, vec![key('@'), wheel]);
+    assert_eq!(app.sheet.as_ref().unwrap().selected, 1);
+}

@@ -456,6 +456,11 @@ impl App {
     /// A left click while browsing: a tab's label opens the tab; a row of
     /// the Ledger's list is selected (as arrow keys would move there).
     fn click(&mut self, x: u16, y: u16) -> Option<Effect> {
+        if self.mode == Mode::Sheet {
+            let row = super::views::sheet_row_at(self, y)?;
+            self.sheet.as_mut()?.selected = row;
+            return None;
+        }
         if y == 0 {
             return Tab::at_column(x).and_then(|tab| self.go_tab(tab));
         }

@@ -188,7 +188,7 @@ pub fn action_for(app: &App, event: &Event) -> Option<Action> {
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         Event::Paste(pasted) => Some(Action::Paste(pasted.clone())),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(event::MouseButton::Left) if app.mode == Mode::Browse => {
+            MouseEventKind::Down(event::MouseButton::Left) if matches!(app.mode, Mode::Browse | Mode::Sheet) => {
                 Some(Action::Click(m.column, m.row))
             }
             MouseEventKind::ScrollDown => keymap::wheel(app.scope(), true),

@@ -18,6 +18,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
+pub use sheet::row_at as sheet_row_at;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::app::{App, Mode, Tab};
@@ -80,7 +81,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 const STATUS_LINES: usize = 5;
 
 /// The status message wrapped to `width` (none when there is none).
-fn status_lines(app: &App, width: u16) -> Vec<String> {
+pub(crate) fn status_lines(app: &App, width: u16) -> Vec<String> {
     let Some(s) = &app.status else { return Vec::new() };
     let mut lines = wrap(&s.text, width as usize);
     if lines.len() > STATUS_LINES {

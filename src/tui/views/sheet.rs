@@ -33,12 +33,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(data) = &sheet.data else {
         return frame.render_widget(Line::from(w::loading()).dim(), inner);
     };
-    let (head, rows, below) = match data {
-        SheetData::Accounts(_) => accounts(sheet, width),
-        SheetData::Categories(all) => categories(sheet, all, width),
-        SheetData::Rules(_) => rules(sheet, width),
-        SheetData::Goals(_) => goals(app, sheet, width),
-    };
+    let (head, rows, below) = parts(app, sheet, data, width);
     let mut lines = vec![Line::from(head).dim()];
     if rows.is_empty() {
         let none = match sheet.kind {
@@ -50,8 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.extend(super::wrap(none, width).into_iter().map(Line::from));
     }
     // The rows that fit, the selected one in view; what goes below after them.
-    let room = usize::from(inner.height).saturating_sub(1 + below.len()).max(1);
-    let first = sheet.selected.saturating_sub(room.saturating_sub(1));
+    let (first, room) = window(sheet.selected, inner.height, below.len());
     for (i, row) in rows.into_iter().enumerate().skip(first).take(room) {
         let marked = format!("{}{}", if i == sheet.selected { '>' } else { ' ' }, row);
         let line = Line::from(fit(&marked, width));
@@ -65,6 +59,36 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 type Drawn = (String, Vec<String>, Vec<Line<'static>>);
+
+fn parts(app: &App, sheet: &Sheet, data: &SheetData, width: usize) -> Drawn {
+    match data {
+        SheetData::Accounts(_) => accounts(sheet, width),
+        SheetData::Categories(all) => categories(sheet, all, width),
+        SheetData::Rules(_) => rules(sheet, width),
+        SheetData::Goals(_) => goals(app, sheet, width),
+    }
+}
+
+/// The first row shown and how many fit, the selected one in view.
+fn window(selected: usize, height: u16, below: usize) -> (usize, usize) {
+    let room = usize::from(height).saturating_sub(1 + below).max(1);
+    (selected.saturating_sub(room.saturating_sub(1)), room)
+}
+
+/// The row of the open screen of things at screen line `y`, for a mouse
+/// click: the screen sits under the tab bar, in a border, under its
+/// column titles, above the status line and the footer.
+pub fn row_at(app: &App, y: u16) -> Option<usize> {
+    let sheet = app.sheet.as_ref()?;
+    let data = sheet.data.as_ref()?;
+    let status = u16::try_from(super::status_lines(app, app.size.0).len()).unwrap_or(1).max(1);
+    // The body less its border.
+    let height = app.size.1.saturating_sub(1 + status + 1 + 2);
+    let (_, rows, below) = parts(app, sheet, data, usize::from(app.size.0.saturating_sub(2)));
+    let (first, room) = window(sheet.selected, height, below.len());
+    let at = usize::from(y.checked_sub(3)?);
+    (at < room && first + at < rows.len()).then_some(first + at)
+}
 
 /// A line of columns: (text, width, right-aligned).
 fn columns(cells: &[(&str, usize, bool)]) -> String {
@@ -215,7 +239,8 @@ fn goals(app: &App, sheet: &Sheet, width: usize) -> Drawn {
             ])
         })
         .collect();
-    (head, rows, vec![Line::styled(fit(w::goals_note(), width), Style::new().dim())])
+    let note = super::wrap(w::goals_note(), width).into_iter().map(|l| Line::styled(l, Style::new().dim())).collect();
+    (head, rows, note)
 }
 
 /// A priority as the reader calls it.
