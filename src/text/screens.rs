@@ -41,6 +41,7 @@ words! {
     rollover_yes = "yes: carry what is left", "是：结余转入下月";
     rollover_no = "no", "否";
     hint_name = "a name, e.g. 招商银行 or Savings", "名称，例如 招商银行 或 储蓄";
+    hint_category_name = "a name, e.g. milk tea or 奶茶", "名称，例如 奶茶 或 milk tea";
     hint_currency = "ISO code: CNY, USD, EUR…", "ISO 代码：CNY、USD、EUR……";
     hint_parent = "a category of the same class, or empty", "同一大类下的类别，或留空";
     hint_parent_move = "a category of the same class, or none (top level)", "同一大类下的类别，或 none（顶层）";

@@ -244,7 +244,7 @@ impl App {
                     w::title_category_add().into(),
                     &["categories", "add"],
                     vec![
-                        Field::text(w::l_name(), Arg::Word, "", w::hint_name()),
+                        Field::text(w::l_name(), Arg::Word, "", w::hint_category_name()),
                         Field::choice(
                             w::l_class(),
                             Arg::Flag("--class"),
