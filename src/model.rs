@@ -200,8 +200,8 @@ pub struct TxnPatch {
     pub amount: Option<i64>,
 }
 
-/// A savings goal: a target, an optional month to reach it by, and the
-/// accounts that fund it (none: all accounts).
+/// A savings goal: a target, an optional month to reach it by, the
+/// accounts that fund it (none: all accounts), and how it ranks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Goal {
     pub id: i64,
@@ -210,6 +210,67 @@ pub struct Goal {
     pub currency: Currency,
     pub by: Option<Month>,
     pub account_ids: Vec<i64>,
+    pub priority: Priority,
+}
+
+/// How a goal ranks among the others: lists show the high ones first (the
+/// Plan tab, which has room for three, shows those). It orders; it never
+/// changes what a projection computes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Priority {
+    High,
+    #[default]
+    Normal,
+    Low,
+}
+
+impl Priority {
+    pub const ALL: [Priority; 3] = [Priority::High, Priority::Normal, Priority::Low];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Priority::High => "high",
+            Priority::Normal => "normal",
+            Priority::Low => "low",
+        }
+    }
+
+    /// As stored: 0 high, 1 normal, 2 low (so `ORDER BY priority` ranks them).
+    pub fn rank(self) -> i64 {
+        self as i64
+    }
+
+    pub fn from_rank(rank: i64) -> Option<Priority> {
+        Priority::ALL.into_iter().find(|p| p.rank() == rank)
+    }
+
+    /// The priority as the reader calls it (`高` in Chinese).
+    pub fn word(self) -> &'static str {
+        match self {
+            Priority::High => text::terms::priority_high(),
+            Priority::Normal => text::terms::priority_normal(),
+            Priority::Low => text::terms::priority_low(),
+        }
+    }
+}
+
+impl FromStr for Priority {
+    type Err = String;
+    /// `high`, `normal` or `low` in any case, or the Chinese words (高, 中, 低).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        use text::terms::with_lang as t;
+        let zh = |p: Priority| match p {
+            Priority::High => t::priority_high(text::Lang::Zh),
+            Priority::Normal => t::priority_normal(text::Lang::Zh),
+            Priority::Low => t::priority_low(text::Lang::Zh),
+        };
+        Priority::ALL
+            .into_iter()
+            .find(|p| p.as_str().eq_ignore_ascii_case(s) || zh(*p) == s)
+            .ok_or_else(|| text::errors::unknown_priority(s))
+    }
 }
 
 /// A calendar month, `YYYY-MM`.

@@ -234,6 +234,82 @@ fn the_budget_tab_sets_changes_and_ends_a_budget_from_a_form() {
 }
 
 #[test]
+fn goals_are_added_with_a_priority_changed_and_deleted_from_the_plan_tab() {
+    let s = Session::new();
+    let (app, screen) = run(&s, "3ga鹤岗买房<Tab>37500<Tab>2027-12<Tab><Tab>h<Enter>");
+    assert_eq!(status(&app), "added goal '鹤岗买房': ¥37,500.00 by 2027-12", "{screen}");
+    assert_eq!(query(&s, "SELECT name, target, by_month, priority FROM goals"), ["鹤岗买房|3750000|2027-12|0"]);
+    let row = screen.lines().find(|l| l.contains("鹤岗买房")).unwrap_or_default();
+    assert!(row.contains("high") && row.contains("¥37,500.00") && row.contains("2027-12"), "{screen}");
+    // A second goal, normal: listed after the high one.
+    run(&s, "3gaBike<Tab>1000<Enter>");
+    let (_, screen) = run(&s, "3g");
+    let at = |name: &str| screen.find(name).unwrap_or(usize::MAX);
+    assert!(at("鹤岗买房") < at("Bike"), "{screen}");
+    // Bad input: next to the field, nothing written.
+    let before = dump(&s);
+    let (app, _) = run(&s, "3gaCar<Tab>abc<Enter>");
+    let (field, words) = refusal(&app);
+    assert_eq!(field, Some("Target"), "{words}");
+    let (app, _) = run(&s, "3gaCar<Tab>100<Tab>2027-13<Enter>");
+    let (field, words) = refusal(&app);
+    assert_eq!(field, Some("By"), "{words}");
+    let (app, _) = run(&s, "3gaBike<Tab>100<Enter>");
+    let (field, words) = refusal(&app);
+    assert_eq!((field, words.contains("'Bike' already exists")), (Some("Name"), true), "{words}");
+    assert_eq!(dump(&s), before);
+    // Edit the selected one (the high one first): target, no date, low priority.
+    let (app, _) = run(&s, "3ge<C-u>40000<Tab><C-u>none<Tab><Tab>l<Enter>");
+    assert!(status(&app).contains("鹤岗买房"), "{}", status(&app));
+    assert_eq!(query(&s, "SELECT target, by_month, priority FROM goals WHERE name = '鹤岗买房'"), ["4000000|NULL|2"]);
+    let (_, screen) = run(&s, "3g");
+    assert!(screen.find("Bike").unwrap() < screen.find("鹤岗买房").unwrap(), "low goes last: {screen}");
+    // Delete asks first.
+    let (_, screen) = run(&s, "3gd");
+    assert!(screen.contains("Delete the goal Bike?"), "{screen}");
+    run(&s, "3gdy");
+    assert_eq!(query(&s, "SELECT name FROM goals"), ["鹤岗买房"]);
+}
+
+#[test]
+fn a_category_moves_under_a_parent_and_budgets_are_copied_from_last_month() {
+    let s = Session::new();
+    // `p` on the first row (salary): under side income, then back to the top.
+    let (app, screen) = run(&s, "#p<C-u>side income<Enter>");
+    assert_eq!(status(&app), "moved category 'salary' under 'side income'", "{screen}");
+    let before = dump(&s);
+    let (app, _) = run(&s, "#jp<C-u>food<Enter>");
+    let (field, words) = refusal(&app);
+    assert_eq!(field, Some("Parent"), "{words}");
+    assert!(words.contains("sub-category must have its parent's class"), "{words}");
+    assert_eq!(dump(&s), before);
+    // The screen now lists salary under side income: the first row is side income.
+    let (app, _) = run(&s, "#jp<C-u>none<Enter>");
+    assert_eq!(status(&app), "moved category 'salary' to the top level");
+    // Budgets: October's food limit is ended in November; c brings October's back.
+    let conn = rusqlite::Connection::open(&s.path).unwrap();
+    let food: i64 = conn.query_row("SELECT id FROM categories WHERE name = 'food'", [], |r| r.get(0)).unwrap();
+    conn.execute(
+        "INSERT INTO budgets (category_id, from_month, amount, rollover) VALUES (?1, '2026-10', 80000, 1)",
+        [food],
+    )
+    .unwrap();
+    conn.execute(
+        "INSERT INTO budgets (category_id, from_month, amount, rollover) VALUES (?1, '2026-11', 0, 0)",
+        [food],
+    )
+    .unwrap();
+    let (app, screen) = run(&s, "5c");
+    assert_eq!(status(&app), "copied 1 budget from 2026-10 to 2026-11; u undoes it", "{screen}");
+    assert!(
+        screen.contains("food") && screen.contains("¥1,600.00"),
+        "October's ¥800.00 and what it left, rolled over: {screen}"
+    );
+    run(&s, "5u");
+    assert_eq!(query(&s, "SELECT amount FROM budgets WHERE from_month = '2026-11'"), ["0"]);
+}
+
+#[test]
 fn every_screen_is_found_from_the_help_and_esc_goes_back() {
     let s = Session::new();
     let mut terminal = Terminal::new(TestBackend::new(120, 90)).unwrap();

@@ -85,6 +85,12 @@ fn every_kind_of_step_is_undone_in_chinese_words() {
     step(db, &["recurring", "skip", "Gym"], "跳过“Gym”在 2026-04-01 的一笔", "skip Gym on 2026-04-01");
     step(db, &["recurring", "rm", "Gym"], "删除周期交易“Gym”", "remove recurring Gym");
     step(db, &["budget", "set", "food", "1200"], "设定餐饮预算（自 2026-03 起）", "budget food from 2026-03");
+    step(
+        db,
+        &["budget", "copy", "--from", "2026-01", "--to", "2026-03"],
+        "把 2026-01 的 1 项预算复制到 2026-03",
+        "copy 1 budget from 2026-01 to 2026-03",
+    );
     step(db, &["relocate", "add", "鹤岗", "--city", "Hegang"], "添加方案“鹤岗”", "add scenario 鹤岗");
     step(db, &["relocate", "edit", "鹤岗", "--income", "6000"], "修改方案“鹤岗”", "edit scenario 鹤岗");
     step(db, &["relocate", "duplicate", "鹤岗", "鹤岗2"], "复制方案“鹤岗”", "copy scenario 鹤岗");
@@ -169,6 +175,11 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
             Step::Budget { category: "food".into(), from: month },
             "budget food from 2026-12",
             "设定餐饮预算（自 2026-12 起）",
+        ),
+        (
+            Step::BudgetCopy { from: "2026-11".parse().unwrap(), to: month, n: 2 },
+            "copy 2 budgets from 2026-11 to 2026-12",
+            "把 2026-11 的 2 项预算复制到 2026-12",
         ),
         (scenario(ScenarioChange::Add), "add scenario 鹤岗", "添加方案“鹤岗”"),
         (scenario(ScenarioChange::Edit), "edit scenario 鹤岗", "修改方案“鹤岗”"),

@@ -171,6 +171,9 @@ pub enum GoalsCommand {
         /// Accounts that fund it, comma-separated [default: all accounts]
         #[arg(long, value_delimiter = ',')]
         accounts: Vec<String>,
+        /// high, normal or low (高, 中, 低): lists show high ones first [default: normal]
+        #[arg(long)]
+        priority: Option<String>,
     },
     /// Change a goal
     Edit {
@@ -187,6 +190,9 @@ pub enum GoalsCommand {
         /// New funding accounts, comma-separated, or `all`
         #[arg(long, value_delimiter = ',')]
         accounts: Option<Vec<String>>,
+        /// high, normal or low (高, 中, 低)
+        #[arg(long)]
+        priority: Option<String>,
     },
     /// Delete a goal
     Rm {
@@ -384,6 +390,14 @@ pub enum CategoriesCommand {
         name: String,
         /// The new name
         new_name: String,
+    },
+    /// Put a category under a parent of the same class, or at the top
+    Move {
+        /// The category (or unique prefix)
+        name: String,
+        /// The new parent, or `none` for the top level
+        #[arg(long)]
+        parent: String,
     },
     /// Hide a category from pickers; its history stays
     Archive {

@@ -26,6 +26,15 @@ pub fn budget(store: &mut Store, a: &BudgetArgs, ctx: &Ctx, out: &mut dyn Write)
     let this_month = ctx.cycle.month_of(ctx.today);
     let money = |minor| ctx.currency.show(minor);
     let plain = |minor| Money::new(minor, ctx.currency).plain();
+    if let Some(BudgetCommand::Copy { from, to }) = &a.command {
+        let to = month_arg("to", to, this_month)?;
+        let from = month_arg("from", from, to.prev())?;
+        let n = ops::plans::copy_budgets(store, from, to)?;
+        let line =
+            if n == 0 { text::reports::budget_copy_same(from, to) } else { text::reports::budget_copied(n, from, to) };
+        writeln!(out, "{line}")?;
+        return Ok(());
+    }
     if let Some(BudgetCommand::Set { category, amount, from, rollover, no_rollover }) = &a.command {
         let c = names::category(store, category, Scope::Active)?;
         if c.class == Class::Income {

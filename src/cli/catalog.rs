@@ -107,6 +107,19 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
             ops::catalog::rename_category(store, cat.id, new_name)?;
             writeln!(out, "{}", text::cli::category_renamed(&shown(&cat.name), &shown(&clean::text(new_name))))?;
         }
+        CategoriesCommand::Move { name, parent } => {
+            let cat = names::category(store, name, Scope::All)?;
+            let parent = match parent.trim() {
+                p if p.eq_ignore_ascii_case("none") || p.is_empty() => None,
+                p => Some(names::category(store, p, Scope::Active)?),
+            };
+            ops::catalog::move_category(store, cat.id, parent.as_ref().map(|p| p.id))?;
+            let line = match &parent {
+                Some(p) => text::cli::category_moved(&shown(&cat.name), &shown(&p.name)),
+                None => text::cli::category_to_top(&shown(&cat.name)),
+            };
+            writeln!(out, "{line}")?;
+        }
         CategoriesCommand::Archive { name } | CategoriesCommand::Unarchive { name } => {
             let archive = matches!(a.command, Some(CategoriesCommand::Archive { .. }));
             let cat = names::category(store, name, Scope::All)?;

@@ -11,7 +11,7 @@ use super::args::{Format, GoalsArgs, GoalsCommand, ProjectArgs};
 use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::model::{Goal, Month};
+use crate::model::{Goal, Month, Priority};
 use crate::money::{Currency, Money};
 use crate::ops::names::NameError;
 use crate::projection::rate::{parse_percent, percent_dp};
@@ -232,6 +232,10 @@ fn account_ids(store: &Store, names: &[String]) -> Result<Vec<i64>> {
     names.iter().filter(|n| !n.trim().is_empty()).map(|n| Ok(names::account(store, n, Scope::All)?.id)).collect()
 }
 
+fn parse_priority(s: &str) -> Result<Priority> {
+    s.parse().map_err(|e: String| CliError::Usage(format!("--priority: {e}")))
+}
+
 fn parse_by(s: &str) -> Result<Option<Month>> {
     if s.trim().eq_ignore_ascii_case("none") {
         return Ok(None);
@@ -266,11 +270,21 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                     };
                     let progress = format!("{bar} {}", s.progress.percent());
                     let goal_money = |minor| g.currency.show(minor);
-                    vec![g.name.clone(), goal_money(g.target), progress, goal_money(s.remaining), when, needed]
+                    let name = g.name.clone();
+                    vec![
+                        name,
+                        g.priority.word().into(),
+                        goal_money(g.target),
+                        progress,
+                        goal_money(s.remaining),
+                        when,
+                        needed,
+                    ]
                 })
                 .collect();
             let headers = [
                 (text::reports::h_goal(), Align::Left),
+                (text::reports::h_priority(), Align::Left),
                 (text::reports::h_target(), Align::Right),
                 (text::reports::h_progress(), Align::Left),
                 (text::reports::h_to_go(), Align::Right),
@@ -279,15 +293,16 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
             ];
             write!(out, "{}", table(&headers, &rows))?;
         }
-        GoalsCommand::Add { name, target, by, accounts } => {
+        GoalsCommand::Add { name, target, by, accounts, priority } => {
             let target = amount(target, c)?;
             let by = by.as_deref().map(parse_by).transpose()?.flatten();
             let ids = account_ids(store, accounts)?;
-            let g = ops::catalog::add_goal(store, name, target, c, by, &ids)?;
+            let priority = priority.as_deref().map(parse_priority).transpose()?.unwrap_or_default();
+            let g = ops::catalog::add_goal(store, name, target, c, by, &ids, priority)?;
             let by = by.map_or(String::new(), text::reports::goal_by);
             writeln!(out, "{}", escaped(&text::reports::goal_added(&g.name, &g.currency.show(g.target), &by)))?;
         }
-        GoalsCommand::Edit { name, rename, target, by, accounts } => {
+        GoalsCommand::Edit { name, rename, target, by, accounts, priority } => {
             let g = find_goal(&store.goals()?, name)?;
             let all = |v: &Vec<String>| v.len() == 1 && v[0].trim().eq_ignore_ascii_case("all");
             let patch = GoalPatch {
@@ -299,6 +314,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                     Some(v) => Some(account_ids(store, v)?),
                     None => None,
                 },
+                priority: priority.as_deref().map(parse_priority).transpose()?,
             };
             if patch == GoalPatch::default() {
                 return Err(CliError::Usage(text::reports::goal_nothing().into()));

@@ -4,7 +4,7 @@
 
 use super::Result;
 use crate::model::clean::{self, Field};
-use crate::model::{Account, AccountKind, Category, Class, Goal, Month};
+use crate::model::{Account, AccountKind, Category, Class, Goal, Month, Priority};
 use crate::money::Currency;
 use crate::store::{GoalPatch, Store};
 
@@ -32,11 +32,16 @@ pub fn rename_category(store: &mut Store, id: i64, name: &str) -> Result<()> {
     Ok(store.write(|tx| tx.rename_category(id, &name))?)
 }
 
+/// Puts category `id` under `parent`, or at the top (`None`).
+pub fn move_category(store: &mut Store, id: i64, parent: Option<i64>) -> Result<Category> {
+    Ok(store.write(|tx| tx.move_category(id, parent))?)
+}
+
 pub fn set_category_archived(store: &mut Store, id: i64, archived: bool) -> Result<()> {
     Ok(store.write(|tx| tx.set_category_archived(id, archived))?)
 }
 
-/// A new goal: its name, target (minor units), currency, month and the accounts that fund it.
+/// A new goal: its name, target (minor units), currency, month, the accounts that fund it and its priority.
 pub fn add_goal(
     store: &mut Store,
     name: &str,
@@ -44,9 +49,16 @@ pub fn add_goal(
     currency: Currency,
     by: Option<Month>,
     accounts: &[i64],
+    priority: Priority,
 ) -> Result<Goal> {
     let name = clean::field(Field::Name, name)?;
-    Ok(store.write(|tx| tx.add_goal(&name, target, currency, by, accounts))?)
+    Ok(store.write(|tx| {
+        let g = tx.add_goal(&name, target, currency, by, accounts)?;
+        match priority {
+            Priority::Normal => Ok(g),
+            _ => tx.update_goal(g.id, &GoalPatch { priority: Some(priority), ..GoalPatch::default() }),
+        }
+    })?)
 }
 
 pub fn update_goal(store: &mut Store, id: i64, patch: &GoalPatch) -> Result<Goal> {

@@ -36,6 +36,8 @@ pub enum Step {
     Recurring { change: RuleChange, name: String },
     /// A category's monthly budget set or ended from a month on.
     Budget { category: String, from: Month },
+    /// The budgets of month `to` made those of month `from`: how many changed.
+    BudgetCopy { from: Month, to: Month, n: usize },
     /// A relocation scenario (by name) added, changed, copied or deleted.
     Scenario { change: ScenarioChange, name: String },
     /// A label written as free text before steps were typed: shown as it was.
@@ -110,6 +112,7 @@ impl fmt::Display for Step {
                 RuleChange::Skip { date } => w::rule_skip(name, *date),
             },
             Step::Budget { category, from } => w::budget(&shown(category), *from),
+            Step::BudgetCopy { from, to, n } => w::budget_copy(*n, *from, *to),
             Step::Scenario { change, name } => match change {
                 ScenarioChange::Add => w::scenario_add(name),
                 ScenarioChange::Edit => w::scenario_edit(name),

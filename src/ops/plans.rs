@@ -123,6 +123,41 @@ pub fn post_due(store: &mut Store, today: NaiveDate) -> Result<Posting> {
     Ok(store.post_due(today, label)?)
 }
 
+/// Makes the budgets in force in month `to` those in force in month
+/// `from` (a limit and its rollover; none where `from` had none), writing a
+/// limit from `to` on for each category whose budget differs, as one
+/// undoable step. Returns how many changed (none: nothing is written).
+pub fn copy_budgets(store: &mut Store, from: Month, to: Month) -> Result<usize> {
+    let limits = store.budget_limits()?;
+    let in_force = |category: i64, month: Month| {
+        limits
+            .iter()
+            .filter(|l| l.category_id == category && l.from <= month)
+            .max_by_key(|l| l.from)
+            .map_or((0, false), |l| (l.amount, l.rollover))
+    };
+    let mut categories: Vec<i64> = limits.iter().map(|l| l.category_id).collect();
+    categories.dedup();
+    let changes: Vec<(i64, (i64, bool))> = categories
+        .into_iter()
+        .map(|c| (c, in_force(c, from), in_force(c, to)))
+        // No limit either way is the same, whatever rollover says.
+        .filter(|(_, was, now)| was != now && !(was.0 == 0 && now.0 == 0))
+        .map(|(c, was, _)| (c, was))
+        .collect();
+    if changes.is_empty() {
+        return Ok(0);
+    }
+    let step = Step::BudgetCopy { from, to, n: changes.len() };
+    record(store, &step, |tx| {
+        for (category, (limit, rollover)) in &changes {
+            tx.set_budget(*category, to, *limit, *rollover)?;
+        }
+        Ok(())
+    })?;
+    Ok(changes.len())
+}
+
 /// Sets `category`'s monthly limit (minor units, 0 ends it) from `from` on.
 pub fn set_budget(store: &mut Store, category: &Category, from: Month, limit: i64, rollover: bool) -> Result<()> {
     let step = Step::Budget { category: category.name.clone(), from };

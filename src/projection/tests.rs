@@ -445,6 +445,7 @@ fn goal_statuses_time_each_goal_from_what_it_holds() {
         currency: crate::money::Currency::CNY,
         by: by.map(|m| m.parse().unwrap()),
         account_ids: Vec::new(),
+        priority: crate::model::Priority::Normal,
     };
     let now: Month = "2026-11".parse().unwrap();
     let a = Tweaks::default().apply(&household(), 0, 60);

@@ -77,4 +77,36 @@ impl Tx<'_> {
     pub fn set_category_archived(&self, id: i64, archived: bool) -> Result<()> {
         super::set_archived(self.conn(), super::Named::Category, id, archived)
     }
+
+    /// Puts category `id` under `parent` (or at the top): refused for a
+    /// parent of another class, and for the category itself or one under
+    /// it (a loop).
+    pub fn move_category(&self, id: i64, parent: Option<i64>) -> Result<Category> {
+        let conn = self.conn();
+        let c = get(conn, id)?;
+        if let Some(pid) = parent {
+            let p = get(conn, pid)?;
+            if p.class != c.class {
+                return Err(StoreError::Invalid(text::errors::parent_class(
+                    &text::names::shown(&c.name),
+                    c.class.word(),
+                    &text::names::shown(&p.name),
+                    p.class.word(),
+                )));
+            }
+            // Up from the new parent: meeting the category itself would make a loop.
+            let mut at = Some(p);
+            while let Some(up) = at {
+                if up.id == id {
+                    return Err(StoreError::Invalid(text::errors::parent_loop(
+                        &text::names::shown(&c.name),
+                        &text::names::shown(&get(conn, pid)?.name),
+                    )));
+                }
+                at = up.parent_id.map(|u| get(conn, u)).transpose()?;
+            }
+        }
+        conn.execute("UPDATE categories SET parent_id = ?1 WHERE id = ?2", params![parent, id])?;
+        get(conn, id)
+    }
 }

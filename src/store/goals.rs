@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{Result, Store, StoreError, Tx, currency_at, unique_violation};
-use crate::model::{Goal, Month};
+use crate::model::{Goal, Month, Priority};
 use crate::money::Currency;
 use crate::text;
 
@@ -23,10 +23,11 @@ fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Goal> {
         currency: currency_at(r, 3)?,
         by: by.and_then(|m| m.parse::<Month>().ok()),
         account_ids: Vec::new(),
+        priority: Priority::from_rank(r.get(5)?).unwrap_or_default(),
     })
 }
 
-const COLUMNS: &str = "id, name, target, currency, by_month";
+const COLUMNS: &str = "id, name, target, currency, by_month, priority";
 
 fn get(conn: &Connection, id: i64) -> Result<Goal> {
     let mut g = conn
@@ -53,11 +54,13 @@ pub struct GoalPatch {
     pub target: Option<i64>,
     pub by: Option<Option<Month>>,
     pub account_ids: Option<Vec<i64>>,
+    pub priority: Option<Priority>,
 }
 
 impl Store {
+    /// Every goal, the high-priority ones first, then in the order they were made.
     pub fn goals(&self) -> Result<Vec<Goal>> {
-        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM goals ORDER BY id"))?;
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM goals ORDER BY priority, id"))?;
         let mut goals: Vec<Goal> = stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?;
         for g in &mut goals {
             g.account_ids = accounts_of(&self.conn, g.id)?;
@@ -117,6 +120,9 @@ impl Tx<'_> {
         }
         if let Some(accounts) = &p.account_ids {
             set_accounts(conn, id, accounts)?;
+        }
+        if let Some(priority) = p.priority {
+            conn.execute("UPDATE goals SET priority = ?1 WHERE id = ?2", params![priority.rank(), id])?;
         }
         get(conn, id)
     }

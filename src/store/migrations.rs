@@ -399,6 +399,10 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ALTER TABLE scenarios_new RENAME TO scenarios;
     "#
     ),
+    // 10: a goal's priority: 0 high, 1 normal (every goal made before), 2 low.
+    r#"
+    ALTER TABLE goals ADD COLUMN priority INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 0 AND 2);
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -88,6 +88,9 @@ words! {
     new_name_empty(what: &str) = "the new {what} name cannot be empty", "新的{what}名称不能为空";
     account_name_empty = "a account name cannot be empty", "账户名称不能为空";
     category_name_empty = "a category name cannot be empty", "分类名称不能为空";
+    parent_loop(name: &str, parent: &str) =
+        "'{parent}' is '{name}' itself or under it: a category cannot be under itself",
+        "“{parent}”就是“{name}”本身或在它下面：类别不能放在自己下面";
     parent_class(name: &str, class: &str, parent: &str, parent_class: &str) =
         "'{name}' is {class} but its parent '{parent}' is {parent_class}: a sub-category must have its parent's class",
         "“{name}”属于{class}，但上级“{parent}”属于{parent_class}：子分类须与上级同类";
@@ -270,6 +273,7 @@ words! {
     filter_below_zero(term: &str) =
         "'{term}' matches nothing: amounts are compared by size, sign ignored; try >0, or leave it out",
         "“{term}”什么也匹配不到：金额按大小比较，不看正负；可改用 >0，或去掉它";
+    unknown_priority(s: &str) = "'{s}' is not a priority; use high, normal or low", "“{s}”不是优先级；请用 高、中 或 低（high、normal、low）";
     unknown_kind(s: &str) =
         "unknown account kind '{s}': use bank, cash, wallet, credit or savings",
         "未知账户类型“{s}”：请用 bank、cash、wallet、credit 或 savings";

@@ -23,6 +23,12 @@ words! {
     budget_income(name: &str) =
         "'{name}' is an income category; budgets limit housing and spending",
         "“{name}”是收入分类；预算只限制住房和支出";
+    budget_copied(n: usize, from: crate::model::Month, to: crate::model::Month) =
+        ("copied {n} budget from {from} to {to}; u undoes it" | "copied {n} budgets from {from} to {to}; u undoes it"),
+        "已把 {from} 的 {n} 项预算复制到 {to}；按 u 可撤销";
+    budget_copy_same(from: crate::model::Month, to: crate::model::Month) =
+        "the budgets of {to} are already those of {from}: nothing to copy",
+        "{to} 的预算已与 {from} 相同，无需复制";
     budget_negative(amount: &str) =
         "'{amount}' is negative; a budget is what you allow a month, e.g. 1200",
         "“{amount}”是负数；预算是每月允许花的钱，例如 1200";
@@ -87,6 +93,7 @@ words! {
     needed_by(amount: &str, by: impl std::fmt::Display) = "{amount} a month by {by}", "每月 {amount}，至 {by}";
     has_passed(by: impl std::fmt::Display) = "{by} has passed", "{by} 已过";
     h_goal = "GOAL", "目标";
+    h_priority = "PRIORITY", "优先级";
     h_target = "TARGET", "目标金额";
     h_progress = "PROGRESS", "进度";
     h_to_go = "TO GO", "还差";

@@ -34,9 +34,6 @@ words! {
     every_month = "month", "每月";
     every_week = "week", "每周";
     every_year = "year", "每年";
-    priority_high = "high", "高";
-    priority_normal = "normal", "中";
-    priority_low = "low", "低";
     rollover_as_before = "as before", "保持原样";
     rollover_yes = "yes: carry what is left", "是：结余转入下月";
     rollover_no = "no", "否";

@@ -21,6 +21,9 @@ words! {
     rule_change(name: &str, date: impl Display) = "change {name} on {date}", "更改“{name}”在 {date} 的金额";
     rule_skip(name: &str, date: impl Display) = "skip {name} on {date}", "跳过“{name}”在 {date} 的一笔";
     budget(category: &str, from: impl Display) = "budget {category} from {from}", "设定{category}预算（自 {from} 起）";
+    budget_copy(n: usize, from: impl Display, to: impl Display) =
+        ("copy {n} budget from {from} to {to}" | "copy {n} budgets from {from} to {to}"),
+        "把 {from} 的 {n} 项预算复制到 {to}";
     scenario_add(name: &str) = "add scenario {name}", "添加方案“{name}”";
     scenario_edit(name: &str) = "edit scenario {name}", "修改方案“{name}”";
     scenario_copy(name: &str) = "copy scenario {name}", "复制方案“{name}”";

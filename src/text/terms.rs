@@ -10,6 +10,9 @@ words! {
     savings_rate = "savings rate", "储蓄率";
     transfer = "transfer", "转账";
     kind_bank = "bank", "银行";
+    priority_high = "high", "高";
+    priority_normal = "normal", "中";
+    priority_low = "low", "低";
     kind_cash = "cash", "现金";
     kind_wallet = "wallet", "钱包";
     kind_credit = "credit", "信用卡";

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::action::{Effect, SheetAction};
 use super::app::{App, Mode, Pending};
 use super::fields::{Arg, Back, Field, FieldsForm};
-use crate::model::{Account, AccountKind, Category, Class, Goal};
+use crate::model::{Account, AccountKind, Category, Class, Goal, Priority};
 use crate::projection::GoalStatus;
 use crate::recurring::{Every, Instance, Rule, StepUp};
 use crate::text::{names::shown, screens as w};
@@ -426,11 +426,7 @@ pub fn rule_form(rule: Option<&Rule>, today: NaiveDate, back: Back) -> FieldsFor
 
 /// The form of a goal: a new one, or `goal` as it is (and its accounts, comma-separated).
 pub fn goal_form(goal: Option<(&Goal, String)>, back: Back) -> FieldsForm {
-    let priorities = vec![
-        option("normal", w::priority_normal()),
-        option("high", w::priority_high()),
-        option("low", w::priority_low()),
-    ];
+    let priorities = [Priority::Normal, Priority::High, Priority::Low].map(|p| option(p.as_str(), p.word())).to_vec();
     match goal {
         None => FieldsForm::new(
             w::title_goal_add().into(),
@@ -456,7 +452,7 @@ pub fn goal_form(goal: Option<(&Goal, String)>, back: Back) -> FieldsForm {
                     Field::text(w::l_target(), Arg::Flag("--target"), &target, w::hint_amount()),
                     Field::text(w::l_by(), Arg::Flag("--by"), &by, w::hint_by_or_none()),
                     Field::text(w::l_accounts(), Arg::Flag("--accounts"), &accounts, w::hint_accounts_or_all()),
-                    Field::choice(w::l_priority(), Arg::Flag("--priority"), priorities, "normal"),
+                    Field::choice(w::l_priority(), Arg::Flag("--priority"), priorities, g.priority.as_str()),
                 ],
                 back,
             )

@@ -122,4 +122,13 @@ pub enum BudgetCommand {
         #[arg(long)]
         no_rollover: bool,
     },
+    /// Make a month's budgets those of another (limits and rollover; one undo step)
+    Copy {
+        /// The month whose budgets are copied, YYYY-MM [default: the month before --to]
+        #[arg(long)]
+        from: Option<String>,
+        /// The month that gets them, from then on, YYYY-MM [default: this month]
+        #[arg(long)]
+        to: Option<String>,
+    },
 }

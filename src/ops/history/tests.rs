@@ -15,6 +15,7 @@ fn steps_are_kept_as_data_and_read_back() {
         Step::Post { n: 1, first: "Rent".into(), date: day(1) },
         Step::Recurring { change: RuleChange::Skip { date: day(1) }, name: "Rent".into() },
         Step::Budget { category: "food".into(), from: month },
+        Step::BudgetCopy { from: "2026-11".parse().unwrap(), to: month, n: 2 },
         Step::Scenario { change: ScenarioChange::Rename, name: "鹤岗".into() },
     ];
     for step in steps {

@@ -105,3 +105,24 @@ fn ids_are_never_handed_out_twice_and_the_rebuild_keeps_every_row() {
     let link: Option<i64> = conn.query_row("SELECT txn_id FROM recurring_instances", [], |r| r.get(0)).unwrap();
     assert_eq!(link, Some(1), "the instance still points at its transaction");
 }
+
+/// Version 10: every goal made before keeps its rows and ranks normal; the
+/// column takes only the three priorities.
+#[test]
+fn goals_made_before_priorities_rank_normal() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    migrate_to(&mut conn, 9).unwrap();
+    conn.execute_batch(
+        "INSERT INTO goals (name, target, currency, by_month) VALUES ('Flat', 3750000, 'CNY', '2027-06');
+         INSERT INTO goal_accounts (goal_id, account_id) VALUES (1, 1);",
+    )
+    .unwrap();
+    migrate(&mut conn).unwrap();
+    let row: (String, i64, i64) = conn
+        .query_row("SELECT name, target, priority FROM goals", [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap();
+    assert_eq!(row, ("Flat".to_owned(), 3_750_000, 1));
+    let kept: i64 = conn.query_row("SELECT count(*) FROM goal_accounts", [], |r| r.get(0)).unwrap();
+    assert_eq!(kept, 1);
+    assert!(conn.execute("UPDATE goals SET priority = 3", []).is_err(), "only 0, 1 and 2");
+}

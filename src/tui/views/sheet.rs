@@ -231,7 +231,7 @@ fn goals(app: &App, sheet: &Sheet, width: usize) -> Drawn {
             let by = g.by.map_or(String::new(), |m| m.to_string());
             columns(&[
                 (&g.name, name_w, false),
-                (priority_word("normal"), 8, false),
+                (g.priority.word(), 8, false),
                 (&money(g.target), 14, true),
                 (&s.progress.percent(), 6, true),
                 (&by, 8, false),
@@ -241,13 +241,4 @@ fn goals(app: &App, sheet: &Sheet, width: usize) -> Drawn {
         .collect();
     let note = super::wrap(w::goals_note(), width).into_iter().map(|l| Line::styled(l, Style::new().dim())).collect();
     (head, rows, note)
-}
-
-/// A priority as the reader calls it.
-fn priority_word(p: &str) -> &'static str {
-    match p {
-        "high" => w::priority_high(),
-        "low" => w::priority_low(),
-        _ => w::priority_normal(),
-    }
 }
