@@ -95,3 +95,116 @@ fn the_settings_screen_shows_and_changes_every_setting() {
     drop(tmux);
     assert!(l.ok(&["config", "show"]).contains("baseline_months = 6  # default"), "{}", l.ok(&["config", "show"]));
 }
+
+/// Issue 21: the same, with the keyboard only and no command line: the
+/// Budget tab's form, the Plan tab's goals, the recurring rules screen,
+/// the accounts screen, export and backup; each checked with the CLI.
+#[test]
+fn budgets_goals_rules_accounts_export_and_backup_from_screens_and_forms() {
+    if !common::tools::tmux() {
+        return;
+    }
+    let l = Cli::new();
+    l.ok(&["add", "25", "-c", "food", "-p", "美团"]);
+    let home_var = format!("HOME={}", l.home().display());
+    let tmux = Tmux::start(&["env", &home_var, env!("CARGO_BIN_EXE_nestegg"), "--db", l.path.to_str().unwrap()]);
+    tmux.wait_for_text("美团");
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let wait = |shows: &str| {
+        tmux.wait_for(shows, |s| flat(s).contains(shows));
+    };
+    // Esc alone, then wait: a key right after Esc would read as Alt and that key.
+    let back = |to: &str| {
+        tmux.keys(&["Escape"]);
+        wait(to);
+    };
+    tmux.keys(&["5"]);
+    wait("No budgets for this month");
+    tmux.keys(&["a"]);
+    wait("Budget from");
+    tmux.type_text("food");
+    tmux.keys(&["Tab"]);
+    tmux.type_text("1200");
+    tmux.keys(&["Enter"]);
+    wait("food: ¥1,200.00 a month");
+
+    tmux.keys(&["3"]);
+    wait("g goal");
+    tmux.keys(&["g"]);
+    wait("No goals yet");
+    tmux.keys(&["a"]);
+    wait("New goal");
+    tmux.type_text("Flat in Hegang");
+    tmux.keys(&["Tab"]);
+    tmux.type_text("37500");
+    tmux.keys(&["Tab"]);
+    tmux.type_text("2027-12");
+    tmux.keys(&["Tab", "Tab", "h", "Enter"]);
+    wait("added goal 'Flat in Hegang'");
+    back("g goal");
+
+    tmux.keys(&["*"]);
+    wait("No recurring rules yet");
+    tmux.keys(&["a"]);
+    wait("New recurring rule");
+    tmux.type_text("Salary");
+    tmux.keys(&["Tab"]);
+    tmux.type_text("5000");
+    tmux.keys(&["Tab"]);
+    tmux.type_text("salary");
+    tmux.keys(&["Tab", "Tab", "Tab", "Tab"]);
+    tmux.type_text("10");
+    tmux.keys(&["Tab", "C-u"]);
+    tmux.type_text("2030-01-10");
+    tmux.keys(&["Enter"]);
+    wait("added 'Salary': ¥5,000.00 every month on day 10, next 2030-01-10");
+    wait("What Salary will post next");
+    back("g goal");
+
+    tmux.keys(&["@"]);
+    wait("BALANCE");
+    tmux.keys(&["a"]);
+    wait("New account");
+    tmux.type_text("Piggy");
+    tmux.keys(&["Tab", "s", "Enter"]);
+    wait("added account 'Piggy' (savings, CNY)");
+    back("g goal");
+
+    let export = l.dir.path().join("out.csv");
+    tmux.keys(&["X"]);
+    wait("Export");
+    tmux.keys(&["Tab", "Tab", "Tab", "C-u"]);
+    tmux.type_text(export.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    wait("wrote 1 transaction");
+    // Again: the file exists and is not replaced without asking.
+    tmux.keys(&["X"]);
+    wait("Export");
+    tmux.keys(&["Tab", "Tab", "Tab", "C-u"]);
+    tmux.type_text(export.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    wait("already exists");
+    back("g goal");
+
+    let backup = l.dir.path().join("keep.db");
+    tmux.keys(&["B"]);
+    wait("Back up the ledger");
+    tmux.keys(&["C-u"]);
+    tmux.type_text(backup.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    wait("backed up");
+    tmux.keys(&["q"]);
+    drop(tmux);
+
+    let budget = l.ok(&["budget", "--format", "csv"]);
+    assert!(budget.contains("food,1200.00"), "{budget}");
+    let goals = l.ok(&["goals"]);
+    assert!(goals.lines().any(|r| r.contains("Flat in Hegang") && r.contains("high")), "{goals}");
+    let rules = l.ok(&["recurring", "list"]);
+    assert!(rules.contains("Salary") && rules.contains("2030-01-10"), "{rules}");
+    assert!(l.ok(&["accounts"]).lines().any(|r| r.contains("Piggy") && r.contains("savings")));
+    let exported = std::fs::read_to_string(&export).unwrap();
+    assert!(exported.contains("美团"), "{exported}");
+    assert!(backup.exists());
+    l.ok(&["check"]);
+}

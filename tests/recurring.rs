@@ -405,3 +405,28 @@ fn undo_reverses_rule_and_budget_changes_too() {
     assert_eq!(l.ok(&["undo"]), "undid: add recurring rent\n");
     assert!(l.ok(&["recurring"]).starts_with("no recurring rules"));
 }
+
+/// A rule that starts more than two years from now still names its next
+/// instance, in `add`'s message and in the list (it said "next none" and
+/// "—", as if it had ended).
+#[test]
+fn a_rule_starting_years_from_now_names_its_next_instance() {
+    let l = Cli::new();
+    let start = today().with_day(1).unwrap() + chrono::Months::new(40);
+    let out = l.ok(&[
+        "recurring",
+        "add",
+        "Pension",
+        "--amount",
+        "3000",
+        "--category",
+        "salary",
+        "--every",
+        "month",
+        "--start",
+        &start.to_string(),
+    ]);
+    assert!(out.contains(&format!("next {start}")), "{out}");
+    let list = l.ok(&["recurring", "list"]);
+    assert!(list.lines().any(|r| r.contains("Pension") && r.contains(&start.to_string())), "{list}");
+}

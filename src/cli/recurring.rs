@@ -135,16 +135,16 @@ fn step_text(s: Option<StepUp>) -> String {
 pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     match a.command.as_ref().unwrap_or(&RecurringCommand::List) {
         RecurringCommand::List => {
-            let rules = store.recurring()?;
+            // Each rule and its next instance, as the rules screen shows them.
+            let rules = ops::views::rules_ahead(store, today, 1)?;
             if rules.is_empty() {
                 writeln!(out, "{}", words::no_rules())?;
                 return Ok(());
             }
-            let upcoming = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
             let rows: Vec<Vec<String>> = rules
                 .iter()
-                .map(|r| {
-                    let next = upcoming.iter().find(|i| i.rule_id == r.id);
+                .map(|(r, next)| {
+                    let next = next.first();
                     vec![
                         r.name.clone(),
                         Currency::CNY.show(r.amount_on(today.max(r.schedule.start))),
@@ -200,9 +200,12 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
             let r = apply(store, fields, base, true)?;
             let (_, posted) = ops::plans::add_rule(store, &r, today)?;
             let rule = find(&store.recurring()?, &r.name)?;
-            let next = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
-            let next =
-                next.iter().find(|i| i.rule_id == rule.id).map_or(words::next_none().into(), |i| i.date.to_string());
+            // The next instance as the rules screen finds it: from the rule's start, however far off.
+            let next = ops::views::rules_ahead(store, today, 1)?
+                .into_iter()
+                .find(|(r, _)| r.id == rule.id)
+                .and_then(|(_, next)| next.first().map(|i| i.date.to_string()))
+                .unwrap_or_else(|| words::next_none().into());
             writeln!(
                 out,
                 "{}",
@@ -253,11 +256,10 @@ pub fn recurring(store: &mut Store, a: &RecurringArgs, today: NaiveDate, out: &m
                     }
                     d
                 }
-                None => store
-                    .upcoming(today, today + chrono::Days::new(366 * 5))?
+                None => ops::views::rules_ahead(store, today, 1)?
                     .into_iter()
-                    .find(|i| i.rule_id == rule.id)
-                    .map(|i| i.date)
+                    .find(|(r, _)| r.id == rule.id)
+                    .and_then(|(_, next)| next.first().map(|i| i.date))
                     .ok_or_else(|| CliError::Usage(words::no_instance_to_come(&rule.name)))?,
             };
             ops::plans::set_instance(store, &rule, when, None)?;

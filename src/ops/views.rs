@@ -142,16 +142,17 @@ pub fn accounts_with_balances(store: &Store) -> Result<Vec<(crate::model::Accoun
 }
 
 /// Every recurring rule with its next `n` instances from `today` (within
-/// two years; skipped ones left out, changed ones at their amount): what
-/// the rules screen shows will be posted.
+/// five years of the later of today and its start; skipped ones left out,
+/// changed ones at their amount): what the rules screen shows will be posted.
 pub fn rules_ahead(
     store: &Store,
     today: chrono::NaiveDate,
     n: usize,
 ) -> Result<Vec<(crate::recurring::Rule, Vec<crate::recurring::Instance>)>> {
-    let upcoming = store.upcoming(today, today + chrono::Days::new(366 * 2))?;
-    Ok(store
-        .recurring()?
+    let rules = store.recurring()?;
+    let latest = rules.iter().map(|r| r.schedule.start).max().unwrap_or(today).max(today);
+    let upcoming = store.upcoming(today, latest + chrono::Days::new(366 * 5))?;
+    Ok(rules
         .into_iter()
         .map(|r| {
             let next = upcoming.iter().filter(|i| i.rule_id == r.id).take(n).cloned().collect();
