@@ -43,6 +43,15 @@
 //!   file, capturing what it prints (nothing reaches the terminal). The
 //!   issue asked for the same parser and the same words on both faces;
 //!   the handlers themselves stand on [`ops`] as always.
+//! - **The interface's small forms** (`tui::fields`: budgets, goals,
+//!   recurring rules, accounts, categories, export, backup) go the same
+//!   way: each field becomes words of one command (`budget set 餐饮 1200
+//!   --rollover`), run by `cli::inside::run_words`; a refusal is shown on
+//!   the field it names (by its flag, else by the value it quotes). The
+//!   screens of things (`tui::sheet`: accounts `@`, categories `#`, rules
+//!   `*`, goals) read their rows through [`ops::views`] in the effect
+//!   runner and change them only through such commands. So a check lives
+//!   once, in the CLI's handler or below it, never again in a form.
 //! - **A write from a screen** carries the row as the screen showed it
 //!   (`ops::entries::edit_seen`/`delete_seen`, `ops::plans` scenario saves);
 //!   the store checks it inside the write's transaction and refuses with
@@ -81,6 +90,13 @@
 //!   and once its `Action` exists, `App::update`); its state and `update_*`
 //!   in `tui/<tab>.rs`, its drawing in `tui/views/<tab>.rs`, its loader in
 //!   `tui/effects.rs` calling [`ops::views`], its words in a `text/` area.
+//! - **A form for a command**: a builder returning `tui::fields::FieldsForm`
+//!   (the command's first words, and a `Field` per flag: text or a choice,
+//!   with its label and hint in `text/screens.rs`), opened by a key in the
+//!   keymap table. No validation of its own: the command's refusal comes
+//!   back to the field. A new list screen is a `tui::sheet::SheetKind`
+//!   (its rows in `SheetData`, read in `tui/effects.rs`, drawn in
+//!   `tui/views/sheet.rs`, its keys a group in `tui/keymap.rs`).
 //! - **A message**: a row in the `text/` area of the screen or command that
 //!   shows it (both languages, or it does not compile; an English count
 //!   inflects with a `("one" | "other")` row).
