@@ -360,7 +360,7 @@ fn goals_show_progress_what_is_left_and_when() {
         format!("added goal 'Bike': ¥1,200.00 by {}\n", month(-4))
     );
     let by = format!("¥300.00 a month by {}", month(-4));
-    assert_eq!(fresh.goal("Bike")[2..], ["░░░░░░░░░░ 0.0%", "¥1,200.00", "not at this rate", &by]);
+    assert_eq!(fresh.goal("Bike")[3..], ["░░░░░░░░░░ 0.0%", "¥1,200.00", "not at this rate", &by]);
 
     let l = Ledger::load(SAVER);
     // 37500 (a 50 m² flat at 750 ¥/m²) funded by Savings (7500): 20 %, 30000 to go, 30000 / 2500 = 12 months.
@@ -376,9 +376,9 @@ fn goals_show_progress_what_is_left_and_when() {
     l.ok(&["goals", "add", "Cushion", "--target", "10000"]);
     let (flat_by, year_at) = (format!("¥4,285.72 a month by {}", month(-7)), format!("{} (8 mo)", month(-8)));
     let flat_at = format!("{} (12 mo)", month(-12));
-    assert_eq!(l.goal("Flat in Hegang")[1..], ["¥37,500.00", "██░░░░░░░░ 20.0%", "¥30,000.00", &flat_at, &flat_by]);
-    assert_eq!(l.goal("Year off")[2..], ["████░░░░░░ 42.9%", "¥20,000.00", &year_at]);
-    assert_eq!(l.goal("Cushion")[2..], ["██████████ 100.0%", "¥0.00", "reached"]);
+    assert_eq!(l.goal("Flat in Hegang")[2..], ["¥37,500.00", "██░░░░░░░░ 20.0%", "¥30,000.00", &flat_at, &flat_by]);
+    assert_eq!(l.goal("Year off")[3..], ["████░░░░░░ 42.9%", "¥20,000.00", &year_at]);
+    assert_eq!(l.goal("Cushion")[3..], ["██████████ 100.0%", "¥0.00", "reached"]);
 
     // Edit by prefix: rename, new target and date.
     // 15000 / 40000 = 37.5 %; 25000 / 2500 = 10 months; 25000 / 10 = 2500.00 a month.
@@ -387,10 +387,10 @@ fn goals_show_progress_what_is_left_and_when() {
         "changed goal 'Gap year': ¥40,000.00\n"
     );
     let (at, by) = (format!("{} (10 mo)", month(-10)), format!("¥2,500.00 a month by {}", month(-10)));
-    assert_eq!(l.goal("Gap year")[2..], ["███░░░░░░░ 37.5%", "¥25,000.00", &at, &by]);
+    assert_eq!(l.goal("Gap year")[3..], ["███░░░░░░░ 37.5%", "¥25,000.00", &at, &by]);
     // No date, every account: 15000 / 37500 = 40 %, 22500 / 2500 = 9 months, no saving needed column.
     l.ok(&["goals", "edit", "flat", "--by", "none", "--accounts", "all"]);
-    assert_eq!(l.goal("Flat in Hegang")[2..], ["████░░░░░░ 40.0%", "¥22,500.00", &format!("{} (9 mo)", month(-9))]);
+    assert_eq!(l.goal("Flat in Hegang")[3..], ["████░░░░░░ 40.0%", "¥22,500.00", &format!("{} (9 mo)", month(-9))]);
     assert_eq!(l.ok(&["goals", "rm", "cush"]), "deleted goal 'Cushion'\n");
     let list = l.ok(&["goals", "list"]);
     assert!(!list.contains("Cushion") && list.lines().count() == 3, "{list}");
