@@ -9,11 +9,13 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{
-    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction, TextAction,
+    Action, BudgetAction, ImportAction, LedgerAction, MappingAction, MonthsAction, MoveAction, PlanAction,
+    SettingsAction, TextAction,
 };
 use super::app::Tab;
 use super::plan::Knob;
 use crate::text::keys as w;
+use crate::text::mapping as wm;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -60,13 +62,15 @@ pub enum Scope {
     Confirm,
     Help,
     Settings,
+    /// A bank bill's mapping screen.
+    Mapping,
 }
 
 impl Scope {
     /// Whether printable keys that are not bound type into an input here.
     fn types(self) -> bool {
         match self {
-            Scope::Form | Scope::ScenarioForm | Scope::Prompt => true,
+            Scope::Form | Scope::ScenarioForm | Scope::Prompt | Scope::Mapping => true,
             Scope::Tab(_) | Scope::Schedule | Scope::Import | Scope::Confirm | Scope::Help | Scope::Settings => false,
         }
     }
@@ -223,6 +227,20 @@ const IMPORT: &[Binding] = &[
     b(&[ESC], Action::Import(ImportAction::Close), w::help_import_cancel, Some(w::f_cancel)),
 ];
 
+// A bank bill's mapping screen: ←/→ choose, and type in its one text field (the name).
+const MAPPING: &[Binding] = &[
+    b(&[ENTER], Action::Mapping(MappingAction::Submit), wm::help_preview, Some(wm::f_preview)),
+    b(&[ESC], Action::Mapping(MappingAction::Cancel), wm::help_cancel, Some(wm::f_cancel)),
+    b(&[TAB, DOWN], Action::Mapping(MappingAction::NextField), wm::help_next_field, Some(wm::f_next)),
+    b(&[BACKTAB, UP], Action::Mapping(MappingAction::PrevField), wm::help_prev_field, None),
+    b(&[RIGHT], Action::Mapping(MappingAction::Right), wm::help_next_choice, Some(wm::f_choose)),
+    b(&[LEFT], Action::Mapping(MappingAction::Left), wm::help_prev_choice, None),
+    b(&[code(KeyCode::Backspace)], Action::Text(TextAction::Backspace), wm::help_backspace, None),
+    b(&[code(KeyCode::Delete)], Action::Text(TextAction::DeleteChar), wm::help_delete_char, None),
+    b(&[HOME, ctrl('a')], Action::Text(TextAction::Home), wm::help_caret_home, None),
+    b(&[END, ctrl('e')], Action::Text(TextAction::End), wm::help_caret_end, None),
+];
+
 // Forms and prompts.
 const CANCEL: Binding = b(&[ESC], Action::Cancel, w::help_cancel, Some(w::f_cancel));
 const FORM: &[Binding] = &[
@@ -285,6 +303,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Confirm => &[ANYWHERE, SUSPEND, CONFIRM],
         Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],
         Scope::Settings => &[ANYWHERE, SUSPEND, SETTINGS],
+        Scope::Mapping => &[ANYWHERE, SUSPEND, HELP, MAPPING],
     }
 }
 
@@ -325,7 +344,8 @@ pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
         | Scope::ScenarioForm
         | Scope::Prompt
         | Scope::Confirm
-        | Scope::Help => None,
+        | Scope::Help
+        | Scope::Mapping => None,
     }
 }
 
@@ -455,6 +475,7 @@ mod tests {
             Scope::Prompt,
             Scope::Confirm,
             Scope::Help,
+            Scope::Mapping,
         ];
         for scope in Tab::ALL.map(Scope::Tab).into_iter().chain(over) {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys).collect();

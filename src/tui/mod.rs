@@ -16,6 +16,7 @@ pub mod form;
 pub mod import;
 pub mod keymap;
 mod ledger;
+pub mod mapping;
 pub mod months;
 pub mod plan;
 pub mod relocate;
@@ -204,7 +205,14 @@ fn follows_outside(mode: Mode, tab: Tab) -> bool {
         (Mode::Browse, Tab::Ledger) => true,
         (Mode::Browse, Tab::Months | Tab::Plan | Tab::Move | Tab::Budget) => false,
         (
-            Mode::Import | Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Confirm | Mode::Help | Mode::Settings,
+            Mode::Import
+            | Mode::Form
+            | Mode::ScenarioForm
+            | Mode::Prompt
+            | Mode::Confirm
+            | Mode::Help
+            | Mode::Settings
+            | Mode::Mapping,
             _,
         ) => false,
     }
