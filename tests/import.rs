@@ -145,9 +145,28 @@ fn bad_flags_and_files_are_clear_and_change_nothing() {
     l.fails(&["import", &fixture("bank.csv"), "--preset", "hsbc"], "not a preset");
     l.fails(&["import", &fixture("wechat.csv"), "--preset", "alipay"], "not an Alipay bill");
     l.fails(&["import", &fixture("alipay.csv"), "--account", "nope"], "no account named 'nope'");
+    // Issue 21: the same refusals as the interface's mapping screen.
+    let twice = ["--map", "date=交易日期,amount=金额,payee=1", "-a", "bank"];
+    l.fails(&[&["import", &fixture("bank.csv")], &twice[..]].concat(), "column '1' is mapped twice (date and payee)");
+    let both = ["--map", "date=交易日期,amount=金额,debit=余额", "-a", "bank"];
+    l.fails(&[&["import", &fixture("bank.csv")], &both[..]].concat(), "or debit and credit columns, not both");
     let wrong_format = ["--map", "date=交易日期,amount=金额", "-a", "bank", "--date-format", "%d.%m.%Y"];
     l.fails(&[&["import", &fixture("bank.csv")], &wrong_format[..]].concat(), "does not match the date format");
     assert_eq!(l.dump(), before);
+}
+
+/// Issue 21: a bank bill with money out and money in in two columns.
+#[test]
+fn debit_and_credit_columns_sign_the_amounts() {
+    let l = Cli::new();
+    let bill = l.dir.path().join("split.csv");
+    std::fs::write(&bill, "Date,Out,In,Payee\n2026-10-03,18.50,,Metro\n2026-10-10,,5000,Salary\n").unwrap();
+    let map = ["--map", "date=Date,debit=Out,credit=In,payee=Payee", "-a", "bank", "--save-map", "split"];
+    let out = l.ok(&[&["import", bill.to_str().unwrap()], &map[..]].concat());
+    assert!(out.contains("imported 2 transactions"), "{out}");
+    let rows = ledger(&l);
+    assert!(rows.iter().any(|r| r[3] == "Metro" && r[4] == "-18.50"), "{rows:?}");
+    assert!(rows.iter().any(|r| r[3] == "Salary" && r[4] == "5000.00"), "{rows:?}");
 }
 
 #[test]

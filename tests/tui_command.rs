@@ -138,20 +138,24 @@ fn quick_add_takes_the_payee_s_usual_account() {
 }
 
 /// Issue 21: a bank CSV imported from the interface: `I` and its path
-/// open the mapping step, the command line with a first guess at the
-/// mapping from the file's header; Enter imports it, `--save-map` keeps it.
+/// open the mapping screen, a first guess at the columns from the file's
+/// header (and the first open account); Enter previews the import, Enter
+/// imports it, and a name typed in "save as" keeps the mapping
+/// (`tests/tui_mapping.rs` has the rest).
 #[test]
 fn a_bank_csv_gets_a_mapping_step_in_the_interface() {
     let s = Session::new();
     let bill = s.path.with_file_name("bank.csv");
     std::fs::write(&bill, "Date,Amount,Description\n2026-10-03,-18.50,Metro\n2026-10-04,-60.00,Grocer\n").unwrap();
     let (app, screen) = run(&s, &format!("I{}<Enter>", bill.display()));
-    assert_eq!(app.mode, Mode::Prompt, "{screen}");
-    let line = app.prompt.text().to_owned();
-    assert!(line.contains("--map date=Date,amount=Amount,payee=Description --account 'Bank card'"), "{line}");
-    assert!(status(&app).0.contains("columns Date, Amount, Description"), "{:?}", app.status);
-    let (app, _) = run(&s, &format!("I{}<Enter> --save-map mybank<Enter>", bill.display()));
+    assert_eq!(app.mode, Mode::Mapping, "{screen}");
+    let mapping = app.mapping.as_ref().unwrap().mapping(&app.accounts);
+    assert_eq!(mapping.spec(), "date=Date,amount=Amount,payee=Description");
+    assert_eq!(mapping.account.as_deref(), Some("Bank card"));
+    assert!(status(&app).0.contains("bank.csv is a bank bill nestegg does not know yet"), "{:?}", app.status);
+    let (app, _) = run(&s, &format!("I{}<Enter><Up>mybank<Enter><Enter>", bill.display()));
     assert!(status(&app).0.contains("imported 2 transactions"), "{:?}", app.status);
     let rows = common::table_rows(&rusqlite::Connection::open(&s.path).unwrap(), "txns");
     assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(s.store().mapping_names().unwrap(), ["mybank"]);
 }

@@ -62,13 +62,13 @@ fn a_category_corrected_in_the_preview_applies_to_the_payees_rows() {
         rows.contains(&("美团外卖".into(), "food".into(), -2816))
             && rows.contains(&("美团外卖".into(), "food".into(), 800))
     );
-    // A bank CSV: since issue 21 the mapping step opens (the command line
-    // with an import to check), and nothing is written until Enter.
+    // A bank CSV: since issue 21 its mapping screen opens (its columns to
+    // check), and nothing is written until Enter.
     let before = imported(&s);
     let text = screen(&s.run(&format!("I{}<Enter>", fixture("bank.csv")), (100, 30)));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        flat.contains("a bank bill, columns 交易日期, 摘要, 对方户名, 金额, 余额") && text.contains("> import "),
+        flat.contains("Columns of bank.csv (UTF-8)") && flat.contains("LINE 交易日期 摘要 对方户名 金额 余额"),
         "{text}"
     );
     assert_eq!(imported(&s), before);

@@ -128,8 +128,13 @@ fn the_help_at_60_columns_is_whole_lists_shared_keys_once_and_names_the_ledger()
         assert!(!text.contains('…'), "{text}");
         let flat = squash(&text);
         assert!(flat.contains(&squash(&s.path.display().to_string())), "the ledger's path:\n{text}");
-        let scopes =
-            Tab::ALL.map(Scope::Tab).into_iter().chain([Scope::Import, Scope::Form, Scope::Prompt, Scope::Confirm]);
+        let scopes = Tab::ALL.map(Scope::Tab).into_iter().chain([
+            Scope::Import,
+            Scope::Mapping,
+            Scope::Form,
+            Scope::Prompt,
+            Scope::Confirm,
+        ]);
         for scope in scopes {
             for (keys, what) in keymap::help_lines(scope) {
                 assert!(flat.contains(&squash(what)), "{scope:?} {keys}: {what:?} is not whole:\n{text}");
@@ -212,11 +217,11 @@ fn a_long_status_message_wraps_whole_at_60_and_80_columns() {
             let text = run_events(&s.path, events, size);
             assert!(text.contains('┌'), "the form is still open:\n{text}");
             assert_whole(nestegg::text::form::quit_ask(), &text, "Ctrl-C");
-            // A bank bill: its columns are named and the mapping step opens (issue 21).
+            // A bank bill: its mapping screen opens, and says what to do (issue 21).
             let bill = s.path.with_file_name("statement.csv");
             std::fs::write(&bill, "when,how much\n2026-11-02,12\n").unwrap();
             let text = screen(&s.run(&format!("I{}<Enter>", bill.display()), size));
-            assert_whole(&nestegg::text::ui::bank_bill(bill.display(), "when, how much"), &text, "import");
+            assert_whole(&nestegg::text::mapping::opened("statement.csv"), &text, "import");
         }
     }
 }

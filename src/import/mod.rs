@@ -199,11 +199,19 @@ pub struct Parsed {
     pub skipped: Vec<Problem>,
 }
 
-/// Columns of a generic bank CSV: header names or 1-based numbers.
+/// Columns of a generic bank CSV: header names or 1-based numbers. The
+/// amount is one signed column (`amount`), or a column of money out
+/// (`debit`) and one of money in (`credit`), each written without a sign.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mapping {
     pub date: String,
+    /// Empty when the amounts are split into `debit` and `credit`.
+    #[serde(default)]
     pub amount: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub debit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -218,8 +226,88 @@ pub struct Mapping {
     pub account: Option<String>,
 }
 
+/// A field of a [`Mapping`] that names a column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapField {
+    Date,
+    Amount,
+    Debit,
+    Credit,
+    Payee,
+    Note,
+    Category,
+}
+
+impl MapField {
+    pub const ALL: [MapField; 7] = [
+        MapField::Date,
+        MapField::Amount,
+        MapField::Debit,
+        MapField::Credit,
+        MapField::Payee,
+        MapField::Note,
+        MapField::Category,
+    ];
+
+    /// As `--map` writes it: `date`, `amount`, …
+    pub fn key(self) -> &'static str {
+        match self {
+            MapField::Date => "date",
+            MapField::Amount => "amount",
+            MapField::Debit => "debit",
+            MapField::Credit => "credit",
+            MapField::Payee => "payee",
+            MapField::Note => "note",
+            MapField::Category => "category",
+        }
+    }
+}
+
+/// Why a mapping cannot read a header, and the field that is wrong (so
+/// the interface can show it beside that field).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct MapError {
+    pub field: MapField,
+    pub message: String,
+}
+
+/// Where a mapping's amounts are, as column indexes of a header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountColumns {
+    /// One signed column: negative leaves the account.
+    Signed(usize),
+    /// Money out and money in, each without a sign (either may be absent).
+    Split { debit: Option<usize>, credit: Option<usize> },
+}
+
+/// A mapping's columns in one header (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Columns {
+    pub date: usize,
+    pub amount: AmountColumns,
+    pub payee: Option<usize>,
+    pub note: Option<usize>,
+    pub category: Option<usize>,
+}
+
+impl Columns {
+    /// How many cells a row needs to hold every mapped column.
+    pub fn width(&self) -> usize {
+        let (debit, credit, signed) = match self.amount {
+            AmountColumns::Signed(a) => (None, None, Some(a)),
+            AmountColumns::Split { debit, credit } => (debit, credit, None),
+        };
+        [Some(self.date), signed, debit, credit, self.payee, self.note, self.category]
+            .into_iter()
+            .flatten()
+            .max()
+            .map_or(0, |i| i + 1)
+    }
+}
+
 impl Mapping {
-    /// `date=COL,amount=COL,payee=COL,note=COL,category=COL`.
+    /// `date=COL,amount=COL,payee=COL,note=COL,category=COL`; `debit=COL,credit=COL` in place of `amount`.
     pub fn parse(text: &str) -> Result<Mapping, String> {
         let mut m = Mapping::default();
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -231,6 +319,8 @@ impl Mapping {
             match key.trim() {
                 "date" => m.date = col,
                 "amount" => m.amount = col,
+                "debit" => m.debit = Some(col),
+                "credit" => m.credit = Some(col),
                 "payee" => m.payee = Some(col),
                 "note" => m.note = Some(col),
                 "category" => m.category = Some(col),
@@ -239,10 +329,82 @@ impl Mapping {
                 }
             }
         }
-        if m.date.is_empty() || m.amount.is_empty() {
-            return Err(text::bills::map_needs_date_amount().into());
-        }
+        m.fields().map_err(|e| e.message)?;
         Ok(m)
+    }
+
+    /// As `--map` writes it (the fields given, in their order); a
+    /// required field with no column yet is written empty (`date=`).
+    pub fn spec(&self) -> String {
+        let split = self.debit.is_some() || self.credit.is_some();
+        MapField::ALL
+            .into_iter()
+            .filter_map(|f| match (f, self.column(f)) {
+                (_, Some(c)) => Some(format!("{}={c}", f.key())),
+                (MapField::Date, None) => Some("date=".to_owned()),
+                (MapField::Amount, None) if !split => Some("amount=".to_owned()),
+                (_, None) => None,
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    /// The column a field names, if any.
+    pub fn column(&self, field: MapField) -> Option<&str> {
+        let s = match field {
+            MapField::Date => Some(&self.date),
+            MapField::Amount => Some(&self.amount),
+            MapField::Debit => self.debit.as_ref(),
+            MapField::Credit => self.credit.as_ref(),
+            MapField::Payee => self.payee.as_ref(),
+            MapField::Note => self.note.as_ref(),
+            MapField::Category => self.category.as_ref(),
+        };
+        s.map(String::as_str).filter(|c| !c.is_empty())
+    }
+
+    /// The fields a mapping must have: a date, and an amount column or
+    /// debit and credit columns (not both kinds).
+    fn fields(&self) -> Result<(), MapError> {
+        let wrong = |field, message: &str| Err(MapError { field, message: message.to_owned() });
+        let split = self.column(MapField::Debit).is_some() || self.column(MapField::Credit).is_some();
+        match (self.column(MapField::Date), self.column(MapField::Amount)) {
+            (None, _) => wrong(MapField::Date, text::bills::map_needs_date_amount()),
+            (_, None) if !split => wrong(MapField::Amount, text::bills::map_needs_date_amount()),
+            (_, Some(_)) if split => {
+                let field = if self.column(MapField::Debit).is_some() { MapField::Debit } else { MapField::Credit };
+                wrong(field, text::bills::map_amount_or_split())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The mapping's columns in `header`: each one found (by name, or by
+    /// number from 1), inside the header, and no column mapped twice.
+    pub fn columns(&self, header: &table::Row) -> Result<Columns, MapError> {
+        self.fields()?;
+        let mut taken: Vec<(usize, MapField)> = Vec::new();
+        let mut find = |field: MapField| -> Result<Option<usize>, MapError> {
+            let Some(col) = self.column(field) else { return Ok(None) };
+            let i = presets::column(header, col).map_err(|e| MapError { field, message: e.to_string() })?;
+            if i >= header.cells.len() {
+                let message = text::bills::mapping_too_wide(i + 1, header.cells.len(), &header.cells.join(", "));
+                return Err(MapError { field, message });
+            }
+            if let Some((_, first)) = taken.iter().find(|(j, _)| *j == i) {
+                let message = text::bills::map_column_twice(col, first.key(), field.key());
+                return Err(MapError { field, message });
+            }
+            taken.push((i, field));
+            Ok(Some(i))
+        };
+        let date = find(MapField::Date)?.unwrap_or_default();
+        let amount = match find(MapField::Amount)? {
+            Some(a) => AmountColumns::Signed(a),
+            None => AmountColumns::Split { debit: find(MapField::Debit)?, credit: find(MapField::Credit)? },
+        };
+        let (payee, note, category) = (find(MapField::Payee)?, find(MapField::Note)?, find(MapField::Category)?);
+        Ok(Columns { date, amount, payee, note, category })
     }
 }
 
@@ -280,62 +442,163 @@ pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) ->
     Ok(Parsed { preset, encoding, entries, invalid, skipped })
 }
 
-/// A bank bill's columns, as its first row names them: the first row with
-/// two or more cells (a preamble line has one). Empty when unreadable.
-pub fn header_of(bytes: &[u8]) -> Vec<String> {
-    if table::is_xlsx(bytes) {
-        return Vec::new();
-    }
-    let (text, _) = table::decode(bytes);
-    table::rows(&text)
-        .ok()
-        .and_then(|rows| rows.into_iter().find(|r| r.cells.iter().filter(|c| !c.is_empty()).count() >= 2))
-        .map_or_else(Vec::new, |r| r.cells)
+/// The first rows of a file as the bank CSV reader sees them: its header
+/// row first, then up to `n` rows that are not blank, with their lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sample {
+    pub encoding: &'static str,
+    pub rows: Vec<table::Row>,
 }
 
-/// A first guess at `--map` for a bank bill's header: each field to the
-/// first column whose name says it (English or Chinese); a field with no
-/// such column is left for the user to fill (`date=`).
-pub fn guess_map(header: &[String]) -> String {
-    let find = |words: &[&str]| {
-        header.iter().find(|h| {
-            let h = h.to_lowercase();
-            words.iter().any(|w| h.contains(w))
-        })
-    };
-    let fields: [(&str, &[&str]); 4] = [
-        ("date", &["date", "日期", "时间", "time"]),
-        ("amount", &["amount", "金额", "交易额"]),
-        ("payee", &["payee", "description", "merchant", "对方", "摘要", "商户", "name"]),
-        ("note", &["note", "memo", "备注", "用途"]),
-    ];
-    let mut parts = Vec::new();
-    for (field, words) in fields {
-        match find(words) {
-            Some(column) => parts.push(format!("{field}={column}")),
-            None if matches!(field, "date" | "amount") => parts.push(format!("{field}=")),
-            None => {}
-        }
+impl Sample {
+    /// The header's cells (none when the file has no header).
+    pub fn header(&self) -> &[String] {
+        self.rows.first().map_or(&[], |r| r.cells.as_slice())
     }
-    parts.join(",")
+}
+
+/// The header and the first `n` rows of a bank bill (CSV in any of its
+/// encodings, or an XLSX workbook), read as [`parse`] reads them.
+pub fn sample(bytes: &[u8], n: usize) -> Result<Sample, ImportError> {
+    let (rows, encoding) = if table::is_xlsx(bytes) {
+        (table::xlsx_rows(bytes).map_err(ImportError::Unreadable)?, "XLSX")
+    } else {
+        let (text, encoding) = table::decode(bytes);
+        (table::rows(&text).map_err(ImportError::Unreadable)?, encoding.name())
+    };
+    let h = presets::bank_header(&rows).ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?;
+    let rows = rows.into_iter().skip(h).filter(|r| !r.is_blank()).take(n + 1).collect();
+    Ok(Sample { encoding, rows })
+}
+
+/// A first guess at a bank bill's mapping from its header: each field to
+/// a column whose name says it (English or Chinese), the words tried in
+/// order and no column given to two fields. Split debit and credit columns
+/// win over a single amount column (`借方金额` also says `金额`); a field
+/// with no such column is left empty for the user.
+pub fn guess(header: &[String]) -> Mapping {
+    let lower: Vec<String> = header.iter().map(|h| h.to_lowercase()).collect();
+    let find = |words: &[&str], taken: &[usize]| {
+        words.iter().find_map(|w| (0..lower.len()).find(|i| !taken.contains(i) && lower[*i].contains(w)))
+    };
+    let mut taken = Vec::new();
+    let debit = find(&["debit", "withdrawal", "借方", "支出"], &taken);
+    let credit = find(&["credit", "deposit", "贷方", "收入", "存入"], &taken);
+    let split = match (debit, credit) {
+        (Some(d), Some(c)) if d != c => {
+            taken.extend([d, c]);
+            true
+        }
+        _ => false,
+    };
+    let mut take = |words: &[&str]| {
+        let i = find(words, &taken)?;
+        taken.push(i);
+        Some(header[i].clone())
+    };
+    let date = take(&["date", "日期", "time", "时间"]).unwrap_or_default();
+    let amount = if split { String::new() } else { take(&["amount", "金额", "交易额"]).unwrap_or_default() };
+    let payee = take(&["payee", "merchant", "对方", "商户", "counterparty", "description", "name", "摘要"]);
+    let note = take(&["note", "memo", "备注", "用途", "摘要", "description"]);
+    let column = |i: Option<usize>| i.filter(|_| split).map(|i| header[i].clone());
+    Mapping { date, amount, debit: column(debit), credit: column(credit), payee, note, ..Mapping::default() }
+}
+
+/// Date formats a bank writes, beyond the ISO dates read without one
+/// (chrono style, as `--date-format` takes them).
+pub const DATE_FORMATS: [&str; 8] =
+    ["%d/%m/%Y", "%m/%d/%Y", "%d.%m.%Y", "%d-%m-%Y", "%Y%m%d", "%Y.%m.%d", "%Y年%m月%d日", "%d/%m/%y"];
+
+/// The first date format (`None`: ISO) that reads every one of `dates`;
+/// `None` as well when none does.
+pub fn guess_date_format<'a>(dates: impl IntoIterator<Item = &'a str> + Clone) -> Option<&'static str> {
+    let reads = |f: Option<&str>| dates.clone().into_iter().all(|d| presets::bank_date(d, f).is_ok());
+    if reads(None) {
+        return None;
+    }
+    DATE_FORMATS.into_iter().find(|f| reads(Some(f)))
 }
 
 #[cfg(test)]
 mod guess_tests {
     use super::*;
 
+    fn header(s: &str) -> Vec<String> {
+        s.split(',').map(str::to_owned).collect()
+    }
+
+    fn guess_map(header: &[String]) -> String {
+        guess(header).spec()
+    }
+
     #[test]
     fn a_bank_header_gets_a_first_mapping() {
-        let header = |s: &str| s.split(',').map(str::to_owned).collect::<Vec<_>>();
         assert_eq!(guess_map(&header("Date,Amount,Description")), "date=Date,amount=Amount,payee=Description");
         assert_eq!(
             guess_map(&header("交易日期,交易金额,对方户名,备注")),
             "date=交易日期,amount=交易金额,payee=对方户名,note=备注"
         );
         assert_eq!(guess_map(&header("When,How much")), "date=,amount=");
+        // Debit and credit win over an amount; the counterparty over the summary, which is the note.
         assert_eq!(
-            header_of(b"Bank statement\nDate,Amount,Description\n2026-10-03,-18.50,Metro\n"),
-            header("Date,Amount,Description")
+            guess_map(&header("记账日期,摘要,借方金额,贷方金额,余额,对方户名")),
+            "date=记账日期,debit=借方金额,credit=贷方金额,payee=对方户名,note=摘要"
         );
+        assert_eq!(guess_map(&header("Date,Debit,Amount")), "date=Date,amount=Amount");
+        let s = sample(b"Bank statement\nDate,Amount,Description\n2026-10-03,-18.50,Metro\n", 5).unwrap();
+        assert_eq!(s.header(), header("Date,Amount,Description"));
+    }
+
+    fn rows(text: &str) -> Vec<table::Row> {
+        table::rows(text).unwrap()
+    }
+
+    #[test]
+    fn a_mapping_is_refused_at_the_field_that_is_wrong() {
+        let head = &rows("Date,Amount,Description\n")[0];
+        let wrong = |spec: &str| Mapping::parse(spec).and_then(|m| m.columns(head).map_err(|e| e.to_string()));
+        let field = |spec: &str| Mapping::parse(spec).unwrap().columns(head).unwrap_err().field;
+        assert!(
+            wrong("date=1,amount=Amount,payee=Date").unwrap_err().contains("'Date' is mapped twice (date and payee)")
+        );
+        assert_eq!(field("date=Date,amount=Amount,note=Amount"), MapField::Note);
+        assert_eq!(field("date=Date,amount=Amount,payee=9"), MapField::Payee);
+        assert_eq!(field("date=Date,amount=Amount,payee=Who"), MapField::Payee);
+        assert_eq!(Mapping::parse("date=Date").unwrap_err(), text::bills::map_needs_date_amount());
+        assert_eq!(
+            Mapping::parse("date=Date,amount=Amount,debit=Description").unwrap_err(),
+            text::bills::map_amount_or_split()
+        );
+        let m = Mapping::parse("date=1,debit=2,credit=3").unwrap();
+        assert_eq!(m.spec(), "date=1,debit=2,credit=3");
+        assert_eq!(m.columns(head).unwrap().amount, AmountColumns::Split { debit: Some(1), credit: Some(2) });
+    }
+
+    #[test]
+    fn debit_and_credit_columns_sign_the_amount() {
+        let bill = "Statement of account\nDate,Out,In,Payee\n2026-10-03,18.50,,Metro\n2026-10-04,,\"5,000.00\",Salary\n\
+            2026-10-05,-7.00,,Bakery\n2026-10-06,,,Nothing\n2026-10-07,1.00,2.00,Both\n";
+        let m = Mapping::parse("date=Date,debit=Out,credit=In,payee=Payee").unwrap();
+        let p = parse(bill.as_bytes(), None, Some(&m)).unwrap();
+        let read: Vec<(i64, &str)> = p.entries.iter().map(|e| (e.amount, e.payee.as_str())).collect();
+        assert_eq!(read, [(-1850, "Metro"), (500_000, "Salary"), (-700, "Bakery")]);
+        assert_eq!(p.entries[1].direction, Direction::In);
+        let why: Vec<(usize, &str)> = p.invalid.iter().map(|p| (p.line, p.reason.as_str())).collect();
+        assert_eq!(why[0], (6, text::bills::no_debit_or_credit()));
+        assert_eq!(why[1].0, 7);
+        assert!(why[1].1.contains("both a debit (1.00) and a credit (2.00)"), "{why:?}");
+        // The header under a preamble line, as the mapping screen shows it.
+        let s = sample(bill.as_bytes(), 2).unwrap();
+        assert_eq!((s.header(), s.rows.len(), s.rows[1].line), (&header("Date,Out,In,Payee")[..], 3, 3));
+    }
+
+    #[test]
+    fn a_date_format_is_guessed_from_the_first_dates() {
+        assert_eq!(guess_date_format(["2026-10-03", "2026/10/04 12:00"]), None);
+        assert_eq!(guess_date_format(["03/10/2026", "25/10/2026"]), Some("%d/%m/%Y"));
+        assert_eq!(guess_date_format(["10/03/2026", "10/25/2026"]), Some("%m/%d/%Y"));
+        assert_eq!(guess_date_format(["20261003"]), Some("%Y%m%d"));
+        assert_eq!(guess_date_format(["2026年10月3日"]), Some("%Y年%m月%d日"));
+        assert_eq!(guess_date_format(["soon"]), None);
     }
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::table::{Row, columns, find_header};
-use super::{Direction, Entry, ImportError, Mapping, Problem};
+use super::{AmountColumns, Direction, Entry, ImportError, Mapping, Problem};
 use crate::export::csv_text_read;
 use crate::model::{Class, parse_date};
 use crate::money::{Currency, Money};
@@ -204,7 +204,7 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
 }
 
 /// A column of a mapping: a header name, or a 1-based number.
-fn column(header: &Row, col: &str) -> Result<usize, ImportError> {
+pub(super) fn column(header: &Row, col: &str) -> Result<usize, ImportError> {
     if let Ok(n) = col.parse::<usize>() {
         return if n >= 1 { Ok(n - 1) } else { Err(ImportError::WrongPreset(text::bills::columns_from_one().into())) };
     }
@@ -217,7 +217,7 @@ fn column(header: &Row, col: &str) -> Result<usize, ImportError> {
 
 /// A date in a bank's format: `format` (chrono), else ISO with `-` or `/`,
 /// a time after it ignored.
-fn bank_date(text: &str, format: Option<&str>) -> Result<NaiveDate, String> {
+pub fn bank_date(text: &str, format: Option<&str>) -> Result<NaiveDate, String> {
     match format {
         Some(f) => NaiveDate::parse_from_str(text.trim(), f)
             .or_else(|_| chrono::NaiveDateTime::parse_from_str(text.trim(), f).map(|d| d.date()))
@@ -229,26 +229,20 @@ fn bank_date(text: &str, format: Option<&str>) -> Result<NaiveDate, String> {
     }
 }
 
-/// A bank CSV: the first non-blank row is the header; amounts are signed
-/// (negative leaves the account).
+/// Where a bank CSV's header is: the first row with two or more cells
+/// that are not empty (a preamble line above it has one).
+pub fn bank_header(rows: &[Row]) -> Option<usize> {
+    rows.iter().position(|r| r.cells.iter().filter(|c| !c.is_empty()).count() >= 2)
+}
+
+/// A bank CSV read with a mapping: the header as [`bank_header`] finds
+/// it; amounts signed (negative leaves the account), or split into money
+/// out and money in.
 pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
-    let h = rows
-        .iter()
-        .position(|r| !r.is_blank())
-        .ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?;
+    let h = bank_header(rows).ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?;
     let header = &rows[h];
-    let date = column(header, &m.date)?;
-    let amount = column(header, &m.amount)?;
-    let optional = |c: &Option<String>| c.as_deref().map(|c| column(header, c)).transpose();
-    let (payee, note, category) = (optional(&m.payee)?, optional(&m.note)?, optional(&m.category)?);
-    let width = [Some(date), Some(amount), payee, note, category].into_iter().flatten().max().map_or(0, |i| i + 1);
-    if width > header.cells.len() {
-        return Err(ImportError::WrongPreset(text::bills::mapping_too_wide(
-            width,
-            header.cells.len(),
-            &header.cells.join(", "),
-        )));
-    }
+    let c = m.columns(header).map_err(|e| ImportError::WrongPreset(e.message))?;
+    let width = c.width();
     let (mut entries, mut invalid) = (Vec::new(), Vec::new());
     for row in &rows[h + 1..] {
         if row.is_blank() {
@@ -258,10 +252,8 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
             invalid.push(bad(row.line, text::bills::row_too_narrow(row.cells.len(), width)));
             continue;
         }
-        let parsed = bank_date(row.cell(date), m.date_format.as_deref()).and_then(|d| {
-            let a = Money::parse(row.cell(amount), Currency::CNY).map_err(|e| e.to_string())?.minor;
-            if a == 0 { Err(text::bills::amount_zero(row.cell(amount))) } else { Ok((d, a)) }
-        });
+        let parsed =
+            bank_date(row.cell(c.date), m.date_format.as_deref()).and_then(|d| Ok((d, bank_amount(row, c.amount)?)));
         let (d, a) = match parsed {
             Ok(x) => x,
             Err(e) => {
@@ -270,13 +262,37 @@ pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
             }
         };
         let direction = if a < 0 { Direction::Out } else { Direction::In };
-        let mut e = Entry::new(row.line, d, row.cell(date), a, direction);
-        e.payee = payee.map_or(String::new(), |i| row.cell(i).to_owned());
-        e.note = note.map_or(String::new(), |i| row.cell(i).to_owned());
-        e.category = category.map(|i| row.cell(i).to_owned()).filter(|c| !c.is_empty());
+        let mut e = Entry::new(row.line, d, row.cell(c.date), a, direction);
+        e.payee = c.payee.map_or(String::new(), |i| row.cell(i).to_owned());
+        e.note = c.note.map_or(String::new(), |i| row.cell(i).to_owned());
+        e.category = c.category.map(|i| row.cell(i).to_owned()).filter(|c| !c.is_empty());
         entries.push(e);
     }
     Ok((entries, invalid, Vec::new()))
+}
+
+/// A row's signed amount, fen: its amount column, or its debit (out) and
+/// credit (in) columns, one of them filled (a sign written there is ignored).
+fn bank_amount(row: &Row, columns: AmountColumns) -> Result<i64, String> {
+    let parse = |cell: &str| Money::parse(cell, Currency::CNY).map(|m| m.minor).map_err(|e| e.to_string());
+    match columns {
+        AmountColumns::Signed(i) => match parse(row.cell(i))? {
+            0 => Err(text::bills::amount_zero(row.cell(i))),
+            a => Ok(a),
+        },
+        AmountColumns::Split { debit, credit } => {
+            let side = |i: Option<usize>| match i.map(|i| row.cell(i).trim()).filter(|c| !c.is_empty()) {
+                Some(cell) => parse(cell).map(|a| (a.abs(), cell)),
+                None => Ok((0, "")),
+            };
+            match (side(debit)?, side(credit)?) {
+                ((0, _), (0, _)) => Err(text::bills::no_debit_or_credit().into()),
+                ((out, _), (0, _)) => Ok(-out),
+                ((0, _), (into, _)) => Ok(into),
+                ((_, out), (_, into)) => Err(text::bills::debit_and_credit(out, into)),
+            }
+        }
+    }
 }
 
 /// nestegg's own CSV: amounts signed as stored, the class stated, transfers

@@ -11,11 +11,17 @@ words! {
         "“{part}”不是 KEY=COLUMN 的形式；请写成如 date=交易日期,amount=3";
     map_no_column(part: &str) = "'{part}' names no column", "“{part}”没有指定列";
     map_unknown_key(key: &str) =
-        "'{key}' is not a column to map: use date, amount, payee, note or category",
-        "“{key}”不是可映射的列：请用 date、amount、payee、note 或 category";
+        "'{key}' is not a column to map: use date, amount (or debit and credit), payee, note or category",
+        "“{key}”不是可映射的列：请用 date、amount（或 debit 和 credit）、payee、note 或 category";
     map_needs_date_amount =
-        "a mapping needs at least date=COLUMN and amount=COLUMN",
-        "映射至少需要 date=COLUMN 和 amount=COLUMN";
+        "a mapping needs at least date=COLUMN and amount=COLUMN (or debit=COLUMN and credit=COLUMN)",
+        "映射至少需要 date=COLUMN 和 amount=COLUMN（或 debit=COLUMN 和 credit=COLUMN）";
+    map_amount_or_split =
+        "map one signed amount column, or debit and credit columns, not both",
+        "请映射一个带正负号的金额列，或支出列和收入列，不要两者都映射";
+    map_column_twice(col: &str, first: &str, then: &str) =
+        "column '{col}' is mapped twice ({first} and {then}); give each field its own column",
+        "“{col}”列被映射了两次（{first} 和 {then}）；每个字段请用各自的列";
     unknown_bill =
         "cannot tell what kind of bill this is (no Alipay, WeChat Pay or nestegg header found); for a bank CSV pass --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]",
         "无法识别这是哪种账单（没有找到支付宝、微信支付或 nestegg 的表头）；银行 CSV 请加 --preset generic --map date=COLUMN,amount=COLUMN[,payee=…,note=…]";
@@ -96,6 +102,10 @@ words! {
 
     // ---- import: rows that cannot be imported, and rows skipped
     amount_zero(text: &str) = "the amount '{text}' is zero", "金额“{text}”为零";
+    no_debit_or_credit = "neither the debit nor the credit column has an amount", "支出列和收入列都没有金额";
+    debit_and_credit(debit: &str, credit: &str) =
+        "both a debit ({debit}) and a credit ({credit}); a row moves money one way",
+        "既有支出（{debit}）又有收入（{credit}）；一行只能是一个方向";
     amount_signed(text: &str) =
         "the amount '{text}' has a sign; this bill writes amounts without one",
         "金额“{text}”带有正负号；这种账单的金额不带符号";

@@ -23,6 +23,7 @@ pub mod form;
 pub mod import;
 pub mod keys;
 pub mod ledger;
+pub mod mapping;
 pub mod months;
 pub mod moving;
 pub mod names;
@@ -123,6 +124,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("moving", moving::ALL),
         ("budget", budget::ALL),
         ("import", import::ALL),
+        ("mapping", mapping::ALL),
         ("cli", cli::ALL),
         ("reports", reports::ALL),
         ("core", core::ALL),

@@ -85,9 +85,6 @@ words! {
     amount_too_large = "the amount is too large", "金额太大";
     cannot_read(path: impl std::fmt::Display, e: impl std::fmt::Display) =
         "cannot read {path}: {e}", "无法读取 {path}：{e}";
-    bank_bill(path: impl std::fmt::Display, columns: &str) =
-        "{path}: a bank bill, columns {columns}. Check the mapping and account below, then Enter (--save-map NAME keeps it)",
-        "{path}：银行账单，列为 {columns}。请核对下面的映射和账户，然后按 Enter（--save-map 名称 可保存映射）";
     no_complete_month =
         "Staying is built from the ledger, which has no complete month yet: log a month of income and spending (or load the demo household with D on the Ledger tab) first.",
         "“留下”根据账本算出，但账本里还没有完整的一个月：请先记一个月的收入和支出（或在账目页按 D 载入示例家庭）。";

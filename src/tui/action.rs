@@ -89,6 +89,8 @@ pub enum Action {
     Budget(BudgetAction),
     /// The import preview's keys.
     Import(ImportAction),
+    /// The mapping screen's keys (a bank bill's columns).
+    Mapping(MappingAction),
     /// Typing in a form or prompt.
     Text(TextAction),
     /// What the effect runner reported back.
@@ -147,9 +149,9 @@ pub enum Reply {
     SheetLoaded(super::sheet::SheetData),
     /// a form's (or a screen key's) command ran: what it printed or why it failed.
     WordsRan(crate::cli::inside::Ran),
-    /// a bank bill needs a mapping: the command line opens with this import
-    /// line (a first guess) and the message names the file's columns.
-    CommandSuggested { message: String, line: String },
+    /// a bank bill nestegg does not know: its header and first rows, for
+    /// the mapping screen.
+    MappingNeeded { path: std::path::PathBuf, sample: Box<crate::import::Sample> },
     /// a `:` line ran: what it printed or why it failed, and the settings
     /// as they are now when it changed them.
     CommandRan { line: String, ran: crate::cli::inside::Ran, settings: Option<Box<crate::config::Settings>> },
@@ -334,6 +336,21 @@ pub enum ImportAction {
     Close,
 }
 
+/// The mapping screen's keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MappingAction {
+    NextField,
+    PrevField,
+    /// The previous column or choice of the focused field (the caret, in the name).
+    Left,
+    /// The next column or choice (the caret, in the name).
+    Right,
+    /// Plan the import with this mapping and show its preview.
+    Submit,
+    /// Close the screen, writing nothing.
+    Cancel,
+}
+
 /// Typing in a form or a one-line prompt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextAction {
@@ -464,6 +481,11 @@ pub enum Effect {
     PlanImport { path: std::path::PathBuf, account: Option<i64> },
     /// Write a plan's new rows as one undoable step.
     RunImport { path: std::path::PathBuf, plan: Box<Plan> },
+    /// Read a bank bill and plan it with a mapping chosen on the mapping
+    /// screen, into `account`.
+    PlanMapped { path: std::path::PathBuf, mapping: Box<crate::import::Mapping>, account: i64 },
+    /// Write a plan's new rows and save its mapping under `name`, as one undoable step.
+    RunMappedImport { path: std::path::PathBuf, plan: Box<Plan>, name: String, mapping: Box<crate::import::Mapping> },
     /// Add a payee rule to the user's rules.toml.
     SaveRule { payee: String, category: String },
 }

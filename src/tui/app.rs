@@ -12,6 +12,7 @@ pub use super::budget::BudgetView;
 use super::form::{Form, LineEdit};
 pub use super::import::{BillChoice, ImportView};
 use super::keymap::Scope;
+pub use super::mapping::MappingView;
 pub use super::months::MonthsView;
 pub use super::plan::PlanView;
 pub use super::relocate::MoveView;
@@ -48,6 +49,8 @@ pub enum Mode {
     Sheet,
     /// A small form over a command (`App.fields`).
     Fields,
+    /// The mapping screen of a bank bill (over the Ledger tab).
+    Mapping,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -180,6 +183,8 @@ pub struct App {
     pub import: Option<ImportView>,
     /// Bills to suggest in the import prompt.
     pub bills: BillChoice,
+    /// A bank bill's mapping screen, while it (or the preview it led to) is open.
+    pub mapping: Option<MappingView>,
     pub budget: BudgetView,
     /// Recurring instances of the next 30 days.
     pub upcoming: Vec<crate::recurring::Instance>,
@@ -238,6 +243,7 @@ impl App {
             relocation: MoveView::default(),
             import: None,
             bills: BillChoice::default(),
+            mapping: None,
             budget: BudgetView::default(),
             upcoming: Vec::new(),
             over_budget: Vec::new(),
@@ -340,11 +346,13 @@ impl App {
             Action::Move(a) => self.update_move(a),
             Action::Budget(a) => self.update_budget(a),
             Action::Import(a) => self.update_import(a),
+            Action::Mapping(a) => self.update_mapping(a),
             Action::Text(a) => match self.mode {
                 Mode::Form => self.update_form(a),
                 Mode::ScenarioForm => self.update_scenario_form(a),
                 Mode::Prompt => self.update_prompt(a),
                 Mode::Fields => self.update_fields(a),
+                Mode::Mapping => self.update_mapping_text(a),
                 Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help | Mode::Settings | Mode::Sheet => None,
             },
             Action::Done(outcome) => self.settle(outcome),
@@ -398,12 +406,7 @@ impl App {
             Reply::SettingsLoaded(rows) => self.settings_loaded(rows),
             Reply::SheetLoaded(data) => self.sheet_loaded(data),
             Reply::WordsRan(ran) => self.words_ran(ran),
-            Reply::CommandSuggested { message, line } => {
-                self.import = None;
-                self.open_command(&line);
-                self.say(message, false);
-                None
-            }
+            Reply::MappingNeeded { path, sample } => self.mapping_needed(path, *sample),
             Reply::CommandRan { line, ran, settings } => self.command_ran(line, ran, settings.map(|s| *s)),
             Reply::BillsListed(files) => {
                 self.bills = BillChoice { files, choice: None };
@@ -444,7 +447,14 @@ impl App {
         let to_preview = self.import.is_some()
             && (self.mode == Mode::Help
                 || (self.mode == Mode::Prompt && self.prompt_kind == PromptKind::ImportCategory));
-        self.mode = if to_preview { Mode::Import } else { Mode::Browse };
+        let to_mapping = self.mapping.is_some() && self.import.is_none() && self.mode == Mode::Help;
+        self.mode = if to_preview {
+            Mode::Import
+        } else if to_mapping {
+            Mode::Mapping
+        } else {
+            Mode::Browse
+        };
         self.output = None;
         self.form = None;
         self.relocation.form = None;
@@ -486,6 +496,7 @@ impl App {
             Mode::Settings => Scope::Settings,
             Mode::Sheet => Scope::Sheet(self.sheet.as_ref().map_or(super::sheet::SheetKind::Accounts, |s| s.kind)),
             Mode::Fields => Scope::Fields,
+            Mode::Mapping => Scope::Mapping,
         }
     }
 

@@ -118,7 +118,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
             let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
             let planned = match plan_file(store, &path, account) {
-                Err(Unplanned::Bank(header)) => return Ok(bank_bill(store, &path, &header)),
+                Err(Unplanned::Bank(sample)) => return Ok(Reply::MappingNeeded { path, sample: Box::new(sample) }),
                 Err(Unplanned::Message(m)) => Err(m),
                 Ok(plan) => Ok(plan),
             };
@@ -137,6 +137,25 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                 path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
             let n = ops::import::commit(store, &plan, &name, None)?;
             Reply::Changed { message: text::ui::imported(n, &name), select: None }
+        }
+        Effect::PlanMapped { path, mapping, account } => {
+            let planned = plan_mapped(store, &path, &mapping, account);
+            Reply::ImportPlanned(Box::new(planned.map(|plan| ImportView {
+                path,
+                plan,
+                account: Some(account),
+                selected: 0,
+                offset: 0,
+                corrected: None,
+                corrections: Vec::new(),
+            })))
+        }
+        Effect::RunMappedImport { path, plan, name, mapping } => {
+            let file =
+                path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let n = ops::import::commit(store, &plan, &file, Some((&name, &mapping)))?;
+            let name = text::safe::escaped(&crate::model::clean::text(&name)).into_owned();
+            Reply::Changed { message: text::mapping::imported_saved(n, &file, &name), select: None }
         }
         Effect::SaveRule { payee, category } => match crate::config::add_rule(&payee, &category) {
             Ok(file) => Reply::Changed {
@@ -220,43 +239,43 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
     Ok(Reply::Changed { message, select: Some(txn) })
 }
 
-/// Why a bill was not planned: a message, or a bank bill (its header),
-/// which needs a column mapping.
+/// Why a bill was not planned: a message, or a bank bill (its header and
+/// first rows), which needs a column mapping.
 enum Unplanned {
     Message(String),
-    Bank(Vec<String>),
+    Bank(crate::import::Sample),
 }
 
 /// Reads the bill at `path` and plans it (its preset detected from its
-/// content) with the user's payee rules.
+/// content, or a mapping saved earlier recognising it) with the user's payee rules.
 fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, Unplanned> {
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
     let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
-        ops::import::ImportOpError::File(crate::import::ImportError::Unknown) => {
-            Unplanned::Bank(crate::import::header_of(&bytes))
+        ops::import::ImportOpError::File(unknown @ crate::import::ImportError::Unknown) => {
+            match crate::import::sample(&bytes, super::mapping::PREVIEW_ROWS) {
+                Ok(sample) => Unplanned::Bank(sample),
+                Err(_) => Unplanned::Message(unknown.to_string()),
+            }
         }
         other => Unplanned::Message(other.to_string()),
     })
 }
 
-/// A bank bill: the mapping step. Its columns are named and the command
-/// line opens with an import whose `--map` is a first guess from them (and
-/// the first open account), for the user to check and run; `--save-map`
-/// keeps the mapping for the next bill of that bank.
-fn bank_bill(store: &Store, path: &Path, header: &[String]) -> Reply {
-    let quoted = |s: &str| shlex::try_quote(s).map_or_else(|_| s.to_owned(), |q| q.into_owned());
-    let account = store.accounts(false).ok().and_then(|a| a.into_iter().next()).map(|a| a.name).unwrap_or_default();
-    let line = format!(
-        "import {} --map {} --account {}",
-        quoted(&path.display().to_string()),
-        crate::import::guess_map(header),
-        quoted(&account)
-    );
-    let columns = header.iter().map(|c| text::safe::escaped(c).into_owned()).collect::<Vec<_>>().join(", ");
-    Reply::CommandSuggested { message: text::ui::bank_bill(path.display(), &columns), line }
+/// Reads a bank bill and plans it with the mapping chosen on the mapping
+/// screen, as `nestegg import FILE --map … --account …` does.
+fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, account: i64) -> Result<Plan, String> {
+    let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES).map_err(|e| e.to_string())?;
+    let rules = crate::config::load_rules()?;
+    let options = ops::import::ImportOptions {
+        preset: Some(crate::import::Preset::Generic),
+        mapping: Some(mapping),
+        account: Some(account),
+        rules: &rules,
+    };
+    ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| e.to_string())
 }
 
 /// CSV and XLSX files in this folder and in ~/Downloads, newest first (at most 8).

@@ -75,6 +75,7 @@ impl App {
         self.prompt = LineEdit::default();
         self.prompt_kind = PromptKind::ImportPath;
         self.bills = BillChoice::default();
+        self.mapping = None;
         self.mode = Mode::Prompt;
         Some(Effect::ListBills)
     }
@@ -125,6 +126,12 @@ impl App {
                 self.import = Some(view);
                 self.mode = Mode::Import;
             }
+            // A bank bill planned with the mapping chosen on its screen:
+            // that screen (or the preview, for another account) stays.
+            Err(e) if self.mapping.is_some() => {
+                self.say(e, true);
+                self.mode = if self.import.is_some() { Mode::Import } else { Mode::Mapping };
+            }
             Err(e) => {
                 self.say(e, true);
                 // A file typed in the prompt that cannot be read: the prompt
@@ -140,6 +147,13 @@ impl App {
     }
 
     pub(super) fn update_import(&mut self, action: ImportAction) -> Option<Effect> {
+        if action == ImportAction::Close && self.mapping.is_some() {
+            // From a bank bill's mapping screen: back to it, to change the mapping.
+            self.import = None;
+            self.say(text::mapping::back(), false);
+            self.mode = Mode::Mapping;
+            return None;
+        }
         if action == ImportAction::Close {
             self.import = None;
             self.say(text::ui::import_cancelled(), false);
@@ -180,7 +194,14 @@ impl App {
                 let now = view.account.or(view.plan.rows.iter().find_map(|r| r.legs.first().map(|l| l.account_id)));
                 let i = now.and_then(|id| accounts.iter().position(|a| *a == id)).map_or(0, |i| i + 1);
                 let next = *accounts.get(i % accounts.len().max(1))?;
-                return Some(Effect::PlanImport { path: view.path.clone(), account: Some(next) });
+                let path = view.path.clone();
+                if let Some(mapping) = self.mapping.as_mut() {
+                    // A bank bill: planned again with its mapping, into the next account.
+                    mapping.account = Some(next);
+                    let mapping = Box::new(mapping.mapping(&self.accounts));
+                    return Some(Effect::PlanMapped { path, mapping, account: next });
+                }
+                return Some(Effect::PlanImport { path, account: Some(next) });
             }
             ImportAction::ImportRows | ImportAction::SkipInvalid => {
                 let invalid = view.invalid();
@@ -194,7 +215,14 @@ impl App {
                 }
                 let view = self.import.take()?;
                 self.mode = Mode::Browse;
-                return Some(Effect::RunImport { path: view.path, plan: Box::new(view.plan) });
+                let (path, plan) = (view.path, Box::new(view.plan));
+                // A bank bill whose mapping was given a name: saved in the same step.
+                let save = self.mapping_to_save();
+                self.mapping = None;
+                return Some(match save {
+                    Some((name, mapping)) => Effect::RunMappedImport { path, plan, name, mapping },
+                    None => Effect::RunImport { path, plan },
+                });
             }
             ImportAction::Close => {}
         }

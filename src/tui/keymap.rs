@@ -9,13 +9,14 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{
-    Action, BudgetAction, ImportAction, LedgerAction, MonthsAction, MoveAction, PlanAction, SettingsAction,
-    SheetAction, TextAction,
+    Action, BudgetAction, ImportAction, LedgerAction, MappingAction, MonthsAction, MoveAction, PlanAction,
+    SettingsAction, SheetAction, TextAction,
 };
 use super::app::Tab;
 use super::plan::Knob;
 use super::sheet::SheetKind;
 use crate::text::keys as w;
+use crate::text::mapping as wm;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -66,13 +67,15 @@ pub enum Scope {
     Sheet(SheetKind),
     /// A small form over a command.
     Fields,
+    /// A bank bill's mapping screen.
+    Mapping,
 }
 
 impl Scope {
     /// Whether printable keys that are not bound type into an input here.
     fn types(self) -> bool {
         match self {
-            Scope::Form | Scope::ScenarioForm | Scope::Prompt | Scope::Fields => true,
+            Scope::Form | Scope::ScenarioForm | Scope::Prompt | Scope::Fields | Scope::Mapping => true,
             Scope::Tab(_)
             | Scope::Schedule
             | Scope::Import
@@ -269,6 +272,20 @@ const IMPORT: &[Binding] = &[
     b(&[ESC], Action::Import(ImportAction::Close), w::help_import_cancel, Some(w::f_cancel)),
 ];
 
+// A bank bill's mapping screen: ←/→ choose, and type in its one text field (the name).
+const MAPPING: &[Binding] = &[
+    b(&[ENTER], Action::Mapping(MappingAction::Submit), wm::help_preview, Some(wm::f_preview)),
+    b(&[ESC], Action::Mapping(MappingAction::Cancel), wm::help_cancel, Some(wm::f_cancel)),
+    b(&[TAB, DOWN], Action::Mapping(MappingAction::NextField), wm::help_next_field, Some(wm::f_next)),
+    b(&[BACKTAB, UP], Action::Mapping(MappingAction::PrevField), wm::help_prev_field, None),
+    b(&[RIGHT], Action::Mapping(MappingAction::Right), wm::help_next_choice, Some(wm::f_choose)),
+    b(&[LEFT], Action::Mapping(MappingAction::Left), wm::help_prev_choice, None),
+    b(&[code(KeyCode::Backspace)], Action::Text(TextAction::Backspace), wm::help_backspace, None),
+    b(&[code(KeyCode::Delete)], Action::Text(TextAction::DeleteChar), wm::help_delete_char, None),
+    b(&[HOME, ctrl('a')], Action::Text(TextAction::Home), wm::help_caret_home, None),
+    b(&[END, ctrl('e')], Action::Text(TextAction::End), wm::help_caret_end, None),
+];
+
 // Forms and prompts.
 const CANCEL: Binding = b(&[ESC], Action::Cancel, w::help_cancel, Some(w::f_cancel));
 const FORM: &[Binding] = &[
@@ -340,6 +357,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         }
         Scope::Sheet(SheetKind::Goals) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO],
         Scope::Fields => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
+        Scope::Mapping => &[ANYWHERE, SUSPEND, HELP, MAPPING],
     }
 }
 
@@ -383,7 +401,8 @@ pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
         | Scope::ScenarioForm
         | Scope::Prompt
         | Scope::Confirm
-        | Scope::Help => None,
+        | Scope::Help
+        | Scope::Mapping => None,
     }
 }
 
@@ -523,6 +542,7 @@ mod tests {
             Scope::Sheet(SheetKind::Categories),
             Scope::Sheet(SheetKind::Rules),
             Scope::Sheet(SheetKind::Goals),
+            Scope::Mapping,
         ];
         for scope in Tab::ALL.map(Scope::Tab).into_iter().chain(over) {
             let keys: Vec<&Key> = bindings(scope).flat_map(|b| b.keys).collect();

@@ -17,6 +17,7 @@ pub mod form;
 pub mod import;
 pub mod keymap;
 mod ledger;
+pub mod mapping;
 pub mod months;
 pub mod plan;
 pub mod relocate;
@@ -214,7 +215,8 @@ fn follows_outside(mode: Mode, tab: Tab) -> bool {
             | Mode::Help
             | Mode::Settings
             | Mode::Sheet
-            | Mode::Fields,
+            | Mode::Fields
+            | Mode::Mapping,
             _,
         ) => false,
     }

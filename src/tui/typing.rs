@@ -148,7 +148,7 @@ impl App {
     /// go. At most [`PASTE_MAX`] characters, with a word when it was cut.
     /// With no field open it types nothing and says where pastes go.
     pub(super) fn paste(&mut self, pasted: &str) -> Option<Effect> {
-        if !matches!(self.mode, Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Fields) {
+        if !matches!(self.mode, Mode::Form | Mode::ScenarioForm | Mode::Prompt | Mode::Fields | Mode::Mapping) {
             self.say(text::ui::paste_nowhere(), true);
             return None;
         }

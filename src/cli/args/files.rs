@@ -38,7 +38,7 @@ pub struct ExportArgs {
     alipay   Alipay 交易流水证明 (用于个人对账) CSV, GBK: into the Alipay account\n  \
     wechat   WeChat Pay 微信支付账单明细, CSV or XLSX: into the WeChat Pay account\n  \
     nestegg  nestegg's own CSV (ls/export --format csv)\n  \
-    generic  any bank CSV with --map; amounts signed (negative = money out)\n\n\
+    generic  any bank CSV with --map; amounts signed (negative = money out),\n           or debit= and credit= columns\n\n\
     Categories: the service's own category (餐饮美食 → food …), then your rules in\n  \
     ~/.config/nestegg/rules.toml:   [[rule]]  contains = \"美团\"  category = \"food\"\n  \
     (or regex = \"^滴滴\"), then the payee's last category, then other / side income.\n\n\
@@ -54,7 +54,7 @@ pub struct ImportArgs {
     /// The account the rows go to [default: Alipay / WeChat Pay for their bills]
     #[arg(long, short)]
     pub account: Option<String>,
-    /// Columns of a bank CSV by header name or number: date=COL,amount=COL[,payee=COL,note=COL,category=COL]
+    /// Columns of a bank CSV by header name or number: date=COL,amount=COL (or debit=COL,credit=COL)[,payee=COL,note=COL,category=COL]
     #[arg(long)]
     pub map: Option<String>,
     /// The date format of a bank CSV, chrono style, e.g. %d/%m/%Y [default: YYYY-MM-DD or YYYY/MM/DD]

@@ -5,6 +5,7 @@ mod fields;
 mod form;
 mod import;
 mod ledger;
+mod mapping;
 mod months;
 mod plan;
 mod popups;
@@ -58,6 +59,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
     draw_footer(frame, app, footer);
     if app.import.is_some() && matches!(app.mode, Mode::Import | Mode::Prompt | Mode::Help) {
         import::draw(frame, app, body);
+    } else if app.mapping.is_some() && matches!(app.mode, Mode::Mapping | Mode::Help) {
+        mapping::draw(frame, app, body);
     }
     // Popups sit above a message of more than one line, so it stays readable.
     let over = if status_height > 1 { Rect { height: status.y - area.y, ..area } } else { area };
@@ -73,7 +76,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Confirm => popups::confirm(frame, app, over),
         Mode::Help => popups::help(frame, app, area),
         Mode::Settings => popups::settings(frame, app, area),
-        Mode::Browse | Mode::Import | Mode::Sheet => {}
+        Mode::Browse | Mode::Import | Mode::Sheet | Mode::Mapping => {}
     }
 }
 

@@ -139,6 +139,7 @@ fn help_sections(app: &App) -> Vec<(&'static str, KeyLines)> {
     }
     for (scope, title) in [
         (Scope::Import, text::ui::help_import()),
+        (Scope::Mapping, text::mapping::help_title()),
         (Scope::Form, text::ui::help_forms()),
         (Scope::Prompt, text::ui::help_prompts()),
         (Scope::Confirm, text::ui::help_delete()),
@@ -155,6 +156,8 @@ fn help_sections(app: &App) -> Vec<(&'static str, KeyLines)> {
         sheet
     } else if app.import.is_some() {
         &[Scope::Import]
+    } else if app.mapping.is_some() {
+        &[Scope::Mapping]
     } else if app.tab == Tab::Move && app.relocation.schedule {
         &[Scope::Schedule, Scope::Tab(Tab::Move)]
     } else {
