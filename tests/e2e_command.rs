@@ -98,9 +98,10 @@ fn the_settings_screen_shows_and_changes_every_setting() {
 
 /// Issue 21: the same, with the keyboard only and no command line: the
 /// Budget tab's form, the Plan tab's goals, the recurring rules screen,
-/// the accounts screen, export and backup; each checked with the CLI.
+/// the accounts screen, export, backup and a bank CSV through its mapping
+/// screen; each checked with the CLI.
 #[test]
-fn budgets_goals_rules_accounts_export_and_backup_from_screens_and_forms() {
+fn budgets_goals_rules_accounts_export_backup_and_a_mapped_bank_csv_from_screens_and_forms() {
     if !common::tools::tmux() {
         return;
     }
@@ -193,9 +194,31 @@ fn budgets_goals_rules_accounts_export_and_backup_from_screens_and_forms() {
     tmux.type_text(backup.to_str().unwrap());
     tmux.keys(&["Enter"]);
     wait("backed up");
+
+    // A bank CSV nestegg does not know: its mapping screen, saved as "mybank", then the preview.
+    let bill = l.dir.path().join("bank.csv");
+    std::fs::write(&bill, "Date,Amount,Description\n2026-10-03,-18.50,Metro\n2026-10-04,-60.00,Grocer\n").unwrap();
+    tmux.keys(&["1"]);
+    wait("a add");
+    tmux.keys(&["I"]);
+    wait("Import");
+    tmux.type_text(bill.to_str().unwrap());
+    tmux.keys(&["Enter"]);
+    wait("Columns of bank.csv");
+    tmux.keys(&["Up"]);
+    tmux.type_text("mybank");
+    tmux.keys(&["Enter"]);
+    wait("2 new");
+    tmux.keys(&["Enter"]);
+    wait("imported 2 transactions from bank.csv");
     tmux.keys(&["q"]);
     drop(tmux);
 
+    let rows = l.ok(&["ls", "-f", "csv"]);
+    assert!(rows.contains("Metro") && rows.contains("Grocer"), "{rows}");
+    std::fs::write(&bill, "Date,Amount,Description\n2026-10-05,-7.00,Bakery\n").unwrap();
+    let out = l.ok(&["import", bill.to_str().unwrap(), "--preset", "mybank"]);
+    assert!(out.contains("imported 1 transaction"), "{out}");
     let budget = l.ok(&["budget", "--format", "csv"]);
     assert!(budget.contains("food,1200.00"), "{budget}");
     let goals = l.ok(&["goals"]);
