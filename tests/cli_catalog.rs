@@ -8,7 +8,7 @@ use common::Cli;
 
 fn dump(l: &Cli) -> Vec<String> {
     let conn = rusqlite::Connection::open(&l.path).unwrap();
-    ["budgets", "goals", "goal_accounts", "categories", "undo_log"]
+    ["budgets", "goals", "goal_accounts", "categories", "accounts", "undo_log"]
         .iter()
         .filter(|t| {
             conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = ?1", [t], |r| r.get::<_, i64>(0)).unwrap()
@@ -97,4 +97,57 @@ fn goals_have_a_priority_and_list_the_high_ones_first() {
     l.fails(&["goals", "add", "Car", "--target", "9000", "--priority", "urgent"], "'urgent' is not a priority");
     l.fails(&["goals", "edit", "Bike", "--priority", "top"], "--priority");
     assert_eq!(dump(&l), before);
+}
+
+/// Accounts, categories and goals are undone and redone like any other
+/// change, one step each, named in both languages; undo in order never
+/// leaves a row pointing nowhere.
+#[test]
+fn accounts_categories_and_goals_are_undone_and_redone() {
+    let l = Cli::new();
+    l.ok(&["accounts"]);
+    let start = dump(&l);
+    let steps: &[(&[&str], &str)] = &[
+        (&["accounts", "add", "Piggy", "--kind", "savings"], "add account Piggy"),
+        (&["accounts", "rename", "Piggy", "存钱罐"], "rename account Piggy to 存钱罐"),
+        (&["accounts", "archive", "存钱罐"], "archive account 存钱罐"),
+        (&["accounts", "unarchive", "存钱罐"], "bring back account 存钱罐"),
+        (&["categories", "add", "milk tea", "--class", "spending"], "add category milk tea"),
+        (&["categories", "move", "milk tea", "--parent", "food"], "move category milk tea"),
+        (&["categories", "rename", "milk tea", "奶茶"], "rename category milk tea to 奶茶"),
+        (&["categories", "archive", "奶茶"], "archive category 奶茶"),
+        (
+            &["goals", "add", "Flat", "--target", "37500", "--accounts", "存钱罐,Cash", "--priority", "high"],
+            "add goal Flat",
+        ),
+        (&["goals", "edit", "Flat", "--target", "40000", "--accounts", "存钱罐"], "edit goal Flat"),
+        (&["goals", "edit", "Flat", "--rename", "Home"], "rename goal Flat to Home"),
+        (&["goals", "rm", "Home"], "delete goal Home"),
+    ];
+    let mut states = vec![dump(&l)];
+    for (args, _) in steps {
+        l.ok(args);
+        states.push(dump(&l));
+    }
+    // Undo each, newest first: the ledger is as it was before that step.
+    for (i, (args, label)) in steps.iter().enumerate().rev() {
+        let out = l.ok(&["undo"]);
+        assert!(out.contains(label), "{args:?}: {out}");
+        let now: Vec<String> = dump(&l).into_iter().filter(|r| !r.starts_with("undo_log")).collect();
+        let then: Vec<String> = states[i].iter().filter(|r| !r.starts_with("undo_log")).cloned().collect();
+        assert_eq!(now, then, "undo of {args:?}");
+    }
+    let first: Vec<String> = start.iter().filter(|r| !r.starts_with("undo_log")).cloned().collect();
+    assert_eq!(dump(&l).into_iter().filter(|r| !r.starts_with("undo_log")).collect::<Vec<_>>(), first);
+    // Redo all of them: as it was after the last.
+    for (args, label) in steps {
+        let out = l.ok(&["redo"]);
+        assert!(out.contains(label), "{args:?}: {out}");
+    }
+    let last: Vec<String> = states.last().unwrap().iter().filter(|r| !r.starts_with("undo_log")).cloned().collect();
+    assert_eq!(dump(&l).into_iter().filter(|r| !r.starts_with("undo_log")).collect::<Vec<_>>(), last);
+    l.ok(&["check"]);
+    // In Chinese.
+    let out = l.ok(&["--lang", "zh", "undo"]);
+    assert!(out.contains("删除目标“Home”"), "{out}");
 }

@@ -109,6 +109,14 @@ fn accounts_are_listed_with_balances_added_renamed_archived_and_brought_back() {
     assert!(screen.contains("零钱") && screen.contains("archived"), "{screen}");
     run(&s, "@vjjjjx"); // archived ones come last
     assert_eq!(query(&s, "SELECT archived FROM accounts WHERE name = '零钱'"), ["0"]);
+    // u on the screen takes back its last change, Ctrl-r brings it back; the rows follow.
+    let (app, _) = run(&s, "@u");
+    assert_eq!(status(&app), "undid: bring back account 零钱; Ctrl-r redoes it");
+    assert_eq!(query(&s, "SELECT archived FROM accounts WHERE name = '零钱'"), ["1"]);
+    let (_, screen) = run(&s, "@uu");
+    assert!(screen.lines().any(|l| l.starts_with('│') && l.contains("Cash")), "renamed back: {screen}");
+    run(&s, "@<C-r><C-r>");
+    assert_eq!(query(&s, "SELECT name, archived FROM accounts WHERE id = 2"), ["零钱|1"], "renamed and archived again");
 }
 
 #[test]
@@ -268,6 +276,12 @@ fn goals_are_added_with_a_priority_changed_and_deleted_from_the_plan_tab() {
     let (_, screen) = run(&s, "3gd");
     assert!(screen.contains("Delete the goal Bike?"), "{screen}");
     run(&s, "3gdy");
+    assert_eq!(query(&s, "SELECT name FROM goals"), ["鹤岗买房"]);
+    // Undo brings it back; redo deletes it again.
+    let (app, screen) = run(&s, "3gu");
+    assert_eq!(status(&app), "undid: delete goal Bike; Ctrl-r redoes it");
+    assert!(screen.contains("Bike"), "{screen}");
+    run(&s, "3g<C-r>");
     assert_eq!(query(&s, "SELECT name FROM goals"), ["鹤岗买房"]);
 }
 

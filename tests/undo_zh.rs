@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::Parser;
 use nestegg::cli::{self, Cli};
 use nestegg::money::Currency;
-use nestegg::ops::history::{RuleChange, ScenarioChange, Step};
+use nestegg::ops::history::{CatalogChange, Catalogued, RuleChange, ScenarioChange, Step};
 use nestegg::text::{self, Lang};
 
 fn now() -> NaiveDateTime {
@@ -85,6 +85,9 @@ fn every_kind_of_step_is_undone_in_chinese_words() {
     step(db, &["recurring", "skip", "Gym"], "跳过“Gym”在 2026-04-01 的一笔", "skip Gym on 2026-04-01");
     step(db, &["recurring", "rm", "Gym"], "删除周期交易“Gym”", "remove recurring Gym");
     step(db, &["budget", "set", "food", "1200"], "设定餐饮预算（自 2026-03 起）", "budget food from 2026-03");
+    step(db, &["accounts", "add", "存钱罐", "--kind", "savings"], "添加账户“存钱罐”", "add account 存钱罐");
+    step(db, &["categories", "move", "groceries", "--parent", "food"], "移动分类“买菜”", "move category groceries");
+    step(db, &["goals", "add", "鹤岗买房", "--target", "37500"], "添加目标“鹤岗买房”", "add goal 鹤岗买房");
     step(
         db,
         &["budget", "copy", "--from", "2026-01", "--to", "2026-03"],
@@ -175,6 +178,25 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
             Step::Budget { category: "food".into(), from: month },
             "budget food from 2026-12",
             "设定餐饮预算（自 2026-12 起）",
+        ),
+        (
+            Step::Catalog {
+                what: Catalogued::Account,
+                change: CatalogChange::Rename { to: "零钱".into() },
+                name: "Cash".into(),
+            },
+            "rename account Cash to 零钱",
+            "把账户“现金”改名为“零钱”",
+        ),
+        (
+            Step::Catalog { what: Catalogued::Category, change: CatalogChange::Archive, name: "food".into() },
+            "archive category food",
+            "归档分类“餐饮”",
+        ),
+        (
+            Step::Catalog { what: Catalogued::Goal, change: CatalogChange::Delete, name: "鹤岗买房".into() },
+            "delete goal 鹤岗买房",
+            "删除目标“鹤岗买房”",
         ),
         (
             Step::BudgetCopy { from: "2026-11".parse().unwrap(), to: month, n: 2 },

@@ -40,6 +40,8 @@ pub enum Step {
     BudgetCopy { from: Month, to: Month, n: usize },
     /// A relocation scenario (by name) added, changed, copied or deleted.
     Scenario { change: ScenarioChange, name: String },
+    /// An account, a category or a goal (by its stored name) added or changed.
+    Catalog { what: Catalogued, change: CatalogChange, name: String },
     /// A label written as free text before steps were typed: shown as it was.
     #[serde(skip)]
     Legacy(String),
@@ -60,6 +62,42 @@ pub enum RuleChange {
     Skip {
         date: NaiveDate,
     },
+}
+
+/// What a [`Step::Catalog`] changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Catalogued {
+    Account,
+    Category,
+    Goal,
+}
+
+impl Catalogued {
+    fn word(self) -> &'static str {
+        match self {
+            Catalogued::Account => text::errors::record_account(),
+            Catalogued::Category => text::errors::record_category(),
+            Catalogued::Goal => text::errors::record_goal(),
+        }
+    }
+}
+
+/// What happened to an account, a category or a goal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum CatalogChange {
+    Add,
+    Rename {
+        to: String,
+    },
+    Archive,
+    Unarchive,
+    /// A category put under another parent.
+    Move,
+    /// A goal's target, date, accounts or priority.
+    Edit,
+    Delete,
 }
 
 /// What happened to a scenario.
@@ -120,6 +158,18 @@ impl fmt::Display for Step {
                 ScenarioChange::Rename => w::scenario_rename(name),
                 ScenarioChange::Delete => w::scenario_delete(name),
             },
+            Step::Catalog { what, change, name } => {
+                let (what, name) = (what.word(), shown(name));
+                match change {
+                    CatalogChange::Add => w::catalog_add(what, &name),
+                    CatalogChange::Rename { to } => w::catalog_rename(what, &name, &shown(to)),
+                    CatalogChange::Archive => w::catalog_archive(what, &name),
+                    CatalogChange::Unarchive => w::catalog_unarchive(what, &name),
+                    CatalogChange::Move => w::catalog_move(what, &name),
+                    CatalogChange::Edit => w::catalog_edit(what, &name),
+                    CatalogChange::Delete => w::catalog_delete(what, &name),
+                }
+            }
             Step::Legacy(label) => label.clone(),
         };
         // A payee or name of an older ledger may hold what a terminal would

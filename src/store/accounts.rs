@@ -62,14 +62,18 @@ impl Store {
 
 impl Tx<'_> {
     pub fn add_account(&self, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
-        add(self.conn(), name, kind, currency)
+        let a = add(self.conn(), name, kind, currency)?;
+        self.record_new("accounts", &[("id", a.id.into())])?;
+        Ok(a)
     }
 
     pub fn rename_account(&self, id: i64, name: &str) -> Result<()> {
-        super::rename(self.conn(), super::Named::Account, id, name)
+        self.tracked("accounts", &[("id", id.into())], || super::rename(self.conn(), super::Named::Account, id, name))
     }
 
     pub fn set_account_archived(&self, id: i64, archived: bool) -> Result<()> {
-        super::set_archived(self.conn(), super::Named::Account, id, archived)
+        self.tracked("accounts", &[("id", id.into())], || {
+            super::set_archived(self.conn(), super::Named::Account, id, archived)
+        })
     }
 }

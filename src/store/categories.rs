@@ -67,15 +67,21 @@ impl Store {
 
 impl Tx<'_> {
     pub fn add_category(&self, name: &str, class: Class, parent_id: Option<i64>) -> Result<Category> {
-        add(self.conn(), name, class, parent_id)
+        let c = add(self.conn(), name, class, parent_id)?;
+        self.record_new("categories", &[("id", c.id.into())])?;
+        Ok(c)
     }
 
     pub fn rename_category(&self, id: i64, name: &str) -> Result<()> {
-        super::rename(self.conn(), super::Named::Category, id, name)
+        self.tracked("categories", &[("id", id.into())], || {
+            super::rename(self.conn(), super::Named::Category, id, name)
+        })
     }
 
     pub fn set_category_archived(&self, id: i64, archived: bool) -> Result<()> {
-        super::set_archived(self.conn(), super::Named::Category, id, archived)
+        self.tracked("categories", &[("id", id.into())], || {
+            super::set_archived(self.conn(), super::Named::Category, id, archived)
+        })
     }
 
     /// Puts category `id` under `parent` (or at the top): refused for a
@@ -106,7 +112,10 @@ impl Tx<'_> {
                 at = up.parent_id.map(|u| get(conn, u)).transpose()?;
             }
         }
-        conn.execute("UPDATE categories SET parent_id = ?1 WHERE id = ?2", params![parent, id])?;
+        self.tracked("categories", &[("id", id.into())], || {
+            conn.execute("UPDATE categories SET parent_id = ?1 WHERE id = ?2", params![parent, id])?;
+            Ok(())
+        })?;
         get(conn, id)
     }
 }

@@ -38,11 +38,27 @@ fn get(conn: &Connection, id: i64) -> Result<Goal> {
     Ok(g)
 }
 
-fn set_accounts(conn: &Connection, goal: i64, accounts: &[i64]) -> Result<()> {
-    conn.execute("DELETE FROM goal_accounts WHERE goal_id = ?1", [goal])?;
-    for a in accounts {
+/// A goal's funding accounts made `accounts`: only the links that go are
+/// deleted and only those that come are added, each recorded for undo.
+fn set_accounts(tx: &Tx, goal: i64, accounts: &[i64]) -> Result<()> {
+    let conn = tx.conn();
+    let old = accounts_of(conn, goal)?;
+    let key = |a: i64| [("goal_id", goal.into()), ("account_id", a.into())];
+    for a in old.iter().filter(|a| !accounts.contains(a)) {
+        tx.tracked("goal_accounts", &key(*a), || {
+            conn.execute("DELETE FROM goal_accounts WHERE goal_id = ?1 AND account_id = ?2", [goal, *a])?;
+            Ok(())
+        })?;
+    }
+    let mut added = Vec::new();
+    for a in accounts.iter().filter(|a| !old.contains(a)) {
         super::accounts::get(conn, *a)?;
-        conn.execute("INSERT OR IGNORE INTO goal_accounts (goal_id, account_id) VALUES (?1, ?2)", [goal, *a])?;
+        if added.contains(a) {
+            continue;
+        }
+        conn.execute("INSERT INTO goal_accounts (goal_id, account_id) VALUES (?1, ?2)", [goal, *a])?;
+        tx.record_new("goal_accounts", &key(*a))?;
+        added.push(*a);
     }
     Ok(())
 }
@@ -93,13 +109,23 @@ impl Tx<'_> {
         )
         .map_err(|e| unique_violation(e, "goal", name))?;
         let id = conn.last_insert_rowid();
-        set_accounts(conn, id, accounts)?;
+        self.record_new("goals", &[("id", id.into())])?;
+        set_accounts(self, id, accounts)?;
         get(conn, id)
     }
 
     pub fn update_goal(&self, id: i64, p: &GoalPatch) -> Result<Goal> {
         let conn = self.conn();
         get(conn, id)?;
+        self.tracked("goals", &[("id", id.into())], || self.patch_goal(id, p))?;
+        if let Some(accounts) = &p.account_ids {
+            set_accounts(self, id, accounts)?;
+        }
+        get(conn, id)
+    }
+
+    fn patch_goal(&self, id: i64, p: &GoalPatch) -> Result<()> {
+        let conn = self.conn();
         if let Some(name) = &p.name {
             let name = name.trim();
             if name.is_empty() {
@@ -118,19 +144,21 @@ impl Tx<'_> {
         if let Some(by) = p.by {
             conn.execute("UPDATE goals SET by_month = ?1 WHERE id = ?2", params![by.map(|m| m.to_string()), id])?;
         }
-        if let Some(accounts) = &p.account_ids {
-            set_accounts(conn, id, accounts)?;
-        }
         if let Some(priority) = p.priority {
             conn.execute("UPDATE goals SET priority = ?1 WHERE id = ?2", params![priority.rank(), id])?;
         }
-        get(conn, id)
+        Ok(())
     }
 
     pub fn delete_goal(&self, id: i64) -> Result<()> {
-        if self.conn().execute("DELETE FROM goals WHERE id = ?1", [id])? == 0 {
-            return Err(StoreError::NotFound { what: "goal", id });
-        }
-        Ok(())
+        // Its links to accounts go with it (a cascade): recorded before the
+        // goal, so that undo brings the goal back before them.
+        let links = self.rows_where("goal_accounts", &["goal_id", "account_id"], "goal_id", id)?;
+        self.tracked("goals", &[("id", id.into())], || {
+            if self.conn().execute("DELETE FROM goals WHERE id = ?1", [id])? == 0 {
+                return Err(StoreError::NotFound { what: "goal", id });
+            }
+            self.record_since(links)
+        })
     }
 }

@@ -359,6 +359,9 @@ pub fn record(what: &str) -> &str {
         "recurring" => record_recurring(),
         "recurring instances" => record_instances(),
         "budgets" => record_budgets(),
+        "accounts" => record_account(),
+        "categories" => record_category(),
+        "goals" | "goal accounts" => record_goal(),
         other => other,
     }
 }

@@ -20,6 +20,13 @@ words! {
     rule_remove(name: &str) = "remove recurring {name}", "删除周期交易“{name}”";
     rule_change(name: &str, date: impl Display) = "change {name} on {date}", "更改“{name}”在 {date} 的金额";
     rule_skip(name: &str, date: impl Display) = "skip {name} on {date}", "跳过“{name}”在 {date} 的一笔";
+    catalog_add(what: &str, name: &str) = "add {what} {name}", "添加{what}“{name}”";
+    catalog_rename(what: &str, name: &str, to: &str) = "rename {what} {name} to {to}", "把{what}“{name}”改名为“{to}”";
+    catalog_archive(what: &str, name: &str) = "archive {what} {name}", "归档{what}“{name}”";
+    catalog_unarchive(what: &str, name: &str) = "bring back {what} {name}", "恢复{what}“{name}”";
+    catalog_move(what: &str, name: &str) = "move {what} {name}", "移动{what}“{name}”";
+    catalog_edit(what: &str, name: &str) = "edit {what} {name}", "修改{what}“{name}”";
+    catalog_delete(what: &str, name: &str) = "delete {what} {name}", "删除{what}“{name}”";
     budget(category: &str, from: impl Display) = "budget {category} from {from}", "设定{category}预算（自 {from} 起）";
     budget_copy(n: usize, from: impl Display, to: impl Display) =
         ("copy {n} budget from {from} to {to}" | "copy {n} budgets from {from} to {to}"),

@@ -16,6 +16,11 @@ fn steps_are_kept_as_data_and_read_back() {
         Step::Recurring { change: RuleChange::Skip { date: day(1) }, name: "Rent".into() },
         Step::Budget { category: "food".into(), from: month },
         Step::BudgetCopy { from: "2026-11".parse().unwrap(), to: month, n: 2 },
+        Step::Catalog {
+            what: Catalogued::Goal,
+            change: CatalogChange::Rename { to: "家".into() },
+            name: "Flat".into(),
+        },
         Step::Scenario { change: ScenarioChange::Rename, name: "鹤岗".into() },
     ];
     for step in steps {
