@@ -113,6 +113,15 @@ pub fn categories(store: &mut Store, a: &CategoriesArgs, out: &mut dyn Write) ->
                 p if p.eq_ignore_ascii_case("none") || p.is_empty() => None,
                 p => Some(names::category(store, p, Scope::Active)?),
             };
+            // Already there: say so and write nothing (no empty undo step).
+            if cat.parent_id == parent.as_ref().map(|p| p.id) {
+                let line = match &parent {
+                    Some(p) => text::cli::category_already_under(&shown(&cat.name), &shown(&p.name)),
+                    None => text::cli::category_already_top(&shown(&cat.name)),
+                };
+                writeln!(out, "{line}")?;
+                return Ok(());
+            }
             ops::catalog::move_category(store, cat.id, parent.as_ref().map(|p| p.id))?;
             let line = match &parent {
                 Some(p) => text::cli::category_moved(&shown(&cat.name), &shown(&p.name)),

@@ -29,21 +29,31 @@ pub(super) fn get(conn: &Connection, id: i64) -> Result<Category> {
         .ok_or(StoreError::NotFound { what: "category", id })
 }
 
+/// Whether `parent` may hold a category `name` of `class`: the same class
+/// (a sub-category's spending counts in its parent's), and not archived (a
+/// hidden parent would hide the new child from every picker).
+fn fit_parent(parent: &Category, name: &str, class: Class) -> Result<()> {
+    if parent.class != class {
+        return Err(StoreError::Invalid(text::errors::parent_class(
+            &text::names::shown(name),
+            class.word(),
+            &text::names::shown(&parent.name),
+            parent.class.word(),
+        )));
+    }
+    if parent.archived {
+        return Err(StoreError::Invalid(text::errors::parent_archived(&text::names::shown(&parent.name))));
+    }
+    Ok(())
+}
+
 fn add(conn: &Connection, name: &str, class: Class, parent_id: Option<i64>) -> Result<Category> {
     let name = name.trim();
     if name.is_empty() {
         return Err(StoreError::Invalid(text::errors::category_name_empty().into()));
     }
     if let Some(pid) = parent_id {
-        let parent = get(conn, pid)?;
-        if parent.class != class {
-            return Err(StoreError::Invalid(text::errors::parent_class(
-                &text::names::shown(name),
-                class.word(),
-                &text::names::shown(&parent.name),
-                parent.class.word(),
-            )));
-        }
+        fit_parent(&get(conn, pid)?, name, class)?;
     }
     conn.execute(
         "INSERT INTO categories (name, class, parent_id, position)
@@ -84,32 +94,31 @@ impl Tx<'_> {
         })
     }
 
-    /// Puts category `id` under `parent` (or at the top): refused for a
-    /// parent of another class, and for the category itself or one under
-    /// it (a loop).
+    /// Puts category `id` under `parent` (or at the top): refused, as
+    /// `add_category` refuses, for a parent of another class or an archived
+    /// one, and for the category itself or one under it (a loop). There is
+    /// no depth limit: sums and budgets follow sub-categories at any depth.
     pub fn move_category(&self, id: i64, parent: Option<i64>) -> Result<Category> {
         let conn = self.conn();
         let c = get(conn, id)?;
         if let Some(pid) = parent {
             let p = get(conn, pid)?;
-            if p.class != c.class {
-                return Err(StoreError::Invalid(text::errors::parent_class(
-                    &text::names::shown(&c.name),
-                    c.class.word(),
-                    &text::names::shown(&p.name),
-                    p.class.word(),
-                )));
+            if pid == id {
+                return Err(StoreError::Invalid(text::errors::parent_self(&text::names::shown(&c.name))));
             }
-            // Up from the new parent: meeting the category itself would make a loop.
-            let mut at = Some(p);
-            while let Some(up) = at {
-                if up.id == id {
+            fit_parent(&p, &c.name, c.class)?;
+            // Up from the new parent: meeting the category itself would make a
+            // loop. `seen` ends the walk on a loop a damaged file already holds.
+            let mut seen = std::collections::HashSet::from([pid]);
+            let mut at = p.parent_id;
+            while let Some(up) = at.filter(|u| seen.insert(*u)) {
+                if up == id {
                     return Err(StoreError::Invalid(text::errors::parent_loop(
                         &text::names::shown(&c.name),
-                        &text::names::shown(&get(conn, pid)?.name),
+                        &text::names::shown(&p.name),
                     )));
                 }
-                at = up.parent_id.map(|u| get(conn, u)).transpose()?;
+                at = get(conn, up)?.parent_id;
             }
         }
         self.tracked("categories", &[("id", id.into())], || {

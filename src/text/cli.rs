@@ -94,6 +94,10 @@ words! {
     category_added(name: &str, class: &str) = "added category '{name}' ({class})", "已添加分类“{name}”（{class}）";
     category_moved(name: &str, parent: &str) = "moved category '{name}' under '{parent}'", "已把类别“{name}”移到“{parent}”下";
     category_to_top(name: &str) = "moved category '{name}' to the top level", "已把类别“{name}”移到顶层";
+    category_already_under(name: &str, parent: &str) =
+        "category '{name}' is already under '{parent}'; nothing changed", "分类“{name}”已在“{parent}”下；未作改动";
+    category_already_top(name: &str) =
+        "category '{name}' is already at the top level; nothing changed", "分类“{name}”已在顶层；未作改动";
     category_renamed(old: &str, new: &str) = "renamed category '{old}' to '{new}'", "已将分类“{old}”改名为“{new}”";
     category_already_archived(name: &str) =
         "category '{name}' is already archived; nothing changed", "分类“{name}”已归档；未作改动";

@@ -88,9 +88,15 @@ words! {
     new_name_empty(what: &str) = "the new {what} name cannot be empty", "新的{what}名称不能为空";
     account_name_empty = "a account name cannot be empty", "账户名称不能为空";
     category_name_empty = "a category name cannot be empty", "分类名称不能为空";
+    parent_self(name: &str) =
+        "'{name}' cannot be under itself: choose another parent, or none for the top level",
+        "“{name}”不能放在自己下面：请选别的上级，或 none（顶层）";
     parent_loop(name: &str, parent: &str) =
-        "'{parent}' is '{name}' itself or under it: a category cannot be under itself",
-        "“{parent}”就是“{name}”本身或在它下面：类别不能放在自己下面";
+        "'{parent}' is under '{name}': a category cannot be under itself or one of its own sub-categories",
+        "“{parent}”在“{name}”下面：分类不能放在自己或自己的子分类下面";
+    parent_archived(parent: &str) =
+        "the parent '{parent}' is archived: bring it back with nestegg categories unarchive \"{parent}\", or choose another",
+        "上级分类“{parent}”已归档：用 nestegg categories unarchive \"{parent}\" 恢复，或另选一个";
     parent_class(name: &str, class: &str, parent: &str, parent_class: &str) =
         "'{name}' is {class} but its parent '{parent}' is {parent_class}: a sub-category must have its parent's class",
         "“{name}”属于{class}，但上级“{parent}”属于{parent_class}：子分类须与上级同类";
