@@ -71,7 +71,7 @@ fn a_category_moves_under_a_parent_of_its_class_and_never_under_itself() {
     let out = l.ok(&["categories", "move", "milk tea", "--parent", "none"]);
     assert_eq!(out.trim(), "moved category 'milk tea' to the top level");
     let out = l.ok(&["--lang", "zh", "categories", "move", "milk tea", "--parent", "餐饮"]);
-    assert_eq!(out.trim(), "已把类别“milk tea”移到“餐饮”下");
+    assert_eq!(out.trim(), "已把分类“milk tea”移到“餐饮”下");
 }
 
 #[test]

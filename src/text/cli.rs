@@ -92,8 +92,8 @@ words! {
     account_archived(name: &str) = "archived account '{name}'", "已归档账户“{name}”";
     account_unarchived(name: &str) = "unarchived account '{name}'", "已恢复账户“{name}”";
     category_added(name: &str, class: &str) = "added category '{name}' ({class})", "已添加分类“{name}”（{class}）";
-    category_moved(name: &str, parent: &str) = "moved category '{name}' under '{parent}'", "已把类别“{name}”移到“{parent}”下";
-    category_to_top(name: &str) = "moved category '{name}' to the top level", "已把类别“{name}”移到顶层";
+    category_moved(name: &str, parent: &str) = "moved category '{name}' under '{parent}'", "已把分类“{name}”移到“{parent}”下";
+    category_to_top(name: &str) = "moved category '{name}' to the top level", "已把分类“{name}”移到顶层";
     category_already_under(name: &str, parent: &str) =
         "category '{name}' is already under '{parent}'; nothing changed", "分类“{name}”已在“{parent}”下；未作改动";
     category_already_top(name: &str) =
