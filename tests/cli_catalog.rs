@@ -28,7 +28,7 @@ fn budget_copy_makes_a_months_budgets_another_months_in_one_undo_step() {
     l.ok(&["budget", "set", "rent", "2000", "--from", "2026-12"]);
     let out = l.ok(&["budget", "copy", "--from", "2026-11", "--to", "2026-12"]);
     // food back to 1,200 rolling over, rent ended; transport already the same.
-    assert_eq!(out.trim(), "copied 2 budgets from 2026-11 to 2026-12; u undoes it");
+    assert_eq!(out.trim(), "copied 2 budgets from 2026-11 to 2026-12; one undo takes them back");
     let dec = l.ok(&["budget", "--month", "2026-12", "--format", "csv"]);
     assert!(dec.contains("food,1200.00"), "{dec}");
     assert!(dec.contains("transport,300.00"), "{dec}");
@@ -45,7 +45,7 @@ fn budget_copy_makes_a_months_budgets_another_months_in_one_undo_step() {
     assert!(dec.contains("food,900.00") && dec.contains("rent,2000.00"), "{dec}");
     // In Chinese.
     let out = l.ok(&["--lang", "zh", "budget", "copy", "--from", "2026-11", "--to", "2026-12"]);
-    assert_eq!(out.trim(), "已把 2026-11 的 2 项预算复制到 2026-12；按 u 可撤销");
+    assert_eq!(out.trim(), "已把 2026-11 的 2 项预算复制到 2026-12；撤销一次即可恢复");
     // A bad month is refused, writing nothing.
     let before = dump(&l);
     l.fails(&["budget", "copy", "--from", "2026-13"], "--from");
@@ -150,4 +150,21 @@ fn accounts_categories_and_goals_are_undone_and_redone() {
     // In Chinese.
     let out = l.ok(&["--lang", "zh", "undo"]);
     assert!(out.contains("删除目标“Home”"), "{out}");
+}
+
+/// A newcomer reading Chinese added an account 支付宝 and a category 餐饮
+/// beside the shipped Alipay and food, which show as 支付宝 and 餐饮: two
+/// rows of the same name on every screen. Refused like any duplicate.
+#[test]
+fn a_shipped_names_translation_is_taken() {
+    let l = Cli::new();
+    l.ok(&["accounts"]);
+    let before = dump(&l);
+    l.fails(&["accounts", "add", "支付宝", "--kind", "wallet"], "'支付宝' already exists");
+    l.fails(&["categories", "add", "餐饮", "--class", "spending"], "'餐饮' already exists");
+    l.fails(&["accounts", "rename", "Cash", "微信支付"], "already exists");
+    assert_eq!(dump(&l), before);
+    // A name of one's own in Chinese is fine, and so is renaming a shipped one to its own translation.
+    l.ok(&["accounts", "add", "招商银行", "--kind", "bank"]);
+    l.ok(&["accounts", "rename", "Cash", "现金"]);
 }

@@ -89,7 +89,7 @@ fn budget_copy_defaults_to_last_month_into_this_one() {
     // A limit from May on is the user's plan for later: a copy into March leaves it.
     ok(db, &["budget", "set", "transport", "450", "--from", "2026-05"]);
     // Only food's rollover differs: that alone is copied, from 2026-02 into 2026-03.
-    assert_eq!(ok(db, &["budget", "copy"]).trim(), "copied 1 budget from 2026-02 to 2026-03; u undoes it");
+    assert_eq!(ok(db, &["budget", "copy"]).trim(), "copied 1 budget from 2026-02 to 2026-03; one undo takes it back");
     assert_eq!(
         budgets(db),
         [
@@ -113,7 +113,7 @@ fn budget_copy_defaults_to_last_month_into_this_one() {
     // Copying May's back into March (a later month into an earlier one) is allowed.
     assert_eq!(
         ok(db, &["budget", "copy", "--from", "2026-05", "--to", "2026-03"]).trim(),
-        "copied 1 budget from 2026-05 to 2026-03; u undoes it"
+        "copied 1 budget from 2026-05 to 2026-03; one undo takes it back"
     );
     assert!(budgets(db).contains(&"transport 2026-03 45000 false".to_owned()), "{:?}", budgets(db));
     // A bad --to is refused in either language, writing nothing.

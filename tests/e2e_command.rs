@@ -86,6 +86,8 @@ fn the_settings_screen_shows_and_changes_every_setting() {
     tmux.type_text("0");
     tmux.keys(&["Enter"]);
     tmux.wait_for_text("baseline_months = 12");
+    // The refusal is read under the screen (it was hidden behind it).
+    tmux.wait_for_text("\"0\" is not a number of months from 1 to 120");
     // x unsets it.
     tmux.keys(&["x"]);
     tmux.wait_for_text("> config unset baseline_months");
@@ -190,10 +192,16 @@ fn budgets_goals_rules_accounts_export_backup_and_a_mapped_bank_csv_from_screens
     let backup = l.dir.path().join("keep.db");
     tmux.keys(&["B"]);
     wait("Back up the ledger");
-    tmux.keys(&["C-u"]);
     tmux.type_text(backup.to_str().unwrap());
     tmux.keys(&["Enter"]);
     wait("backed up");
+    // Left empty: a dated file beside the ledger, twice in a row without a name to invent.
+    for _ in 0..2 {
+        tmux.keys(&["B"]);
+        wait("backups/ledger-YYYY-MM-DD-HHMMSS.db");
+        tmux.keys(&["Enter"]);
+        wait("backed up");
+    }
 
     // A bank CSV nestegg does not know: its mapping screen, saved as "mybank", then the preview.
     let bill = l.dir.path().join("bank.csv");
@@ -229,5 +237,7 @@ fn budgets_goals_rules_accounts_export_backup_and_a_mapped_bank_csv_from_screens
     let exported = std::fs::read_to_string(&export).unwrap();
     assert!(exported.contains("美团"), "{exported}");
     assert!(backup.exists());
+    let dated = std::fs::read_dir(l.path.parent().unwrap().join("backups")).unwrap().count();
+    assert_eq!(dated, 2, "two dated backups");
     l.ok(&["check"]);
 }

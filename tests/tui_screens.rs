@@ -170,6 +170,13 @@ fn recurring_rules_are_added_changed_skipped_ended_deleted_undone_and_redone() {
     let (field, words) = refusal(&app);
     assert_eq!(field, Some("Amount"), "{words}");
     assert!(words.contains("'abc'"), "{words}");
+    // Under its field the refusal does not name the command line's flag.
+    assert!(!words.starts_with("--amount"), "{words}");
+    // A field the command needs, left empty: named before anything runs.
+    let (app, _) = run(&s, "*aGym<Tab><Tab>food<Enter>");
+    assert_eq!(refusal(&app), (Some("Amount"), "needed".to_owned()));
+    let (app, _) = run(&s, "*aGym<Tab>100<Enter>");
+    assert_eq!(refusal(&app), (Some("Category"), "needed".to_owned()));
     assert_eq!(dump(&s), before);
 
     // Change it from now on; skip the next instance; change one; end it.
@@ -314,7 +321,7 @@ fn a_category_moves_under_a_parent_and_budgets_are_copied_from_last_month() {
     )
     .unwrap();
     let (app, screen) = run(&s, "5c");
-    assert_eq!(status(&app), "copied 1 budget from 2026-10 to 2026-11; u undoes it", "{screen}");
+    assert_eq!(status(&app), "copied 1 budget from 2026-10 to 2026-11; one undo takes it back", "{screen}");
     assert!(
         screen.contains("food") && screen.contains("¥1,600.00"),
         "October's ¥800.00 and what it left, rolled over: {screen}"

@@ -40,6 +40,7 @@ fn add(conn: &Connection, name: &str, kind: AccountKind, currency: Currency) -> 
     if name.is_empty() {
         return Err(StoreError::Invalid(text::errors::account_name_empty().into()));
     }
+    super::translated_twin(conn, super::Named::Account, name, None)?;
     conn.execute(
         "INSERT INTO accounts (name, kind, currency, position)
          VALUES (?1, ?2, ?3, (SELECT coalesce(max(position), -1) + 1 FROM accounts))",

@@ -52,6 +52,7 @@ fn add(conn: &Connection, name: &str, class: Class, parent_id: Option<i64>) -> R
     if name.is_empty() {
         return Err(StoreError::Invalid(text::errors::category_name_empty().into()));
     }
+    super::translated_twin(conn, super::Named::Category, name, None)?;
     if let Some(pid) = parent_id {
         fit_parent(&get(conn, pid)?, name, class)?;
     }

@@ -358,6 +358,19 @@ fn prepare_file(path: &Path) -> Result<bool> {
 }
 
 /// Maps a UNIQUE violation to a friendly duplicate-name error.
+/// A name that is another row's shipped name in the reader's other
+/// language (支付宝 beside the stored "Alipay") would show twice in both:
+/// refused as a duplicate, like the same name twice.
+fn translated_twin(conn: &Connection, named: Named, name: &str, id: Option<i64>) -> Result<()> {
+    let Some(stored) = text::names::stored(name) else { return Ok(()) };
+    let sql = format!("SELECT count(*) FROM {} WHERE name = ?1 COLLATE NOCASE AND id IS NOT ?2", named.table());
+    let n: i64 = conn.query_row(&sql, rusqlite::params![stored, id], |r| r.get(0))?;
+    if n > 0 {
+        return Err(StoreError::Duplicate { what: named.what(), name: name.trim().to_owned() });
+    }
+    Ok(())
+}
+
 fn unique_violation(e: rusqlite::Error, what: &'static str, name: &str) -> StoreError {
     match e.sqlite_error_code() {
         Some(rusqlite::ErrorCode::ConstraintViolation) if e.to_string().contains("UNIQUE") => {
@@ -409,6 +422,7 @@ fn rename(conn: &Connection, named: Named, id: i64, name: &str) -> Result<()> {
     if name.is_empty() {
         return Err(StoreError::Invalid(text::errors::new_name_empty(text::errors::record(named.what()))));
     }
+    translated_twin(conn, named, name, Some(id))?;
     let sql = format!("UPDATE {} SET name = ?1 WHERE id = ?2", named.table());
     let changed =
         conn.execute(&sql, rusqlite::params![name, id]).map_err(|e| unique_violation(e, named.what(), name))?;

@@ -24,8 +24,8 @@ words! {
         "'{name}' is an income category; budgets limit housing and spending",
         "“{name}”是收入分类；预算只限制住房和支出";
     budget_copied(n: usize, from: crate::model::Month, to: crate::model::Month) =
-        ("copied {n} budget from {from} to {to}; u undoes it" | "copied {n} budgets from {from} to {to}; u undoes it"),
-        "已把 {from} 的 {n} 项预算复制到 {to}；按 u 可撤销";
+        ("copied {n} budget from {from} to {to}; one undo takes it back" | "copied {n} budgets from {from} to {to}; one undo takes them back"),
+        "已把 {from} 的 {n} 项预算复制到 {to}；撤销一次即可恢复";
     budget_copy_same(from: crate::model::Month, to: crate::model::Month) =
         "the budgets of {to} are already those of {from}: nothing to copy",
         "{to} 的预算已与 {from} 相同，无需复制";

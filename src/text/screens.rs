@@ -91,7 +91,7 @@ words! {
     replace_yes = "replace it", "替换它";
     hint_day_or_empty = "YYYY-MM-DD, or empty for all", "YYYY-MM-DD，留空表示全部";
     hint_file = "a name alone goes in the folder nestegg was started from", "只写文件名则放在启动 nestegg 的文件夹";
-    hint_backup = "a new file (a backup never replaces one)", "新文件（备份从不覆盖已有文件）";
+    hint_backup(default: &str) = "a new file (a backup never replaces one); empty: {default}", "新文件（备份从不覆盖已有文件）；留空：{default}";
 
     // The screens.
     accounts_title = "Accounts", "账户";

@@ -320,7 +320,7 @@ impl App {
                 None
             }
             Action::OpenBackup => {
-                self.open_fields(super::fields::backup_form(self.ledger.as_deref(), self.today));
+                self.open_fields(super::fields::backup_form(self.ledger.as_deref()));
                 None
             }
             Action::OpenCommand | Action::Prefill(_) => {

@@ -20,6 +20,8 @@ pub enum Arg {
     Flag(&'static str),
     /// The value is itself words (`--rollover`), or nothing.
     Words,
+    /// One word in its place, whatever spaces it holds (a path), or nothing.
+    Optional,
 }
 
 /// What a field holds.
@@ -38,17 +40,30 @@ pub struct Field {
     pub hint: String,
     pub arg: Arg,
     pub input: Input,
+    /// A flag the command needs: left empty, it is named here before anything runs.
+    pub required: bool,
 }
 
 impl Field {
     pub fn text(label: &'static str, arg: Arg, value: &str, hint: impl Into<String>) -> Field {
-        Field { label, hint: hint.into(), arg, input: Input::Text(LineEdit::with(value)) }
+        Field { label, hint: hint.into(), arg, input: Input::Text(LineEdit::with(value)), required: false }
+    }
+
+    /// The command cannot do without it.
+    pub fn required(self) -> Field {
+        Field { required: true, ..self }
     }
 
     /// A choice of `options`, starting at the one whose value is `value` (else the first).
     pub fn choice(label: &'static str, arg: Arg, options: Vec<(String, String)>, value: &str) -> Field {
         let at = options.iter().position(|(v, _)| v == value).unwrap_or(0);
-        Field { label, hint: text::screens::hint_choose().into(), arg, input: Input::Choice(options, at) }
+        Field {
+            label,
+            hint: text::screens::hint_choose().into(),
+            arg,
+            input: Input::Choice(options, at),
+            required: false,
+        }
     }
 
     /// The value as the command gets it.
@@ -141,9 +156,14 @@ impl FieldsForm {
             match f.arg {
                 Arg::Word if v.is_empty() => missing.push((Some(i), text::screens::needed().to_owned())),
                 Arg::Word => words.push(v.to_owned()),
+                Arg::Flag(_) if v.is_empty() && f.required => {
+                    missing.push((Some(i), text::screens::needed().to_owned()))
+                }
                 Arg::Flag(_) if v.is_empty() => {}
                 Arg::Flag(flag) => words.extend([flag.to_owned(), v.to_owned()]),
                 Arg::Words => words.extend(v.split_whitespace().map(str::to_owned)),
+                Arg::Optional if v.is_empty() => {}
+                Arg::Optional => words.push(v.to_owned()),
             }
         }
         if missing.is_empty() { Ok(words) } else { Err(missing) }
@@ -154,7 +174,7 @@ impl FieldsForm {
     pub fn field_named(&self, message: &str) -> Option<usize> {
         let by_flag = self.fields.iter().position(|f| match f.arg {
             Arg::Flag(flag) => message.contains(&format!("{flag}:")) || message.contains(&format!("'{flag}")),
-            Arg::Word | Arg::Words => false,
+            Arg::Word | Arg::Words | Arg::Optional => false,
         });
         by_flag
             .or_else(|| {
@@ -260,7 +280,7 @@ pub fn export_form(today: chrono::NaiveDate) -> FieldsForm {
             Field::choice(w::l_format(), Arg::Flag("--format"), formats, "csv"),
             Field::text(w::l_from_day(), Arg::Flag("--from"), "", w::hint_day_or_empty()),
             Field::text(w::l_to_day(), Arg::Flag("--to"), "", w::hint_day_or_empty()),
-            Field::text(w::l_file(), Arg::Flag("--out"), &format!("nestegg-{today}.csv"), w::hint_file()),
+            Field::text(w::l_file(), Arg::Flag("--out"), &format!("nestegg-{today}.csv"), w::hint_file()).required(),
             Field::choice(w::l_replace(), Arg::Words, replace, ""),
         ],
         Back::Tab,
@@ -269,23 +289,21 @@ pub fn export_form(today: chrono::NaiveDate) -> FieldsForm {
     form
 }
 
-/// `B`: a backup, as `backup` makes it: the file, by default a dated one in
-/// `backups/` beside the ledger. A backup never replaces a file.
-pub fn backup_form(ledger: Option<&std::path::Path>, today: chrono::NaiveDate) -> FieldsForm {
+/// `B`: a backup, as `backup` makes it: the file, or left empty (the
+/// default, shown under it) a new one in `backups/` beside the ledger named
+/// by the day and time, so a second backup on one day needs no name. A
+/// backup never replaces a file.
+pub fn backup_form(ledger: Option<&std::path::Path>) -> FieldsForm {
     use crate::text::screens as w;
     let default = ledger.map_or(String::new(), |l| {
         let stem = l.file_stem().map_or("ledger".into(), |s| s.to_string_lossy().into_owned());
-        l.parent()
-            .unwrap_or(std::path::Path::new("."))
-            .join("backups")
-            .join(format!("{stem}-{today}.db"))
-            .display()
-            .to_string()
+        let dir = l.parent().unwrap_or(std::path::Path::new(".")).join("backups");
+        dir.join(format!("{stem}-YYYY-MM-DD-HHMMSS.db")).display().to_string()
     });
     FieldsForm::new(
         w::title_backup().into(),
         &["backup"],
-        vec![Field::text(w::l_file(), Arg::Words, &default, w::hint_backup())],
+        vec![Field::text(w::l_file(), Arg::Optional, "", w::hint_backup(&default))],
         Back::Tab,
     )
 }
@@ -374,9 +392,16 @@ impl App {
         let message = ran.output.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
         let message = message.strip_prefix("error: ").unwrap_or(message).to_owned();
         let at = form.field_named(&message);
+        let mut message = message;
         if let Some(i) = at {
             form.focus = i;
             form.fresh = false;
+            // Under its field, the flag the command line would name goes without saying.
+            if let Arg::Flag(flag) = form.fields[i].arg {
+                if let Some(rest) = message.strip_prefix(&format!("{flag}: ")) {
+                    message = rest.to_owned();
+                }
+            }
         }
         form.errors = vec![(at, message)];
         None

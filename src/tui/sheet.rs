@@ -365,13 +365,15 @@ pub fn rule_form(rule: Option<&Rule>, today: NaiveDate, back: Back) -> FieldsFor
     };
     let text_of = |v: Option<String>| v.unwrap_or_default();
     let mut fields = vec![
-        Field::text(w::l_amount(), Arg::Flag("--amount"), &text_of(rule.map(|r| money(r.amount))), w::hint_amount()),
+        Field::text(w::l_amount(), Arg::Flag("--amount"), &text_of(rule.map(|r| money(r.amount))), w::hint_amount())
+            .required(),
         Field::text(
             w::l_category(),
             Arg::Flag("--category"),
             &text_of(rule.map(|r| shown(&r.category).into_owned())),
             w::hint_category(),
-        ),
+        )
+        .required(),
         Field::text(
             w::l_account(),
             Arg::Flag("--account"),
@@ -433,7 +435,7 @@ pub fn goal_form(goal: Option<(&Goal, String)>, back: Back) -> FieldsForm {
             &["goals", "add"],
             vec![
                 Field::text(w::l_name(), Arg::Word, "", w::hint_goal_name()),
-                Field::text(w::l_target(), Arg::Flag("--target"), "", w::hint_amount()),
+                Field::text(w::l_target(), Arg::Flag("--target"), "", w::hint_amount()).required(),
                 Field::text(w::l_by(), Arg::Flag("--by"), "", w::hint_by()),
                 Field::text(w::l_accounts(), Arg::Flag("--accounts"), "", w::hint_accounts()),
                 Field::choice(w::l_priority(), Arg::Flag("--priority"), priorities, "normal"),

@@ -75,7 +75,8 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::Prompt => popups::prompt(frame, app, over),
         Mode::Confirm => popups::confirm(frame, app, over),
         Mode::Help => popups::help(frame, app, area),
-        Mode::Settings => popups::settings(frame, app, area),
+        // Above the status line: what a change said (or why it was refused) stays readable.
+        Mode::Settings => popups::settings(frame, app, Rect { height: status.y - area.y, ..area }),
         Mode::Browse | Mode::Import | Mode::Sheet | Mode::Mapping => {}
     }
 }
