@@ -375,3 +375,32 @@ fn screens_and_forms_at_80x24_in_both_languages() {
     }
     set_lang(Lang::En);
 }
+
+/// Issue 22: `o` on the accounts screen sets what the selected account held
+/// on a day; the balance shown follows, and u takes it back.
+#[test]
+fn an_opening_balance_is_set_from_the_accounts_screen() {
+    let s = Session::new();
+    s.add("2026-11-20", "food", "Bank card", "食堂", -3_000);
+    let (app, screen) = run(&s, "@o<C-u>80000<Tab><C-u>2026-11-01<Enter>");
+    assert!(status(&app).contains("Bank card held ¥80,000.00 on 2026-11-01"), "{}\n{screen}", status(&app));
+    let bank = screen.lines().find(|l| l.contains("Bank card")).unwrap_or_default();
+    assert!(bank.contains("¥79,970.00"), "80,000 less the 30 spent after it: {screen}");
+    // Bad input: next to the field, nothing written.
+    let before = dump(&s);
+    let (app, _) = run(&s, "@o<C-u>abc<Enter>");
+    assert_eq!(refusal(&app).0, Some("Balance"), "{:?}", refusal(&app));
+    assert_eq!(dump(&s), before);
+    let (_, screen) = run(&s, "@u");
+    let bank = screen.lines().find(|l| l.contains("Bank card")).unwrap_or_default();
+    assert!(bank.contains("-¥30.00"), "{screen}");
+    // A new account with what it holds.
+    run(&s, "@aPiggy<Tab>s<Tab><Tab>5000<Enter>");
+    assert_eq!(
+        query(
+            &s,
+            "SELECT o.amount FROM opening_balances o JOIN accounts a ON a.id = o.account_id WHERE a.name = 'Piggy'"
+        ),
+        ["500000"]
+    );
+}

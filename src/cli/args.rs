@@ -339,6 +339,23 @@ pub enum AccountsCommand {
         /// ISO 4217 code [default: currency in the settings, else CNY]
         #[arg(long)]
         currency: Option<String>,
+        /// What it holds already (a debt negative): neither income nor spending
+        #[arg(long, allow_hyphen_values = true)]
+        balance: Option<String>,
+        /// The day that balance was true, YYYY-MM-DD [default: today]
+        #[arg(long, requires = "balance")]
+        as_of: Option<String>,
+    },
+    /// What an account held on a day: its balance is that plus its transactions from then on
+    Opening {
+        /// Name (or unique prefix)
+        name: String,
+        /// The balance (a debt negative), or `none` to take it away
+        #[arg(allow_hyphen_values = true)]
+        amount: String,
+        /// The day it was true, YYYY-MM-DD [default: today]
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Rename an account
     Rename {

@@ -1,6 +1,8 @@
 //! Handlers for accounts and categories: list, add, rename, archive.
 
 use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use std::io::Write;
 
 use super::args::{AccountsArgs, AccountsCommand, CategoriesArgs, CategoriesCommand};
@@ -8,16 +10,40 @@ use super::names::{self, Scope};
 use super::output::{Align, kind_word, table};
 use super::{CliError, Result};
 use crate::model::clean;
-use crate::model::{AccountKind, Class};
+use crate::model::{AccountKind, Class, parse_date};
 use crate::money::{Currency, Money};
 use crate::ops;
 use crate::store::Store;
 use crate::text::{self, names::shown, terms};
 
-pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &mut dyn Write) -> Result<()> {
+/// A typed opening balance in `currency`, and its day (today unless given).
+fn opening(
+    what: &str,
+    amount: &str,
+    as_of: Option<&str>,
+    currency: Currency,
+    today: NaiveDate,
+) -> Result<(i64, NaiveDate)> {
+    let minor = Money::parse(amount, currency).map_err(|e| CliError::Usage(format!("{what}{e}")))?.minor;
+    let day = match as_of {
+        Some(d) => parse_date(d).map_err(|e| CliError::Usage(format!("--as-of: {e}")))?,
+        None => today,
+    };
+    Ok((minor, day))
+}
+
+pub fn accounts(
+    store: &mut Store,
+    a: &AccountsArgs,
+    currency: Currency,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<()> {
     match a.command.as_ref().unwrap_or(&AccountsCommand::List { all: false }) {
         AccountsCommand::List { all } => {
             let balances: HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
+            let openings: HashMap<i64, crate::store::Opening> =
+                store.openings()?.into_iter().map(|o| (o.account_id, o)).collect();
             let rows: Vec<Vec<String>> = store
                 .accounts(*all)?
                 .into_iter()
@@ -25,7 +51,17 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &m
                     let balance = Money::new(balances.get(&acc.id).copied().unwrap_or(0), acc.currency);
                     let state = if acc.archived { terms::archived() } else { "" };
                     let name = shown(&acc.name).into_owned();
-                    vec![name, kind_word(acc.kind).into(), acc.currency.to_string(), balance.display(), state.into()]
+                    let since = openings.get(&acc.id).map_or(String::new(), |o| {
+                        text::cli::opening_cell(&Money::new(o.amount, acc.currency).display(), o.as_of)
+                    });
+                    vec![
+                        name,
+                        kind_word(acc.kind).into(),
+                        acc.currency.to_string(),
+                        balance.display(),
+                        since,
+                        state.into(),
+                    ]
                 })
                 .collect();
             let headers = [
@@ -33,15 +69,39 @@ pub fn accounts(store: &mut Store, a: &AccountsArgs, currency: Currency, out: &m
                 (text::cli::h_kind(), Align::Left),
                 (text::cli::h_currency(), Align::Left),
                 (text::cli::h_balance(), Align::Right),
+                (text::cli::h_opening(), Align::Left),
                 ("", Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
         }
-        AccountsCommand::Add { name, kind, currency: typed } => {
+        AccountsCommand::Add { name, kind, currency: typed, balance, as_of } => {
             let kind: AccountKind = kind.parse().map_err(CliError::Usage)?;
             let currency = typed.as_deref().map(Currency::from_code).transpose()?.unwrap_or(currency);
-            let acc = ops::catalog::add_account(store, name, kind, currency)?;
+            let start =
+                balance.as_deref().map(|b| opening("--balance: ", b, as_of.as_deref(), currency, today)).transpose()?;
+            let acc = ops::catalog::add_account_with(store, name, kind, currency, start)?;
             writeln!(out, "{}", text::cli::account_added(&shown(&acc.name), kind_word(acc.kind), acc.currency))?;
+            if let Some((amount, day)) = start {
+                writeln!(
+                    out,
+                    "{}",
+                    text::cli::opening_set(&shown(&acc.name), &Money::new(amount, currency).display(), day)
+                )?;
+            }
+        }
+        AccountsCommand::Opening { name, amount, as_of } => {
+            let acc = names::account(store, name, Scope::All)?;
+            if amount.trim().eq_ignore_ascii_case("none") {
+                ops::catalog::set_opening(store, acc.id, None)?;
+                writeln!(out, "{}", text::cli::opening_removed(&shown(&acc.name)))?;
+                return Ok(());
+            }
+            let (minor, day) = opening("", amount, as_of.as_deref(), acc.currency, today)?;
+            ops::catalog::set_opening(store, acc.id, Some((minor, day)))?;
+            let balance = store.account_balances()?.into_iter().find(|(id, _)| *id == acc.id).map_or(0, |(_, b)| b);
+            let name = shown(&acc.name);
+            writeln!(out, "{}", text::cli::opening_set(&name, &Money::new(minor, acc.currency).display(), day))?;
+            writeln!(out, "{}", text::cli::balance_now(&name, &Money::new(balance, acc.currency).display()))?;
         }
         AccountsCommand::Rename { name, new_name } => {
             let acc = names::account(store, name, Scope::All)?;

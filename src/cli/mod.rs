@@ -199,7 +199,7 @@ fn dispatch(
         Command::Ls(a) => entries::ls(store, a, out),
         Command::Edit(a) => entries::edit(store, a, today, out),
         Command::Rm(a) => entries::rm(store, a, out),
-        Command::Accounts(a) => catalog::accounts(store, a, settings.currency, out),
+        Command::Accounts(a) => catalog::accounts(store, a, settings.currency, now.date(), out),
         Command::Categories(a) => catalog::categories(store, a, out),
         Command::Report(a) => reports::report(store, a, settings, today, out),
         Command::Demo(a) => entries::demo(store, a, today, out),

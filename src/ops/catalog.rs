@@ -28,6 +28,33 @@ pub fn rename_account(store: &mut Store, id: i64, name: &str) -> Result<()> {
     Ok(record(store, &step, |tx| tx.rename_account(id, &name))?)
 }
 
+/// Sets what account `id` held on a day (`None`: takes the opening
+/// balance away), as one undoable step. The amount is in the account's
+/// minor units, signed; it is neither income nor spending.
+pub fn set_opening(store: &mut Store, id: i64, opening: Option<(i64, chrono::NaiveDate)>) -> Result<()> {
+    let step = step(Catalogued::Account, CatalogChange::Opening, &store.account(id)?.name);
+    Ok(record(store, &step, |tx| tx.set_opening(id, opening))?)
+}
+
+/// A new account with what it held on a day, as one step.
+pub fn add_account_with(
+    store: &mut Store,
+    name: &str,
+    kind: AccountKind,
+    currency: Currency,
+    opening: Option<(i64, chrono::NaiveDate)>,
+) -> Result<Account> {
+    let name = clean::field(Field::Name, name)?;
+    let step = step(Catalogued::Account, CatalogChange::Add, &name);
+    Ok(record(store, &step, |tx| {
+        let a = tx.add_account(&name, kind, currency)?;
+        if opening.is_some() {
+            tx.set_opening(a.id, opening)?;
+        }
+        Ok(a)
+    })?)
+}
+
 pub fn set_account_archived(store: &mut Store, id: i64, archived: bool) -> Result<()> {
     let change = if archived { CatalogChange::Archive } else { CatalogChange::Unarchive };
     let step = step(Catalogued::Account, change, &store.account(id)?.name);

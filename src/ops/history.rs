@@ -97,6 +97,8 @@ pub enum CatalogChange {
     Move,
     /// A goal's target, date, accounts or priority.
     Edit,
+    /// An account's opening balance set, changed or taken away.
+    Opening,
     Delete,
 }
 
@@ -167,6 +169,7 @@ impl fmt::Display for Step {
                     CatalogChange::Unarchive => w::catalog_unarchive(what, &name),
                     CatalogChange::Move => w::catalog_move(what, &name),
                     CatalogChange::Edit => w::catalog_edit(what, &name),
+                    CatalogChange::Opening => w::catalog_opening(&name),
                     CatalogChange::Delete => w::catalog_delete(what, &name),
                 }
             }

@@ -61,7 +61,54 @@ impl Store {
     }
 }
 
+/// What an account held on a day, as its owner typed it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opening {
+    pub account_id: i64,
+    /// Minor units of the account's currency, signed (a debt is negative).
+    pub amount: i64,
+    pub as_of: chrono::NaiveDate,
+}
+
+impl Store {
+    /// Every account's opening balance, by account.
+    pub fn openings(&self) -> Result<Vec<Opening>> {
+        let mut stmt =
+            self.conn.prepare_cached("SELECT account_id, amount, as_of FROM opening_balances ORDER BY account_id")?;
+        let rows: Vec<(i64, i64, String)> =
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(account_id, amount, day)| {
+                let as_of = day.parse().map_err(|_| StoreError::Invalid(text::errors::bad_stored_date(&day)))?;
+                Ok(Opening { account_id, amount, as_of })
+            })
+            .collect()
+    }
+}
+
 impl Tx<'_> {
+    /// Sets what account `id` held on `as_of` (`None`: no opening balance,
+    /// its balance is its transactions again). Recorded for undo.
+    pub fn set_opening(&self, id: i64, opening: Option<(i64, chrono::NaiveDate)>) -> Result<()> {
+        let account = get(self.conn(), id)?;
+        self.tracked("opening_balances", &[("account_id", id.into())], || {
+            match opening {
+                Some((amount, as_of)) => {
+                    super::txns::within_limit(amount.saturating_abs(), account.currency)?;
+                    self.conn().execute(
+                        "INSERT INTO opening_balances (account_id, amount, as_of) VALUES (?1, ?2, ?3)
+                         ON CONFLICT (account_id) DO UPDATE SET amount = excluded.amount, as_of = excluded.as_of",
+                        params![id, amount, as_of.to_string()],
+                    )?;
+                }
+                None => {
+                    self.conn().execute("DELETE FROM opening_balances WHERE account_id = ?1", [id])?;
+                }
+            }
+            Ok(())
+        })
+    }
+
     pub fn add_account(&self, name: &str, kind: AccountKind, currency: Currency) -> Result<Account> {
         let a = add(self.conn(), name, kind, currency)?;
         self.record_new("accounts", &[("id", a.id.into())])?;

@@ -403,6 +403,15 @@ pub(super) const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE goals ADD COLUMN priority INTEGER NOT NULL DEFAULT 1 CHECK (priority BETWEEN 0 AND 2);
     "#,
+    // 11: what an account held on a day, as its owner typed it: its balance
+    // is this plus its transactions from that day on (earlier ones are in it).
+    r#"
+    CREATE TABLE opening_balances (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        amount     INTEGER NOT NULL,
+        as_of      TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -31,6 +31,7 @@ use thiserror::Error;
 
 use crate::text;
 
+pub use accounts::Opening;
 pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;

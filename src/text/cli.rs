@@ -92,6 +92,13 @@ words! {
     account_archived(name: &str) = "archived account '{name}'", "已归档账户“{name}”";
     account_unarchived(name: &str) = "unarchived account '{name}'", "已恢复账户“{name}”";
     category_added(name: &str, class: &str) = "added category '{name}' ({class})", "已添加分类“{name}”（{class}）";
+    opening_set(name: &str, amount: &str, day: chrono::NaiveDate) =
+        "{name} held {amount} on {day}: its balance is that plus its transactions from then on (neither income nor spending)",
+        "“{name}”在 {day} 有 {amount}：余额为此数加上此后的交易（不算收入也不算支出）";
+    opening_removed(name: &str) = "{name} has no opening balance now: its balance is its transactions", "“{name}”已无期初余额：余额即其交易之和";
+    balance_now(name: &str, amount: &str) = "{name}'s balance now: {amount}", "“{name}”现在的余额：{amount}";
+    opening_cell(amount: &str, day: chrono::NaiveDate) = "{amount} on {day}", "{day} 时 {amount}";
+    h_opening = "OPENING", "期初";
     category_moved(name: &str, parent: &str) = "moved category '{name}' under '{parent}'", "已把分类“{name}”移到“{parent}”下";
     category_to_top(name: &str) = "moved category '{name}' to the top level", "已把分类“{name}”移到顶层";
     category_already_under(name: &str, parent: &str) =

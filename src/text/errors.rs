@@ -279,6 +279,7 @@ words! {
     filter_below_zero(term: &str) =
         "'{term}' matches nothing: amounts are compared by size, sign ignored; try >0, or leave it out",
         "“{term}”什么也匹配不到：金额按大小比较，不看正负；可改用 >0，或去掉它";
+    bad_stored_date(day: &str) = "the ledger holds '{day}' where a date belongs", "账本中应为日期的地方是“{day}”";
     unknown_priority(s: &str) = "'{s}' is not a priority; use high, normal or low", "“{s}”不是优先级；请用 高、中 或 低（high、normal、low）";
     unknown_kind(s: &str) =
         "unknown account kind '{s}': use bank, cash, wallet, credit or savings",
@@ -368,6 +369,7 @@ pub fn record(what: &str) -> &str {
         "accounts" => record_account(),
         "categories" => record_category(),
         "goals" | "goal accounts" => record_goal(),
+        "opening balances" => record_account(),
         other => other,
     }
 }

@@ -17,6 +17,8 @@ words! {
     help_rules = "recurring rules (salary, rent): next dates, add, change, skip one, end", "周期规则（工资、房租）：下一期、添加、修改、跳过一期、结束";
     help_export = "export: CSV, JSON or a journal, a range of days, to a file", "导出：CSV、JSON 或日记账，可选日期范围，写入文件";
     help_backup = "back up the ledger to a new file", "把账本备份到新文件";
+    help_sheet_opening = "what the selected account held on a day (its opening balance; neither income nor spending)", "所选账户某日的余额（期初余额；不算收入也不算支出）";
+    f_opening = "opening", "期初";
     help_sheet_add = "add one (a small form)", "添加（小表单）";
     help_sheet_edit = "change the selected one (a small form)", "修改所选项（小表单）";
     help_close_sheet = "close this screen", "关闭此页";

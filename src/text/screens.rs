@@ -79,6 +79,12 @@ words! {
     help_small_forms = "Small forms (budgets, goals, rules, accounts, categories)", "小表单（预算、目标、规则、账户、类别）";
 
     title_export = " Export ", " 导出 ";
+    title_opening(name: &str) = " What {name} held on a day ", " “{name}”某日的余额 ";
+    l_balance = "Balance", "余额";
+    l_as_of = "As of", "日期";
+    hint_balance = "what it holds already, e.g. 12000 (a debt: -1200); empty: none", "已有的钱，例如 12000（欠款写 -1200）；留空：无";
+    hint_opening = "what it held that day, e.g. 12345.67 (a debt: -1200), or none", "那天的余额，例如 12345.67（欠款写 -1200），或 none";
+    hint_as_of = "the day it was true, YYYY-MM-DD (empty: today)", "余额所对应的日期，YYYY-MM-DD（留空：今天）";
     title_backup = " Back up the ledger ", " 备份账本 ";
     l_format = "Format", "格式";
     l_from_day = "From", "起始日";

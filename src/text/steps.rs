@@ -25,6 +25,7 @@ words! {
     catalog_archive(what: &str, name: &str) = "archive {what} {name}", "归档{what}“{name}”";
     catalog_unarchive(what: &str, name: &str) = "bring back {what} {name}", "恢复{what}“{name}”";
     catalog_move(what: &str, name: &str) = "move {what} {name}", "移动{what}“{name}”";
+    catalog_opening(name: &str) = "opening balance of {name}", "设定“{name}”的期初余额";
     catalog_edit(what: &str, name: &str) = "edit {what} {name}", "修改{what}“{name}”";
     catalog_delete(what: &str, name: &str) = "delete {what} {name}", "删除{what}“{name}”";
     budget(category: &str, from: impl Display) = "budget {category} from {from}", "设定{category}预算（自 {from} 起）";

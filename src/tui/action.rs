@@ -297,6 +297,8 @@ pub enum SheetAction {
     ShowAll,
     /// A category: under which parent.
     Move,
+    /// An account: what it held on a day.
+    Opening,
     /// A rule: skip one instance.
     Skip,
     /// A rule: change one instance's amount.

@@ -132,6 +132,8 @@ const SHEET_ARCHIVE: &[Binding] = &[
     b(&[k('x')], Action::Sheet(SheetAction::Archive), w::help_sheet_archive, Some(w::f_archive)),
     b(&[k('v')], Action::Sheet(SheetAction::ShowAll), w::help_sheet_all, Some(w::f_all)),
 ];
+const SHEET_OPENING: &[Binding] =
+    &[b(&[k('o')], Action::Sheet(SheetAction::Opening), w::help_sheet_opening, Some(w::f_opening))];
 const SHEET_PARENT: &[Binding] =
     &[b(&[k('p')], Action::Sheet(SheetAction::Move), w::help_sheet_parent, Some(w::f_parent))];
 const SHEET_RULES: &[Binding] = &[
@@ -348,7 +350,9 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Confirm => &[ANYWHERE, SUSPEND, CONFIRM],
         Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],
         Scope::Settings => &[ANYWHERE, SUSPEND, SETTINGS],
-        Scope::Sheet(SheetKind::Accounts) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_ARCHIVE, SHEET_CLOSE, SHEET_UNDO],
+        Scope::Sheet(SheetKind::Accounts) => {
+            &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_OPENING, SHEET_ARCHIVE, SHEET_CLOSE, SHEET_UNDO]
+        }
         Scope::Sheet(SheetKind::Categories) => {
             &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_ARCHIVE, SHEET_PARENT, SHEET_CLOSE, SHEET_UNDO]
         }

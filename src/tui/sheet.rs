@@ -184,6 +184,10 @@ impl App {
                 let form = self.move_form()?;
                 self.open_fields(form);
             }
+            SheetAction::Opening => {
+                let form = self.opening_form()?;
+                self.open_fields(form);
+            }
             SheetAction::Skip | SheetAction::ChangeOne | SheetAction::End => {
                 let form = self.instance_form(action)?;
                 self.open_fields(form);
@@ -235,6 +239,8 @@ impl App {
                         self.prefs.currency.code(),
                         w::hint_currency(),
                     ),
+                    Field::text(w::l_balance(), Arg::Flag("--balance"), "", w::hint_balance()),
+                    Field::text(w::l_as_of(), Arg::Flag("--as-of"), "", w::hint_as_of()),
                 ],
                 back,
             ),
@@ -296,6 +302,23 @@ impl App {
             return None;
         }
         Some(self.accounts.iter().filter(|a| ids.contains(&a.id)).map(|a| a.name.clone()).collect())
+    }
+
+    /// `o` on an account: what it held on a day (its balance is that plus
+    /// its transactions from then on).
+    fn opening_form(&self) -> Option<FieldsForm> {
+        let sheet = self.sheet.as_ref()?;
+        let (a, balance) = *sheet.accounts().get(sheet.selected)?;
+        let now = crate::money::Money::new(*balance, a.currency).plain();
+        Some(FieldsForm::new(
+            w::title_opening(&shown(&a.name)),
+            &["accounts", "opening", &a.name],
+            vec![
+                Field::text(w::l_balance(), Arg::Word, &now, w::hint_opening()),
+                Field::text(w::l_as_of(), Arg::Flag("--as-of"), &self.today.to_string(), w::hint_as_of()),
+            ],
+            Back::Sheet(SheetKind::Accounts),
+        ))
     }
 
     /// `p` on a category: under which parent (or none).

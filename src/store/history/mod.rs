@@ -95,8 +95,16 @@ impl Eq for TableRow {}
 
 /// The tables whose rows the history tracks generically (names are
 /// constants of this program, never user text).
-pub(super) const TRACKED: [&str; 7] =
-    ["recurring", "recurring_instances", "budgets", "accounts", "categories", "goals", "goal_accounts"];
+pub(super) const TRACKED: [&str; 8] = [
+    "recurring",
+    "recurring_instances",
+    "budgets",
+    "accounts",
+    "categories",
+    "goals",
+    "goal_accounts",
+    "opening_balances",
+];
 
 fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {
     use rusqlite::types::Value;
