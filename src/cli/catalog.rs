@@ -64,7 +64,7 @@ pub fn accounts(
                     ]
                 })
                 .collect();
-            let headers = [
+            let mut headers = vec![
                 (text::cli::h_name(), Align::Left),
                 (text::cli::h_kind(), Align::Left),
                 (text::cli::h_currency(), Align::Left),
@@ -72,6 +72,12 @@ pub fn accounts(
                 (text::cli::h_opening(), Align::Left),
                 ("", Align::Left),
             ];
+            // The opening column only when some account has one.
+            let mut rows = rows;
+            if openings.is_empty() {
+                headers.remove(4);
+                rows.iter_mut().for_each(|r| drop(r.remove(4)));
+            }
             write!(out, "{}", table(&headers, &rows))?;
         }
         AccountsCommand::Add { name, kind, currency: typed, balance, as_of } => {
