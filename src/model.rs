@@ -39,17 +39,6 @@ impl AccountKind {
             AccountKind::Savings => "savings",
         }
     }
-
-    /// The kind as the reader calls it (`钱包` for a wallet in Chinese).
-    pub fn word(self) -> &'static str {
-        match self {
-            AccountKind::Bank => text::terms::kind_bank(),
-            AccountKind::Cash => text::terms::kind_cash(),
-            AccountKind::Wallet => text::terms::kind_wallet(),
-            AccountKind::Credit => text::terms::kind_credit(),
-            AccountKind::Savings => text::terms::kind_savings(),
-        }
-    }
 }
 
 impl FromStr for AccountKind {
@@ -244,15 +233,6 @@ impl Priority {
     pub fn from_rank(rank: i64) -> Option<Priority> {
         Priority::ALL.into_iter().find(|p| p.rank() == rank)
     }
-
-    /// The priority as the reader calls it (`高` in Chinese).
-    pub fn word(self) -> &'static str {
-        match self {
-            Priority::High => text::terms::priority_high(),
-            Priority::Normal => text::terms::priority_normal(),
-            Priority::Low => text::terms::priority_low(),
-        }
-    }
 }
 
 impl FromStr for Priority {
@@ -260,15 +240,9 @@ impl FromStr for Priority {
     /// `high`, `normal` or `low` in any case, or the Chinese words (高, 中, 低).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        use text::terms::with_lang as t;
-        let zh = |p: Priority| match p {
-            Priority::High => t::priority_high(text::Lang::Zh),
-            Priority::Normal => t::priority_normal(text::Lang::Zh),
-            Priority::Low => t::priority_low(text::Lang::Zh),
-        };
         Priority::ALL
             .into_iter()
-            .find(|p| p.as_str().eq_ignore_ascii_case(s) || zh(*p) == s)
+            .find(|p| p.as_str().eq_ignore_ascii_case(s) || text::terms::priority(text::Lang::Zh, p.as_str()) == s)
             .ok_or_else(|| text::errors::unknown_priority(s))
     }
 }

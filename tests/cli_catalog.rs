@@ -7,15 +7,7 @@ mod common;
 use common::Cli;
 
 fn dump(l: &Cli) -> Vec<String> {
-    let conn = rusqlite::Connection::open(&l.path).unwrap();
-    ["budgets", "goals", "goal_accounts", "categories", "accounts", "undo_log"]
-        .iter()
-        .filter(|t| {
-            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = ?1", [t], |r| r.get::<_, i64>(0)).unwrap()
-                > 0
-        })
-        .flat_map(|t| common::table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}")))
-        .collect()
+    common::dump_file(&l.path)
 }
 
 #[test]

@@ -45,15 +45,7 @@ fn ledger() -> (tempfile::TempDir, std::path::PathBuf) {
 
 /// Every table, row by row: to show a refusal wrote nothing.
 fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
-    tables.iter().flat_map(|t| common::table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}"))).collect()
+    common::dump_file(db)
 }
 
 fn budgets(db: &Path) -> Vec<String> {

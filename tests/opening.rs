@@ -69,13 +69,7 @@ fn an_80000_opening_balance_is_where_the_projection_starts_and_no_savings_rate_s
 fn a_bad_opening_is_refused_and_writes_nothing() {
     let l = Cli::new();
     l.ok(&["accounts"]);
-    let snapshot = || {
-        let conn = rusqlite::Connection::open(&l.path).unwrap();
-        ["accounts", "opening_balances", "undo_log"]
-            .iter()
-            .flat_map(|t| common::table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}")))
-            .collect::<Vec<_>>()
-    };
+    let snapshot = || common::dump_file(&l.path);
     let before = snapshot();
     l.fails(&["accounts", "opening", "bank", "abc"], "'abc' is not an amount");
     l.fails(&["accounts", "opening", "bank", "100", "--as-of", "2026-02-30"], "--as-of");

@@ -29,11 +29,7 @@ fn budgets(s: &Session) -> Vec<(i64, i64)> {
 }
 
 fn dump(s: &Session) -> Vec<String> {
-    let conn = rusqlite::Connection::open(&s.path).unwrap();
-    ["txns", "budgets", "goals", "recurring", "accounts", "categories"]
-        .iter()
-        .flat_map(|t| common::table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}")))
-        .collect()
+    common::dump_file(&s.path)
 }
 
 #[test]

@@ -51,15 +51,7 @@ fn query(s: &Session, sql: &str) -> Vec<String> {
 }
 
 fn dump(s: &Session) -> Vec<String> {
-    let conn = rusqlite::Connection::open(&s.path).unwrap();
-    ["txns", "budgets", "goals", "recurring", "recurring_overrides", "accounts", "categories"]
-        .iter()
-        .filter(|t| {
-            conn.query_row("SELECT count(*) FROM sqlite_master WHERE name = ?1", [t], |r| r.get::<_, i64>(0)).unwrap()
-                > 0
-        })
-        .flat_map(|t| common::table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}")))
-        .collect()
+    common::dump_file(&s.path)
 }
 
 #[test]

@@ -32,7 +32,7 @@ use crate::model::AccountKind;
 
 /// An account kind as a reader sees it (`bank`, 银行); `--kind` takes the English token.
 pub fn kind_word(kind: AccountKind) -> &'static str {
-    kind.word()
+    crate::text::terms::kind(kind.as_str())
 }
 
 /// Column alignment.

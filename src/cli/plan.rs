@@ -273,7 +273,7 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                     let name = g.name.clone();
                     vec![
                         name,
-                        g.priority.word().into(),
+                        text::terms::priority(text::lang(), g.priority.as_str()).into(),
                         goal_money(g.target),
                         progress,
                         goal_money(s.remaining),

@@ -20,6 +20,30 @@ words! {
     archived = "archived", "已归档";
 }
 
+/// An account kind's token (`bank`, `wallet` …) as the reader calls it.
+pub fn kind(token: &str) -> &str {
+    match token {
+        "bank" => kind_bank(),
+        "cash" => kind_cash(),
+        "wallet" => kind_wallet(),
+        "credit" => kind_credit(),
+        "savings" => kind_savings(),
+        other => other,
+    }
+}
+
+/// A goal priority's token (`high`, `normal`, `low`) as a reader of `lang`
+/// calls it: the reader's word on screen, and the Chinese one a typed
+/// priority may also be.
+pub fn priority(lang: super::Lang, token: &str) -> &str {
+    match token {
+        "high" => with_lang::priority_high(lang),
+        "normal" => with_lang::priority_normal(lang),
+        "low" => with_lang::priority_low(lang),
+        other => other,
+    }
+}
+
 /// A class token (`income`, `housing`, `spending`, `transfer`) as the reader
 /// calls it; anything else as it is. The one mapping of classes to words
 /// (`model::Class::word` is this for a typed class).

@@ -308,6 +308,11 @@ pub fn backup_form(ledger: Option<&std::path::Path>) -> FieldsForm {
     )
 }
 
+/// A command's output in the status line: its lines joined.
+fn one_line(output: &str) -> String {
+    output.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" · ")
+}
+
 impl App {
     /// Opens `form` over what is shown.
     pub(super) fn open_fields(&mut self, form: FieldsForm) {
@@ -367,7 +372,7 @@ impl App {
         if self.fields.as_ref().is_some_and(|f| f.running) {
             return self.fields_ran(ran);
         }
-        let said = ran.output.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" · ");
+        let said = one_line(&ran.output);
         self.say(said, !ran.ok);
         self.stale = true;
         match &self.sheet {
@@ -380,7 +385,7 @@ impl App {
     /// it stays with the refusal next to the field it names.
     pub(super) fn fields_ran(&mut self, ran: crate::cli::inside::Ran) -> Option<Effect> {
         if ran.ok {
-            let said = ran.output.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" · ");
+            let said = one_line(&ran.output);
             self.stale = true;
             let back = self.close_fields();
             self.say(said, false);

@@ -110,7 +110,7 @@ fn option(value: &str, shown: &str) -> (String, String) {
 }
 
 fn kinds() -> Vec<(String, String)> {
-    AccountKind::ALL.into_iter().map(|k| option(k.as_str(), k.word())).collect()
+    AccountKind::ALL.into_iter().map(|k| option(k.as_str(), crate::text::terms::kind(k.as_str()))).collect()
 }
 
 fn classes() -> Vec<(String, String)> {
@@ -285,23 +285,14 @@ impl App {
             Some(SheetData::Rules(rows)) => rule_form(Some(&rows.get(sheet.selected)?.rule), self.today, back),
             Some(SheetData::Goals(goals)) => {
                 let (g, _) = goals.get(sheet.selected)?;
-                let accounts: Vec<String> = match &self.sheet_accounts(&g.account_ids) {
-                    Some(names) => names.clone(),
-                    None => Vec::new(),
-                };
+                // The goal's accounts by name (none: all of them).
+                let accounts: Vec<&str> =
+                    self.accounts.iter().filter(|a| g.account_ids.contains(&a.id)).map(|a| a.name.as_str()).collect();
                 let mut form = goal_form(Some((g, accounts.join(","))), back);
                 form.focus = 1;
                 form
             }
         })
-    }
-
-    /// The names of these accounts, as stored (none: all accounts).
-    fn sheet_accounts(&self, ids: &[i64]) -> Option<Vec<String>> {
-        if ids.is_empty() {
-            return None;
-        }
-        Some(self.accounts.iter().filter(|a| ids.contains(&a.id)).map(|a| a.name.clone()).collect())
     }
 
     /// `o` on an account: what it held on a day (its balance is that plus
@@ -451,7 +442,9 @@ pub fn rule_form(rule: Option<&Rule>, today: NaiveDate, back: Back) -> FieldsFor
 
 /// The form of a goal: a new one, or `goal` as it is (and its accounts, comma-separated).
 pub fn goal_form(goal: Option<(&Goal, String)>, back: Back) -> FieldsForm {
-    let priorities = [Priority::Normal, Priority::High, Priority::Low].map(|p| option(p.as_str(), p.word())).to_vec();
+    let priorities = [Priority::Normal, Priority::High, Priority::Low]
+        .map(|p| option(p.as_str(), crate::text::terms::priority(crate::text::lang(), p.as_str())))
+        .to_vec();
     match goal {
         None => FieldsForm::new(
             w::title_goal_add().into(),

@@ -252,14 +252,7 @@ impl Cli {
     pub fn dump(&self) -> String {
         let conn = rusqlite::Connection::open(&self.path).unwrap();
         let mut out = String::new();
-        let tables: Vec<String> = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
-            .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .map(Result::unwrap)
-            .collect();
-        for t in tables {
+        for t in tables(&conn) {
             let rows = table_rows(&conn, &t);
             out.push_str(&format!("{t}\n{}\n", rows.join("\n")));
         }
@@ -296,4 +289,24 @@ pub fn table_rows(conn: &rusqlite::Connection, table: &str) -> Vec<String> {
     .unwrap()
     .map(Result::unwrap)
     .collect()
+}
+
+/// The ledger's tables, by name.
+pub fn tables(conn: &rusqlite::Connection) -> Vec<String> {
+    conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// Every row of every table of the ledger at `path`, as `table: row`: to
+/// show a refusal wrote nothing (none when the file is not there yet).
+pub fn dump_file(path: &std::path::Path) -> Vec<String> {
+    if !path.exists() {
+        return Vec::new();
+    }
+    let conn = rusqlite::Connection::open(path).unwrap();
+    tables(&conn).iter().flat_map(|t| table_rows(&conn, t).into_iter().map(move |r| format!("{t}: {r}"))).collect()
 }

@@ -120,7 +120,7 @@ fn accounts(sheet: &Sheet, width: usize) -> Drawn {
             let state = if a.archived { terms::archived() } else { "" };
             columns(&[
                 (&shown(&a.name), name_w, false),
-                (a.kind.word(), 8, false),
+                (terms::kind(a.kind.as_str()), 8, false),
                 (a.currency.code(), 8, false),
                 (&Money::new(*balance, a.currency).display(), 16, true),
                 (state, 10, false),
@@ -231,7 +231,7 @@ fn goals(app: &App, sheet: &Sheet, width: usize) -> Drawn {
             let by = g.by.map_or(String::new(), |m| m.to_string());
             columns(&[
                 (&g.name, name_w, false),
-                (g.priority.word(), 8, false),
+                (terms::priority(crate::text::lang(), g.priority.as_str()), 8, false),
                 (&money(g.target), 14, true),
                 (&s.progress.percent(), 6, true),
                 (&by, 8, false),
