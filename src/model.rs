@@ -24,11 +24,28 @@ pub enum AccountKind {
     Wallet,
     Credit,
     Savings,
+    /// Funds, shares, wealth products: valued by what the owner types
+    /// (`nestegg value`), so a gain is neither income nor spending.
+    Investment,
+    /// A home: its value typed (its opening balance, the purchase price,
+    /// until a valuation says otherwise). Not liquid.
+    Home,
+    /// A loan (a mortgage): what is owed, negative; with terms set
+    /// (`accounts loan`) its balance follows the repayment schedule.
+    Loan,
 }
 
 impl AccountKind {
-    pub const ALL: [AccountKind; 5] =
-        [AccountKind::Bank, AccountKind::Cash, AccountKind::Wallet, AccountKind::Credit, AccountKind::Savings];
+    pub const ALL: [AccountKind; 8] = [
+        AccountKind::Bank,
+        AccountKind::Cash,
+        AccountKind::Wallet,
+        AccountKind::Credit,
+        AccountKind::Savings,
+        AccountKind::Investment,
+        AccountKind::Home,
+        AccountKind::Loan,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -37,7 +54,31 @@ impl AccountKind {
             AccountKind::Wallet => "wallet",
             AccountKind::Credit => "credit",
             AccountKind::Savings => "savings",
+            AccountKind::Investment => "investment",
+            AccountKind::Home => "home",
+            AccountKind::Loan => "loan",
         }
+    }
+
+    /// What is owed rather than owned: net worth counts its balance
+    /// (negative) as a liability.
+    pub fn is_liability(self) -> bool {
+        matches!(self, AccountKind::Credit | AccountKind::Loan)
+    }
+
+    /// Cash and what is owed on cards: the money a move's "lowest cash"
+    /// watches (not investments, a home or a loan).
+    pub fn is_cash(self) -> bool {
+        matches!(
+            self,
+            AccountKind::Bank | AccountKind::Cash | AccountKind::Wallet | AccountKind::Credit | AccountKind::Savings
+        )
+    }
+
+    /// Liquid: cash and investments, what a plan starts from (not a home,
+    /// not the loan on it).
+    pub fn is_liquid(self) -> bool {
+        self.is_cash() || self == AccountKind::Investment
     }
 }
 

@@ -8,11 +8,13 @@ mod files;
 mod recurring;
 mod relocate;
 mod settings;
+mod worth;
 
 pub use files::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, RestoreArgs};
 pub use recurring::{BudgetArgs, BudgetCommand, RecurringArgs, RecurringCommand, RuleFields};
 pub use relocate::{MortgageArgs, RelocateArgs, RelocateCommand, ScenarioFields};
 pub use settings::{ConfigArgs, ConfigCommand, LangArg, Shell};
+pub use worth::{NetworthArgs, ReconcileArgs, ValueArgs};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -55,6 +57,12 @@ pub enum Command {
     Accounts(AccountsArgs),
     /// List, add, rename or archive categories
     Categories(CategoriesArgs),
+    /// Value an investment or a home: what it is worth on a day (a change in value, not income)
+    Value(ValueArgs),
+    /// Compare an account with its statement; match, find the missing rows, or adjust
+    Reconcile(ReconcileArgs),
+    /// Net worth month by month: assets, liabilities, and what changed it
+    Networth(NetworthArgs),
     /// Reports: monthly income, housing, spending, savings and savings rate
     Report(ReportArgs),
     /// Fill an empty ledger with a demo household
@@ -307,12 +315,18 @@ pub struct EditArgs {
     /// New note
     #[arg(long, short)]
     pub note: Option<String>,
+    /// Change it even though it is reconciled
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct RmArgs {
     /// Transaction id (see `nestegg ls`)
     pub id: i64,
+    /// Delete it even though it is reconciled
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
@@ -333,7 +347,7 @@ pub enum AccountsCommand {
     Add {
         /// The account's name, e.g. "招商银行" or "Savings"
         name: String,
-        /// bank, cash, wallet, credit or savings
+        /// bank, cash, wallet, credit, savings, investment, home or loan
         #[arg(long)]
         kind: String,
         /// ISO 4217 code [default: currency in the settings, else CNY]
@@ -356,6 +370,29 @@ pub enum AccountsCommand {
         /// The day it was true, YYYY-MM-DD [default: today]
         #[arg(long)]
         as_of: Option<String>,
+    },
+    /// A loan account's terms: its balance then follows the repayment schedule
+    Loan {
+        /// A loan account (name or unique prefix), or `none` after it to take the terms away
+        name: String,
+        /// How much was borrowed
+        #[arg(long, required_unless_present = "none")]
+        principal: Option<String>,
+        /// Annual rate in percent, e.g. 4.9
+        #[arg(long, required_unless_present = "none")]
+        rate: Option<String>,
+        /// Term in years
+        #[arg(long, required_unless_present = "none", value_parser = clap::value_parser!(u32).range(1..=50))]
+        years: Option<u32>,
+        /// The day it was drawn, YYYY-MM-DD; payments fall on that day of each month after it
+        #[arg(long, required_unless_present = "none")]
+        start: Option<String>,
+        /// equal-payment (等额本息) or equal-principal (等额本金)
+        #[arg(long, default_value = "equal-payment")]
+        method: String,
+        /// Take the terms away: the balance is its opening balance and transactions again
+        #[arg(long, conflicts_with_all = ["principal", "rate", "years", "start"])]
+        none: bool,
     },
     /// Rename an account
     Rename {

@@ -41,7 +41,7 @@ pub fn accounts(
 ) -> Result<()> {
     match a.command.as_ref().unwrap_or(&AccountsCommand::List { all: false }) {
         AccountsCommand::List { all } => {
-            let balances: HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
+            let balances: HashMap<i64, i64> = ops::worth::balances(store, today)?;
             let openings: HashMap<i64, crate::store::Opening> =
                 store.openings()?.into_iter().map(|o| (o.account_id, o)).collect();
             let rows: Vec<Vec<String>> = store
@@ -104,10 +104,22 @@ pub fn accounts(
             }
             let (minor, day) = opening("", amount, as_of.as_deref(), acc.currency, today)?;
             ops::catalog::set_opening(store, acc.id, Some((minor, day)))?;
-            let balance = store.account_balances()?.into_iter().find(|(id, _)| *id == acc.id).map_or(0, |(_, b)| b);
+            let balance = ops::worth::balances(store, today)?.get(&acc.id).copied().unwrap_or(0);
             let name = shown(&acc.name);
             writeln!(out, "{}", text::cli::opening_set(&name, &Money::new(minor, acc.currency).display(), day))?;
             writeln!(out, "{}", text::cli::balance_now(&name, &Money::new(balance, acc.currency).display()))?;
+        }
+        AccountsCommand::Loan { name, principal, rate, years, start, method, none } => {
+            let words = super::worth::LoanWords {
+                name,
+                principal: principal.as_deref(),
+                rate: rate.as_deref(),
+                years: *years,
+                start: start.as_deref(),
+                method,
+                none: *none,
+            };
+            super::worth::loan(store, words, today, out)?;
         }
         AccountsCommand::Rename { name, new_name } => {
             let acc = names::account(store, name, Scope::All)?;

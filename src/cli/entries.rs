@@ -247,6 +247,7 @@ pub fn edit(store: &mut Store, a: &EditArgs, today: NaiveDate, out: &mut dyn Wri
     // Read first: a missing id is said before anything else, and a new
     // amount is read in the transaction's currency.
     let old = store.txn(a.id)?;
+    refuse_reconciled(store, &old, a.force)?;
     let mut patch = EntryPatch::default();
     if let Some(d) = &a.date {
         patch.date = Some(read_date(d, today)?);
@@ -271,7 +272,20 @@ pub fn edit(store: &mut Store, a: &EditArgs, today: NaiveDate, out: &mut dyn Wri
     Ok(())
 }
 
+/// A reconciled row is changed only when asked twice (`--force`): its
+/// account's balance was confirmed by a statement.
+fn refuse_reconciled(store: &Store, t: &Txn, force: bool) -> Result<()> {
+    if force {
+        return Ok(());
+    }
+    match ops::worth::reconciled_through(store, t.account_id)? {
+        Some(day) if t.date <= day => Err(CliError::Usage(text::worth::edit_reconciled(t.id, day))),
+        _ => Ok(()),
+    }
+}
+
 pub fn rm(store: &mut Store, a: &RmArgs, out: &mut dyn Write) -> Result<()> {
+    refuse_reconciled(store, &store.txn(a.id)?, a.force)?;
     for t in entries::delete(store, a.id)? {
         let line =
             text::cli::deleted(t.id, t.date, Money::new(t.amount, t.currency), &escaped(&t.payee), &shown(&t.account));

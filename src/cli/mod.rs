@@ -19,6 +19,7 @@ mod relocate;
 mod reports;
 mod settings;
 mod weekly;
+mod worth;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -201,6 +202,9 @@ fn dispatch(
         Command::Rm(a) => entries::rm(store, a, out),
         Command::Accounts(a) => catalog::accounts(store, a, settings.currency, now.date(), out),
         Command::Categories(a) => catalog::categories(store, a, out),
+        Command::Value(a) => worth::value(store, a, today, out),
+        Command::Reconcile(a) => worth::reconcile(store, a, today, out),
+        Command::Networth(a) => worth::networth(store, a, &ctx, out),
         Command::Report(a) => reports::report(store, a, settings, today, out),
         Command::Demo(a) => entries::demo(store, a, today, out),
         Command::Export(a) => export::export(store, a, out),

@@ -99,6 +99,12 @@ pub enum CatalogChange {
     Edit,
     /// An account's opening balance set, changed or taken away.
     Opening,
+    /// An investment or a home valued.
+    Value,
+    /// An account reconciled with a statement (with its adjustment, if any).
+    Reconcile,
+    /// A loan account's terms set or taken away.
+    Loan,
     Delete,
 }
 
@@ -170,6 +176,9 @@ impl fmt::Display for Step {
                     CatalogChange::Move => w::catalog_move(what, &name),
                     CatalogChange::Edit => w::catalog_edit(what, &name),
                     CatalogChange::Opening => w::catalog_opening(&name),
+                    CatalogChange::Value => w::catalog_value(&name),
+                    CatalogChange::Reconcile => w::catalog_reconcile(&name),
+                    CatalogChange::Loan => w::catalog_loan(&name),
                     CatalogChange::Delete => w::catalog_delete(what, &name),
                 }
             }

@@ -21,6 +21,7 @@ pub mod ledger;
 pub mod names;
 pub mod plans;
 pub mod views;
+pub mod worth;
 
 use chrono::NaiveDate;
 use thiserror::Error;

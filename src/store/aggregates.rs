@@ -79,7 +79,8 @@ impl Store {
 }
 
 /// What a projection starts from: the baseline (none without history),
-/// the months it came from, and the balance of every account in the currency.
+/// the months it came from, and liquid net worth in the currency (cash,
+/// cards and investments: not a home or its loan).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanInputs {
     pub baseline: Option<Baseline>,
@@ -94,7 +95,7 @@ impl Store {
     pub fn plan_inputs(&self, this_month: Month, n: usize, average: Average, currency: Currency) -> Result<PlanInputs> {
         let history = self.recent_complete_months(this_month, n, currency)?;
         let months = history.first().zip(history.last()).map(|(a, b)| (a.month, b.month));
-        let balance = self.balance_of(None, currency)?;
+        let balance = self.liquid_balance(currency)?;
         let mut base = baseline(&history, average);
         let recurring = match (base.as_mut(), months) {
             (Some(b), Some((from, to))) => self.count_recurring(b, from, to, this_month)?,
@@ -134,6 +135,22 @@ impl Store {
             }
         }
         Ok(true)
+    }
+
+    /// Liquid net worth in one currency: the balances of cash, card and
+    /// investment accounts (not a home, not a loan): what a plan starts from.
+    pub fn liquid_balance(&self, currency: Currency) -> Result<i64> {
+        let liquid: Vec<i64> = self
+            .accounts(true)?
+            .into_iter()
+            .filter(|a| a.currency == currency && a.kind.is_liquid())
+            .map(|a| a.id)
+            .collect();
+        Ok(self
+            .account_balances()?
+            .into_iter()
+            .filter(|(id, _)| liquid.contains(id))
+            .fold(0i64, |sum, (_, b)| sum.saturating_add(b)))
     }
 
     /// The sum of the balances of `accounts` (all accounts for `None`) in one currency.

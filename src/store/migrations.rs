@@ -412,6 +412,46 @@ pub(super) const MIGRATIONS: &[&str] = &[
         as_of      TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
     ) STRICT;
     "#,
+    // 12: what a household owns and owes beyond cash. Accounts take three
+    // more kinds (the table is rebuilt: a CHECK cannot change in place);
+    // a balance mark is a valuation an owner typed or a reconciliation
+    // against a statement, each adding `change` to the balance on its day
+    // (the change in value, or the adjustment, 0 when the statement
+    // matched); a loan's terms make its balance follow its schedule.
+    r#"
+    CREATE TABLE accounts_new (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        kind       TEXT NOT NULL CHECK (kind IN ('bank', 'cash', 'wallet', 'credit', 'savings',
+                                                 'investment', 'home', 'loan')),
+        currency   TEXT NOT NULL CHECK (length(currency) = 3),
+        archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        position   INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    INSERT INTO accounts_new (id, name, kind, currency, archived, position)
+        SELECT id, name, kind, currency, archived, position FROM accounts;
+    DROP TABLE accounts;
+    ALTER TABLE accounts_new RENAME TO accounts;
+
+    CREATE TABLE balance_marks (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        date       TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+        kind       TEXT NOT NULL CHECK (kind IN ('value', 'reconcile')),
+        stated     INTEGER NOT NULL,
+        change     INTEGER NOT NULL
+    ) STRICT;
+    CREATE INDEX balance_marks_account ON balance_marks (account_id, date);
+
+    CREATE TABLE loans (
+        account_id INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        principal  INTEGER NOT NULL CHECK (principal > 0),
+        rate       TEXT NOT NULL,
+        months     INTEGER NOT NULL CHECK (months > 0),
+        method     TEXT NOT NULL CHECK (method IN ('equal-payment', 'equal-principal')),
+        start      TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -21,6 +21,7 @@ mod schema;
 mod totals;
 mod txns;
 mod weeks;
+mod worth;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ pub use migrations::SCHEMA_VERSION;
 pub use schema::{BrokenLink, SchemaDifference, repairable};
 pub use totals::{Difference, Figure};
 pub use txns::Key;
+pub use worth::{LoanTerms, Mark, MarkKind};
 
 #[derive(Debug, Error)]
 pub enum StoreError {

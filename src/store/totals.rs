@@ -165,29 +165,12 @@ impl Store {
         Ok(self.conn.query_row("SELECT coalesce(sum(rows), 0) FROM month_totals", [], |r| r.get(0))?)
     }
 
-    /// Each account's balance: the sum of its signed amounts; for an
-    /// account with an opening balance, that amount plus its transactions
-    /// from the opening's day on (the earlier ones are in the amount).
-    /// Accounts with neither are absent. From the kept month totals, and
-    /// the opening month's rows through the account's date index.
+    /// Each account's balance with everything it holds: its opening
+    /// balance plus its transactions from the opening's day on, plus its
+    /// balance marks (a loan's schedule is the use case's, which knows
+    /// today). Accounts with none of these are absent.
     pub fn account_balances(&self) -> Result<Vec<(i64, i64)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "WITH flows AS (
-                 SELECT m.account_id, sum(m.total) AS total FROM month_totals m
-                   LEFT JOIN opening_balances o ON o.account_id = m.account_id
-                  WHERE o.as_of IS NULL OR m.month > substr(o.as_of, 1, 7)
-                  GROUP BY m.account_id
-                 UNION ALL
-                 SELECT o.account_id, o.amount + coalesce((
-                     SELECT sum(t.amount) FROM txns t
-                      WHERE t.account_id = o.account_id AND t.date >= o.as_of
-                        AND t.date < substr(o.as_of, 1, 7) || '-99'), 0)
-                   FROM opening_balances o
-             )
-             SELECT account_id, sum(total) FROM flows GROUP BY account_id ORDER BY account_id",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.balances_on(chrono::NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"))
     }
 
     /// Payees used before that start with `prefix` (ignoring ASCII case), most

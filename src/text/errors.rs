@@ -369,7 +369,7 @@ pub fn record(what: &str) -> &str {
         "accounts" => record_account(),
         "categories" => record_category(),
         "goals" | "goal accounts" => record_goal(),
-        "opening balances" => record_account(),
+        "opening balances" | "balance marks" | "loans" => record_account(),
         other => other,
     }
 }

@@ -35,6 +35,7 @@ pub mod settings;
 pub mod steps;
 pub mod terms;
 pub mod ui;
+pub mod worth;
 
 /// The language the product speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -26,6 +26,9 @@ words! {
     catalog_unarchive(what: &str, name: &str) = "bring back {what} {name}", "恢复{what}“{name}”";
     catalog_move(what: &str, name: &str) = "move {what} {name}", "移动{what}“{name}”";
     catalog_opening(name: &str) = "opening balance of {name}", "设定“{name}”的期初余额";
+    catalog_value(name: &str) = "value {name}", "为“{name}”估值";
+    catalog_reconcile(name: &str) = "reconcile {name}", "为“{name}”对账";
+    catalog_loan(name: &str) = "loan terms of {name}", "设定“{name}”的贷款条件";
     catalog_edit(what: &str, name: &str) = "edit {what} {name}", "修改{what}“{name}”";
     catalog_delete(what: &str, name: &str) = "delete {what} {name}", "删除{what}“{name}”";
     budget(category: &str, from: impl Display) = "budget {category} from {from}", "设定{category}预算（自 {from} 起）";

@@ -17,6 +17,9 @@ words! {
     kind_wallet = "wallet", "钱包";
     kind_credit = "credit", "信用卡";
     kind_savings = "savings", "储蓄";
+    kind_investment = "investment", "投资";
+    kind_home = "home", "房产";
+    kind_loan = "loan", "贷款";
     archived = "archived", "已归档";
 }
 
@@ -28,6 +31,9 @@ pub fn kind(token: &str) -> &str {
         "wallet" => kind_wallet(),
         "credit" => kind_credit(),
         "savings" => kind_savings(),
+        "investment" => kind_investment(),
+        "home" => kind_home(),
+        "loan" => kind_loan(),
         other => other,
     }
 }

@@ -95,7 +95,7 @@ impl Eq for TableRow {}
 
 /// The tables whose rows the history tracks generically (names are
 /// constants of this program, never user text).
-pub(super) const TRACKED: [&str; 8] = [
+pub(super) const TRACKED: [&str; 10] = [
     "recurring",
     "recurring_instances",
     "budgets",
@@ -104,6 +104,8 @@ pub(super) const TRACKED: [&str; 8] = [
     "goals",
     "goal_accounts",
     "opening_balances",
+    "balance_marks",
+    "loans",
 ];
 
 fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {

@@ -1,0 +1,228 @@
+//! What the household has: every account's balance (a loan's from its
+//! schedule), valuations, reconciliations against a statement, a loan's
+//! terms, net worth month by month, and the liquid and cash sums plans
+//! start from. Each write is one undoable step ([`Step::Catalog`]).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::history::{CatalogChange, Catalogued, Step, record};
+use super::{Ctx, OpError, Result};
+use crate::model::{Account, AccountKind, Month, Txn, TxnFilter};
+use crate::relocation::mortgage::{Loan, schedule};
+use crate::store::{LoanTerms, Mark, MarkKind, Store};
+use crate::text;
+use crate::worth::{MonthIn, WorthMonth, owed_on, worth_months};
+
+fn step(change: CatalogChange, name: &str) -> Step {
+    Step::Catalog { what: Catalogued::Account, change, name: name.to_owned() }
+}
+
+/// What a loan with terms owes at the end of `day`, negative (a balance).
+fn loan_balance(terms: &LoanTerms, day: NaiveDate) -> Result<i64> {
+    let s = schedule(&terms.loan).map_err(|e| OpError::Invalid(e.to_string()))?;
+    Ok(-owed_on(terms.loan.principal, terms.start, &s, day))
+}
+
+/// Each account's balance at the end of `day`: what the ledger holds
+/// through it ([`Store::balances_on`]), a loan with terms from its schedule.
+pub fn balances_on(store: &Store, day: NaiveDate) -> Result<HashMap<i64, i64>> {
+    let mut map: HashMap<i64, i64> = store.balances_on(day)?.into_iter().collect();
+    for terms in store.loans()? {
+        map.insert(terms.account_id, loan_balance(&terms, day)?);
+    }
+    Ok(map)
+}
+
+/// Each account's balance now: everything the ledger holds (rows dated
+/// ahead too, as the accounts list always showed), a loan with terms
+/// as its schedule stands `today`.
+pub fn balances(store: &Store, today: NaiveDate) -> Result<HashMap<i64, i64>> {
+    let mut map: HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
+    for terms in store.loans()? {
+        map.insert(terms.account_id, loan_balance(&terms, today)?);
+    }
+    Ok(map)
+}
+
+/// Every account (archived ones too) with its balance now.
+pub fn holdings(store: &Store, today: NaiveDate) -> Result<Vec<(Account, i64)>> {
+    let balances = balances(store, today)?;
+    Ok(store
+        .accounts(true)?
+        .into_iter()
+        .map(|a| (balances.get(&a.id).copied().unwrap_or(0), a))
+        .map(|(b, a)| (a, b))
+        .collect())
+}
+
+/// The sum of the balances now of the accounts in the context's currency
+/// whose kind `keep` takes.
+fn sum_of(store: &Store, ctx: &Ctx, keep: impl Fn(AccountKind) -> bool) -> Result<i64> {
+    Ok(holdings(store, ctx.today)?
+        .into_iter()
+        .filter(|(a, _)| a.currency == ctx.currency && keep(a.kind))
+        .fold(0i64, |s, (_, b)| s.saturating_add(b)))
+}
+
+/// Liquid net worth now: cash, cards and investments in the context's
+/// currency (not a home, not the loan on it). What plans start from.
+pub fn liquid(store: &Store, ctx: &Ctx) -> Result<i64> {
+    sum_of(store, ctx, AccountKind::is_liquid)
+}
+
+/// Cash now: bank, cash, wallet and savings accounts less what cards owe,
+/// in the context's currency. What a move's "lowest cash" watches.
+pub fn cash(store: &Store, ctx: &Ctx) -> Result<i64> {
+    sum_of(store, ctx, AccountKind::is_cash)
+}
+
+/// What the homes in the context's currency are worth now, and what the
+/// loans on them owe (a size).
+pub fn home_and_loans(store: &Store, ctx: &Ctx) -> Result<(i64, i64)> {
+    let home = sum_of(store, ctx, |k| k == AccountKind::Home)?;
+    let owed = sum_of(store, ctx, |k| k == AccountKind::Loan)?;
+    Ok((home, -owed))
+}
+
+/// A valuation recorded: the account's balance before it and the change in value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Valued {
+    pub before: i64,
+    pub mark: Mark,
+}
+
+/// Records that account `id` (an investment or a home) is worth `amount`
+/// at the end of `day`: the difference from its balance then is a change
+/// in value, neither income nor spending. One undoable step.
+pub fn value(store: &mut Store, id: i64, amount: i64, day: NaiveDate) -> Result<Valued> {
+    let account = store.account(id)?;
+    if !matches!(account.kind, AccountKind::Investment | AccountKind::Home) {
+        return Err(OpError::Invalid(text::worth::value_kind(&text::names::shown(&account.name))));
+    }
+    let before = balances_on(store, day)?.get(&id).copied().unwrap_or(0);
+    let change =
+        amount.checked_sub(before).ok_or_else(|| OpError::Invalid(text::errors::amount_too_large().to_owned()))?;
+    let step = step(CatalogChange::Value, &account.name);
+    let mark = record(store, &step, |tx| tx.add_mark(id, day, MarkKind::Value, amount, change))?;
+    Ok(Valued { before, mark })
+}
+
+/// A statement compared with the ledger: the ledger's balance at the end
+/// of the day, the difference (statement less ledger), the rows not yet
+/// reconciled (after the last reconciliation, through the day, oldest
+/// first), and the mark recorded, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reconciliation {
+    pub ledger: i64,
+    pub stated: i64,
+    pub difference: i64,
+    /// The last reconciliation before this one.
+    pub since: Option<NaiveDate>,
+    pub unreconciled: Vec<Txn>,
+    pub recorded: Option<Mark>,
+}
+
+/// Compares `stated` (what the bank says account `id` held at the end of
+/// `day`) with the ledger. When they match, the reconciliation is
+/// recorded and the rows through the day are reconciled; when they
+/// differ, nothing is written unless `adjust`, which records the
+/// difference as an adjustment (neither income nor spending). One
+/// undoable step when something is written.
+pub fn reconcile(store: &mut Store, id: i64, stated: i64, day: NaiveDate, adjust: bool) -> Result<Reconciliation> {
+    let account = store.account(id)?;
+    if store.loans()?.iter().any(|l| l.account_id == id) {
+        return Err(OpError::Invalid(text::worth::reconcile_loan(&text::names::shown(&account.name))));
+    }
+    crate::money::limited(crate::money::Money::new(stated.saturating_abs(), account.currency))?;
+    let ledger = balances_on(store, day)?.get(&id).copied().unwrap_or(0);
+    let difference =
+        stated.checked_sub(ledger).ok_or_else(|| OpError::Invalid(text::errors::amount_too_large().to_owned()))?;
+    let since = store.reconciled_through()?.into_iter().find(|(a, _)| *a == id).map(|(_, d)| d).filter(|d| *d < day);
+    let filter = TxnFilter {
+        account_id: Some(id),
+        from: since.and_then(|d| d.succ_opt()),
+        to: Some(day),
+        ..TxnFilter::default()
+    };
+    let mut unreconciled = Vec::new();
+    store.for_each_txn_oldest_first(&filter, |t| {
+        unreconciled.push(t);
+        Ok(())
+    })?;
+    let recorded = if difference == 0 || adjust {
+        let step = step(CatalogChange::Reconcile, &account.name);
+        Some(record(store, &step, |tx| tx.add_mark(id, day, MarkKind::Reconcile, stated, difference))?)
+    } else {
+        None
+    };
+    Ok(Reconciliation { ledger, stated, difference, since, unreconciled, recorded })
+}
+
+/// The day through which account `id`'s rows are reconciled, if any.
+pub fn reconciled_through(store: &Store, id: i64) -> Result<Option<NaiveDate>> {
+    Ok(store.reconciled_through()?.into_iter().find(|(a, _)| *a == id).map(|(_, d)| d))
+}
+
+/// Whether `txn` is reconciled (dated on or before its account's last
+/// reconciliation): a face asks before changing one.
+pub fn is_reconciled(store: &Store, txn: &Txn) -> Result<bool> {
+    Ok(reconciled_through(store, txn.account_id)?.is_some_and(|d| txn.date <= d))
+}
+
+/// Sets a loan account's terms (`None` takes them away): from then on its
+/// balance follows the schedule, drawn on `start`. One undoable step.
+pub fn set_loan(store: &mut Store, id: i64, terms: Option<(Loan, NaiveDate)>) -> Result<()> {
+    let account = store.account(id)?;
+    if account.kind != AccountKind::Loan {
+        return Err(OpError::Invalid(text::worth::loan_kind(&text::names::shown(&account.name))));
+    }
+    if let Some((loan, _)) = &terms {
+        schedule(loan).map_err(|e| OpError::Invalid(e.to_string()))?;
+    }
+    let step = step(CatalogChange::Loan, &account.name);
+    Ok(record(store, &step, |tx| tx.set_loan(id, terms))?)
+}
+
+/// The first month anything is known about what the household has: its
+/// first transaction, opening balance or mark (`None` for an empty ledger).
+pub fn first_month(store: &Store, ctx: &Ctx) -> Result<Option<Month>> {
+    let mut days: Vec<NaiveDate> = Vec::new();
+    if let Some((first, _)) = store.date_span()? {
+        days.push(first);
+    }
+    days.extend(store.openings()?.into_iter().map(|o| o.as_of));
+    days.extend(store.marks(None)?.into_iter().map(|m| m.date));
+    days.extend(store.loans()?.into_iter().map(|l| l.start));
+    Ok(days.into_iter().min().map(|d| ctx.cycle.month_of(d)))
+}
+
+/// Net worth at the end of each month `from` through `to`, in the
+/// context's currency (accounts in other currencies are left out), with
+/// each month's change split into what was saved from income, changes
+/// in value and the rest.
+pub fn networth(store: &Store, ctx: &Ctx, from: Month, to: Month) -> Result<Vec<WorthMonth>> {
+    let accounts: Vec<Account> = store.accounts(true)?.into_iter().filter(|a| a.currency == ctx.currency).collect();
+    let at = |day: NaiveDate| -> Result<Vec<(AccountKind, i64)>> {
+        let b = balances_on(store, day)?;
+        Ok(accounts.iter().map(|a| (a.kind, b.get(&a.id).copied().unwrap_or(0))).collect())
+    };
+    let before_day = ctx.cycle.first_day(from).pred_opt().unwrap_or(NaiveDate::MIN);
+    let (a, l) = crate::worth::split(&at(before_day)?);
+    let summaries = if from <= to { super::views::month_summaries(store, ctx, from, to)? } else { Vec::new() };
+    let marks: Vec<Mark> = store
+        .marks(None)?
+        .into_iter()
+        .filter(|m| m.kind == MarkKind::Value && accounts.iter().any(|a| a.id == m.account_id))
+        .collect();
+    let months = summaries
+        .iter()
+        .map(|s| {
+            let (first, last) = (ctx.cycle.first_day(s.month), ctx.cycle.last_day(s.month));
+            let value = marks.iter().filter(|m| m.date >= first && m.date <= last).map(|m| m.change).sum();
+            Ok(MonthIn { month: s.month, balances: at(last)?, saved: s.savings, value })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(worth_months(a.saturating_sub(l), &months))
+}
