@@ -2,12 +2,25 @@
 //! unchanged. Takes transactions (oldest first) and writes text to any
 //! writer; no SQL, no terminal.
 //!
-//! Accounts: `assets:<account>`, `income:<category>`,
-//! `expenses:housing:<category>`, `expenses:<category>`. Amounts carry the
+//! Accounts: `assets:<account>` (`liabilities:<account>` for a loan
+//! account), `income:<category>`, `expenses:housing:<category>`,
+//! `expenses:<category>`. Amounts carry the
 //! ISO code as a prefix commodity (`CNY -25.00`), declared once at the top so
 //! both tools show them alike. A transfer is one entry with two asset postings.
 //! Names map to accounts one to one (`%XX` escapes for what the format
 //! cannot hold), so distinct accounts and categories stay distinct.
+//!
+//! What the household has comes in as [`Extra`] entries, written in date
+//! order among the transactions: an opening balance (or a balance brought
+//! forward into a journal that starts later) is a balance assignment
+//! against `equity:opening balances`, before its day's transactions; a
+//! valuation posts its change against `equity:changes in value` and a
+//! reconciliation its adjustment against `equity:adjustments`, each after
+//! its day's transactions with a balance assertion (`= CNY 82474.50`) of
+//! nestegg's balance then; a loan with terms is drawn against
+//! `equity:opening balances` and each payment due lowers it by its
+//! principal against `equity:loan principal repaid`. So `hledger check`
+//! and `ledger` accept the file, and their balances are nestegg's.
 //!
 //! Also how a text cell of nestegg's CSV is written ([`csv_text`]) and read
 //! back ([`csv_text_read`]): a spreadsheet takes a cell starting with `=`,
@@ -18,8 +31,10 @@
 //! same bytes. Amounts (numbers) are never touched.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::io::{self, Write};
+
+use chrono::NaiveDate;
 
 use crate::model::{Class, Txn};
 use crate::money::{Currency, Money};
@@ -102,11 +117,54 @@ fn amount(minor: i64, currency: Currency) -> String {
     format!("{} {}", currency.code(), Money::new(minor, currency).plain())
 }
 
+fn amount_of(minor: Option<i64>, currency: Currency) -> Option<String> {
+    minor.map(|m| amount(m, currency))
+}
+
+/// Something on a day besides transactions, for the journal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extra {
+    pub date: NaiveDate,
+    /// The account's name.
+    pub account: String,
+    pub currency: Currency,
+    pub what: ExtraKind,
+}
+
+/// What an [`Extra`] records; balances are nestegg's (minor units, signed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtraKind {
+    /// An opening balance: the account holds `balance` as its day begins.
+    Opening { balance: i64 },
+    /// What the account held when the journal begins (a later `--from`).
+    BroughtForward { balance: i64 },
+    /// A valuation: its change, and the balance after the day.
+    Value { change: i64, balance: i64 },
+    /// A reconciliation: its adjustment (0 when it matched), the balance
+    /// after the day, and the statement's figure.
+    Reconcile { change: i64, balance: i64, stated: i64 },
+    /// A loan with terms drawn: what it owes from then on (a size).
+    LoanDrawn { principal: i64 },
+    /// Payment `n` of a loan due: the principal it repays.
+    LoanPaid { n: u32, principal: i64 },
+}
+
+impl Extra {
+    /// Written before the day's transactions (a balance the day starts with) or after them.
+    fn starts_day(&self) -> bool {
+        matches!(self.what, ExtraKind::Opening { .. } | ExtraKind::BroughtForward { .. } | ExtraKind::LoanDrawn { .. })
+    }
+}
+
 /// Writes journal entries as transactions arrive; holds back the first leg
 /// of a transfer until its partner comes.
 pub struct Journal<W: Write> {
     out: W,
     pending: HashMap<i64, Txn>,
+    /// Oldest first; written as the transactions pass their day.
+    extras: VecDeque<Extra>,
+    /// Accounts written under `liabilities:` (loans).
+    liabilities: HashSet<String>,
 }
 
 impl<W: Write> Journal<W> {
@@ -117,10 +175,79 @@ impl<W: Write> Journal<W> {
             writeln!(out, "commodity {} 1000.{}", c.code(), "0".repeat(c.exponent() as usize))?;
         }
         writeln!(out)?;
-        Ok(Journal { out, pending: HashMap::new() })
+        Ok(Journal { out, pending: HashMap::new(), extras: VecDeque::new(), liabilities: HashSet::new() })
+    }
+
+    /// The household's extras, to write in date order among the
+    /// transactions, and the accounts that are liabilities (loans).
+    pub fn with_extras(mut self, mut extras: Vec<Extra>, liabilities: HashSet<String>) -> Journal<W> {
+        extras.sort_by_key(|e| (e.date, !e.starts_day()));
+        self.extras = extras.into();
+        self.liabilities = liabilities;
+        self
+    }
+
+    fn account(&self, name: &str) -> String {
+        let side = if self.liabilities.contains(name) { "liabilities" } else { "assets" };
+        format!("{side}:{}", segment(name))
+    }
+
+    /// Writes the extras that come before a transaction dated `day`.
+    fn extras_before(&mut self, day: NaiveDate) -> io::Result<()> {
+        while let Some(e) = self.extras.front() {
+            if e.date > day || (e.date == day && !e.starts_day()) {
+                return Ok(());
+            }
+            let e = self.extras.pop_front().expect("a front");
+            self.extra(&e)?;
+        }
+        Ok(())
+    }
+
+    fn extra(&mut self, e: &Extra) -> io::Result<()> {
+        let account = self.account(&e.account);
+        let c = e.currency;
+        let (title, other, moved, assert) = match e.what {
+            ExtraKind::Opening { balance } => ("opening balance", "equity:opening balances", None, Some(balance)),
+            ExtraKind::BroughtForward { balance } => {
+                ("balance brought forward", "equity:opening balances", None, Some(balance))
+            }
+            ExtraKind::Value { change, balance } => {
+                ("valuation", "equity:changes in value", Some(change), Some(balance))
+            }
+            ExtraKind::Reconcile { change, balance, .. } => {
+                ("reconciliation", "equity:adjustments", Some(change), Some(balance))
+            }
+            ExtraKind::LoanDrawn { principal } => {
+                ("loan drawn", "equity:opening balances", Some(principal.saturating_neg()), None)
+            }
+            ExtraKind::LoanPaid { principal, .. } => {
+                ("loan principal repaid", "equity:loan principal repaid", Some(principal), None)
+            }
+        };
+        write!(self.out, "{} {title} {}", e.date, description(&e.account))?;
+        match e.what {
+            ExtraKind::Reconcile { stated, balance, .. } if stated != balance => {
+                writeln!(self.out, "  ; the statement said {}", amount(stated, c))?
+            }
+            ExtraKind::LoanPaid { n, .. } => writeln!(self.out, "  ; payment {n}")?,
+            _ => writeln!(self.out)?,
+        }
+        let assertion = assert.map_or(String::new(), |b| format!(" = {}", amount(b, c)));
+        match amount_of(moved, c) {
+            // A balance assignment: the tools work out the amount.
+            None => writeln!(self.out, "    {account:<38}{assertion}")?,
+            Some(a) => writeln!(self.out, "    {account:<38}  {a:>16}{assertion}")?,
+        }
+        match moved {
+            None => writeln!(self.out, "    {other}")?,
+            Some(m) => self.posting(other, m.saturating_neg(), c)?,
+        }
+        writeln!(self.out)
     }
 
     pub fn entry(&mut self, t: Txn) -> io::Result<()> {
+        self.extras_before(t.date)?;
         let Some(class) = t.class else { return self.transfer_leg(t) };
         let name = t.category.as_deref().unwrap_or("uncategorised");
         let other = match class {
@@ -131,7 +258,7 @@ impl<W: Write> Journal<W> {
         let description = description(if t.payee.trim().is_empty() { name } else { &t.payee });
         self.head(&t, &description)?;
         // The asset side moves by the stored amount; the other side balances it.
-        self.posting(&format!("assets:{}", segment(&t.account)), t.amount, t.currency)?;
+        self.posting(&self.account(&t.account), t.amount, t.currency)?;
         self.posting(&other, t.amount.saturating_neg(), t.currency)?;
         writeln!(self.out)
     }
@@ -144,8 +271,8 @@ impl<W: Write> Journal<W> {
         };
         let (from, to) = if first.amount < 0 { (first, t) } else { (t, first) };
         self.head(&from, &format!("transfer {} to {}", one_line(&from.account), one_line(&to.account)))?;
-        self.posting(&format!("assets:{}", segment(&to.account)), to.amount, to.currency)?;
-        self.posting(&format!("assets:{}", segment(&from.account)), from.amount, from.currency)?;
+        self.posting(&self.account(&to.account), to.amount, to.currency)?;
+        self.posting(&self.account(&from.account), from.amount, from.currency)?;
         writeln!(self.out)
     }
 
@@ -168,9 +295,12 @@ impl<W: Write> Journal<W> {
         left.sort_by_key(|t| (t.date, t.id));
         for t in left {
             self.head(&t, "transfer (other side not exported)")?;
-            self.posting(&format!("assets:{}", segment(&t.account)), t.amount, t.currency)?;
+            self.posting(&self.account(&t.account), t.amount, t.currency)?;
             self.posting("equity:unmatched transfers", t.amount.saturating_neg(), t.currency)?;
             writeln!(self.out)?;
+        }
+        while let Some(e) = self.extras.pop_front() {
+            self.extra(&e)?;
         }
         Ok(self.out)
     }

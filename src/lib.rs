@@ -58,6 +58,19 @@
 //!   `StoreError::Changed` if another nestegg changed it meanwhile. Ids are
 //!   never reused (AUTOINCREMENT, migration 9), so an id names one row for good.
 //!
+//! - **What the household has**: an account's balance on a day is its
+//!   opening balance (when its day has come) plus its transactions from
+//!   then on plus its balance marks (a valuation's change in value, a
+//!   reconciliation's adjustment), summed by `store::Store::balances_on`
+//!   from the kept month totals; a loan account with terms follows its
+//!   schedule instead ([`worth::owed_on`], applied in [`ops::worth`], which
+//!   knows today). None of these is a transaction, so no savings rate sees
+//!   them. Net worth ([`worth::worth_months`]) splits each month's change
+//!   into what was saved from income, changes in value and the rest; plans
+//!   start from liquid net worth (cash, cards, investments:
+//!   [`model::AccountKind::is_liquid`]); the journal export writes them as
+//!   balance assignments and assertions ([`export::Extra`]).
+//!
 //! # Where a change goes
 //!
 //! - **A field on transactions** (say, tags), about 23 files: the schema

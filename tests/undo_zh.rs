@@ -87,6 +87,16 @@ fn every_kind_of_step_is_undone_in_chinese_words() {
     step(db, &["budget", "set", "food", "1200"], "设定餐饮预算（自 2026-03 起）", "budget food from 2026-03");
     step(db, &["accounts", "add", "存钱罐", "--kind", "savings"], "添加账户“存钱罐”", "add account 存钱罐");
     step(db, &["categories", "move", "groceries", "--parent", "food"], "移动分类“买菜”", "move category groceries");
+    step(db, &["accounts", "add", "基金", "--kind", "investment"], "添加账户“基金”", "add account 基金");
+    step(db, &["value", "基金", "1000", "--date", "2026-03-01"], "为“基金”估值", "value 基金");
+    step(db, &["reconcile", "Cash", "0", "--date", "2026-01-01"], "为“现金”对账", "reconcile Cash");
+    step(db, &["accounts", "add", "房贷", "--kind", "loan"], "添加账户“房贷”", "add account 房贷");
+    step(
+        db,
+        &["accounts", "loan", "房贷", "--principal", "1000", "--rate", "4", "--years", "1", "--start", "2026-01-01"],
+        "设定“房贷”的贷款条件",
+        "loan terms of 房贷",
+    );
     step(db, &["goals", "add", "鹤岗买房", "--target", "37500"], "添加目标“鹤岗买房”", "add goal 鹤岗买房");
     step(
         db,

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::args::{BackupArgs, ExportArgs, ExportFormat, RestoreArgs};
 use super::entries::Row;
@@ -16,7 +16,7 @@ use crate::ops;
 use crate::store::{Store, StoreError};
 use crate::text::files as words;
 
-pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> {
+pub fn export(store: &Store, a: &ExportArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let day = |s: &Option<String>| s.as_deref().map(parse_date).transpose().map_err(CliError::Usage);
     let filter = TxnFilter { from: day(&a.from)?, to: day(&a.to)?, ..TxnFilter::default() };
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
@@ -26,7 +26,7 @@ pub fn export(store: &Store, a: &ExportArgs, out: &mut dyn Write) -> Result<()> 
     }
     let body = |w: &mut dyn Write| -> Result<usize> {
         match a.format {
-            ExportFormat::Ledger => journal(store, &filter, w),
+            ExportFormat::Ledger => journal(store, &filter, today, w),
             ExportFormat::Csv => csv(store, &filter, w),
             ExportFormat::Json => json(store, &filter, w),
         }
@@ -78,11 +78,12 @@ fn json(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize>
     Ok(n)
 }
 
-fn journal(store: &Store, filter: &TxnFilter, out: &mut dyn Write) -> Result<usize> {
+fn journal(store: &Store, filter: &TxnFilter, today: NaiveDate, out: &mut dyn Write) -> Result<usize> {
     let mut currencies: Vec<_> = store.accounts(true)?.into_iter().map(|a| a.currency).collect();
     currencies.sort_by_key(|c| c.code());
     currencies.dedup();
-    let mut j = Journal::new(out, &currencies)?;
+    let (extras, liabilities) = ops::worth::journal_extras(store, filter.from, filter.to, today)?;
+    let mut j = Journal::new(out, &currencies)?.with_extras(extras, liabilities);
     let mut n = 0;
     store.for_each_txn_oldest_first(filter, |t| {
         n += 1;

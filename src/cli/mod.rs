@@ -207,7 +207,7 @@ fn dispatch(
         Command::Networth(a) => worth::networth(store, a, &ctx, out),
         Command::Report(a) => reports::report(store, a, settings, today, out),
         Command::Demo(a) => entries::demo(store, a, today, out),
-        Command::Export(a) => export::export(store, a, out),
+        Command::Export(a) => export::export(store, a, today, out),
         Command::Import(a) => import::import(store, a, out),
         Command::Backup(a) => export::backup(store, a, now, out),
         Command::Restore(a) => export::restore(store, a, now, out),

@@ -226,3 +226,68 @@ pub fn networth(store: &Store, ctx: &Ctx, from: Month, to: Month) -> Result<Vec<
         .collect::<Result<Vec<_>>>()?;
     Ok(worth_months(a.saturating_sub(l), &months))
 }
+
+/// What the journal export writes besides transactions, from `from`
+/// through `to` (either open), loan payments through `today`: opening
+/// balances, balances brought forward into a journal that starts later,
+/// valuations and reconciliations with nestegg's balance after them, a
+/// loan's draw and its payments' principal. And the accounts that are
+/// liabilities (loans).
+pub fn journal_extras(
+    store: &Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<(Vec<crate::export::Extra>, std::collections::HashSet<String>)> {
+    use crate::export::{Extra, ExtraKind};
+    let accounts: HashMap<i64, Account> = store.accounts(true)?.into_iter().map(|a| (a.id, a)).collect();
+    let within = |d: NaiveDate| from.is_none_or(|f| d >= f) && to.is_none_or(|t| d <= t);
+    let extra = |id: i64, date: NaiveDate, what: ExtraKind| {
+        accounts.get(&id).map(|a| Extra { date, account: a.name.clone(), currency: a.currency, what })
+    };
+    let mut extras: Vec<Extra> = Vec::new();
+    if let Some(day) = from.and_then(|f| f.pred_opt()) {
+        let mut held: Vec<(i64, i64)> = balances_on(store, day)?.into_iter().filter(|(_, b)| *b != 0).collect();
+        held.sort();
+        extras.extend(
+            held.into_iter()
+                .filter_map(|(id, b)| extra(id, day + chrono::Days::new(1), ExtraKind::BroughtForward { balance: b })),
+        );
+    }
+    for o in store.openings()?.into_iter().filter(|o| within(o.as_of)) {
+        extras.extend(extra(o.account_id, o.as_of, ExtraKind::Opening { balance: o.amount }));
+    }
+    let marks: Vec<Mark> = store.marks(None)?.into_iter().filter(|m| within(m.date)).collect();
+    for (i, m) in marks.iter().enumerate() {
+        // After this mark: the day's end less the same day's later marks on the account.
+        let later: i64 =
+            marks[i + 1..].iter().filter(|n| n.account_id == m.account_id && n.date == m.date).map(|n| n.change).sum();
+        let balance = balances_on(store, m.date)?.get(&m.account_id).copied().unwrap_or(0) - later;
+        let what = match m.kind {
+            MarkKind::Value => ExtraKind::Value { change: m.change, balance },
+            MarkKind::Reconcile => ExtraKind::Reconcile { change: m.change, balance, stated: m.stated },
+        };
+        extras.extend(extra(m.account_id, m.date, what));
+    }
+    for terms in store.loans()? {
+        if within(terms.start) {
+            extras.extend(extra(
+                terms.account_id,
+                terms.start,
+                ExtraKind::LoanDrawn { principal: terms.loan.principal },
+            ));
+        }
+        let s = schedule(&terms.loan).map_err(|e| OpError::Invalid(e.to_string()))?;
+        for p in &s {
+            let due = crate::worth::due_day(terms.start, p.month);
+            if due > today || to.is_some_and(|t| due > t) {
+                break;
+            }
+            if within(due) {
+                extras.extend(extra(terms.account_id, due, ExtraKind::LoanPaid { n: p.month, principal: p.principal }));
+            }
+        }
+    }
+    let liabilities = accounts.values().filter(|a| a.kind == AccountKind::Loan).map(|a| a.name.clone()).collect();
+    Ok((extras, liabilities))
+}
