@@ -115,6 +115,8 @@ fn a_reconciled_row_is_changed_only_with_force_and_a_refusal_writes_nothing() {
     let l = Cli::new();
     l.ok(&["add", "120", "-c", "food", "-a", "bank", "--date", "2026-03-12"]);
     l.ok(&["reconcile", "bank", "-120", "--date", "2026-03-31"]);
+    let ls = l.ok(&["ls"]);
+    assert!(ls.contains("RECONCILED") && ls.lines().nth(1).unwrap().ends_with("✓"), "{ls}");
     let before = l.dump();
     l.fails(&["edit", "1", "--amount", "12"], "#1 is reconciled (its account was reconciled on 2026-03-31)");
     l.fails(&["rm", "1"], "Add --force");

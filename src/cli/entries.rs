@@ -211,15 +211,27 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
             writeln!(out, "{}]", if first { "" } else { "\n" })?;
         }
         Format::Table => {
+            let reconciled: std::collections::HashMap<i64, NaiveDate> =
+                store.reconciled_through()?.into_iter().collect();
             let mut rows = Vec::new();
             each(&mut |t| {
+                let mark = if reconciled.get(&t.account_id).is_some_and(|d| t.date <= *d) { "✓" } else { "" };
                 let amount = Money::new(t.amount, t.currency).display();
                 let category = match (&t.category, t.transfer_id) {
                     (Some(c), _) => shown(c).into_owned(),
                     (None, _) => text::cli::transfer_label().into(),
                 };
                 let account = shown(&t.account).into_owned();
-                rows.push(vec![t.id.to_string(), t.date.to_string(), account, category, t.payee, t.note, amount]);
+                rows.push(vec![
+                    t.id.to_string(),
+                    t.date.to_string(),
+                    account,
+                    category,
+                    t.payee,
+                    t.note,
+                    amount,
+                    mark.into(),
+                ]);
                 Ok(())
             })?;
             if rows.is_empty() && store.txn_count()? == 0 {
@@ -227,7 +239,7 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
             } else if rows.is_empty() {
                 writeln!(out, "{}", text::cli::no_txns_match())?;
             } else {
-                let headers = [
+                let mut headers = vec![
                     (text::cli::h_id(), Align::Right),
                     (text::cli::h_date(), Align::Left),
                     (text::cli::h_account(), Align::Left),
@@ -235,7 +247,13 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                     (text::cli::h_payee(), Align::Left),
                     (text::cli::h_note(), Align::Left),
                     (text::cli::h_amount(), Align::Right),
+                    (text::worth::h_reconciled(), Align::Left),
                 ];
+                // The reconciled column only when a row shown is reconciled.
+                if rows.iter().all(|r| r[7].is_empty()) {
+                    headers.pop();
+                    rows.iter_mut().for_each(|r| drop(r.pop()));
+                }
                 write!(out, "{}", table(&headers, &rows))?;
             }
         }

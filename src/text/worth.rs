@@ -41,8 +41,7 @@ words! {
         ("Recorded an adjustment of {diff} to {name} on {day} (neither income nor spending); {rows} row reconciled"
             | "Recorded an adjustment of {diff} to {name} on {day} (neither income nor spending); {rows} rows reconciled"),
         "已为“{name}”在 {day} 记一笔调整 {diff}（不计入收入或支出）；{rows} 笔已对账";
-    reconciled_row(day: impl Display) =
-        "reconciled on {day}", "已于 {day} 对账";
+    h_reconciled = "RECONCILED", "已对账";
     edit_reconciled(id: i64, day: impl Display) =
         "#{id} is reconciled (its account was reconciled on {day}); changing it moves a balance the statement confirmed. Add --force to change it anyway",
         "#{id} 已对账（其账户于 {day} 对账）；修改会改变已与账单核对的余额。确要修改请加 --force";
