@@ -307,3 +307,96 @@ fn the_journal_opens_with_balances_asserts_reconciliations_and_matches_networth(
         assert!(out.contains("CNY 743271.51"), "{out}");
     }
 }
+
+#[test]
+fn a_loan_takes_its_start_from_the_rule_that_pays_it_or_its_terms_from_a_move_scenario() {
+    let l = Cli::new();
+    l.ok(&["accounts", "add", "房贷", "--kind", "loan"]);
+    // Paid on the 15th from February 2025: drawn a month before, 2025-01-15.
+    l.ok(&[
+        "recurring",
+        "add",
+        "月供",
+        "--amount",
+        "1963.33",
+        "--category",
+        "mortgage",
+        "--every",
+        "month",
+        "--day",
+        "15",
+        "--start",
+        "2025-02-01",
+    ]);
+    let out = l.ok(&[
+        "accounts",
+        "loan",
+        "房贷",
+        "--principal",
+        "300000",
+        "--rate",
+        "4.9",
+        "--years",
+        "20",
+        "--rule",
+        "月供",
+    ]);
+    assert!(out.contains("from 2025-01-15, first payment ¥1,963.33"), "{out}");
+    assert!(!out.contains("the schedule's payment"), "the rule pays what the schedule asks: {out}");
+    assert_eq!(networth_row(&l, "2026-01")[2], "290938.33");
+    // A rule that pays another figure is said.
+    l.ok(&["recurring", "edit", "月供", "--amount", "2000"]);
+    let out = l.ok(&[
+        "accounts",
+        "loan",
+        "房贷",
+        "--principal",
+        "300000",
+        "--rate",
+        "4.9",
+        "--years",
+        "20",
+        "--rule",
+        "月供",
+    ]);
+    assert!(out.contains("recurring rule 月供 pays ¥2,000.00 a month; the schedule's payment is ¥1,963.33"), "{out}");
+    // A Move scenario's mortgage: 60 m² at 1,000 a m², 15 % down: 51,000 at 3.05 % over 30 years.
+    l.ok(&[
+        "relocate",
+        "add",
+        "鹤岗买房",
+        "--income",
+        "5000",
+        "--living",
+        "1500",
+        "--plan",
+        "mortgage",
+        "--price-per-m2",
+        "1000",
+        "--area",
+        "60",
+    ]);
+    let out = l.ok(&["accounts", "loan", "房贷", "--scenario", "鹤岗买房", "--start", "2026-01-10"]);
+    assert!(out.contains("房贷: ¥51,000.00 at 3.05% over 360 months from 2026-01-10"), "{out}");
+    // A rent scenario has no loan; nothing is written.
+    l.ok(&["relocate", "add", "租房", "--income", "5000", "--living", "1500", "--plan", "rent", "--rent", "500"]);
+    let before = l.dump();
+    l.fails(&["accounts", "loan", "房贷", "--scenario", "租房", "--start", "2026-01-10"], "no mortgage");
+    assert_eq!(l.dump(), before);
+}
+
+#[test]
+fn a_card_purchase_is_spending_and_owed_and_its_repayment_a_transfer() {
+    let l = Cli::new();
+    l.ok(&["accounts", "add", "信用卡", "--kind", "credit"]);
+    l.ok(&["add", "5000", "-c", "salary", "-a", "bank", "--date", "2026-02-10"]);
+    l.ok(&["add", "300", "-c", "clothing", "-a", "信用卡", "--date", "2026-02-14"]);
+    // February: 300 spent on the card (the savings rate sees it then), owed.
+    assert_eq!(networth_row(&l, "2026-02")[1..6], ["5000.00", "300.00", "4700.00", "4700.00", "4700.00"]);
+    // Repaid in March by a transfer: not spending, nothing owed, net worth unchanged.
+    l.ok(&["transfer", "300", "--from", "bank", "--to", "信用卡", "--date", "2026-03-05"]);
+    assert_eq!(networth_row(&l, "2026-03")[1..6], ["4700.00", "0.00", "4700.00", "0.00", "0.00"]);
+    let report = l.ok(&["report", "monthly", "--format", "csv"]);
+    assert!(report.contains("2026-02,5000.00,0.00,300.00,4700.00,0.9400"), "{report}");
+    assert!(report.contains("2026-03,0.00,0.00,0.00,0.00,"), "{report}");
+}

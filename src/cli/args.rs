@@ -373,25 +373,31 @@ pub enum AccountsCommand {
     },
     /// A loan account's terms: its balance then follows the repayment schedule
     Loan {
-        /// A loan account (name or unique prefix), or `none` after it to take the terms away
+        /// A loan account (name or unique prefix)
         name: String,
-        /// How much was borrowed
-        #[arg(long, required_unless_present = "none")]
+        /// How much was borrowed [or from --scenario]
+        #[arg(long, required_unless_present_any = ["none", "scenario"])]
         principal: Option<String>,
-        /// Annual rate in percent, e.g. 4.9
-        #[arg(long, required_unless_present = "none")]
+        /// Annual rate in percent, e.g. 4.9 [or from --scenario]
+        #[arg(long, required_unless_present_any = ["none", "scenario"])]
         rate: Option<String>,
-        /// Term in years
-        #[arg(long, required_unless_present = "none", value_parser = clap::value_parser!(u32).range(1..=50))]
+        /// Term in years [or from --scenario]
+        #[arg(long, required_unless_present_any = ["none", "scenario"], value_parser = clap::value_parser!(u32).range(1..=50))]
         years: Option<u32>,
-        /// The day it was drawn, YYYY-MM-DD; payments fall on that day of each month after it
-        #[arg(long, required_unless_present = "none")]
+        /// The day it was drawn, YYYY-MM-DD; payments fall on that day of each month after it [or a month before --rule's first payment]
+        #[arg(long, required_unless_present_any = ["none", "rule"])]
         start: Option<String>,
-        /// equal-payment (等额本息) or equal-principal (等额本金)
-        #[arg(long, default_value = "equal-payment")]
-        method: String,
+        /// equal-payment (等额本息) or equal-principal (等额本金) [default: equal-payment, or --scenario's]
+        #[arg(long)]
+        method: Option<String>,
+        /// The monthly recurring rule that pays it: its first payment dates the loan, and a payment that differs from the schedule's is said
+        #[arg(long)]
+        rule: Option<String>,
+        /// A Move scenario whose mortgage this is: its loan, rate, term and method
+        #[arg(long)]
+        scenario: Option<String>,
         /// Take the terms away: the balance is its opening balance and transactions again
-        #[arg(long, conflicts_with_all = ["principal", "rate", "years", "start"])]
+        #[arg(long, conflicts_with_all = ["principal", "rate", "years", "start", "rule", "scenario"])]
         none: bool,
     },
     /// Rename an account

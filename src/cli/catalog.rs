@@ -109,14 +109,16 @@ pub fn accounts(
             writeln!(out, "{}", text::cli::opening_set(&name, &Money::new(minor, acc.currency).display(), day))?;
             writeln!(out, "{}", text::cli::balance_now(&name, &Money::new(balance, acc.currency).display()))?;
         }
-        AccountsCommand::Loan { name, principal, rate, years, start, method, none } => {
+        AccountsCommand::Loan { name, principal, rate, years, start, method, rule, scenario, none } => {
             let words = super::worth::LoanWords {
                 name,
                 principal: principal.as_deref(),
                 rate: rate.as_deref(),
                 years: *years,
                 start: start.as_deref(),
-                method,
+                method: method.as_deref(),
+                rule: rule.as_deref(),
+                scenario: scenario.as_deref(),
                 none: *none,
             };
             super::worth::loan(store, words, today, out)?;

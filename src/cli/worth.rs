@@ -115,8 +115,32 @@ pub struct LoanWords<'a> {
     pub rate: Option<&'a str>,
     pub years: Option<u32>,
     pub start: Option<&'a str>,
-    pub method: &'a str,
+    pub method: Option<&'a str>,
+    pub rule: Option<&'a str>,
+    pub scenario: Option<&'a str>,
     pub none: bool,
+}
+
+/// The loan of a Move scenario's mortgage: its loan, rate, term and method.
+fn scenario_loan(store: &Store, name: &str) -> Result<Loan> {
+    use crate::relocation::scenario::Housing;
+    let list = store.scenarios()?;
+    let (_, s) = names::pick(name, list, |(_, s)| &s.name, names::What::Scenario)?;
+    let Housing::Mortgage { commercial_rate_bp, fund, years, method, .. } = s.housing else {
+        return Err(CliError::Usage(w::loan_scenario_no_mortgage(&shown(&s.name))));
+    };
+    let purchase =
+        s.housing.purchase().ok_or_else(|| CliError::Usage(w::loan_scenario_no_mortgage(&shown(&s.name))))?;
+    if fund.is_some_and(|f| f.amount > 0) {
+        return Err(CliError::Usage(w::loan_scenario_fund(&shown(&s.name))));
+    }
+    let months = u32::try_from(years.saturating_mul(12)).unwrap_or(u32::MAX);
+    Ok(Loan {
+        principal: purchase.loan,
+        annual_rate: crate::projection::rate::from_bp(commercial_rate_bp),
+        months,
+        method,
+    })
 }
 
 pub fn loan(store: &mut Store, a: LoanWords, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
@@ -127,18 +151,51 @@ pub fn loan(store: &mut Store, a: LoanWords, today: NaiveDate, out: &mut dyn Wri
         writeln!(out, "{}", w::loan_removed(&name))?;
         return Ok(());
     }
-    let (Some(principal), Some(rate), Some(years), Some(start)) = (a.principal, a.rate, a.years, a.start) else {
-        return Err(CliError::Usage(w::loan_needs().into()));
+    let from_scenario = a.scenario.map(|s| scenario_loan(store, s)).transpose()?;
+    let principal = match (a.principal, &from_scenario) {
+        (Some(p), _) => Money::parse(p, acc.currency).map_err(|e| CliError::Usage(format!("--principal: {e}")))?.minor,
+        (None, Some(l)) => l.principal,
+        (None, None) => return Err(CliError::Usage(w::loan_needs().into())),
     };
-    let principal =
-        Money::parse(principal, acc.currency).map_err(|e| CliError::Usage(format!("--principal: {e}")))?.minor;
-    let annual_rate = parse_percent(rate).map_err(|e| CliError::Usage(format!("--rate: {e}")))?;
-    let months = years * 12;
-    let start = parse_date(start.trim()).map_err(|e| CliError::Usage(format!("--start: {e}")))?;
-    let method: Method = a
-        .method
-        .parse()
-        .map_err(|e: crate::relocation::mortgage::MortgageError| CliError::Usage(format!("--method: {e}")))?;
+    let annual_rate = match (a.rate, &from_scenario) {
+        (Some(r), _) => parse_percent(r).map_err(|e| CliError::Usage(format!("--rate: {e}")))?,
+        (None, Some(l)) => l.annual_rate,
+        (None, None) => return Err(CliError::Usage(w::loan_needs().into())),
+    };
+    let months = match (a.years, &from_scenario) {
+        (Some(y), _) => y * 12,
+        (None, Some(l)) => l.months,
+        (None, None) => return Err(CliError::Usage(w::loan_needs().into())),
+    };
+    let method: Method = match (a.method, &from_scenario) {
+        (Some(m), _) => m
+            .parse()
+            .map_err(|e: crate::relocation::mortgage::MortgageError| CliError::Usage(format!("--method: {e}")))?,
+        (None, Some(l)) => l.method,
+        (None, None) => Method::EqualPayment,
+    };
+    // The rule that pays it: monthly, its first payment a month after the draw.
+    let rule = match a.rule {
+        Some(r) => {
+            let rules = store.recurring()?;
+            let rule = names::pick(r, rules, |r| &r.name, names::What::Rule)?;
+            let monthly = rule.schedule.every == crate::recurring::Every::Month && rule.schedule.interval == 1;
+            if !monthly {
+                return Err(CliError::Usage(w::loan_rule_not_monthly(&shown(&rule.name))));
+            }
+            Some(rule)
+        }
+        None => None,
+    };
+    let start = match (a.start, &rule) {
+        (Some(s), _) => parse_date(s.trim()).map_err(|e| CliError::Usage(format!("--start: {e}")))?,
+        (None, Some(r)) => {
+            let far = r.schedule.start + chrono::Days::new(62);
+            let first = r.schedule.dates_until(far).first().map(|(_, d)| *d).unwrap_or(r.schedule.start);
+            first.checked_sub_months(chrono::Months::new(1)).unwrap_or(first)
+        }
+        (None, None) => return Err(CliError::Usage(w::loan_needs().into())),
+    };
     let loan = Loan { principal, annual_rate, months, method };
     let first = schedule(&loan).map_err(|e| CliError::Usage(e.to_string()))?[0].payment;
     ops::worth::set_loan(store, acc.id, Some((loan, start)))?;
@@ -149,7 +206,18 @@ pub fn loan(store: &mut Store, a: LoanWords, today: NaiveDate, out: &mut dyn Wri
     writeln!(out, "{line}")?;
     let owed = ops::worth::balances(store, today)?.get(&acc.id).copied().unwrap_or(0);
     writeln!(out, "{}", w::loan_owed(&name, Money::new(-owed, cur).display()))?;
-    writeln!(out, "{}", w::loan_payment_hint())?;
+    match &rule {
+        Some(r) if r.amount.saturating_abs() != first => {
+            let line = w::loan_rule_differs(
+                &shown(&r.name),
+                Money::new(r.amount.saturating_abs(), cur).display(),
+                Money::new(first, cur).display(),
+            );
+            writeln!(out, "{line}")?;
+        }
+        Some(_) => {}
+        None => writeln!(out, "{}", w::loan_payment_hint())?,
+    }
     Ok(())
 }
 

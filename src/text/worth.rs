@@ -52,6 +52,18 @@ words! {
         "“{name}”：{principal}，年利率 {rate}%，{months} 个月，{start} 起贷，首期月供 {payment}；余额按还款计划计算";
     loan_needs = "a loan needs --principal, --rate, --years and --start (or --none to take its terms away)",
         "贷款需要 --principal、--rate、--years 和 --start（或用 --none 取消贷款条件）";
+    loan_scenario_no_mortgage(name: &str) =
+        "scenario {name} buys with no mortgage, so it has no loan to follow",
+        "方案“{name}”不贷款买房，没有可对应的贷款";
+    loan_scenario_fund(name: &str) =
+        "scenario {name} has a provident-fund loan beside the commercial one: make a loan account for each and give each its own --principal and --rate",
+        "方案“{name}”是组合贷（商贷加公积金贷款）：请为两笔贷款各建一个贷款账户，分别用 --principal 和 --rate 设定";
+    loan_rule_not_monthly(name: &str) =
+        "recurring rule {name} is not monthly: a loan is repaid every month",
+        "周期规则“{name}”不是每月一次：贷款按月还款";
+    loan_rule_differs(name: &str, rule: impl Display, schedule: impl Display) =
+        "recurring rule {name} pays {rule} a month; the schedule's payment is {schedule}: change one of them if the bank says otherwise",
+        "周期规则“{name}”每月支付 {rule}，还款计划的月供为 {schedule}：如与银行不符，请修改其中之一";
     loan_owed(name: &str, owed: impl Display) = "{name} owes {owed} today", "“{name}”今天尚欠 {owed}";
     loan_payment_hint =
         "Log each payment as housing from the account that pays it (a recurring rule does it monthly): the principal part lowers what the loan owes by itself",
