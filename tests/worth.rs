@@ -400,3 +400,15 @@ fn a_card_purchase_is_spending_and_owed_and_its_repayment_a_transfer() {
     assert!(report.contains("2026-02,5000.00,0.00,300.00,4700.00,0.9400"), "{report}");
     assert!(report.contains("2026-03,0.00,0.00,0.00,0.00,"), "{report}");
 }
+
+#[test]
+fn a_goal_funded_by_every_account_counts_what_is_liquid() {
+    let l = Cli::new();
+    l.ok(&["accounts", "opening", "bank", "20000", "--as-of", "2026-01-01"]);
+    l.ok(&["accounts", "add", "家", "--kind", "home", "--balance", "900000", "--as-of", "2025-01-15"]);
+    l.ok(&["goals", "add", "Flat", "--target", "37500"]);
+    let goals = l.ok(&["goals"]);
+    // 20,000 of 37,500 (53.3 %, 17,500 to go): the flat one lives in is not
+    // money towards another.
+    assert!(goals.contains("53.3%  ¥17,500.00"), "{goals}");
+}

@@ -111,7 +111,11 @@ pub fn plan(store: &Store, ctx: &Ctx) -> Result<PlanData> {
         .goals()?
         .into_iter()
         .map(|g| {
-            let saved = store.balance_of(Some(&g.account_ids), g.currency)?;
+            // A goal funded by every account counts what is liquid (not a home or its loan).
+            let saved = match g.account_ids.is_empty() {
+                true => store.liquid_balance(g.currency)?,
+                false => store.balance_of(Some(&g.account_ids), g.currency)?,
+            };
             Ok((g, saved))
         })
         .collect::<Result<_>>()?;
