@@ -103,8 +103,9 @@ pub fn reconcile(store: &mut Store, a: &ReconcileArgs, today: NaiveDate, out: &m
         }
     }
     // The typed figure as typed, so the hint can be pasted back.
-    let typed = if acc.name.contains(char::is_whitespace) { format!("'{}'", acc.name) } else { acc.name.clone() };
-    writeln!(out, "{}", w::reconcile_hint(&shown(&typed), Money::new(stated, cur).plain(), day))?;
+    // As the reader calls it (a shipped name in their language), quoted when it has a space.
+    let typed = if name.contains(char::is_whitespace) { format!("'{name}'") } else { name.clone().into_owned() };
+    writeln!(out, "{}", w::reconcile_hint(&typed, Money::new(stated, cur).plain(), day))?;
     Ok(())
 }
 
