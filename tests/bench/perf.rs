@@ -52,17 +52,19 @@ fn main() {
         let ui = interface(&l, runs);
         import(&l, &dir, runs.min(3), &tools);
         listing(&l, runs, &tools);
-        flat.push((n, report, ui));
+        let networth = worth(&l, runs, report);
+        flat.push((n, report, ui, networth));
     }
     if flat.len() > 1 {
         println!("\n## flat with size? (each against the smallest ledger)");
-        let (n0, r0, u0) = flat[0];
-        for &(n, r, u) in &flat[1..] {
+        let (n0, r0, u0, w0) = flat[0];
+        for &(n, r, u, w) in &flat[1..] {
             println!(
-                "{n:>9} vs {n0}: monthly report {:.2}x, Ledger first frame {:.2}x, PgDn step {:.2}x",
+                "{n:>9} vs {n0}: monthly report {:.2}x, Ledger first frame {:.2}x, PgDn step {:.2}x, networth (whole history) {:.2}x",
                 r / r0,
                 u.0 / u0.0,
-                u.1 / u0.1
+                u.1 / u0.1,
+                w / w0
             );
         }
     }
@@ -276,6 +278,23 @@ fn import(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
     row("sqlite3 .import into a plain table", plain, None);
     row("sqlite3 .import, typed, two indexes", typed, Some(("plain", plain)));
     row("nestegg import (with dedup fingerprints)", ours, Some(("typed", typed)));
+}
+
+/// 5. Net worth month by month (balances at each month's end from the
+/// kept totals), against the monthly report of the same run; returns the
+/// whole history's median.
+fn worth(l: &Ledger, runs: usize, report: f64) -> f64 {
+    println!("net worth (every account's balance at each month's end)");
+    let year = median(runs, || run(Command::new(NESTEGG).arg("--db").arg(&l.db).args(["networth", "--format", "csv"])));
+    row("nestegg networth (the last 12 months)", year, Some(("report monthly", report)));
+    // The demo spans ten years back from today: from 2000 is all of it.
+    let all = median(runs, || {
+        run(Command::new(NESTEGG).arg("--db").arg(&l.db).args(["networth", "--from", "2000-01", "--format", "csv"]))
+    });
+    row("nestegg networth (whole history, from 2000-01)", all, Some(("report monthly", report)));
+    let now = median(runs, || run(Command::new(NESTEGG).arg("--db").arg(&l.db).arg("accounts")));
+    row("nestegg accounts (every balance now)", now, Some(("report monthly", report)));
+    all
 }
 
 fn size_mb(p: &Path) -> f64 {
