@@ -280,8 +280,8 @@ fn import(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
     row("nestegg import (with dedup fingerprints)", ours, Some(("typed", typed)));
 }
 
-/// 5. Net worth month by month (balances at each month's end from the
-/// kept totals), against the monthly report of the same run; returns the
+/// Net worth month by month (5): balances at each month's end from the
+/// kept totals, against the monthly report of the same run; returns the
 /// whole history's median.
 fn worth(l: &Ledger, runs: usize, report: f64) -> f64 {
     println!("net worth (every account's balance at each month's end)");
