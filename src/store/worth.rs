@@ -113,7 +113,13 @@ impl Store {
     /// at most, whatever the ledger's size.
     pub fn balances_on(&self, day: NaiveDate) -> Result<Vec<(i64, i64)>> {
         let month = Month::of(day);
-        let (month_key, first) = (format!("{:04}-{:02}", month.year(), month.month()), month.first_day().to_string());
+        let key = |m: Month| format!("{:04}-{:02}", m.year(), m.month());
+        // A month's last day takes the whole month from the kept totals: the
+        // bound below which totals are whole months.
+        let whole = day == month.last_day();
+        // (`~` sorts after every digit: "2026-03" < "2026-03~" < "2026-04".)
+        let upto = if whole { format!("{}~", key(month)) } else { key(month) };
+        let first = month.first_day().to_string();
         let day_s = day.to_string();
         let mut sums: std::collections::BTreeMap<i64, i64> = std::collections::BTreeMap::new();
         let mut add = |rows: Vec<(i64, i64)>| {
@@ -127,30 +133,33 @@ impl Store {
             let rows = stmt.query_map(p, |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
             Ok(rows)
         };
-        // Whole months before the day's, after an opening's month.
+        // Whole months before `upto`, after an opening's month.
         add(query(
             "SELECT m.account_id, sum(m.total) FROM month_totals m
                LEFT JOIN opening_balances o ON o.account_id = m.account_id
               WHERE m.month < ?1 AND (o.as_of IS NULL OR m.month > substr(o.as_of, 1, 7))
               GROUP BY m.account_id",
-            &[&month_key],
+            &[&upto],
         )?);
-        // The day's month through the day, from an opening's day on.
-        add(query(
-            "SELECT t.account_id, sum(t.amount) FROM txns t
-               LEFT JOIN opening_balances o ON o.account_id = t.account_id
-              WHERE t.date >= ?1 AND t.date <= ?2 AND (o.as_of IS NULL OR t.date >= o.as_of)
-              GROUP BY t.account_id",
-            &[&first, &day_s],
-        )?);
-        // Openings on or before the day; an earlier month's own rows from its day on.
+        // Part of a month: the day's month through the day, from an opening's day on.
+        if !whole {
+            add(query(
+                "SELECT t.account_id, sum(t.amount) FROM txns t
+                   LEFT JOIN opening_balances o ON o.account_id = t.account_id
+                  WHERE t.date >= ?1 AND t.date <= ?2 AND (o.as_of IS NULL OR t.date >= o.as_of)
+                  GROUP BY t.account_id",
+                &[&first, &day_s],
+            )?);
+        }
+        // Openings on or before the day; the rows of an opening's month
+        // from its day on, when that month is counted whole.
         add(query(
             "SELECT o.account_id, o.amount + CASE WHEN substr(o.as_of, 1, 7) < ?1 THEN coalesce((
                      SELECT sum(t.amount) FROM txns t
                       WHERE t.account_id = o.account_id AND t.date >= o.as_of
                         AND t.date < substr(o.as_of, 1, 7) || '-99'), 0) ELSE 0 END
                FROM opening_balances o WHERE o.as_of <= ?2",
-            &[&month_key, &day_s],
+            &[&upto, &day_s],
         )?);
         add(query(
             "SELECT account_id, sum(change) FROM balance_marks WHERE date <= ?1 GROUP BY account_id",
