@@ -68,7 +68,11 @@ fn loaded(n: usize, full: bool) -> App {
     let rows: Vec<Txn> =
         (0..n).map(|i| txn(1000 - i as i64, &(today() - chrono::Duration::days(i as i64)).to_string())).collect();
     let limit = if full { n } else { n + 1 };
-    let effect = app.update(Action::Done(Reply::PageLoaded { rows, request: PageRequest { limit, ..request } }));
+    let effect = app.update(Action::Done(Reply::PageLoaded {
+        rows,
+        request: PageRequest { limit, ..request },
+        reconciled: Vec::new(),
+    }));
     let Some(Effect::LoadSummary { month, .. }) = effect else {
         panic!("a new page asks for the header totals: {effect:?}")
     };
@@ -97,6 +101,7 @@ fn moving_past_the_window_asks_for_the_next_page_by_key() {
     let effect = app.update(Action::Done(Reply::PageLoaded {
         rows: more,
         request: PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Append },
+        reconciled: Vec::new(),
     }));
     assert_eq!(app.selected_txn().unwrap().id, 10);
     assert!(app.at_oldest, "a short page means there is nothing older");
@@ -112,6 +117,7 @@ fn the_window_stays_bounded() {
         app.update(Action::Done(Reply::PageLoaded {
             rows: older,
             request: PageRequest { key: None, oldest: false, limit: PAGE, mode: PageMode::Append },
+            reconciled: Vec::new(),
         }));
         assert!(app.rows.len() <= WINDOW);
     }

@@ -88,4 +88,51 @@ words! {
     networth_other_currency(n: usize) =
         ("({n} account in another currency is left out)" | "({n} accounts in other currencies are left out)"),
         "（{n} 个其他币种账户未计入）";
+
+    // ---- the interface: the accounts screen's forms, the reconcile result,
+    // the Ledger's mark, the Months tab's net worth
+    title_reconcile(name: &str) = " Reconcile {name} with its statement ", " 将“{name}”与账单对账 ";
+    title_value(name: &str) = " What {name} is worth ", " “{name}”的估值 ";
+    title_loan(name: &str) = " Loan terms of {name} ", " “{name}”的贷款条件 ";
+    l_stated = "Statement", "账单余额";
+    l_worth = "Worth", "估值";
+    l_principal = "Principal", "本金";
+    l_rate = "Rate %", "年利率 %";
+    l_years = "Years", "年限";
+    l_method = "Method", "还款方式";
+    hint_stated = "the balance the bank or app shows that day, e.g. 1234.50 (a card's debt: -300)",
+        "银行或应用显示的当日余额，例如 1234.50（信用卡欠款写 -300）";
+    hint_statement_day = "the statement's day, at its end, YYYY-MM-DD (empty: today)",
+        "账单余额所对应的日期（当日结束时），YYYY-MM-DD（留空：今天）";
+    hint_value_account = "an investment or a home account", "投资或房产账户";
+    hint_worth = "what it is worth that day; the change is a change in value, neither income nor spending",
+        "当日的价值；变动记为价值变动，不计入收入或支出";
+    hint_value_day = "the day it was worth that, YYYY-MM-DD (empty: today)", "估值日期，YYYY-MM-DD（留空：今天）";
+    hint_loan_account = "a loan account", "贷款账户";
+    hint_principal = "how much was borrowed, e.g. 300000 or 30万", "借款金额，例如 300000 或 30万";
+    hint_rate = "annual rate in percent, e.g. 4.9", "年利率（百分数），例如 4.9";
+    hint_years = "the term in years, 1–50", "贷款年限，1–50";
+    hint_loan_start = "the day it was drawn, YYYY-MM-DD; payments fall on that day of each month after it",
+        "放款日，YYYY-MM-DD；此后每月同一天还款";
+    method_equal_payment = "equal payments (等额本息)", "等额本息";
+    method_equal_principal = "equal principal (等额本金)", "等额本金";
+    reconcile_popup_title(name: &str) = " Reconcile {name} ", " 对账：{name} ";
+    reconcile_popup_more(n: usize) = "… and {n} more (j/k scroll)", "……另有 {n} 笔（j/k 滚动）";
+    reconcile_popup_keys = "a record the difference as an adjustment (one undo step) · Esc leave, nothing written",
+        "a 把差额记为调整（一步可撤销） · Esc 离开，不写入任何内容";
+    reconcile_left = "Nothing was written: the ledger is as it was.", "未写入任何内容：账本保持原样。";
+    ask_edit_reconciled(what: &str, day: impl Display) =
+        "{what} is reconciled (its account was reconciled on {day}): changing it moves a balance the statement confirmed. Change it anyway?",
+        "{what} 已对账（其账户于 {day} 对账）：修改会改变已与账单核对的余额。仍要修改？";
+    ask_delete_reconciled(what: &str, day: impl Display) =
+        "Delete {what}? It is reconciled (on {day}): the balance the statement confirmed moves.",
+        "删除 {what}？它已对账（{day}）：已与账单核对的余额会改变。";
+    confirm_edit_keys = "y opens it in the form · n or Esc leaves it as it is", "y 在表单中打开 · n 或 Esc 保持原样";
+    confirm_edit_title = " Change a reconciled row? ", " 修改已对账的交易？ ";
+    worth_title(month: impl Display, amount: impl Display) = " Net worth {month}: {amount} ", " 净资产 {month}：{amount} ";
+    worth_split(change: impl Display, saved: impl Display, value: impl Display, other: impl Display) =
+        " change {change} = saved {saved} + value {value} + other {other} ",
+        " 变动 {change} = 储蓄 {saved} + 价值变动 {value} + 其他 {other} ";
+    help_reconcile_title = "A reconciliation that differs", "对账不一致时";
+    worth_reading = "reading net worth…", "正在读取净资产…";
 }

@@ -91,6 +91,8 @@ pub enum Action {
     Import(ImportAction),
     /// The mapping screen's keys (a bank bill's columns).
     Mapping(MappingAction),
+    /// The keys of a reconciliation that differs.
+    Reconcile(ReconcileAction),
     /// Typing in a form or prompt.
     Text(TextAction),
     /// What the effect runner reported back.
@@ -133,8 +135,9 @@ pub enum Reply {
         empty: bool,
         upcoming: Vec<crate::recurring::Instance>,
     },
-    /// a window of rows around a position, and which row to select.
-    PageLoaded { rows: Vec<Txn>, request: PageRequest },
+    /// a window of rows around a position, and which row to select; and
+    /// the day through which each reconciled account's rows are reconciled.
+    PageLoaded { rows: Vec<Txn>, request: PageRequest, reconciled: Vec<(i64, chrono::NaiveDate)> },
     /// the header totals of a month under the current filter.
     SummaryLoaded(MonthSummary, Vec<String>),
     /// payees for completion.
@@ -147,6 +150,10 @@ pub enum Reply {
     SettingsLoaded(Vec<crate::cli::SettingRow>),
     /// a screen of things' rows.
     SheetLoaded(super::sheet::SheetData),
+    /// a statement compared with the ledger (or why not).
+    Reconciled(Box<Result<super::reconcile::Reconciled, String>>),
+    /// net worth over the Months tab's months.
+    WorthLoaded(Vec<crate::worth::WorthMonth>),
     /// a form's (or a screen key's) command ran: what it printed or why it failed.
     WordsRan(crate::cli::inside::Ran),
     /// a bank bill nestegg does not know: its header and first rows, for
@@ -219,6 +226,17 @@ pub enum MonthsAction {
     CycleSpan,
     /// Open the selected month on the Ledger tab.
     OpenMonth,
+    /// Switch the chart between the savings bars and net worth.
+    ToggleWorth,
+}
+
+/// The keys of a reconciliation that differs (Esc leaves it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReconcileAction {
+    /// Record the difference as an adjustment.
+    Adjust,
+    Down,
+    Up,
 }
 
 /// The Plan tab's keys.
@@ -299,6 +317,12 @@ pub enum SheetAction {
     Move,
     /// An account: what it held on a day.
     Opening,
+    /// An account: compare it with its statement.
+    Reconcile,
+    /// An investment or a home: what it is worth on a day.
+    Value,
+    /// A loan account: its terms.
+    Loan,
     /// A rule: skip one instance.
     Skip,
     /// A rule: change one instance's amount.
@@ -475,6 +499,11 @@ pub enum Effect {
     RunWords(Vec<String>),
     /// Read a screen of things' rows.
     LoadSheet(super::sheet::SheetKind),
+    /// Compare account `account` with its statement (`amount` and `date`
+    /// as typed, an empty date today); record the difference only when `adjust`.
+    Reconcile { account: i64, amount: String, date: String, adjust: bool },
+    /// Read net worth month by month, from the first month through the second.
+    LoadWorth(Month, Month),
     /// Read every setting with its value and source.
     LoadSettings,
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.

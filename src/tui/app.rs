@@ -51,6 +51,8 @@ pub enum Mode {
     Fields,
     /// The mapping screen of a bank bill (over the Ledger tab).
     Mapping,
+    /// A reconciliation that differs (`App.reconcile`), over the accounts screen.
+    Reconcile,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +73,8 @@ pub enum PromptKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pending {
     Txn(Txn),
+    /// A reconciled transaction to open in the form (reconciled through this day).
+    Edit(Txn, NaiveDate),
     /// A scenario: its id, and the scenario as shown.
     Scenario(i64, Box<crate::relocation::scenario::Scenario>),
     /// A command's words (`recurring rm rent`), and what it deletes as shown.
@@ -186,6 +190,11 @@ pub struct App {
     /// A bank bill's mapping screen, while it (or the preview it led to) is open.
     pub mapping: Option<MappingView>,
     pub budget: BudgetView,
+    /// A reconciliation that differs, while it shows.
+    pub reconcile: Option<super::reconcile::ReconcileView>,
+    /// The day through which each reconciled account's rows are reconciled
+    /// (read with the Ledger's rows), for its mark and its questions.
+    pub reconciled: Vec<(i64, NaiveDate)>,
     /// Recurring instances of the next 30 days.
     pub upcoming: Vec<crate::recurring::Instance>,
     /// The header month's categories over budget.
@@ -245,6 +254,8 @@ impl App {
             bills: BillChoice::default(),
             mapping: None,
             budget: BudgetView::default(),
+            reconcile: None,
+            reconciled: Vec::new(),
             upcoming: Vec::new(),
             over_budget: Vec::new(),
             unsaved: None,
@@ -255,6 +266,11 @@ impl App {
 
     pub fn selected_txn(&self) -> Option<&Txn> {
         self.rows.get(self.selected)
+    }
+
+    /// The day `t`'s account is reconciled through, when `t` is on or before it.
+    pub fn reconciled_on(&self, t: &Txn) -> Option<NaiveDate> {
+        self.reconciled.iter().find(|(a, _)| *a == t.account_id).map(|(_, d)| *d).filter(|d| t.date <= *d)
     }
 
     /// The month the header sums up: the selected row's, else the filter's, else this one.
@@ -347,13 +363,20 @@ impl App {
             Action::Budget(a) => self.update_budget(a),
             Action::Import(a) => self.update_import(a),
             Action::Mapping(a) => self.update_mapping(a),
+            Action::Reconcile(a) => self.update_reconcile(a),
             Action::Text(a) => match self.mode {
                 Mode::Form => self.update_form(a),
                 Mode::ScenarioForm => self.update_scenario_form(a),
                 Mode::Prompt => self.update_prompt(a),
                 Mode::Fields => self.update_fields(a),
                 Mode::Mapping => self.update_mapping_text(a),
-                Mode::Browse | Mode::Import | Mode::Confirm | Mode::Help | Mode::Settings | Mode::Sheet => None,
+                Mode::Browse
+                | Mode::Import
+                | Mode::Confirm
+                | Mode::Help
+                | Mode::Settings
+                | Mode::Sheet
+                | Mode::Reconcile => None,
             },
             Action::Done(outcome) => self.settle(outcome),
         }
@@ -371,7 +394,10 @@ impl App {
             Reply::LookupsLoaded { accounts, categories, empty, upcoming } => {
                 self.lookups_loaded(accounts, categories, empty, upcoming)
             }
-            Reply::PageLoaded { rows, request } => self.page_loaded(rows, request),
+            Reply::PageLoaded { rows, request, reconciled } => {
+                self.reconciled = reconciled;
+                self.page_loaded(rows, request)
+            }
             Reply::SummaryLoaded(s, over) => {
                 self.summary = Some(s);
                 self.over_budget = over;
@@ -405,6 +431,8 @@ impl App {
             Reply::Stale { message, now } => self.stale_row(message, now),
             Reply::SettingsLoaded(rows) => self.settings_loaded(rows),
             Reply::SheetLoaded(data) => self.sheet_loaded(data),
+            Reply::Reconciled(found) => self.reconciled(*found),
+            Reply::WorthLoaded(rows) => self.worth_loaded(rows),
             Reply::WordsRan(ran) => self.words_ran(ran),
             Reply::MappingNeeded { path, sample } => self.mapping_needed(path, *sample),
             Reply::CommandRan { line, ran, settings } => self.command_ran(line, ran, settings.map(|s| *s)),
@@ -424,11 +452,17 @@ impl App {
     /// Yes to the delete question.
     fn confirm(&mut self) -> Option<Effect> {
         self.mode = if self.sheet.is_some() { Mode::Sheet } else { Mode::Browse };
-        self.confirm.take().map(|p| match p {
-            Pending::Txn(t) => Effect::Delete(Box::new(t)),
-            Pending::Scenario(id, seen) => Effect::DeleteScenario(id, seen),
-            Pending::Words { words, .. } => Effect::RunWords(words),
-        })
+        match self.confirm.take()? {
+            Pending::Txn(t) => Some(Effect::Delete(Box::new(t))),
+            // Yes to changing a reconciled row: the form opens on it.
+            Pending::Edit(t, _) => {
+                self.form = Some(super::form::Form::for_edit(&t));
+                self.mode = Mode::Form;
+                None
+            }
+            Pending::Scenario(id, seen) => Some(Effect::DeleteScenario(id, seen)),
+            Pending::Words { words, .. } => Some(Effect::RunWords(words)),
+        }
     }
 
     /// Closes the help, a form, a prompt or the question, back to the tab;
@@ -436,6 +470,7 @@ impl App {
     fn cancel(&mut self) -> Option<Effect> {
         match self.mode {
             Mode::Fields => return self.close_fields(),
+            Mode::Reconcile => return self.leave_reconcile(),
             Mode::Sheet => return self.close_sheet(),
             Mode::Confirm | Mode::Help if self.sheet.is_some() => {
                 self.confirm = None;
@@ -497,6 +532,7 @@ impl App {
             Mode::Sheet => Scope::Sheet(self.sheet.as_ref().map_or(super::sheet::SheetKind::Accounts, |s| s.kind)),
             Mode::Fields => Scope::Fields,
             Mode::Mapping => Scope::Mapping,
+            Mode::Reconcile => Scope::Reconcile,
         }
     }
 

@@ -78,7 +78,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         }
         Effect::LoadPage { filter, request } => {
             let rows = store.txn_page_at(&filter, request.key, request.oldest, request.limit)?;
-            Reply::PageLoaded { rows, request }
+            Reply::PageLoaded { rows, request, reconciled: store.reconciled_through()? }
         }
         Effect::LoadSummary { filter, month } => Reply::SummaryLoaded(
             ops::views::month_summary(store, ctx, &filter, month)?,
@@ -192,7 +192,8 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         Effect::LoadSheet(kind) => {
             use super::sheet::{RuleRow, SheetData, SheetKind};
             Reply::SheetLoaded(match kind {
-                SheetKind::Accounts => SheetData::Accounts(ops::views::accounts_with_balances(store)?),
+                // A loan with terms as its schedule stands today, as `nestegg accounts` lists it.
+                SheetKind::Accounts => SheetData::Accounts(ops::worth::holdings(store, today)?),
                 SheetKind::Categories => SheetData::Categories(store.categories(true)?),
                 SheetKind::Rules => SheetData::Rules(
                     ops::views::rules_ahead(store, today, RULE_NEXT)?
@@ -203,6 +204,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                 SheetKind::Goals => SheetData::Goals(ops::views::goal_statuses(store, ctx)?),
             })
         }
+        Effect::Reconcile { account, amount, date, adjust } => {
+            Reply::Reconciled(Box::new(reconcile(store, account, &amount, &date, adjust, today)))
+        }
+        Effect::LoadWorth(from, to) => Reply::WorthLoaded(ops::worth::networth(store, ctx, from, to)?),
         Effect::LoadDemo => {
             let n = ops::demo::load(store, demo::household(today, DEMO_MONTHS, DEMO_SEED), 0, |_| ())?;
             Reply::Changed { message: text::ui::demo_loaded(n), select: None }
@@ -237,6 +242,38 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
         text::ui::added_txn(&amount, &name, txn.date, &account)
     };
     Ok(Reply::Changed { message, select: Some(txn) })
+}
+
+/// A statement's balance and day, as typed, compared with the ledger by
+/// `ops::worth::reconcile` (read as the command line reads them: the
+/// account's currency, an empty day today); a refusal as its words, the
+/// day's named by its flag as the command line names it, so the form shows
+/// it under its field.
+fn reconcile(
+    store: &mut Store,
+    id: i64,
+    amount: &str,
+    date: &str,
+    adjust: bool,
+    today: chrono::NaiveDate,
+) -> Result<super::reconcile::Reconciled, String> {
+    let account = store.account(id).map_err(|e| e.to_string())?;
+    let stated = Money::parse(amount, account.currency).map_err(|e| e.to_string())?.minor;
+    let day = match date.trim() {
+        "" => today,
+        d => crate::model::parse_date(d).map_err(|e| format!("--date: {e}"))?,
+    };
+    let r = ops::worth::reconcile(store, id, stated, day, adjust).map_err(|e| e.to_string())?;
+    Ok(super::reconcile::Reconciled {
+        account,
+        day,
+        ledger: r.ledger,
+        stated: r.stated,
+        difference: r.difference,
+        since: r.since,
+        unreconciled: r.unreconciled,
+        recorded: r.recorded.is_some(),
+    })
 }
 
 /// Why a bill was not planned: a message, or a bank bill (its header and

@@ -111,6 +111,11 @@ pub struct FieldsForm {
     /// (a choice of format, a file name): the name's extension follows the
     /// format chosen, until the name is typed into.
     pub extension_of: Option<(usize, usize)>,
+    /// A reconciliation of this account: its first field the statement's
+    /// balance, its second the day; sent to `ops::worth::reconcile` (which
+    /// writes only on a match) rather than run as words, so a difference
+    /// can be shown as rows and recorded with one key.
+    pub reconcile: Option<i64>,
 }
 
 impl FieldsForm {
@@ -127,6 +132,7 @@ impl FieldsForm {
             quit_asked: false,
             running: false,
             extension_of: None,
+            reconcile: None,
         }
     }
 
@@ -339,6 +345,15 @@ impl App {
                 Ok(words) => {
                     form.errors.clear();
                     form.running = true;
+                    if let Some(account) = form.reconcile {
+                        let (amount, date) = (form.fields[0].value(), form.fields[1].value());
+                        return Some(Effect::Reconcile {
+                            account,
+                            amount: amount.to_owned(),
+                            date: date.to_owned(),
+                            adjust: false,
+                        });
+                    }
                     return Some(Effect::RunWords(words));
                 }
                 Err(missing) => {

@@ -10,7 +10,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::{
     Action, BudgetAction, ImportAction, LedgerAction, MappingAction, MonthsAction, MoveAction, PlanAction,
-    SettingsAction, SheetAction, TextAction,
+    ReconcileAction, SettingsAction, SheetAction, TextAction,
 };
 use super::app::Tab;
 use super::plan::Knob;
@@ -69,6 +69,8 @@ pub enum Scope {
     Fields,
     /// A bank bill's mapping screen.
     Mapping,
+    /// A reconciliation that differs: its rows, adjust or leave.
+    Reconcile,
 }
 
 impl Scope {
@@ -82,7 +84,8 @@ impl Scope {
             | Scope::Confirm
             | Scope::Help
             | Scope::Settings
-            | Scope::Sheet(_) => false,
+            | Scope::Sheet(_)
+            | Scope::Reconcile => false,
         }
     }
 }
@@ -134,6 +137,19 @@ const SHEET_ARCHIVE: &[Binding] = &[
 ];
 const SHEET_OPENING: &[Binding] =
     &[b(&[k('o')], Action::Sheet(SheetAction::Opening), w::help_sheet_opening, Some(w::f_opening))];
+/// Accounts: a statement, a valuation, a loan's terms.
+const SHEET_WORTH: &[Binding] = &[
+    b(&[k('r')], Action::Sheet(SheetAction::Reconcile), w::help_sheet_reconcile, Some(w::f_reconcile)),
+    b(&[k('V')], Action::Sheet(SheetAction::Value), w::help_sheet_value, Some(w::f_value)),
+    b(&[k('L')], Action::Sheet(SheetAction::Loan), w::help_sheet_loan, Some(w::f_loan)),
+];
+/// A reconciliation that differs.
+const RECONCILE: &[Binding] = &[
+    b(&[k('a')], Action::Reconcile(ReconcileAction::Adjust), w::help_reconcile_adjust, Some(w::f_adjust)),
+    b(&[ESC, k('q')], Action::Cancel, w::help_reconcile_leave, Some(w::f_leave)),
+    b(&[k('j'), DOWN], Action::Reconcile(ReconcileAction::Down), w::help_reconcile_down, None),
+    b(&[k('k'), UP], Action::Reconcile(ReconcileAction::Up), w::help_reconcile_up, None),
+];
 const SHEET_PARENT: &[Binding] =
     &[b(&[k('p')], Action::Sheet(SheetAction::Move), w::help_sheet_parent, Some(w::f_parent))];
 const SHEET_RULES: &[Binding] = &[
@@ -205,6 +221,7 @@ const MONTHS: &[Binding] = &[
     b(&[RIGHT, k('l')], Action::Months(MonthsAction::NextMonth), w::help_next_month, None),
     b(&[k('r')], Action::Months(MonthsAction::CycleSpan), w::help_span, Some(w::f_range)),
     b(&[ENTER], Action::Months(MonthsAction::OpenMonth), w::help_open_month, Some(w::f_ledger)),
+    b(&[k('w')], Action::Months(MonthsAction::ToggleWorth), w::help_worth, Some(w::f_worth)),
 ];
 
 // The Plan tab.
@@ -351,7 +368,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],
         Scope::Settings => &[ANYWHERE, SUSPEND, SETTINGS],
         Scope::Sheet(SheetKind::Accounts) => {
-            &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_OPENING, SHEET_ARCHIVE, SHEET_CLOSE, SHEET_UNDO]
+            &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_OPENING, SHEET_WORTH, SHEET_ARCHIVE, SHEET_CLOSE, SHEET_UNDO]
         }
         Scope::Sheet(SheetKind::Categories) => {
             &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_ARCHIVE, SHEET_PARENT, SHEET_CLOSE, SHEET_UNDO]
@@ -362,6 +379,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Sheet(SheetKind::Goals) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO],
         Scope::Fields => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
         Scope::Mapping => &[ANYWHERE, SUSPEND, HELP, MAPPING],
+        Scope::Reconcile => &[ANYWHERE, SUSPEND, RECONCILE],
     }
 }
 
@@ -396,6 +414,7 @@ pub fn wheel(scope: Scope, down: bool) -> Option<Action> {
         Scope::Tab(Tab::Ledger) => Some(Action::Ledger(if down { LedgerAction::Down } else { LedgerAction::Up })),
         Scope::Settings => Some(Action::Settings(if down { SettingsAction::Down } else { SettingsAction::Up })),
         Scope::Sheet(_) => Some(Action::Sheet(if down { SheetAction::Down } else { SheetAction::Up })),
+        Scope::Reconcile => Some(Action::Reconcile(if down { ReconcileAction::Down } else { ReconcileAction::Up })),
         Scope::Tab(Tab::Budget) => Some(Action::Budget(if down { BudgetAction::Down } else { BudgetAction::Up })),
         Scope::Tab(Tab::Months | Tab::Plan | Tab::Move)
         | Scope::Schedule

@@ -39,6 +39,12 @@ impl App {
             LedgerAction::OpenEdit => {
                 match self.selected_txn() {
                     Some(t) if t.transfer_id.is_some() => self.say(text::ui::transfer_not_editable(), true),
+                    // A reconciled row: asked first (the command line's `--force`).
+                    Some(t) if self.reconciled_on(t).is_some() => {
+                        let day = self.reconciled_on(t)?;
+                        self.confirm = Some(Pending::Edit(t.clone(), day));
+                        self.mode = Mode::Confirm;
+                    }
                     Some(t) => {
                         self.form = Some(Form::for_edit(t));
                         self.mode = Mode::Form;

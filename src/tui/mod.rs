@@ -20,6 +20,7 @@ mod ledger;
 pub mod mapping;
 pub mod months;
 pub mod plan;
+pub mod reconcile;
 pub mod relocate;
 pub mod scenario_form;
 mod settings;
@@ -216,7 +217,8 @@ fn follows_outside(mode: Mode, tab: Tab) -> bool {
             | Mode::Settings
             | Mode::Sheet
             | Mode::Fields
-            | Mode::Mapping,
+            | Mode::Mapping
+            | Mode::Reconcile,
             _,
         ) => false,
     }

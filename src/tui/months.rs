@@ -18,17 +18,44 @@ pub struct MonthsView {
     pub breakdown: Option<(Month, Breakdown)>,
     /// The selected month's categories over budget.
     pub over: Option<(Month, Vec<String>)>,
+    /// `w`: the chart shows net worth in place of the savings bars.
+    pub worth: bool,
+    /// Net worth over the months shown (read while `worth` is on), oldest first.
+    pub worth_months: Vec<crate::worth::WorthMonth>,
+    /// The months were read again: net worth follows once the breakdown is in.
+    pub(super) worth_due: bool,
 }
 
 impl Default for MonthsView {
     fn default() -> Self {
-        MonthsView { span: Span::Twelve, summaries: Vec::new(), selected: 0, breakdown: None, over: None }
+        MonthsView {
+            span: Span::Twelve,
+            summaries: Vec::new(),
+            selected: 0,
+            breakdown: None,
+            over: None,
+            worth: false,
+            worth_months: Vec::new(),
+            worth_due: false,
+        }
     }
 }
 
 impl MonthsView {
     pub fn selected_summary(&self) -> Option<&MonthSummary> {
         self.summaries.get(self.selected)
+    }
+
+    /// The selected month's net worth, once read.
+    pub fn selected_worth(&self) -> Option<&crate::worth::WorthMonth> {
+        let month = self.selected_summary()?.month;
+        self.worth_months.iter().find(|w| w.month == month)
+    }
+
+    /// Reads net worth over the months shown.
+    fn load_worth(&self) -> Option<Effect> {
+        let (first, last) = (self.summaries.first()?, self.summaries.last()?);
+        Some(Effect::LoadWorth(first.month, last.month))
     }
 }
 
@@ -53,6 +80,10 @@ impl App {
                 view.selected = next;
                 view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
             }
+            MonthsAction::ToggleWorth => {
+                view.worth = !view.worth;
+                if view.worth { view.load_worth() } else { None }
+            }
             MonthsAction::OpenMonth => {
                 let month = view.selected_summary()?.month;
                 self.tab = Tab::Ledger;
@@ -70,6 +101,7 @@ impl App {
         view.selected =
             keep.and_then(|m| summaries.iter().position(|s| s.month == m)).unwrap_or(summaries.len().saturating_sub(1));
         view.summaries = summaries;
+        view.worth_due = view.worth;
         self.stale = false;
         view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
     }
@@ -77,6 +109,11 @@ impl App {
     pub(super) fn breakdown_loaded(&mut self, month: Month, b: Breakdown, over: Vec<String>) -> Option<Effect> {
         self.months.breakdown = Some((month, b));
         self.months.over = Some((month, over));
+        if std::mem::take(&mut self.months.worth_due) { self.months.load_worth() } else { None }
+    }
+
+    pub(super) fn worth_loaded(&mut self, rows: Vec<crate::worth::WorthMonth>) -> Option<Effect> {
+        self.months.worth_months = rows;
         None
     }
 }

@@ -188,6 +188,10 @@ impl App {
                 let form = self.opening_form()?;
                 self.open_fields(form);
             }
+            SheetAction::Reconcile | SheetAction::Value | SheetAction::Loan => {
+                let form = self.worth_form(action)?;
+                self.open_fields(form);
+            }
             SheetAction::Skip | SheetAction::ChangeOne | SheetAction::End => {
                 let form = self.instance_form(action)?;
                 self.open_fields(form);
@@ -310,6 +314,72 @@ impl App {
             ],
             Back::Sheet(SheetKind::Accounts),
         ))
+    }
+
+    /// On an account: `r` its statement's balance on a day (compared, not
+    /// run as words: see [`FieldsForm::reconcile`]), `V` what an investment
+    /// or a home is worth on a day (`value`), `L` a loan's terms (`accounts
+    /// loan`). The account is a field of the last two, so the command's
+    /// refusal of another kind shows under it.
+    fn worth_form(&self, action: SheetAction) -> Option<FieldsForm> {
+        use crate::text::worth as ww;
+        let sheet = self.sheet.as_ref().filter(|s| s.kind == SheetKind::Accounts)?;
+        let (a, balance) = *sheet.accounts().get(sheet.selected)?;
+        let name = shown(&a.name);
+        let today = self.today.to_string();
+        let back = Back::Sheet(SheetKind::Accounts);
+        let account = |hint: &str| Field::text(w::l_account(), Arg::Word, &name, hint);
+        Some(match action {
+            SheetAction::Reconcile => {
+                let mut form = FieldsForm::new(
+                    ww::title_reconcile(&name),
+                    &["reconcile", &a.name],
+                    vec![
+                        Field::text(ww::l_stated(), Arg::Word, "", ww::hint_stated()),
+                        Field::text(w::l_date(), Arg::Flag("--date"), &today, ww::hint_statement_day()),
+                    ],
+                    back,
+                );
+                form.reconcile = Some(a.id);
+                form
+            }
+            SheetAction::Value => {
+                let now = crate::money::Money::new(*balance, a.currency).plain();
+                let mut form = FieldsForm::new(
+                    ww::title_value(&name),
+                    &["value"],
+                    vec![
+                        account(ww::hint_value_account()),
+                        Field::text(ww::l_worth(), Arg::Word, &now, ww::hint_worth()),
+                        Field::text(w::l_date(), Arg::Flag("--date"), &today, ww::hint_value_day()),
+                    ],
+                    back,
+                );
+                form.focus = 1;
+                form
+            }
+            _ => {
+                let methods = vec![
+                    option("equal-payment", ww::method_equal_payment()),
+                    option("equal-principal", ww::method_equal_principal()),
+                ];
+                let mut form = FieldsForm::new(
+                    ww::title_loan(&name),
+                    &["accounts", "loan"],
+                    vec![
+                        account(ww::hint_loan_account()),
+                        Field::text(ww::l_principal(), Arg::Flag("--principal"), "", ww::hint_principal()).required(),
+                        Field::text(ww::l_rate(), Arg::Flag("--rate"), "", ww::hint_rate()).required(),
+                        Field::text(ww::l_years(), Arg::Flag("--years"), "", ww::hint_years()).required(),
+                        Field::text(w::l_start(), Arg::Flag("--start"), &today, ww::hint_loan_start()).required(),
+                        Field::choice(ww::l_method(), Arg::Flag("--method"), methods, "equal-payment"),
+                    ],
+                    back,
+                );
+                form.focus = 1;
+                form
+            }
+        })
     }
 
     /// `p` on a category: under which parent (or none).

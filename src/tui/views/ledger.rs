@@ -153,10 +153,14 @@ fn columns(app: &App, width: u16) -> [usize; 5] {
     let category = widest(text::ledger::col_category(), 14, &mut app.rows.iter().map(|t| category_of(t).width()));
     let account = widest(text::ledger::col_account(), 12, &mut app.rows.iter().map(|t| shown(&t.account).width()));
     let amount = widest(text::ledger::col_amount(), 15, &mut app.rows.iter().map(|t| amount_of(t).width()));
-    let date = 10;
+    // A reconciled row's date is followed by its mark.
+    let date = if app.rows.iter().any(|t| app.reconciled_on(t).is_some()) { 10 + RECONCILED.width() } else { 10 };
     let payee = (width as usize).saturating_sub(date + category + account + amount + 4).max(6);
     [date, payee, category, account, amount]
 }
+
+/// After the date of a row on or before its account's last reconciliation.
+const RECONCILED: &str = "✓";
 
 fn category_of(t: &Txn) -> String {
     t.category.as_deref().map_or_else(|| text::ledger::transfer().into(), |c| shown(c).into_owned())
@@ -205,7 +209,10 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
         let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
         let payee = text::safe::escaped(&payee);
         let text = [
-            cell(&t.date.to_string(), 0),
+            cell(
+                &if app.reconciled_on(t).is_some() { format!("{}{RECONCILED}", t.date) } else { t.date.to_string() },
+                0,
+            ),
             cell(&payee, 1),
             cell(&category_of(t), 2),
             cell(&shown(&t.account), 3),

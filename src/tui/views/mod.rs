@@ -9,6 +9,7 @@ mod mapping;
 mod months;
 mod plan;
 mod popups;
+mod reconcile;
 mod relocate;
 mod scenario_form;
 mod sheet;
@@ -65,7 +66,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     // Popups sit above a message of more than one line, so it stays readable.
     let over = if status_height > 1 { Rect { height: status.y - area.y, ..area } } else { area };
     // A screen of things covers the tab's body; a form opened from it sits over both.
-    if app.sheet.is_some() && matches!(app.mode, Mode::Sheet | Mode::Fields | Mode::Confirm | Mode::Help) {
+    if app.sheet.is_some()
+        && matches!(app.mode, Mode::Sheet | Mode::Fields | Mode::Confirm | Mode::Help | Mode::Reconcile)
+    {
         sheet::draw(frame, app, body);
     }
     match app.mode {
@@ -74,6 +77,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Mode::ScenarioForm => scenario_form::draw(frame, app, over),
         Mode::Prompt => popups::prompt(frame, app, over),
         Mode::Confirm => popups::confirm(frame, app, over),
+        Mode::Reconcile => reconcile::draw(frame, app, over),
         Mode::Help => popups::help(frame, app, area),
         // Above the status line: what a change said (or why it was refused) stays readable.
         Mode::Settings => popups::settings(frame, app, Rect { height: status.y - area.y, ..area }),

@@ -71,7 +71,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // The chart's border takes two columns, the axis labels GUTTER more.
     let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
     let window = chart::window(view.summaries.len(), shown, view.selected);
-    draw_bars(frame, app, bars, bar_width, window.clone());
+    if view.worth {
+        draw_worth(frame, app, bars);
+    } else {
+        draw_bars(frame, app, bars, bar_width, window.clone());
+    }
     draw_rates(frame, &app.prefs.palette, &view.summaries[window.clone()], &rolling[window], rates);
     if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
@@ -122,6 +126,53 @@ fn draw_figures(
         Span::styled(rate(s.rate()), savings_style),
     ];
     frame.render_widget(Line::from(line), second);
+}
+
+/// `w`: net worth month by month over the months read, a line with the
+/// selected month marked; its figure in the title, and its change split
+/// into what was saved, changes in value and the rest below.
+fn draw_worth(frame: &mut Frame, app: &App, area: Rect) {
+    let view = &app.months;
+    let c = app.prefs.currency;
+    let room = usize::from(area.width.saturating_sub(4));
+    let Some(now) = view.selected_worth() else {
+        let block = Block::bordered().title(fit(text::worth::worth_reading(), room));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        frame.render_widget(Line::from(text::worth::worth_reading()).dim(), inner);
+        return;
+    };
+    let plus = |m: i64| if m > 0 { format!("+{}", c.show(m)) } else { c.show(m) };
+    let title = text::worth::worth_title(now.month, c.show(now.net_worth));
+    let split = text::worth::worth_split(plus(now.change), plus(now.saved), plus(now.value), plus(now.other));
+    let rows = &view.worth_months;
+    // The scale: from zero or below to the highest month (a drawing only, never a figure).
+    let lo = rows.iter().map(|w| w.net_worth).min().unwrap_or(0).min(0);
+    let hi = rows.iter().map(|w| w.net_worth).max().unwrap_or(0).max(lo.saturating_add(1));
+    let label = |m: i64| {
+        let compact = chart::axis_label(m.unsigned_abs(), c, text::lang());
+        if m < 0 { format!("-{compact}") } else { compact }
+    };
+    let line: Vec<(f64, f64)> = rows.iter().enumerate().map(|(i, w)| (i as f64, w.net_worth as f64)).collect();
+    let mark: Vec<(f64, f64)> = line.iter().zip(rows).filter(|(_, w)| w.month == now.month).map(|(p, _)| *p).collect();
+    let p = &app.prefs.palette;
+    let datasets = vec![
+        Dataset::default().marker(Marker::Braille).graph_type(GraphType::Line).style(colours(p)[3]).data(&line),
+        Dataset::default().marker(Marker::Dot).graph_type(GraphType::Scatter).style(Style::new().bold()).data(&mark),
+    ];
+    let mut x = Axis::default().bounds([0.0, (rows.len().max(2) - 1) as f64]);
+    if area.height >= 9 {
+        if let (Some(first), Some(last)) = (rows.first(), rows.last()) {
+            x = x.labels([first.month.to_string(), last.month.to_string()]);
+        }
+    }
+    let block =
+        Block::bordered().title(Line::from(fit(&title, room)).bold()).title_bottom(Line::from(fit(&split, room)));
+    let chart = Chart::new(datasets)
+        .block(block)
+        .x_axis(x)
+        .y_axis(Axis::default().bounds([lo as f64, hi as f64]).labels([label(lo), label(hi)]));
+    frame.render_widget(chart, area);
 }
 
 fn draw_bars(frame: &mut Frame, app: &App, area: Rect, bar_width: u16, window: std::ops::Range<usize>) {

@@ -54,7 +54,15 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
     let question = match &app.confirm {
         Some(Pending::Txn(t)) => {
             let what = format!("{} {} {}", t.date, text::safe::escaped(&t.payee), Money::new(t.amount, t.currency));
-            if t.transfer_id.is_some() { text::ui::confirm_transfer(&what) } else { text::ui::confirm_txn(&what) }
+            match app.reconciled_on(t) {
+                Some(day) => text::worth::ask_delete_reconciled(&what, day),
+                None if t.transfer_id.is_some() => text::ui::confirm_transfer(&what),
+                None => text::ui::confirm_txn(&what),
+            }
+        }
+        Some(Pending::Edit(t, day)) => {
+            let what = format!("{} {} {}", t.date, text::safe::escaped(&t.payee), Money::new(t.amount, t.currency));
+            text::worth::ask_edit_reconciled(&what, day)
         }
         Some(Pending::Scenario(_, s)) => text::ui::confirm_scenario(&text::safe::escaped(&s.name)),
         Some(Pending::Words { words, what }) => {
@@ -67,16 +75,19 @@ pub fn confirm(frame: &mut Frame, app: &App, area: Rect) {
         }
         None => return,
     };
-    let popup = centered(area, 60, 5);
-    let block = Block::bordered().title(text::ui::confirm_title());
+    let (title, keys) = match &app.confirm {
+        Some(Pending::Edit(..)) => (text::worth::confirm_edit_title(), text::worth::confirm_edit_keys()),
+        _ => (text::ui::confirm_title(), text::ui::confirm_keys()),
+    };
+    // A long question (a reconciled row's) wraps, whole.
+    let question = wrap(&question, usize::from(60u16.min(area.width).saturating_sub(2)));
+    let popup = centered(area, 60, 4 + u16::try_from(question.len()).unwrap_or(1));
+    let block = Block::bordered().title(title);
     let inner = block.inner(popup);
     super::clear_popup(frame, popup);
     frame.render_widget(block, popup);
-    let lines = vec![
-        Line::from(fit(&question, inner.width as usize)),
-        Line::from(""),
-        Line::from(text::ui::confirm_keys().dim()),
-    ];
+    let mut lines: Vec<Line> = question.into_iter().map(|q| Line::from(fit(&q, inner.width as usize))).collect();
+    lines.extend([Line::from(""), Line::from(keys.dim())]);
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
@@ -148,6 +159,7 @@ fn help_sections(app: &App) -> Vec<(&'static str, KeyLines)> {
         (Scope::Sheet(SheetKind::Rules), text::screens::rules_title()),
         (Scope::Sheet(SheetKind::Goals), text::screens::goals_title()),
         (Scope::Fields, text::screens::help_small_forms()),
+        (Scope::Reconcile, text::worth::help_reconcile_title()),
     ] {
         all.push((scope, title, keymap::own_help_lines(scope)));
     }

@@ -16,6 +16,7 @@ use crate::projection::Reach;
 use crate::text::{self, names::shown, screens as w, terms};
 use crate::tui::app::App;
 use crate::tui::sheet::{Sheet, SheetData, SheetKind};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(sheet) = &app.sheet else { return };
@@ -105,11 +106,13 @@ fn archived_note(sheet: &Sheet, archived: usize) -> Vec<Line<'static>> {
 }
 
 fn accounts(sheet: &Sheet, width: usize) -> Drawn {
-    let name_w = width.saturating_sub(8 + 8 + 16 + 10 + 5).clamp(8, 30);
+    // As wide as the longest kind shown (`investment`), at least 8.
+    let kind_w = sheet.accounts().iter().map(|(a, _)| terms::kind(a.kind.as_str()).width()).max().unwrap_or(0).max(8);
+    let name_w = width.saturating_sub(8 + kind_w + 16 + 10 + 5).clamp(8, 30);
     let head = columns(&[
         (" ", 0, false),
         (text::cli::h_name(), name_w, false),
-        (text::cli::h_kind(), 8, false),
+        (text::cli::h_kind(), kind_w, false),
         (text::cli::h_currency(), 8, false),
         (text::cli::h_balance(), 16, true),
     ]);
@@ -120,7 +123,7 @@ fn accounts(sheet: &Sheet, width: usize) -> Drawn {
             let state = if a.archived { terms::archived() } else { "" };
             columns(&[
                 (&shown(&a.name), name_w, false),
-                (terms::kind(a.kind.as_str()), 8, false),
+                (terms::kind(a.kind.as_str()), kind_w, false),
                 (a.currency.code(), 8, false),
                 (&Money::new(*balance, a.currency).display(), 16, true),
                 (state, 10, false),
