@@ -657,3 +657,36 @@ fn refusals_read_in_chinese_and_a_chinese_now_starts_now() {
     assert_eq!(s.start, None);
     assert_eq!(s.housing.monthly(1, &[]), 50_000);
 }
+
+// --- relocate: what the household has (issue 22) --------------------------------
+
+#[test]
+fn a_move_spends_from_cash_and_counts_the_fund_and_the_home_until_it_is_sold() {
+    // The saver's 23,223 in the bank, a 50,000 fund and a flat worth 900,000.
+    let l = Ledger::saver();
+    l.ok(&["accounts", "add", "Fund", "--kind", "investment", "--balance", "50000"]);
+    l.ok(&["accounts", "add", "家", "--kind", "home", "--balance", "900000"]);
+    let hegang =
+        ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000", "--moving-costs", "3000"];
+    l.ok(&[&["relocate", "add", "Hegang"], &hegang[..]].concat());
+    // Selling the flat at the move, 2 % in fees: 900,000 − 18,000 = 882,000 in cash.
+    l.ok(&[&["relocate", "add", "Sell"], &hegang[..], &["--sell-home", "2"]].concat());
+    assert!(
+        l.ok(&["relocate", "show", "Sell"])
+            .contains("sells the home lived in now at the move, at its value less 2% in fees")
+    );
+    let rows = l.compare(&[]);
+    // Net worth after a year: cash as before (53,223 staying, 62,223 moving)
+    // plus the fund and, unless sold, the flat.
+    assert_eq!(rows[0][8], "1003223.00", "53,223 + 50,000 + 900,000");
+    assert_eq!(rows[1][8], "1012223.00", "62,223 + 50,000 + 900,000");
+    assert_eq!(rows[2][8], "994223.00", "62,223 + 50,000 + 882,000");
+    // The lowest cash is cash: not the fund, not the flat (unless sold).
+    let table = l.ok(&["relocate", "compare"]);
+    let lowest = table.lines().find(|r| r.starts_with("lowest cash")).unwrap_or_else(|| panic!("{table}"));
+    assert!(lowest.split_whitespace().eq(["lowest", "cash", "¥23,223.00", "¥20,223.00", "¥902,223.00"]), "{table}");
+    // Keeping it again: "no".
+    l.ok(&["relocate", "edit", "Sell", "--sell-home", "no"]);
+    assert_eq!(l.row("Sell")[8], "1012223.00");
+    l.fails(&["relocate", "edit", "Sell", "--sell-home", "lots"], "--sell-home");
+}

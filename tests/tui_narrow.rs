@@ -42,6 +42,7 @@ fn demo() -> Session {
         moving_costs: 300_000,
         months_without_income: 0,
         start: None,
+        sell_home_fee_bp: None,
     };
     s.store().write(|tx| tx.add_scenario(&buy)).unwrap();
     s

@@ -38,6 +38,7 @@ fn scenario(name: &str, housing: Housing) -> Scenario {
         moving_costs: 300_000,
         months_without_income: 0,
         start: None,
+        sell_home_fee_bp: None,
     }
 }
 

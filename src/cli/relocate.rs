@@ -47,6 +47,7 @@ fn typed(f: &ScenarioFields) -> Fields {
     t.maybe(Field::MovingCosts, f.moving_costs.as_ref());
     t.maybe(Field::MonthsWithoutIncome, f.months_without_income);
     t.maybe(Field::Start, f.start.as_ref());
+    t.maybe(Field::SellHome, f.sell_home.as_ref());
     t.maybe(Field::Plan, f.plan.as_ref());
     t.maybe(Field::Rent, f.rent.as_ref());
     t.maybe(Field::DepositMonths, f.deposit_months);
@@ -214,6 +215,9 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
                 writeln!(out, "  {costs}")?;
             }
             writeln!(out, "{}", words::show_living(&CNY.show(s.living), &CNY.show(s.moving_costs)))?;
+            if let Some(fee) = s.sell_home_fee_bp {
+                writeln!(out, "{}", crate::text::moving::show_sells_home(&crate::relocation::edit::percent_text(fee)))?;
+            }
             match s.start.filter(|m| *m > store.cycle().month_of(today)) {
                 Some(m) => writeln!(out, "{}", words::moves_in(m))?,
                 None => writeln!(out, "{}", words::moves_now())?,

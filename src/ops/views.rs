@@ -203,8 +203,9 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32) -> Result<MoveFigures
 }
 
 /// Staying, then each of `scenarios`, month by month over `months`, from
-/// the balance of every account in the context's currency, at no return:
-/// the Move tab's and `relocate compare`'s comparison.
+/// what the household has in the context's currency (cash to spend from;
+/// investments and the home, less what its loans owe, in net worth), at no
+/// return: the Move tab's and `relocate compare`'s comparison.
 pub fn compare_with_stay(
     store: &Store,
     ctx: &Ctx,
@@ -212,8 +213,8 @@ pub fn compare_with_stay(
     scenarios: &[Scenario],
     months: u32,
 ) -> Result<std::result::Result<Vec<Outcome>, MortgageError>> {
-    let savings = store.balance_of(None, ctx.currency)?;
-    Ok(compare(stay, scenarios, savings, months, 0.0, ctx.cycle.month_of(ctx.today)))
+    let held = super::worth::holdings_ahead(store, ctx, months)?;
+    Ok(compare(stay, scenarios, &held, months, 0.0, ctx.cycle.month_of(ctx.today)))
 }
 
 /// Staying as the household lives now: the mean of the context's baseline

@@ -291,3 +291,40 @@ pub fn journal_extras(
     let liabilities = accounts.values().filter(|a| a.kind == AccountKind::Loan).map(|a| a.name.clone()).collect();
     Ok((extras, liabilities))
 }
+
+/// What the household has for a move's comparison over `months`: cash,
+/// investments and the home now, and what its loans owe at the end of each
+/// month from now (a loan with terms follows its schedule; one without
+/// keeps its balance), in the context's currency.
+pub fn holdings_ahead(store: &Store, ctx: &Ctx, months: u32) -> Result<crate::relocation::compare::Holdings> {
+    let (home, _) = home_and_loans(store, ctx)?;
+    let loans: Vec<Account> = store
+        .accounts(true)?
+        .into_iter()
+        .filter(|a| a.currency == ctx.currency && a.kind == AccountKind::Loan)
+        .collect();
+    let terms = store.loans()?;
+    let now = balances(store, ctx.today)?;
+    let this = ctx.cycle.month_of(ctx.today);
+    let owed = (0..=months)
+        .map(|m| {
+            let day = match this.plus(m) {
+                Some(month) if m > 0 => ctx.cycle.last_day(month),
+                _ => ctx.today,
+            };
+            loans.iter().try_fold(0i64, |sum, a| {
+                let b = match terms.iter().find(|t| t.account_id == a.id) {
+                    Some(t) => loan_balance(t, day)?,
+                    None => now.get(&a.id).copied().unwrap_or(0),
+                };
+                Ok(sum.saturating_sub(b))
+            })
+        })
+        .collect::<Result<Vec<i64>>>()?;
+    Ok(crate::relocation::compare::Holdings {
+        cash: cash(store, ctx)?,
+        investments: sum_of(store, ctx, |k| k == AccountKind::Investment)?,
+        home,
+        owed,
+    })
+}

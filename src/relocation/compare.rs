@@ -64,9 +64,47 @@ pub struct Outcome {
     pub schedule: Vec<Payment>,
 }
 
+/// What the household has when the comparison starts: the cash a plan
+/// spends from, and what else counts in its net worth. All fen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Holdings {
+    /// Cash, bank, wallet and savings accounts less what cards owe: where
+    /// each month's saving goes and the move's costs come from.
+    pub cash: i64,
+    /// Investments, counted in net worth as they are (no return applied).
+    pub investments: i64,
+    /// The home lived in now, at its value.
+    pub home: i64,
+    /// What the loans on it still owe at the end of month `m` from now
+    /// (index 0 = now; past the end, the last figure).
+    pub owed: Vec<i64>,
+}
+
+impl Holdings {
+    /// Only cash: what a comparison had before the household's holdings.
+    pub fn cash(cash: i64) -> Holdings {
+        Holdings { cash, ..Holdings::default() }
+    }
+
+    fn owed_at(&self, m: u32) -> i64 {
+        self.owed.get(m as usize).or(self.owed.last()).copied().unwrap_or(0)
+    }
+
+    /// The home's equity at the end of month `m`: its value less what is owed.
+    pub fn equity_at(&self, m: u32) -> i64 {
+        self.home - self.owed_at(m)
+    }
+
+    /// What selling the home at the end of month `m` brings in: its value
+    /// less the fee (`fee_bp` of it) and what the loans still owe.
+    pub fn sale_at(&self, m: u32, fee_bp: i64) -> i64 {
+        self.home - super::scenario::of_bp(self.home, fee_bp) - self.owed_at(m)
+    }
+}
+
 /// Runs one scenario for `months` months from `savings` in hand, moving now.
 pub fn simulate(s: &Scenario, savings: i64, months: u32, annual_return: f64) -> Result<Outcome, MortgageError> {
-    simulate_after(s, None, savings, months, annual_return)
+    simulate_after(s, None, &Holdings::cash(savings), months, annual_return)
 }
 
 /// Like [`simulate`], but the move happens `wait` months from now; until then
@@ -74,10 +112,11 @@ pub fn simulate(s: &Scenario, savings: i64, months: u32, annual_return: f64) -> 
 fn simulate_after(
     s: &Scenario,
     before: Option<(&Scenario, u32)>,
-    savings: i64,
+    held: &Holdings,
     months: u32,
     annual_return: f64,
 ) -> Result<Outcome, MortgageError> {
+    let savings = held.cash;
     let wait = before.map_or(0, |(_, w)| w.min(months));
     // The move comes at the end of month `moved`, the month before the start
     // month (month 0, now, when the start is now or next month).
@@ -95,19 +134,26 @@ fn simulate_after(
     };
     // Month `moved` ends with the move: its one-off costs leave then (month 0
     // when moving now, before any saving).
+    // Selling the home now lived in, at the move: its value less the fee
+    // and what is still owed comes in as the one-off costs go out.
+    let sold = s.sell_home_fee_bp.filter(|_| held.home > 0);
+    let sale = sold.map_or(0, |fee| held.sale_at(moved, fee));
     let mut contributions: Vec<i64> = staying_saves;
     if let Some(last) = contributions.last_mut() {
-        *last -= one_off;
+        *last += sale - one_off;
     }
     contributions.extend((1..=months - moved).map(|m| {
         let income = if (m as i64) <= s.months_without_income { 0 } else { s.income };
         income - housing_in(m) - s.living
     }));
-    let start = if moved == 0 { savings - one_off } else { savings };
+    let start = if moved == 0 { savings + sale - one_off } else { savings };
     let points = project_contributions(start, &contributions, annual_return.try_into().unwrap_or_default(), 0.into());
     let cash: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance)).collect();
     let equity = |m: u32| if m < moved { 0 } else { s.housing.equity(m - moved, &schedule) };
-    let net_worth: Vec<i64> = cash.iter().zip(0u32..).map(|(c, m)| c + equity(m)).collect();
+    // The home lived in now counts until it is sold (the sale is in cash).
+    let home = |m: u32| if sold.is_some() && m >= moved { 0 } else { held.equity_at(m) };
+    let net_worth: Vec<i64> =
+        cash.iter().zip(0u32..).map(|(c, m)| c + held.investments + home(m) + equity(m)).collect();
     let housing = housing_in(settled);
     let savings_month = s.income - housing - s.living;
     Ok(Outcome {
@@ -138,16 +184,16 @@ fn simulate_after(
 pub fn compare(
     stay: &Scenario,
     others: &[Scenario],
-    savings: i64,
+    held: &Holdings,
     months: u32,
     annual_return: f64,
     now: Month,
 ) -> Result<Vec<Outcome>, MortgageError> {
-    let base = simulate(stay, savings, months, annual_return)?;
+    let base = simulate_after(stay, None, held, months, annual_return)?;
     let mut out = vec![Outcome { break_even: Some(0), ..base.clone() }];
     for s in others {
         let wait = s.start.map_or(0, |m| u32::try_from(now.months_until(m)).unwrap_or(0));
-        let mut o = simulate_after(s, Some((stay, wait)), savings, months, annual_return)?;
+        let mut o = simulate_after(s, Some((stay, wait)), held, months, annual_return)?;
         o.break_even = break_even(&o.net_worth, &base.net_worth);
         out.push(o);
     }
@@ -193,6 +239,7 @@ pub fn stay(income: i64, housing: i64, living: i64, city: &str) -> Scenario {
         moving_costs: 0,
         months_without_income: 0,
         start: None,
+        sell_home_fee_bp: None,
     }
 }
 
@@ -218,12 +265,13 @@ mod tests {
             moving_costs: 300_000,
             months_without_income: 0,
             start: None,
+            sell_home_fee_bp: None,
         }
     }
 
     #[test]
     fn guangzhou_to_hegang_breaks_even_after_three_months() {
-        let out = compare(&guangzhou(), &[hegang()], 1_000_000, 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Staying saves 2,500 (50 %); moving saves 3,500 (70 %).
         assert_eq!((stay.savings, stay.rate.map(|r| r.bp())), (250_000, Some(5000)));
@@ -303,7 +351,7 @@ mod tests {
         // is the first month in Hegang. 1,000 more a month wins the 3,000 back
         // three months later: level in month 5 (2027-04).
         let later = Scenario { start: Month::new(2027, 2), ..hegang() };
-        let out = compare(&guangzhou(), &[later], 1_000_000, 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[later], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
         let (stay, moved) = (&out[0], &out[1]);
         assert_eq!(moved.wait, 3);
         assert_eq!(moved.cash[..2], stay.cash[..2]);
@@ -316,10 +364,13 @@ mod tests {
         // the end of this one, which is what now means.
         for start in [Month::new(2026, 1), Month::new(2026, 11), Month::new(2026, 12)] {
             let s = Scenario { start, ..hegang() };
-            let out = compare(&guangzhou(), &[s], 1_000_000, 120, 0.0, now()).unwrap();
+            let out = compare(&guangzhou(), &[s], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
             assert_eq!(
                 (out[1].break_even, &out[1].cash),
-                (Some(3), &compare(&guangzhou(), &[hegang()], 1_000_000, 120, 0.0, now()).unwrap()[1].cash)
+                (
+                    Some(3),
+                    &compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap()[1].cash
+                )
             );
         }
     }
@@ -330,7 +381,7 @@ mod tests {
         let flat =
             Housing::Outright { price_per_m2: 75_000, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
         let buy = Scenario { name: "Buy".into(), housing: flat, start: Month::new(2027, 1), ..hegang() };
-        let out = compare(&guangzhou(), &[buy], 4_000_000, 24, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[buy], &Holdings::cash(4_000_000), 24, 0.0, now()).unwrap();
         let o = &out[1];
         assert_eq!((o.net_worth[0], o.cash[0]), (4_000_000, 4_000_000), "nothing bought now");
         assert_eq!(o.cash[1], 4_000_000 + 250_000 - 300_000 - 3_787_500);
@@ -357,12 +408,13 @@ mod tests {
             moving_costs: 0,
             months_without_income: 0,
             start: None,
+            sell_home_fee_bp: None,
         }
     }
 
     #[test]
     fn a_move_that_never_catches_up_never_breaks_even() {
-        let out = compare(&hegang_household(), &[beijing()], 2_700_000, 120, 0.0, now()).unwrap();
+        let out = compare(&hegang_household(), &[beijing()], &Holdings::cash(2_700_000), 120, 0.0, now()).unwrap();
         let (stay, bj) = (&out[0], &out[1]);
         assert_eq!(bj.one_off, 500_000);
         assert_eq!(bj.net_worth[0], stay.net_worth[0], "level at the move: the deposit is still theirs");
@@ -371,7 +423,7 @@ mod tests {
         assert_eq!(bj.break_even, None, "level at the move is not breaking even");
         // Moving in 2027-06: the same household until the end of 2027-05, then behind for good.
         let later = Scenario { start: Month::new(2027, 6), ..beijing() };
-        let out = compare(&hegang_household(), &[later], 2_700_000, 120, 0.0, now()).unwrap();
+        let out = compare(&hegang_household(), &[later], &Holdings::cash(2_700_000), 120, 0.0, now()).unwrap();
         assert_eq!(out[1].net_worth[..7], out[0].net_worth[..7]);
         assert!(out[1].net_worth[7] < out[0].net_worth[7]);
         assert_eq!(out[1].break_even, None, "the months before the move are not a lead");
@@ -382,12 +434,13 @@ mod tests {
         // Hegang to Guangzhou's example without moving costs or a deposit: 1,000
         // more saved from the first month, and nothing to win back.
         let free = Scenario { moving_costs: 0, ..hegang() };
-        let out = compare(&guangzhou(), std::slice::from_ref(&free), 1_000_000, 120, 0.0, now()).unwrap();
+        let out =
+            compare(&guangzhou(), std::slice::from_ref(&free), &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
         assert_eq!(out[1].break_even, Some(0));
         assert!(out[1].net_worth[1..].iter().zip(&out[0].net_worth[1..]).all(|(a, b)| a > b));
         // Moving later, the months before the move are level: still never behind.
         let later = Scenario { start: Month::new(2027, 6), ..free };
-        let out = compare(&guangzhou(), &[later], 1_000_000, 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[later], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
         assert_eq!(out[1].break_even, Some(0));
         // Staying is never behind itself.
         assert_eq!(out[0].break_even, Some(0));
@@ -404,5 +457,47 @@ mod tests {
         // Ahead only in the horizon's last month: that month.
         assert_eq!(break_even(&[-3, -2, -1, 0], &[0; 4]), Some(3));
         assert_eq!(break_even(&[0, 0], &[0, 0]), Some(0));
+    }
+
+    /// The household has 10,000 in the bank, a 50,000 fund and a flat worth
+    /// 900,000 with 283,040.98 still owed (paid down by 800 a month here).
+    fn held() -> Holdings {
+        Holdings {
+            cash: 1_000_000,
+            investments: 5_000_000,
+            home: 90_000_000,
+            owed: (0..=120).map(|m| 28_304_098 - m * 80_000).collect(),
+        }
+    }
+
+    #[test]
+    fn cash_is_what_a_move_spends_from_and_the_home_counts_until_it_is_sold() {
+        let out = compare(&guangzhou(), &[hegang()], &held(), 120, 0.0, now()).unwrap();
+        let (stay, move_) = (&out[0], &out[1]);
+        // Cash starts from the bank's 10,000 only: moving costs 3,000 leave 7,000.
+        assert_eq!((stay.cash[0], move_.cash[0], move_.lowest_cash), (1_000_000, 700_000, 700_000));
+        // Net worth: cash + 50,000 + (900,000 − 283,040.98) = 676,959.02 now,
+        // and the home's equity grows by 800 a month as the loan is repaid.
+        assert_eq!(stay.net_worth[0], 1_000_000 + 5_000_000 + 90_000_000 - 28_304_098);
+        assert_eq!(stay.net_worth[12] - stay.net_worth[0], 12 * 250_000 + 12 * 80_000);
+        // Selling at the move, 1 % in fees: 900,000 − 9,000 − 283,040.98 =
+        // 607,959.02 in cash, and no home in net worth after.
+        let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
+        let out = compare(&guangzhou(), &[sell], &held(), 120, 0.0, now()).unwrap();
+        let sold = &out[1];
+        assert_eq!(sold.cash[0], 1_000_000 - 300_000 + 90_000_000 - 900_000 - 28_304_098);
+        assert_eq!(sold.net_worth[0], sold.cash[0] + 5_000_000);
+        assert_eq!(sold.net_worth[12] - sold.net_worth[0], 12 * 350_000, "the loan no longer counts");
+        // Selling later (the move in three months): the sale comes then, at
+        // what is owed then, 2,400 less.
+        let later = Scenario { sell_home_fee_bp: Some(100), start: Some(now().plus(3).unwrap()), ..hegang() };
+        let out = compare(&guangzhou(), &[later], &held(), 120, 0.0, now()).unwrap();
+        let (stay, moved) = (&out[0], &out[1]);
+        assert_eq!(moved.cash[1], stay.cash[1]);
+        assert_eq!(moved.cash[2], stay.cash[2] - 300_000 + 90_000_000 - 900_000 - (28_304_098 - 2 * 80_000));
+        // Without a home, selling sells nothing.
+        let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
+        let out = compare(&guangzhou(), &[sell], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+        assert_eq!(out[1].cash[0], 700_000);
     }
 }

@@ -26,6 +26,7 @@ pub fn texts(s: &Scenario) -> Fields {
     f.set(Field::MovingCosts, plain(s.moving_costs));
     f.set(Field::MonthsWithoutIncome, s.months_without_income.to_string());
     f.set(Field::Start, s.start.map_or_else(|| text::moving::now().to_owned(), |m| m.to_string()));
+    f.set(Field::SellHome, s.sell_home_fee_bp.map_or_else(|| text::moving::keep_home().to_owned(), percent_text));
     f.set(Field::Plan, Plan::of(&s.housing).name());
     // Defaults first, then what the plan really has.
     for (field, v) in [
@@ -142,6 +143,19 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
                 }
                 (m > now).then_some(m)
             }
+        };
+    }
+    if let Some(t) = f.get(Field::SellHome) {
+        let keep = [
+            "",
+            "no",
+            "keep",
+            text::moving::with_lang::keep_home(text::Lang::En),
+            text::moving::with_lang::keep_home(text::Lang::Zh),
+        ];
+        s.sell_home_fee_bp = match keep.iter().any(|k| k.eq_ignore_ascii_case(t.trim())) {
+            true => None,
+            false => f.bp(Field::SellHome)?,
         };
     }
     let plan = match f.get(Field::Plan) {

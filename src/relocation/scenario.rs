@@ -88,6 +88,10 @@ pub struct Scenario {
     /// then the household lives as it does today.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Month>,
+    /// Sell the home lived in now at the move, at its value less this fee
+    /// (basis points of the value); `None` keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sell_home_fee_bp: Option<i64>,
 }
 
 /// What buying costs up front and what it borrows.

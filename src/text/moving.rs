@@ -127,6 +127,14 @@ words! {
     field_living = "Living/month", "月生活费";
     field_moving_costs = "Moving costs", "搬家费用";
     field_months_without_income = "Months no pay", "无收入月数";
+    field_sell_home = "Sell home %", "卖现房 费用%";
+    keep_home = "no", "不卖";
+    hint_sell_home =
+        "sell the home you live in at the move, at its value less this fee (e.g. 1); no keeps it",
+        "搬家时按现值卖掉现住的房子，减去这个比例的费用（如 1）；填“不卖”则保留";
+    show_sells_home(fee: &str) =
+        "  sells the home lived in now at the move, at its value less {fee}% in fees and what its loans owe",
+        "  搬家时卖掉现住的房子：按现值，减去 {fee}% 的费用和尚欠的贷款";
     field_start = "Move in", "搬家时间";
     field_plan = "Housing", "住房方式";
     field_rent = "Rent/month", "月租金";

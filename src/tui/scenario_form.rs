@@ -39,6 +39,7 @@ impl Slot {
             Slot::Name => t::hint_name(),
             Slot::Field(Field::City) => t::hint_city(),
             Slot::Field(Field::Start) => t::hint_start(),
+            Slot::Field(Field::SellHome) => t::hint_sell_home(),
             Slot::Field(Field::Plan | Field::Method) => t::hint_choose(),
             Slot::Field(Field::MonthsWithoutIncome) => t::hint_months_without_income(),
             Slot::Field(Field::DepositMonths) => t::hint_deposit(),
@@ -98,11 +99,16 @@ impl ScenarioForm {
             }
             texts.set(Field::City, text::names::city(&city.name, &city.local_name).to_owned());
         }
-        let inputs = [Field::COMMON.as_slice(), Field::for_plan(Plan::Mortgage), Field::for_plan(Plan::Rent)]
-            .concat()
-            .into_iter()
-            .map(|f| (f, LineEdit::with(texts.get(f).unwrap_or(""))))
-            .collect();
+        let inputs = [
+            Field::COMMON.as_slice(),
+            Field::for_plan(Plan::Mortgage),
+            Field::for_plan(Plan::Rent),
+            Field::LAST.as_slice(),
+        ]
+        .concat()
+        .into_iter()
+        .map(|f| (f, LineEdit::with(texts.get(f).unwrap_or(""))))
+        .collect();
         ScenarioForm {
             id,
             name: LineEdit::with(name),
@@ -127,10 +133,13 @@ impl ScenarioForm {
         Plan::parse(self.text(Slot::Field(Field::Plan))).unwrap_or(Plan::Rent)
     }
 
-    /// The lines shown: the name, what every scenario has, then the plan's own.
+    /// The lines shown: the name, what every scenario has, the plan's own,
+    /// then whether the home lived in now is sold.
     pub fn slots(&self) -> Vec<Slot> {
         std::iter::once(Slot::Name)
-            .chain(Field::COMMON.iter().chain(Field::for_plan(self.plan())).map(|f| Slot::Field(*f)))
+            .chain(
+                Field::COMMON.iter().chain(Field::for_plan(self.plan())).chain(&Field::LAST).map(|f| Slot::Field(*f)),
+            )
             .collect()
     }
 

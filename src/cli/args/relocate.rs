@@ -92,6 +92,9 @@ pub struct ScenarioFields {
     /// The month of the move, YYYY-MM (until then you live as now), or "now" (add: now)
     #[arg(long, allow_hyphen_values = true)]
     pub start: Option<String>,
+    /// Sell the home lived in now at the move, at its value less this fee in percent (e.g. 1), or "no" to keep it (add: no)
+    #[arg(long)]
+    pub sell_home: Option<String>,
     /// Housing plan: rent, mortgage or outright
     #[arg(long, value_parser = ["rent", "mortgage", "outright"])]
     pub plan: Option<String>,

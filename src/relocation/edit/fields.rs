@@ -19,6 +19,7 @@ pub enum Field {
     MovingCosts,
     MonthsWithoutIncome,
     Start,
+    SellHome,
     Plan,
     Rent,
     DepositMonths,
@@ -46,6 +47,7 @@ impl Field {
             Field::MovingCosts => "moving-costs",
             Field::MonthsWithoutIncome => "months-without-income",
             Field::Start => "start",
+            Field::SellHome => "sell-home",
             Field::Plan => "plan",
             Field::Rent => "rent",
             Field::DepositMonths => "deposit-months",
@@ -74,6 +76,7 @@ impl Field {
             Field::MovingCosts => t::field_moving_costs(),
             Field::MonthsWithoutIncome => t::field_months_without_income(),
             Field::Start => t::field_start(),
+            Field::SellHome => t::field_sell_home(),
             Field::Plan => t::field_plan(),
             Field::Rent => t::field_rent(),
             Field::DepositMonths => t::field_deposit_months(),
@@ -128,6 +131,9 @@ impl Field {
         Field::Start,
         Field::Plan,
     ];
+
+    /// Every scenario has these too, after its plan's fields.
+    pub const LAST: [Field; 1] = [Field::SellHome];
 }
 
 /// The housing plans, as a user picks them.

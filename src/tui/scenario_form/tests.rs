@@ -41,11 +41,11 @@ fn choices_cycle_and_change_the_fields_shown() {
     let mut f = new_form();
     f.focus_on(Slot::Field(Field::Plan), &[], [0; 4]);
     assert_eq!(f.choices(f.focus), ["as now", "rent", "mortgage", "outright"]);
-    assert_eq!(f.slots().len(), 8, "as now: no housing fields");
+    assert_eq!(f.slots().len(), 9, "as now: no housing fields");
     f.cycle(true);
     f.cycle(true);
     assert_eq!(f.plan(), Plan::Mortgage);
-    assert_eq!(f.slots().len(), 8 + 11);
+    assert_eq!(f.slots().len(), 9 + 11);
     f.type_char('o');
     assert_eq!(f.plan(), Plan::Outright);
     f.cycle(false);
