@@ -126,3 +126,38 @@ fn goals_made_before_priorities_rank_normal() {
     assert_eq!(kept, 1);
     assert!(conn.execute("UPDATE goals SET priority = 3", []).is_err(), "only 0, 1 and 2");
 }
+
+/// Version 12 rebuilds the accounts table for three more kinds: every row
+/// of every table stays as it was (an account's id, name, kind, archive
+/// and place; the rows pointing at it), an opening balance still cascades
+/// with its account, and only the eight kinds go in.
+#[test]
+fn the_accounts_rebuild_keeps_every_row_and_takes_the_new_kinds() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", true).unwrap();
+    migrate_to(&mut conn, 11).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (name, kind, currency, archived, position) VALUES ('Old card', 'credit', 'USD', 1, 9);
+         INSERT INTO txns (date, account_id, category_id, amount, currency, payee)
+             VALUES ('2026-11-03', 5, 5, -3500, 'USD', 'Cafe'), ('2026-11-04', 1, 1, 500000, 'CNY', 'Pay');
+         INSERT INTO goals (name, target, currency) VALUES ('Flat', 3750000, 'CNY');
+         INSERT INTO goal_accounts (goal_id, account_id) VALUES (1, 5);
+         INSERT INTO opening_balances (account_id, amount, as_of) VALUES (5, -120050, '2026-11-01');",
+    )
+    .unwrap();
+    let before = dump(&conn);
+    migrate(&mut conn).unwrap();
+    assert_eq!(dump(&conn), before, "the rebuild copies every row of every table unchanged");
+    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 0);
+    for kind in ["investment", "home", "loan"] {
+        conn.execute("INSERT INTO accounts (name, kind, currency) VALUES (?1, ?1, 'CNY')", [kind]).unwrap();
+    }
+    assert!(conn.execute("INSERT INTO accounts (name, kind, currency) VALUES ('x', 'gold', 'CNY')", []).is_err());
+    conn.execute_batch(
+        "DELETE FROM goal_accounts; DELETE FROM txns WHERE account_id = 5; DELETE FROM accounts WHERE id = 5",
+    )
+    .unwrap();
+    let left: i64 = conn.query_row("SELECT count(*) FROM opening_balances", [], |r| r.get(0)).unwrap();
+    assert_eq!(left, 0, "an opening balance goes with its account");
+}
