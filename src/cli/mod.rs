@@ -80,7 +80,7 @@ impl From<crate::ops::OpError> for CliError {
             OpError::Money(e) => e.into(),
             OpError::Report(e) => CliError::Usage(e.to_string()),
             OpError::Invalid(m) => CliError::Usage(m),
-            refused @ (OpError::Name(_) | OpError::Entry(_) | OpError::TooLong(_)) => {
+            refused @ (OpError::Name(_) | OpError::Entry(_) | OpError::TooLong(_) | OpError::Worth(_)) => {
                 CliError::Usage(refused.to_string())
             }
         }

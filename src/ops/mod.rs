@@ -77,6 +77,9 @@ pub enum OpError {
     /// A payee, note or name longer than its field holds.
     #[error(transparent)]
     TooLong(#[from] crate::model::clean::TooLong),
+    /// A valuation, reconciliation or loan refused.
+    #[error(transparent)]
+    Worth(#[from] worth::WorthError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

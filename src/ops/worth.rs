@@ -8,12 +8,32 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::history::{CatalogChange, Catalogued, Step, record};
-use super::{Ctx, OpError, Result};
+use super::{Ctx, Result};
 use crate::model::{Account, AccountKind, Month, Txn, TxnFilter};
 use crate::relocation::mortgage::{Loan, schedule};
 use crate::store::{LoanTerms, Mark, MarkKind, Store};
 use crate::text;
 use crate::worth::{MonthIn, WorthMonth, owed_on, worth_months};
+
+/// Why a valuation, a reconciliation or a loan's terms were refused; worded
+/// by its `Display` in the reader's language.
+#[derive(Debug, thiserror::Error)]
+pub enum WorthError {
+    /// Only investments and homes are valued (the account's name).
+    #[error("{}", text::worth::value_kind(&text::names::shown(.0)))]
+    NotValued(String),
+    /// A loan with terms follows its schedule: nothing to reconcile.
+    #[error("{}", text::worth::reconcile_loan(&text::names::shown(.0)))]
+    Scheduled(String),
+    /// Terms are for loan accounts.
+    #[error("{}", text::worth::loan_kind(&text::names::shown(.0)))]
+    NotALoan(String),
+    /// A difference too large to hold.
+    #[error("{}", text::errors::amount_too_large())]
+    TooLarge,
+    #[error(transparent)]
+    Loan(#[from] crate::relocation::mortgage::MortgageError),
+}
 
 fn step(change: CatalogChange, name: &str) -> Step {
     Step::Catalog { what: Catalogued::Account, change, name: name.to_owned() }
@@ -21,7 +41,7 @@ fn step(change: CatalogChange, name: &str) -> Step {
 
 /// What a loan with terms owes at the end of `day`, negative (a balance).
 fn loan_balance(terms: &LoanTerms, day: NaiveDate) -> Result<i64> {
-    let s = schedule(&terms.loan).map_err(|e| OpError::Invalid(e.to_string()))?;
+    let s = schedule(&terms.loan).map_err(WorthError::from)?;
     Ok(-owed_on(terms.loan.principal, terms.start, &s, day))
 }
 
@@ -99,11 +119,10 @@ pub struct Valued {
 pub fn value(store: &mut Store, id: i64, amount: i64, day: NaiveDate) -> Result<Valued> {
     let account = store.account(id)?;
     if !matches!(account.kind, AccountKind::Investment | AccountKind::Home) {
-        return Err(OpError::Invalid(text::worth::value_kind(&text::names::shown(&account.name))));
+        return Err(WorthError::NotValued(account.name).into());
     }
     let before = balances_on(store, day)?.get(&id).copied().unwrap_or(0);
-    let change =
-        amount.checked_sub(before).ok_or_else(|| OpError::Invalid(text::errors::amount_too_large().to_owned()))?;
+    let change = amount.checked_sub(before).ok_or(WorthError::TooLarge)?;
     let step = step(CatalogChange::Value, &account.name);
     let mark = record(store, &step, |tx| tx.add_mark(id, day, MarkKind::Value, amount, change))?;
     Ok(Valued { before, mark })
@@ -133,12 +152,11 @@ pub struct Reconciliation {
 pub fn reconcile(store: &mut Store, id: i64, stated: i64, day: NaiveDate, adjust: bool) -> Result<Reconciliation> {
     let account = store.account(id)?;
     if store.loans()?.iter().any(|l| l.account_id == id) {
-        return Err(OpError::Invalid(text::worth::reconcile_loan(&text::names::shown(&account.name))));
+        return Err(WorthError::Scheduled(account.name).into());
     }
     crate::money::limited(crate::money::Money::new(stated.saturating_abs(), account.currency))?;
     let ledger = balances_on(store, day)?.get(&id).copied().unwrap_or(0);
-    let difference =
-        stated.checked_sub(ledger).ok_or_else(|| OpError::Invalid(text::errors::amount_too_large().to_owned()))?;
+    let difference = stated.checked_sub(ledger).ok_or(WorthError::TooLarge)?;
     let since = store.reconciled_through()?.into_iter().find(|(a, _)| *a == id).map(|(_, d)| d).filter(|d| *d < day);
     let filter = TxnFilter {
         account_id: Some(id),
@@ -176,10 +194,10 @@ pub fn is_reconciled(store: &Store, txn: &Txn) -> Result<bool> {
 pub fn set_loan(store: &mut Store, id: i64, terms: Option<(Loan, NaiveDate)>) -> Result<()> {
     let account = store.account(id)?;
     if account.kind != AccountKind::Loan {
-        return Err(OpError::Invalid(text::worth::loan_kind(&text::names::shown(&account.name))));
+        return Err(WorthError::NotALoan(account.name).into());
     }
     if let Some((loan, _)) = &terms {
-        schedule(loan).map_err(|e| OpError::Invalid(e.to_string()))?;
+        schedule(loan).map_err(WorthError::from)?;
     }
     let step = step(CatalogChange::Loan, &account.name);
     Ok(record(store, &step, |tx| tx.set_loan(id, terms))?)
@@ -277,7 +295,7 @@ pub fn journal_extras(
                 ExtraKind::LoanDrawn { principal: terms.loan.principal },
             ));
         }
-        let s = schedule(&terms.loan).map_err(|e| OpError::Invalid(e.to_string()))?;
+        let s = schedule(&terms.loan).map_err(WorthError::from)?;
         for p in &s {
             let due = crate::worth::due_day(terms.start, p.month);
             if due > today || to.is_some_and(|t| due > t) {
