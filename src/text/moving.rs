@@ -42,8 +42,8 @@ words! {
         ("… {n} more row on a taller terminal" | "… {n} more rows on a taller terminal"),
         "… 还有 {n} 行，终端窗口再高些即可显示";
     net_worth_note =
-        "net worth = cash + deposit + home at its purchase price − loan owed",
-        "净资产 = 现金 + 押金 + 房产（按购入价）− 未还贷款";
+        "net worth = cash + investments + homes − loans + deposit",
+        "净资产 = 现金 + 投资 + 房产 − 贷款 + 押金";
     chart_title = " net worth: ", " 净资产：";
     chart_break_even = "█ break-even ", "█ 回本 ";
     axis_years(years: u32) = "{years}y", "{years}年";

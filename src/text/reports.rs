@@ -190,8 +190,8 @@ words! {
     r_break_even = "break-even", "回本";
     r_net_worth(y: u32) = "net worth {y}y", "{y} 年后净资产";
     r_goal(name: &str) = "goal: {name}", "目标：{name}";
-    net_worth_note = "Net worth = cash + deposit held + home at its purchase price less the loan still owed.",
-        "净资产 = 现金 + 押金 + 房产（按买价）− 未还贷款。";
+    net_worth_note = "Net worth = cash + investments + the home lived in now at its value less what its loans owe (unless sold) + a deposit held or a home bought at its purchase price less its loan. Cash is bank, cash, wallet and savings accounts less what cards owe.",
+        "净资产 = 现金 + 投资 + 现住房产（按现值，减去尚欠贷款；卖掉则不计）+ 押金或新买房产（按买价，减去贷款）。现金指银行、现金、钱包和储蓄账户，减去信用卡欠款。";
     short_of_cash(name: &str, lowest: &str) =
         "Warning: {name} needs more cash than there is (lowest {lowest}); the figures borrow from nowhere.",
         "注意：{name} 需要的现金超过现有（最低 {lowest}）；这些数字假定钱凭空借来。";
