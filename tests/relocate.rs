@@ -690,3 +690,84 @@ fn a_move_spends_from_cash_and_counts_the_fund_and_the_home_until_it_is_sold() {
     assert_eq!(l.row("Sell")[8], "1012223.00");
     l.fails(&["relocate", "edit", "Sell", "--sell-home", "lots"], "--sell-home");
 }
+
+#[test]
+fn selling_the_home_pays_off_its_loan_and_the_fund_counts_but_is_not_spent() {
+    // The saver's 23,223 in the bank, a 50,000 fund, a flat worth 900,000 and
+    // a 300,000 mortgage at 4.9 % over 20 years drawn on the 1st, 22 months
+    // ago: 22 payments made (the 1st of each month since, this one's
+    // included), so it owes 283,040.98 now (the schedule's own rounding; the
+    // unrounded formula gives 283,040.93), and 273,129.39 at the end of the
+    // twelfth month from now (34 payments made; unrounded 273,129.32).
+    let l = Ledger::saver();
+    let drawn = first_of(22).to_string();
+    l.ok(&[
+        "accounts",
+        "add",
+        "Fund",
+        "--kind",
+        "investment",
+        "--balance",
+        "50000",
+        "--as-of",
+        &first_of(1).to_string(),
+    ]);
+    l.ok(&["accounts", "add", "家", "--kind", "home", "--balance", "900000", "--as-of", &drawn]);
+    l.ok(&["accounts", "add", "房贷", "--kind", "loan"]);
+    l.ok(&["accounts", "loan", "房贷", "--principal", "300000", "--rate", "4.9", "--years", "20", "--start", &drawn]);
+    let hegang =
+        ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000", "--moving-costs", "3000"];
+    l.ok(&[&["relocate", "add", "Hegang"], &hegang[..]].concat());
+    l.ok(&[&["relocate", "add", "Sell"], &hegang[..], &["--sell-home", "1"]].concat());
+    let rows = l.compare(&[]);
+    // Staying saves 2,500 a month: 23,223 + 30,000 = 53,223 in cash after a
+    // year, + 50,000 + 900,000 − 273,129.39 = 730,093.61.
+    assert_eq!(rows[0][8], "730093.61");
+    // Hegang saves 3,500 after 3,000 of moving costs: 62,223 in cash, the
+    // flat and its loan as staying's: 739,093.61.
+    assert_eq!(rows[1][8], "739093.61");
+    // Selling at the move, 1 % in fees: 900,000 − 9,000 − 283,040.98 =
+    // 607,959.02 in cash; a year on 62,223 + 607,959.02 + 50,000 = 720,182.02,
+    // and the flat and its loan count no more.
+    assert_eq!(rows[2][8], "720182.02");
+    let table = l.ok(&["relocate", "compare"]);
+    let lowest = table.lines().find(|r| r.starts_with("lowest cash")).unwrap_or_else(|| panic!("{table}"));
+    // Cash only: 23,223 staying, 20,223 after the move, 628,182.02 with the sale.
+    assert!(lowest.split_whitespace().eq(["lowest", "cash", "¥23,223.00", "¥20,223.00", "¥628,182.02"]), "{table}");
+    assert!(table.contains("Sell sells the home lived in now at the move: ¥607,959.02 comes in as cash"), "{table}");
+    assert!(!table.contains("Hegang sells"), "{table}");
+    let json: serde_json::Value =
+        serde_json::from_str(&l.ok(&["relocate", "compare", "Sell", "-f", "json"])).expect("JSON");
+    assert_eq!(json[1]["home_sale"], "607959.02");
+    assert_eq!(json[1]["no_home_to_sell"], false);
+    assert_eq!(json[0]["home_sale"], serde_json::Value::Null);
+}
+
+#[test]
+fn selling_without_a_home_sells_nothing_and_says_so() {
+    let l = Ledger::saver();
+    let hegang =
+        ["--city", "Hegang", "--rent", "500", "--deposit-months", "0", "--living", "1000", "--moving-costs", "3000"];
+    l.ok(&[&["relocate", "add", "Hegang"], &hegang[..]].concat());
+    l.ok(&[&["relocate", "add", "Sell"], &hegang[..], &["--sell-home", "1"]].concat());
+    // The same figures as keeping: 23,223 − 3,000 + 12 × 3,500 = 62,223.
+    let rows = l.compare(&[]);
+    assert_eq!((rows[1][8].as_str(), rows[2][8].as_str()), ("62223.00", "62223.00"));
+    let table = l.ok(&["relocate", "compare"]);
+    assert!(
+        table.contains("Warning: Sell sells the home lived in now, but no home account holds one: nothing is sold"),
+        "{table}"
+    );
+    let show = l.ok(&["relocate", "show", "Sell"]);
+    assert!(show.contains("but no home account holds a home"), "{show}");
+    let json: serde_json::Value =
+        serde_json::from_str(&l.ok(&["relocate", "compare", "Sell", "-f", "json"])).expect("JSON");
+    assert_eq!(
+        (&json[1]["home_sale"], &json[1]["no_home_to_sell"]),
+        (&serde_json::Value::Null, &serde_json::json!(true))
+    );
+    // In Chinese too.
+    let out = l.run(&["--lang", "zh", "relocate", "compare"]);
+    let zh = text(&out.stdout);
+    assert!(zh.contains("注意：Sell 要卖现住的房子，但没有房产账户"), "{zh}");
+}

@@ -495,3 +495,32 @@ fn the_schedule_keeps_its_title_and_keys_whole() {
         }
     }
 }
+
+#[test]
+fn a_scenario_that_sells_the_home_shows_what_the_sale_brings_in() {
+    let s = guangzhou();
+    let rent = Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 };
+    add(&s, Scenario { sell_home_fee_bp: Some(100), ..hegang("Sell", rent) });
+    // No home in the ledger: selling sells nothing, said first, and the row says why.
+    let text = screen(&s.run("4", (100, 30)));
+    assert!(text.contains("⚠ Sell sells the home, but no home account holds one: nothing is sold"), "{text}");
+    let sale = |t: &str| t.lines().find(|l| l.starts_with("home sale")).map(str::to_owned).unwrap_or_default();
+    assert!(sale(&text).split_whitespace().eq(["home", "sale", "—", "no", "home"]), "{text}");
+    // A flat worth 900,000, no loan: 900,000 − 9,000 (1 %) = 891,000 comes in at the move,
+    // on top of 15,000 − 3,000: lowest cash 903,000.
+    s.store()
+        .write(|tx| {
+            let home = tx.add_account("家", nestegg::model::AccountKind::Home, nestegg::money::Currency::CNY)?;
+            tx.set_opening(home.id, Some((90_000_000, chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap())))
+        })
+        .unwrap();
+    let text = screen(&s.run("4", (100, 30)));
+    assert!(!text.contains("no home account"), "{text}");
+    assert!(sale(&text).split_whitespace().eq(["home", "sale", "—", "¥891,000.00"]), "{text}");
+    let lowest = text.lines().find(|l| l.starts_with("lowest cash")).unwrap_or_default();
+    assert!(lowest.split_whitespace().eq(["lowest", "cash", "¥15,000.00", "¥903,000.00"]), "{text}");
+    // In Chinese.
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let text = screen(&s.run("4", (100, 30)));
+    assert!(text.contains("卖房所得") && text.contains("¥891,000.00"), "{text}");
+}

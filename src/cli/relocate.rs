@@ -11,7 +11,7 @@ use crate::model::clean;
 use crate::money::{Currency, Money};
 use crate::ops::{self, Ctx};
 use crate::relocation::cities::{self, City};
-use crate::relocation::compare::{self, Outcome};
+use crate::relocation::compare::{self, HomeSale, Outcome};
 use crate::relocation::edit::{self, Field, Fields};
 use crate::relocation::mortgage;
 use crate::relocation::scenario::{Housing, Scenario};
@@ -217,6 +217,11 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
             writeln!(out, "{}", words::show_living(&CNY.show(s.living), &CNY.show(s.moving_costs)))?;
             if let Some(fee) = s.sell_home_fee_bp {
                 writeln!(out, "{}", crate::text::moving::show_sells_home(&crate::relocation::edit::percent_text(fee)))?;
+                // Selling is kept as typed; with no home in the ledger, the
+                // comparison sells nothing, and says so here too.
+                if ops::worth::home_and_loans(store, ctx)?.0 <= 0 {
+                    writeln!(out, "{}", crate::text::moving::show_no_home())?;
+                }
             }
             match s.start.filter(|m| *m > store.cycle().month_of(today)) {
                 Some(m) => writeln!(out, "{}", words::moves_in(m))?,
@@ -324,6 +329,8 @@ fn print_comparison(
                         "move_month": moved(o).map(|m| m.to_string()),
                         "goals": goals.iter().map(|(name, target)| serde_json::json!({"goal": name, "months": compare::months_to_goal(o, *target)})).collect::<Vec<_>>(),
                         "net_worth": o.net_worth_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
+                        "home_sale": match o.home_sale { HomeSale::Sold(m) => Some(plain(m)), _ => None },
+                        "no_home_to_sell": o.home_sale == HomeSale::NoHome,
                     })
                 })
                 .collect();
@@ -398,6 +405,15 @@ fn print_comparison(
                 std::iter::once(("", Align::Left)).chain(names.iter().map(|n| (*n, Align::Right))).collect();
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out, "{}", words::net_worth_note())?;
+            for o in outcomes {
+                match o.home_sale {
+                    HomeSale::Kept => {}
+                    HomeSale::Sold(m) => {
+                        writeln!(out, "{}", escaped(&words::home_sold(outcome_name(&o.name), &CNY.show(m))))?
+                    }
+                    HomeSale::NoHome => writeln!(out, "{}", escaped(&words::home_not_sold(outcome_name(&o.name))))?,
+                }
+            }
             for o in outcomes.iter().filter(|o| o.lowest_cash < 0) {
                 writeln!(out, "{}", escaped(&words::short_of_cash(outcome_name(&o.name), &CNY.show(o.lowest_cash))))?;
             }

@@ -10,6 +10,12 @@
 //! - Net worth = cash + equity, where equity is the deposit held, or the home
 //!   at its purchase price less the loan still owed (stated as such: no guess
 //!   at what homes will sell for).
+//! - What the household has comes in as [`Holdings`]: cash is what plans
+//!   spend from (the `savings` above); investments (held flat) and the home
+//!   lived in now, less what its loans owe month by month, count in net worth
+//!   too. A scenario that sells that home (`sell_home_fee_bp`) gets its value
+//!   less the fee and what is owed then as cash at the move, and the home
+//!   leaves its net worth from then on ([`HomeSale`] says what became of it).
 //! - Month `m` (1-based) is the `m`-th month from now: with now 2026-11,
 //!   month 1 is 2026-12, as in the projection. A scenario with a later start
 //!   month `S` lives as staying does in the months before `S`; the move (and
@@ -62,6 +68,22 @@ pub struct Outcome {
     pub net_worth_at: Vec<(u32, i64)>,
     /// The mortgage schedule for buying plans with a loan.
     pub schedule: Vec<Payment>,
+    /// Whether the home lived in now is sold at the move, and for what.
+    pub home_sale: HomeSale,
+}
+
+/// What becomes of the home lived in now, in one outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub enum HomeSale {
+    /// Kept (counted in net worth, less what its loans owe), or none to keep.
+    #[default]
+    Kept,
+    /// Sold at the move: what it brought in as cash, its value less the fee
+    /// and what its loans still owed then (below zero when they owed more).
+    Sold(i64),
+    /// The scenario sells the home, but the household has none (no home
+    /// account, or one worth nothing): nothing is sold, nothing comes in.
+    NoHome,
 }
 
 /// What the household has when the comparison starts: the cash a plan
@@ -175,6 +197,11 @@ fn simulate_after(
         net_worth,
         break_even: None,
         schedule,
+        home_sale: match (s.sell_home_fee_bp, sold) {
+            (None, _) => HomeSale::Kept,
+            (Some(_), None) => HomeSale::NoHome,
+            (Some(_), Some(_)) => HomeSale::Sold(sale),
+        },
     })
 }
 
@@ -486,6 +513,9 @@ mod tests {
         let out = compare(&guangzhou(), &[sell], &held(), 120, 0.0, now()).unwrap();
         let sold = &out[1];
         assert_eq!(sold.cash[0], 1_000_000 - 300_000 + 90_000_000 - 900_000 - 28_304_098);
+        // 900,000 − 9,000 − 283,040.98 = 607,959.02 came in.
+        assert_eq!(sold.home_sale, HomeSale::Sold(60_795_902));
+        assert_eq!((out[0].home_sale, sold.lowest_cash), (HomeSale::Kept, 61_495_902), "7,000 + 607,959.02");
         assert_eq!(sold.net_worth[0], sold.cash[0] + 5_000_000);
         assert_eq!(sold.net_worth[12] - sold.net_worth[0], 12 * 350_000, "the loan no longer counts");
         // Selling later (the move in three months): the sale comes then, at
@@ -495,9 +525,13 @@ mod tests {
         let (stay, moved) = (&out[0], &out[1]);
         assert_eq!(moved.cash[1], stay.cash[1]);
         assert_eq!(moved.cash[2], stay.cash[2] - 300_000 + 90_000_000 - 900_000 - (28_304_098 - 2 * 80_000));
+        // 607,959.02 + 1,600 (two months' repayment, 800 each) = 609,559.02.
+        assert_eq!(moved.home_sale, HomeSale::Sold(60_955_902));
         // Without a home, selling sells nothing.
         let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
         let out = compare(&guangzhou(), &[sell], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
         assert_eq!(out[1].cash[0], 700_000);
+        // ... and the outcome says so, for the faces to tell.
+        assert_eq!(out[1].home_sale, HomeSale::NoHome);
     }
 }

@@ -27,6 +27,13 @@ words! {
     row_rate = "rate", "储蓄率";
     row_one_off = "one-off", "一次性支出";
     row_lowest_cash = "lowest cash", "最低现金";
+    /// The row shown once a scenario sells the home lived in now.
+    row_home_sale = "home sale", "卖房所得";
+    /// Its cell when the scenario sells but the ledger has no home to sell.
+    no_home = "no home", "无房可卖";
+    no_home_to_sell(name: &str) =
+        "⚠ {name} sells the home, but no home account holds one: nothing is sold",
+        "⚠ {name} 要卖现房，但没有房产账户：不计卖房";
     row_break_even = "break-even", "回本";
     row_moves = "moves", "搬家";
     row_net_worth(years: u32) = "net worth {years}y", "净资产 {years}年";
@@ -135,6 +142,10 @@ words! {
     show_sells_home(fee: &str) =
         "  sells the home lived in now at the move, at its value less {fee}% in fees and what its loans owe",
         "  搬家时卖掉现住的房子：按现值，减去 {fee}% 的费用和尚欠的贷款";
+    /// After `show_sells_home`, when the ledger has nothing to sell.
+    show_no_home =
+        "  but no home account holds a home (add one: nestegg accounts add NAME --kind home --balance VALUE): nothing is sold",
+        "  但没有房产账户（可添加：nestegg accounts add 名称 --kind home --balance 现值）：不计卖房";
     field_start = "Move in", "搬家时间";
     field_plan = "Housing", "住房方式";
     field_rent = "Rent/month", "月租金";

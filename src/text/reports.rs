@@ -192,6 +192,12 @@ words! {
     r_goal(name: &str) = "goal: {name}", "目标：{name}";
     net_worth_note = "Net worth = cash + investments + the home lived in now at its value less what its loans owe (unless sold) + a deposit held or a home bought at its purchase price less its loan. Cash is bank, cash, wallet and savings accounts less what cards owe.",
         "净资产 = 现金 + 投资 + 现住房产（按现值，减去尚欠贷款；卖掉则不计）+ 押金或新买房产（按买价，减去贷款）。现金指银行、现金、钱包和储蓄账户，减去信用卡欠款。";
+    home_sold(name: &str, amount: &str) =
+        "{name} sells the home lived in now at the move: {amount} comes in as cash, after fees and what its loans owe.",
+        "{name} 搬家时卖掉现住的房子：扣除费用和尚欠贷款后，{amount} 计入现金。";
+    home_not_sold(name: &str) =
+        "Warning: {name} sells the home lived in now, but no home account holds one: nothing is sold (add it: nestegg accounts add NAME --kind home --balance VALUE).",
+        "注意：{name} 要卖现住的房子，但没有房产账户：不计卖房（可添加：nestegg accounts add 名称 --kind home --balance 现值）。";
     short_of_cash(name: &str, lowest: &str) =
         "Warning: {name} needs more cash than there is (lowest {lowest}); the figures borrow from nowhere.",
         "注意：{name} 需要的现金超过现有（最低 {lowest}）；这些数字假定钱凭空借来。";

@@ -11,7 +11,7 @@ use ratatui::widgets::{Axis, Block, Chart, Dataset, GraphType, Paragraph};
 
 use super::{fit, fit_words, pad, wrap};
 use crate::model::Month;
-use crate::relocation::compare::{CHECKPOINT_YEARS, Outcome, months_to_goal};
+use crate::relocation::compare::{CHECKPOINT_YEARS, HomeSale, Outcome, months_to_goal};
 use crate::relocation::mortgage::Payment;
 use crate::report::{Ratio, chart};
 use crate::text;
@@ -46,7 +46,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let later = u16::from(outcomes.iter().any(|o| o.wait > 0));
     let beyond = u16::from(view.months() / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1]);
     let warned = u16::from(outcomes.iter().any(|o| o.lowest_cash < 0));
-    let rows = 11 + later + beyond + warned + CHECKPOINT_YEARS.len() as u16 + app.relocation.goals().len() as u16;
+    let sells = u16::from(outcomes.iter().any(|o| o.home_sale != HomeSale::Kept));
+    let no_home = u16::from(outcomes.iter().any(|o| o.home_sale == HomeSale::NoHome));
+    let rows = 11
+        + later
+        + beyond
+        + warned
+        + sells
+        + no_home
+        + CHECKPOINT_YEARS.len() as u16
+        + app.relocation.goals().len() as u16;
     if view.schedule {
         // The schedule takes the whole tab, so a year's twelve months fit.
         if let Some(o) = view.selected_outcome() {
@@ -112,6 +121,11 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
             (0, Line::styled(fit(&warn, area.width as usize), app.prefs.palette.negative))
         })
         .collect();
+    // A scenario that sells a home the ledger does not have sells nothing: said first too.
+    lines.extend(outcomes.iter().filter(|o| o.home_sale == HomeSale::NoHome).take(1).map(|o| {
+        let warn = text::moving::no_home_to_sell(name(o));
+        (0, Line::styled(fit(&warn, area.width as usize), app.prefs.palette.negative))
+    }));
     lines.extend([
         (0, row(&scroll, &|o| name(o).to_owned())),
         (3, row(text::terms::income(), &|o| money(o.income))),
@@ -136,6 +150,15 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
                 }),
             ),
         );
+    }
+    // What selling the home lived in now brings in, once a scenario sells it.
+    if outcomes.iter().any(|o| o.home_sale != HomeSale::Kept) {
+        let sale = |o: &Outcome| match o.home_sale {
+            HomeSale::Kept => "—".to_owned(),
+            HomeSale::Sold(m) => money(m),
+            HomeSale::NoHome => text::moving::no_home().to_owned(),
+        };
+        lines.insert(lines.len() - 1, (3, row(text::moving::row_home_sale(), &sale)));
     }
     let horizon = view.months();
     let past_checkpoints = horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1];
