@@ -134,17 +134,6 @@ pub fn goal_statuses(store: &Store, ctx: &Ctx) -> Result<Vec<(Goal, GoalStatus)>
     Ok(goals.into_iter().map(|(g, _)| g).zip(list).collect())
 }
 
-/// Every account (archived ones too) with its balance: the accounts screen.
-pub fn accounts_with_balances(store: &Store) -> Result<Vec<(crate::model::Account, i64)>> {
-    let balances: std::collections::HashMap<i64, i64> = store.account_balances()?.into_iter().collect();
-    Ok(store
-        .accounts(true)?
-        .into_iter()
-        .map(|a| (balances.get(&a.id).copied().unwrap_or(0), a))
-        .map(|(b, a)| (a, b))
-        .collect())
-}
-
 /// Every recurring rule with its next `n` instances from `today` (within
 /// five years of the later of today and its start; skipped ones left out,
 /// changed ones at their amount): what the rules screen shows will be posted.
