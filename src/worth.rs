@@ -25,6 +25,18 @@ pub fn owed_on(principal: i64, start: NaiveDate, schedule: &[Payment], day: Naiv
     paid.map_or(principal, |p| p.balance)
 }
 
+/// What a loan drawn on `start` and repaid by `schedule` asks in payments
+/// falling due after `after` and on or before `through`.
+pub fn paid_between(start: NaiveDate, schedule: &[Payment], after: NaiveDate, through: NaiveDate) -> i64 {
+    schedule
+        .iter()
+        .map(|p| (due_day(start, p.month), p.payment))
+        .skip_while(|(d, _)| *d <= after)
+        .take_while(|(d, _)| *d <= through)
+        .map(|(_, p)| p)
+        .sum()
+}
+
 /// One month of net worth, all in minor units of one currency. Assets are
 /// what accounts of owning kinds hold; liabilities what accounts of owing
 /// kinds owe (a size, so net worth is assets less liabilities).

@@ -723,9 +723,11 @@ fn selling_the_home_pays_off_its_loan_and_the_fund_counts_but_is_not_spent() {
     // Staying saves 2,500 a month: 23,223 + 30,000 = 53,223 in cash after a
     // year, + 50,000 + 900,000 − 273,129.39 = 730,093.61.
     assert_eq!(rows[0][8], "730093.61");
-    // Hegang saves 3,500 after 3,000 of moving costs: 62,223 in cash, the
-    // flat and its loan as staying's: 739,093.61.
-    assert_eq!(rows[1][8], "739093.61");
+    // Hegang keeps the flat, so it still pays its 1,963.33 a month beside
+    // the rent: 3,500 − 1,963.33 = 1,536.67 saved a month after 3,000 of
+    // moving costs, 23,223 − 3,000 + 12 × 1,536.67 = 38,663.04 in cash, the
+    // flat and its loan as staying's: 715,533.65.
+    assert_eq!(rows[1][8], "715533.65");
     // Selling at the move, 1 % in fees: 900,000 − 9,000 − 283,040.98 =
     // 607,959.02 in cash; a year on 62,223 + 607,959.02 + 50,000 = 720,182.02,
     // and the flat and its loan count no more.

@@ -13,7 +13,7 @@ use crate::model::{Account, AccountKind, Month, Txn, TxnFilter};
 use crate::relocation::mortgage::{Loan, schedule};
 use crate::store::{LoanTerms, Mark, MarkKind, Store};
 use crate::text;
-use crate::worth::{MonthIn, WorthMonth, owed_on, worth_months};
+use crate::worth::{MonthIn, WorthMonth, owed_on, paid_between, worth_months};
 
 /// Why a valuation, a reconciliation or a loan's terms were refused; worded
 /// by its `Display` in the reader's language.
@@ -124,7 +124,12 @@ pub fn value(store: &mut Store, id: i64, amount: i64, day: NaiveDate) -> Result<
     let before = balances_on(store, day)?.get(&id).copied().unwrap_or(0);
     let change = amount.checked_sub(before).ok_or(WorthError::TooLarge)?;
     let step = step(CatalogChange::Value, &account.name);
-    let mark = record(store, &step, |tx| tx.add_mark(id, day, MarkKind::Value, amount, change))?;
+    // A later mark still states its value: it gives this change back.
+    let mark = record(store, &step, |tx| {
+        let mark = tx.add_mark(id, day, MarkKind::Value, amount, change)?;
+        tx.give_back_after(id, day, change)?;
+        Ok(mark)
+    })?;
     Ok(Valued { before, mark })
 }
 
@@ -157,7 +162,12 @@ pub fn reconcile(store: &mut Store, id: i64, stated: i64, day: NaiveDate, adjust
     crate::money::limited(crate::money::Money::new(stated.saturating_abs(), account.currency))?;
     let ledger = balances_on(store, day)?.get(&id).copied().unwrap_or(0);
     let difference = stated.checked_sub(ledger).ok_or(WorthError::TooLarge)?;
-    let since = store.reconciled_through()?.into_iter().find(|(a, _)| *a == id).map(|(_, d)| d).filter(|d| *d < day);
+    let since = store
+        .marks(Some(id))?
+        .into_iter()
+        .filter(|m| m.kind == MarkKind::Reconcile && m.date < day)
+        .map(|m| m.date)
+        .max();
     let filter = TxnFilter {
         account_id: Some(id),
         from: since.and_then(|d| d.succ_opt()),
@@ -171,7 +181,11 @@ pub fn reconcile(store: &mut Store, id: i64, stated: i64, day: NaiveDate, adjust
     })?;
     let recorded = if difference == 0 || adjust {
         let step = step(CatalogChange::Reconcile, &account.name);
-        Some(record(store, &step, |tx| tx.add_mark(id, day, MarkKind::Reconcile, stated, difference))?)
+        Some(record(store, &step, |tx| {
+            let mark = tx.add_mark(id, day, MarkKind::Reconcile, stated, difference)?;
+            tx.give_back_after(id, day, difference)?;
+            Ok(mark)
+        })?)
     } else {
         None
     };
@@ -321,28 +335,125 @@ pub fn holdings_ahead(store: &Store, ctx: &Ctx, months: u32) -> Result<crate::re
         .into_iter()
         .filter(|a| a.currency == ctx.currency && a.kind == AccountKind::Loan)
         .collect();
-    let terms = store.loans()?;
+    let terms: Vec<(LoanTerms, Vec<crate::relocation::mortgage::Payment>)> = store
+        .loans()?
+        .into_iter()
+        .filter(|t| loans.iter().any(|a| a.id == t.account_id))
+        .map(|t| -> Result<_> {
+            let s = schedule(&t.loan).map_err(WorthError::from)?;
+            Ok((t, s))
+        })
+        .collect::<Result<_>>()?;
     let now = balances(store, ctx.today)?;
-    let this = ctx.cycle.month_of(ctx.today);
+    let day = |m: u32| ctx.today.checked_add_months(chrono::Months::new(m)).unwrap_or(NaiveDate::MAX);
     let owed = (0..=months)
         .map(|m| {
-            let day = match this.plus(m) {
-                Some(month) if m > 0 => ctx.cycle.last_day(month),
-                _ => ctx.today,
-            };
-            loans.iter().try_fold(0i64, |sum, a| {
-                let b = match terms.iter().find(|t| t.account_id == a.id) {
-                    Some(t) => loan_balance(t, day)?,
+            loans.iter().fold(0i64, |sum, a| {
+                let b = match terms.iter().find(|(t, _)| t.account_id == a.id) {
+                    Some((t, s)) => -owed_on(t.loan.principal, t.start, s, day(m)),
                     None => now.get(&a.id).copied().unwrap_or(0),
                 };
-                Ok(sum.saturating_sub(b))
+                sum.saturating_sub(b)
             })
         })
-        .collect::<Result<Vec<i64>>>()?;
+        .collect();
+    let payments = (0..=months)
+        .map(|m| match m {
+            0 => 0,
+            _ => terms.iter().map(|(t, s)| paid_between(t.start, s, day(m - 1), day(m))).sum(),
+        })
+        .collect();
     Ok(crate::relocation::compare::Holdings {
         cash: cash(store, ctx)?,
         investments: sum_of(store, ctx, |k| k == AccountKind::Investment)?,
         home,
         owed,
+        payments,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+    use crate::relocation::mortgage::Method;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn account(store: &mut Store, name: &str, kind: AccountKind) -> i64 {
+        crate::ops::catalog::add_account(store, name, kind, Currency::CNY).unwrap().id
+    }
+
+    fn balance(store: &Store, id: i64, on: &str) -> i64 {
+        balances_on(store, day(on)).unwrap().get(&id).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn a_backdated_valuation_leaves_the_later_one_standing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let fund = account(&mut store, "Fund", AccountKind::Investment);
+        // Worth 51,200 at the end of November, then 50,800 typed for October.
+        value(&mut store, fund, 5_120_000, day("2026-11-30")).unwrap();
+        let october = value(&mut store, fund, 5_080_000, day("2026-10-31")).unwrap();
+        assert_eq!((october.before, october.mark.change), (0, 5_080_000));
+        assert_eq!(balance(&store, fund, "2026-10-31"), 5_080_000);
+        // November still says 51,200: its change is now 400, not 51,200.
+        assert_eq!(balance(&store, fund, "2026-11-30"), 5_120_000);
+        let marks = store.marks(Some(fund)).unwrap();
+        assert_eq!(marks.iter().map(|m| m.change).collect::<Vec<_>>(), [5_080_000, 40_000]);
+        // One undo takes the October valuation and gives November its change back.
+        crate::ops::history::undo(&mut store).unwrap();
+        assert_eq!(store.marks(Some(fund)).unwrap().iter().map(|m| m.change).collect::<Vec<_>>(), [5_120_000]);
+        assert_eq!(balance(&store, fund, "2026-11-30"), 5_120_000);
+    }
+
+    #[test]
+    fn a_reconciliation_lists_the_rows_since_the_one_before_its_day() {
+        let mut store = Store::open_in_memory().unwrap();
+        let bank = account(&mut store, "Bank", AccountKind::Bank);
+        let food = store.categories(true).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
+        for (date, payee) in [("2026-03-05", "March"), ("2026-04-05", "April"), ("2026-05-05", "May")] {
+            let t = crate::model::NewTxn {
+                date: day(date),
+                account_id: bank,
+                category_id: food,
+                payee: payee.into(),
+                note: String::new(),
+                amount: -1_000,
+            };
+            store.write(|tx| tx.add_txn(&t)).unwrap();
+        }
+        reconcile(&mut store, bank, -1_000, day("2026-03-31"), false).unwrap();
+        reconcile(&mut store, bank, -3_000, day("2026-05-31"), false).unwrap();
+        // April again, against a statement that differs: the rows since
+        // March's reconciliation, not everything from the start.
+        let r = reconcile(&mut store, bank, -2_500, day("2026-04-30"), false).unwrap();
+        assert_eq!(r.since, Some(day("2026-03-31")));
+        assert_eq!(r.unreconciled.iter().map(|t| t.payee.as_str()).collect::<Vec<_>>(), ["April"]);
+        assert_eq!((r.ledger, r.difference, r.recorded), (-2_000, -500, None));
+    }
+
+    #[test]
+    fn a_loan_ahead_counts_one_payment_a_month_from_today() {
+        let mut store = Store::open_in_memory().unwrap();
+        let loan = account(&mut store, "Mortgage", AccountKind::Loan);
+        let terms = Loan {
+            principal: 30_000_000,
+            annual_rate: "0.049".parse().unwrap(),
+            months: 240,
+            method: Method::EqualPayment,
+        };
+        set_loan(&mut store, loan, Some((terms, day("2025-01-15")))).unwrap();
+        // On 2026-03-10 the 14th payment (2026-03-15) is still to come: a
+        // month on, on 2026-04-10, exactly one more is paid.
+        let ctx = Ctx::new(day("2026-03-10"));
+        let held = holdings_ahead(&store, &ctx, 2).unwrap();
+        let s = schedule(&terms).unwrap();
+        assert_eq!(held.owed, [s[12].balance, s[13].balance, s[14].balance]);
+        assert_eq!(held.payments, [0, s[13].payment, s[14].payment]);
+        // 300,000 at 4.9 % over 20 years: 1,963.33 a month.
+        assert_eq!(s[13].payment, 196_333);
+    }
 }

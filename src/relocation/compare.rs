@@ -100,6 +100,10 @@ pub struct Holdings {
     /// What the loans on it still owe at the end of month `m` from now
     /// (index 0 = now; past the end, the last figure).
     pub owed: Vec<i64>,
+    /// What the loans on it ask in payments in month `m` from now (index 0
+    /// = now, nothing; past the end, nothing): a scenario that keeps the
+    /// home and moves out still pays them.
+    pub payments: Vec<i64>,
 }
 
 impl Holdings {
@@ -110,6 +114,11 @@ impl Holdings {
 
     fn owed_at(&self, m: u32) -> i64 {
         self.owed.get(m as usize).or(self.owed.last()).copied().unwrap_or(0)
+    }
+
+    /// What the loans on the home ask in month `m` from now.
+    pub fn payment_in(&self, m: u32) -> i64 {
+        self.payments.get(m as usize).copied().unwrap_or(0)
     }
 
     /// The home's equity at the end of month `m`: its value less what is owed.
@@ -164,9 +173,15 @@ fn simulate_after(
     if let Some(last) = contributions.last_mut() {
         *last += sale - one_off;
     }
+    // A home kept when moving out still asks its loans' payments (a move
+    // that lives on in it, `Current`, has them in its housing already).
+    let kept_payment = |m: u32| match (&s.housing, sold) {
+        (Housing::Current { .. }, _) | (_, Some(_)) => 0,
+        _ => held.payment_in(moved + m),
+    };
     contributions.extend((1..=months - moved).map(|m| {
         let income = if (m as i64) <= s.months_without_income { 0 } else { s.income };
-        income - housing_in(m) - s.living
+        income - housing_in(m) - kept_payment(m) - s.living
     }));
     let start = if moved == 0 { savings + sale - one_off } else { savings };
     let points = project_contributions(start, &contributions, annual_return.try_into().unwrap_or_default(), 0.into());
@@ -176,7 +191,7 @@ fn simulate_after(
     let home = |m: u32| if sold.is_some() && m >= moved { 0 } else { held.equity_at(m) };
     let net_worth: Vec<i64> =
         cash.iter().zip(0u32..).map(|(c, m)| c + held.investments + home(m) + equity(m)).collect();
-    let housing = housing_in(settled);
+    let housing = housing_in(settled) + kept_payment(settled);
     let savings_month = s.income - housing - s.living;
     Ok(Outcome {
         name: s.name.clone(),
@@ -487,14 +502,32 @@ mod tests {
     }
 
     /// The household has 10,000 in the bank, a 50,000 fund and a flat worth
-    /// 900,000 with 283,040.98 still owed (paid down by 800 a month here).
+    /// 900,000 with 283,040.98 still owed (paid down by 800 a month here,
+    /// out of a 1,700 payment).
     fn held() -> Holdings {
         Holdings {
             cash: 1_000_000,
             investments: 5_000_000,
             home: 90_000_000,
             owed: (0..=120).map(|m| 28_304_098 - m * 80_000).collect(),
+            payments: (0..=120).map(|m| if m == 0 { 0 } else { 170_000 }).collect(),
         }
+    }
+
+    #[test]
+    fn a_home_kept_when_moving_out_still_asks_its_payments() {
+        let out = compare(&guangzhou(), &[hegang()], &held(), 120, 0.0, now()).unwrap();
+        let (stay, move_) = (&out[0], &out[1]);
+        // Staying: the ledger's housing holds the payment already.
+        assert_eq!((stay.housing, stay.savings), (150_000, 250_000));
+        // Moving and keeping the flat: Hegang's rent 500 plus the 1,700
+        // payment, so 5,000 − 2,200 − 1,000 = 1,800 saved a month.
+        assert_eq!((move_.housing, move_.savings), (220_000, 180_000));
+        assert_eq!(move_.cash[12] - move_.cash[0], 12 * 180_000);
+        // Selling it at the move ends the payments.
+        let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
+        let out = compare(&guangzhou(), &[sell], &held(), 120, 0.0, now()).unwrap();
+        assert_eq!((out[1].housing, out[1].savings), (50_000, 350_000));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! loan's terms, and every account's balance on a given day.
 
 use chrono::NaiveDate;
-use rusqlite::params;
+use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, StoreError, Tx};
 use crate::model::Month;
@@ -182,6 +182,28 @@ impl Tx<'_> {
         let id = self.conn().last_insert_rowid();
         self.record_new("balance_marks", &[("id", id.into())])?;
         Ok(Mark { id, account_id, date, kind, stated, change })
+    }
+
+    /// Takes `change` from account `account_id`'s first mark after `date`,
+    /// when there is one: a mark just recorded on `date` moved the balance
+    /// that later mark found, and it still states its own. Recorded for undo.
+    pub fn give_back_after(&self, account_id: i64, date: NaiveDate, change: i64) -> Result<()> {
+        let account = super::accounts::get(self.conn(), account_id)?;
+        let next: Option<(i64, i64)> = self
+            .conn()
+            .query_row(
+                "SELECT id, change FROM balance_marks WHERE account_id = ?1 AND date > ?2 ORDER BY date, id LIMIT 1",
+                params![account_id, date.to_string()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((next, was)) = next else { return Ok(()) };
+        let now = was.saturating_sub(change);
+        super::txns::within_limit(now.saturating_abs(), account.currency)?;
+        self.tracked("balance_marks", &[("id", next.into())], || {
+            self.conn().execute("UPDATE balance_marks SET change = ?1 WHERE id = ?2", params![now, next])?;
+            Ok(())
+        })
     }
 
     /// Sets (or with `None` takes away) a loan account's terms. Recorded for undo.

@@ -52,8 +52,8 @@ words! {
     f_end = "end", "结束";
     f_copy = "copy last", "复制上月";
     help_command =
-        "run a command as on the command line: budget, goals, recurring, accounts, config, export, backup and the rest",
-        "像命令行一样运行命令：budget、goals、recurring、accounts、config、export、backup 等";
+        "run a command as on the command line: budget, goals, recurring, accounts, reconcile, value, networth, config, export, backup and the rest",
+        "像命令行一样运行命令：budget、goals、recurring、accounts、reconcile、value、networth、config、export、backup 等";
     help_settings = "settings: every one with its value and where it comes from", "设置：每一项的值和来源";
     help_setting_change = "change the selected setting", "修改所选设置";
     help_setting_unset = "unset it (back to the default)", "取消设置（恢复默认）";
