@@ -442,3 +442,83 @@ fn a_larger_file_over_a_smaller_ledger_finds_the_same_rows_by_reading_the_ledger
     assert!(out.contains("16 new, 4 already in the ledger"), "{out}");
     assert_eq!(ledger(&l).iter().filter(|r| r[3] == "面馆").count(), 17);
 }
+
+// --- issue 23: every Alipay and WeChat Pay layout ---------------------------------
+
+/// A closed purchase and the 退款成功 row naming it are a pair: 50.00 left
+/// and came back, in the purchase's category. November: lunch 18.00 only.
+#[test]
+fn a_fully_refunded_alipay_purchase_is_a_pair_in_one_file_and_across_two() {
+    let l = Cli::new();
+    let out = l.ok(&["import", &fixture("alipay_refund_pair.csv")]);
+    assert!(out.contains("3 new, 0 already in the ledger, 0 invalid, 1 skipped"), "{out}");
+    let rows = ledger(&l);
+    // The refund, listed before its purchase, follows it to transport.
+    assert!(rows.iter().any(|r| r[2] == "transport" && r[3] == "鹤岗公交" && r[4] == "-50.00"), "{rows:?}");
+    assert!(rows.iter().any(|r| r[2] == "transport" && r[3] == "鹤岗公交" && r[4] == "50.00"), "{rows:?}");
+    // Income 0, housing 0, spending 18.00 (not −32.00), savings −18.00.
+    assert_eq!(month(&l, "2026-11"), ["0.00", "0.00", "18.00", "-18.00"]);
+    assert!(l.ok(&["import", &fixture("alipay_refund_pair.csv")]).contains("0 new, 3 already"));
+
+    // The purchase in one bill, its refund in the next, imported in turn.
+    let two = Cli::new();
+    assert!(two.ok(&["import", &fixture("alipay_refund_part1.csv")]).contains("2 new"));
+    assert_eq!(month(&two, "2026-11"), ["0.00", "0.00", "68.00", "-68.00"]);
+    let out = two.ok(&["import", &fixture("alipay_refund_part2.csv")]);
+    assert!(out.contains("1 new"), "{out}");
+    assert_eq!(month(&two, "2026-11"), ["0.00", "0.00", "18.00", "-18.00"]);
+    let refund = ledger(&two).into_iter().find(|r| r[4] == "50.00").unwrap();
+    assert_eq!(refund[2], "transport", "the refund finds its purchase in the ledger");
+    // And the whole bill after both parts adds nothing.
+    assert!(two.ok(&["import", &fixture("alipay_refund_pair.csv")]).contains("0 new, 3 already"));
+}
+
+#[test]
+fn the_2021_alipay_app_export_and_the_2019_web_export_read() {
+    let l = Cli::new();
+    let out = l.ok(&["import", &fixture("alipay_2021.csv")]);
+    assert!(out.contains("alipay (GBK/GB18030); 5 new, 0 already in the ledger, 0 invalid, 1 skipped"), "{out}");
+    // Spending 25 + 2 + 59.90 − 20 = 66.90; income 200.
+    assert_eq!(month(&l, "2022-01"), ["200.00", "0.00", "66.90", "133.10"]);
+    assert!(l.ok(&["import", &fixture("alipay_2021.csv")]).contains("0 new, 5 already"));
+
+    let out = l.ok(&["import", &fixture("alipay_web_2020.csv")]);
+    assert!(out.contains("4 new, 0 already in the ledger, 0 invalid, 3 skipped"), "{out}");
+    assert!(out.contains("成功退款"), "{out}");
+    // Spending: 3,000.00 − 2,725.42 = 274.58 for the air conditioner, 18.50
+    // lunch, a 1.00 withdrawal fee: 294.08; income 800 (the shirt refunded
+    // in full and the refund row counted on its original add nothing).
+    assert_eq!(month(&l, "2020-06"), ["800.00", "0.00", "294.08", "505.92"]);
+    assert!(l.ok(&["import", &fixture("alipay_web_2020.csv")]).contains("0 new, 4 already"));
+}
+
+#[test]
+fn a_wechat_withdrawal_fee_is_spending_and_a_workbook_finds_the_bill_sheet() {
+    let l = Cli::new();
+    let out = l.ok(&["import", &fixture("wechat_fee.csv")]);
+    assert!(out.contains("2 new, 0 already in the ledger, 0 invalid, 1 skipped"), "{out}");
+    // 18.00 lunch + 0.10 fee; the 100.00 withdrawal is no spending.
+    assert_eq!(month(&l, "2026-11"), ["0.00", "0.00", "18.10", "-18.10"]);
+    assert!(l.ok(&["import", &fixture("wechat_fee.csv")]).contains("0 new, 2 already"));
+
+    let l = Cli::new();
+    let out = l.ok(&["import", &fixture("wechat_second_sheet.xlsx")]);
+    assert!(out.contains("wechat (XLSX); 7 new"), "{out}");
+    assert!(l.ok(&["import", &fixture("wechat.xlsx")]).contains(" 0 new, 7 already"));
+}
+
+#[test]
+fn an_alipay_bill_in_a_layout_nestegg_lacks_says_what_it_saw_in_both_languages() {
+    let l = Cli::new();
+    let path = l.home().join("odd.csv");
+    std::fs::write(&path, "支付宝账单\n日期,摘要,发生额,余额\n2026-11-01,午餐,-18.00,100.00\n").unwrap();
+    l.ok(&["accounts"]);
+    let before = l.dump();
+    let e = l.fails(&["import", path.to_str().unwrap()], "looks like a bill from Alipay");
+    assert!(e.contains("日期,摘要,发生额,余额") && !e.contains("--preset generic"), "{e}");
+    let out = l.run(&["--lang", "zh", "import", path.to_str().unwrap()]);
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{e}");
+    assert!(e.contains("这看起来是支付宝账单") && e.contains("重新导出"), "{e}");
+    assert_eq!(l.dump(), before);
+}

@@ -548,8 +548,18 @@ fn built_bill() -> impl Strategy<Value = Vec<u8>> {
 /// A real bill (any fixture, the XLSX too) damaged by a few random edits:
 /// bytes changed, inserted, removed, or the file cut short.
 fn damaged_bill() -> impl Strategy<Value = Vec<u8>> {
-    const NAMES: [&str; 6] =
-        ["alipay.csv", "alipay_2019.csv", "bank.csv", "wechat.csv", "wechat.xlsx", "wechat_invalid.csv"];
+    const NAMES: [&str; 10] = [
+        "alipay.csv",
+        "alipay_2019.csv",
+        "alipay_2021.csv",
+        "alipay_web_2020.csv",
+        "bank.csv",
+        "wechat.csv",
+        "wechat.xlsx",
+        "wechat_fee.csv",
+        "wechat_invalid.csv",
+        "wechat_second_sheet.xlsx",
+    ];
     let edit = (0..4u8, any::<proptest::sample::Index>(), any::<u8>());
     (proptest::sample::select(&NAMES[..]), proptest::collection::vec(edit, 1..8)).prop_map(|(name, edits)| {
         let mut bytes = fixture(name);
@@ -588,9 +598,14 @@ fn every_preset_survives_damaged_real_bills() {
 
 #[test]
 fn the_undamaged_bills_read_so_the_damaged_ones_start_from_real_rows() {
-    for (name, preset) in
-        [("alipay.csv", Preset::Alipay), ("wechat.csv", Preset::Wechat), ("wechat.xlsx", Preset::Wechat)]
-    {
+    for (name, preset) in [
+        ("alipay.csv", Preset::Alipay),
+        ("alipay_2021.csv", Preset::Alipay),
+        ("alipay_web_2020.csv", Preset::Alipay),
+        ("wechat.csv", Preset::Wechat),
+        ("wechat.xlsx", Preset::Wechat),
+        ("wechat_second_sheet.xlsx", Preset::Wechat),
+    ] {
         let parsed = import::parse(&fixture(name), None, None).unwrap();
         assert_eq!(parsed.preset, preset, "{name}");
         assert!(!parsed.entries.is_empty(), "{name}");

@@ -12,6 +12,7 @@
 pub mod plan;
 pub mod presets;
 pub mod rules;
+pub mod services;
 pub mod table;
 
 use chrono::NaiveDate;
@@ -79,15 +80,15 @@ impl Preset {
             Preset::Alipay => &Spec {
                 name: "alipay",
                 default_account: Some("Alipay"),
-                detect: |rows| table::find_header(rows, &presets::ALIPAY_HEADER).is_some(),
-                read: |rows, _| presets::alipay(rows),
+                detect: services::is_alipay,
+                read: |rows, _| services::alipay(rows),
                 label: t::preset_alipay,
             },
             Preset::Wechat => &Spec {
                 name: "wechat",
                 default_account: Some("WeChat Pay"),
-                detect: |rows| table::find_header(rows, &presets::WECHAT_HEADER).is_some(),
-                read: |rows, _| presets::wechat(rows),
+                detect: services::is_wechat,
+                read: |rows, _| services::wechat(rows),
                 label: t::preset_wechat,
             },
         }
@@ -427,19 +428,48 @@ pub fn detect(rows: &[table::Row]) -> Option<Preset> {
 /// Reads a file's bytes (CSV in any of its encodings, or an XLSX workbook)
 /// with `preset` (detected when `None`).
 pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) -> Result<Parsed, ImportError> {
-    let (rows, encoding) = if table::is_xlsx(bytes) {
-        (table::xlsx_rows(bytes).map_err(ImportError::Unreadable)?, "XLSX")
-    } else {
-        let (text, encoding) = table::decode(bytes);
-        (table::rows(&text).map_err(ImportError::Unreadable)?, encoding.name())
-    };
+    // A workbook's sheet: the first whose rows the preset (or any, to
+    // detect) takes; a bank sheet read by a mapping, the first.
+    let (rows, encoding) = read_rows(bytes, |rows| match (preset, mapping) {
+        (Some(p), _) => (p.spec().detect)(rows),
+        (None, Some(_)) => true,
+        (None, None) => detect(rows).is_some(),
+    })?;
     let preset = match (preset, mapping) {
         (Some(p), _) => p,
         (None, Some(_)) => Preset::Generic,
-        (None, None) => detect(&rows).ok_or(ImportError::Unknown)?,
+        (None, None) => detect(&rows).ok_or_else(|| unknown(&rows))?,
     };
     let (entries, invalid, skipped) = (preset.spec().read)(&rows, mapping)?;
     Ok(Parsed { preset, encoding, entries, invalid, skipped })
+}
+
+/// The rows of a file: a CSV in any of its encodings, or the sheet of an
+/// XLSX workbook that `wanted` takes (the first when none does).
+fn read_rows(
+    bytes: &[u8],
+    wanted: impl Fn(&[table::Row]) -> bool,
+) -> Result<(Vec<table::Row>, &'static str), ImportError> {
+    if table::is_xlsx(bytes) {
+        return Ok((table::xlsx_rows(bytes, wanted).map_err(ImportError::Unreadable)?, "XLSX"));
+    }
+    let (text, encoding) = table::decode(bytes);
+    Ok((table::rows(&text).map_err(ImportError::Unreadable)?, encoding.name()))
+}
+
+/// Why no preset reads these rows: a bill whose preamble names Alipay or
+/// WeChat Pay is told what it looks like, what nestegg reads and what to do.
+fn unknown(rows: &[table::Row]) -> ImportError {
+    let Some(service) = services::named_service(rows) else { return ImportError::Unknown };
+    let header = rows
+        .iter()
+        .find(|r| r.cells.iter().filter(|c| !c.is_empty()).count() >= 4)
+        .map_or_else(String::new, |r| r.cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(","));
+    let (name, layouts) = match service {
+        "alipay" => (text::bills::alipay_name(), text::bills::alipay_layouts()),
+        _ => (text::bills::wechat_name(), text::bills::wechat_layouts()),
+    };
+    ImportError::WrongPreset(text::bills::service_layout_unknown(name, &header, layouts))
 }
 
 /// The first rows of a file as the bank CSV reader sees them: its header
@@ -460,12 +490,7 @@ impl Sample {
 /// The header and the first `n` rows of a bank bill (CSV in any of its
 /// encodings, or an XLSX workbook), read as [`parse`] reads them.
 pub fn sample(bytes: &[u8], n: usize) -> Result<Sample, ImportError> {
-    let (rows, encoding) = if table::is_xlsx(bytes) {
-        (table::xlsx_rows(bytes).map_err(ImportError::Unreadable)?, "XLSX")
-    } else {
-        let (text, encoding) = table::decode(bytes);
-        (table::rows(&text).map_err(ImportError::Unreadable)?, encoding.name())
-    };
+    let (rows, encoding) = read_rows(bytes, |_| true)?;
     let h = presets::bank_header(&rows).ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?;
     let rows = rows.into_iter().skip(h).filter(|r| !r.is_blank()).take(n + 1).collect();
     Ok(Sample { encoding, rows })

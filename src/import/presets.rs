@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::table::{Row, columns, find_header};
+use super::table::Row;
 use super::{AmountColumns, Direction, Entry, ImportError, Mapping, Problem};
 use crate::export::csv_text_read;
 use crate::model::{Class, parse_date};
@@ -18,12 +18,12 @@ pub const NESTEGG_HEADER: [&str; 9] =
 /// A file read: its entries, its invalid rows and the rows skipped on purpose.
 pub type Read = (Vec<Entry>, Vec<Problem>, Vec<Problem>);
 
-fn bad(line: usize, reason: impl Into<String>) -> Problem {
+pub(super) fn bad(line: usize, reason: impl Into<String>) -> Problem {
     Problem { line, reason: reason.into() }
 }
 
 /// An unsigned amount as the services write it (`25.00`, `¥28.16`, `￥1,234.56`), fen.
-fn unsigned(text: &str) -> Result<i64, String> {
+pub(super) fn unsigned(text: &str) -> Result<i64, String> {
     let minor = Money::parse(text, Currency::CNY).map_err(|e| e.to_string())?.minor;
     match minor {
         0 => Err(text::bills::amount_zero(text)),
@@ -33,21 +33,21 @@ fn unsigned(text: &str) -> Result<i64, String> {
 }
 
 /// The date of `2023-03-31 12:00:00`, `2023/3/31 12:00` or `2023-03-31`.
-fn service_date(text: &str) -> Result<NaiveDate, String> {
+pub(super) fn service_date(text: &str) -> Result<NaiveDate, String> {
     let day = text.split([' ', 'T']).next().unwrap_or("").replace('/', "-");
     NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|_| text::bills::bad_date_time(text))
 }
 
 /// A row shorter than the header (empty cells at its end not counted): a
 /// file cut off, or a line broken apart.
-fn short(row: &Row, header: &Row) -> Option<Problem> {
+pub(super) fn short(row: &Row, header: &Row) -> Option<Problem> {
     let want = header.cells.iter().rposition(|c| !c.is_empty()).map_or(0, |i| i + 1);
     (row.cells.len() < want).then(|| bad(row.line, text::bills::row_cut_off(row.cells.len(), want)))
 }
 
 /// A service's row with its date and time, and its unsigned amount signed by
 /// `direction` (money out negative).
-fn service_entry(row: &Row, time: usize, amount: usize, direction: Direction) -> Result<Entry, Problem> {
+pub(super) fn service_entry(row: &Row, time: usize, amount: usize, direction: Direction) -> Result<Entry, Problem> {
     let date = service_date(row.cell(time)).map_err(|e| bad(row.line, e))?;
     let size = unsigned(row.cell(amount)).map_err(|e| bad(row.line, e))?;
     let signed = if direction == Direction::Out { -size } else { size };
@@ -55,152 +55,8 @@ fn service_entry(row: &Row, time: usize, amount: usize, direction: Direction) ->
 }
 
 /// A cell that says nothing (`/` in WeChat bills).
-fn text_of(cell: &str) -> String {
+pub(super) fn text_of(cell: &str) -> String {
     if cell == "/" { String::new() } else { cell.to_owned() }
-}
-
-/// The header cells that tell an Alipay bill (detection and reading).
-pub const ALIPAY_HEADER: [&str; 2] = ["交易时间", "交易分类"];
-/// The header cells that tell a WeChat Pay bill.
-pub const WECHAT_HEADER: [&str; 2] = ["交易时间", "交易类型"];
-
-/// Alipay's 交易流水证明 (用于个人对账): GBK, a preamble, the header
-/// `交易时间,交易分类,…` and data until a dashed line or the end.
-pub fn alipay(rows: &[Row]) -> Result<Read, ImportError> {
-    let h =
-        find_header(rows, &ALIPAY_HEADER).ok_or_else(|| ImportError::WrongPreset(text::bills::not_alipay().into()))?;
-    let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
-        &rows[h],
-        [
-            &["交易时间"],
-            &["交易分类"],
-            &["交易对方"],
-            &["商品说明", "商品名称"],
-            &["收/支"],
-            &["金额", "金额（元）", "金额(元)"],
-            &["交易状态"],
-            &["交易订单号", "交易号"],
-            &["备注"],
-        ],
-    );
-    let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
-        return Err(ImportError::WrongPreset(text::bills::alipay_header().into()));
-    };
-    let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
-    for row in &rows[h + 1..] {
-        if row.cell(0).starts_with("---") {
-            break;
-        }
-        if row.is_blank() {
-            continue;
-        }
-        if let Some(p) = short(row, &rows[h]) {
-            invalid.push(p);
-            continue;
-        }
-        let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
-        let state = get(status);
-        if state == "交易关闭" {
-            skipped.push(bad(row.line, text::bills::alipay_closed()));
-            continue;
-        }
-        let refund = state == "退款成功";
-        let direction = match (refund, row.cell(dir)) {
-            (true, _) => Direction::Refund,
-            (_, "支出") => Direction::Out,
-            (_, "收入") => Direction::In,
-            (_, "不计收支") => {
-                skipped.push(bad(row.line, text::bills::alipay_neutral()));
-                continue;
-            }
-            (_, other) => {
-                invalid.push(bad(row.line, text::bills::alipay_direction(other)));
-                continue;
-            }
-        };
-        let mut e = match service_entry(row, time, amount, direction) {
-            Ok(e) => e,
-            Err(p) => {
-                invalid.push(p);
-                continue;
-            }
-        };
-        e.payee = get(payee).to_owned();
-        e.note = [get(item), get(remark)].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(" · ");
-        e.service_category = Some(get(kind).to_owned()).filter(|s| !s.is_empty());
-        e.source_id = Some(get(order).to_owned()).filter(|s| !s.is_empty());
-        // A refund's order number is the original's plus `_` and a suffix.
-        e.refund_of = e.source_id.as_deref().filter(|_| refund).and_then(|o| o.split_once('_')).map(|(o, _)| o.into());
-        entries.push(e);
-    }
-    Ok((entries, invalid, skipped))
-}
-
-/// WeChat Pay's 微信支付账单明细: UTF-8, a preamble, the header
-/// `交易时间,交易类型,…`; 收/支 `/` is neutral; amounts like `¥28.16`.
-pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
-    let h =
-        find_header(rows, &WECHAT_HEADER).ok_or_else(|| ImportError::WrongPreset(text::bills::not_wechat().into()))?;
-    let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
-        &rows[h],
-        [
-            &["交易时间"],
-            &["交易类型"],
-            &["交易对方"],
-            &["商品"],
-            &["收/支"],
-            &["金额(元)", "金额（元）", "金额"],
-            &["当前状态"],
-            &["交易单号"],
-            &["备注"],
-        ],
-    );
-    let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
-        return Err(ImportError::WrongPreset(text::bills::wechat_header().into()));
-    };
-    let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
-    for row in &rows[h + 1..] {
-        if row.is_blank() || row.cell(0).starts_with("---") {
-            continue;
-        }
-        if let Some(p) = short(row, &rows[h]) {
-            invalid.push(p);
-            continue;
-        }
-        let get = |c: Option<usize>| c.map_or("", |i| row.cell(i));
-        // Money coming back with 退款 in its state or type is a refund.
-        let refund = get(status).contains("退款") || get(kind).contains("退款");
-        let direction = match row.cell(dir) {
-            "支出" => Direction::Out,
-            "收入" if refund => Direction::Refund,
-            "收入" => Direction::In,
-            "/" | "" => {
-                skipped.push(bad(row.line, text::bills::wechat_neutral()));
-                continue;
-            }
-            other => {
-                invalid.push(bad(row.line, text::bills::wechat_direction(other)));
-                continue;
-            }
-        };
-        let mut e = match service_entry(row, time, amount, direction) {
-            Ok(e) => e,
-            Err(p) => {
-                invalid.push(p);
-                continue;
-            }
-        };
-        e.payee = text_of(get(payee));
-        e.note = [text_of(get(item)), text_of(get(remark))]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · ");
-        e.service_category = Some(text_of(get(kind))).filter(|s| !s.is_empty());
-        e.source_id = Some(text_of(get(order))).filter(|s| !s.is_empty());
-        entries.push(e);
-    }
-    Ok((entries, invalid, skipped))
 }
 
 /// A column of a mapping: a header name, or a 1-based number.

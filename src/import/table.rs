@@ -150,7 +150,9 @@ pub const ROWS_MAX: u64 = 1_000_000;
 /// be read as 30 GB of text.
 pub const XLSX_TEXT_MAX: u64 = crate::files::BILL_MAX_BYTES;
 
-/// The rows of an XLSX workbook's first sheet (WeChat Pay's newer export):
+/// The rows of the first sheet of an XLSX workbook that `wanted` takes
+/// (the first sheet when none does: a bill whose first sheet is a cover
+/// or notes still reads). WeChat Pay's newer export:
 /// numbers rounded to the fen, dates written as `YYYY-MM-DD HH:MM:SS`, so
 /// the sheet reads like the CSV. Nothing is allocated for what a sheet
 /// claims: the parts are unzipped once, counted, against
@@ -159,13 +161,32 @@ pub const XLSX_TEXT_MAX: u64 = crate::files::BILL_MAX_BYTES;
 /// held to [`CELLS_MAX`], and the text of its cells to [`XLSX_TEXT_MAX`],
 /// cell by cell as they stream in (a cell's size is checked before it is
 /// copied), before any row is built.
-pub fn xlsx_rows(bytes: &[u8]) -> Result<Vec<Row>, String> {
-    use calamine::{DataRef, Reader, Xlsx};
+pub fn xlsx_rows(bytes: &[u8], wanted: impl Fn(&[Row]) -> bool) -> Result<Vec<Row>, String> {
+    use calamine::{Reader, Xlsx};
     let unreadable = |e: &dyn std::fmt::Display| text::bills::xlsx_unreadable(e);
     unzipped_size(bytes)?;
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| unreadable(&e))?;
-    let name = book.sheet_names().first().cloned().ok_or_else(|| unreadable(&text::bills::no_sheet()))?;
-    let mut cells = book.worksheet_cells_reader(&name).map_err(|e| unreadable(&e))?;
+    let names = book.sheet_names();
+    let first = names.first().ok_or_else(|| unreadable(&text::bills::no_sheet()))?;
+    // Every sheet is read within the same bounds, one at a time.
+    let mut first_rows = None;
+    for name in &names {
+        let rows = sheet_rows(&mut book, name)?;
+        if wanted(&rows) {
+            return Ok(rows);
+        }
+        if name == first {
+            first_rows = Some(rows);
+        }
+    }
+    Ok(first_rows.unwrap_or_default())
+}
+
+/// The rows of one sheet, held to the bounds [`xlsx_rows`] states.
+fn sheet_rows<R: std::io::Read + std::io::Seek>(book: &mut calamine::Xlsx<R>, name: &str) -> Result<Vec<Row>, String> {
+    use calamine::DataRef;
+    let unreadable = |e: &dyn std::fmt::Display| text::bills::xlsx_unreadable(e);
+    let mut cells = book.worksheet_cells_reader(name).map_err(|e| unreadable(&e))?;
     let declared = cells.dimensions();
     let area = Area { top: declared.start.0, left: declared.start.1, bottom: declared.end.0, right: declared.end.1 };
     if area.cells() > CELLS_MAX {
@@ -300,6 +321,12 @@ pub fn is_xlsx(bytes: &[u8]) -> bool {
 /// by its content, never by counting preamble lines.
 pub fn find_header(rows: &[Row], first: &[&str]) -> Option<usize> {
     rows.iter().position(|r| first.iter().enumerate().all(|(i, want)| r.cell(i) == *want))
+}
+
+/// The first row holding every one of `cells`, in any order: a header
+/// found by the set of its names, whatever columns a layout added or moved.
+pub fn find_header_cells(rows: &[Row], cells: &[&str]) -> Option<usize> {
+    rows.iter().position(|r| cells.iter().all(|want| r.cells.iter().any(|c| c == want)))
 }
 
 /// Column positions by header name; `None` for a name the header lacks.

@@ -34,14 +34,14 @@ words! {
     bank_needs_account = "a bank CSV needs --account NAME (the account its rows belong to)",
         "银行 CSV 需要 --account 名称（这些行所属的账户）";
     not_alipay =
-        "not an Alipay bill: no header row starting 交易时间, 交易分类",
-        "不是支付宝账单：没有以“交易时间, 交易分类”开头的表头行";
+        "not an Alipay bill: no header row with 交易时间, 交易分类 and 收/支 (or 交易号, 交易创建时间 and 收/支)",
+        "不是支付宝账单：没有含“交易时间、交易分类、收/支”（或“交易号、交易创建时间、收/支”）的表头行";
     alipay_header =
         "the Alipay header lacks 交易时间, 收/支 or 金额",
         "支付宝表头缺少“交易时间”“收/支”或“金额”";
     not_wechat =
-        "not a WeChat Pay bill: no header row starting 交易时间, 交易类型",
-        "不是微信支付账单：没有以“交易时间, 交易类型”开头的表头行";
+        "not a WeChat Pay bill: no header row with 交易时间, 交易类型 and 收/支",
+        "不是微信支付账单：没有含“交易时间、交易类型、收/支”的表头行";
     wechat_header =
         "the WeChat Pay header lacks 交易时间, 收/支 or 金额(元)",
         "微信支付表头缺少“交易时间”“收/支”或“金额(元)”";
@@ -115,13 +115,35 @@ words! {
     row_cut_off(n: usize, want: usize) =
         "the row has {n} of the header's {want} columns; is the file cut off?",
         "这一行只有 {n} 列，表头有 {want} 列；文件是否不完整？";
-    alipay_closed = "交易关闭: the payment was closed, no money moved", "交易关闭：交易已关闭，没有资金变动";
+    alipay_closed =
+        "交易关闭 with no way of payment and no refund naming it: closed before it was paid, no money moved",
+        "交易关闭，没有收/付款方式，也没有退款指向它：付款前就已关闭，没有资金变动";
+    alipay_refund_netted =
+        "a refund already counted on its original row (成功退款): counting it again would count it twice",
+        "退款已计入原交易行（成功退款）：再计一次就重复了";
+    alipay_refunded_in_full =
+        "refunded in full (成功退款 equals 金额): the money left and came back",
+        "已全额退款（成功退款等于金额）：钱出去又回来了";
+    alipay_refund_cell(back: &str, amount: &str) =
+        "成功退款 '{back}' is not an amount between 0 and the row's 金额 {amount}",
+        "成功退款“{back}”不是 0 到本行金额 {amount} 之间的金额";
+    alipay_came_back(amount: &str) = "{amount} refunded", "已退款 {amount}";
+    service_fee_note = "service fee", "服务费";
+    service_layout_unknown(service: &str, header: &str, layouts: &str) =
+        "this looks like a bill from {service}, but its header is not one nestegg reads ({header}); nestegg reads {layouts}. Export the bill again from the app, or map its columns: --map date=COLUMN,amount=COLUMN",
+        "这看起来是{service}账单，但它的表头不是 nestegg 能读的格式（{header}）；nestegg 能读：{layouts}。请在应用里重新导出账单，或映射各列：--map date=列,amount=列";
+    alipay_layouts =
+        "Alipay's 交易流水证明, its 2021–22 app export and its 2019–21 web export (支付宝交易记录明细查询)",
+        "支付宝交易流水证明、2021–22 年的应用导出和 2019–21 年的网页导出（支付宝交易记录明细查询）";
+    alipay_name = "Alipay", "支付宝";
+    wechat_name = "WeChat Pay", "微信支付";
+    wechat_layouts = "WeChat Pay's 微信支付账单明细 (CSV or XLSX)", "微信支付账单明细（CSV 或 XLSX）";
     alipay_neutral =
         "不计收支: money moved between your own pots (余额宝, a card), neither income nor spending",
         "不计收支：资金在你自己的账户之间移动（余额宝、银行卡），既非收入也非支出";
     alipay_direction(other: &str) =
-        "收/支 is '{other}': expected 支出, 收入 or 不计收支",
-        "收/支 为“{other}”：应为 支出、收入 或 不计收支";
+        "收/支 is '{other}': expected 支出, 收入, 不计收支 or 其他",
+        "收/支 为“{other}”：应为 支出、收入、不计收支 或 其他";
     wechat_neutral =
         "收/支 '/': neutral (a 零钱 top-up, withdrawal or transfer), neither income nor spending",
         "收/支 为“/”：中性（零钱充值、提现或转账），既非收入也非支出";

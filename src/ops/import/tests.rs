@@ -21,7 +21,8 @@ fn alipay(rows: &[&str]) -> Vec<u8> {
 const LUNCH: &str = "2026-10-31 12:05:11,餐饮美食,鹤岗饺子馆,/,午餐,支出,25.00,花呗,交易成功,1001,M1,";
 const SOAP: &str = "2026-10-28 19:30:00,日用百货,好又多超市,/,洗衣液,支出,59.90,储蓄卡,交易成功,1003,M3,";
 const REFUND: &str = "2026-10-29 10:00:00,退款,好又多超市,/,退款-洗衣液,不计收支,20.00,储蓄卡,退款成功,1003_R1,M3R,";
-const CLOSED: &str = "2026-10-27 21:00:00,餐饮美食,奶茶店,/,奶茶,支出,12.00,花呗,交易关闭,1005,M5,";
+/// Closed before it was paid: no way of payment, no refund names it.
+const CLOSED: &str = "2026-10-27 21:00:00,餐饮美食,奶茶店,/,奶茶,支出,12.00,,交易关闭,1005,M5,";
 
 const BANK: &str = "交易日期,摘要,对方户名,金额\n2026/10/03,咖啡,咖啡店,-18.00\n2026/10/10,工资,某公司,5000.00\n";
 
@@ -193,7 +194,10 @@ fn files_that_are_no_bill_and_rules_that_name_no_category_are_refused() {
     assert!(e.to_string().starts_with("cannot tell what kind of bill this is"), "{e}");
     let wrong = ImportOptions { preset: Some(Preset::Alipay), ..opts(&rules) };
     let e = plan(&s, BANK.as_bytes(), &wrong, |_| ()).unwrap_err();
-    assert_eq!(e.to_string(), "not an Alipay bill: no header row starting 交易时间, 交易分类");
+    assert_eq!(
+        e.to_string(),
+        "not an Alipay bill: no header row with 交易时间, 交易分类 and 收/支 (or 交易号, 交易创建时间 and 收/支)"
+    );
 
     let bad = Rules::parse("[[rule]]\ncontains = \"饺子\"\ncategory = \"fooood\"\n", "rules.toml").unwrap();
     let e = plan(&s, &alipay(&[LUNCH]), &opts(&bad), |_| ()).unwrap_err();
