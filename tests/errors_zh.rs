@@ -77,7 +77,10 @@ fn an_unreadable_or_unknown_import_file_and_its_bad_rows_are_explained_in_chines
     let e = import::parse(b"hello,world\n1,2\n", None, None).unwrap_err();
     chinese(&e, "--preset generic");
     let e = import::parse(b"hello,world\n", Some(Preset::Alipay), None).unwrap_err();
-    assert_eq!(e.to_string(), "不是支付宝账单：没有以“交易时间, 交易分类”开头的表头行");
+    assert_eq!(
+        e.to_string(),
+        "不是支付宝账单：没有含“交易时间、交易分类、收/支”（或“交易号、交易创建时间、收/支”）的表头行"
+    );
     let e = import::parse(b"", Some(Preset::Nestegg), None).unwrap_err();
     chinese(&e, "nestegg CSV");
     chinese(import::Mapping::parse("date").unwrap_err(), "KEY=COLUMN");
@@ -89,7 +92,7 @@ fn an_unreadable_or_unknown_import_file_and_its_bad_rows_are_explained_in_chines
     let parsed = import::parse(bill.as_bytes(), None, None).unwrap();
     assert_eq!(parsed.invalid.len(), 1, "{:?}", parsed.invalid);
     chinese(&parsed.invalid[0].reason, "abc");
-    assert_eq!(parsed.skipped[0].reason, "交易关闭：交易已关闭，没有资金变动");
+    assert_eq!(parsed.skipped[0].reason, "交易关闭且未付款：没有资金变动");
 }
 
 #[test]

@@ -115,9 +115,7 @@ words! {
     row_cut_off(n: usize, want: usize) =
         "the row has {n} of the header's {want} columns; is the file cut off?",
         "这一行只有 {n} 列，表头有 {want} 列；文件是否不完整？";
-    alipay_closed =
-        "交易关闭 with no way of payment and no refund naming it: closed before it was paid, no money moved",
-        "交易关闭，没有收/付款方式，也没有退款指向它：付款前就已关闭，没有资金变动";
+    alipay_closed = "交易关闭 and never paid: no money moved", "交易关闭且未付款：没有资金变动";
     alipay_refund_netted =
         "a refund already counted on its original row (成功退款): counting it again would count it twice",
         "退款已计入原交易行（成功退款）：再计一次就重复了";
