@@ -416,6 +416,10 @@ pub enum ImportError {
     Unreadable(String),
     #[error("{}", text::bills::unknown_bill())]
     Unknown,
+    /// No preset reads it, but its preamble names a service (支付宝,
+    /// 微信支付): what it looks like, what nestegg reads, what to do.
+    #[error("{0}")]
+    UnknownLayout(String),
     #[error("{0}")]
     WrongPreset(String),
 }
@@ -469,7 +473,7 @@ fn unknown(rows: &[table::Row]) -> ImportError {
         "alipay" => (text::bills::alipay_name(), text::bills::alipay_layouts()),
         _ => (text::bills::wechat_name(), text::bills::wechat_layouts()),
     };
-    ImportError::WrongPreset(text::bills::service_layout_unknown(name, &header, layouts))
+    ImportError::UnknownLayout(text::bills::service_layout_unknown(name, &header, layouts))
 }
 
 /// The first rows of a file as the bank CSV reader sees them: its header

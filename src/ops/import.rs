@@ -67,8 +67,10 @@ pub fn plan(
         // Not a bill nestegg knows by its header: a bank CSV read the way a
         // mapping saved with `--save-map` reads it (the interface has no
         // `--preset NAME`, so it finds the saved mapping this way).
-        Err(ImportError::Unknown) if opts.preset.is_none() && opts.mapping.is_none() => {
-            saved_mapping(store, bytes)?.ok_or(ImportError::Unknown)?
+        Err(e @ (ImportError::Unknown | ImportError::UnknownLayout(_)))
+            if opts.preset.is_none() && opts.mapping.is_none() =>
+        {
+            saved_mapping(store, bytes)?.ok_or(e)?
         }
         other => (other?, None),
     };

@@ -291,12 +291,12 @@ fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, U
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
     let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
-        ops::import::ImportOpError::File(unknown @ crate::import::ImportError::Unknown) => {
-            match crate::import::sample(&bytes, super::mapping::PREVIEW_ROWS) {
-                Ok(sample) => Unplanned::Bank(sample),
-                Err(_) => Unplanned::Message(unknown.to_string()),
-            }
-        }
+        ops::import::ImportOpError::File(
+            unknown @ (crate::import::ImportError::Unknown | crate::import::ImportError::UnknownLayout(_)),
+        ) => match crate::import::sample(&bytes, super::mapping::PREVIEW_ROWS) {
+            Ok(sample) => Unplanned::Bank(sample),
+            Err(_) => Unplanned::Message(unknown.to_string()),
+        },
         other => Unplanned::Message(other.to_string()),
     })
 }

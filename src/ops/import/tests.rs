@@ -156,6 +156,15 @@ fn a_bank_csv_with_a_saved_mapping_is_read_without_naming_it() {
     assert_eq!(p.preset, Preset::Generic);
     assert!(p.rows.iter().all(|r| r.legs[0].account_id == cash), "{:?}", p.rows);
     assert_eq!(p.new_rows(), 1, "the salary row is already in the ledger");
+    // A bill whose title names Alipay in a layout nestegg lacks is told so,
+    // and still reads by a saved mapping that takes it.
+    let titled =
+        format!("支付宝账单\n{}", BANK.replace("2026/10/03,咖啡,咖啡店,-18.00", "2026/12/03,咖啡,咖啡店,-20.00"));
+    let p = plan(&s, titled.as_bytes(), &opts(&rules), |_| ()).unwrap();
+    assert_eq!((p.preset, p.new_rows()), (Preset::Generic, 1));
+    let fresh = store();
+    let e = plan(&fresh, titled.as_bytes(), &opts(&rules), |_| ()).unwrap_err();
+    assert!(matches!(e, ImportOpError::File(ImportError::UnknownLayout(_))), "{e:?}");
 }
 
 #[test]
