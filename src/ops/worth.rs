@@ -217,14 +217,20 @@ pub fn set_loan(store: &mut Store, id: i64, terms: Option<(Loan, NaiveDate)>) ->
     Ok(record(store, &step, |tx| tx.set_loan(id, terms))?)
 }
 
-/// The first month anything is known about what the household has: its
-/// first transaction, opening balance or mark (`None` for an empty ledger).
+/// The first month anything is known about what the household has: an
+/// opening balance, a mark, a loan drawn, or the first transaction of an
+/// account with no opening balance (`None` for an empty ledger). Rows
+/// before an account's opening balance are in its months' savings but not
+/// in its balance, so net worth starts where the balances do, not at zero
+/// with a jump.
 pub fn first_month(store: &Store, ctx: &Ctx) -> Result<Option<Month>> {
+    let openings = store.openings()?;
     let mut days: Vec<NaiveDate> = Vec::new();
-    if let Some((first, _)) = store.date_span()? {
-        days.push(first);
+    for a in store.accounts(true)?.into_iter().filter(|a| openings.iter().all(|o| o.account_id != a.id)) {
+        let filter = TxnFilter { account_id: Some(a.id), ..TxnFilter::default() };
+        days.extend(store.txn_page_at(&filter, None, true, 1)?.into_iter().map(|t| t.date));
     }
-    days.extend(store.openings()?.into_iter().map(|o| o.as_of));
+    days.extend(openings.into_iter().map(|o| o.as_of));
     days.extend(store.marks(None)?.into_iter().map(|m| m.date));
     days.extend(store.loans()?.into_iter().map(|l| l.start));
     Ok(days.into_iter().min().map(|d| ctx.cycle.month_of(d)))
@@ -433,6 +439,32 @@ mod tests {
         assert_eq!(r.since, Some(day("2026-03-31")));
         assert_eq!(r.unreconciled.iter().map(|t| t.payee.as_str()).collect::<Vec<_>>(), ["April"]);
         assert_eq!((r.ledger, r.difference, r.recorded), (-2_000, -500, None));
+    }
+
+    #[test]
+    fn net_worth_starts_where_the_balances_do() {
+        let mut store = Store::open_in_memory().unwrap();
+        let ctx = Ctx::new(day("2026-11-30"));
+        assert_eq!(first_month(&store, &ctx).unwrap(), None);
+        let bank = account(&mut store, "Bank", AccountKind::Bank);
+        let food = store.categories(true).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
+        let spent = |date: &str, account_id| crate::model::NewTxn {
+            date: day(date),
+            account_id,
+            category_id: food,
+            payee: String::new(),
+            note: String::new(),
+            amount: -1_000,
+        };
+        store.write(|tx| tx.add_txn(&spent("2026-01-10", bank))).unwrap();
+        assert_eq!(first_month(&store, &ctx).unwrap(), Some("2026-01".parse().unwrap()));
+        // The bank's balance is stated from June: its January row is no balance.
+        crate::ops::catalog::set_opening(&mut store, bank, Some((8_000_000, day("2026-06-01")))).unwrap();
+        assert_eq!(first_month(&store, &ctx).unwrap(), Some("2026-06".parse().unwrap()));
+        // Cash, with no opening balance, counts from its first row.
+        let cash = account(&mut store, "Purse", AccountKind::Cash);
+        store.write(|tx| tx.add_txn(&spent("2026-03-05", cash))).unwrap();
+        assert_eq!(first_month(&store, &ctx).unwrap(), Some("2026-03".parse().unwrap()));
     }
 
     #[test]
