@@ -392,8 +392,10 @@ proptest! {
 
 // ---- whole files: every import preset -----------------------------------------
 
-const PRESETS: [Option<Preset>; 5] =
-    [None, Some(Preset::Nestegg), Some(Preset::Generic), Some(Preset::Alipay), Some(Preset::Wechat)];
+/// Detection, then every preset there is.
+fn presets() -> impl Iterator<Item = Option<Preset>> {
+    std::iter::once(None).chain(Preset::ALL.map(Some))
+}
 
 /// Every preset on `bytes`: no panic, a readable error, or rows whose
 /// problems each say what is wrong. Returns how many presets read rows.
@@ -404,7 +406,7 @@ fn every_preset(bytes: &[u8]) -> Result<usize, TestCaseError> {
         Mapping::parse("date=交易日期,amount=金额,payee=对方户名").unwrap(),
         Mapping { date_format: Some("%d/%m/%Y".into()), ..Mapping::parse("date=1,amount=4,payee=3").unwrap() },
     ];
-    for preset in PRESETS {
+    for preset in presets() {
         for mapping in mappings.iter().map(Some).chain([None]) {
             if preset != Some(Preset::Generic) && mapping.is_some() && preset.is_some() {
                 continue;
@@ -548,7 +550,7 @@ fn built_bill() -> impl Strategy<Value = Vec<u8>> {
 /// A real bill (any fixture, the XLSX too) damaged by a few random edits:
 /// bytes changed, inserted, removed, or the file cut short.
 fn damaged_bill() -> impl Strategy<Value = Vec<u8>> {
-    const NAMES: [&str; 10] = [
+    const NAMES: [&str; 14] = [
         "alipay.csv",
         "alipay_2019.csv",
         "alipay_2021.csv",
@@ -559,6 +561,10 @@ fn damaged_bill() -> impl Strategy<Value = Vec<u8>> {
         "wechat_fee.csv",
         "wechat_invalid.csv",
         "wechat_second_sheet.xlsx",
+        "../ofx/bank_ofx1.ofx",
+        "../ofx/card_ofx2.ofx",
+        "../ofx/bank.qif",
+        "../ofx/card.qif",
     ];
     let edit = (0..4u8, any::<proptest::sample::Index>(), any::<u8>());
     (proptest::sample::select(&NAMES[..]), proptest::collection::vec(edit, 1..8)).prop_map(|(name, edits)| {

@@ -112,3 +112,33 @@ fn the_file_prompt_hands_the_path_over_as_typed() {
     assert_eq!(app.prompt.text().trim(), "~/Downloads/bill.csv");
     assert!(app.status.as_ref().is_some_and(|s| s.text.contains("cannot tell")), "{:?}", app.status);
 }
+
+#[test]
+fn a_qif_file_goes_to_the_first_bank_account_and_a_moves_it() {
+    let s = Session::new();
+    // The record to [Savings] needs that account.
+    let mut store = s.store();
+    nestegg::ops::catalog::add_account(
+        &mut store,
+        "Savings",
+        nestegg::model::AccountKind::Savings,
+        nestegg::money::Currency::CNY,
+    )
+    .unwrap();
+    drop(store);
+    let qif = format!("{}/tests/fixtures/ofx/bank.qif", env!("CARGO_MANIFEST_DIR"));
+    let open = format!("I{qif}<Enter>");
+    let text = screen(&s.run(&open, (100, 30)));
+    assert!(text.contains("Import bank.qif: QIF (UTF-8)"), "{text}");
+    assert!(text.contains("6 new · 0 already in the ledger · 0 invalid · 0 skipped"), "{text}");
+    let payroll = text.lines().find(|l| l.contains("ACME Payroll")).unwrap_or_default();
+    assert!(payroll.contains("Bank card"), "{text}");
+    assert!(imported(&s).is_empty(), "a preview writes nothing");
+    // `a`: the next account, Cash; Enter imports there.
+    let text = screen(&s.run(&format!("{open}a"), (100, 30)));
+    let payroll = text.lines().find(|l| l.contains("ACME Payroll")).unwrap_or_default();
+    assert!(payroll.contains("Cash"), "{text}");
+    s.run(&format!("{open}a<Enter>"), (100, 30));
+    let cash = s.store().accounts(true).unwrap().into_iter().find(|a| a.name == "Cash").unwrap().id;
+    assert_eq!(s.rows().iter().filter(|t| t.account_id == cash).count(), 5, "four rows and one leg of the transfer");
+}

@@ -9,8 +9,10 @@
 //! - `rules`: the services' categories and the user's payee rules.
 //! - `plan`: categories, accounts, fingerprints and duplicates.
 
+pub mod ofx;
 pub mod plan;
 pub mod presets;
+pub mod qif;
 pub mod rules;
 pub mod services;
 pub mod table;
@@ -33,6 +35,10 @@ pub enum Preset {
     Alipay,
     /// WeChat Pay's 微信支付账单明细 CSV or XLSX.
     Wechat,
+    /// An OFX or QFX statement (OFX 1 SGML or OFX 2 XML).
+    Ofx,
+    /// A QIF file.
+    Qif,
 }
 
 /// What nestegg knows of one kind of bill. A new preset is a variant of
@@ -55,7 +61,8 @@ pub struct Spec {
 
 impl Preset {
     /// Every preset, in the order detection tries them.
-    pub const ALL: [Preset; 4] = [Preset::Alipay, Preset::Wechat, Preset::Nestegg, Preset::Generic];
+    pub const ALL: [Preset; 6] =
+        [Preset::Alipay, Preset::Wechat, Preset::Nestegg, Preset::Ofx, Preset::Qif, Preset::Generic];
 
     pub fn spec(self) -> &'static Spec {
         use text::import::with_lang as t;
@@ -91,7 +98,27 @@ impl Preset {
                 read: |rows, _| services::wechat(rows),
                 label: t::preset_wechat,
             },
+            // OFX and QIF are text, not a table: `parse` reads them before any rows exist.
+            Preset::Ofx => &Spec {
+                name: "ofx",
+                default_account: None,
+                detect: |_| false,
+                read: |_, _| Err(ImportError::WrongPreset(text::bills::ofx_no_body().into())),
+                label: t::preset_ofx,
+            },
+            Preset::Qif => &Spec {
+                name: "qif",
+                default_account: None,
+                detect: |_| false,
+                read: |_, _| Err(ImportError::WrongPreset(text::bills::qif_no_type().into())),
+                label: t::preset_qif,
+            },
         }
+    }
+
+    /// Whether its rows need an account named for them (the file names none).
+    pub fn needs_account(self) -> bool {
+        matches!(self, Preset::Generic | Preset::Ofx | Preset::Qif)
     }
 
     pub fn name(self) -> &'static str {
@@ -432,6 +459,12 @@ pub fn detect(rows: &[table::Row]) -> Option<Preset> {
 /// Reads a file's bytes (CSV in any of its encodings, or an XLSX workbook)
 /// with `preset` (detected when `None`).
 pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) -> Result<Parsed, ImportError> {
+    // OFX and QIF are lines and tags, not CSV rows: read (or told) before any table.
+    if mapping.is_none() {
+        if let Some(read) = ofx::parse(bytes, preset).or_else(|| qif::parse(bytes, preset)) {
+            return read;
+        }
+    }
     // A workbook's sheet: the first whose rows the preset (or any, to
     // detect) takes; a bank sheet read by a mapping, the first.
     let (rows, encoding) = read_rows(bytes, |rows| match (preset, mapping) {

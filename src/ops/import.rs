@@ -42,6 +42,9 @@ pub enum ImportOpError {
     /// A bank CSV, and no account named for its rows.
     #[error("{}", text::bills::bank_needs_account())]
     NeedsAccount,
+    /// An OFX or QIF file (its kind, worded), and no account named for its rows.
+    #[error("{}", text::bills::file_needs_account(.0))]
+    FileNeedsAccount(&'static str),
     /// The account the rows would go to (its stored name) is archived.
     #[error("{}", text::errors::account_archived(&shown(.0)))]
     Archived(String),
@@ -86,6 +89,9 @@ pub fn plan(
         }
         (None, Some(own)) => Some(accounts.iter().find(|a| a.name == own).ok_or(ImportOpError::NoBillAccount(own))?),
         (None, None) if parsed.preset == Preset::Generic => return Err(ImportOpError::NeedsAccount),
+        (None, None) if parsed.preset.needs_account() => {
+            return Err(ImportOpError::FileNeedsAccount(parsed.preset.label(text::lang())));
+        }
         (None, None) => None,
     };
     if let Some(a) = account.filter(|a| a.archived) {

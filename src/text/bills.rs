@@ -136,6 +136,30 @@ words! {
     alipay_name = "Alipay", "支付宝";
     wechat_name = "WeChat Pay", "微信支付";
     wechat_layouts = "WeChat Pay's 微信支付账单明细 (CSV or XLSX)", "微信支付账单明细（CSV 或 XLSX）";
+    ofx_no_body = "not an OFX statement: no <OFX> element", "不是 OFX 对账单：没有 <OFX> 元素";
+    ofx_no_statement =
+        "the OFX file holds no bank or card statement (STMTRS, CCSTMTRS)",
+        "这个 OFX 文件里没有银行或信用卡对账单（STMTRS、CCSTMTRS）";
+    ofx_missing(tag: &str) = "the transaction has no {tag}", "这笔交易缺少 {tag}";
+    ofx_bad_date(text: &str) = "'{text}' is not an OFX date such as 20261003", "“{text}”不是 OFX 日期，应形如 20261003";
+    ofx_other_currency(other: &str, code: &str) =
+        "this row is in {other}, its statement in {code}: not imported as {code}",
+        "这一行是 {other}，对账单是 {code}：不会按 {code} 导入";
+    ofx_card_payment =
+        "a repayment of the card: a transfer from your bank account, not income (record it from the bank's side, or with nestegg transfer)",
+        "信用卡还款：是从银行账户的转账，不是收入（从银行那边记，或用 nestegg transfer）";
+    moved_nothing(text: &str) = "the amount is {text}: no money moved", "金额为 {text}：没有资金变动";
+    qif_no_type = "not a QIF file: no !Type: line", "不是 QIF 文件：没有 !Type: 行";
+    qif_bad_date(text: &str) =
+        "'{text}' is not a QIF date such as 10/03/2026, 10/03'26 or 2026-10-03",
+        "“{text}”不是 QIF 日期，应形如 10/03/2026、10/03'26 或 2026-10-03";
+    qif_missing(what: &str) = "the record has no {what}", "这条记录缺少 {what}";
+    qif_splits_differ(splits: &str, total: &str) =
+        "its splits add up to {splits}, its total is {total}",
+        "拆分合计 {splits}，与总额 {total} 不符";
+    file_needs_account(kind: &str) =
+        "{kind} files need --account NAME (the account their rows belong to)",
+        "{kind} 文件需要 --account 名称（这些行所属的账户）";
     alipay_neutral =
         "不计收支: money moved between your own pots (余额宝, a card), neither income nor spending",
         "不计收支：资金在你自己的账户之间移动（余额宝、银行卡），既非收入也非支出";

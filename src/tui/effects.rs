@@ -290,7 +290,22 @@ fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, U
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
     let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
-    ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
+    let planned = match ops::import::plan(store, &bytes, &options, |_| ()) {
+        // An OFX or QIF file names no account of the ledger: its rows go to
+        // the first bank account, shown on every row, and `a` moves them.
+        Err(ops::import::ImportOpError::FileNeedsAccount(kind)) => {
+            let accounts = store.accounts(false).map_err(|e| Unplanned::Message(e.to_string()))?;
+            let first = accounts
+                .iter()
+                .find(|a| a.kind == crate::model::AccountKind::Bank)
+                .or(accounts.first())
+                .ok_or_else(|| Unplanned::Message(text::bills::file_needs_account(kind)))?;
+            let options = ops::import::ImportOptions { account: Some(first.id), ..options };
+            ops::import::plan(store, &bytes, &options, |_| ())
+        }
+        other => other,
+    };
+    planned.map_err(|e| match e {
         ops::import::ImportOpError::File(
             unknown @ (crate::import::ImportError::Unknown | crate::import::ImportError::UnknownLayout(_)),
         ) => match crate::import::sample(&bytes, super::mapping::PREVIEW_ROWS) {

@@ -35,9 +35,11 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 #[command(after_help = "Presets:\n  \
-    alipay   Alipay 交易流水证明 (用于个人对账) CSV, GBK: into the Alipay account\n  \
-    wechat   WeChat Pay 微信支付账单明细, CSV or XLSX: into the WeChat Pay account\n  \
+    alipay   Alipay 交易流水证明 (用于个人对账) CSV, GBK, its 2021-22 app export and its\n           2019-21 web export 支付宝交易记录明细查询: into the Alipay account\n  \
+    wechat   WeChat Pay 微信支付账单明细, CSV or XLSX (any sheet): into the WeChat Pay account\n  \
     nestegg  nestegg's own CSV (ls/export --format csv)\n  \
+    ofx      an OFX or QFX statement (OFX 1 SGML or OFX 2 XML, bank or card); needs --account\n  \
+    qif      a QIF file (Bank, CCard, Cash; splits; [Account] transfers); needs --account\n  \
     generic  any bank CSV with --map; amounts signed (negative = money out),\n           or debit= and credit= columns\n\n\
     Categories: the service's own category (餐饮美食 → food …), then your rules in\n  \
     ~/.config/nestegg/rules.toml:   [[rule]]  contains = \"美团\"  category = \"food\"\n  \
@@ -46,9 +48,9 @@ pub struct ExportArgs {
     A file with invalid rows imports nothing (each bad row is listed) unless --skip-invalid.\n\
     The whole import is one undo step (u in the interface, or nestegg undo).")]
 pub struct ImportArgs {
-    /// The bill: CSV (UTF-8, UTF-8 with BOM, GBK/GB18030) or WeChat's XLSX
+    /// The bill: CSV (UTF-8, UTF-8 with BOM, GBK/GB18030), an XLSX workbook, OFX/QFX or QIF
     pub file: PathBuf,
-    /// auto, nestegg, generic, alipay, wechat, or a mapping saved with --save-map
+    /// auto, nestegg, generic, alipay, wechat, ofx, qif, or a mapping saved with --save-map
     #[arg(long, default_value = "auto")]
     pub preset: String,
     /// The account the rows go to [default: Alipay / WeChat Pay for their bills]
