@@ -143,6 +143,9 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         return Err(CliError::Usage(words::invalid_rows(&summary, invalid.len(), &String::from_utf8_lossy(&listed))));
     }
     writeln!(out, "{summary}")?;
+    for warning in &plan.warnings {
+        writeln!(out, "{}", escaped(warning))?;
+    }
     if a.dry_run {
         preview(&plan, out)?;
     }

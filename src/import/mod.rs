@@ -9,6 +9,7 @@
 //! - `rules`: the services' categories and the user's payee rules.
 //! - `plan`: categories, accounts, fingerprints and duplicates.
 
+pub mod banks;
 pub mod ofx;
 pub mod plan;
 pub mod presets;
@@ -39,6 +40,30 @@ pub enum Preset {
     Ofx,
     /// A QIF file.
     Qif,
+    /// 招商银行's statement ([`banks::BANKS`]).
+    #[serde(rename = "cmb")]
+    Cmb,
+    /// 招商银行信用卡's statement ([`banks::BANKS`]).
+    #[serde(rename = "cmb-credit")]
+    CmbCredit,
+    /// 工商银行's statement ([`banks::BANKS`]).
+    #[serde(rename = "icbc")]
+    Icbc,
+    /// 农业银行's statement ([`banks::BANKS`]).
+    #[serde(rename = "abc")]
+    Abc,
+    /// 建设银行's statement ([`banks::BANKS`]).
+    #[serde(rename = "ccb")]
+    Ccb,
+    /// 中国银行's statement ([`banks::BANKS`]).
+    #[serde(rename = "boc")]
+    Boc,
+    /// 交通银行's statement ([`banks::BANKS`]).
+    #[serde(rename = "bocom")]
+    Bocom,
+    /// 广发信用卡's statement ([`banks::BANKS`]).
+    #[serde(rename = "cgb-credit")]
+    CgbCredit,
 }
 
 /// What nestegg knows of one kind of bill. A new preset is a variant of
@@ -61,8 +86,22 @@ pub struct Spec {
 
 impl Preset {
     /// Every preset, in the order detection tries them.
-    pub const ALL: [Preset; 6] =
-        [Preset::Alipay, Preset::Wechat, Preset::Nestegg, Preset::Ofx, Preset::Qif, Preset::Generic];
+    pub const ALL: [Preset; 14] = [
+        Preset::Alipay,
+        Preset::Wechat,
+        Preset::Nestegg,
+        Preset::Ofx,
+        Preset::Qif,
+        Preset::Cmb,
+        Preset::CmbCredit,
+        Preset::Icbc,
+        Preset::Abc,
+        Preset::Ccb,
+        Preset::Boc,
+        Preset::Bocom,
+        Preset::CgbCredit,
+        Preset::Generic,
+    ];
 
     pub fn spec(self) -> &'static Spec {
         use text::import::with_lang as t;
@@ -113,12 +152,82 @@ impl Preset {
                 read: |_, _| Err(ImportError::WrongPreset(text::bills::qif_no_type().into())),
                 label: t::preset_qif,
             },
+            // Banks' statements: a row of `banks::BANKS` each.
+            Preset::Cmb => &Spec {
+                name: "cmb",
+                default_account: None,
+                detect: |rows| banks::bank("cmb").detect(rows),
+                read: |rows, _| banks::bank("cmb").read(rows),
+                label: t::preset_cmb,
+            },
+            Preset::CmbCredit => &Spec {
+                name: "cmb-credit",
+                default_account: None,
+                detect: |rows| banks::bank("cmb-credit").detect(rows),
+                read: |rows, _| banks::bank("cmb-credit").read(rows),
+                label: t::preset_cmb_credit,
+            },
+            Preset::Icbc => &Spec {
+                name: "icbc",
+                default_account: None,
+                detect: |rows| banks::bank("icbc").detect(rows),
+                read: |rows, _| banks::bank("icbc").read(rows),
+                label: t::preset_icbc,
+            },
+            Preset::Abc => &Spec {
+                name: "abc",
+                default_account: None,
+                detect: |rows| banks::bank("abc").detect(rows),
+                read: |rows, _| banks::bank("abc").read(rows),
+                label: t::preset_abc,
+            },
+            Preset::Ccb => &Spec {
+                name: "ccb",
+                default_account: None,
+                detect: |rows| banks::bank("ccb").detect(rows),
+                read: |rows, _| banks::bank("ccb").read(rows),
+                label: t::preset_ccb,
+            },
+            Preset::Boc => &Spec {
+                name: "boc",
+                default_account: None,
+                detect: |rows| banks::bank("boc").detect(rows),
+                read: |rows, _| banks::bank("boc").read(rows),
+                label: t::preset_boc,
+            },
+            Preset::Bocom => &Spec {
+                name: "bocom",
+                default_account: None,
+                detect: |rows| banks::bank("bocom").detect(rows),
+                read: |rows, _| banks::bank("bocom").read(rows),
+                label: t::preset_bocom,
+            },
+            Preset::CgbCredit => &Spec {
+                name: "cgb-credit",
+                default_account: None,
+                detect: |rows| banks::bank("cgb-credit").detect(rows),
+                read: |rows, _| banks::bank("cgb-credit").read(rows),
+                label: t::preset_cgb_credit,
+            },
         }
     }
 
     /// Whether its rows need an account named for them (the file names none).
     pub fn needs_account(self) -> bool {
-        matches!(self, Preset::Generic | Preset::Ofx | Preset::Qif)
+        matches!(
+            self,
+            Preset::Generic
+                | Preset::Ofx
+                | Preset::Qif
+                | Preset::Cmb
+                | Preset::CmbCredit
+                | Preset::Icbc
+                | Preset::Abc
+                | Preset::Ccb
+                | Preset::Boc
+                | Preset::Bocom
+                | Preset::CgbCredit
+        )
     }
 
     pub fn name(self) -> &'static str {
@@ -225,11 +334,21 @@ pub struct Parsed {
     pub entries: Vec<Entry>,
     pub invalid: Vec<Problem>,
     pub skipped: Vec<Problem>,
+    /// What the reader should look at before importing (worded): a mapped
+    /// file whose rows all go one way while a column that could say which
+    /// way was left out.
+    pub warnings: Vec<String>,
 }
 
 /// Columns of a generic bank CSV: header names or 1-based numbers. The
 /// amount is one signed column (`amount`), or a column of money out
-/// (`debit`) and one of money in (`credit`), each written without a sign.
+/// (`debit`, also written `out`) and one of money in (`credit`, `in`),
+/// each written without a sign, or an amount whose direction a column
+/// says (`dc`, with its words for out and in). Beyond the columns: where
+/// the header is (`header`, a cell it holds; `skip`, lines above it), a
+/// flipped sign (`sign=-`, a card statement where positive is spending),
+/// the year of dates written without one (`year`, else the statement's
+/// period in the lines above the header) and a currency column.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mapping {
     pub date: String,
@@ -252,6 +371,49 @@ pub struct Mapping {
     /// The account a saved mapping's rows go to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub account: Option<String>,
+    /// A column saying which way each amount moved, with the words it
+    /// writes for out and in (`借贷标志:借/贷`; without them, the usual ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<String>,
+    /// A column naming each row's currency (`人民币`, `USD`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// The header is the first row holding this cell.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// Lines above the header to pass over first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skip: Option<usize>,
+    /// Amounts are written with the sign the other way round (positive = money out).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub flip: bool,
+    /// The year of dates written without one (`%m/%d`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+/// The words a direction column writes for money out, and for money in,
+/// when the mapping names none.
+pub const OUT_WORDS: [&str; 8] = ["借", "借方", "支出", "支", "出", "D", "DR", "DEBIT"];
+pub const IN_WORDS: [&str; 8] = ["贷", "贷方", "收入", "收", "入", "C", "CR", "CREDIT"];
+
+/// The currency a bank writes in words or as a code, as an ISO code.
+pub fn currency_code(cell: &str) -> Option<&'static str> {
+    let c = cell.trim();
+    let named = match c {
+        "人民币" | "人民币元" | "RMB" | "CNH" | "本币" => Some("CNY"),
+        "美元" => Some("USD"),
+        "港币" | "港元" => Some("HKD"),
+        "欧元" => Some("EUR"),
+        "日元" => Some("JPY"),
+        "英镑" => Some("GBP"),
+        "澳元" | "澳大利亚元" => Some("AUD"),
+        "加元" | "加拿大元" => Some("CAD"),
+        "新加坡元" => Some("SGD"),
+        "韩元" => Some("KRW"),
+        _ => None,
+    };
+    named.or_else(|| crate::money::Currency::from_code(c).ok().map(|cur| cur.code()))
 }
 
 /// A field of a [`Mapping`] that names a column.
@@ -261,20 +423,24 @@ pub enum MapField {
     Amount,
     Debit,
     Credit,
+    Direction,
     Payee,
     Note,
     Category,
+    Currency,
 }
 
 impl MapField {
-    pub const ALL: [MapField; 7] = [
+    pub const ALL: [MapField; 9] = [
         MapField::Date,
         MapField::Amount,
         MapField::Debit,
         MapField::Credit,
+        MapField::Direction,
         MapField::Payee,
         MapField::Note,
         MapField::Category,
+        MapField::Currency,
     ];
 
     /// As `--map` writes it: `date`, `amount`, …
@@ -287,6 +453,8 @@ impl MapField {
             MapField::Payee => "payee",
             MapField::Note => "note",
             MapField::Category => "category",
+            MapField::Direction => "dc",
+            MapField::Currency => "currency",
         }
     }
 }
@@ -317,6 +485,9 @@ pub struct Columns {
     pub payee: Option<usize>,
     pub note: Option<usize>,
     pub category: Option<usize>,
+    /// The column saying which way the amount moved.
+    pub direction: Option<usize>,
+    pub currency: Option<usize>,
 }
 
 impl Columns {
@@ -326,7 +497,7 @@ impl Columns {
             AmountColumns::Signed(a) => (None, None, Some(a)),
             AmountColumns::Split { debit, credit } => (debit, credit, None),
         };
-        [Some(self.date), signed, debit, credit, self.payee, self.note, self.category]
+        [Some(self.date), signed, debit, credit, self.payee, self.note, self.category, self.direction, self.currency]
             .into_iter()
             .flatten()
             .max()
@@ -335,7 +506,9 @@ impl Columns {
 }
 
 impl Mapping {
-    /// `date=COL,amount=COL,payee=COL,note=COL,category=COL`; `debit=COL,credit=COL` in place of `amount`.
+    /// `date=COL,amount=COL,payee=COL,note=COL,category=COL`; `debit=COL,credit=COL`
+    /// (or `out=COL,in=COL`) in place of `amount`; `dc=COL[:OUT/IN]` beside it;
+    /// `currency=COL`, `header=CELL`, `skip=N`, `sign=-`, `year=YYYY`.
     pub fn parse(text: &str) -> Result<Mapping, String> {
         let mut m = Mapping::default();
         for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -347,11 +520,33 @@ impl Mapping {
             match key.trim() {
                 "date" => m.date = col,
                 "amount" => m.amount = col,
-                "debit" => m.debit = Some(col),
-                "credit" => m.credit = Some(col),
+                "debit" | "out" => m.debit = Some(col),
+                "credit" | "in" => m.credit = Some(col),
                 "payee" => m.payee = Some(col),
                 "note" => m.note = Some(col),
                 "category" => m.category = Some(col),
+                "dc" => {
+                    direction_words(&col)?;
+                    m.direction = Some(col);
+                }
+                "currency" => m.currency = Some(col),
+                "header" => m.header = Some(col),
+                "skip" => m.skip = Some(col.parse().map_err(|_| text::bills::map_bad_number(part))?),
+                "sign" => {
+                    m.flip = match col.as_str() {
+                        "-" | "flip" | "flipped" => true,
+                        "+" => false,
+                        _ => return Err(text::bills::map_bad_sign(part)),
+                    }
+                }
+                "year" => {
+                    m.year = Some(
+                        col.parse()
+                            .ok()
+                            .filter(|y| (1900..=9999).contains(y))
+                            .ok_or_else(|| text::bills::map_bad_number(part))?,
+                    )
+                }
                 other => {
                     return Err(text::bills::map_unknown_key(other));
                 }
@@ -361,20 +556,31 @@ impl Mapping {
         Ok(m)
     }
 
+    /// The direction column's name and its words for out and in.
+    pub fn direction_column(&self) -> Option<(String, Vec<String>, Vec<String>)> {
+        let spec = self.direction.as_deref().filter(|d| !d.is_empty())?;
+        direction_words(spec).ok()
+    }
+
     /// As `--map` writes it (the fields given, in their order); a
     /// required field with no column yet is written empty (`date=`).
     pub fn spec(&self) -> String {
         let split = self.debit.is_some() || self.credit.is_some();
-        MapField::ALL
+        let mut parts: Vec<String> = MapField::ALL
             .into_iter()
             .filter_map(|f| match (f, self.column(f)) {
+                (MapField::Direction, Some(_)) => self.direction.as_ref().map(|d| format!("dc={d}")),
                 (_, Some(c)) => Some(format!("{}={c}", f.key())),
                 (MapField::Date, None) => Some("date=".to_owned()),
                 (MapField::Amount, None) if !split => Some("amount=".to_owned()),
                 (_, None) => None,
             })
-            .collect::<Vec<_>>()
-            .join(",")
+            .collect();
+        parts.extend(self.header.as_ref().map(|h| format!("header={h}")));
+        parts.extend(self.skip.map(|n| format!("skip={n}")));
+        parts.extend(self.flip.then(|| "sign=-".to_owned()));
+        parts.extend(self.year.map(|y| format!("year={y}")));
+        parts.join(",")
     }
 
     /// The column a field names, if any.
@@ -387,6 +593,15 @@ impl Mapping {
             MapField::Payee => self.payee.as_ref(),
             MapField::Note => self.note.as_ref(),
             MapField::Category => self.category.as_ref(),
+            MapField::Currency => self.currency.as_ref(),
+            // The column's name, without the words after it.
+            MapField::Direction => {
+                return self
+                    .direction
+                    .as_deref()
+                    .map(|d| d.split_once(':').map_or(d, |(c, _)| c))
+                    .filter(|c| !c.is_empty());
+            }
         };
         s.map(String::as_str).filter(|c| !c.is_empty())
     }
@@ -402,6 +617,9 @@ impl Mapping {
             (_, Some(_)) if split => {
                 let field = if self.column(MapField::Debit).is_some() { MapField::Debit } else { MapField::Credit };
                 wrong(field, text::bills::map_amount_or_split())
+            }
+            (_, None) if self.column(MapField::Direction).is_some() => {
+                wrong(MapField::Direction, text::bills::map_dc_needs_amount())
             }
             _ => Ok(()),
         }
@@ -431,9 +649,27 @@ impl Mapping {
             Some(a) => AmountColumns::Signed(a),
             None => AmountColumns::Split { debit: find(MapField::Debit)?, credit: find(MapField::Credit)? },
         };
+        let direction = find(MapField::Direction)?;
         let (payee, note, category) = (find(MapField::Payee)?, find(MapField::Note)?, find(MapField::Category)?);
-        Ok(Columns { date, amount, payee, note, category })
+        let currency = find(MapField::Currency)?;
+        Ok(Columns { date, amount, payee, note, category, direction, currency })
     }
+}
+
+/// `COL` or `COL:OUT/IN` (each side `|`-separated words): the column, and
+/// the words for money out and money in (the usual ones when not given).
+fn direction_words(spec: &str) -> Result<(String, Vec<String>, Vec<String>), String> {
+    let words = |w: &[&str]| w.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    let Some((col, values)) = spec.split_once(':') else {
+        return Ok((spec.trim().to_owned(), words(&OUT_WORDS), words(&IN_WORDS)));
+    };
+    let (out, into) = values.split_once('/').ok_or_else(|| text::bills::map_bad_dc(spec))?;
+    let list = |s: &str| s.split('|').map(|w| w.trim().to_owned()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+    let (out, into) = (list(out), list(into));
+    if col.trim().is_empty() || out.is_empty() || into.is_empty() {
+        return Err(text::bills::map_bad_dc(spec));
+    }
+    Ok((col.trim().to_owned(), out, into))
 }
 
 /// Why a whole file cannot be read.
@@ -478,7 +714,42 @@ pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) ->
         (None, None) => detect(&rows).ok_or_else(|| unknown(&rows))?,
     };
     let (entries, invalid, skipped) = (preset.spec().read)(&rows, mapping)?;
-    Ok(Parsed { preset, encoding, entries, invalid, skipped })
+    let warnings = match (preset, mapping) {
+        (Preset::Generic, Some(m)) => sign_warning(&rows, m, &entries).into_iter().collect(),
+        _ => Vec::new(),
+    };
+    Ok(Parsed { preset, encoding, entries, invalid, skipped, warnings })
+}
+
+/// Words a header cell holds when its column tells money in from money out.
+const DIRECTION_WORDS: [&str; 12] =
+    ["借贷", "收支", "借方", "贷方", "收入", "支出", "方向", "debit", "credit", "dr/cr", "in/out", "type"];
+
+/// Plausible but wrong signs are the worst import: when every row a
+/// mapping reads goes one way (all money in, or all out) and the header
+/// has a column that looks like it says which way, which the mapping left
+/// out, the reader is warned before importing.
+fn sign_warning(rows: &[table::Row], m: &Mapping, entries: &[Entry]) -> Option<String> {
+    let first = entries.first()?;
+    if entries.len() < 2 || entries.iter().any(|e| (e.amount < 0) != (first.amount < 0)) {
+        return None;
+    }
+    let h = presets::mapped_header(rows, m).ok()?;
+    let columns = m.columns(&rows[h]).ok()?;
+    let mapped = |i: usize| {
+        let c = &columns;
+        [Some(c.date), c.payee, c.note, c.category, c.direction, c.currency].contains(&Some(i))
+            || match c.amount {
+                AmountColumns::Signed(a) => a == i,
+                AmountColumns::Split { debit, credit } => debit == Some(i) || credit == Some(i),
+            }
+    };
+    let unmapped = rows[h].cells.iter().enumerate().find(|(i, cell)| {
+        let lower = cell.to_lowercase();
+        !mapped(*i) && DIRECTION_WORDS.iter().any(|w| lower.contains(w))
+    })?;
+    let dir = if first.amount < 0 { text::bills::money_out() } else { text::bills::money_in() };
+    Some(text::bills::sign_warning(dir, entries.len(), unmapped.1))
 }
 
 /// The rows of a file: a CSV in any of its encodings, or the sheet of an

@@ -118,6 +118,8 @@ pub struct Plan {
     pub unreadable: Vec<Problem>,
     /// Rows left out on purpose, and why.
     pub skipped: Vec<Problem>,
+    /// What to look at before importing (the file's own warnings).
+    pub warnings: Vec<String>,
 }
 
 impl Plan {
@@ -310,7 +312,14 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
         rows.push(lone_leg(lone, lone_key));
     }
     rows.sort_by_key(|r| r.line);
-    Plan { preset: parsed.preset, encoding: parsed.encoding, rows, unreadable: parsed.invalid, skipped: parsed.skipped }
+    Plan {
+        preset: parsed.preset,
+        encoding: parsed.encoding,
+        rows,
+        unreadable: parsed.invalid,
+        skipped: parsed.skipped,
+        warnings: parsed.warnings,
+    }
 }
 
 fn invalid(e: &Entry, key: String, reason: String) -> Planned {

@@ -2,7 +2,7 @@
 //! found by their content and columns by their names, so a changed preamble
 //! or an older column order still reads. Pure.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::table::Row;
 use super::{AmountColumns, Direction, Entry, ImportError, Mapping, Problem};
@@ -85,64 +85,200 @@ pub fn bank_date(text: &str, format: Option<&str>) -> Result<NaiveDate, String> 
     }
 }
 
-/// Where a bank CSV's header is: the first row with two or more cells
-/// that are not empty (a preamble line above it has one).
+/// Where a bank CSV's header is: the first row with at least two cells that
+/// are not empty and at least half as many as the widest of the first rows
+/// (a preamble of `户名：…,账号：…` lines has fewer than the table).
 pub fn bank_header(rows: &[Row]) -> Option<usize> {
-    rows.iter().position(|r| r.cells.iter().filter(|c| !c.is_empty()).count() >= 2)
+    let filled = |r: &Row| r.cells.iter().filter(|c| !c.is_empty()).count();
+    let widest = rows.iter().take(60).map(filled).max().unwrap_or(0);
+    rows.iter().position(|r| filled(r) >= 2 && 2 * filled(r) >= widest)
 }
 
-/// A bank CSV read with a mapping: the header as [`bank_header`] finds
-/// it; amounts signed (negative leaves the account), or split into money
-/// out and money in.
+/// Where a mapping finds its header: after `skip` lines, the first row
+/// holding the `header` cell, else as [`bank_header`] finds it.
+pub fn mapped_header(rows: &[Row], m: &Mapping) -> Result<usize, ImportError> {
+    let from = rows.iter().position(|r| r.line > m.skip.unwrap_or(0)).unwrap_or(rows.len());
+    let rest = &rows[from..];
+    let at = match m.header.as_deref() {
+        Some(cell) => rest
+            .iter()
+            .position(|r| r.cells.iter().any(|c| c == cell))
+            .ok_or_else(|| ImportError::WrongPreset(text::bills::no_header_cell(cell)))?,
+        None => bank_header(rest).ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?,
+    };
+    Ok(from + at)
+}
+
+/// The period a statement states above its table (`账单周期 2026/10/01-2026/10/31`,
+/// `起始日期:[2026-10-01]`): the last day it names, for dates written without a year.
+pub fn statement_end(rows: &[Row]) -> Option<NaiveDate> {
+    static DAY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|\D)(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})|(\d{2})(\d{2}))")
+            .expect("a valid pattern")
+    });
+    let num = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
+    rows.iter()
+        .flat_map(|r| &r.cells)
+        .flat_map(|cell| DAY.captures_iter(cell).map(move |c| (cell, c)))
+        .filter_map(|(cell, c)| {
+            // A longer run of digits (a card number) is no date.
+            let end = c.get(0)?.end();
+            if cell[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
+                return None;
+            }
+            let y = num(c.get(1)).filter(|y| (1990..=2100).contains(y))? as i32;
+            let (m, d) = match (num(c.get(2)), num(c.get(3))) {
+                (Some(m), Some(d)) => (m, d),
+                _ => (num(c.get(4))?, num(c.get(5))?),
+            };
+            NaiveDate::from_ymd_opt(y, m, d)
+        })
+        .max()
+}
+
+/// A cell that totals the rows above it (`人民币合计`, `合计`, `Total`): no transaction.
+fn is_total(row: &Row) -> bool {
+    let first = row.cells.iter().find(|c| !c.is_empty()).map_or("", String::as_str);
+    ["合计", "总计", "小计", "共计"].iter().any(|w| first.contains(w))
+        || first.eq_ignore_ascii_case("total")
+        || first.to_ascii_lowercase().starts_with("total ")
+}
+
+/// A bank CSV read with a mapping: the header where the mapping finds it;
+/// amounts signed (negative leaves the account, or the other way round
+/// with `sign=-`), split into money out and money in, or signed by a
+/// direction column; dates in the mapping's format, the year of dates
+/// written without one from the mapping or the statement's period; a
+/// currency column's code kept for the plan to check against the account.
+/// Total rows and rows that moved nothing are skipped with the reason.
 pub fn generic(rows: &[Row], m: &Mapping) -> Result<Read, ImportError> {
-    let h = bank_header(rows).ok_or_else(|| ImportError::Unreadable(text::bills::file_empty().into()))?;
+    let h = mapped_header(rows, m)?;
     let header = &rows[h];
     let c = m.columns(header).map_err(|e| ImportError::WrongPreset(e.message))?;
     let width = c.width();
-    let (mut entries, mut invalid) = (Vec::new(), Vec::new());
+    let year_end = statement_end(&rows[..h]);
+    let words = m.direction_column();
+    let (mut entries, mut invalid, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
     for row in &rows[h + 1..] {
         if row.is_blank() {
+            continue;
+        }
+        if is_total(row) {
+            skipped.push(bad(row.line, text::bills::total_row()));
             continue;
         }
         if row.cells.len() < width {
             invalid.push(bad(row.line, text::bills::row_too_narrow(row.cells.len(), width)));
             continue;
         }
-        let parsed =
-            bank_date(row.cell(c.date), m.date_format.as_deref()).and_then(|d| Ok((d, bank_amount(row, c.amount)?)));
-        let (d, a) = match parsed {
+        let currency = match c.currency.map(|i| row.cell(i)) {
+            None => None,
+            Some(cell) => match super::currency_code(cell) {
+                Some(code) => Some(code),
+                None => {
+                    invalid.push(bad(row.line, text::bills::unknown_currency(cell)));
+                    continue;
+                }
+            },
+        };
+        let unit = currency.and_then(|code| Currency::from_code(code).ok()).unwrap_or(Currency::CNY);
+        let parsed = bank_date_in(row.cell(c.date), m.date_format.as_deref(), m.year, year_end)
+            .and_then(|d| Ok((d, bank_amount(row, c.amount, unit)?)));
+        let (d, mut a) = match parsed {
             Ok(x) => x,
             Err(e) => {
                 invalid.push(bad(row.line, e));
                 continue;
             }
         };
-        let direction = if a < 0 { Direction::Out } else { Direction::In };
+        if a == 0 {
+            skipped.push(bad(row.line, text::bills::moved_nothing(&Money::new(0, unit).plain())));
+            continue;
+        }
+        if let (Some(i), Some((_, out, into))) = (c.direction, &words) {
+            let said = row.cell(i).trim();
+            let is = |w: &Vec<String>| w.iter().any(|x| x.eq_ignore_ascii_case(said));
+            a = match (is(out), is(into)) {
+                (true, false) => -a.abs(),
+                (false, true) => a.abs(),
+                _ => {
+                    invalid.push(bad(row.line, text::bills::direction_word(said, &out.join("|"), &into.join("|"))));
+                    continue;
+                }
+            };
+        }
+        if m.flip {
+            a = -a;
+        }
+        // Money into a card (a statement whose positive is spending) is a
+        // refund or a repayment, never income; a repayment is a transfer
+        // from the bank, booked from the bank's side.
+        let said = |w: &str| [c.payee, c.note].iter().flatten().any(|i| row.cell(*i).to_lowercase().contains(w));
+        let direction = match (m.flip, a < 0) {
+            (_, true) => Direction::Out,
+            (true, false) if said("还款") || said("payment") => {
+                skipped.push(bad(row.line, text::bills::card_repayment()));
+                continue;
+            }
+            (true, false) => Direction::Refund,
+            (false, false) => Direction::In,
+        };
         let mut e = Entry::new(row.line, d, row.cell(c.date), a, direction);
         e.payee = c.payee.map_or(String::new(), |i| row.cell(i).to_owned());
         e.note = c.note.map_or(String::new(), |i| row.cell(i).to_owned());
         e.category = c.category.map(|i| row.cell(i).to_owned()).filter(|c| !c.is_empty());
+        e.currency = currency.map(str::to_owned);
         entries.push(e);
     }
-    Ok((entries, invalid, Vec::new()))
+    Ok((entries, invalid, skipped))
 }
 
-/// A row's signed amount, fen: its amount column, or its debit (out) and
-/// credit (in) columns, one of them filled (a sign written there is ignored).
-fn bank_amount(row: &Row, columns: AmountColumns) -> Result<i64, String> {
-    let parse = |cell: &str| Money::parse(cell, Currency::CNY).map(|m| m.minor).map_err(|e| e.to_string());
+/// A date in a bank's format, with the year of one written without it
+/// (`%m/%d`): `year`, else the statement's end's year (a month after the
+/// end's is the year before: December's rows in a January statement).
+pub fn bank_date_in(
+    text: &str,
+    format: Option<&str>,
+    year: Option<i32>,
+    end: Option<NaiveDate>,
+) -> Result<NaiveDate, String> {
+    match format {
+        Some(f) if !f.contains("%Y") && !f.contains("%y") => {
+            let (y, before) = match (year, end) {
+                (Some(y), _) => (y, None),
+                (None, Some(end)) => (end.year(), Some(end)),
+                (None, None) => return Err(text::bills::date_needs_year(text)),
+            };
+            let day = |y: i32| NaiveDate::parse_from_str(&format!("{}|{y}", text.trim()), &format!("{f}|%Y"));
+            let d = day(y).map_err(|_| text::bills::date_format_mismatch(text, f))?;
+            match before {
+                Some(end) if d > end => day(y - 1).map_err(|_| text::bills::date_format_mismatch(text, f)),
+                _ => Ok(d),
+            }
+        }
+        // `10/01` with no format: a month and a day, when a year is known.
+        None if (year.is_some() || end.is_some()) && text.trim().len() <= 5 => {
+            let f = if text.contains('-') { "%m-%d" } else { "%m/%d" };
+            bank_date_in(text, Some(f), year, end)
+        }
+        _ => bank_date(text, format),
+    }
+}
+
+/// A row's signed amount, in minor units of `unit`: its amount column, or
+/// its debit (out) and credit (in) columns, one of them filled (a sign
+/// written there is ignored); 0 when it moved nothing.
+fn bank_amount(row: &Row, columns: AmountColumns, unit: Currency) -> Result<i64, String> {
+    let parse = |cell: &str| Money::parse(cell, unit).map(|m| m.minor).map_err(|e| e.to_string());
     match columns {
-        AmountColumns::Signed(i) => match parse(row.cell(i))? {
-            0 => Err(text::bills::amount_zero(row.cell(i))),
-            a => Ok(a),
-        },
+        AmountColumns::Signed(i) => parse(row.cell(i)),
         AmountColumns::Split { debit, credit } => {
             let side = |i: Option<usize>| match i.map(|i| row.cell(i).trim()).filter(|c| !c.is_empty()) {
                 Some(cell) => parse(cell).map(|a| (a.abs(), cell)),
                 None => Ok((0, "")),
             };
             match (side(debit)?, side(credit)?) {
-                ((0, _), (0, _)) => Err(text::bills::no_debit_or_credit().into()),
+                ((0, ""), (0, "")) => Err(text::bills::no_debit_or_credit().into()),
                 ((out, _), (0, _)) => Ok(-out),
                 ((0, _), (into, _)) => Ok(into),
                 ((_, out), (_, into)) => Err(text::bills::debit_and_credit(out, into)),

@@ -40,6 +40,7 @@ pub fn parse(bytes: &[u8], preset: Option<Preset>) -> Option<Result<Parsed, Impo
         entries,
         invalid,
         skipped,
+        warnings: Vec::new(),
     }))
 }
 

@@ -11,8 +11,37 @@ words! {
         "“{part}”不是 KEY=COLUMN 的形式；请写成如 date=交易日期,amount=3";
     map_no_column(part: &str) = "'{part}' names no column", "“{part}”没有指定列";
     map_unknown_key(key: &str) =
-        "'{key}' is not a column to map: use date, amount (or debit and credit), payee, note or category",
-        "“{key}”不是可映射的列：请用 date、amount（或 debit 和 credit）、payee、note 或 category";
+        "'{key}' is not a key of a mapping: use date, amount (or debit/out and credit/in), dc, payee, note, category, currency, header, skip, sign or year",
+        "“{key}”不是映射的键：请用 date、amount（或 debit/out 和 credit/in）、dc、payee、note、category、currency、header、skip、sign 或 year";
+    map_bad_number(part: &str) = "'{part}' needs a number", "“{part}”需要一个数字";
+    map_bad_sign(part: &str) =
+        "'{part}': sign is - (positive amounts are money out) or +",
+        "“{part}”：sign 为 -（正数为支出）或 +";
+    map_bad_dc(spec: &str) =
+        "dc='{spec}': write dc=COLUMN, or dc=COLUMN:OUT/IN such as dc=借贷标志:借/贷 (several words with |)",
+        "dc=“{spec}”：请写 dc=列，或 dc=列:支出词/收入词，如 dc=借贷标志:借/贷（多个词用 | 分隔）";
+    map_dc_needs_amount =
+        "a direction column (dc=) goes with one amount column (amount=), whose sign it decides",
+        "方向列（dc=）要配一个金额列（amount=），由它决定正负";
+    no_header_cell(cell: &str) = "no row of the file holds the header cell '{cell}'", "文件里没有哪一行含有表头单元格“{cell}”";
+    sign_warning(dir: &str, n: usize, column: &str) =
+        "warning: all {n} rows read as {dir}, and column '{column}' was not mapped: if it tells money in from money out, map it (dc={column}, or in=/out=) before importing",
+        "注意：全部 {n} 行都读成了{dir}，而“{column}”列没有映射：如果它区分收入和支出，请先映射它（dc={column}，或 in=/out=）再导入";
+    money_out = "money out", "支出";
+    money_in = "money in", "收入";
+    card_repayment =
+        "a repayment of the card: a transfer from your bank account, not income (it is booked from the bank's side)",
+        "信用卡还款：是从银行账户的转账，不是收入（从银行那边记）";
+    total_row = "a total of the rows above, not a transaction", "上面各行的合计，不是一笔交易";
+    unknown_currency(cell: &str) =
+        "'{cell}' is no currency nestegg knows (write an ISO code such as CNY or USD)",
+        "“{cell}”不是 nestegg 认识的币种（请写 ISO 代码，如 CNY 或 USD）";
+    direction_word(said: &str, out: &str, into: &str) =
+        "the direction column says '{said}': expected {out} (out) or {into} (in)",
+        "方向列写着“{said}”：应为 {out}（支出）或 {into}（收入）";
+    date_needs_year(text: &str) =
+        "'{text}' has no year and the file states no period: add year=YYYY to the mapping",
+        "“{text}”没有年份，文件也没有写账单周期：请在映射里加 year=YYYY";
     map_needs_date_amount =
         "a mapping needs at least date=COLUMN and amount=COLUMN (or debit=COLUMN and credit=COLUMN)",
         "映射至少需要 date=COLUMN 和 amount=COLUMN（或 debit=COLUMN 和 credit=COLUMN）";

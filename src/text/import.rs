@@ -12,6 +12,14 @@ words! {
     preset_wechat = "wechat", "微信支付";
     preset_ofx = "OFX", "OFX";
     preset_qif = "QIF", "QIF";
+    preset_cmb = "China Merchants Bank (招商银行)", "招商银行";
+    preset_cmb_credit = "China Merchants Bank credit card (招商银行信用卡)", "招商银行信用卡";
+    preset_icbc = "ICBC (工商银行)", "工商银行";
+    preset_abc = "Agricultural Bank of China (农业银行)", "农业银行";
+    preset_ccb = "China Construction Bank (建设银行)", "建设银行";
+    preset_boc = "Bank of China (中国银行)", "中国银行";
+    preset_bocom = "Bank of Communications (交通银行)", "交通银行";
+    preset_cgb_credit = "China Guangfa Bank credit card (广发信用卡)", "广发信用卡";
     counts(new: usize, duplicates: usize, invalid: usize, skipped: usize) =
         "{new} new · {duplicates} already in the ledger · {invalid} invalid · {skipped} skipped",
         "新 {new} 行 · 已在账本 {duplicates} 行 · 无效 {invalid} 行 · 跳过 {skipped} 行";

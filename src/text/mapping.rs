@@ -8,6 +8,11 @@ words! {
     field_amount = "amount", "金额";
     field_debit = "debit (out)", "支出列";
     field_credit = "credit (in)", "收入列";
+    field_direction = "in/out column", "收支方向列";
+    field_sign = "positive is", "正数表示";
+    sign_in = "money in", "收入";
+    sign_out = "money out (a card)", "支出（信用卡）";
+    field_currency = "currency", "币种";
     field_payee = "payee", "对方";
     field_note = "note", "备注";
     field_category = "category", "类别";

@@ -125,7 +125,7 @@ words! {
     #[allow(clippy::too_many_arguments)]
     buy_plan(area: i64, price: &str, down: &str, down_pct: &str, loan: &str, years: &str, chinese: &str, method: impl std::fmt::Display) =
         "buy {area} m² for {price} with {down} down ({down_pct}), {loan}, {years} {chinese} ({method})",
-        "买 {area} m²，总价 {price}，首付 {down}（{down_pct}），{loan}，{years} {chinese}";
+        "买 {area} m²，总价 {price}，首付 {down}（{down_pct}），{loan}，{years} {chinese}（{method}）";
     buy_outright(area: i64, price: &str, tax: &str, fees: &str) =
         "buy {area} m² outright for {price} + {tax} deed tax + {fees} fees",
         "全款买 {area} m²：{price} + 契税 {tax} + 手续费 {fees}";

@@ -26,20 +26,25 @@ pub const PREVIEW_ROWS: usize = 5;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Column(MapField),
+    /// Whether positive amounts are money out (a card statement).
+    Sign,
     DateFormat,
     Account,
     SaveAs,
 }
 
 impl Field {
-    pub const ALL: [Field; 10] = [
+    pub const ALL: [Field; 13] = [
         Field::Column(MapField::Date),
         Field::Column(MapField::Amount),
         Field::Column(MapField::Debit),
         Field::Column(MapField::Credit),
+        Field::Column(MapField::Direction),
+        Field::Sign,
         Field::Column(MapField::Payee),
         Field::Column(MapField::Note),
         Field::Column(MapField::Category),
+        Field::Column(MapField::Currency),
         Field::DateFormat,
         Field::Account,
         Field::SaveAs,
@@ -55,6 +60,9 @@ impl Field {
             Field::Column(MapField::Payee) => t::field_payee(),
             Field::Column(MapField::Note) => t::field_note(),
             Field::Column(MapField::Category) => t::field_category(),
+            Field::Column(MapField::Direction) => t::field_direction(),
+            Field::Column(MapField::Currency) => t::field_currency(),
+            Field::Sign => t::field_sign(),
             Field::DateFormat => t::field_date_format(),
             Field::Account => t::field_account(),
             Field::SaveAs => t::field_save_as(),
@@ -80,7 +88,9 @@ pub struct MappingView {
     /// The header and the first rows, as the import reads them.
     pub sample: Sample,
     /// Each column field's column of the header (in [`MapField::ALL`]'s order), or none.
-    pub columns: [Option<usize>; 7],
+    pub columns: [Option<usize>; 9],
+    /// Positive amounts are money out.
+    pub flip: bool,
     /// The date format: `None` reads ISO dates, else one of [`DATE_FORMATS`].
     pub date_format: Option<&'static str>,
     /// The account the rows go to (an open one).
@@ -109,6 +119,7 @@ impl MappingView {
             path,
             sample,
             columns,
+            flip: false,
             date_format,
             account,
             save_as: LineEdit::default(),
@@ -133,7 +144,14 @@ impl MappingView {
                     self.set_column(MapField::Debit, None);
                     self.set_column(MapField::Credit, None);
                 }
-                MapField::Debit | MapField::Credit => self.set_column(MapField::Amount, None),
+                MapField::Debit | MapField::Credit => {
+                    self.set_column(MapField::Amount, None);
+                    self.set_column(MapField::Direction, None);
+                }
+                MapField::Direction => {
+                    self.set_column(MapField::Debit, None);
+                    self.set_column(MapField::Credit, None);
+                }
                 _ => {}
             }
         }
@@ -164,6 +182,10 @@ impl MappingView {
             category: col(MapField::Category),
             date_format: self.date_format.map(str::to_owned),
             account: self.account.and_then(|id| accounts.iter().find(|a| a.id == id)).map(|a| a.name.clone()),
+            direction: col(MapField::Direction),
+            currency: col(MapField::Currency),
+            flip: self.flip,
+            ..Mapping::default()
         }
     }
 
@@ -209,6 +231,7 @@ impl MappingView {
                 let col = if optional == 1 { next.checked_sub(1) } else { Some(next) };
                 self.set_column(field, col.filter(|i| *i < n));
             }
+            Field::Sign => self.flip = !self.flip,
             Field::DateFormat => {
                 let at = self.date_format.and_then(|f| DATE_FORMATS.iter().position(|d| *d == f)).map_or(0, |i| i + 1);
                 let next = turn(at, DATE_FORMATS.len() + 1);
@@ -354,7 +377,7 @@ mod tests {
     fn the_screen_starts_from_the_guess_and_reads_the_first_rows() {
         let s = sample(&["交易日期,借方金额,贷方金额,对方户名", "03/10/2026,18.00,,咖啡店", "10/10/2026,,5000,某公司"]);
         let v = MappingView::new(PathBuf::from("b.csv"), s, Some(1));
-        assert_eq!(v.columns, [Some(0), None, Some(1), Some(2), Some(3), None, None]);
+        assert_eq!(v.columns, [Some(0), None, Some(1), Some(2), None, Some(3), None, None, None]);
         assert_eq!(v.date_format, Some("%d/%m/%Y"));
         assert_eq!(v.error, None);
         let date = NaiveDate::from_ymd_opt(2026, 10, 3).unwrap();

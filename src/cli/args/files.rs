@@ -40,7 +40,8 @@ pub struct ExportArgs {
     nestegg  nestegg's own CSV (ls/export --format csv)\n  \
     ofx      an OFX or QFX statement (OFX 1 SGML or OFX 2 XML, bank or card); needs --account\n  \
     qif      a QIF file (Bank, CCard, Cash; splits; [Account] transfers); needs --account\n  \
-    generic  any bank CSV with --map; amounts signed (negative = money out),\n           or debit= and credit= columns\n\n\
+    cmb, cmb-credit, icbc, abc, ccb, boc, bocom, cgb-credit\n           招商银行 (and its credit card), 工商, 农业, 建设, 中国, 交通 and 广发\n           credit card statements, told from their header; need --account\n  \
+    generic  any bank CSV with --map; amounts signed (negative = money out),\n           or debit=/out= and credit=/in= columns, or dc=COL[:OUT/IN] beside amount=\n           (dc=借贷标志:借/贷); also header=CELL or skip=N (where the header is),\n           sign=- (positive is money out: a card), year=YYYY (dates without one;\n           else the statement's period), currency=COL (a row in another currency\n           than the account's is refused). Rows of 0.00 and 合计 rows are skipped.\n\n\
     Categories: the service's own category (餐饮美食 → food …), then your rules in\n  \
     ~/.config/nestegg/rules.toml:   [[rule]]  contains = \"美团\"  category = \"food\"\n  \
     (or regex = \"^滴滴\"), then the payee's last category, then other / side income.\n\n\
@@ -50,13 +51,13 @@ pub struct ExportArgs {
 pub struct ImportArgs {
     /// The bill: CSV (UTF-8, UTF-8 with BOM, GBK/GB18030), an XLSX workbook, OFX/QFX or QIF
     pub file: PathBuf,
-    /// auto, nestegg, generic, alipay, wechat, ofx, qif, or a mapping saved with --save-map
+    /// auto, nestegg, generic, alipay, wechat, ofx, qif, a bank (cmb, icbc, …), or a mapping saved with --save-map
     #[arg(long, default_value = "auto")]
     pub preset: String,
     /// The account the rows go to [default: Alipay / WeChat Pay for their bills]
     #[arg(long, short)]
     pub account: Option<String>,
-    /// Columns of a bank CSV by header name or number: date=COL,amount=COL (or debit=COL,credit=COL)[,payee=COL,note=COL,category=COL]
+    /// Columns of a bank CSV by header name or number: date=COL,amount=COL (or debit=COL,credit=COL)[,payee=COL,note=COL,category=COL,dc=COL,currency=COL,header=CELL,skip=N,sign=-,year=YYYY]
     #[arg(long)]
     pub map: Option<String>,
     /// The date format of a bank CSV, chrono style, e.g. %d/%m/%Y [default: YYYY-MM-DD or YYYY/MM/DD]

@@ -45,6 +45,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let mut lines = vec![Line::from(format!("{counts}{into}")).bold()];
     let w = inner.width as usize;
+    // A warning comes before the rows: it may mean every sign is wrong.
+    for warning in &plan.warnings {
+        lines.push(Line::styled(fit(warning, w), app.prefs.palette.error));
+    }
     // line, date, [account], category (why), payee, amount; the status takes what is left.
     let flex = w.saturating_sub(5 + 10 + 11 + 8 + 6);
     let account_w = if one_account { 0 } else { (flex / 5).max(8) };
@@ -68,7 +72,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     let rest = w.saturating_sub(head.width() + 1);
     lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
-    let visible = (inner.height as usize).saturating_sub(3);
+    let visible = (inner.height as usize).saturating_sub(3 + plan.warnings.len());
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
             Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),

@@ -84,6 +84,7 @@ fn value(app: &App, view: &MappingView, field: Field) -> String {
     };
     match field {
         Field::Column(f) => column(view.column(f)),
+        Field::Sign => if view.flip { t::sign_out() } else { t::sign_in() }.to_owned(),
         Field::DateFormat => format_label(view.date_format),
         Field::Account => match view.account.and_then(|id| app.accounts.iter().find(|a| a.id == id)) {
             Some(a) => names::shown(&a.name).into_owned(),
