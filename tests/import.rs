@@ -141,7 +141,7 @@ fn bad_flags_and_files_are_clear_and_change_nothing() {
     l.fails(&["import", &fixture("bank.csv"), "--preset", "generic"], "needs --map");
     l.fails(&["import", &fixture("bank.csv"), "--map", "date=交易日期,amount=金额"], "needs --account");
     l.fails(&["import", &fixture("bank.csv"), "--map", "date=Datum,amount=金额", "-a", "bank"], "no column 'Datum'");
-    l.fails(&["import", &fixture("bank.csv"), "--map", "when=1", "-a", "bank"], "'when' is not a column");
+    l.fails(&["import", &fixture("bank.csv"), "--map", "when=1", "-a", "bank"], "'when' is not a key of a mapping");
     l.fails(&["import", &fixture("bank.csv"), "--preset", "hsbc"], "not a preset");
     l.fails(&["import", &fixture("wechat.csv"), "--preset", "alipay"], "not an Alipay bill");
     l.fails(&["import", &fixture("alipay.csv"), "--account", "nope"], "no account named 'nope'");

@@ -99,7 +99,7 @@ fn a_bad_mapping_is_refused_at_its_field_and_writes_nothing() {
     let bank = bill(&s, "bank.csv", BILL);
     let before = dump(&s);
     // A name to save it as, and the note on the date's column: refused beside the note.
-    let (app, text) = run(&s, &format!("I{bank}<Enter><Up>mine<Tab><Tab><Tab><Tab><Tab><Tab><Right><Enter>"));
+    let (app, text) = run(&s, &format!("I{bank}<Enter><Up>mine<Tab><Tab><Tab><Tab><Tab><Tab><Tab><Tab><Right><Enter>"));
     assert_eq!(app.mode, Mode::Mapping, "{text}");
     let twice = "column 'Date' is mapped twice (date and note); give each field its own column";
     assert!(text.contains("│✗ note: column 'Date' is mapped twice (date and note)"), "{text}");
@@ -188,7 +188,32 @@ fn the_mapping_screen_in_chinese() {
     let open = format!("I{}<Enter>", bill(&s, "statement.csv", SNAPSHOT_BILL));
     insta::assert_snapshot!("mapping_zh_80x24", screen(&s.run(&format!("{open}<Tab>"), (80, 24))));
     let open = format!("I{}<Enter>", fixture("bank.csv"));
-    let (app, text) = run(&s, &format!("{open}<Tab><Tab><Tab><Tab><Right><Enter>"));
+    let (app, text) = run(&s, &format!("{open}<Tab><Tab><Tab><Tab><Tab><Tab><Right><Enter>"));
     assert_eq!(app.mode, Mode::Mapping, "{text}");
     assert!(status(&app).0.starts_with("请先修正映射：“金额”列被映射了两次（amount 和 payee）"), "{:?}", app.status);
+}
+
+#[test]
+fn a_direction_column_and_a_card_sign_are_chosen_on_the_screen() {
+    let s = Session::new();
+    let bank = bill(
+        &s,
+        "bocom.csv",
+        "交易日期,借贷标志,交易金额,对方户名\n2026-10-01,贷,7000.00,某公司\n2026-10-02,借,45.00,餐厅\n",
+    );
+    // The first guess reads every row as money in.
+    let (_, text) = run(&s, &format!("I{bank}<Enter>"));
+    assert!(text.contains("2026-10-02        ¥45.00  餐厅"), "{text}");
+    // The in/out column (the fifth field) is 借贷标志: 借 is money out.
+    let (_, text) = run(&s, &format!("I{bank}<Enter><Tab><Tab><Tab><Tab><Right><Right>"));
+    assert!(text.contains("◂ 借贷标志 ▸"), "{text}");
+    assert!(
+        text.contains("2026-10-01     ¥7,000.00  某公司") && text.contains("2026-10-02       -¥45.00  餐厅"),
+        "{text}"
+    );
+    // "positive is" (the sixth) turned to money out: a card statement.
+    let (app, text) = run(&s, &format!("I{bank}<Enter><Tab><Tab><Tab><Tab><Tab><Right>"));
+    assert!(text.contains("money out (a card)") && text.contains("2026-10-01    -¥7,000.00  某公司"), "{text}");
+    let m = app.mapping.as_ref().unwrap().mapping(&[]);
+    assert!(m.flip && m.direction.is_none());
 }

@@ -78,9 +78,13 @@ impl Bank {
         m
     }
 
-    /// Whether the rows hold its header.
+    /// Whether the rows hold its header: the cells that tell it and every
+    /// column its mapping names (a file lacking one is another layout).
     pub fn detect(&self, rows: &[Row]) -> bool {
-        find_header_cells(rows, self.cells).is_some()
+        let m = self.mapping();
+        let mut cells: Vec<&str> = self.cells.to_vec();
+        cells.extend(super::MapField::ALL.into_iter().filter_map(|f| m.column(f)));
+        find_header_cells(rows, &cells).is_some()
     }
 
     /// Its rows read with its mapping.

@@ -19,8 +19,8 @@ words! {
     welcome = "Welcome to nestegg. Your ledger is empty.", "欢迎使用 nestegg。你的账本还是空的。";
     welcome_add = "  a   add your first expense with the form", "  a   用表单记下第一笔支出";
     welcome_quick = "  i   quick add: type  35 lunch  and Enter", "  i   速记：输入  35 午饭  再按 Enter";
-    welcome_import = "  I   import a bill from Alipay or WeChat Pay (you see a preview first)",
-        "  I   导入支付宝或微信支付账单（先看预览）";
+    welcome_import = "  I   import a bill: Alipay, WeChat Pay, a bank (you see a preview first)",
+        "  I   导入支付宝、微信支付或银行账单（先看预览）";
     welcome_demo = "  D   load a demo household to look around (u undoes it)", "  D   载入示例家庭随便看看（u 撤销）";
     welcome_keys = "  ?   every key", "  ?   全部按键";
     getting_started = " Getting started ", " 开始使用 ";

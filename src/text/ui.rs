@@ -111,8 +111,8 @@ words! {
     prompt_rename_hint = "a new name; the scenario keeps everything else", "新名字；方案的其他内容不变";
     prompt_import = " Import a bill ", " 导入账单 ";
     prompt_import_hint =
-        "Alipay or WeChat Pay bill, or a nestegg CSV · ↑/↓ picks one found",
-        "支付宝或微信支付账单，或 nestegg CSV · ↑/↓ 选择找到的文件";
+        "Alipay, WeChat Pay, a bank's CSV, OFX or QIF · ↑/↓ picks one found",
+        "支付宝、微信支付、银行流水、OFX 或 QIF · ↑/↓ 选择找到的文件";
     prompt_category = " Category for this payee ", " 这个商户的分类 ";
     prompt_category_hint =
         "food, groceries, transport … (a unique start is enough)",

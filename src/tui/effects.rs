@@ -330,7 +330,7 @@ fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, acc
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| e.to_string())
 }
 
-/// CSV and XLSX files in this folder and in ~/Downloads, newest first (at most 8).
+/// Bills (CSV, XLSX, OFX, QFX, QIF) in this folder and in ~/Downloads, newest first (at most 8).
 fn bills_nearby() -> Vec<String> {
     let mut dirs = vec![PathBuf::from(".")];
     if let Some(home) = std::env::var_os("HOME") {
@@ -343,7 +343,7 @@ fn bills_nearby() -> Vec<String> {
         .flatten()
         .filter(|e| {
             let name = e.file_name().to_string_lossy().to_lowercase();
-            name.ends_with(".csv") || name.ends_with(".xlsx")
+            [".csv", ".xlsx", ".ofx", ".qfx", ".qif"].iter().any(|ext| name.ends_with(ext))
         })
         .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
         .collect();

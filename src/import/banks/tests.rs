@@ -2,7 +2,7 @@
 //! read to entries; and the mapping's parts one by one.
 
 use super::*;
-use crate::import::{self, Direction, Preset, table};
+use crate::import::{self, Direction, MapField, Preset, table};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/banks/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -28,9 +28,25 @@ fn row(date: &str, amount: i64, payee: &str) -> (String, i64, String) {
 fn every_bank_is_told_from_its_header_and_its_cells_are_its_own() {
     for b in &BANKS {
         for other in &BANKS {
-            let header = table::Row { line: 1, cells: other.cells.iter().map(|c| (*c).to_owned()).collect() };
-            assert_eq!(b.detect(&[header]), b.name == other.name, "{} on {}'s header", b.name, other.name);
+            let m = other.mapping();
+            let mut cells: Vec<String> = other.cells.iter().map(|c| (*c).to_owned()).collect();
+            cells.extend(MapField::ALL.into_iter().filter_map(|f| m.column(f)).map(str::to_owned));
+            let header = table::Row { line: 1, cells };
+            assert_eq!(
+                b.detect(std::slice::from_ref(&header)),
+                b.name == other.name,
+                "{} on {}'s header",
+                b.name,
+                other.name
+            );
         }
+        // A header lacking a column the bank's mapping names is not the bank's.
+        let cut = table::Row { line: 1, cells: b.cells.iter().map(|c| (*c).to_owned()).collect() };
+        let whole = MapField::ALL
+            .into_iter()
+            .filter_map(|f| b.mapping().column(f).map(str::to_owned))
+            .all(|c| cut.cells.contains(&c));
+        assert_eq!(b.detect(&[cut]), whole, "{}", b.name);
         assert!(Preset::named(b.name).is_some(), "{}", b.name);
     }
 }

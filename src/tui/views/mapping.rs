@@ -20,8 +20,8 @@ use crate::tui::mapping::{Field, MappingView, Reading, format_label};
 
 /// The widest a column of the file gets in the preview.
 const CELL_MAX: usize = 16;
-/// Lines the fields take: two columns of five.
-const FIELD_LINES: usize = 5;
+/// Lines the fields take: two columns, of seven and six.
+const FIELD_LINES: usize = 7;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(view) = &app.mapping else { return };
@@ -94,8 +94,8 @@ fn value(app: &App, view: &MappingView, field: Field) -> String {
     }
 }
 
-/// The ten fields in two columns of five, and where the caret goes (in
-/// the name field, when it has the focus).
+/// The fields in two columns, and where the caret goes (in the name
+/// field, when it has the focus).
 fn fields(app: &App, view: &MappingView, w: usize) -> (Vec<Line<'static>>, Option<(u16, u16)>) {
     let half = w / 2;
     let label_w = |fs: &[Field]| fs.iter().map(|f| f.label().width()).max().unwrap_or(0) + 1;
@@ -103,9 +103,10 @@ fn fields(app: &App, view: &MappingView, w: usize) -> (Vec<Line<'static>>, Optio
     let (left_w, right_w) = (label_w(left), label_w(right));
     let mut cursor = None;
     let mut lines = Vec::new();
-    for (y, (&l, &r)) in left.iter().zip(right).enumerate() {
+    for (y, &l) in left.iter().enumerate() {
         let mut spans = Vec::new();
-        for (x0, f, lw, width) in [(0, l, left_w, half), (half, r, right_w, w - half)] {
+        let r = right.get(y).map(|&r| (half, r, right_w, w - half));
+        for (x0, f, lw, width) in std::iter::once((0, l, left_w, half)).chain(r) {
             let focused = view.focus == f;
             let wrong = view.error.as_ref().is_some_and(|(e, _)| *e == f);
             let label = Span::raw(pad(f.label(), lw, false));
