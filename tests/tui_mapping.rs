@@ -201,19 +201,24 @@ fn a_direction_column_and_a_card_sign_are_chosen_on_the_screen() {
         "bocom.csv",
         "交易日期,借贷标志,交易金额,对方户名\n2026-10-01,贷,7000.00,某公司\n2026-10-02,借,45.00,餐厅\n",
     );
-    // The first guess reads every row as money in.
+    // The first guess takes 借贷标志 as the in/out column: 借 is money out.
     let (_, text) = run(&s, &format!("I{bank}<Enter>"));
-    assert!(text.contains("2026-10-02        ¥45.00  餐厅"), "{text}");
-    // The in/out column (the fifth field) is 借贷标志: 借 is money out.
-    let (_, text) = run(&s, &format!("I{bank}<Enter><Tab><Tab><Tab><Tab><Right><Right>"));
-    assert!(text.contains("◂ 借贷标志 ▸"), "{text}");
+    assert!(text.contains("in/out column   借贷标志"), "{text}");
     assert!(
         text.contains("2026-10-01     ¥7,000.00  某公司") && text.contains("2026-10-02       -¥45.00  餐厅"),
         "{text}"
     );
+    // Without it (the fifth field, ← to none), every row reads as money in.
+    let (_, text) = run(&s, &format!("I{bank}<Enter><Tab><Tab><Tab><Tab><Left><Left>"));
+    assert!(text.contains("2026-10-02        ¥45.00  餐厅"), "{text}");
     // "positive is" (the sixth) turned to money out: a card statement.
     let (app, text) = run(&s, &format!("I{bank}<Enter><Tab><Tab><Tab><Tab><Tab><Right>"));
     assert!(text.contains("money out (a card)") && text.contains("2026-10-01    -¥7,000.00  某公司"), "{text}");
     let m = app.mapping.as_ref().unwrap().mapping(&[]);
-    assert!(m.flip && m.direction.is_none());
+    assert!(m.flip && m.direction.as_deref() == Some("借贷标志"));
+    // With the guess as it stands, Enter previews and Enter imports: 7,000 in, 45 out.
+    let (app, _) = run(&s, &format!("I{bank}<Enter><Enter><Enter>"));
+    assert!(status(&app).0.contains("imported 2 transactions"), "{:?}", app.status);
+    let amounts: Vec<i64> = stored(&s).iter().map(|r| r.2).collect();
+    assert_eq!(amounts, [-4_500, 700_000]);
 }

@@ -834,7 +834,10 @@ pub fn guess(header: &[String]) -> Mapping {
     let payee = take(&["payee", "merchant", "对方", "商户", "counterparty", "description", "name", "摘要"]);
     let note = take(&["note", "memo", "备注", "用途", "摘要", "description"]);
     let column = |i: Option<usize>| i.filter(|_| split).map(|i| header[i].clone());
-    Mapping { date, amount, debit: column(debit), credit: column(credit), payee, note, ..Mapping::default() }
+    // A column saying which way each amount moved goes with one amount column.
+    let direction =
+        if split || amount.is_empty() { None } else { take(&["借贷", "收支", "收/支", "dr/cr", "方向"]) };
+    Mapping { date, amount, debit: column(debit), credit: column(credit), payee, note, direction, ..Mapping::default() }
 }
 
 /// Date formats a bank writes, beyond the ISO dates read without one
@@ -878,6 +881,8 @@ mod guess_tests {
             "date=记账日期,debit=借方金额,credit=贷方金额,payee=对方户名,note=摘要"
         );
         assert_eq!(guess_map(&header("Date,Debit,Amount")), "date=Date,amount=Amount");
+        // A column saying which way goes with one amount.
+        assert_eq!(guess_map(&header("日期,金额,借贷标志,对方")), "date=日期,amount=金额,dc=借贷标志,payee=对方");
         let s = sample(b"Bank statement\nDate,Amount,Description\n2026-10-03,-18.50,Metro\n", 5).unwrap();
         assert_eq!(s.header(), header("Date,Amount,Description"));
     }

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{clear_popup, fit, pad};
+use super::{clear_popup, fit, pad, wrap};
 use crate::import::Preset;
 use crate::import::plan::Status;
 use crate::money::{Currency, Money};
@@ -46,8 +46,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let mut lines = vec![Line::from(format!("{counts}{into}")).bold()];
     let w = inner.width as usize;
     // A warning comes before the rows: it may mean every sign is wrong.
-    for warning in &plan.warnings {
-        lines.push(Line::styled(fit(warning, w), app.prefs.palette.error));
+    let warned: Vec<String> = plan.warnings.iter().flat_map(|warning| wrap(warning, w)).collect();
+    for line in &warned {
+        lines.push(Line::styled(line.clone(), app.prefs.palette.error));
     }
     // line, date, [account], category (why), payee, amount; the status takes what is left.
     let flex = w.saturating_sub(5 + 10 + 11 + 8 + 6);
@@ -72,7 +73,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     let rest = w.saturating_sub(head.width() + 1);
     lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
-    let visible = (inner.height as usize).saturating_sub(3 + plan.warnings.len());
+    let visible = (inner.height as usize).saturating_sub(3 + warned.len());
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
             Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),
