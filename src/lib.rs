@@ -88,14 +88,18 @@
 //!   `import/plan.rs`), and its words (`text/form.rs`, `text/ledger.rs`,
 //!   `text/cli.rs`). Miss `Snapshot` or `STASHED` and undo would drop the
 //!   field: a test in `store/history` fails until both name every column.
-//! - **An import preset** (a bank's export), 4 files: its variant of
-//!   [`import::Preset`] and its row in [`import::Preset::spec`] (name,
-//!   default account, detection, reader, label; the compiler asks for the
-//!   row), its reader in `import/presets.rs`, its section of service
-//!   categories in `assets/import_categories.toml` (keyed by its name), and
-//!   its label in `text/import.rs`. The CLI's `--preset`, the interface's
-//!   preview and the conductor ([`ops::import`]) read the table; the
-//!   `--preset` help in `cli/args/files.rs` lists it for readers.
+//! - **An import preset**, 4 files: its variant of [`import::Preset`] and
+//!   its row in [`import::Preset::spec`] (name, default account, detection,
+//!   reader, label; the compiler asks for the row), its reader, its section
+//!   of service categories in `assets/import_categories.toml` (keyed by its
+//!   name), and its label in `text/import.rs`. A bank's statement is a row
+//!   of [`import::banks::BANKS`] instead of a reader (the header cells that
+//!   tell it and its `--map`, read by the bank CSV reader). Readers: the
+//!   services' bills in `import/services.rs`, the bank CSV and nestegg's
+//!   CSV in `import/presets.rs`, OFX and QIF (text, read before any table)
+//!   in `import/ofx.rs` and `import/qif.rs`. The CLI's `--preset`, the
+//!   interface's preview and the conductor ([`ops::import`]) read the
+//!   table; the `--preset` help in `cli/args/files.rs` lists it for readers.
 //! - **A tab in the interface**, about 13 files: a variant of `tui::tab::Tab`
 //!   (its module docs list the rest): the compiler then points at every
 //!   `match` that must handle it (its index and titles, what it loads, its

@@ -4,8 +4,11 @@
 //! the caller reads the file, looks up what the ledger already has, and
 //! writes the plan in one transaction.
 //!
-//! - `table`: encodings, CSV rows, headers found by content.
-//! - `presets`: the nestegg CSV, a generic bank CSV, Alipay and WeChat Pay.
+//! - `table`: encodings, CSV rows, XLSX sheets, headers found by content.
+//! - `services`: Alipay's and WeChat Pay's bills, every layout.
+//! - `presets`: the nestegg CSV and the bank CSV read with a [`Mapping`].
+//! - `banks`: the statements of eight Chinese banks, as mappings.
+//! - `ofx`, `qif`: OFX/QFX and QIF files (text, not tables).
 //! - `rules`: the services' categories and the user's payee rules.
 //! - `plan`: categories, accounts, fingerprints and duplicates.
 
