@@ -9,6 +9,9 @@
 //! - `rules`: the services' categories and the user's payee rules.
 //! - `plan`: categories, accounts, fingerprints and duplicates.
 
+pub mod beancount;
+pub mod journal;
+pub mod journal_map;
 pub mod plan;
 pub mod presets;
 pub mod rules;
@@ -32,6 +35,10 @@ pub enum Preset {
     Alipay,
     /// WeChat Pay's 微信支付账单明细 CSV or XLSX.
     Wechat,
+    /// A plain-text journal of hledger or ledger-cli (and nestegg's `export --format ledger`).
+    Ledger,
+    /// A beancount file.
+    Beancount,
 }
 
 /// What nestegg knows of one kind of bill. A new preset is a variant of
@@ -54,7 +61,8 @@ pub struct Spec {
 
 impl Preset {
     /// Every preset, in the order detection tries them.
-    pub const ALL: [Preset; 4] = [Preset::Alipay, Preset::Wechat, Preset::Nestegg, Preset::Generic];
+    pub const ALL: [Preset; 6] =
+        [Preset::Alipay, Preset::Wechat, Preset::Nestegg, Preset::Beancount, Preset::Ledger, Preset::Generic];
 
     pub fn spec(self) -> &'static Spec {
         use text::import::with_lang as t;
@@ -89,6 +97,21 @@ impl Preset {
                 detect: |rows| table::find_header(rows, &presets::WECHAT_HEADER).is_some(),
                 read: |rows, _| presets::wechat(rows),
                 label: t::preset_wechat,
+            },
+            // Journals are text, not a table: `parse` reads them before any rows exist.
+            Preset::Ledger => &Spec {
+                name: "ledger",
+                default_account: None,
+                detect: |_| false,
+                read: |_, _| Err(ImportError::WrongPreset(text::journal::not_a_table().into())),
+                label: t::preset_ledger,
+            },
+            Preset::Beancount => &Spec {
+                name: "beancount",
+                default_account: None,
+                detect: |_| false,
+                read: |_, _| Err(ImportError::WrongPreset(text::journal::not_a_table().into())),
+                label: t::preset_beancount,
             },
         }
     }
@@ -427,6 +450,10 @@ pub fn detect(rows: &[table::Row]) -> Option<Preset> {
 /// Reads a file's bytes (CSV in any of its encodings, or an XLSX workbook)
 /// with `preset` (detected when `None`).
 pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) -> Result<Parsed, ImportError> {
+    // A plain-text journal is lines, not CSV rows: read (or told) before any table.
+    if let Some(read) = journal::parse(bytes, preset, mapping.is_some()) {
+        return read;
+    }
     let (rows, encoding) = if table::is_xlsx(bytes) {
         (table::xlsx_rows(bytes).map_err(ImportError::Unreadable)?, "XLSX")
     } else {

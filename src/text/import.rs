@@ -10,6 +10,8 @@ words! {
     preset_generic = "generic", "通用";
     preset_alipay = "alipay", "支付宝";
     preset_wechat = "wechat", "微信支付";
+    preset_ledger = "hledger/ledger journal", "hledger/ledger 账本";
+    preset_beancount = "beancount", "beancount 账本";
     counts(new: usize, duplicates: usize, invalid: usize, skipped: usize) =
         "{new} new · {duplicates} already in the ledger · {invalid} invalid · {skipped} skipped",
         "新 {new} 行 · 已在账本 {duplicates} 行 · 无效 {invalid} 行 · 跳过 {skipped} 行";
