@@ -289,7 +289,7 @@ fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, U
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
-    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
+    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules, account_map: None };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| match e {
         ops::import::ImportOpError::File(unknown @ crate::import::ImportError::Unknown) => {
             match crate::import::sample(&bytes, super::mapping::PREVIEW_ROWS) {
@@ -311,6 +311,7 @@ fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, acc
         mapping: Some(mapping),
         account: Some(account),
         rules: &rules,
+        account_map: None,
     };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| e.to_string())
 }
