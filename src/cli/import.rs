@@ -118,7 +118,14 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     let account = named.map(|name| names::account(store, name, Scope::Active)).transpose()?.map(|acc| acc.id);
     let rules = crate::config::load_rules().map_err(CliError::Usage)?;
     let file = a.file.display().to_string();
-    let options = ImportOptions { preset, mapping: mapping.as_ref(), account, rules: &rules };
+    let account_map = a
+        .account_map
+        .as_deref()
+        .map(imp::journal_map::parse)
+        .transpose()
+        .map_err(|e| CliError::Usage(format!("--account-map: {e}")))?;
+    let options =
+        ImportOptions { preset, mapping: mapping.as_ref(), account, rules: &rules, account_map: account_map.as_ref() };
     // A large bill takes seconds: say what is going on, on stderr.
     let mut large = false;
     let plan = ops::import::plan(store, &bytes, &options, |rows| {
@@ -127,6 +134,10 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
             eprintln!("{}", words::reading(rows, a.file.display()));
         }
     })?;
+    let journal = matches!(plan.preset, Preset::Ledger | Preset::Beancount);
+    if account_map.is_some() && !journal {
+        return Err(CliError::Usage(text::journal::map_not_journal().into()));
+    }
     let invalid = plan.invalid();
     let summary = words::import_summary(
         &file,
@@ -163,7 +174,14 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     }
     let name = a.file.file_name().map_or(file.clone(), |n| n.to_string_lossy().into_owned());
     let save_map = a.save_map.as_deref().zip(mapping.as_ref());
-    let added = ops::import::commit(store, &plan, &name, save_map)?;
+    let added = if journal {
+        ops::import::commit_journal(store, &plan, &name, account_map.as_ref())?
+    } else {
+        ops::import::commit(store, &plan, &name, save_map)?
+    };
+    if journal && account_map.is_some() {
+        writeln!(out, "{}", text::journal::map_kept(plan.preset.name()))?;
+    }
     if let (Some(name), None) = (&a.save_map, &mapping) {
         writeln!(out, "{}", words::no_map_to_save(name))?;
     } else if let Some(name) = &a.save_map {

@@ -13,6 +13,9 @@
 //! - `plan`: categories, accounts, fingerprints and duplicates.
 
 pub mod banks;
+pub mod beancount;
+pub mod journal;
+pub mod journal_map;
 pub mod ofx;
 pub mod plan;
 pub mod presets;
@@ -67,6 +70,10 @@ pub enum Preset {
     /// 广发信用卡's statement ([`banks::BANKS`]).
     #[serde(rename = "cgb-credit")]
     CgbCredit,
+    /// A plain-text journal of hledger or ledger-cli (and nestegg's `export --format ledger`).
+    Ledger,
+    /// A beancount file.
+    Beancount,
 }
 
 /// What nestegg knows of one kind of bill. A new preset is a variant of
@@ -89,10 +96,12 @@ pub struct Spec {
 
 impl Preset {
     /// Every preset, in the order detection tries them.
-    pub const ALL: [Preset; 14] = [
+    pub const ALL: [Preset; 16] = [
         Preset::Alipay,
         Preset::Wechat,
         Preset::Nestegg,
+        Preset::Beancount,
+        Preset::Ledger,
         Preset::Ofx,
         Preset::Qif,
         Preset::Cmb,
@@ -211,6 +220,21 @@ impl Preset {
                 detect: |rows| banks::bank("cgb-credit").detect(rows),
                 read: |rows, _| banks::bank("cgb-credit").read(rows),
                 label: t::preset_cgb_credit,
+            },
+            // Journals are text, not a table: `parse` reads them before any rows exist.
+            Preset::Ledger => &Spec {
+                name: "ledger",
+                default_account: None,
+                detect: |_| false,
+                read: |_, _| Err(ImportError::WrongPreset(text::journal::not_a_table().into())),
+                label: t::preset_ledger,
+            },
+            Preset::Beancount => &Spec {
+                name: "beancount",
+                default_account: None,
+                detect: |_| false,
+                read: |_, _| Err(ImportError::WrongPreset(text::journal::not_a_table().into())),
+                label: t::preset_beancount,
             },
         }
     }
@@ -698,6 +722,10 @@ pub fn detect(rows: &[table::Row]) -> Option<Preset> {
 /// Reads a file's bytes (CSV in any of its encodings, or an XLSX workbook)
 /// with `preset` (detected when `None`).
 pub fn parse(bytes: &[u8], preset: Option<Preset>, mapping: Option<&Mapping>) -> Result<Parsed, ImportError> {
+    // A plain-text journal is lines, not CSV rows: read (or told) before any table.
+    if let Some(read) = journal::parse(bytes, preset, mapping.is_some()) {
+        return read;
+    }
     // OFX and QIF are lines and tags, not CSV rows: read (or told) before any table.
     if mapping.is_none() {
         if let Some(read) = ofx::parse(bytes, preset).or_else(|| qif::parse(bytes, preset)) {

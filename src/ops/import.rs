@@ -9,6 +9,7 @@ use thiserror::Error;
 
 use super::Result;
 use super::history::{Step, record};
+use crate::import::journal_map::{self, AccountMap};
 use crate::import::plan::{self, Context, Facts, Plan};
 use crate::import::rules::{Rules, ServiceMap};
 use crate::import::{self as imp, ImportError, Mapping, Preset};
@@ -28,6 +29,8 @@ pub struct ImportOptions<'a> {
     pub account: Option<i64>,
     /// The user's payee rules, as read from their file (categories not yet resolved).
     pub rules: &'a Rules,
+    /// A journal's accounts as nestegg's (`--account-map`), over the map saved in the ledger.
+    pub account_map: Option<&'a AccountMap>,
 }
 
 /// Why a bill cannot be planned. Worded by `Display` in the reader's language.
@@ -79,6 +82,10 @@ pub fn plan(
     };
     read(parsed.entries.len());
     let accounts = store.accounts(true)?;
+    let mut parsed = parsed;
+    if matches!(parsed.preset, Preset::Ledger | Preset::Beancount) {
+        journal_names(store, &mut parsed, opts.account_map, &accounts)?;
+    }
     // The saved mapping's account, when the face named none.
     let saved_account = saved
         .and_then(|m| m.account)
@@ -106,6 +113,40 @@ pub fn plan(
     let facts = Facts::of(&parsed, &cx);
     let known = store.import_known(&facts)?;
     Ok(plan::plan_with(parsed, &cx, &known, facts))
+}
+
+/// A journal's accounts and categories as nestegg's: the map given over
+/// the one saved for this kind of journal, then nestegg's own names. A
+/// name that maps to nothing refuses the file (nothing is written).
+fn journal_names(
+    store: &Store,
+    parsed: &mut imp::Parsed,
+    given: Option<&AccountMap>,
+    accounts: &[crate::model::Account],
+) -> Result<(), ImportOpError> {
+    let mut map = store.journal_map(parsed.preset.name())?;
+    for (from, to) in given.into_iter().flatten() {
+        map.retain(|k, _| !k.eq_ignore_ascii_case(from));
+        map.insert(from.clone(), to.clone());
+    }
+    let categories = store.categories(true)?;
+    journal_map::resolve(&mut parsed.entries, &map, accounts, &categories)
+        .map_err(|why| ImportOpError::File(ImportError::WrongPreset(why)))
+}
+
+/// [`commit`] for a journal, keeping `account_map` (the `--account-map`
+/// given) with the map saved for `preset`'s journals in the same step.
+pub fn commit_journal(store: &mut Store, plan: &Plan, file: &str, account_map: Option<&AccountMap>) -> Result<usize> {
+    let step = Step::Import { file: clean::text(file), rows: plan.new_rows() };
+    let preset = plan.preset.name();
+    Ok(store.bulk(|store| {
+        record(store, &step, |tx| {
+            if let Some(map) = account_map {
+                tx.save_journal_map(preset, map)?;
+            }
+            tx.import(plan)
+        })
+    })?)
 }
 
 /// The first mapping saved in the ledger (by name) that reads rows from

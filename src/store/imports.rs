@@ -244,3 +244,60 @@ impl Tx<'_> {
         Ok(())
     }
 }
+
+// ---- A journal's account map (hledger, ledger-cli, beancount imports)
+//
+// Kept with the column mappings, under the preset's name (`ledger`,
+// `beancount`: names `--preset` never takes for a saved mapping), as the
+// mapping's JSON with a `journal_accounts` object beside its fields: read
+// as a column mapping it has no date column, so it never reads a bank CSV.
+
+/// The JSON key of a journal's account map in a saved mapping.
+const JOURNAL_ACCOUNTS: &str = "journal_accounts";
+
+impl Store {
+    /// The account map saved for `preset`'s journals (empty when none is).
+    pub fn journal_map(&self, preset: &str) -> Result<crate::import::journal_map::AccountMap> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
+            .optional()?;
+        let Some(json) = json else { return Ok(Default::default()) };
+        let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        Ok(value.get(JOURNAL_ACCOUNTS).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default())
+    }
+}
+
+impl Tx<'_> {
+    /// Adds `map` to the account map saved for `preset`'s journals (a
+    /// journal account named again takes its new name); what else the
+    /// saved row holds is kept.
+    pub fn save_journal_map(&self, preset: &str, map: &crate::import::journal_map::AccountMap) -> Result<()> {
+        let json: Option<String> = self
+            .conn()
+            .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
+            .optional()?;
+        let mut value: serde_json::Value = match json {
+            Some(j) => serde_json::from_str(&j).map_err(|e| StoreError::Invalid(e.to_string()))?,
+            None => serde_json::to_value(Mapping::default()).map_err(|e| StoreError::Invalid(e.to_string()))?,
+        };
+        let mut saved: crate::import::journal_map::AccountMap =
+            value.get(JOURNAL_ACCOUNTS).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default();
+        for (from, to) in map {
+            saved.retain(|k, _| !k.eq_ignore_ascii_case(from));
+            saved.insert(from.clone(), to.clone());
+        }
+        let object =
+            value.as_object_mut().ok_or_else(|| StoreError::Invalid(text::errors::mapping_needs_name().into()))?;
+        object.insert(
+            JOURNAL_ACCOUNTS.into(),
+            serde_json::to_value(saved).map_err(|e| StoreError::Invalid(e.to_string()))?,
+        );
+        self.conn().execute(
+            "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
+            params![preset, value.to_string()],
+        )?;
+        Ok(())
+    }
+}

@@ -20,6 +20,8 @@ words! {
     preset_boc = "Bank of China (中国银行)", "中国银行";
     preset_bocom = "Bank of Communications (交通银行)", "交通银行";
     preset_cgb_credit = "China Guangfa Bank credit card (广发信用卡)", "广发信用卡";
+    preset_ledger = "hledger/ledger journal", "hledger/ledger 账本";
+    preset_beancount = "beancount", "beancount 账本";
     counts(new: usize, duplicates: usize, invalid: usize, skipped: usize) =
         "{new} new · {duplicates} already in the ledger · {invalid} invalid · {skipped} skipped",
         "新 {new} 行 · 已在账本 {duplicates} 行 · 无效 {invalid} 行 · 跳过 {skipped} 行";

@@ -21,6 +21,7 @@ pub mod errors;
 pub mod files;
 pub mod form;
 pub mod import;
+pub mod journal;
 pub mod keys;
 pub mod ledger;
 pub mod mapping;
@@ -134,6 +135,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("files", files::ALL),
         ("settings", settings::ALL),
         ("steps", steps::ALL),
+        ("journal", journal::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

@@ -289,7 +289,7 @@ fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, U
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
-    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules };
+    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules, account_map: None };
     let planned = match ops::import::plan(store, &bytes, &options, |_| ()) {
         // An OFX or QIF file names no account of the ledger: its rows go to
         // the first bank account, shown on every row, and `a` moves them.
@@ -326,6 +326,7 @@ fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, acc
         mapping: Some(mapping),
         account: Some(account),
         rules: &rules,
+        account_map: None,
     };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| e.to_string())
 }

@@ -51,7 +51,7 @@ pub struct ExportArgs {
 pub struct ImportArgs {
     /// The bill: CSV (UTF-8, UTF-8 with BOM, GBK/GB18030), an XLSX workbook, OFX/QFX or QIF
     pub file: PathBuf,
-    /// auto, nestegg, generic, alipay, wechat, ofx, qif, a bank (cmb, icbc, …), or a mapping saved with --save-map
+    /// auto, nestegg, generic, alipay, wechat, ofx, qif, ledger, beancount, a bank (cmb, icbc, …), or a mapping saved with --save-map
     #[arg(long, default_value = "auto")]
     pub preset: String,
     /// The account the rows go to [default: Alipay / WeChat Pay for their bills]
@@ -72,6 +72,10 @@ pub struct ImportArgs {
     /// Import the valid rows and list the invalid ones, instead of importing nothing
     #[arg(long)]
     pub skip_invalid: bool,
+    /// A journal's (hledger, ledger-cli, beancount) accounts as nestegg's accounts and categories:
+    /// 'assets:bank:icbc=ICBC card,expenses:dining=food' (kept in the ledger for the next import)
+    #[arg(long, value_name = "JOURNAL=NAME,…")]
+    pub account_map: Option<String>,
 }
 
 #[derive(Debug, Args)]
