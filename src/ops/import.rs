@@ -46,8 +46,8 @@ pub enum ImportOpError {
     #[error("{}", text::bills::bank_needs_account())]
     NeedsAccount,
     /// An OFX or QIF file (its kind, worded), and no account named for its rows.
-    #[error("{}", text::bills::file_needs_account(.0))]
-    FileNeedsAccount(&'static str),
+    #[error("{}", text::bills::file_needs_account(.0.label(text::lang())))]
+    FileNeedsAccount(Preset),
     /// The account the rows would go to (its stored name) is archived.
     #[error("{}", text::errors::account_archived(&shown(.0)))]
     Archived(String),
@@ -97,7 +97,7 @@ pub fn plan(
         (None, Some(own)) => Some(accounts.iter().find(|a| a.name == own).ok_or(ImportOpError::NoBillAccount(own))?),
         (None, None) if parsed.preset == Preset::Generic => return Err(ImportOpError::NeedsAccount),
         (None, None) if parsed.preset.needs_account() => {
-            return Err(ImportOpError::FileNeedsAccount(parsed.preset.label(text::lang())));
+            return Err(ImportOpError::FileNeedsAccount(parsed.preset));
         }
         (None, None) => None,
     };

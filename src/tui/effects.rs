@@ -295,11 +295,10 @@ fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, U
         // the first bank account, shown on every row, and `a` moves them.
         Err(ops::import::ImportOpError::FileNeedsAccount(kind)) => {
             let accounts = store.accounts(false).map_err(|e| Unplanned::Message(e.to_string()))?;
-            let first = accounts
-                .iter()
-                .find(|a| a.kind == crate::model::AccountKind::Bank)
-                .or(accounts.first())
-                .ok_or_else(|| Unplanned::Message(text::bills::file_needs_account(kind)))?;
+            let first =
+                accounts.iter().find(|a| a.kind == crate::model::AccountKind::Bank).or(accounts.first()).ok_or_else(
+                    || Unplanned::Message(ops::import::ImportOpError::FileNeedsAccount(kind).to_string()),
+                )?;
             let options = ops::import::ImportOptions { account: Some(first.id), ..options };
             ops::import::plan(store, &bytes, &options, |_| ())
         }
