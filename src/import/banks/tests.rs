@@ -4,9 +4,20 @@
 use super::*;
 use crate::import::{self, Direction, MapField, Preset, table};
 
+/// A fixture's bytes, built into the test (core code reads no files).
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/banks/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    let bytes: &[u8] = match name {
+        "cmb.csv" => include_bytes!("../../../tests/fixtures/banks/cmb.csv"),
+        "cmb_credit.csv" => include_bytes!("../../../tests/fixtures/banks/cmb_credit.csv"),
+        "icbc.csv" => include_bytes!("../../../tests/fixtures/banks/icbc.csv"),
+        "abc.csv" => include_bytes!("../../../tests/fixtures/banks/abc.csv"),
+        "ccb.csv" => include_bytes!("../../../tests/fixtures/banks/ccb.csv"),
+        "boc.csv" => include_bytes!("../../../tests/fixtures/banks/boc.csv"),
+        "bocom.csv" => include_bytes!("../../../tests/fixtures/banks/bocom.csv"),
+        "cgb_credit.csv" => include_bytes!("../../../tests/fixtures/banks/cgb_credit.csv"),
+        other => panic!("no fixture {other}"),
+    };
+    bytes.to_vec()
 }
 
 /// (date, amount, payee) of one entry.

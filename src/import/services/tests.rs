@@ -4,9 +4,19 @@
 use super::*;
 use crate::import::{self, Preset};
 
+/// A fixture's bytes, built into the test (core code reads no files).
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/import/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    let bytes: &[u8] = match name {
+        "alipay_refund_pair.csv" => include_bytes!("../../../tests/fixtures/import/alipay_refund_pair.csv"),
+        "alipay_refund_part1.csv" => include_bytes!("../../../tests/fixtures/import/alipay_refund_part1.csv"),
+        "alipay_2021.csv" => include_bytes!("../../../tests/fixtures/import/alipay_2021.csv"),
+        "alipay_web_2020.csv" => include_bytes!("../../../tests/fixtures/import/alipay_web_2020.csv"),
+        "wechat_fee.csv" => include_bytes!("../../../tests/fixtures/import/wechat_fee.csv"),
+        "wechat.xlsx" => include_bytes!("../../../tests/fixtures/import/wechat.xlsx"),
+        "wechat_second_sheet.xlsx" => include_bytes!("../../../tests/fixtures/import/wechat_second_sheet.xlsx"),
+        other => panic!("no fixture {other}"),
+    };
+    bytes.to_vec()
 }
 
 /// (amount, direction, payee) of each entry, in file order.
