@@ -88,6 +88,8 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
         currency: s.currency,
         account: s.account.clone(),
         note: start.warning.clone(),
+        home_city: s.home_city.clone(),
+        home_cost_index: s.home_cost_index,
         no_colour,
     };
     match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now), prefs) {

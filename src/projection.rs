@@ -140,7 +140,7 @@ pub struct MonthPoint {
 
 /// The stepped figure for month `m` (1-based): one step per full year
 /// passed, exact, rounded once.
-fn stepped(base: i64, annual: Decimal, m: u32) -> i64 {
+pub fn stepped(base: i64, annual: Decimal, m: u32) -> i64 {
     round_fen(Decimal::from(base).saturating_mul(rate::pow(Decimal::ONE + annual, (m - 1) / 12)))
 }
 

@@ -33,6 +33,10 @@ fn hegang(name: &str, housing: Housing) -> Scenario {
         months_without_income: 0,
         start: None,
         sell_home_fee_bp: None,
+        income_from: Default::default(),
+        rent_growth_bp: 0,
+        price_change_bp: 0,
+        selling_costs_bp: 200,
     }
 }
 

@@ -213,7 +213,7 @@ fn dispatch(
         Command::Restore(a) => export::restore(store, a, now, out),
         Command::Project(a) => plan::project(store, a, &ctx, out),
         Command::Goals(a) => plan::goals(store, a, &ctx, out),
-        Command::Relocate(a) => relocate::relocate(store, a, &ctx, out),
+        Command::Relocate(a) => relocate::relocate(store, a, &ctx, settings, out),
         Command::Recurring(a) => recurring::recurring(store, a, today, out),
         Command::Budget(a) => budget::budget(store, a, &ctx, out),
         Command::Check { repair } => check::check(store, *repair, now, out),

@@ -10,11 +10,16 @@ use crate::model::Month;
 use crate::model::clean;
 use crate::money::{Currency, Money};
 use crate::ops::{self, Ctx};
-use crate::relocation::cities::{self, City};
-use crate::relocation::compare::{self, HomeSale, Outcome};
+use chrono::Datelike;
+use rust_decimal::Decimal;
+
+use crate::config::Settings;
+use crate::projection::rate::{parse_inflation, parse_percent};
+use crate::relocation::cities::{self, City, Home, Living, RENT_AREA_M2, RENT_YIELD_BP, WAGE_GROWTH_BP};
+use crate::relocation::compare::{self, Economy, HomeSale, Outcome};
 use crate::relocation::edit::{self, Field, Fields};
 use crate::relocation::mortgage;
-use crate::relocation::scenario::{Housing, Scenario};
+use crate::relocation::scenario::{Housing, IncomeFrom, Scenario};
 use crate::store::Store;
 use crate::text::reports as words;
 use crate::text::safe::escaped;
@@ -63,25 +68,89 @@ fn typed(f: &ScenarioFields) -> Fields {
     t.maybe(Field::DeedTax, f.deed_tax.as_ref());
     t.maybe(Field::Fees, f.fees.as_ref());
     t.maybe(Field::PropertyFees, f.property_fees.as_ref());
+    t.maybe(Field::RentGrowth, f.rent_growth.as_ref());
+    t.maybe(Field::PriceChange, f.price_change.as_ref());
+    t.maybe(Field::SellingCosts, f.selling_costs.as_ref());
     t
 }
 
-/// Applies the flags to `s`; `--city` supplies reference figures for what is not typed.
-fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx) -> Result<()> {
+/// Where the settings say the household lives (a name no city answers to
+/// is an error: living costs would scale from nowhere).
+fn home(settings: &Settings, cities: &[City]) -> Result<Home> {
+    cities::home_of(settings.home_city.as_deref(), i64::from(settings.home_cost_index), cities)
+        .map_err(|name| CliError::Usage(crate::text::moving::home_unknown(&name)))
+}
+
+/// Applies the flags to `s`; `--city` supplies reference figures for what
+/// is not typed. Returns the city the flags named, if any.
+fn apply(
+    store: &Store,
+    s: &mut Scenario,
+    f: &ScenarioFields,
+    ctx: &Ctx,
+    settings: &Settings,
+) -> Result<Option<City>> {
     let cities = load_cities()?;
     let mut fields = typed(f);
+    let mut named = None;
     if let Some(c) = &f.city {
         // The command line names a city to fetch its figures: an unknown one is a mistake.
-        fields.set(Field::City, cities::find(&cities, c).ok_or_else(|| unknown_city(c, &cities))?.name.clone());
+        let city = pick_city(c, &cities)?;
+        fields.set(Field::City, city.key().to_owned());
+        named = Some(city.clone());
     }
     let now = ctx.cycle.month_of(ctx.today);
-    edit::apply(s, &fields, &cities, ops::views::spending_by_group(store, ctx)?, now).map_err(|e| {
+    let living = Living { by_group: ops::views::spending_by_group(store, ctx)?, home: home(settings, &cities)? };
+    edit::apply(s, &fields, &cities, &living, now).map_err(|e| {
         let hint = match e.field {
             Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => words::price_hint(),
             _ => "",
         };
         CliError::Usage(format!("--{}: {}{hint}", e.field.flag(), e.message))
-    })
+    })?;
+    Ok(named)
+}
+
+/// The one city `typed` names, or an error listing the candidates.
+fn pick_city<'a>(typed: &str, cities: &'a [City]) -> Result<&'a City> {
+    match cities::search(cities, typed).as_slice() {
+        [one] => Ok(one),
+        [] => Err(unknown_city(typed)),
+        many => {
+            let names: Vec<String> = many.iter().take(12).map(|c| city_label(c)).collect();
+            Err(CliError::Usage(words::which_city(typed, &names.join(crate::text::cli::list_sep()))))
+        }
+    }
+}
+
+/// `鹤岗 Hegang (黑龙江)`.
+fn city_label(c: &City) -> String {
+    format!("{} {} ({})", c.local_name, c.name, c.province)
+}
+
+/// What `--city` filled in, and which of it is modelled.
+fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> String {
+    use crate::text::moving as t;
+    let mut parts = Vec::new();
+    if f.living.is_none() {
+        parts.push(t::filled_living(&CNY.show(s.living)));
+    }
+    if let (Housing::Rent { monthly, .. }, None, Some(rent)) = (s.housing, &f.rent, &city.rent) {
+        parts.push(match rent.model {
+            Some(_) => t::filled_rent_modelled(&CNY.show(monthly), RENT_AREA_M2, &pct(RENT_YIELD_BP)),
+            None => t::filled_rent(&CNY.show(monthly), &rent.when()),
+        });
+    }
+    if let (Some(p), None, Some(price)) = (s.housing.purchase(), &f.price_per_m2, &city.price_per_m2) {
+        let _ = p;
+        parts.push(t::filled_price(&CNY.show(price.value * 100), &price.when()));
+    }
+    if s.income_from == IncomeFrom::CityWage {
+        if let Some(w) = &city.wage_yearly {
+            parts.push(t::filled_wage(&CNY.show(s.income), &CNY.show(w.value * 100), w.year, year, &pct(WAGE_GROWTH_BP)));
+        }
+    }
+    t::filled_from(&city_label(city), &parts.join("; "))
 }
 
 fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
@@ -156,7 +225,7 @@ fn pct(bp: i64) -> String {
     format!("{}.{:02}%", bp / 100, bp % 100)
 }
 
-pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Write) -> Result<()> {
+pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Settings, out: &mut dyn Write) -> Result<()> {
     let today = ctx.today;
     match a.command.as_ref().unwrap_or(&RelocateCommand::List) {
         RelocateCommand::List => {
@@ -178,29 +247,13 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
                 writeln!(out, "{}", escaped(&line))?;
             }
         }
-        RelocateCommand::Cities => {
-            let rows: Vec<Vec<String>> = load_cities()?
-                .iter()
-                .map(|c| {
-                    let f = |x: &cities::Figure| format!("{} ({})", x.value, x.year);
-                    vec![
-                        format!("{} {}", c.name, c.local_name),
-                        f(&c.price_per_m2),
-                        f(&c.rent_1br),
-                        f(&c.wage),
-                        format!("{}/{}/{}/{}", c.food.value, c.transport.value, c.utilities.value, c.other.value),
-                    ]
-                })
-                .collect();
-            let headers = [
-                (words::h_city(), Align::Left),
-                (words::h_price_m2(), Align::Right),
-                (words::h_rent_1br(), Align::Right),
-                (words::h_wage(), Align::Right),
-                (words::h_city_costs(), Align::Left),
-            ];
-            write!(out, "{}", table(&headers, &rows))?;
-            writeln!(out, "{}", words::cities_note())?;
+        RelocateCommand::Cities { query, format } => {
+            let all = load_cities()?;
+            let found = cities::search(&all, query.as_deref().unwrap_or(""));
+            if found.is_empty() {
+                return Err(unknown_city(query.as_deref().unwrap_or("")));
+            }
+            print_cities(&found, ctx.today.year(), *format, out)?;
         }
         RelocateCommand::Show { name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
@@ -235,14 +288,17 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
         }
         RelocateCommand::Add { name, fields } => {
             let mut s = Scenario { name: clean::text(name), ..stay(store, ctx)? };
-            apply(store, &mut s, fields, ctx)?;
+            let named = apply(store, &mut s, fields, ctx, settings)?;
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::New, &s)?;
             writeln!(out, "{}", escaped(&words::scenario_added(&s.name, &plan_text(&s.housing))))?;
+            if let Some(city) = named {
+                writeln!(out, "{}", escaped(&filled_note(&s, &city, fields, ctx.today.year())))?;
+            }
         }
         RelocateCommand::Edit { name, rename, fields } => {
             let (id, old) = find(&store.scenarios()?, name)?;
             let mut s = old.clone();
-            apply(store, &mut s, fields, ctx)?;
+            apply(store, &mut s, fields, ctx, settings)?;
             if let Some(n) = rename {
                 s.name = clean::text(n);
             }
@@ -265,25 +321,43 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, out: &mut dyn Wr
             ops::plans::delete_scenario(store, id, &s)?;
             writeln!(out, "{}", escaped(&words::scenario_deleted(&s.name)))?;
         }
-        RelocateCommand::Compare { names, years, format } => {
+        RelocateCommand::Compare { names, years, annual_return, inflation, format } => {
             let list = store.scenarios()?;
             let chosen: Vec<Scenario> = if names.is_empty() {
                 list.into_iter().map(|(_, s)| s).collect()
             } else {
                 names.iter().map(|n| find(&list, n).map(|(_, s)| s)).collect::<Result<_>>()?
             };
-            let outcomes = ops::views::compare_with_stay(store, ctx, &stay(store, ctx)?, &chosen, years * 12)?
-                .map_err(|e| CliError::Usage(e.to_string()))?;
-            let goals: Vec<(String, i64)> = store.goals()?.into_iter().map(|g| (g.name, g.target)).collect();
-            print_comparison(&outcomes, &goals, store.cycle().month_of(today), *format, out)?;
+            let economy = Economy {
+                annual_return: annual_return.as_deref().map_or(Ok(Decimal::ZERO), parse_percent).map_err(CliError::Usage)?,
+                inflation: inflation.as_deref().map_or(Ok(Decimal::ZERO), parse_inflation).map_err(CliError::Usage)?,
+            };
+            let cities = load_cities()?;
+            let home = home(settings, &cities)?;
+            let place = ops::views::Place { cities: &cities, home: &home, economy };
+            let figures = ops::views::move_figures(store, ctx, years * 12, &place)?;
+            let (Some(outcomes), Some((from, to))) = (figures.outcomes, figures.baseline) else {
+                return Err(CliError::Usage(words::stay_needs_month().into()));
+            };
+            let mut outcomes = outcomes.map_err(|e| CliError::Usage(e.to_string()))?;
+            if !names.is_empty() {
+                // Staying, then the scenarios named, in the order named.
+                let named: Vec<Outcome> = chosen
+                    .iter()
+                    .filter_map(|c| outcomes.iter().skip(1).find(|o| o.name == c.name).cloned())
+                    .collect();
+                outcomes.truncate(1);
+                outcomes.extend(named);
+            }
+            let context = Context { now: store.cycle().month_of(today), economy, baseline: (from, to), home: &home };
+            print_comparison(&outcomes, &figures.goals, &context, *format, out)?;
         }
     }
     Ok(())
 }
 
-fn unknown_city(name: &str, cities: &[City]) -> CliError {
-    let names: Vec<&str> = cities.iter().map(|c| c.name.as_str()).collect();
-    CliError::Usage(words::unknown_city(name, &names.join(crate::text::cli::list_sep())))
+fn unknown_city(name: &str) -> CliError {
+    CliError::Usage(words::unknown_city(name))
 }
 
 /// A comparison's column: the built-in `Stay` in the reader's words, a scenario as named.
@@ -291,13 +365,135 @@ fn outcome_name(name: &str) -> &str {
     if name == "Stay" { words::stay() } else { name }
 }
 
+/// What a comparison ran on, for its notes.
+struct Context<'a> {
+    now: Month,
+    economy: Economy,
+    baseline: (Month, Month),
+    home: &'a Home,
+}
+
+/// `2.77` years from hundredths.
+fn years_text_of(hundredths: Option<i64>) -> String {
+    hundredths.map_or("—".into(), |h| format!("{}.{:02}", h / 100, h % 100))
+}
+
+fn print_cities(found: &[&City], year: i32, format: Format, out: &mut dyn Write) -> Result<()> {
+    use crate::text::moving as t;
+    let plain_figure = |f: &Option<cities::Figure>| f.as_ref().map_or(String::new(), |f| f.value.to_string());
+    match format {
+        Format::Json | Format::Csv => {
+            let mut w = csv::Writer::from_writer(Vec::new());
+            let headers = [
+                "name_zh",
+                "name_en",
+                "province",
+                "adcode",
+                "price_per_m2",
+                "price_month",
+                "price_source",
+                "wage_yearly",
+                "wage_year",
+                "wage_source",
+                "rent_modelled",
+                "cost_index",
+                "cost_index_modelled",
+                "price_to_wage",
+            ];
+            let rows: Vec<Vec<String>> = found
+                .iter()
+                .map(|c| {
+                    let modelled = |f: &cities::Figure| f.model.is_some().to_string();
+                    vec![
+                        c.local_name.clone(),
+                        c.name.clone(),
+                        c.province.clone(),
+                        c.adcode.clone(),
+                        plain_figure(&c.price_per_m2),
+                        c.price_per_m2.as_ref().map_or(String::new(), cities::Figure::when),
+                        c.price_per_m2.as_ref().map_or(String::new(), |f| f.source.clone()),
+                        plain_figure(&c.wage_yearly),
+                        c.wage_yearly.as_ref().map_or(String::new(), |f| f.year.to_string()),
+                        c.wage_yearly.as_ref().map_or(String::new(), |f| f.source.clone()),
+                        plain_figure(&c.rent),
+                        c.index.iter().map(|f| f.value.to_string()).collect::<Vec<_>>().join("/"),
+                        modelled(&c.index[0]),
+                        years_text_of(c.price_to_wage(year)),
+                    ]
+                })
+                .collect();
+            if format == Format::Csv {
+                w.write_record(headers)?;
+                for r in &rows {
+                    w.write_record(r.iter().map(|x| crate::export::csv_text(x).into_owned()))?;
+                }
+                out.write_all(&w.into_inner().map_err(|e| CliError::Usage(e.to_string()))?)?;
+            } else {
+                let json: Vec<serde_json::Value> = rows
+                    .iter()
+                    .map(|r| serde_json::Value::Object(headers.iter().map(|h| h.to_string()).zip(r.iter().map(|x| serde_json::Value::String(x.clone()))).collect()))
+                    .collect();
+                writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+            }
+        }
+        Format::Table => {
+            let rows: Vec<Vec<String>> = found
+                .iter()
+                .map(|c| {
+                    let figure = |f: &Option<cities::Figure>, star: bool| match f {
+                        Some(f) if star && f.model.is_some() => format!("{}*", f.value),
+                        Some(f) => format!("{} ({})", f.value, f.when()),
+                        None => "—".into(),
+                    };
+                    vec![
+                        format!("{} {}", c.name, c.local_name),
+                        c.province.clone(),
+                        figure(&c.price_per_m2, false),
+                        figure(&c.wage_yearly, false),
+                        figure(&c.rent, true),
+                        match c.index[0].model {
+                            Some(_) => format!("{}*", c.index[0].value),
+                            None => c.index.iter().map(|f| f.value.to_string()).collect::<Vec<_>>().join("/"),
+                        },
+                        years_text_of(c.price_to_wage(year)),
+                    ]
+                })
+                .collect();
+            let headers = [
+                (words::h_city(), Align::Left),
+                (t::h_province(), Align::Left),
+                (words::h_price_m2(), Align::Right),
+                (t::h_wage_yearly(), Align::Right),
+                (t::h_rent(), Align::Right),
+                (t::h_cost_index(), Align::Right),
+                (t::h_price_to_wage(), Align::Right),
+            ];
+            write!(out, "{}", table(&headers, &rows))?;
+            writeln!(
+                out,
+                "{}",
+                t::cities_note(
+                    found.len(),
+                    RENT_AREA_M2,
+                    &pct(RENT_YIELD_BP),
+                    cities::RATIO_AREA_M2,
+                    year,
+                    &pct(WAGE_GROWTH_BP)
+                )
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn print_comparison(
     outcomes: &[Outcome],
     goals: &[(String, i64)],
-    now: Month,
+    context: &Context,
     format: Format,
     out: &mut dyn Write,
 ) -> Result<()> {
+    let now = context.now;
     let when = |m: Option<u32>| match m {
         Some(0) => words::at_once().to_owned(),
         Some(m) => {
@@ -330,6 +526,10 @@ fn print_comparison(
                         "goals": goals.iter().map(|(name, target)| serde_json::json!({"goal": name, "months": compare::months_to_goal(o, *target)})).collect::<Vec<_>>(),
                         "net_worth": o.net_worth_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
                         "home_sale": match o.home_sale { HomeSale::Sold(m) => Some(plain(m)), _ => None },
+                        "net_worth_today": o.today_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
+                        "price": o.price.map(plain), "price_to_income": o.price_years.map(|h| format!("{}.{:02}", h / 100, h % 100)),
+                        "price_to_city_wage": o.city_wage_years.map(|h| format!("{}.{:02}", h / 100, h % 100)),
+                        "city_price_to_wage": o.city_ratio.map(|h| format!("{}.{:02}", h / 100, h % 100)),
                         "no_home_to_sell": o.home_sale == HomeSale::NoHome,
                     })
                 })
@@ -352,6 +552,10 @@ fn print_comparison(
                 "net_worth_5y",
                 "net_worth_10y",
                 "move_month",
+                "net_worth_10y_today",
+                "price_to_income",
+                "price_to_city_wage",
+                "city_price_to_wage",
             ])?;
             for o in outcomes {
                 let plain = |m| Money::new(m, CNY).plain();
@@ -370,6 +574,10 @@ fn print_comparison(
                     at(5),
                     at(10),
                     moved(o).map_or(String::new(), |m| m.to_string()),
+                    o.today_at.iter().find(|(y, _)| *y == 10).map_or(String::new(), |(_, v)| plain(*v)),
+                    o.price_years.map_or(String::new(), |h| years_text_of(Some(h))),
+                    o.city_wage_years.map_or(String::new(), |h| years_text_of(Some(h))),
+                    o.city_ratio.map_or(String::new(), |h| years_text_of(Some(h))),
                 ])?;
             }
             w.flush()?;
@@ -392,10 +600,23 @@ fn print_comparison(
             line(words::r_one_off(), &|o| CNY.show(o.one_off));
             line(words::r_lowest(), &|o| CNY.show(o.lowest_cash));
             line(words::r_break_even(), &break_even);
+            let deflated = !context.economy.inflation.is_zero();
             for y in compare::CHECKPOINT_YEARS {
                 line(&words::r_net_worth(y), &|o| {
                     o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| CNY.show(*v))
                 });
+                if deflated {
+                    line(crate::text::moving::r_today(), &|o| {
+                        o.today_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| CNY.show(*v))
+                    });
+                }
+            }
+            if outcomes.iter().any(|o| o.price.is_some()) {
+                use crate::text::moving as t;
+                line(t::r_price(), &|o| o.price.map_or("—".into(), |p| CNY.show(p)));
+                line(t::r_price_income(), &|o| years_text_of(o.price_years));
+                line(t::r_price_city_wage(), &|o| years_text_of(o.city_wage_years));
+                line(t::r_city_ratio(), &|o| years_text_of(o.city_ratio));
             }
             for (name, target) in goals {
                 line(&words::r_goal(name), &|o| when(compare::months_to_goal(o, *target)));
@@ -405,6 +626,17 @@ fn print_comparison(
                 std::iter::once(("", Align::Left)).chain(names.iter().map(|n| (*n, Align::Right))).collect();
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out, "{}", words::net_worth_note())?;
+            let (from, to) = context.baseline;
+            let home = match context.home {
+                Home::Unset => crate::text::moving::home_unset().to_owned(),
+                Home::City(c) => crate::text::moving::home_is(&city_label(c)),
+                Home::Custom { index } => crate::text::moving::home_custom(*index),
+            };
+            let rates = crate::text::moving::economy_note(
+                &crate::projection::rate::percent_plain(context.economy.annual_return),
+                &crate::projection::rate::percent_plain(context.economy.inflation),
+            );
+            writeln!(out, "{}", crate::text::moving::baseline_note(from, to, from.months_until(to) + 1, &home, &rates))?;
             for o in outcomes {
                 match o.home_sale {
                     HomeSale::Kept => {}

@@ -64,7 +64,12 @@ pub fn config(a: &ConfigArgs, start: &Start, out: &mut dyn Write) -> Result<()> 
         ConfigCommand::Path => writeln!(out, "{}", path()?.display())?,
         ConfigCommand::Show => show(&path()?, start, out)?,
         ConfigCommand::Set { key, value } => {
-            let file = config::change_setting(key, Some(value)).map_err(CliError::Usage)?;
+            // A home city is one the planner knows, kept by its Chinese name.
+            let value = match key.as_str() {
+                "home_city" => home_city(value)?,
+                _ => value.clone(),
+            };
+            let file = config::change_setting(key, Some(&value)).map_err(CliError::Usage)?;
             let (now, _) = config::load_settings();
             let value = settings::value_of(&now, key).unwrap_or_default();
             writeln!(out, "{}", text::settings::set_done(key, &value, file.display()))?;
@@ -76,6 +81,25 @@ pub fn config(a: &ConfigArgs, start: &Start, out: &mut dyn Write) -> Result<()> 
         }
     }
     Ok(())
+}
+
+/// The city `typed` names among the reference cities (and the user's own),
+/// as the setting keeps it; `custom` as it is.
+fn home_city(typed: &str) -> Result<String> {
+    let t = typed.trim();
+    if t.eq_ignore_ascii_case(settings::CUSTOM_CITY) || t == "自定义" {
+        return Ok(settings::CUSTOM_CITY.into());
+    }
+    let cities = config::load_cities().map_err(CliError::Usage)?;
+    match crate::relocation::cities::search(&cities, t).as_slice() {
+        [one] => Ok(one.key().to_owned()),
+        [] => Err(CliError::Usage(text::settings::no_such_city(t))),
+        many => {
+            let names: Vec<String> =
+                many.iter().take(12).map(|c| format!("{} {} ({})", c.local_name, c.name, c.province)).collect();
+            Err(CliError::Usage(text::settings::which_city(t, &names.join(text::cli::list_sep()))))
+        }
+    }
 }
 
 /// One setting as `config show` and the interface's settings screen show
@@ -106,6 +130,8 @@ pub fn rows(path: &std::path::Path, start: &Start) -> Vec<SettingRow> {
                 "week_start" => text::settings::about_week_start(),
                 "month_start" => text::settings::about_month_start(),
                 "baseline_months" => text::settings::about_baseline_months(),
+                "home_city" => text::settings::about_home_city(),
+                "home_cost_index" => text::settings::about_home_cost_index(),
                 _ => text::settings::about_theme(),
             };
             let (value, source) = if key == "language" {
@@ -136,7 +162,7 @@ fn show(path: &std::path::Path, start: &Start, out: &mut dyn Write) -> Result<()
     writeln!(out, "# {}{exists}", path.display())?;
     for SettingRow { key, about, value, source } in rows(path, start) {
         match value {
-            Some(v) if matches!(key, "month_start" | "baseline_months") => {
+            Some(v) if matches!(key, "month_start" | "baseline_months" | "home_cost_index") => {
                 writeln!(out, "# {about}\n{key} = {v}  # {source}")?
             }
             Some(v) => writeln!(out, "# {about}\n{key} = \"{v}\"  # {source}")?,

@@ -44,6 +44,11 @@ pub struct Settings {
     /// How many recent complete months a projection's baseline averages.
     pub baseline_months: u32,
     pub theme: Theme,
+    /// Where the household lives: a reference city's name, `custom`, or
+    /// `None` (not said: the Move tab asks).
+    pub home_city: Option<String>,
+    /// The cost index of a `custom` home city, 100 = the median city.
+    pub home_cost_index: u32,
 }
 
 impl Default for Settings {
@@ -56,13 +61,27 @@ impl Default for Settings {
             month_start: 1,
             baseline_months: 6,
             theme: Theme::Default,
+            home_city: None,
+            home_cost_index: 100,
         }
     }
 }
 
 /// The keys, in the order `config show` lists them.
-pub const KEYS: [&str; 7] =
-    ["language", "currency", "account", "week_start", "month_start", "baseline_months", "theme"];
+pub const KEYS: [&str; 9] = [
+    "language",
+    "currency",
+    "account",
+    "week_start",
+    "month_start",
+    "baseline_months",
+    "theme",
+    "home_city",
+    "home_cost_index",
+];
+
+/// The `home_city` that stands for somewhere no reference city describes.
+pub const CUSTOM_CITY: &str = "custom";
 
 /// One thing wrong with the file: where, which key, what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -158,6 +177,12 @@ pub fn apply(s: &mut Settings, key: &str, value: &str) -> Result<(), String> {
             s.baseline_months = number(v, 1, 120).ok_or_else(|| text::settings::bad_baseline(v))?;
         }
         "theme" => s.theme = parse_theme(v).ok_or_else(|| text::settings::bad_theme(v))?,
+        "home_city" if v.is_empty() || v.chars().count() > 40 => return Err(text::settings::bad_home_city().to_owned()),
+        "home_city" if v.eq_ignore_ascii_case(CUSTOM_CITY) || v == "自定义" => s.home_city = Some(CUSTOM_CITY.into()),
+        "home_city" => s.home_city = Some(v.to_owned()),
+        "home_cost_index" => {
+            s.home_cost_index = number(v, 20, 500).ok_or_else(|| text::settings::bad_cost_index(v))?;
+        }
         _ => return Err(text::settings::unknown_key(&KEYS.join(", "))),
     }
     Ok(())
@@ -173,6 +198,8 @@ pub fn value_of(s: &Settings, key: &str) -> Option<String> {
         "month_start" => Some(s.month_start.to_string()),
         "baseline_months" => Some(s.baseline_months.to_string()),
         "theme" => Some(s.theme.code().to_owned()),
+        "home_city" => s.home_city.clone(),
+        "home_cost_index" => Some(s.home_cost_index.to_string()),
         _ => None,
     }
 }
@@ -185,7 +212,7 @@ pub fn set_in(source: &str, key: &str, value: &str) -> Result<String, String> {
     let mut doc = source.parse::<toml_edit::DocumentMut>().map_err(|e| text::settings::not_toml(e.message()))?;
     let canonical = value_of(&checked, key).unwrap_or_default();
     doc[key] = match key {
-        "month_start" | "baseline_months" => toml_edit::value(i64::from(canonical.parse::<u32>().unwrap_or(1))),
+        "month_start" | "baseline_months" | "home_cost_index" => toml_edit::value(i64::from(canonical.parse::<u32>().unwrap_or(1))),
         _ => toml_edit::value(canonical),
     };
     Ok(doc.to_string())

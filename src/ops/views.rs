@@ -6,13 +6,16 @@
 //! and returns plain data; the numbers themselves are decided in the core
 //! (`report`, `budget`, `projection`, `relocation`).
 
+use chrono::Datelike;
+
 use super::{Ctx, Result};
 use crate::budget::{self, Line};
 use crate::model::{Class, Goal, Month, TxnFilter};
 use crate::projection::{Average, Baseline, GoalStatus, Tweaks, goal_statuses as statuses};
-use crate::relocation::compare::{Outcome, compare};
+use crate::relocation::cities::{self, City, Home, Living};
+use crate::relocation::compare::{Economy, Outcome, compare};
 use crate::relocation::mortgage::MortgageError;
-use crate::relocation::scenario::Scenario;
+use crate::relocation::scenario::{IncomeFrom, Scenario};
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
 use crate::report::{MonthSummary, summarize};
@@ -154,8 +157,17 @@ pub fn rules_ahead(
         .collect())
 }
 
-/// The Move tab's reading from the ledger (the cities come from the user's
-/// files, read by the face).
+/// What a comparison needs beyond the ledger: the reference cities (from
+/// the user's files, read by the face), where the household lives, and the
+/// return and inflation it runs at.
+#[derive(Debug, Clone, Copy)]
+pub struct Place<'a> {
+    pub cities: &'a [City],
+    pub home: &'a Home,
+    pub economy: Economy,
+}
+
+/// The Move tab's reading from the ledger.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MoveFigures {
     /// Staying first, then each scenario; `None` without a complete month
@@ -165,45 +177,74 @@ pub struct MoveFigures {
     pub goals: Vec<(String, i64)>,
     /// Staying, from the ledger: what a new scenario starts as.
     pub stay: Option<Scenario>,
+    /// The complete months staying averages (the settings' baseline).
+    pub baseline: Option<(Month, Month)>,
     /// The stored scenarios with their ids, in the order of `outcomes[1..]`.
     pub scenarios: Vec<(i64, Scenario)>,
-    /// Today's average monthly spending by group, for cities' cost indices.
-    pub by_group: [i64; 4],
+    /// Today's average monthly spending by group and where it is spent,
+    /// for cities' cost indices.
+    pub living: Living,
 }
 
 /// Staying against each stored scenario over `months` (see [`compare_with_stay`]).
-pub fn move_figures(store: &Store, ctx: &Ctx, months: u32) -> Result<MoveFigures> {
-    let stay = stay(store, ctx)?;
+pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Result<MoveFigures> {
+    let inputs = store.plan_inputs(ctx.cycle.month_of(ctx.today), ctx.baseline_months, Average::Mean, ctx.currency)?;
+    let stay = inputs.baseline.map(|b| stay_of(&b));
     let scenarios = store.scenarios()?;
     let outcomes = match &stay {
         None => None,
         Some(stay) => {
             let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
-            Some(compare_with_stay(store, ctx, stay, &list, months)?)
+            Some(compare_with_stay(store, ctx, stay, &list, months, place)?)
         }
     };
     Ok(MoveFigures {
         outcomes,
         goals: store.goals()?.into_iter().map(|g| (g.name, g.target)).collect(),
         stay,
+        baseline: inputs.months,
         scenarios,
-        by_group: spending_by_group(store, ctx)?,
+        living: Living { by_group: spending_by_group(store, ctx)?, home: place.home.clone() },
     })
+}
+
+/// Each scenario's income as it comes to be: today's (staying's), the
+/// city's wage carried forward to this year, or as typed.
+pub fn resolve_income(s: &Scenario, stay: &Scenario, cities: &[City], year: i32) -> Scenario {
+    let income = match s.income_from {
+        IncomeFrom::Typed => s.income,
+        IncomeFrom::Today => stay.income,
+        IncomeFrom::CityWage => cities::find(cities, &s.city).and_then(|c| c.monthly_wage(year)).unwrap_or(s.income),
+    };
+    Scenario { income, ..s.clone() }
 }
 
 /// Staying, then each of `scenarios`, month by month over `months`, from
 /// what the household has in the context's currency (cash to spend from;
-/// investments and the home, less what its loans owe, in net worth), at no
-/// return: the Move tab's and `relocate compare`'s comparison.
+/// investments and the home, less what its loans owe, in net worth), at the
+/// place's return and inflation: the Move tab's and `relocate compare`'s
+/// comparison. Each buying plan's price is also put in years of the city's
+/// wage, beside the city's own ratio.
 pub fn compare_with_stay(
     store: &Store,
     ctx: &Ctx,
     stay: &Scenario,
     scenarios: &[Scenario],
     months: u32,
+    place: &Place,
 ) -> Result<std::result::Result<Vec<Outcome>, MortgageError>> {
     let held = super::worth::holdings_ahead(store, ctx, months)?;
-    Ok(compare(stay, scenarios, &held, months, 0.0, ctx.cycle.month_of(ctx.today)))
+    let year = ctx.today.year();
+    let resolved: Vec<Scenario> = scenarios.iter().map(|s| resolve_income(s, stay, place.cities, year)).collect();
+    let outcomes = compare(stay, &resolved, &held, months, place.economy, ctx.cycle.month_of(ctx.today));
+    Ok(outcomes.map(|mut list| {
+        for (o, s) in list.iter_mut().skip(1).zip(&resolved) {
+            let Some(city) = cities::find(place.cities, &s.city) else { continue };
+            o.city_ratio = city.price_to_wage(year);
+            o.city_wage_years = o.price.zip(city.monthly_wage(year)).and_then(|(p, w)| cities::years_of(p, w * 12));
+        }
+        list
+    }))
 }
 
 /// Staying as the household lives now: the mean of the context's baseline
@@ -211,7 +252,11 @@ pub fn compare_with_stay(
 /// new scenario starts as.
 pub fn stay(store: &Store, ctx: &Ctx) -> Result<Option<Scenario>> {
     let inputs = store.plan_inputs(ctx.cycle.month_of(ctx.today), ctx.baseline_months, Average::Mean, ctx.currency)?;
-    Ok(inputs.baseline.map(|b| crate::relocation::compare::stay(b.income, b.housing, b.spending, "here")))
+    Ok(inputs.baseline.map(|b| stay_of(&b)))
+}
+
+fn stay_of(b: &Baseline) -> Scenario {
+    crate::relocation::compare::stay(b.income, b.housing, b.spending, "here")
 }
 
 /// Today's average monthly spending by group (food, transport, utilities

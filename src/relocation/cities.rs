@@ -1,48 +1,178 @@
-//! City profiles: reference figures with their source and year, shipped in
-//! `assets/cities.toml` and overridable by a file of the user's. Pure: parses
-//! text it is given (the caller reads the files) and merges lists.
+//! City profiles: reference figures with their source and month or year,
+//! shipped as `assets/china_cities.csv` (312 cities: the May 2026 asking
+//! price of resale homes and the average yearly wage of employees from the
+//! China City Statistical Yearbook; `assets/china_cities.md` says what the
+//! figures are and are not) and corrected or added to by a `cities.toml` of
+//! the user's. Pure: parses text it is given (the caller reads the user's
+//! file), merges, searches and models.
+//!
+//! # What is modelled, and how
+//! No open data set gives rents or living costs for these cities, so two
+//! figures are worked out from the others, marked [`Model`] wherever they
+//! are shown, and replaced by whatever the user types:
+//! - **rent** of a [`RENT_AREA_M2`] m² flat: the price per m² × area ×
+//!   a gross rental yield of [`RENT_YIELD_BP`] (2.5 % a year) ÷ 12, in whole
+//!   yuan (Hegang: 2,274 × 50 × 2.5 % ÷ 12 = 236.875 → 237 a month);
+//! - a **cost index** (100 = the median city): living costs follow local
+//!   wages, but far less than one for one, so the index is
+//!   `100 × (3 + wage ÷ median wage) ÷ 4`, the median of the shipped wages
+//!   (81,506.50 a year): Hegang (55,114) 92, Beijing (185,026) 132. A city
+//!   with no wage gets 100. A user's own indices per spending group win.
+//!
+//! A wage is yearly and gross, from its year; carried forward to today at
+//! [`WAGE_GROWTH_BP`] a year (national average wages have risen 5–7 % a
+//! year since 2020) it becomes a monthly figure for a scenario's income.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::projection::rate;
+use crate::report::round_ratio;
 use crate::text;
 
+/// The flat a modelled rent is for, in m².
+pub const RENT_AREA_M2: i64 = 50;
+/// The gross rental yield a modelled rent assumes: 2.5 % of the price a year.
+pub const RENT_YIELD_BP: i64 = 250;
+/// How fast a wage from the data's year is carried forward: 5 % a year.
+pub const WAGE_GROWTH_BP: i64 = 500;
+/// The home a city's own price-to-income ratio is for, in m².
+pub const RATIO_AREA_M2: i64 = 90;
+
+/// How a figure came about when no source gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Model {
+    /// Rent from the price per m² at [`RENT_YIELD_BP`].
+    RentFromPrice,
+    /// A cost index from the city's wage against the median wage.
+    IndexFromWage,
+    /// A cost index of 100: no wage to model it from.
+    IndexAverage,
+}
+
 /// One reference figure: a whole number of yuan (or an index, 100 = the
-/// national average), where it came from, and when.
+/// median city), where it came from, and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub value: i64,
     pub year: u16,
+    /// The month of the year, when the source gives one (prices: 2026-05).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month: Option<u8>,
+    /// Where it comes from; empty for a modelled figure.
+    #[serde(default)]
     pub source: String,
+    /// Worked out by nestegg, not read from a source.
+    #[serde(skip)]
+    pub model: Option<Model>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+impl Figure {
+    fn sourced(value: i64, year: u16, month: Option<u8>, source: &str) -> Figure {
+        Figure { value, year, month, source: source.to_owned(), model: None }
+    }
+
+    fn modelled(value: i64, year: u16, month: Option<u8>, model: Model) -> Figure {
+        Figure { value, year, month, source: String::new(), model: Some(model) }
+    }
+
+    /// `2026-05`, or the year alone.
+    pub fn when(&self) -> String {
+        match self.month {
+            Some(m) => format!("{}-{m:02}", self.year),
+            None => self.year.to_string(),
+        }
+    }
+}
+
+/// One city's reference figures, merged and modelled: what plans use.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct City {
+    /// Pinyin (or a conventional spelling: Harbin, Urumqi).
     pub name: String,
-    #[serde(default)]
+    /// The Chinese name; the key scenarios keep when there is one.
     pub local_name: String,
-    #[serde(default)]
     pub province: String,
+    /// The 6-digit administrative code, when known.
+    pub adcode: String,
     /// Yuan per square metre of a home.
-    pub price_per_m2: Figure,
-    /// Yuan a month for a one-bedroom flat.
-    pub rent_1br: Figure,
-    /// A typical monthly take-home wage, yuan.
-    pub wage: Figure,
-    /// Cost indices per spending group, 100 = the national average.
-    pub food: Figure,
-    pub transport: Figure,
-    pub utilities: Figure,
-    pub other: Figure,
+    pub price_per_m2: Option<Figure>,
+    /// Yuan a month for a [`RENT_AREA_M2`] m² flat: typed, or modelled from the price.
+    pub rent: Option<Figure>,
+    /// The average yearly wage of employees (gross), yuan.
+    pub wage_yearly: Option<Figure>,
+    /// Cost indices per spending group (food, transport, utilities and
+    /// heating, other), 100 = the median city.
+    pub index: [Figure; 4],
+}
+
+impl City {
+    /// The name a scenario keeps: the Chinese one (unique among the shipped
+    /// cities, where pinyin is not: 福州 and 抚州 are both Fuzhou).
+    pub fn key(&self) -> &str {
+        if self.local_name.is_empty() { &self.name } else { &self.local_name }
+    }
+
+    /// The four cost indices.
+    pub fn indices(&self) -> [i64; 4] {
+        self.index.clone().map(|f| f.value)
+    }
+
+    /// The wage as a month's pay in `year`: the yearly figure carried
+    /// forward from its year at [`WAGE_GROWTH_BP`] a year, ÷ 12, rounded to
+    /// the fen once. `None` without a wage.
+    pub fn monthly_wage(&self, year: i32) -> Option<i64> {
+        let w = self.wage_yearly.as_ref()?;
+        let years = u32::try_from(year - i32::from(w.year)).unwrap_or(0);
+        let grown = rate::pow(Decimal::ONE + rate::from_bp(WAGE_GROWTH_BP), years);
+        Some(rate::round_fen(Decimal::from(w.value) * Decimal::from(100) * grown / Decimal::from(12)))
+    }
+
+    /// The city's own price-to-income ratio: a [`RATIO_AREA_M2`] m² home
+    /// at its price, in years of its wage carried forward to `year`, in
+    /// hundredths (1,234 = 12.34 years). `None` without both figures.
+    pub fn price_to_wage(&self, year: i32) -> Option<i64> {
+        let price = self.price_per_m2.as_ref()?.value.checked_mul(RATIO_AREA_M2 * 100)?;
+        years_of(price, self.monthly_wage(year)?.checked_mul(12)?)
+    }
+}
+
+/// `price` in years of `yearly` income, in hundredths, rounded half away
+/// from zero; `None` without income.
+pub fn years_of(price: i64, yearly: i64) -> Option<i64> {
+    (yearly > 0).then(|| round_ratio(price, yearly, 100)).flatten()
+}
+
+/// A city as the user's `cities.toml` gives it: every figure optional, so
+/// a line corrects one figure of a shipped city and keeps the others.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserCity {
+    name: String,
+    #[serde(default)]
+    local_name: String,
+    #[serde(default)]
+    province: String,
+    price_per_m2: Option<Figure>,
+    /// A month's rent (`rent_1br`, its first name, still reads).
+    #[serde(alias = "rent_1br")]
+    rent: Option<Figure>,
+    wage_yearly: Option<Figure>,
+    /// A month's wage, as the first files gave it: counted ×12 a year.
+    wage: Option<Figure>,
+    food: Option<Figure>,
+    transport: Option<Figure>,
+    utilities: Option<Figure>,
+    other: Option<Figure>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
     #[serde(default)]
-    city: Vec<City>,
+    city: Vec<UserCity>,
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -54,10 +184,29 @@ pub enum CityError {
     Invalid { file: String, city: String, problem: String },
 }
 
-const SHIPPED: &str = include_str!("../../assets/cities.toml");
+const SHIPPED: &str = include_str!("../../assets/china_cities.csv");
+
+/// One row of the shipped file.
+#[derive(Debug, Deserialize)]
+struct Row {
+    name_zh: String,
+    name_en: String,
+    province_zh: String,
+    adcode: String,
+    price_per_m2: Option<i64>,
+    price_month: String,
+    price_source: String,
+    wage_year: Option<u16>,
+    avg_wage_yearly: Option<i64>,
+    wage_source: String,
+}
+
+/// The user's corrections and additions, checked; `file` names it in errors.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UserCities(Vec<UserCity>);
 
 /// Parses a cities file; `file` names it in errors.
-pub fn parse(text: &str, file: &str) -> Result<Vec<City>, CityError> {
+pub fn parse(text: &str, file: &str) -> Result<UserCities, CityError> {
     // One line: TOML's own message names the line and column first and the
     // problem last, with an excerpt of the file between them that is left out.
     let parsed: File = toml::from_str(text).map_err(|e| {
@@ -74,37 +223,146 @@ pub fn parse(text: &str, file: &str) -> Result<Vec<City>, CityError> {
         if c.name.trim().is_empty() {
             return Err(invalid(text::errors::city_name_empty().into()));
         }
-        let money = [("price_per_m2", &c.price_per_m2), ("rent_1br", &c.rent_1br), ("wage", &c.wage)];
-        let indices =
-            [("food", &c.food), ("transport", &c.transport), ("utilities", &c.utilities), ("other", &c.other)];
-        for (field, f) in money.iter().chain(&indices) {
-            if f.value <= 0 {
+        let figures = [
+            ("price_per_m2", &c.price_per_m2),
+            ("rent", &c.rent),
+            ("wage_yearly", &c.wage_yearly),
+            ("wage", &c.wage),
+            ("food", &c.food),
+            ("transport", &c.transport),
+            ("utilities", &c.utilities),
+            ("other", &c.other),
+        ];
+        for (field, f) in figures {
+            let Some(f) = f else { continue };
+            if f.value <= 0 || f.value > crate::money::MAX_AMOUNT / 10_000 {
                 return Err(invalid(text::errors::city_not_positive(field, f.value)));
             }
             if f.source.trim().is_empty() {
                 return Err(invalid(text::errors::city_no_source(field)));
             }
+            if f.month.is_some_and(|m| !(1..=12).contains(&m)) {
+                return Err(invalid(text::errors::city_bad_month(field)));
+            }
         }
     }
-    Ok(parsed.city)
+    Ok(UserCities(parsed.city))
 }
 
-/// The cities shipped with nestegg. The file is compiled in and covered by a
-/// test, so a failure here is a build defect.
+/// The 312 shipped cities, modelled. The file is compiled in and covered
+/// by a test, so a failure here is a build defect.
 pub fn shipped() -> Vec<City> {
-    parse(SHIPPED, "assets/cities.toml").expect("assets/cities.toml is valid (checked by a test)")
+    let rows = shipped_rows();
+    let median = median_twice(&rows);
+    rows.into_iter().map(|r| model(city_of(r), median)).collect()
 }
 
-/// The shipped cities with the user's: a user city replaces the shipped one
-/// of the same name (ignoring case) and new ones come last.
-pub fn merge(mut base: Vec<City>, user: Vec<City>) -> Vec<City> {
-    for c in user {
-        match base.iter_mut().find(|b| b.name.eq_ignore_ascii_case(&c.name)) {
-            Some(b) => *b = c,
-            None => base.push(c),
+fn shipped_rows() -> Vec<Row> {
+    csv::Reader::from_reader(SHIPPED.as_bytes())
+        .deserialize()
+        .collect::<Result<_, _>>()
+        .expect("assets/china_cities.csv is valid (checked by a test)")
+}
+
+/// Twice the median of the shipped wages (so it stays a whole number).
+fn median_twice(rows: &[Row]) -> i64 {
+    let mut wages: Vec<i64> = rows.iter().filter_map(|r| r.avg_wage_yearly).collect();
+    wages.sort_unstable();
+    match wages.len() {
+        0 => 0,
+        n if n % 2 == 0 => wages[n / 2 - 1] + wages[n / 2],
+        n => 2 * wages[n / 2],
+    }
+}
+
+fn city_of(r: Row) -> City {
+    let (year, month) = r.price_month.split_once('-').map_or((0, None), |(y, m)| (y.parse().unwrap_or(0), m.parse().ok()));
+    let wage = match (r.avg_wage_yearly, r.wage_year) {
+        (Some(w), Some(y)) => Some(Figure::sourced(w, y, None, &r.wage_source)),
+        _ => None,
+    };
+    City {
+        name: r.name_en,
+        local_name: r.name_zh,
+        province: r.province_zh,
+        adcode: r.adcode,
+        price_per_m2: r.price_per_m2.map(|p| Figure::sourced(p, year, month, &r.price_source)),
+        rent: None,
+        wage_yearly: wage,
+        index: std::array::from_fn(|_| Figure::modelled(100, year, month, Model::IndexAverage)),
+    }
+}
+
+/// Fills what no source gave: rent from the price, indices from the wage
+/// (`median2` is twice the median wage). Typed figures are kept.
+fn model(mut c: City, median2: i64) -> City {
+    if c.rent.as_ref().is_none_or(|f| f.model.is_some()) {
+        c.rent = c.price_per_m2.as_ref().map(|p| {
+            let value = round_ratio(p.value * RENT_AREA_M2, 120_000, RENT_YIELD_BP).unwrap_or(0);
+            Figure::modelled(value, p.year, p.month, Model::RentFromPrice)
+        });
+    }
+    let index = match &c.wage_yearly {
+        Some(w) if median2 > 0 => {
+            let value = round_ratio(100, 4 * median2, 3 * median2 + 2 * w.value).unwrap_or(100);
+            Figure::modelled(value, w.year, w.month, Model::IndexFromWage)
         }
+        _ => Figure::modelled(100, 0, None, Model::IndexAverage),
+    };
+    for slot in &mut c.index {
+        if slot.model.is_some() {
+            *slot = index.clone();
+        }
+    }
+    c
+}
+
+/// The shipped cities with the user's: a user city corrects the shipped
+/// one it names (by either name, ignoring case) figure by figure, and new
+/// ones come last; what is still missing is modelled again.
+pub fn merge(mut base: Vec<City>, user: UserCities) -> Vec<City> {
+    let median = median_twice(&shipped_rows());
+    for u in user.0 {
+        let at = base.iter().position(|b| same(b, &u.name) || (!u.local_name.is_empty() && same(b, &u.local_name)));
+        let c = match at {
+            Some(i) => &mut base[i],
+            None => {
+                base.push(City {
+                    name: u.name.trim().to_owned(),
+                    local_name: u.local_name.trim().to_owned(),
+                    province: u.province.trim().to_owned(),
+                    adcode: String::new(),
+                    price_per_m2: None,
+                    rent: None,
+                    wage_yearly: None,
+                    index: std::array::from_fn(|_| Figure::modelled(100, 0, None, Model::IndexAverage)),
+                });
+                base.last_mut().expect("just pushed")
+            }
+        };
+        if u.price_per_m2.is_some() {
+            c.price_per_m2 = u.price_per_m2;
+        }
+        if u.rent.is_some() {
+            c.rent = u.rent;
+        }
+        let monthly = u.wage.map(|w| Figure { value: w.value.saturating_mul(12), ..w });
+        if let Some(w) = u.wage_yearly.or(monthly) {
+            c.wage_yearly = Some(w);
+        }
+        for (slot, f) in c.index.iter_mut().zip([u.food, u.transport, u.utilities, u.other]) {
+            if let Some(f) = f {
+                *slot = f;
+            }
+        }
+        *c = model(c.clone(), median);
     }
     base
+}
+
+fn same(c: &City, name: &str) -> bool {
+    let n = name.trim();
+    c.name.eq_ignore_ascii_case(n) || c.local_name == n
 }
 
 /// The spending groups the cost indices are given for.
@@ -131,87 +389,103 @@ pub fn group_of(category: &str) -> Group {
     }
 }
 
-/// Monthly living costs in `city` for someone who spends `by_group` a month
-/// at national-average prices (food, transport, utilities, other): each group
-/// scaled by the city's index ÷ 100, rounded half away from zero.
-pub fn estimate_living(by_group: [i64; 4], city: &City) -> i64 {
-    let indices = [city.food.value, city.transport.value, city.utilities.value, city.other.value];
-    by_group
+/// Where the household lives now, as far as living costs go.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Home {
+    /// Not said yet: living costs are scaled against the median city (100).
+    #[default]
+    Unset,
+    /// A reference city (shipped, or the user's own).
+    City(Box<City>),
+    /// Somewhere else, with one typed cost index for every group.
+    Custom { index: i64 },
+}
+
+impl Home {
+    /// The cost indices of where the household lives.
+    pub fn indices(&self) -> [i64; 4] {
+        match self {
+            Home::Unset => [100; 4],
+            Home::City(c) => c.indices(),
+            Home::Custom { index } => [*index; 4],
+        }
+    }
+
+    pub fn city(&self) -> Option<&City> {
+        match self {
+            Home::City(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// Where the settings say the household lives: `home_city` (a city's name,
+/// `custom`, or unset) and the custom city's `index`. `Err` carries a name
+/// no city answers to (living costs then scale against the median city).
+pub fn home_of(home_city: Option<&str>, index: i64, cities: &[City]) -> Result<Home, String> {
+    match home_city {
+        None => Ok(Home::Unset),
+        Some(c) if c == "custom" => Ok(Home::Custom { index }),
+        Some(name) => find(cities, name).map(|c| Home::City(Box::new(c.clone()))).ok_or_else(|| name.to_owned()),
+    }
+}
+
+/// What living costs a city's indices are scaled from: today's average
+/// monthly spending by group and where it is spent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Living {
+    /// Food, transport, utilities and heating, other: fen a month.
+    pub by_group: [i64; 4],
+    pub home: Home,
+}
+
+/// Monthly living costs in `city` for a household spending `living.by_group`
+/// where it lives now: each group scaled by the new city's index ÷ the home's
+/// (new ÷ current), rounded half away from zero. Moving to the city one lives
+/// in changes nothing.
+pub fn estimate_living(living: &Living, city: &City) -> i64 {
+    let from = living.home.indices();
+    living
+        .by_group
         .iter()
-        .zip(indices)
-        .map(|(&spent, index)| crate::report::round_ratio(spent, 100, index).unwrap_or(0))
+        .zip(city.indices())
+        .zip(from)
+        .map(|((&spent, to), from)| round_ratio(spent, from.max(1), to).unwrap_or(0))
         .fold(0i64, i64::saturating_add)
 }
 
-/// Finds a city by name or local name, ignoring case.
+/// Finds the one city `name` means: its Chinese or pinyin name (ignoring
+/// case and spaces), `Pinyin 中文` as lists show it, or a prefix only one
+/// city has. `None` when no city or several match.
 pub fn find<'a>(cities: &'a [City], name: &str) -> Option<&'a City> {
-    let n = name.trim();
-    cities.iter().find(|c| c.name.eq_ignore_ascii_case(n) || c.local_name == n)
+    match search(cities, name).as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// Every city `query` may mean, best first: exact names (both names, or the
+/// `Pinyin 中文` of a list) if any match, else those whose Chinese or pinyin
+/// name starts with it (鹤, heg). An empty query matches every city.
+pub fn search<'a>(cities: &'a [City], query: &str) -> Vec<&'a City> {
+    let q = fold(query);
+    if q.is_empty() {
+        return cities.iter().collect();
+    }
+    let exact: Vec<&City> = cities
+        .iter()
+        .filter(|c| fold(&c.name) == q || fold(&c.local_name) == q || fold(&format!("{}{}", c.name, c.local_name)) == q)
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    cities.iter().filter(|c| fold(&c.name).starts_with(&q) || fold(&c.local_name).starts_with(&q)).collect()
+}
+
+/// Lowercase, without spaces, apostrophes or hyphens (Xi'an, xian, Xi An).
+fn fold(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace() && !matches!(c, '\'' | '’' | '-')).flat_map(char::to_lowercase).collect()
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shipped_cities_hold_the_story() {
-        let cities = shipped();
-        let hegang = find(&cities, "hegang").unwrap();
-        assert_eq!((hegang.price_per_m2.value, hegang.price_per_m2.year), (750, 2019));
-        let beijing = find(&cities, "北京").unwrap();
-        // Beijing flats cost about 80 times more.
-        assert_eq!(beijing.price_per_m2.value / hegang.price_per_m2.value, 80);
-        for name in ["Guangzhou", "Zhoushan"] {
-            assert!(find(&cities, name).is_some(), "{name}");
-        }
-        assert!(cities.iter().all(|c| !c.price_per_m2.source.is_empty()));
-    }
-
-    #[test]
-    fn user_cities_replace_and_add() {
-        let user = r#"
-[[city]]
-name = "hegang"
-price_per_m2 = { value = 900, year = 2024, source = "my own search" }
-rent_1br = { value = 450, year = 2024, source = "landlord" }
-wage = { value = 3200, year = 2024, source = "job ad" }
-food = { value = 80, year = 2024, source = "guess" }
-transport = { value = 70, year = 2024, source = "guess" }
-utilities = { value = 140, year = 2024, source = "guess" }
-other = { value = 80, year = 2024, source = "guess" }
-"#;
-        let merged = merge(shipped(), parse(user, "mine.toml").unwrap());
-        assert_eq!(merged.len(), shipped().len());
-        assert_eq!(find(&merged, "Hegang").unwrap().price_per_m2.value, 900);
-    }
-
-    #[test]
-    fn bad_entries_name_the_file_line_and_field() {
-        let missing = "[[city]]\nname = \"X\"\nprice_per_m2 = { value = 1, year = 2024 }\n";
-        let e = parse(missing, "mine.toml").unwrap_err().to_string();
-        assert!(e.starts_with("mine.toml: ") && e.contains("line 3") && e.contains("source"), "{e}");
-        let typo = "[[city]]\nname = \"X\"\nprice_per_m3 = 5\n";
-        let e = parse(typo, "mine.toml").unwrap_err().to_string();
-        assert!(e.contains("line 3") && e.contains("price_per_m3"), "{e}");
-        let full = shipped_text_for("Y").replace("value = 750", "value = 0");
-        let e = parse(&full, "mine.toml").unwrap_err().to_string();
-        assert_eq!(e, "mine.toml: city 'Y': price_per_m2 must be more than zero (it is 0)");
-    }
-
-    #[test]
-    fn living_costs_scale_by_the_city_indices() {
-        let cities = shipped();
-        let hegang = find(&cities, "Hegang").unwrap();
-        // 1,000 food, 200 transport, 100 utilities, 400 other at average prices:
-        // 850 + 140 + 130 + 320 = 1,440 in Hegang.
-        assert_eq!(estimate_living([100_000, 20_000, 10_000, 40_000], hegang), 144_000);
-        assert_eq!(group_of("groceries"), Group::Food);
-        assert_eq!(group_of("utilities and heating"), Group::Utilities);
-        assert_eq!(group_of("gifts and red packets"), Group::Other);
-    }
-
-    fn shipped_text_for(name: &str) -> String {
-        let block = SHIPPED.split("[[city]]").nth(1).unwrap();
-        format!("[[city]]{}", block.replacen("name = \"Hegang\"", &format!("name = \"{name}\""), 1))
-    }
-}
+mod tests;

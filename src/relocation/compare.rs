@@ -29,12 +29,14 @@
 //!   it is behind at the horizon's end. A scenario that catches up and falls
 //!   behind again has not broken even.
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::mortgage::{MortgageError, Payment};
-use super::scenario::{Housing, Scenario};
+use super::scenario::{Housing, IncomeFrom, SELLING_COSTS_BP, Scenario, of_bp};
 use crate::model::Month;
-use crate::projection::project_contributions;
+use crate::projection::rate::{self, round_fen};
+use crate::projection::{project_contributions, stepped, todays_money};
 
 /// Net worth is reported after these many years.
 pub const CHECKPOINT_YEARS: [u32; 4] = [1, 3, 5, 10];
@@ -66,6 +68,20 @@ pub struct Outcome {
     pub break_even: Option<u32>,
     /// (years, net worth) at each checkpoint within the horizon.
     pub net_worth_at: Vec<(u32, i64)>,
+    /// The same in today's money (at the comparison's inflation).
+    pub today_at: Vec<(u32, i64)>,
+    /// Cash and net worth month by month in today's money.
+    pub cash_today: Vec<i64>,
+    pub net_worth_today: Vec<i64>,
+    /// The home's price, for a plan that buys one.
+    pub price: Option<i64>,
+    /// The price in years of the scenario's income, in hundredths.
+    pub price_years: Option<i64>,
+    /// The price in years of the city's average wage (carried forward to
+    /// today), and the city's own ratio for a 90 m² home, in hundredths:
+    /// filled in by whoever knows the city.
+    pub city_wage_years: Option<i64>,
+    pub city_ratio: Option<i64>,
     /// The mortgage schedule for buying plans with a loan.
     pub schedule: Vec<Payment>,
     /// Whether the home lived in now is sold at the move, and for what.
@@ -133,9 +149,59 @@ impl Holdings {
     }
 }
 
+/// The economy a comparison runs in, as on the Plan tab: the yearly
+/// return on cash, and inflation, which raises living costs and staying's
+/// housing once a year and turns figures into today's money.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Economy {
+    pub annual_return: Decimal,
+    pub inflation: Decimal,
+}
+
+/// A home's value `k` months after it was bought at `price`, changing by
+/// `change` a year: `price × (1 + change)^y × (1 + change × r ÷ 12)` for
+/// `k = 12y + r` (whole years compound, the months between are a straight
+/// line), exact, rounded once.
+pub fn home_value(price: i64, change: Decimal, k: u32) -> i64 {
+    let years = rate::pow(Decimal::ONE + change, k / 12);
+    let within = Decimal::ONE + change * Decimal::from(k % 12) / Decimal::from(12);
+    round_fen(Decimal::from(price).saturating_mul(years).saturating_mul(within))
+}
+
 /// Runs one scenario for `months` months from `savings` in hand, moving now.
-pub fn simulate(s: &Scenario, savings: i64, months: u32, annual_return: f64) -> Result<Outcome, MortgageError> {
-    simulate_after(s, None, &Holdings::cash(savings), months, annual_return)
+pub fn simulate(s: &Scenario, savings: i64, months: u32, economy: Economy) -> Result<Outcome, MortgageError> {
+    simulate_after(s, None, &Holdings::cash(savings), months, economy)
+}
+
+/// Housing paid in month `m` from now, `k` months after the move (1-based):
+/// rent rising by the scenario's growth, today's housing and property fees
+/// by inflation, a mortgage's payment as its schedule says.
+fn housing_in(s: &Scenario, schedule: &[super::mortgage::Payment], m: u32, k: u32, inflation: Decimal) -> i64 {
+    match s.housing {
+        Housing::Current { monthly } => stepped(monthly, inflation, m),
+        Housing::Rent { monthly, .. } => stepped(monthly, rate::from_bp(s.rent_growth_bp), m),
+        Housing::Mortgage { monthly_fees, .. } => {
+            stepped(monthly_fees, inflation, m) + schedule.get(k as usize - 1).map_or(0, |p| p.payment)
+        }
+        Housing::Outright { monthly_fees, .. } => stepped(monthly_fees, inflation, m),
+    }
+}
+
+/// What the new home (or the deposit) counts for in net worth `k` months
+/// after the move: the deposit; or the home at its value then, less what
+/// selling it would cost and what the loan still owes.
+fn equity_in(s: &Scenario, schedule: &[super::mortgage::Payment], k: u32) -> i64 {
+    match s.housing.purchase() {
+        None => s.housing.held(),
+        Some(p) => {
+            let value = home_value(p.price, rate::from_bp(s.price_change_bp), k);
+            let owed = match k {
+                0 => p.loan,
+                _ => schedule.get(k as usize - 1).map_or(0, |x| x.balance),
+            };
+            value - of_bp(value, s.selling_costs_bp) - owed
+        }
+    }
 }
 
 /// Like [`simulate`], but the move happens `wait` months from now; until then
@@ -145,8 +211,9 @@ fn simulate_after(
     before: Option<(&Scenario, u32)>,
     held: &Holdings,
     months: u32,
-    annual_return: f64,
+    economy: Economy,
 ) -> Result<Outcome, MortgageError> {
+    let inflation = economy.inflation;
     let savings = held.cash;
     let wait = before.map_or(0, |(_, w)| w.min(months));
     // The move comes at the end of month `moved`, the month before the start
@@ -155,11 +222,14 @@ fn simulate_after(
     let schedule = s.housing.schedule()?;
     let one_off = s.moving_costs + s.housing.upfront();
     let settled = (s.months_without_income.max(0) as u32 + 1).max(1);
-    let housing_in = |m| s.housing.monthly(m, &schedule);
     let staying_saves = match before {
         Some((stay, _)) => {
             let stay_schedule = stay.housing.schedule()?;
-            (1..=moved).map(|m| stay.income - stay.housing.monthly(m, &stay_schedule) - stay.living).collect()
+            (1..=moved)
+                .map(|m| {
+                    stay.income - housing_in(stay, &stay_schedule, m, m, inflation) - stepped(stay.living, inflation, m)
+                })
+                .collect()
         }
         None => Vec::new(),
     };
@@ -175,41 +245,52 @@ fn simulate_after(
     }
     // A home kept when moving out still asks its loans' payments (a move
     // that lives on in it, `Current`, has them in its housing already).
-    let kept_payment = |m: u32| match (&s.housing, sold) {
+    let kept_payment = |k: u32| match (&s.housing, sold) {
         (Housing::Current { .. }, _) | (_, Some(_)) => 0,
-        _ => held.payment_in(moved + m),
+        _ => held.payment_in(moved + k),
     };
-    contributions.extend((1..=months - moved).map(|m| {
-        let income = if (m as i64) <= s.months_without_income { 0 } else { s.income };
-        income - housing_in(m) - kept_payment(m) - s.living
+    let month_of = |k: u32| {
+        let income = if (k as i64) <= s.months_without_income { 0 } else { s.income };
+        let m = moved + k;
+        let housing = housing_in(s, &schedule, m, k, inflation) + kept_payment(k);
+        (income, housing, stepped(s.living, inflation, m))
+    };
+    contributions.extend((1..=months - moved).map(|k| {
+        let (income, housing, living) = month_of(k);
+        income - housing - living
     }));
     let start = if moved == 0 { savings + sale - one_off } else { savings };
-    let points = project_contributions(start, &contributions, annual_return.try_into().unwrap_or_default(), 0.into());
+    let points = project_contributions(start, &contributions, economy.annual_return, inflation);
     let cash: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance)).collect();
-    let equity = |m: u32| if m < moved { 0 } else { s.housing.equity(m - moved, &schedule) };
+    let cash_today: Vec<i64> = std::iter::once(start).chain(points.iter().map(|p| p.balance_today)).collect();
+    let equity = |m: u32| if m < moved { 0 } else { equity_in(s, &schedule, m - moved) };
     // The home lived in now counts until it is sold (the sale is in cash).
     let home = |m: u32| if sold.is_some() && m >= moved { 0 } else { held.equity_at(m) };
     let net_worth: Vec<i64> =
         cash.iter().zip(0u32..).map(|(c, m)| c + held.investments + home(m) + equity(m)).collect();
-    let housing = housing_in(settled) + kept_payment(settled);
-    let savings_month = s.income - housing - s.living;
+    let net_worth_today: Vec<i64> = net_worth.iter().zip(0u32..).map(|(&v, m)| todays_money(v, inflation, m)).collect();
+    let (income, housing, living) = month_of(settled);
+    let savings_month = income - housing - living;
+    let checkpoints = |series: &[i64]| -> Vec<(u32, i64)> {
+        CHECKPOINT_YEARS.iter().filter(|&&y| y * 12 <= months).map(|&y| (y, series[(y * 12) as usize])).collect()
+    };
+    let price = s.housing.purchase().map(|p| p.price);
     Ok(Outcome {
         name: s.name.clone(),
         wait,
-        income: s.income,
+        income,
         housing,
-        living: s.living,
+        living,
         savings: savings_month,
-        rate: crate::report::savings_rate(savings_month, s.income),
+        rate: crate::report::savings_rate(savings_month, income),
         one_off,
-        net_worth_at: CHECKPOINT_YEARS
-            .iter()
-            .filter(|&&y| y * 12 <= months)
-            .map(|&y| (y, net_worth[(y * 12) as usize]))
-            .collect(),
+        net_worth_at: checkpoints(&net_worth),
+        today_at: checkpoints(&net_worth_today),
         lowest_cash: cash.iter().copied().min().unwrap_or(start),
         cash,
+        cash_today,
         net_worth,
+        net_worth_today,
         break_even: None,
         schedule,
         home_sale: match (s.sell_home_fee_bp, sold) {
@@ -217,6 +298,10 @@ fn simulate_after(
             (Some(_), None) => HomeSale::NoHome,
             (Some(_), Some(_)) => HomeSale::Sold(sale),
         },
+        price,
+        price_years: price.and_then(|p| super::cities::years_of(p, s.income.saturating_mul(12))),
+        city_wage_years: None,
+        city_ratio: None,
     })
 }
 
@@ -228,14 +313,14 @@ pub fn compare(
     others: &[Scenario],
     held: &Holdings,
     months: u32,
-    annual_return: f64,
+    economy: Economy,
     now: Month,
 ) -> Result<Vec<Outcome>, MortgageError> {
-    let base = simulate_after(stay, None, held, months, annual_return)?;
+    let base = simulate_after(stay, None, held, months, economy)?;
     let mut out = vec![Outcome { break_even: Some(0), ..base.clone() }];
     for s in others {
         let wait = s.start.map_or(0, |m| u32::try_from(now.months_until(m)).unwrap_or(0));
-        let mut o = simulate_after(s, Some((stay, wait)), held, months, annual_return)?;
+        let mut o = simulate_after(s, Some((stay, wait)), held, months, economy)?;
         o.break_even = break_even(&o.net_worth, &base.net_worth);
         out.push(o);
     }
@@ -282,6 +367,10 @@ pub fn stay(income: i64, housing: i64, living: i64, city: &str) -> Scenario {
         months_without_income: 0,
         start: None,
         sell_home_fee_bp: None,
+        income_from: IncomeFrom::Today,
+        rent_growth_bp: 0,
+        price_change_bp: 0,
+        selling_costs_bp: SELLING_COSTS_BP,
     }
 }
 
@@ -308,12 +397,16 @@ mod tests {
             months_without_income: 0,
             start: None,
             sell_home_fee_bp: None,
+            income_from: IncomeFrom::Typed,
+            rent_growth_bp: 0,
+            price_change_bp: 0,
+            selling_costs_bp: 0,
         }
     }
 
     #[test]
     fn guangzhou_to_hegang_breaks_even_after_three_months() {
-        let out = compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Staying saves 2,500 (50 %); moving saves 3,500 (70 %).
         assert_eq!((stay.savings, stay.rate.map(|r| r.bp())), (250_000, Some(5000)));
@@ -344,13 +437,13 @@ mod tests {
         // Bought at the move from 40,000 saved: the home counts at its price,
         // the deed tax and moving costs are gone.
         let buy = Scenario { name: "Buy".into(), housing: flat, ..hegang() };
-        let o = simulate(&buy, 4_000_000, 12, 0.0).unwrap();
+        let o = simulate(&buy, 4_000_000, 12, Economy::default()).unwrap();
         assert_eq!(o.cash[0], 4_000_000 - 300_000 - 3_787_500);
         assert_eq!(o.net_worth[0], o.cash[0] + 3_750_000);
         // No rent any more: saves 4,000 a month.
         assert_eq!(o.savings, 400_000);
         // From 10,000 saved it cannot be bought: cash goes below zero, and says so.
-        let short = simulate(&buy, 1_000_000, 12, 0.0).unwrap();
+        let short = simulate(&buy, 1_000_000, 12, Economy::default()).unwrap();
         assert_eq!(short.lowest_cash, 1_000_000 - 300_000 - 3_787_500);
     }
 
@@ -370,7 +463,7 @@ mod tests {
             monthly_fees: 5_000,
         };
         let s = Scenario { name: "Mortgage".into(), housing: mortgage, months_without_income: 2, ..hegang() };
-        let o = simulate(&s, 2_000_000, 24, 0.0).unwrap();
+        let o = simulate(&s, 2_000_000, 24, Economy::default()).unwrap();
         // Down payment 15 % of 37,500 = 5,625; deed tax 375; fees 500; moving 3,000.
         assert_eq!(o.one_off, 562_500 + 37_500 + 50_000 + 300_000);
         let pay = o.schedule[0].payment;
@@ -393,7 +486,7 @@ mod tests {
         // is the first month in Hegang. 1,000 more a month wins the 3,000 back
         // three months later: level in month 5 (2027-04).
         let later = Scenario { start: Month::new(2027, 2), ..hegang() };
-        let out = compare(&guangzhou(), &[later], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[later], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
         let (stay, moved) = (&out[0], &out[1]);
         assert_eq!(moved.wait, 3);
         assert_eq!(moved.cash[..2], stay.cash[..2]);
@@ -406,12 +499,12 @@ mod tests {
         // the end of this one, which is what now means.
         for start in [Month::new(2026, 1), Month::new(2026, 11), Month::new(2026, 12)] {
             let s = Scenario { start, ..hegang() };
-            let out = compare(&guangzhou(), &[s], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+            let out = compare(&guangzhou(), &[s], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
             assert_eq!(
                 (out[1].break_even, &out[1].cash),
                 (
                     Some(3),
-                    &compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap()[1].cash
+                    &compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap()[1].cash
                 )
             );
         }
@@ -423,7 +516,7 @@ mod tests {
         let flat =
             Housing::Outright { price_per_m2: 75_000, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
         let buy = Scenario { name: "Buy".into(), housing: flat, start: Month::new(2027, 1), ..hegang() };
-        let out = compare(&guangzhou(), &[buy], &Holdings::cash(4_000_000), 24, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[buy], &Holdings::cash(4_000_000), 24, Economy::default(), now()).unwrap();
         let o = &out[1];
         assert_eq!((o.net_worth[0], o.cash[0]), (4_000_000, 4_000_000), "nothing bought now");
         assert_eq!(o.cash[1], 4_000_000 + 250_000 - 300_000 - 3_787_500);
@@ -451,12 +544,16 @@ mod tests {
             months_without_income: 0,
             start: None,
             sell_home_fee_bp: None,
+            income_from: IncomeFrom::Typed,
+            rent_growth_bp: 0,
+            price_change_bp: 0,
+            selling_costs_bp: 0,
         }
     }
 
     #[test]
     fn a_move_that_never_catches_up_never_breaks_even() {
-        let out = compare(&hegang_household(), &[beijing()], &Holdings::cash(2_700_000), 120, 0.0, now()).unwrap();
+        let out = compare(&hegang_household(), &[beijing()], &Holdings::cash(2_700_000), 120, Economy::default(), now()).unwrap();
         let (stay, bj) = (&out[0], &out[1]);
         assert_eq!(bj.one_off, 500_000);
         assert_eq!(bj.net_worth[0], stay.net_worth[0], "level at the move: the deposit is still theirs");
@@ -465,7 +562,7 @@ mod tests {
         assert_eq!(bj.break_even, None, "level at the move is not breaking even");
         // Moving in 2027-06: the same household until the end of 2027-05, then behind for good.
         let later = Scenario { start: Month::new(2027, 6), ..beijing() };
-        let out = compare(&hegang_household(), &[later], &Holdings::cash(2_700_000), 120, 0.0, now()).unwrap();
+        let out = compare(&hegang_household(), &[later], &Holdings::cash(2_700_000), 120, Economy::default(), now()).unwrap();
         assert_eq!(out[1].net_worth[..7], out[0].net_worth[..7]);
         assert!(out[1].net_worth[7] < out[0].net_worth[7]);
         assert_eq!(out[1].break_even, None, "the months before the move are not a lead");
@@ -477,12 +574,12 @@ mod tests {
         // more saved from the first month, and nothing to win back.
         let free = Scenario { moving_costs: 0, ..hegang() };
         let out =
-            compare(&guangzhou(), std::slice::from_ref(&free), &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+            compare(&guangzhou(), std::slice::from_ref(&free), &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
         assert_eq!(out[1].break_even, Some(0));
         assert!(out[1].net_worth[1..].iter().zip(&out[0].net_worth[1..]).all(|(a, b)| a > b));
         // Moving later, the months before the move are level: still never behind.
         let later = Scenario { start: Month::new(2027, 6), ..free };
-        let out = compare(&guangzhou(), &[later], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[later], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
         assert_eq!(out[1].break_even, Some(0));
         // Staying is never behind itself.
         assert_eq!(out[0].break_even, Some(0));
@@ -516,7 +613,7 @@ mod tests {
 
     #[test]
     fn a_home_kept_when_moving_out_still_asks_its_payments() {
-        let out = compare(&guangzhou(), &[hegang()], &held(), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[hegang()], &held(), 120, Economy::default(), now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Staying: the ledger's housing holds the payment already.
         assert_eq!((stay.housing, stay.savings), (150_000, 250_000));
@@ -526,13 +623,13 @@ mod tests {
         assert_eq!(move_.cash[12] - move_.cash[0], 12 * 180_000);
         // Selling it at the move ends the payments.
         let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
-        let out = compare(&guangzhou(), &[sell], &held(), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[sell], &held(), 120, Economy::default(), now()).unwrap();
         assert_eq!((out[1].housing, out[1].savings), (50_000, 350_000));
     }
 
     #[test]
     fn cash_is_what_a_move_spends_from_and_the_home_counts_until_it_is_sold() {
-        let out = compare(&guangzhou(), &[hegang()], &held(), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[hegang()], &held(), 120, Economy::default(), now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Cash starts from the bank's 10,000 only: moving costs 3,000 leave 7,000.
         assert_eq!((stay.cash[0], move_.cash[0], move_.lowest_cash), (1_000_000, 700_000, 700_000));
@@ -543,7 +640,7 @@ mod tests {
         // Selling at the move, 1 % in fees: 900,000 − 9,000 − 283,040.98 =
         // 607,959.02 in cash, and no home in net worth after.
         let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
-        let out = compare(&guangzhou(), &[sell], &held(), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[sell], &held(), 120, Economy::default(), now()).unwrap();
         let sold = &out[1];
         assert_eq!(sold.cash[0], 1_000_000 - 300_000 + 90_000_000 - 900_000 - 28_304_098);
         // 900,000 − 9,000 − 283,040.98 = 607,959.02 came in.
@@ -554,7 +651,7 @@ mod tests {
         // Selling later (the move in three months): the sale comes then, at
         // what is owed then, 2,400 less.
         let later = Scenario { sell_home_fee_bp: Some(100), start: Some(now().plus(3).unwrap()), ..hegang() };
-        let out = compare(&guangzhou(), &[later], &held(), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[later], &held(), 120, Economy::default(), now()).unwrap();
         let (stay, moved) = (&out[0], &out[1]);
         assert_eq!(moved.cash[1], stay.cash[1]);
         assert_eq!(moved.cash[2], stay.cash[2] - 300_000 + 90_000_000 - 900_000 - (28_304_098 - 2 * 80_000));
@@ -562,7 +659,7 @@ mod tests {
         assert_eq!(moved.home_sale, HomeSale::Sold(60_955_902));
         // Without a home, selling sells nothing.
         let sell = Scenario { sell_home_fee_bp: Some(100), ..hegang() };
-        let out = compare(&guangzhou(), &[sell], &Holdings::cash(1_000_000), 120, 0.0, now()).unwrap();
+        let out = compare(&guangzhou(), &[sell], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
         assert_eq!(out[1].cash[0], 700_000);
         // ... and the outcome says so, for the faces to tell.
         assert_eq!(out[1].home_sale, HomeSale::NoHome);

@@ -8,9 +8,11 @@ mod fields;
 pub use fields::{EditError, Field, Fields, Plan, percent_text};
 use fields::{Result, err};
 
-use super::cities::{City, estimate_living};
+use super::cities::{City, Living, estimate_living};
 use super::mortgage::{Method, MortgageError};
-use super::scenario::{COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, Scenario};
+use super::scenario::{
+    COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, IncomeFrom, Scenario,
+};
 use crate::model::Month;
 use crate::money::{Currency, MAX_AMOUNT, Money};
 use crate::text;
@@ -21,7 +23,11 @@ pub fn texts(s: &Scenario) -> Fields {
     let plain = |m: i64| Money::new(m, Currency::CNY).plain();
     let mut f = Fields::default();
     f.set(Field::City, s.city.clone());
-    f.set(Field::Income, plain(s.income));
+    f.set(Field::Income, match s.income_from {
+        IncomeFrom::Typed => plain(s.income),
+        IncomeFrom::Today => text::moving::income_today().to_owned(),
+        IncomeFrom::CityWage => text::moving::income_city().to_owned(),
+    });
     f.set(Field::Living, plain(s.living));
     f.set(Field::MovingCosts, plain(s.moving_costs));
     f.set(Field::MonthsWithoutIncome, s.months_without_income.to_string());
@@ -41,6 +47,9 @@ pub fn texts(s: &Scenario) -> Fields {
         (Field::DeedTax, percent_text(DEED_TAX_BP)),
         (Field::Fees, plain(0)),
         (Field::PropertyFees, plain(0)),
+        (Field::RentGrowth, percent_text(s.rent_growth_bp)),
+        (Field::PriceChange, percent_text(s.price_change_bp)),
+        (Field::SellingCosts, percent_text(s.selling_costs_bp)),
     ] {
         f.set(field, v);
     }
@@ -89,15 +98,31 @@ pub fn texts(s: &Scenario) -> Fields {
 }
 
 /// What a city's reference figures suggest for a scenario there: living
-/// costs (today's spending by group scaled by its indices), rent and price.
-pub fn city_texts(city: &City, by_group: [i64; 4]) -> Fields {
+/// costs (today's spending scaled by the two cities' indices), rent and
+/// price, where the city has them.
+pub fn city_texts(city: &City, living: &Living) -> Fields {
     let plain = |m: i64| Money::new(m, Currency::CNY).plain();
     let mut f = Fields::default();
-    f.set(Field::City, city.name.clone());
-    f.set(Field::Living, plain(estimate_living(by_group, city)));
-    f.set(Field::Rent, plain(city.rent_1br.value * 100));
-    f.set(Field::PricePerM2, plain(city.price_per_m2.value * 100));
+    f.set(Field::City, city.key().to_owned());
+    f.set(Field::Living, plain(estimate_living(living, city)));
+    f.maybe(Field::Rent, city.rent.as_ref().map(|r| plain(r.value * 100)));
+    f.maybe(Field::PricePerM2, city.price_per_m2.as_ref().map(|p| plain(p.value * 100)));
     f
+}
+
+/// Which words of the Income field choose a source instead of an amount.
+fn income_from(t: &str) -> Option<IncomeFrom> {
+    use text::Lang::{En, Zh};
+    use text::moving::with_lang as w;
+    let t = t.trim();
+    let is = |words: &[&str]| words.iter().any(|x| x.eq_ignore_ascii_case(t));
+    if is(&["today", "same", "remote", w::income_today(En), w::income_today(Zh), "现在", "不变"]) {
+        Some(IncomeFrom::Today)
+    } else if is(&["city", "wage", "city-wage", w::income_city(En), w::income_city(Zh), "城市"]) {
+        Some(IncomeFrom::CityWage)
+    } else {
+        None
+    }
 }
 
 /// Applies the typed fields to `s`. A typed city found among `cities`
@@ -105,13 +130,13 @@ pub fn city_texts(city: &City, by_group: [i64; 4]) -> Fields {
 /// today's spending `by_group`); the scenario's city, typed or not, supplies
 /// a rent or a price a plan needs and nobody typed. `now` is this month, the
 /// earliest a move can start.
-pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], now: Month) -> Result<()> {
+pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], living: &Living, now: Month) -> Result<()> {
     let chosen = f.get(Field::City).map(|name| (name, super::cities::find(cities, name)));
     match chosen {
         Some((_, Some(c))) => {
-            s.city = c.name.clone();
+            s.city = c.key().to_owned();
             if f.get(Field::Living).is_none() {
-                s.living = estimate_living(by_group, c);
+                s.living = estimate_living(living, c);
             }
         }
         Some((name, None)) => s.city = name.trim().to_owned(),
@@ -121,8 +146,28 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], by_group: [i64; 4], 
     // ones; the scenario's own city fills in only what is missing.
     let fresh = chosen.and_then(|(_, c)| c);
     let reference = super::cities::find(cities, &s.city);
-    if let Some(v) = f.amount(Field::Income)? {
-        s.income = v;
+    match f.get(Field::Income).map(income_from) {
+        Some(Some(from)) => s.income_from = from,
+        Some(None) => {
+            s.income = f.amount(Field::Income)?.unwrap_or(s.income);
+            s.income_from = IncomeFrom::Typed;
+        }
+        None => {}
+    }
+    if s.income_from == IncomeFrom::CityWage {
+        match reference.and_then(|c| c.monthly_wage(now.year())) {
+            Some(w) => s.income = w,
+            None => return err(Field::Income, text::moving::no_city_wage(&s.city)),
+        }
+    }
+    if let Some(v) = f.change_bp(Field::RentGrowth)? {
+        s.rent_growth_bp = v;
+    }
+    if let Some(v) = f.change_bp(Field::PriceChange)? {
+        s.price_change_bp = v;
+    }
+    if let Some(v) = f.bp(Field::SellingCosts)? {
+        s.selling_costs_bp = v;
     }
     if let Some(v) = f.amount(Field::Living)? {
         s.living = v;
@@ -216,8 +261,8 @@ fn refused_field(h: &Housing, e: &MortgageError) -> Field {
 /// typed comes from a newly chosen city, else stays as it was, else comes
 /// from the scenario's city.
 fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference: Option<&City>) -> Result<Housing> {
-    let price_of = |c: &City| c.price_per_m2.value * 100;
-    let rent_of = |c: &City| c.rent_1br.value * 100;
+    let price_of = |c: &City| c.price_per_m2.as_ref().map(|p| p.value * 100);
+    let rent_of = |c: &City| c.rent.as_ref().map(|r| r.value * 100);
     let (old_price, old_area, old_fees, old_monthly_fees, old_deed) = match old {
         Housing::Mortgage { price_per_m2, area_m2, fees, monthly_fees, deed_tax_bp, .. }
         | Housing::Outright { price_per_m2, area_m2, fees, monthly_fees, deed_tax_bp } => {
@@ -229,7 +274,7 @@ fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference
     if price == Some(0) {
         return err(Field::PricePerM2, text::moving::price_zero());
     }
-    let price_per_m2 = price.or(fresh.map(price_of)).or(old_price).or(reference.map(price_of));
+    let price_per_m2 = price.or(fresh.and_then(price_of)).or(old_price).or(reference.and_then(price_of));
     let area_m2 = f.count(Field::Area, 1..=100_000)?.or(old_area);
     let deed_tax_bp = f.bp(Field::DeedTax)?.unwrap_or(old_deed);
     let fees = f.amount(Field::Fees)?.unwrap_or(old_fees);
@@ -244,7 +289,7 @@ fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference
                 _ => (None, 1, 0),
             };
             let typed = f.amount(Field::Rent)?;
-            let Some(monthly) = typed.or(fresh.map(rent_of)).or(old_rent).or(reference.map(rent_of)) else {
+            let Some(monthly) = typed.or(fresh.and_then(rent_of)).or(old_rent).or(reference.and_then(rent_of)) else {
                 return err(Field::Rent, text::moving::needs_rent());
             };
             Housing::Rent {

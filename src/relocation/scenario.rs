@@ -71,12 +71,37 @@ pub fn is_stay(name: &str) -> bool {
     n.eq_ignore_ascii_case("stay") || n == "留下" || n == "不搬"
 }
 
+/// Where a scenario's income comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IncomeFrom {
+    /// The amount typed (`income`).
+    #[default]
+    Typed,
+    /// Today's income, as staying has it (remote work, or the same city).
+    Today,
+    /// The city's average wage, carried forward to today (see
+    /// [`super::cities::City::monthly_wage`]); none without one.
+    CityWage,
+}
+
+/// Default selling costs of a home at the horizon: agent's fee and taxes,
+/// 2 % of its value.
+pub const SELLING_COSTS_BP: i64 = 200;
+
+fn selling_costs_default() -> i64 {
+    SELLING_COSTS_BP
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Scenario {
     pub name: String,
     pub city: String,
-    /// Monthly take-home income, fen.
+    /// Monthly take-home income, fen: as typed, or what `income_from` gave
+    /// it when the comparison was worked out.
     pub income: i64,
+    #[serde(default)]
+    pub income_from: IncomeFrom,
     pub housing: Housing,
     /// Monthly living costs other than housing, fen.
     pub living: i64,
@@ -92,6 +117,16 @@ pub struct Scenario {
     /// (basis points of the value); `None` keeps it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sell_home_fee_bp: Option<i64>,
+    /// Rent's yearly rise, basis points (may be negative).
+    #[serde(default)]
+    pub rent_growth_bp: i64,
+    /// A bought home's yearly change in value, basis points (negative: prices fall).
+    #[serde(default)]
+    pub price_change_bp: i64,
+    /// What selling a bought home would cost, basis points of its value:
+    /// net worth counts the home as if sold (its value less these costs).
+    #[serde(default = "selling_costs_default")]
+    pub selling_costs_bp: i64,
 }
 
 /// What buying costs up front and what it borrows.

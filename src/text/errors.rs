@@ -317,6 +317,7 @@ words! {
         "{field} must be more than zero (it is {value})",
         "{field} 必须大于零（现在是 {value}）";
     city_no_source(field: &str) = "{field} needs a source", "{field} 需要注明来源";
+    city_bad_month(field: &str) = "{field}: month must be 1 to 12", "{field}：月份须为 1 到 12";
     loan_not_positive(amount: &str) =
         "the loan amount must be more than zero (got {amount}): enter what you borrow",
         "贷款金额必须大于零（现在是 {amount}）：请输入借款金额";

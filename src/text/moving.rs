@@ -120,12 +120,17 @@ words! {
         "there is already a scenario '{other}'; pick another name", "已有方案「{other}」；请换个名字";
     copy_name(name: &str) = "{name} (copy)", "{name}（副本）";
     copy_name_n(name: &str, n: u32) = "{name} (copy {n})", "{name}（副本 {n}）";
-    no_reference(typed: &str, known: &str) =
-        "no reference figures for '{typed}' (known: {known}); type its rent, price and living costs",
-        "没有「{typed}」的参考数字（已知：{known}）；请自己填房租、房价和生活费";
-    filled(city: &str, rent: i64, rent_year: impl Display, price: i64, price_year: impl Display, kept: &str) =
-        "{city}: rent {rent} ({rent_year}), {price} ¥/m² ({price_year}), living costs: reference figures, check them{kept}",
-        "{city}：房租 {rent}（{rent_year}），{price} ¥/m²（{price_year}），生活费：参考数字，请核对{kept}";
+    no_reference(typed: &str) =
+        "no reference city '{typed}' (try a prefix: 鹤, heg); type its rent, price and living costs",
+        "没有参考城市「{typed}」（可输入开头：鹤、heg）；请自己填房租、房价和生活费";
+    which_reference(typed: &str, known: &str) =
+        "'{typed}' could be {known}; type one of them", "「{typed}」可能是 {known}；请填其中一个";
+    rent_modelled(rent: i64) = "rent {rent} (modelled from the price)", "房租 {rent}（由房价估算）";
+    rent_dated(rent: i64, when: &str) = "rent {rent} ({when})", "房租 {rent}（{when}）";
+    price_dated(price: i64, when: &str) = "{price} ¥/m² ({when})", "{price} ¥/m²（{when}）";
+    filled(city: &str, rent: &str, price: &str, kept: &str) =
+        "{city}: {rent}, {price}, living costs: scaled by the cities' cost indices, check them{kept}",
+        "{city}：{rent}，{price}，生活费：按两城生活成本指数换算，请核对{kept}";
     kept_typed(list: &str) = " (kept what you typed: {list})", "（保留了你填的：{list}）";
 
     // The scenario fields' labels (the form keeps them within 15 columns).
@@ -162,6 +167,78 @@ words! {
     field_deed_tax = "Deed tax %", "契税 %";
     field_fees = "Buying fees", "购房杂费";
     field_property_fees = "Prop. fees/mo", "月物业费";
+    h_province = "PROVINCE", "省份";
+    h_wage_yearly = "WAGE/YEAR", "年平均工资";
+    h_rent = "RENT 50M²", "50平月租";
+    h_cost_index = "COST IDX", "生活成本指数";
+    h_price_to_wage = "90M²/WAGE", "房价收入比";
+    cities_note(n: usize, area: i64, yield_: &str, ratio_area: i64, year: i32, growth: &str) =
+        "{n} cities. Yuan; (month or year) of each figure. Prices: average asking price of resale homes, 中国房价行情 (creprice.cn), 2026-05. \
+         Wages: average yearly wage of employees, China City Statistical Yearbook (2020, 2019 where missing).\n\
+         * modelled, not data: rent of a {area} m² flat at a {yield_} gross yield a year; cost index 100 × (3 + wage ÷ median wage) ÷ 4, 100 = the median city. \
+         90M²/WAGE: a {ratio_area} m² home in years of the wage carried to {year} at {growth} a year. Correct any figure in your cities.toml.",
+        "共 {n} 个城市。单位：元；括号里是数字的年月。房价：二手住宅挂牌均价，中国房价行情（creprice.cn），2026-05。\
+         工资：在岗职工平均工资，中国城市统计年鉴（2020 年，缺失时用 2019 年）。\n\
+         * 为模型估算，不是数据：{area} 平米住房按每年 {yield_} 的毛租金回报率估算的月租；生活成本指数 = 100 ×（3 + 工资 ÷ 中位工资）÷ 4，100 = 中位城市。\
+         房价收入比：{ratio_area} 平米住房相当于几年工资（工资按每年 {growth} 推算到 {year} 年）。任何数字都可在你的 cities.toml 里更正。";
+    filled_from(city: &str, parts: &str) = "from {city}: {parts}", "取自 {city}：{parts}";
+    filled_living(living: &str) =
+        "living costs {living} (today's spending × the cities' cost indices, modelled)",
+        "生活费 {living}（今天的开销 × 两城生活成本指数，模型估算）";
+    filled_rent_modelled(rent: &str, area: i64, yield_: &str) =
+        "rent {rent} modelled from the price ({area} m² at a {yield_} gross yield; type the real figure with --rent)",
+        "房租 {rent} 由房价估算（{area} 平米，毛租金回报率 {yield_}；用 --rent 填实际数字）";
+    filled_rent(rent: &str, when: &str) = "rent {rent} ({when})", "房租 {rent}（{when}）";
+    filled_price(price: &str, when: &str) = "price {price}/m² ({when}, asking price)", "房价每平米 {price}（{when}，挂牌价）";
+    filled_wage(monthly: &str, yearly: &str, year: u16, now: i32, growth: &str) =
+        "income {monthly} a month: the city's average wage {yearly} a year in {year}, carried to {now} at {growth} a year (gross)",
+        "收入每月 {monthly}：该城市 {year} 年平均工资 {yearly}，按每年 {growth} 推算到 {now} 年（税前）";
+    home_unknown(name: &str) =
+        "the setting home_city is '{name}', which no reference city answers to; see nestegg relocate cities, or nestegg config set home_city custom",
+        "设置 home_city 是“{name}”，没有这个参考城市；见 nestegg relocate cities，或 nestegg config set home_city custom";
+    home_unset =
+        "home city not set: living costs scaled against the median city (nestegg config set home_city 鹤岗)",
+        "未设居住城市：生活费按中位城市换算（nestegg config set home_city 鹤岗）";
+    home_is(city: &str) = "living in {city}", "现居 {city}";
+    home_custom(index: i64) = "living in a custom city (cost index {index})", "现居自定义城市（生活成本指数 {index}）";
+    economy_note(ret: &str, inflation: &str) =
+        "return {ret} a year, inflation {inflation} a year", "年回报 {ret}，年通胀 {inflation}";
+    baseline_note(from: impl Display, to: impl Display, n: i64, home: &str, rates: &str) =
+        "Staying: the mean of {n} complete months, {from} to {to} (the setting baseline_months) · {home} · {rates}",
+        "留下：{n} 个完整月份的平均，{from} 至 {to}（设置 baseline_months）· {home} · {rates}";
+    r_today = "  in today's money", "  折合今天的钱";
+    r_price = "Home price", "房价";
+    r_price_income = "Price ÷ your income (y)", "房价 ÷ 你的年收入";
+    r_price_city_wage = "Price ÷ city wage (y)", "房价 ÷ 城市年工资";
+    r_city_ratio = "City's 90 m² ÷ wage (y)", "该城 90 平 ÷ 年工资";
+    ask_home =
+        "where do you live now? type a city (鹤岗, hegang) or custom, then Enter",
+        "你现在住在哪里？输入城市（鹤岗、hegang）或 custom，然后回车";
+    home_banner =
+        "Home city not set: living costs scale against the median city · H to say where you live",
+        "未设居住城市：生活费按中位城市换算 · 按 H 设置";
+    row_today(years: u32) = "  {years}y today's ¥", "  {years}年 今日币值";
+    row_price_income = "Price÷inc·wage", "房价÷收入·工资";
+    row_city_ratio = "City 90m²÷wage", "该城90平÷工资";
+    baseline_short(from: impl Display, to: impl Display) = "stay: mean {from}–{to}", "留下：{from}–{to} 平均";
+    field_rent_growth = "Rent rise %/y", "房租年涨幅 %";
+    field_price_change = "Price chg %/y", "房价年涨跌 %";
+    field_selling_costs = "Selling cost %", "卖房成本 %";
+    income_today = "today", "今天的";
+    income_city = "city wage", "城市工资";
+    hint_income =
+        "today (keep today's income), city wage (the city's average wage), or an amount",
+        "今天的（保持现在的收入）、城市工资（该城市平均工资）或金额";
+    hint_change = "percent a year; negative when it falls", "每年百分比；下降填负数";
+    hint_selling_costs =
+        "agent and taxes if the home were sold: net worth counts the home less these",
+        "如卖房要付的中介费和税：净资产按房价减去这些计算";
+    no_city_wage(city: &str) =
+        "no wage figure for '{city}'; type an amount, or today",
+        "没有「{city}」的工资数字；请填金额，或 今天的";
+    change_range(s: &str) =
+        "'{s}' % is out of range: a yearly change here is from -50 to 50",
+        "「{s}」% 超出范围：这里的年变化在 -50 到 50 之间";
 
     // The housing plans and repayment methods as the form shows them.
     plan_as_now = "as now", "照旧";

@@ -46,10 +46,12 @@ pub fn shown(stored: &str) -> Cow<'_, str> {
 
 /// A reference city's name as the reader sees it: its local name (鹤岗)
 /// in Chinese when the data has one, else its stored name (Hegang).
-pub fn city<'a>(name: &'a str, local: &'a str) -> &'a str {
+pub fn city<'a>(name: &'a str, local: &'a str) -> std::borrow::Cow<'a, str> {
     match lang() {
-        Lang::Zh if !local.is_empty() => local,
-        _ => name,
+        Lang::Zh if !local.is_empty() => local.into(),
+        // Pinyin alone can be two cities (福州 and 抚州 are both Fuzhou).
+        _ if !local.is_empty() && name != local => format!("{name} {local}").into(),
+        _ => name.into(),
     }
 }
 

@@ -144,13 +144,6 @@ words! {
         "{name}（{city}）：收入 {income} · {plan} · 生活 {living}{moves}";
     h_city = "CITY", "城市";
     h_price_m2 = "¥/M²", "元/平米";
-    h_rent_1br = "RENT 1BR", "一居月租";
-    h_wage = "WAGE", "工资";
-    h_city_costs = "FOOD/TRANSPORT/UTIL/OTHER", "餐饮/交通/水电/其他";
-    cities_note = "Yuan; (year) is the year of the figure. FOOD/TRANSPORT/UTIL/OTHER are cost-of-living indices, 100 = the national average.\n\
-         Reference figures to check: each has a source and a year (assets/cities.toml, or your own cities.toml).",
-        "单位：元；括号里是数字的年份。餐饮/交通/水电/其他 是生活成本指数，100 = 全国平均。\n\
-         参考数字，请自行核对：每项都有来源和年份（assets/cities.toml，或你自己的 cities.toml）。";
     none_first(months: &str) = " (none in the first {months})", "（前 {months} 没有）";
     show_income(income: &str, settling: &str) = "  income {income} a month{settling}", "  收入每月 {income}{settling}";
     show_housing(plan: &str) = "  housing: {plan}", "  住房：{plan}";
@@ -167,9 +160,11 @@ words! {
     scenario_changed(name: &str, plan: &str) = "changed scenario '{name}': {plan}", "已修改方案“{name}”：{plan}";
     scenario_copied(name: &str, copy: &str) = "copied scenario '{name}' as '{copy}'", "已将方案“{name}”复制为“{copy}”";
     scenario_deleted(name: &str) = "deleted scenario '{name}'", "已删除方案“{name}”";
-    unknown_city(name: &str, known: &str) =
-        "no reference figures for '{name}'; known: {known}. Add it to your cities.toml, or type --rent/--price-per-m2/--living",
-        "没有“{name}”的参考数字；已有：{known}。请加到你的 cities.toml，或直接输入 --rent/--price-per-m2/--living";
+    unknown_city(name: &str) =
+        "no reference city '{name}'; see nestegg relocate cities, add it to your cities.toml, or type --rent/--price-per-m2/--living",
+        "没有参考城市“{name}”；见 nestegg relocate cities，或加到你的 cities.toml，或直接输入 --rent/--price-per-m2/--living";
+    which_city(typed: &str, list: &str) =
+        "'{typed}' could be {list}; type the Chinese name", "“{typed}”可能是 {list}；请填中文名";
     at_once = "at once", "立即";
     in_one_month(when: &str) = "1 month ({when})", "1 个月（{when}）";
     in_months(m: u32, when: &str) = "{m} months ({when})", "{m} 个月（{when}）";

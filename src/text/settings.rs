@@ -41,5 +41,20 @@ words! {
     about_week_start = "the first day of the week", "每周的第一天";
     about_month_start = "the day a month starts: 10 makes 10 Oct – 9 Nov the month 2026-10", "每月从哪天算起：10 表示 10月10日–11月9日算作 2026-10";
     about_baseline_months = "recent complete months a projection averages", "预测取最近几个完整月份的平均";
+    about_home_city =
+        "where you live now: a reference city (relocate cities) or custom; moves scale living costs from it",
+        "现在住的城市：参考城市（relocate cities）或 custom；搬家方案按它换算生活费";
+    about_home_cost_index =
+        "cost index of a custom home city, 100 = the median city",
+        "自定义居住城市的生活成本指数，100 = 中位城市";
+    bad_home_city = "type a city's name (up to 40 characters) or custom", "请填城市名（最多 40 个字符）或 custom";
+    bad_cost_index(v: &str) =
+        "\"{v}\" is not a cost index; use a whole number from 20 to 500 (100 = the median city)",
+        "\"{v}\" 不是生活成本指数；请用 20 到 500 的整数（100 = 中位城市）";
+    no_such_city(typed: &str) =
+        "no reference city '{typed}'; see nestegg relocate cities, add it to your cities.toml, or use custom",
+        "没有参考城市「{typed}」；见 nestegg relocate cities，或加到你的 cities.toml，或用 custom";
+    which_city(typed: &str, list: &str) =
+        "'{typed}' could be {list}; type the Chinese name", "「{typed}」可能是 {list}；请填中文名";
     about_theme = "colours: default, high-contrast or none", "配色：default、high-contrast 或 none";
 }

@@ -277,6 +277,22 @@ pub enum MoveAction {
     CloseSchedule,
     /// Compare over 10, 5 or 20 years.
     CycleYears,
+    /// Raise or lower the return on savings (the Plan tab's too).
+    Return(bool),
+    /// Raise or lower inflation (the Plan tab's too).
+    Inflation(bool),
+    /// Say where the household lives now (`config set home_city`).
+    AskHome,
+}
+
+/// What the Move tab's comparison runs on: the horizon, the Plan tab's
+/// return and inflation, and where the settings say the household lives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoveLoad {
+    pub months: u32,
+    pub economy: crate::relocation::compare::Economy,
+    pub home_city: Option<String>,
+    pub home_index: u32,
 }
 
 /// The Budget tab's keys.
@@ -483,8 +499,8 @@ pub enum Effect {
     LoadBreakdown(Month),
     /// Read the Plan tab's baseline, balance and goals.
     LoadPlan,
-    /// Compare staying with each scenario over this many months.
-    LoadMove(u32),
+    /// Compare staying with each scenario as asked.
+    LoadMove(MoveLoad),
     /// Read one month's budgets.
     LoadBudget(Month),
     /// Post the recurring instances due up to today.

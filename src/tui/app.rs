@@ -102,6 +102,9 @@ pub struct Prefs {
     pub account: Option<String>,
     /// What was wrong with the settings file, shown at start.
     pub note: Option<String>,
+    /// Where the household lives (`home_city`), and a custom city's index.
+    pub home_city: Option<String>,
+    pub home_cost_index: u32,
     /// NO_COLOR was set: a theme changed from `:config` stays colourless.
     pub no_colour: bool,
 }
@@ -114,6 +117,8 @@ impl Default for Prefs {
             currency: crate::money::Currency::CNY,
             account: None,
             note: None,
+            home_city: None,
+            home_cost_index: 100,
             no_colour: false,
         }
     }
@@ -551,7 +556,7 @@ impl App {
             Tab::Ledger => None,
             Tab::Months => Some(Effect::LoadMonths(self.months.span)),
             Tab::Plan => Some(Effect::LoadPlan),
-            Tab::Move => Some(Effect::LoadMove(self.relocation.months())),
+            Tab::Move => Some(Effect::LoadMove(self.move_load())),
             Tab::Budget => Some(Effect::LoadBudget(self.budget_month())),
         }
     }

@@ -61,6 +61,8 @@ impl App {
             self.prefs.currency = s.currency;
             self.prefs.baseline_months = s.baseline_months as usize;
             self.prefs.account = s.account.clone();
+            self.prefs.home_city = s.home_city.clone();
+            self.prefs.home_cost_index = s.home_cost_index;
             if let Some(cycle) = crate::model::Cycle::new(s.month_start) {
                 self.cycle = cycle;
             }

@@ -1,7 +1,7 @@
 //! The effect runner: the only interface code that calls the store. Each
 //! effect becomes one Action (an outcome), which goes back to `App::update`.
 
-use super::action::{Draft, Effect, Reply};
+use super::action::{Draft, Effect, MoveLoad, Reply};
 use super::import::ImportView;
 use super::relocate::MoveData;
 use crate::demo;
@@ -108,7 +108,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             let ops::views::PlanData { inputs, goals } = ops::views::plan(store, ctx)?;
             Reply::PlanLoaded { inputs, goals }
         }
-        Effect::LoadMove(months) => Reply::MoveLoaded(Box::new(move_data(store, ctx, months)?)),
+        Effect::LoadMove(load) => Reply::MoveLoaded(Box::new(move_data(store, ctx, &load)?)),
         Effect::SaveScenario { save, scenario, message } => {
             ops::plans::save_scenario(store, &save, &scenario)?;
             Reply::Changed { message, select: None }
@@ -366,23 +366,32 @@ fn bills_nearby() -> Vec<String> {
 /// Staying against each stored scenario (or why there is nothing to compare
 /// yet), the goals to time, and what the scenario form needs: the ledger's
 /// part from ops, the cities from the user's file (or the shipped ones).
-fn move_data(store: &Store, ctx: &ops::Ctx, months: u32) -> Result<MoveData, ops::OpError> {
-    let f = ops::views::move_figures(store, ctx, months)?;
-    let outcomes = match f.outcomes {
-        None => Err(text::ui::no_complete_month().into()),
-        Some(outcomes) => outcomes.map_err(|e| e.to_string()),
-    };
+fn move_data(store: &Store, ctx: &ops::Ctx, load: &MoveLoad) -> Result<MoveData, ops::OpError> {
     let (cities, cities_error) = match crate::config::load_cities() {
         Ok(c) => (c, None),
         Err(e) => (crate::relocation::cities::shipped(), Some(e)),
+    };
+    let (home, home_error) =
+        match crate::relocation::cities::home_of(load.home_city.as_deref(), i64::from(load.home_index), &cities) {
+            Ok(h) => (h, None),
+            Err(name) => (crate::relocation::cities::Home::Unset, Some(text::moving::home_unknown(&name))),
+        };
+    let place = ops::views::Place { cities: &cities, home: &home, economy: load.economy };
+    let f = ops::views::move_figures(store, ctx, load.months, &place)?;
+    let outcomes = match f.outcomes {
+        None => Err(text::ui::no_complete_month().into()),
+        Some(outcomes) => outcomes.map_err(|e| e.to_string()),
     };
     Ok(MoveData {
         outcomes,
         goals: f.goals,
         stay: f.stay,
+        baseline: f.baseline,
         scenarios: f.scenarios,
+        living: f.living,
+        economy: load.economy,
+        asked_home: load.home_city.is_some(),
         cities,
-        by_group: f.by_group,
-        cities_error,
+        cities_error: cities_error.or(home_error),
     })
 }

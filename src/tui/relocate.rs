@@ -8,8 +8,8 @@ use super::form::LineEdit;
 use super::scenario_form::{ScenarioForm, Slot, check_name, copy_name};
 use crate::model::Month;
 use crate::ops::plans::ScenarioSave;
-use crate::relocation::cities::City;
-use crate::relocation::compare::Outcome;
+use crate::relocation::cities::{City, Living};
+use crate::relocation::compare::{Economy, Outcome};
 use crate::relocation::scenario::Scenario;
 use crate::text;
 
@@ -27,10 +27,17 @@ pub struct MoveData {
     pub stay: Option<Scenario>,
     /// The stored scenarios with their ids, in the order of `outcomes[1..]`.
     pub scenarios: Vec<(i64, Scenario)>,
+    /// The complete months staying averages (the settings' baseline).
+    pub baseline: Option<(Month, Month)>,
     /// Reference cities (shipped and the user's own).
     pub cities: Vec<City>,
-    /// Today's average monthly spending by group, for cities' cost indices.
-    pub by_group: [i64; 4],
+    /// Today's average monthly spending by group and where it is spent,
+    /// for cities' cost indices.
+    pub living: Living,
+    /// The return and inflation the comparison ran at.
+    pub economy: Economy,
+    /// Whether the settings say where the household lives.
+    pub asked_home: bool,
     /// Why the user's cities.toml was not used, if it was not.
     pub cities_error: Option<String>,
 }
@@ -98,6 +105,20 @@ fn taken(data: Option<&MoveData>, except: Option<i64>) -> Vec<&str> {
 }
 
 impl App {
+    /// What the Move tab's comparison runs on now.
+    pub(super) fn move_load(&self) -> super::action::MoveLoad {
+        let t = &self.plan.tweaks;
+        super::action::MoveLoad {
+            months: self.relocation.months(),
+            economy: Economy {
+                annual_return: crate::projection::rate::from_bp(t.return_bp),
+                inflation: crate::projection::rate::from_bp(t.inflation_bp),
+            },
+            home_city: self.prefs.home_city.clone(),
+            home_index: self.prefs.home_cost_index,
+        }
+    }
+
     pub(super) fn move_loaded(&mut self, data: MoveData) -> Option<Effect> {
         let view = &mut self.relocation;
         if let Some(e) = &data.cities_error {
@@ -149,7 +170,23 @@ impl App {
             MoveAction::PrevYear | MoveAction::NextYear | MoveAction::ToggleMonths => {}
             MoveAction::CycleYears => {
                 view.years = (view.years + 1) % YEARS.len();
-                return Some(Effect::LoadMove(view.months()));
+                return Some(Effect::LoadMove(self.move_load()));
+            }
+            MoveAction::Return(up) | MoveAction::Inflation(up) => {
+                let t = &mut self.plan.tweaks;
+                let step = if up { super::plan::RATE_STEP_BP } else { -super::plan::RATE_STEP_BP };
+                match action {
+                    MoveAction::Return(_) => t.return_bp += step,
+                    // Above −100 %: a price level of nothing divides by zero.
+                    _ => t.inflation_bp = (t.inflation_bp + step).max(super::plan::RATE_STEP_BP - 10_000),
+                }
+                // The Plan tab shows the same rates when it is next opened.
+                self.plan.recompute(self.cycle.month_of(self.today));
+                return Some(Effect::LoadMove(self.move_load()));
+            }
+            MoveAction::AskHome => {
+                self.open_command("config set home_city ");
+                self.say(text::moving::ask_home(), false);
             }
             MoveAction::OpenAdd => match view.data.as_ref().and_then(|d| d.stay.clone().map(|s| (s, &d.cities))) {
                 Some((stay, cities)) => {
@@ -203,7 +240,8 @@ impl App {
         let today = self.today;
         // The form changes while the tab's data is only read: borrowed apart, nothing is copied per key.
         let MoveView { data, form: slot, select, .. } = &mut self.relocation;
-        let (cities, by_group): (&[City], [i64; 4]) = data.as_ref().map_or((&[], [0; 4]), |d| (&d.cities, d.by_group));
+        let none = Living::default();
+        let (cities, living): (&[City], &Living) = data.as_ref().map_or((&[], &none), |d| (&d.cities, &d.living));
         let form = slot.as_mut()?;
         let choice = form.focus.is_choice();
         form.quit_asked = false;
@@ -223,13 +261,13 @@ impl App {
                 form.fresh = false;
                 if action == TextAction::Home { form.focused_mut().home() } else { form.focused_mut().end() }
             }
-            TextAction::NextField | TextAction::Down => form.step_focus(true, cities, by_group),
-            TextAction::PrevField | TextAction::Up => form.step_focus(false, cities, by_group),
+            TextAction::NextField | TextAction::Down => form.step_focus(true, cities, living),
+            TextAction::PrevField | TextAction::Up => form.step_focus(false, cities, living),
             TextAction::Submit => {
                 // Leaving the focused line first, as Tab would (a typed city fills in its figures).
-                form.focus_on(form.focus, cities, by_group);
+                form.focus_on(form.focus, cities, living);
                 let taken = taken(data.as_ref(), form.id);
-                match form.validate(&taken, cities, by_group, Month::of(today)) {
+                match form.validate(&taken, cities, living, Month::of(today)) {
                     Ok(scenario) => {
                         let (id, old) = (form.id, Box::new(form.base.clone()));
                         *slot = None;
@@ -244,7 +282,7 @@ impl App {
                     Err(errors) => {
                         let first = errors.iter().map(|(s, _)| *s).min().unwrap_or(Slot::Name);
                         form.errors = errors;
-                        form.focus_on(first, cities, by_group);
+                        form.focus_on(first, cities, living);
                         // Back to fix a typo: Backspace takes one character off.
                         form.fresh = false;
                         return None;

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::form::LineEdit;
 use crate::model::Month;
-use crate::relocation::cities::{self, City};
+use crate::relocation::cities::{self, City, Living};
 use crate::relocation::edit::{self, Field, Fields, Plan};
 use crate::relocation::mortgage::Method;
 use crate::relocation::scenario::{Housing, Scenario};
@@ -46,6 +46,9 @@ impl Slot {
             Slot::Field(Field::Fund) => t::hint_fund(),
             Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => t::hint_percent(),
             Slot::Field(Field::Area | Field::Years) => t::hint_whole(),
+            Slot::Field(Field::Income) => t::hint_income(),
+            Slot::Field(Field::RentGrowth | Field::PriceChange) => t::hint_change(),
+            Slot::Field(Field::SellingCosts) => t::hint_selling_costs(),
             Slot::Field(_) => t::hint_amount(),
         }
     }
@@ -95,9 +98,10 @@ impl ScenarioForm {
         let mut texts = edit::texts(&base);
         if let Some(city) = cities::find(cities, &base.city) {
             if texts.get(Field::PricePerM2).is_none() {
-                texts.set(Field::PricePerM2, edit::city_texts(city, [0; 4]).get(Field::PricePerM2).unwrap_or(""));
+                let none = cities::Living::default();
+                texts.set(Field::PricePerM2, edit::city_texts(city, &none).get(Field::PricePerM2).unwrap_or(""));
             }
-            texts.set(Field::City, text::names::city(&city.name, &city.local_name).to_owned());
+            texts.set(Field::City, text::names::city(&city.name, &city.local_name).into_owned());
         }
         let inputs = [
             Field::COMMON.as_slice(),
@@ -234,17 +238,25 @@ impl ScenarioForm {
     /// Moves the focus; leaving the City field on a reference city fills
     /// in its rent, price and living costs (today's spending by group
     /// scaled by the city's indices), for the user to check.
-    pub fn focus_on(&mut self, slot: Slot, cities: &[City], by_group: [i64; 4]) {
+    pub fn focus_on(&mut self, slot: Slot, cities: &[City], living: &Living) {
         // What a city lookup filled in is said until the next move.
         self.note = None;
         if self.focus == Slot::Field(Field::City) {
             let typed = self.text(self.focus).trim().to_owned();
             if !typed.eq_ignore_ascii_case(&self.city_before) {
                 match cities::find(cities, &typed) {
-                    Some(city) => self.fill_from(city, by_group),
+                    Some(city) => self.fill_from(city, living),
                     None if !typed.is_empty() => {
-                        let known: Vec<&str> = cities.iter().map(|c| c.name.as_str()).collect();
-                        self.note = Some(text::moving::no_reference(&typed, &known.join(", ")));
+                        let found = cities::search(cities, &typed);
+                        let known: Vec<String> = found
+                            .iter()
+                            .take(6)
+                            .map(|c| text::names::city(&c.name, &c.local_name).into_owned())
+                            .collect();
+                        self.note = Some(match known.is_empty() {
+                            true => text::moving::no_reference(&typed),
+                            false => text::moving::which_reference(&typed, &known.join(", ")),
+                        });
                     }
                     None => {}
                 }
@@ -259,10 +271,10 @@ impl ScenarioForm {
     }
 
     /// Fills the city's reference figures into the lines not typed in yet.
-    fn fill_from(&mut self, city: &City, by_group: [i64; 4]) {
-        let texts = edit::city_texts(city, by_group);
-        let shown = text::names::city(&city.name, &city.local_name);
-        *self.input_mut(Slot::Field(Field::City)) = LineEdit::with(shown);
+    fn fill_from(&mut self, city: &City, living: &Living) {
+        let texts = edit::city_texts(city, living);
+        let shown = text::names::city(&city.name, &city.local_name).into_owned();
+        *self.input_mut(Slot::Field(Field::City)) = LineEdit::with(&shown);
         let mut kept = Vec::new();
         for f in [Field::Living, Field::Rent, Field::PricePerM2] {
             if self.touched.contains(&Slot::Field(f)) {
@@ -275,22 +287,21 @@ impl ScenarioForm {
             *self.input_mut(Slot::Field(Field::Plan)) = LineEdit::with(Plan::Rent.name());
         }
         let kept = if kept.is_empty() { String::new() } else { text::moving::kept_typed(&kept.join(", ")) };
-        self.note = Some(text::moving::filled(
-            shown,
-            city.rent_1br.value,
-            city.rent_1br.year,
-            city.price_per_m2.value,
-            city.price_per_m2.year,
-            &kept,
-        ));
+        let rent = match &city.rent {
+            Some(r) if r.model.is_some() => text::moving::rent_modelled(r.value),
+            Some(r) => text::moving::rent_dated(r.value, &r.when()),
+            None => "—".into(),
+        };
+        let price = city.price_per_m2.as_ref().map_or("—".into(), |p| text::moving::price_dated(p.value, &p.when()));
+        self.note = Some(text::moving::filled(&shown, &rent, &price, &kept));
     }
 
-    pub fn step_focus(&mut self, forward: bool, cities: &[City], by_group: [i64; 4]) {
+    pub fn step_focus(&mut self, forward: bool, cities: &[City], living: &Living) {
         let slots = self.slots();
         let i = slots.iter().position(|s| *s == self.focus).unwrap_or(0);
         let n = slots.len();
         let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
-        self.focus_on(slots[next], cities, by_group);
+        self.focus_on(slots[next], cities, living);
     }
 
     /// Checks the name and every shown field; returns the scenario to save,
@@ -300,7 +311,7 @@ impl ScenarioForm {
         &self,
         taken: &[&str],
         cities: &[City],
-        by_group: [i64; 4],
+        living: &Living,
         now: Month,
     ) -> Result<Scenario, Vec<(Slot, String)>> {
         let mut errors = Vec::new();
@@ -323,14 +334,14 @@ impl ScenarioForm {
             let mut one = Fields::default();
             one.set(f, text);
             one.maybe(Field::Plan, fields.get(Field::Plan).filter(|_| f != Field::Plan));
-            if let Err(e) = edit::apply(&mut self.base.clone(), &one, cities, by_group, now) {
+            if let Err(e) = edit::apply(&mut self.base.clone(), &one, cities, living, now) {
                 if e.field == f {
                     errors.push((Slot::Field(f), e.message));
                 }
             }
         }
         let mut s = Scenario { name: name.to_owned(), ..self.base.clone() };
-        if let Err(e) = edit::apply(&mut s, &fields, cities, by_group, now) {
+        if let Err(e) = edit::apply(&mut s, &fields, cities, living, now) {
             if !errors.iter().any(|(slot, _)| *slot == Slot::Field(e.field)) {
                 errors.push((Slot::Field(e.field), e.message));
             }

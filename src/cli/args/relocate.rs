@@ -44,6 +44,12 @@ pub enum RelocateCommand {
         /// Years to look ahead
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
         years: u32,
+        /// Yearly return on savings, percent (as project's --return) [default 0]
+        #[arg(long = "return", allow_hyphen_values = true)]
+        annual_return: Option<String>,
+        /// Yearly inflation, percent: raises living costs and gives today's-money figures [default 0]
+        #[arg(long, allow_hyphen_values = true)]
+        inflation: Option<String>,
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -66,18 +72,22 @@ pub enum RelocateCommand {
     Duplicate { name: String, new_name: String },
     /// Delete a scenario (`nestegg undo` brings it back)
     Rm { name: String },
-    /// The reference cities (assets/cities.toml and your own cities.toml)
-    Cities,
+    /// The 312 reference cities (price, wage, modelled rent and cost index, with sources), or those QUERY finds: 鹤, heg, Hegang
+    Cities {
+        query: Option<String>,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
 }
 
 /// Every field of a scenario; what is not given stays as it was (for `add`:
 /// as staying, or from the city's reference figures).
 #[derive(Debug, Args, Default)]
 pub struct ScenarioFields {
-    /// City, e.g. Hegang (reference figures fill in rent, price and living costs)
+    /// City, e.g. 鹤岗 or Hegang (reference figures fill in rent, price and living costs)
     #[arg(long, allow_hyphen_values = true)]
     pub city: Option<String>,
-    /// Monthly take-home income there
+    /// Monthly income there: an amount, "today" (keep today's income) or "city" (the city's average wage, carried forward) (add: today)
     #[arg(long, allow_hyphen_values = true)]
     pub income: Option<String>,
     /// Monthly living costs other than housing (add: today's spending, scaled by --city's cost indices)
@@ -140,4 +150,13 @@ pub struct ScenarioFields {
     /// Buying: monthly property fees
     #[arg(long, allow_hyphen_values = true)]
     pub property_fees: Option<String>,
+    /// Rent: yearly rise, percent [default 0]
+    #[arg(long, allow_hyphen_values = true)]
+    pub rent_growth: Option<String>,
+    /// Buying: the home's yearly change in value, percent; negative when prices fall [default 0]
+    #[arg(long, allow_hyphen_values = true)]
+    pub price_change: Option<String>,
+    /// Buying: what selling would cost, percent of the value; net worth counts the home less it [default 2]
+    #[arg(long, allow_hyphen_values = true)]
+    pub selling_costs: Option<String>,
 }

@@ -3,6 +3,9 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::projection::rate;
+use crate::relocation::compare::Economy;
+use crate::relocation::cities::Home;
 use crate::model::NewTxn;
 use crate::money::Currency;
 use crate::projection::Reach;
@@ -171,7 +174,7 @@ fn goal_dates_follow_the_settings_baseline() {
 #[test]
 fn move_figures_compare_staying_from_the_ledger() {
     let store = household();
-    let f = move_figures(&store, &ctx(6), 120).unwrap();
+    let f = move_figures(&store, &ctx(6), 120, &place()).unwrap();
     // Staying is the mean of the last six months: 5,000 in, 800 rent, 2,100 living.
     let stay = f.stay.unwrap();
     assert_eq!((stay.income, stay.living), (500_000, 210_000));
@@ -180,10 +183,12 @@ fn move_figures_compare_staying_from_the_ledger() {
     assert_eq!(f.goals, [("Flat in Hegang".to_owned(), 3_750_000)]);
     assert!(f.scenarios.is_empty());
     // Food is the first group of the cities' cost indices.
-    assert_eq!(f.by_group, [210_000, 0, 0, 0]);
+    assert_eq!(f.living.by_group, [210_000, 0, 0, 0]);
+    // Staying says which months it averages: May to October.
+    assert_eq!(f.baseline, Some((month("2026-05"), month("2026-10"))));
     // A new ledger has no staying to compare with.
-    let empty = move_figures(&Store::open_in_memory().unwrap(), &ctx(6), 120).unwrap();
-    assert_eq!((empty.outcomes, empty.stay, empty.by_group), (None, None, [0; 4]));
+    let empty = move_figures(&Store::open_in_memory().unwrap(), &ctx(6), 120, &place()).unwrap();
+    assert_eq!((empty.outcomes, empty.stay, empty.living.by_group), (None, None, [0; 4]));
 }
 
 #[test]
@@ -201,9 +206,40 @@ fn staying_follows_the_baseline_months_like_the_plan() {
     let plan = plan(&store, &ctx(3)).unwrap().inputs.baseline.unwrap();
     assert_eq!((plan.income, plan.housing, plan.spending), (three.income, 80_000, three.living));
     // The Move tab compares from it, and so does `relocate compare`.
-    let figures = move_figures(&store, &ctx(3), 12).unwrap();
+    let figures = move_figures(&store, &ctx(3), 12, &place()).unwrap();
     assert_eq!(figures.stay, Some(three));
-    assert_eq!(figures.by_group, [170_000, 0, 0, 0]);
+    assert_eq!(figures.living.by_group, [170_000, 0, 0, 0]);
+    assert_eq!(figures.baseline, Some((month("2026-08"), month("2026-10"))));
+}
+
+static NOWHERE: Home = Home::Unset;
+
+fn place() -> Place<'static> {
+    Place { cities: &[], home: &NOWHERE, economy: Economy::default() }
+}
+
+/// Staying on the Move tab is the Plan tab's projection: the same baseline
+/// months, and at the same return and inflation the same cash month by
+/// month, nominal and in today's money.
+#[test]
+fn staying_on_the_move_tab_is_the_plan_tabs_projection() {
+    let store = household();
+    for months in [3, 6] {
+        let tweaks = Tweaks { return_bp: 500, inflation_bp: 300, ..Tweaks::default() };
+        let economy = Economy { annual_return: rate::from_bp(500), inflation: rate::from_bp(300) };
+        let p = plan(&store, &ctx(months)).unwrap();
+        let a = tweaks.apply(&p.inputs.baseline.unwrap(), p.inputs.balance, 120);
+        let projected = crate::projection::project(&a);
+        let f = move_figures(&store, &ctx(months), 120, &Place { economy, ..place() }).unwrap();
+        assert_eq!(f.baseline, p.inputs.months, "one baseline");
+        let stay = &f.outcomes.unwrap().unwrap()[0];
+        assert_eq!(stay.cash[0], p.inputs.balance);
+        for (m, point) in projected.iter().enumerate() {
+            assert_eq!((stay.cash[m + 1], stay.cash_today[m + 1]), (point.balance, point.balance_today), "month {m}");
+        }
+        // Inflation makes today's money smaller ten years out.
+        assert!(stay.cash_today[120] < stay.cash[120]);
+    }
 }
 
 #[test]
@@ -211,7 +247,7 @@ fn without_a_complete_month_there_is_no_staying() {
     let store = Store::open_in_memory().unwrap();
     assert_eq!(stay(&store, &ctx(6)).unwrap(), None);
     assert_eq!(spending_by_group(&store, &ctx(6)).unwrap(), [0; 4]);
-    assert_eq!(move_figures(&store, &ctx(6), 12).unwrap().outcomes, None);
+    assert_eq!(move_figures(&store, &ctx(6), 12, &place()).unwrap().outcomes, None);
 }
 
 /// A newcomer's first week: three days of November's spending logged on the

@@ -35,6 +35,9 @@ pub enum Field {
     DeedTax,
     Fees,
     PropertyFees,
+    RentGrowth,
+    PriceChange,
+    SellingCosts,
 }
 
 impl Field {
@@ -63,6 +66,9 @@ impl Field {
             Field::DeedTax => "deed-tax",
             Field::Fees => "fees",
             Field::PropertyFees => "property-fees",
+            Field::RentGrowth => "rent-growth",
+            Field::PriceChange => "price-change",
+            Field::SellingCosts => "selling-costs",
         }
     }
 
@@ -92,18 +98,21 @@ impl Field {
             Field::DeedTax => t::field_deed_tax(),
             Field::Fees => t::field_fees(),
             Field::PropertyFees => t::field_property_fees(),
+            Field::RentGrowth => t::field_rent_growth(),
+            Field::PriceChange => t::field_price_change(),
+            Field::SellingCosts => t::field_selling_costs(),
         }
     }
 
     /// The fields a housing plan uses, after the ones every scenario has.
     pub fn for_plan(plan: Plan) -> &'static [Field] {
         use Field::{
-            AgentFee, Area, DeedTax, DepositMonths, DownPayment, Fees, Fund, FundRate, PricePerM2, PropertyFees, Rate,
-            Rent, Years,
+            AgentFee, Area, DeedTax, DepositMonths, DownPayment, Fees, Fund, FundRate, PriceChange, PricePerM2,
+            PropertyFees, Rate, Rent, RentGrowth, SellingCosts, Years,
         };
         match plan {
             Plan::AsNow => &[],
-            Plan::Rent => &[Rent, DepositMonths, AgentFee],
+            Plan::Rent => &[Rent, RentGrowth, DepositMonths, AgentFee],
             Plan::Mortgage => &[
                 PricePerM2,
                 Area,
@@ -116,8 +125,10 @@ impl Field {
                 DeedTax,
                 Fees,
                 PropertyFees,
+                PriceChange,
+                SellingCosts,
             ],
-            Plan::Outright => &[PricePerM2, Area, DeedTax, Fees, PropertyFees],
+            Plan::Outright => &[PricePerM2, Area, DeedTax, Fees, PropertyFees, PriceChange, SellingCosts],
         }
     }
 
@@ -259,6 +270,17 @@ impl Fields {
         Ok(Some(to_bp(f)))
     }
 
+    /// A yearly change in percent as basis points, between −50 % and +50 %
+    /// (prices and rents may fall).
+    pub(super) fn change_bp(&self, field: Field) -> Result<Option<i64>> {
+        let Some(s) = self.get(field) else { return Ok(None) };
+        let f = parse_percent(s).map_err(|message| EditError { field, message })?;
+        if f.abs() > Decimal::new(5, 1) {
+            return err(field, text::moving::change_range(s));
+        }
+        Ok(Some(to_bp(f)))
+    }
+
     /// A whole number within `range`.
     pub(super) fn count(&self, field: Field, range: std::ops::RangeInclusive<i64>) -> Result<Option<i64>> {
         let Some(s) = self.get(field) else { return Ok(None) };
@@ -273,10 +295,11 @@ impl Fields {
 
 /// `305` → `3.05`, `1500` → `15`: a rate as a user types it.
 pub fn percent_text(bp: i64) -> String {
-    let (whole, frac) = (bp / 100, (bp % 100).abs());
+    let sign = if bp < 0 { "-" } else { "" };
+    let (whole, frac) = (bp.unsigned_abs() / 100, bp.unsigned_abs() % 100);
     match frac {
-        0 => whole.to_string(),
-        f if f % 10 == 0 => format!("{whole}.{}", f / 10),
-        f => format!("{whole}.{f:02}"),
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
     }
 }

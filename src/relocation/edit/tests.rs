@@ -1,4 +1,9 @@
 use super::*;
+use crate::relocation::cities::{Home, Living};
+
+fn spent(by_group: [i64; 4]) -> Living {
+    Living { by_group, home: Home::Unset }
+}
 use crate::relocation::compare::stay;
 
 fn now() -> Month {
@@ -21,7 +26,7 @@ fn guangzhou() -> Scenario {
 fn a_rent_plan_from_staying() {
     let mut s = guangzhou();
     let f = fields(&[(Field::City, "Hegang"), (Field::Rent, "500"), (Field::MovingCosts, "3,000")]);
-    apply(&mut s, &f, &[], [0; 4], now()).unwrap();
+    apply(&mut s, &f, &[], &spent([0; 4]), now()).unwrap();
     assert_eq!(s.city, "Hegang");
     assert_eq!(s.housing, Housing::Rent { monthly: 50_000, deposit_months: 1, agent_fee: 0 });
     assert_eq!((s.income, s.living, s.moving_costs, s.start), (500_000, 100_000, 300_000, None));
@@ -36,7 +41,7 @@ fn a_mortgage_with_defaults_and_a_start_month() {
         (Field::Area, "50"),
         (Field::Start, "2027-03"),
     ]);
-    apply(&mut s, &f, &[], [0; 4], now()).unwrap();
+    apply(&mut s, &f, &[], &spent([0; 4]), now()).unwrap();
     assert_eq!(s.start, Month::new(2027, 3));
     let Housing::Mortgage { down_payment_bp, commercial_rate_bp, years, method, deed_tax_bp, fund, .. } = s.housing
     else {
@@ -45,7 +50,7 @@ fn a_mortgage_with_defaults_and_a_start_month() {
     assert_eq!((down_payment_bp, commercial_rate_bp, years, deed_tax_bp, fund), (1500, 305, 30, 100, None));
     assert_eq!(method, Method::EqualPayment);
     // This month is now; "now" clears a start month.
-    apply(&mut s, &fields(&[(Field::Start, "2026-11")]), &[], [0; 4], now()).unwrap();
+    apply(&mut s, &fields(&[(Field::Start, "2026-11")]), &[], &spent([0; 4]), now()).unwrap();
     assert_eq!(s.start, None);
 }
 
@@ -69,7 +74,7 @@ fn every_refusal_names_its_field() {
     ];
     for (pairs, field, needle) in cases {
         let mut s = guangzhou();
-        let e = apply(&mut s, &fields(pairs), &[], [0; 4], now()).unwrap_err();
+        let e = apply(&mut s, &fields(pairs), &[], &spent([0; 4]), now()).unwrap_err();
         assert_eq!(e.field, *field, "{pairs:?}: {e:?}");
         assert!(e.message.contains(needle), "{pairs:?}: {e:?}");
         assert_eq!(s.housing, guangzhou().housing, "{pairs:?}: a refusal leaves the plan alone");
@@ -85,7 +90,7 @@ fn every_refusal_names_its_field() {
         // A rate of 100 % passes the percentage check and is refused by the loan: named by its own field.
         ((Field::Rate, "100"), Field::Rate, "annual rate of 100%"),
     ] {
-        let e = apply(&mut guangzhou(), &fields(&with(extra)), &[], [0; 4], now()).unwrap_err();
+        let e = apply(&mut guangzhou(), &fields(&with(extra)), &[], &spent([0; 4]), now()).unwrap_err();
         assert_eq!(e.field, field, "{extra:?}: {e:?}");
         assert!(e.message.contains(needle), "{extra:?}: {e:?}");
     }
@@ -93,7 +98,7 @@ fn every_refusal_names_its_field() {
     // part left (the fund lends the whole loan) is no loan, so only the fund's is refused.
     let fund = |rate: &'static str, fund_rate: &'static str| {
         let extra = [(Field::Fund, "31875"), (Field::Rate, rate), (Field::FundRate, fund_rate)];
-        apply(&mut guangzhou(), &fields(&[&buy[..], &extra[..]].concat()), &[], [0; 4], now())
+        apply(&mut guangzhou(), &fields(&[&buy[..], &extra[..]].concat()), &[], &spent([0; 4]), now())
     };
     let e = fund("3", "100").unwrap_err();
     assert_eq!(e.field, Field::FundRate, "{e:?}");
@@ -104,15 +109,15 @@ fn every_refusal_names_its_field() {
         &mut guangzhou(),
         &fields(&[&buy[..], &[(Field::Fund, "10000"), (Field::FundRate, "100")]].concat()),
         &[],
-        [0; 4],
+        &spent([0; 4]),
         now(),
     )
     .unwrap_err();
     assert_eq!(e.field, Field::FundRate, "{e:?}");
     // 'as now' only while the scenario still has staying's housing.
     let mut rent = guangzhou();
-    apply(&mut rent, &fields(&[(Field::Rent, "500")]), &[], [0; 4], now()).unwrap();
-    let e = apply(&mut rent, &fields(&[(Field::Plan, "as now")]), &[], [0; 4], now()).unwrap_err();
+    apply(&mut rent, &fields(&[(Field::Rent, "500")]), &[], &spent([0; 4]), now()).unwrap();
+    let e = apply(&mut rent, &fields(&[(Field::Plan, "as now")]), &[], &spent([0; 4]), now()).unwrap_err();
     assert_eq!(e.field, Field::Plan);
 }
 
@@ -130,9 +135,9 @@ fn texts_read_back_to_the_same_scenario() {
         (Field::Start, "2027-01"),
         (Field::MonthsWithoutIncome, "2"),
     ]);
-    apply(&mut s, &f, &[], [0; 4], now()).unwrap();
+    apply(&mut s, &f, &[], &spent([0; 4]), now()).unwrap();
     let mut again = guangzhou();
-    apply(&mut again, &texts(&s), &[], [0; 4], now()).unwrap();
+    apply(&mut again, &texts(&s), &[], &spent([0; 4]), now()).unwrap();
     assert_eq!(again, s);
     assert_eq!(texts(&s).get(Field::Rate), Some("3.1"));
     assert_eq!(
@@ -145,14 +150,58 @@ fn texts_read_back_to_the_same_scenario() {
 fn naming_another_city_brings_its_rent_and_price_but_keeps_what_is_typed() {
     let cities = crate::relocation::cities::shipped();
     let mut s = guangzhou();
-    apply(&mut s, &fields(&[(Field::City, "Hegang")]), &cities, [100_000, 0, 0, 0], now()).unwrap();
-    assert_eq!(s.housing.monthly(1, &[]), 50_000, "Hegang's reference rent");
-    apply(&mut s, &fields(&[(Field::City, "Beijing")]), &cities, [100_000, 0, 0, 0], now()).unwrap();
-    assert_eq!(s.housing.monthly(1, &[]), 500_000, "Beijing's, not Hegang's, rent");
+    apply(&mut s, &fields(&[(Field::City, "Hegang")]), &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
+    // Hegang's modelled rent: 2,274 × 50 m² × 2.5 % ÷ 12 = 236.875 → 237; the
+    // scenario keeps the city's Chinese name.
+    assert_eq!((s.housing.monthly(1, &[]), s.city.as_str()), (23_700, "鹤岗"), "Hegang's reference rent");
+    apply(&mut s, &fields(&[(Field::City, "Beijing")]), &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
+    // 54,410 × 50 × 2.5 % ÷ 12 = 5,667.7 → 5,668.
+    assert_eq!(s.housing.monthly(1, &[]), 566_800, "Beijing's, not Hegang's, rent");
     let f = fields(&[(Field::City, "Hegang"), (Field::Rent, "650")]);
-    apply(&mut s, &f, &cities, [100_000, 0, 0, 0], now()).unwrap();
+    apply(&mut s, &f, &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
     assert_eq!(s.housing.monthly(1, &[]), 65_000, "what is typed wins");
     // Without a city named, the old rent stays.
-    apply(&mut s, &fields(&[(Field::MovingCosts, "1000")]), &cities, [0; 4], now()).unwrap();
+    apply(&mut s, &fields(&[(Field::MovingCosts, "1000")]), &cities, &spent([0; 4]), now()).unwrap();
     assert_eq!(s.housing.monthly(1, &[]), 65_000);
+}
+
+#[test]
+fn income_today_the_city_wage_or_typed() {
+    let cities = crate::relocation::cities::shipped();
+    let mut s = guangzhou();
+    assert_eq!(s.income_from, IncomeFrom::Today, "a copy of staying keeps today's income");
+    apply(&mut s, &fields(&[(Field::City, "鹤岗"), (Field::Income, "city wage")]), &cities, &spent([0; 4]), now())
+        .unwrap();
+    // Hegang's 55,114 a year in 2020 carried to 2026 at 5 %: 6,154.84 a month.
+    assert_eq!((s.income_from, s.income), (IncomeFrom::CityWage, 615_484));
+    assert_eq!(texts(&s).get(Field::Income), Some("city wage"));
+    apply(&mut s, &fields(&[(Field::Income, "4,800")]), &cities, &spent([0; 4]), now()).unwrap();
+    assert_eq!((s.income_from, s.income), (IncomeFrom::Typed, 480_000));
+    apply(&mut s, &fields(&[(Field::Income, "today")]), &cities, &spent([0; 4]), now()).unwrap();
+    assert_eq!(s.income_from, IncomeFrom::Today);
+    // A city without a wage figure cannot give one.
+    let e = apply(&mut s, &fields(&[(Field::City, "凉山"), (Field::Income, "city")]), &cities, &spent([0; 4]), now())
+        .unwrap_err();
+    assert_eq!(e.field, Field::Income);
+}
+
+#[test]
+fn rent_growth_price_change_and_selling_costs() {
+    let mut s = guangzhou();
+    let f = fields(&[
+        (Field::Plan, "outright"),
+        (Field::PricePerM2, "2274"),
+        (Field::Area, "50"),
+        (Field::PriceChange, "-3"),
+        (Field::SellingCosts, "2.5"),
+    ]);
+    apply(&mut s, &f, &[], &spent([0; 4]), now()).unwrap();
+    assert_eq!((s.price_change_bp, s.selling_costs_bp), (-300, 250));
+    assert_eq!(texts(&s).get(Field::PriceChange), Some("-3"));
+    apply(&mut s, &fields(&[(Field::RentGrowth, "-0.5")]), &[], &spent([0; 4]), now()).unwrap();
+    assert_eq!((s.rent_growth_bp, percent_text(-50)), (-50, "-0.5".to_owned()));
+    for bad in ["-60", "51", "x"] {
+        assert_eq!(apply(&mut s, &fields(&[(Field::PriceChange, bad)]), &[], &spent([0; 4]), now()).unwrap_err().field, Field::PriceChange);
+    }
+    assert!(apply(&mut s, &fields(&[(Field::SellingCosts, "-1")]), &[], &spent([0; 4]), now()).is_err());
 }

@@ -48,7 +48,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let warned = u16::from(outcomes.iter().any(|o| o.lowest_cash < 0));
     let sells = u16::from(outcomes.iter().any(|o| o.home_sale != HomeSale::Kept));
     let no_home = u16::from(outcomes.iter().any(|o| o.home_sale == HomeSale::NoHome));
-    let rows = 11
+    let data = view.data.as_ref();
+    let deflated = u16::from(data.is_some_and(|d| !d.economy.inflation.is_zero()));
+    let prices = 2 * u16::from(outcomes.iter().any(|o| o.price.is_some()));
+    let banner = u16::from(data.is_some_and(|d| !d.asked_home));
+    let rows = 12
+        + deflated
+        + prices
+        + banner
         + later
         + beyond
         + warned
@@ -189,6 +196,45 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
                 None => text::moving::later().to_owned(),
             }),
         ));
+    }
+    let data = view.data.as_ref();
+    // Net worth at the horizon in today's money, beside the nominal figure.
+    if data.is_some_and(|d| !d.economy.inflation.is_zero()) {
+        lines.push((
+            2,
+            row(&text::moving::row_today(horizon / 12), &|o| {
+                o.net_worth_today.get(horizon as usize).map_or("—".into(), |v| money(*v))
+            }),
+        ));
+    }
+    // The price in years of income: the household's, the city's wage, the city's own ratio.
+    if outcomes.iter().any(|o| o.price.is_some()) {
+        let years = |h: Option<i64>| h.map_or("—".into(), |h| format!("{}.{:02}", h / 100, h % 100));
+        lines.push((
+            4,
+            row(text::moving::row_price_income(), &|o| match (o.price_years, o.city_wage_years) {
+                (None, _) => "—".into(),
+                (p, c) => format!("{} · {}", years(p), years(c)),
+            }),
+        ));
+        lines.push((4, row(text::moving::row_city_ratio(), &|o| years(o.city_ratio))));
+    }
+    if let Some(d) = data {
+        let rates = text::moving::economy_note(
+            &crate::projection::rate::percent_plain(d.economy.annual_return),
+            &crate::projection::rate::percent_plain(d.economy.inflation),
+        );
+        let base = d.baseline.map_or(String::new(), |(from, to)| text::moving::baseline_short(from, to));
+        let home = match &d.living.home {
+            crate::relocation::cities::Home::City(c) => text::names::city(&c.name, &c.local_name).into_owned(),
+            crate::relocation::cities::Home::Custom { index } => text::moving::home_custom(*index),
+            crate::relocation::cities::Home::Unset => String::new(),
+        };
+        let said = [base, home, rates].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ");
+        lines.push((4, Line::from(fit(&said, area.width as usize)).dim()));
+        if !d.asked_home {
+            lines.insert(0, (1, Line::styled(fit(text::moving::home_banner(), area.width as usize), app.prefs.palette.negative)));
+        }
     }
     lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
     let lines = keep_ranked(lines, area.height as usize);
