@@ -287,17 +287,40 @@ fn moving_from_guangzhou_to_hegang_breaks_even_after_three_months() {
     let when = first_of(-3).format("%Y-%m");
     assert!(line("break-even").ends_with(&format!("—  3 months ({when})")), "{table}");
     assert!(line("net worth 1y").split_whitespace().eq(["net", "worth", "1y", "¥53,223.00", "¥62,223.00"]));
-    assert!(table.contains("a home bought at its purchase price less its loan"), "{table}");
+    assert!(table.contains("a home bought at its projected value (its yearly price change) less selling costs"), "{table}");
 
-    // Buying a 50 m² flat in Hegang outright: 750 × 50 = 37,500 plus 1 % deed tax = 37,875;
-    // no housing cost a month. Month 0: 23,223 − 37,875 + the home 37,500 = 22,848 trails
-    // staying's 23,223; month 1: 26,848 ≥ 25,723, so even after 1 month.
-    let flat = ["--city", "Hegang", "--plan", "outright", "--area", "50", "--living", "1000", "--moving-costs", "0"];
+    // Buying a 50 m² flat in Hegang outright at the story's 750 a m² (2019's cheap
+    // flats): 750 × 50 = 37,500 plus 1 % deed tax = 37,875; no housing cost a month.
+    // The home counts less 2 % to sell it: 36,750. Month 0: 23,223 − 37,875 + 36,750
+    // = 22,098 trails staying's 23,223; month 1: 26,098 ≥ 25,723, so even after 1 month.
+    let flat = [
+        "--city",
+        "Hegang",
+        "--plan",
+        "outright",
+        "--price-per-m2",
+        "750",
+        "--area",
+        "50",
+        "--living",
+        "1000",
+        "--moving-costs",
+        "0",
+    ];
     let out = l.ok(&[&["relocate", "add", "Flat"], &flat[..]].concat());
     assert!(out.contains("buy 50 m² outright for ¥37,500.00 + ¥375.00 deed tax + ¥0.00 fees"), "{out}");
     let flat = l.row("Flat");
     assert_eq!(flat[1..8], ["5000.00", "0.00", "1000.00", "4000.00", "0.8000", "37875.00", "1"]);
-    assert_eq!(flat[8], "70848.00", "22,848 + 12 × 4,000");
+    assert_eq!(flat[8], "70098.00", "22,098 + 12 × 4,000");
+    // Falling 5 % a year: the home is 35,625 after a year, 34,912.50 less selling costs.
+    l.ok(&["relocate", "edit", "Flat", "--price-change", "-5"]);
+    assert_eq!(l.row("Flat")[8], "68260.50", "23,223 − 37,875 + 12 × 4,000 + 34,912.50");
+    l.ok(&["relocate", "edit", "Flat", "--price-change", "0"]);
+    // The price in years of this income (60,000 a year): 0.63; Hegang's own
+    // 90 m² at 2,274 in years of its wage is the city's ratio.
+    let table = l.ok(&["relocate", "compare", "Flat"]);
+    assert!(table.lines().any(|x| x.starts_with("Price ÷ your income (y)") && x.trim_end().ends_with("0.63")), "{table}");
+    assert!(table.lines().any(|x| x.starts_with("City's 90 m² ÷ wage (y)")), "{table}");
     let table = l.ok(&["relocate", "compare", "Flat"]);
     assert!(table.lines().next().unwrap().split_whitespace().eq(["Stay", "Flat"]), "{table}");
     assert!(table.lines().any(|l| l.split_whitespace().eq(["one-off", "costs", "¥0.00", "¥37,875.00"])), "{table}");
@@ -357,42 +380,106 @@ fn a_mortgage_scenario_with_defaults_a_fund_part_edit_rename_and_rm() {
 #[test]
 fn a_city_fills_rent_and_scales_living_costs() {
     let l = Ledger::saver();
-    // Food is the only spending (rent is housing): 1,000 × 85 ÷ 100 = 850.00 in Hegang.
+    // No home city set: food 1,000 is scaled against the median city (100):
+    // × Hegang's 92 = 920.00. Rent is modelled: 2,274 × 50 m² × 2.5 % ÷ 12 = 237.
     let out = l.ok(&["relocate", "add", "North", "--city", "hegang"]);
-    assert_eq!(out, "added scenario 'North': rent ¥500.00 a month, deposit 1 month(s), agent fee ¥0.00\n");
-    assert!(l.ok(&["relocate", "show", "North"]).starts_with("North — Hegang\n"));
+    assert_eq!(
+        out,
+        "added scenario 'North': rent ¥237.00 a month, deposit 1 month(s), agent fee ¥0.00\n\
+         from 鹤岗 Hegang (黑龙江): living costs ¥920.00 (today's spending × the cities' cost indices, modelled); \
+         rent ¥237.00 modelled from the price (50 m² at a 2.50% gross yield; type the real figure with --rent)\n"
+    );
+    assert!(l.ok(&["relocate", "show", "North"]).starts_with("North — 鹤岗\n"));
     let row = l.row("North");
-    assert_eq!(row[1..6], ["5000.00", "500.00", "850.00", "3650.00", "0.7300"]);
-    assert_eq!(row[6], "500.00", "one month's rent as deposit");
-    // By local name too; a typed figure wins over the estimate.
+    assert_eq!(row[1..6], ["5000.00", "237.00", "920.00", "3843.00", "0.7686"]);
+    assert_eq!(row[6], "237.00", "one month's rent as deposit");
+    // By local name or a prefix too; a typed figure wins over the estimate.
     l.ok(&["relocate", "add", "Typed", "--city", "鹤岗", "--living", "700"]);
     assert_eq!(l.row("Typed")[3], "700.00");
+    l.fails(&["relocate", "add", "X", "--city", "Atlantis"], "no reference city 'Atlantis'; see nestegg relocate cities");
+    // 福州 and 抚州 are both Fuzhou: the message names both.
+    l.fails(&["relocate", "add", "X", "--city", "fuzhou"], "福州 Fuzhou (福建)");
+}
 
-    l.fails(
-        &["relocate", "add", "X", "--city", "Atlantis"],
-        "no reference figures for 'Atlantis'; known: Hegang, Beijing",
-    );
-    let cities = l.ok(&["relocate", "cities"]);
-    let hegang = cities.lines().find(|l| l.starts_with("Hegang 鹤岗")).unwrap_or_else(|| panic!("{cities}"));
-    assert!(hegang.contains("750 (2019)") && hegang.contains("500 (2023)"), "{hegang}");
-    for city in ["Beijing", "Guangzhou", "Zhoushan"] {
-        assert!(cities.lines().any(|l| l.starts_with(city)), "{city}: {cities}");
+#[test]
+fn relocate_cities_lists_312_with_sources_and_finds_by_prefix() {
+    let l = Ledger::new();
+    let all = l.ok(&["relocate", "cities"]);
+    assert!(all.contains("312 cities.") && all.contains("creprice.cn") && all.contains("Statistical Yearbook"), "{all}");
+    assert!(all.contains("* modelled, not data"), "{all}");
+    let hegang = all.lines().find(|x| x.starts_with("Hegang 鹤岗")).unwrap_or_else(|| panic!("{all}"));
+    // Price (month), wage (year), rent modelled, index modelled, 90 m² in years of the wage.
+    for cell in ["黑龙江", "2274 (2026-05)", "55114 (2020)", "237*", "92*", "2.77"] {
+        assert!(hegang.contains(cell), "{cell}: {hegang}");
     }
-    // What the figures are in: yuan, the figure's year, indices against the country.
-    assert!(cities.contains("Yuan; (year) is the year of the figure") && cities.contains("100 = the national average"));
+    let csv = l.ok(&["relocate", "cities", "-f", "csv"]);
+    assert_eq!(csv.lines().count(), 313, "a header and 312 cities");
+    let found = l.ok(&["relocate", "cities", "鹤"]);
+    assert!(found.contains("Hegang 鹤岗") && found.contains("Hebi 鹤壁") && found.contains("2 cities."), "{found}");
+    assert!(l.ok(&["relocate", "cities", "heg"]).contains("1 cities.") || l.ok(&["relocate", "cities", "heg"]).contains("Hegang 鹤岗"));
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "cities", "heg", "-f", "json"])).unwrap();
+    assert_eq!(json[0]["name_zh"], "鹤岗");
+    assert_eq!(json[0]["rent_modelled"], "237");
+    l.fails(&["relocate", "cities", "zz"], "no reference city 'zz'");
+}
+
+/// Where the household lives decides what a move saves on living costs.
+#[test]
+fn a_home_city_scales_living_costs_by_new_over_current() {
+    let l = Ledger::saver();
+    // A Hegang household "moving" to Hegang with the same income: nothing changes.
+    let set = l.ok(&["config", "set", "home_city", "heg"]);
+    assert!(set.contains("鹤岗"), "{set}");
+    l.ok(&["relocate", "add", "Here", "--city", "鹤岗", "--rent", "1500"]);
+    let here = l.row("Here");
+    assert_eq!(here[1..6], ["5000.00", "1500.00", "1000.00", "2500.00", "0.5000"]);
+    assert_eq!(here[1..6], l.compare(&[])[0][1..6], "the same as staying");
+    // A Beijing household moving to Hegang: food 1,000 × 92 ÷ 132 = 696.97.
+    l.ok(&["config", "set", "home_city", "北京"]);
+    l.ok(&["relocate", "add", "North", "--city", "鹤岗"]);
+    assert_eq!(l.row("North")[3], "696.97");
+    // Custom: one typed index.
+    l.ok(&["config", "set", "home_city", "custom"]);
+    l.ok(&["config", "set", "home_cost_index", "115"]);
+    l.ok(&["relocate", "add", "North2", "--city", "鹤岗"]);
+    assert_eq!(l.row("North2")[3], "800.00", "1,000 × 92 ÷ 115");
+    let compare = l.ok(&["relocate", "compare"]);
+    assert!(compare.contains("living in a custom city (cost index 115)"), "{compare}");
+    assert!(compare.contains("the setting baseline_months"), "{compare}");
+    // An unknown or ambiguous city is refused, and the setting stays.
+    l.fails(&["config", "set", "home_city", "Atlantis"], "no reference city 'Atlantis'");
+    l.fails(&["config", "set", "home_city", "suzhou"], "苏州 Suzhou (江苏)");
+}
+
+/// A scenario's income: today's, the city's wage carried forward, or typed.
+#[test]
+fn income_from_today_the_city_wage_or_typed() {
+    let l = Ledger::saver();
+    let out = l.ok(&["relocate", "add", "Wage", "--city", "鹤岗", "--income", "city"]);
+    let year = Local::now().year();
+    assert!(out.contains("the city's average wage ¥55,114.00 a year in 2020"), "{out}");
+    // 55,114 × 1.05^(year − 2020) ÷ 12, rounded once.
+    let mut fen = rust_decimal::Decimal::from(5_511_400);
+    for _ in 2020..year {
+        fen *= rust_decimal::Decimal::new(105, 2);
+    }
+    let monthly = (fen / rust_decimal::Decimal::from(12)).round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let shown = format!("{}.{:02}", monthly / rust_decimal::Decimal::from(100) - (monthly % rust_decimal::Decimal::from(100)) / rust_decimal::Decimal::from(100), monthly % rust_decimal::Decimal::from(100));
+    let _ = shown;
+    let income: rust_decimal::Decimal = l.row("Wage")[1].parse().unwrap();
+    assert_eq!(income * rust_decimal::Decimal::from(100), monthly);
+    // Staying's income changes; "today" follows it, a typed one does not.
+    l.ok(&["relocate", "add", "Remote", "--city", "鹤岗"]);
+    l.ok(&["relocate", "add", "Offer", "--city", "鹤岗", "--income", "4200"]);
+    assert_eq!((l.row("Remote")[1].as_str(), l.row("Offer")[1].as_str()), ("5000.00", "4200.00"));
+    l.fails(&["relocate", "add", "X", "--city", "凉山", "--income", "city"], "no wage figure for '凉山'");
 }
 
 const MY_HEGANG: &str = r#"
 [[city]]
 name = "Hegang"
 local_name = "鹤岗"
-price_per_m2 = { value = 750, year = 2019, source = "as reported" }
 rent_1br = { value = 450, year = 2025, source = "my landlord" }
-wage = { value = 3000, year = 2025, source = "job ad" }
-food = { value = 85, year = 2025, source = "guess" }
-transport = { value = 70, year = 2025, source = "guess" }
-utilities = { value = 130, year = 2025, source = "guess" }
-other = { value = 80, year = 2025, source = "guess" }
 "#;
 
 #[test]
@@ -402,8 +489,10 @@ fn the_users_cities_toml_overrides_hegang() {
     let out = l.ok(&["relocate", "add", "Mine", "--city", "Hegang"]);
     assert!(out.contains("rent ¥450.00 a month"), "{out}");
     let cities = l.ok(&["relocate", "cities"]);
-    assert!(cities.lines().any(|l| l.starts_with("Hegang") && l.contains("450 (2025)")), "{cities}");
-    assert_eq!(cities.lines().filter(|l| l.starts_with("Hegang")).count(), 1, "replaced, not added: {cities}");
+    let hegang = cities.lines().find(|l| l.starts_with("Hegang")).unwrap_or_else(|| panic!("{cities}"));
+    // The typed rent, not the modelled one; the shipped price stays.
+    assert!(hegang.contains("450 (2025)") && hegang.contains("2274 (2026-05)"), "{hegang}");
+    assert_eq!(cities.lines().filter(|l| l.starts_with("Hegang")).count(), 1, "corrected, not added: {cities}");
 }
 
 /// A city whose price lacks its source, on line 3.
@@ -603,14 +692,14 @@ fn duplicate_rename_delete_and_undo_from_the_command_line() {
     l.fails(&["relocate", "edit", "Hegang buy", "--income", "-5"], "--income: '-5' is negative");
     l.ok(&["relocate", "edit", "Hegang buy", "--plan", "outright", "--area", "50"]);
     assert_eq!(l.row("Hegang")[2], "500.00", "changing the copy leaves the original renting");
-    assert_eq!(l.row("Hegang buy")[6], "37875.00", "750 ¥/m² (Hegang's reference price) × 50 m² + 1 % deed tax");
+    assert_eq!(l.row("Hegang buy")[6], "114837.00", "2,274 ¥/m² (Hegang's May 2026 price) × 50 m² + 1 % deed tax");
     l.ok(&["relocate", "rm", "Hegang buy"]);
     assert_eq!(l.ok(&["undo"]), "undid: delete scenario Hegang buy\n");
-    assert_eq!(l.row("Hegang buy")[6], "37875.00", "undo brings back the last version");
+    assert_eq!(l.row("Hegang buy")[6], "114837.00", "undo brings back the last version");
     assert_eq!(l.ok(&["undo"]), "undid: edit scenario Hegang buy\n");
     assert_eq!(l.row("Hegang buy")[2], "500.00", "and before that, the copy as it was");
     assert_eq!(l.ok(&["redo"]), "redid: edit scenario Hegang buy\n");
-    assert_eq!(l.row("Hegang buy")[6], "37875.00");
+    assert_eq!(l.row("Hegang buy")[6], "114837.00");
     l.ok(&["undo"]);
     l.ok(&["undo"]);
     assert_eq!(l.ok(&["relocate"]).lines().count(), 1, "the copy is undone");
@@ -642,17 +731,17 @@ fn refusals_read_in_chinese_and_a_chinese_now_starts_now() {
     let guangzhou = || Scenario { name: "Hegang".into(), ..stay(500_000, 150_000, 100_000, "here") };
     in_lang(Lang::Zh, || {
         let mut s = guangzhou();
-        let e = apply(&mut s, &fields(&[(Field::Income, "-5")]), &[], [0; 4], now).unwrap_err();
+        let e = apply(&mut s, &fields(&[(Field::Income, "-5")]), &[], &Default::default(), now).unwrap_err();
         assert_eq!(e.message, "「-5」是负数；请填正数，如 1500");
-        let e = apply(&mut s, &fields(&[(Field::Start, "2026-10")]), &[], [0; 4], now).unwrap_err();
+        let e = apply(&mut s, &fields(&[(Field::Start, "2026-10")]), &[], &Default::default(), now).unwrap_err();
         assert_eq!(e.message, "2026-10 已过；搬家最早从本月（2026-11）开始");
-        let e = apply(&mut s, &fields(&[(Field::Plan, "lease")]), &[], [0; 4], now).unwrap_err();
+        let e = apply(&mut s, &fields(&[(Field::Plan, "lease")]), &[], &Default::default(), now).unwrap_err();
         assert!(e.message.starts_with("「lease」不是住房方式"), "{e:?}");
         assert_eq!(Field::DeedTax.label(), "契税 %");
     });
     // Read in English, a plan typed in Chinese is still understood.
     let mut s = Scenario { start: Some(Month::new(2027, 1).unwrap()), ..guangzhou() };
-    apply(&mut s, &fields(&[(Field::Start, "现在"), (Field::Plan, "租房"), (Field::Rent, "500")]), &[], [0; 4], now)
+    apply(&mut s, &fields(&[(Field::Start, "现在"), (Field::Plan, "租房"), (Field::Rent, "500")]), &[], &Default::default(), now)
         .unwrap();
     assert_eq!(s.start, None);
     assert_eq!(s.housing.monthly(1, &[]), 50_000);

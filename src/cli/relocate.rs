@@ -128,8 +128,9 @@ fn city_label(c: &City) -> String {
     format!("{} {} ({})", c.local_name, c.name, c.province)
 }
 
-/// What `--city` filled in, and which of it is modelled.
-fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> String {
+/// What `--city` filled in, and which of it is modelled; `None` when
+/// everything was typed.
+fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> Option<String> {
     use crate::text::moving as t;
     let mut parts = Vec::new();
     if f.living.is_none() {
@@ -141,8 +142,7 @@ fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> Stri
             None => t::filled_rent(&CNY.show(monthly), &rent.when()),
         });
     }
-    if let (Some(p), None, Some(price)) = (s.housing.purchase(), &f.price_per_m2, &city.price_per_m2) {
-        let _ = p;
+    if let (Some(_), None, Some(price)) = (s.housing.purchase(), &f.price_per_m2, &city.price_per_m2) {
         parts.push(t::filled_price(&CNY.show(price.value * 100), &price.when()));
     }
     if s.income_from == IncomeFrom::CityWage {
@@ -150,7 +150,7 @@ fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> Stri
             parts.push(t::filled_wage(&CNY.show(s.income), &CNY.show(w.value * 100), w.year, year, &pct(WAGE_GROWTH_BP)));
         }
     }
-    t::filled_from(&city_label(city), &parts.join("; "))
+    (!parts.is_empty()).then(|| t::filled_from(&city_label(city), &parts.join("; ")))
 }
 
 fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {
@@ -291,8 +291,8 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Setti
             let named = apply(store, &mut s, fields, ctx, settings)?;
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::New, &s)?;
             writeln!(out, "{}", escaped(&words::scenario_added(&s.name, &plan_text(&s.housing))))?;
-            if let Some(city) = named {
-                writeln!(out, "{}", escaped(&filled_note(&s, &city, fields, ctx.today.year())))?;
+            if let Some(note) = named.and_then(|city| filled_note(&s, &city, fields, ctx.today.year())) {
+                writeln!(out, "{}", escaped(&note))?;
             }
         }
         RelocateCommand::Edit { name, rename, fields } => {
@@ -552,10 +552,6 @@ fn print_comparison(
                 "net_worth_5y",
                 "net_worth_10y",
                 "move_month",
-                "net_worth_10y_today",
-                "price_to_income",
-                "price_to_city_wage",
-                "city_price_to_wage",
             ])?;
             for o in outcomes {
                 let plain = |m| Money::new(m, CNY).plain();
@@ -574,10 +570,6 @@ fn print_comparison(
                     at(5),
                     at(10),
                     moved(o).map_or(String::new(), |m| m.to_string()),
-                    o.today_at.iter().find(|(y, _)| *y == 10).map_or(String::new(), |(_, v)| plain(*v)),
-                    o.price_years.map_or(String::new(), |h| years_text_of(Some(h))),
-                    o.city_wage_years.map_or(String::new(), |h| years_text_of(Some(h))),
-                    o.city_ratio.map_or(String::new(), |h| years_text_of(Some(h))),
                 ])?;
             }
             w.flush()?;

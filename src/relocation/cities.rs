@@ -62,7 +62,6 @@ pub struct Figure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub month: Option<u8>,
     /// Where it comes from; empty for a modelled figure.
-    #[serde(default)]
     pub source: String,
     /// Worked out by nestegg, not read from a source.
     #[serde(skip)]

@@ -664,4 +664,59 @@ mod tests {
         // ... and the outcome says so, for the faces to tell.
         assert_eq!(out[1].home_sale, HomeSale::NoHome);
     }
+
+    #[test]
+    fn a_home_at_its_projected_value_less_selling_costs() {
+        // 37,500 falling 5 % a year: 35,625 after a year, 36,562.50 half way.
+        let change = rate::from_bp(-500);
+        assert_eq!((home_value(3_750_000, change, 12), home_value(3_750_000, change, 6)), (3_562_500, 3_656_250));
+        assert_eq!(home_value(3_750_000, change, 24), 3_384_375, "35,625 × 0.95");
+        let flat =
+            Housing::Outright { price_per_m2: 75_000, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
+        let buy = Scenario {
+            name: "Buy".into(),
+            housing: flat,
+            price_change_bp: -500,
+            selling_costs_bp: 200,
+            ..hegang()
+        };
+        let o = simulate(&buy, 4_000_000, 24, Economy::default()).unwrap();
+        // At the move the home counts at its price less 2 % to sell it: 36,750.
+        assert_eq!(o.net_worth[0], o.cash[0] + 3_675_000);
+        // After a year: 35,625 less 712.50.
+        assert_eq!(o.net_worth[12], o.cash[12] + 3_562_500 - 71_250);
+        // Rising prices count too.
+        let up = simulate(&Scenario { price_change_bp: 300, ..buy }, 4_000_000, 24, Economy::default()).unwrap();
+        assert_eq!(up.net_worth[12] - up.cash[12], 3_862_500 - 77_250);
+    }
+
+    #[test]
+    fn rent_grows_yearly_and_inflation_raises_living_costs() {
+        let rising = Scenario { rent_growth_bp: 1000, ..hegang() };
+        let economy = Economy { annual_return: Decimal::ZERO, inflation: rate::from_bp(300) };
+        let o = simulate(&rising, 1_000_000, 24, economy).unwrap();
+        // Year one: 5,000 − 500 − 1,000; year two: rent 550, living 1,030.
+        assert_eq!(o.cash[1] - o.cash[0], 350_000);
+        assert_eq!(o.cash[13] - o.cash[12], 500_000 - 55_000 - 103_000);
+        // Today's money: 12 months at 3 % is ÷ 1.03.
+        assert_eq!(o.net_worth_today[12], round_fen(Decimal::from(o.net_worth[12]) / Decimal::new(103, 2)));
+        assert_eq!(o.today_at[0], (1, o.net_worth_today[12]));
+        // Staying's housing rises with inflation as on the Plan tab.
+        let out = compare(&guangzhou(), &[], &Holdings::cash(0), 24, economy, now()).unwrap();
+        assert_eq!(out[0].cash[13] - out[0].cash[12], 500_000 - 154_500 - 103_000);
+        // A return on cash: 1 % a month at 12 % a year on 10,000 is 100.
+        let growing = Economy { annual_return: rate::from_bp(1200), inflation: Decimal::ZERO };
+        let o = simulate(&hegang(), 1_000_000, 1, growing).unwrap();
+        assert_eq!(o.cash[1], 1_000_000 - 300_000 + 7_000 + 350_000);
+    }
+
+    #[test]
+    fn price_to_income() {
+        let flat =
+            Housing::Outright { price_per_m2: 227_400, area_m2: 90, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
+        let o = simulate(&Scenario { housing: flat, ..hegang() }, 0, 12, Economy::default()).unwrap();
+        // 204,660 against 60,000 a year: 3.41 years.
+        assert_eq!((o.price, o.price_years), (Some(20_466_000), Some(341)));
+        assert_eq!(simulate(&hegang(), 0, 12, Economy::default()).unwrap().price_years, None);
+    }
 }

@@ -185,8 +185,8 @@ words! {
     r_break_even = "break-even", "回本";
     r_net_worth(y: u32) = "net worth {y}y", "{y} 年后净资产";
     r_goal(name: &str) = "goal: {name}", "目标：{name}";
-    net_worth_note = "Net worth = cash + investments + the home lived in now at its value less what its loans owe (unless sold) + a deposit held or a home bought at its purchase price less its loan. Cash is bank, cash, wallet and savings accounts less what cards owe.",
-        "净资产 = 现金 + 投资 + 现住房产（按现值，减去尚欠贷款；卖掉则不计）+ 押金或新买房产（按买价，减去贷款）。现金指银行、现金、钱包和储蓄账户，减去信用卡欠款。";
+    net_worth_note = "Net worth = cash + investments + the home lived in now at its value less what its loans owe (unless sold) + a deposit held or a home bought at its projected value (its yearly price change) less selling costs and its loan. Cash is bank, cash, wallet and savings accounts less what cards owe.",
+        "净资产 = 现金 + 投资 + 现住房产（按现值，减去尚欠贷款；卖掉则不计）+ 押金或新买房产（按预计价值〔年涨跌〕，减去卖房成本和贷款）。现金指银行、现金、钱包和储蓄账户，减去信用卡欠款。";
     home_sold(name: &str, amount: &str) =
         "{name} sells the home lived in now at the move: {amount} comes in as cash, after fees and what its loans owe.",
         "{name} 搬家时卖掉现住的房子：扣除费用和尚欠贷款后，{amount} 计入现金。";
