@@ -121,10 +121,10 @@ mod tests {
         assert_eq!(owed_on(loan.principal, start, &s, d("2025-02-15")), s[0].balance);
         // After 12 payments (the 12th on 2026-01-15): the schedule's 12th balance.
         assert_eq!(owed_on(loan.principal, start, &s, d("2026-01-15")), s[11].balance);
-        // Worked independently (Python decimals, payment 1,963.33, the
-        // interest of the running balance sum rounded to the fen):
-        // 290,938.33 owed after a year (the unrounded formula: 290,938.30).
-        assert_eq!(s[11].balance, 29_093_833);
+        // Worked independently (Python fractions, payment 1,963.33, each
+        // month's interest on its opening balance rounded to the fen, as a
+        // bank does): 290,938.34 owed after a year (the unrounded formula: 290,938.30).
+        assert_eq!(s[11].balance, 29_093_834);
         assert_eq!(owed_on(loan.principal, start, &s, d("2045-01-15")), 0, "repaid");
     }
 

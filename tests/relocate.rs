@@ -140,9 +140,10 @@ fn mortgage_reproduces_the_issues_worked_examples() {
     assert_eq!(rows.len(), 241);
     assert_eq!(rows[1], ["1", "1963.33", "1225.00", "738.33", "299261.67"]);
     // The issue says 290,938.30: the textbook balance had the unrounded 1,963.332147… been
-    // paid. Twelve payments of 1,963.33 each 0.2 fen short leave 3 fen more owed, as
-    // src/relocation/mortgage.rs documents; the schedule shows what is really paid.
-    assert_eq!(rows[12][4], "290938.33");
+    // paid and no month's interest rounded. Twelve payments of 1,963.33 each 0.2 fen short,
+    // and each month's interest rounded to the fen as a bank does, leave 4 fen more owed,
+    // as src/relocation/mortgage.rs documents; the schedule shows what is really paid.
+    assert_eq!(rows[12][4], "290938.34");
     assert_eq!((rows[240][0].as_str(), rows[240][4].as_str()), ("240", "0.00"));
     let sum = |col: usize| rows[1..].iter().map(|r| r[col].replace('.', "").parse::<i64>().unwrap()).sum::<i64>();
     assert_eq!(sum(3), 30_000_000, "the principal parts add up to the loan");
@@ -150,15 +151,16 @@ fn mortgage_reproduces_the_issues_worked_examples() {
     // CSV always holds every month (the header and 240 rows), --schedule or not.
     assert_eq!(parse_csv(&loan(&["-f", "csv"])).len(), 241);
 
-    // 等额本金: 2,475.00, then 2,469.90, … 1,255.10; total interest 147,612.50.
+    // 等额本金: 2,475.00, then 2,469.90, … 1,255.10; total interest 147,612.60 (each
+    // month's interest rounded on its own, as a bank prints it).
     let rows = parse_csv(&loan(&["--method", "equal-principal", "--schedule", "-f", "csv"]));
     assert_eq!([&rows[1][1], &rows[2][1], &rows[240][1], &rows[240][4]], ["2475.00", "2469.90", "1255.10", "0.00"]);
     let json: serde_json::Value = serde_json::from_str(&loan(&["--method", "equal-principal", "-f", "json"])).unwrap();
     assert_eq!(json["method"], "equal-principal");
     assert_eq!([&json["first_payment"], &json["last_payment"]], ["2475.00", "1255.10"]);
-    assert_eq!(json["total_interest"], "147612.50");
+    assert_eq!(json["total_interest"], "147612.60");
     let out = loan(&["--method", "equal-principal"]);
-    assert!(out.contains("等额本金") && out.contains("total interest ¥147,612.50"), "{out}");
+    assert!(out.contains("等额本金") && out.contains("total interest ¥147,612.60"), "{out}");
 
     // 1,000,000 at 4.9 % over 30 years: 5,307.27; 25,000 at 5.5 % over 5 years: 477.53.
     let l = Ledger::new();
@@ -171,26 +173,26 @@ fn mortgage_reproduces_the_issues_worked_examples() {
 
 #[test]
 fn mortgage_interest_rounds_an_exact_half_fen_up() {
-    // Issue 19: 100,000 at 4.1 % over 30 years, equal principal. Through month 27 the
-    // opening balances add up to 2,602,500.00, and 4.1 % ÷ 12 of that is 8,891.875
-    // exactly: the running total rounds up to 8,891.88, so month 27 is charged 317.00
-    // (floats made it 316.99 and month 28 a fen more).
+    // Issues 19 and 24: 300,000 at 4.1 % over 20 years, equal principal, 1,250.00 a
+    // month. Month 7 opens at 292,500.00, and 4.1 % ÷ 12 of that is 999.375 exactly:
+    // a half fen, so month 7 is charged 999.38 (a float can make it 999.37).
     let out = Ledger::new().ok(&[
         "mortgage",
         "--principal",
-        "100000",
+        "300000",
         "--rate",
         "4.1",
         "--years",
-        "30",
+        "20",
         "--method",
         "equal-principal",
         "-f",
         "csv",
     ]);
     let rows = parse_csv(&out);
-    assert_eq!(rows[27], ["27", "594.78", "317.00", "277.78", "92500.00"]);
-    assert_eq!(rows[28], ["28", "593.82", "316.04", "277.78", "92222.22"]);
+    assert_eq!(rows[7], ["7", "2249.38", "999.38", "1250.00", "291250.00"]);
+    // Month 8: 291,250.00 × 4.1 % ÷ 12 = 995.1041… → 995.10.
+    assert_eq!(rows[8], ["8", "2245.10", "995.10", "1250.00", "290000.00"]);
 }
 
 #[test]
@@ -785,9 +787,9 @@ fn selling_the_home_pays_off_its_loan_and_the_fund_counts_but_is_not_spent() {
     // The saver's 23,223 in the bank, a 50,000 fund, a flat worth 900,000 and
     // a 300,000 mortgage at 4.9 % over 20 years drawn on the 1st, 22 months
     // ago: 22 payments made (the 1st of each month since, this one's
-    // included), so it owes 283,040.98 now (the schedule's own rounding; the
-    // unrounded formula gives 283,040.93), and 273,129.39 at the end of the
-    // twelfth month from now (34 payments made; unrounded 273,129.32).
+    // included), so it owes 283,040.99 now (the schedule's own rounding, as a
+    // bank prints it; the unrounded formula gives 283,040.93), and 273,129.40 at
+    // the end of the twelfth month from now (34 payments made; unrounded 273,129.32).
     let l = Ledger::saver();
     let drawn = first_of(22).to_string();
     l.ok(&[
@@ -810,26 +812,26 @@ fn selling_the_home_pays_off_its_loan_and_the_fund_counts_but_is_not_spent() {
     l.ok(&[&["relocate", "add", "Sell"], &hegang[..], &["--sell-home", "1"]].concat());
     let rows = l.compare(&[]);
     // Staying saves 2,500 a month: 23,223 + 30,000 = 53,223 in cash after a
-    // year, + 50,000 + 900,000 − 273,129.39 = 730,093.61.
-    assert_eq!(rows[0][8], "730093.61");
+    // year, + 50,000 + 900,000 − 273,129.40 = 730,093.60.
+    assert_eq!(rows[0][8], "730093.60");
     // Hegang keeps the flat, so it still pays its 1,963.33 a month beside
     // the rent: 3,500 − 1,963.33 = 1,536.67 saved a month after 3,000 of
     // moving costs, 23,223 − 3,000 + 12 × 1,536.67 = 38,663.04 in cash, the
-    // flat and its loan as staying's: 715,533.65.
-    assert_eq!(rows[1][8], "715533.65");
-    // Selling at the move, 1 % in fees: 900,000 − 9,000 − 283,040.98 =
-    // 607,959.02 in cash; a year on 62,223 + 607,959.02 + 50,000 = 720,182.02,
+    // flat and its loan as staying's: 715,533.64.
+    assert_eq!(rows[1][8], "715533.64");
+    // Selling at the move, 1 % in fees: 900,000 − 9,000 − 283,040.99 =
+    // 607,959.01 in cash; a year on 62,223 + 607,959.01 + 50,000 = 720,182.01,
     // and the flat and its loan count no more.
-    assert_eq!(rows[2][8], "720182.02");
+    assert_eq!(rows[2][8], "720182.01");
     let table = l.ok(&["relocate", "compare"]);
     let lowest = table.lines().find(|r| r.starts_with("lowest cash")).unwrap_or_else(|| panic!("{table}"));
-    // Cash only: 23,223 staying, 20,223 after the move, 628,182.02 with the sale.
-    assert!(lowest.split_whitespace().eq(["lowest", "cash", "¥23,223.00", "¥20,223.00", "¥628,182.02"]), "{table}");
-    assert!(table.contains("Sell sells the home lived in now at the move: ¥607,959.02 comes in as cash"), "{table}");
+    // Cash only: 23,223 staying, 20,223 after the move, 628,182.01 with the sale.
+    assert!(lowest.split_whitespace().eq(["lowest", "cash", "¥23,223.00", "¥20,223.00", "¥628,182.01"]), "{table}");
+    assert!(table.contains("Sell sells the home lived in now at the move: ¥607,959.01 comes in as cash"), "{table}");
     assert!(!table.contains("Hegang sells"), "{table}");
     let json: serde_json::Value =
         serde_json::from_str(&l.ok(&["relocate", "compare", "Sell", "-f", "json"])).expect("JSON");
-    assert_eq!(json[1]["home_sale"], "607959.02");
+    assert_eq!(json[1]["home_sale"], "607959.01");
     assert_eq!(json[1]["no_home_to_sell"], false);
     assert_eq!(json[0]["home_sale"], serde_json::Value::Null);
 }

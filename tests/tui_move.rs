@@ -111,13 +111,14 @@ fn a_mortgage_schedule_by_year_and_month() {
     let text = screen(&s.run("4m", (100, 30)));
     assert!(text.contains("this scenario has no mortgage"), "{text}");
     let text = screen(&s.run("4lm", (100, 30)));
-    // Loan 31,875 over 120 months, equal principal: the balance after k months is
-    // 31,875 × (120 − k) ÷ 120 to the fen, so year 1 repays 3,187.50, leaving 28,687.50.
-    assert!(text.contains("mortgage by year") && text.contains("¥3,187.50") && text.contains("¥28,687.50"), "{text}");
-    // Enter shows year 1's months: month 1 repays 31,875 − 31,609.38 = 265.62 plus
-    // 81.02 interest (31,875 × 3.05 % ÷ 12 = 81.0156): 346.64.
+    // Loan 31,875 over 120 months, equal principal as a bank repays it: 31,875 ÷ 120 =
+    // 265.625 → 265.63 a month, so year 1 repays 3,187.56, leaving 28,687.44 (the last
+    // month pays the 265.03 left).
+    assert!(text.contains("mortgage by year") && text.contains("¥3,187.56") && text.contains("¥28,687.44"), "{text}");
+    // Enter shows year 1's months: month 1 repays 265.63 plus 81.02 interest
+    // (31,875 × 3.05 % ÷ 12 = 81.0156): 346.65.
     let text = screen(&s.run("4lm<Enter>", (100, 30)));
-    assert!(text.contains("¥346.64") && text.contains("¥81.02") && text.contains("¥265.62"), "{text}");
+    assert!(text.contains("¥346.65") && text.contains("¥81.02") && text.contains("¥265.63"), "{text}");
     insta::assert_snapshot!("move_schedule", screen(&s.run("4lmj<Enter>", (80, 24))));
     // Esc closes it; ← onto Stay (no mortgage) closes it too.
     for keys in ["4lm<Esc>", "4lm<Left>"] {
@@ -495,7 +496,7 @@ fn the_schedule_keeps_its_title_and_keys_whole() {
             assert!(top.starts_with(&format!("┌{title}─")), "{lang:?} {size:?}:\n{text}");
             assert!(bottom.starts_with(&format!("└{keys}─")), "{lang:?} {size:?}:\n{text}");
             // Every figure whole at 60 columns too.
-            assert!(text.contains("¥28,687.50") && !text.contains("…"), "{lang:?} {size:?}:\n{text}");
+            assert!(text.contains("¥28,687.44") && !text.contains("…"), "{lang:?} {size:?}:\n{text}");
         }
     }
 }

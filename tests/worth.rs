@@ -214,13 +214,14 @@ fn a_mortgage_account_follows_a_300000_4_9_percent_20_year_schedule() {
     // Drawn in January 2025, nothing repaid by its end: 900,000 − 300,000.
     assert_eq!(networth_row(&l, "2025-01")[1..4], ["900000.00", "300000.00", "600000.00"]);
     // After 12 payments (the 12th on 2026-01-15), from the schedule (worked
-    // independently in Python decimals with the same rounding): 290,938.33.
+    // independently in Python fractions with the same rounding, each month's
+    // interest rounded to the fen as a bank does): 290,938.34.
     let row = networth_row(&l, "2026-01");
-    assert_eq!(row[1..4], ["900000.00", "290938.33", "609061.67"]);
+    assert_eq!(row[1..4], ["900000.00", "290938.34", "609061.66"]);
     // The principal repaid is not income: it is in "other", as is nothing else.
     let csv = l.ok(&["mortgage", "--principal", "300000", "--rate", "4.9", "--years", "20", "--format", "csv"]);
     let twelfth = csv.lines().nth(12).unwrap();
-    assert!(twelfth.starts_with("12,1963.33,") && twelfth.ends_with(",290938.33"), "{twelfth}");
+    assert!(twelfth.starts_with("12,1963.33,") && twelfth.ends_with(",290938.34"), "{twelfth}");
     assert_eq!(row[5], "0.00");
     assert_eq!(row[7], row[4], "the change is all principal repaid");
 }
@@ -300,11 +301,12 @@ fn the_journal_opens_with_balances_asserts_reconciliations_and_matches_networth(
     std::fs::write(&path, &later).unwrap();
     run("hledger", &["check"]);
     let total = run("hledger", &["balance", "assets", "liabilities", "-e", "2026-03-01"]);
-    assert!(total.contains("CNY 743271.51"), "{total}");
+    // 81,434.50 + 52,000 + 900,000 − 290,163.01 (owed after 14 payments).
+    assert!(total.contains("CNY 743271.49"), "{total}");
     std::fs::write(&path, &journal).unwrap();
     if common::tools::ledger_cli() {
         let out = run("ledger", &["balance", "assets", "liabilities", "-e", "2026-03-01"]);
-        assert!(out.contains("CNY 743271.51"), "{out}");
+        assert!(out.contains("CNY 743271.49"), "{out}");
     }
 }
 
@@ -343,7 +345,7 @@ fn a_loan_takes_its_start_from_the_rule_that_pays_it_or_its_terms_from_a_move_sc
     ]);
     assert!(out.contains("from 2025-01-15, first payment ¥1,963.33"), "{out}");
     assert!(!out.contains("the schedule's payment"), "the rule pays what the schedule asks: {out}");
-    assert_eq!(networth_row(&l, "2026-01")[2], "290938.33");
+    assert_eq!(networth_row(&l, "2026-01")[2], "290938.34");
     // A rule that pays another figure is said.
     l.ok(&["recurring", "edit", "月供", "--amount", "2000"]);
     let out = l.ok(&[

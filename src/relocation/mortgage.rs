@@ -7,37 +7,37 @@
 //! (`0.049` = 4.9 %) and the monthly rate is `r = annual ÷ 12`. For a loan `P`
 //! over `n` months, with `Bₖ` the balance after month `k` (`B₀ = P`):
 //! - **equal payment**: `A = P·r·(1+r)ⁿ / ((1+r)ⁿ − 1)` (`P/n` when `r = 0`),
-//!   rounded to the fen once and paid every month; principal = payment − interest;
-//!   the last month pays whatever balance is left plus its interest, so it
-//!   absorbs all the rounding (it differs from `A` by a few fen on a usual loan);
-//! - **equal principal**: the scheduled balance after `k` months is
-//!   `P·(n−k)/n` rounded to the fen, so each month's principal part is `P/n`
-//!   rounded up or down and the parts add up to `P` exactly (a fixed `round(P/n)`
-//!   with the remainder in the last month could make that last part negative);
-//!   payment = principal + interest.
+//!   rounded to the fen once and paid every month; principal = `A` − interest;
+//!   the last month pays the balance left plus its interest, so it absorbs the
+//!   rounding of `A` and of every month's interest (a few fen to a few yuan
+//!   from `A` on a usual loan: 1,964.28 against 1,963.33 on 300,000 at 4.9 %
+//!   over 20 years);
+//! - **equal principal**: principal = `round(P/n)` every month and the last
+//!   month pays the balance left (`P − (n−1)·round(P/n)`, within `n/2` fen of
+//!   the others); payment = principal + interest.
 //!
 //! # Interest and rounding
-//! Every money figure is rounded to the fen half away from zero, once.
-//! Interest is charged on each month's opening balance at `r`, and the
-//! **running total** is what gets rounded: month `k` is charged
-//! `round(r·Sₖ) − round(r·Sₖ₋₁)`, where `Sₖ` is the sum of the opening balances
-//! of months `1..=k`. So a month's interest is `round(balance·r)` give or take a
-//! fen, rounding never drifts, and the total interest is the exact interest on
-//! the schedule's balances rounded once (300,000 at 4.9 % over 20 years, equal
-//! principal: exactly 147,612.50, where rounding each month alone gives
-//! 147,612.60). `r·Sₖ` is computed exactly, in integers (the rate is a decimal
-//! `m / 10ˢ`, so `r·Sₖ = m·Sₖ / (12·10ˢ)`), so a half fen is a half fen: at
-//! 4.1 % on 100,000 over 30 years, equal principal, month 27's running total
-//! is 8,891.875 exactly and the month is charged 317.00, not 316.99.
+//! Schedules are what a bank prints: month `k` is charged
+//! `round(Bₖ₋₁ · r)`, the interest on that month's opening balance rounded to
+//! the fen half away from zero, on its own; an equal payment's principal part
+//! is the rest of `A`, and the last payment settles the balance exactly. A bank's
+//! calculator gives the same schedule month by month, every figure to the fen.
+//! `Bₖ₋₁ · r` is computed exactly, in integers (the rate is a decimal `m / 10ˢ`,
+//! so `B·r = m·B / (12·10ˢ)`), so a half fen is a half fen: at 4.1 % on
+//! 300,000 over 20 years, equal principal, month 7 opens at 292,500.00 and is
+//! charged 999.375 → 999.38 exactly (a float can make it 999.374999… → 999.37).
 //! `A` is the one figure computed to 28 significant digits (its exact value
 //! is a ratio of integers hundreds of digits long), then rounded once.
 //! Principal parts add up to the loan exactly and the final balance is exactly 0.
 //!
-//! Two guards that only tiny loans ever reach (a payment of a few fen, where the
-//! half-fen rounding of `A` outweighs the loan): an equal payment never falls
-//! below its interest — the interest beyond it is charged in a later month — and
-//! never pays more than is owed: if the balance is cleared early, the months left
-//! pay nothing.
+//! Two guards that only tiny loans ever reach, never a loan of 10,000 yuan or
+//! more over at most 30 years: a month never pays more principal than is
+//! owed, so if the balance is cleared early the months left pay nothing (an
+//! equal payment of a few fen where the half-fen rounding of `A` outweighs the
+//! loan; equal principal when `(n−1)·round(P/n) > P`, such as 10.00 over 600
+//! months: 0.02 a month clears it in month 500); and `A` is never below the
+//! first month's interest (the formula guarantees it, 28 digits need not), so
+//! an equal payment's principal part is never negative.
 
 use std::fmt;
 use std::str::FromStr;
@@ -189,7 +189,7 @@ impl Monthly {
     }
 
     /// `r · amount` rounded to the fen, exactly. An amount is at most
-    /// 600 × 10¹⁵ fen (a running total) and `num < 10¹⁸`: the product fits.
+    /// [`MAX_PRINCIPAL`] (10¹² fen) and `num < 10¹⁸`: the product fits `i128`.
     fn interest(self, amount: i64) -> i64 {
         div_round(self.num * i128::from(amount), self.den) as i64
     }
@@ -200,36 +200,26 @@ impl Monthly {
     }
 }
 
-/// The full schedule of a loan: one [`Payment`] per month of its term.
+/// The full schedule of a loan: one [`Payment`] per month of its term, as a
+/// bank prints it (module docs, "Interest and rounding").
 pub fn schedule(loan: &Loan) -> Result<Vec<Payment>, MortgageError> {
     loan.validate()?;
     let (p, n) = (loan.principal, loan.months);
     let r = Monthly::of(loan.annual_rate);
+    // What each month but the last pays: the whole payment, or the principal part.
     let fixed = match loan.method {
-        Method::EqualPayment => Some(level_payment(p, r, n)),
-        Method::EqualPrincipal => None,
+        Method::EqualPayment => level_payment(p, r, n),
+        Method::EqualPrincipal => round_ratio(p, i64::from(n), 1).expect("the term is not zero"),
     };
     let mut rows = Vec::with_capacity(n as usize);
     let mut balance = p;
-    // Sum of the opening balances so far (at most 600 × 10¹⁵ fen: fits i64) and
-    // the interest charged so far.
-    let (mut opening_sum, mut charged) = (0i64, 0i64);
     for month in 1..=n {
-        opening_sum += balance;
-        let due = r.interest(opening_sum) - charged;
-        let last = month == n;
-        let (interest, principal) = match fixed {
-            _ if last => (due, balance),
-            Some(a) => {
-                let interest = due.min(a);
-                (interest, (a - interest).min(balance))
-            }
-            None => {
-                let after = round_ratio(p, i64::from(n), i64::from(n - month)).expect("the term is not zero");
-                (due, balance - after)
-            }
+        let interest = r.interest(balance);
+        let principal = match loan.method {
+            _ if month == n => balance,
+            Method::EqualPayment => (fixed - interest).clamp(0, balance),
+            Method::EqualPrincipal => fixed.min(balance),
         };
-        charged += interest;
         balance -= principal;
         rows.push(Payment { month, payment: interest + principal, interest, principal, balance });
     }
@@ -237,7 +227,8 @@ pub fn schedule(loan: &Loan) -> Result<Vec<Payment>, MortgageError> {
 }
 
 /// The equal payment `A` rounded to the fen, never below the first month's
-/// interest (the formula guarantees that; 28 digits need not).
+/// interest (the formula guarantees that; 28 digits need not), so no month's
+/// principal part is negative: the balance never grows, nor the interest.
 fn level_payment(p: i64, r: Monthly, n: u32) -> i64 {
     if r.num == 0 {
         return round_ratio(p, i64::from(n), 1).expect("the term is not zero");
