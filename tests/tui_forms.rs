@@ -47,9 +47,9 @@ fn the_scenario_form_shows_chinese_in_chinese() {
     assert_eq!(form.text(Slot::Field(Field::Start)), "现在");
     assert_eq!(form.text(Slot::Field(Field::City)), "鹤岗");
     assert!(form.note.as_deref().unwrap().contains("鹤岗"), "{:?}", form.note);
-    // Saved, the scenario keeps the city's own name, so any language finds it.
+    // Saved, the scenario keeps the city's Chinese name (unique where pinyin is not: 福州, 抚州), so any language finds it.
     let app = run(&s, "4a鹤岗搬家<Tab>鹤岗<Tab><Enter>");
     assert_eq!(app.mode, Mode::Browse);
     let stored = s.store().scenarios().unwrap();
-    assert_eq!(stored.iter().map(|(_, x)| x.city.as_str()).collect::<Vec<_>>(), ["Hegang"]);
+    assert_eq!(stored.iter().map(|(_, x)| x.city.as_str()).collect::<Vec<_>>(), ["鹤岗"]);
 }

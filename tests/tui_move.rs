@@ -184,17 +184,17 @@ fn tabs(n: usize) -> String {
 #[test]
 fn a_scenario_added_in_the_form_is_the_worked_example() {
     let s = guangzhou();
-    // Name, City (Hegang fills rent 500 and an estimate of living costs),
-    // Income as it is, Living 1,000, Moving costs 3,000, then to the rent's
-    // deposit: 0 months.
-    let script = format!("4aHegang<Tab>Hegang{}1000<Tab>3000{}0<Enter>", tabs(2), tabs(5));
+    // Name, City (Hegang fills a modelled rent and an estimate of living
+    // costs), Income as it is, Living 1,000, Moving costs 3,000, the rent
+    // typed: 500, then past its yearly rise to the deposit: 0 months.
+    let script = format!("4aHegang<Tab>Hegang{}1000<Tab>3000{}500{}0<Enter>", tabs(2), tabs(4), tabs(2));
     let text = screen(&s.run(&script, (100, 30)));
     let saved = scenarios(&s);
     assert_eq!(saved.len(), 1, "{text}");
     let h = &saved[0];
     assert_eq!(
         (h.name.as_str(), h.city.as_str(), h.income, h.living, h.moving_costs),
-        ("Hegang", "Hegang", 500_000, 100_000, 300_000)
+        ("Hegang", "鹤岗", 500_000, 100_000, 300_000)
     );
     assert_eq!(h.housing, Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 });
     // Saves 3,500 (70 %) against 2,500 (50 %); even after 3 months: 2027-02.
@@ -248,10 +248,10 @@ fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     assert!(text.contains("renamed 'Hegang (copy)' to 'Hegang buy'"), "{text}");
     let names: Vec<String> = scenarios(&s).into_iter().map(|x| x.name).collect();
     assert_eq!(names, ["Hegang", "Hegang buy"]);
-    // The copy bought outright: Hegang's 750 ¥/m² comes in, 50 m² typed.
+    // The copy bought outright: Hegang's 2,274 ¥/m² (May 2026) comes in, 50 m² typed.
     s.run(&format!("4lle{}<Right><Right><Tab><Tab>50<Enter>", tabs(7)), (100, 30));
     let buy = &scenarios(&s)[1];
-    assert_eq!(buy.housing.upfront(), 3_787_500, "37,500 + 1 % deed tax: {:?}", buy.housing);
+    assert_eq!(buy.housing.upfront(), 11_483_700, "113,700 + 1 % deed tax: {:?}", buy.housing);
     assert_eq!(buy.start, nestegg::model::Month::new(2027, 2), "a copy keeps everything else");
     // Stay cannot be changed.
     for key in ["e", "c", "r", "d"] {
@@ -268,7 +268,7 @@ fn edit_copy_rename_delete_and_undo_on_the_move_tab() {
     assert_eq!(scenarios(&s).len(), 1);
     let text = screen(&s.run("4u", (100, 30)));
     assert!(text.contains("undid: delete scenario Hegang buy"), "{text}");
-    assert_eq!(scenarios(&s)[1].housing.upfront(), 3_787_500);
+    assert_eq!(scenarios(&s)[1].housing.upfront(), 11_483_700);
     s.run("4<C-r>", (100, 30));
     assert_eq!(scenarios(&s).len(), 1, "redo deletes it again");
 }
@@ -422,8 +422,9 @@ fn a_short_move_tab_says_how_many_rows_it_hides() {
     let text = screen(&s.run("4", (60, 20)));
     let short = rows(&text);
     let last = short.last().unwrap();
-    // The tall table's rows, less the note under it.
-    let hidden = tall.len() - 1 - (short.len() - 1);
+    // The tall table's rows, less the two notes under it (what staying
+    // averages and the rates; what net worth counts).
+    let hidden = tall.len() - 2 - (short.len() - 1);
     assert_eq!(*last, format!("… {hidden} more rows on a taller terminal"), "{text}");
     assert!(hidden > 0 && short.iter().any(|l| l.starts_with("break-even")), "{text}");
     nestegg::text::set_lang(nestegg::text::Lang::Zh);
@@ -528,4 +529,37 @@ fn a_scenario_that_sells_the_home_shows_what_the_sale_brings_in() {
     nestegg::text::set_lang(nestegg::text::Lang::Zh);
     let text = screen(&s.run("4", (100, 30)));
     assert!(text.contains("卖房所得") && text.contains("¥891,000.00"), "{text}");
+}
+
+/// Issue 24: return and inflation apply on the Move tab as on the Plan tab
+/// (the same knobs: what one sets, the other shows), today's money beside
+/// nominal; the tab's first use asks where the household lives, and H says it.
+#[test]
+fn return_and_inflation_and_where_you_live() {
+    let s = guangzhou();
+    add(&s, hegang("Hegang", Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 }));
+    let text = screen(&s.run("4", (100, 40)));
+    assert!(text.contains("Where do you live now? H to say"), "the first use asks: {text}");
+    assert!(!text.contains("today's ¥"), "no inflation, no today's-money row: {text}");
+    // Two steps of inflation: 1 % a year. Staying's 10 years: 15,000 + 120 ×
+    // 2,500 less what inflation adds to rent and food, then deflated.
+    let text = screen(&s.run("4ff", (100, 40)));
+    assert!(text.contains("return 0% a year, inflation 1% a year"), "{text}");
+    let today = text.lines().find(|l| l.contains("10y today's ¥")).unwrap_or_else(|| panic!("{text}"));
+    let nominal = text.lines().find(|l| l.starts_with("net worth 10y")).unwrap_or_else(|| panic!("{text}"));
+    let figures = |l: &str| -> Vec<i64> {
+        l.split_whitespace().filter(|w| w.starts_with('¥') && w.len() > 2).map(|w| w[2..].replace([',', '.'], "").parse().unwrap()).collect()
+    };
+    let (today, nominal) = (figures(today), figures(nominal));
+    assert_eq!((today.len(), nominal.len()), (2, 2), "{text}");
+    assert!(today.iter().zip(&nominal).all(|(t, n)| t < n), "today's money is less: {today:?} {nominal:?}");
+    // The Plan tab runs at the same inflation.
+    let plan = screen(&s.run("4ff3", (100, 40)));
+    assert!(plan.contains("inflation 1.00%"), "{plan}");
+    // g raises the return; the status line says the rates.
+    let text = screen(&s.run("4gg", (100, 40)));
+    assert!(text.contains("return 1% a year, inflation 0% a year"), "{text}");
+    // H opens the command line at `config set home_city`.
+    let app = s.run("4H", (100, 40));
+    assert!(screen(&app).contains("config set home_city"), "{}", screen(&app));
 }

@@ -127,7 +127,6 @@ words! {
         "return on savings +0.5 points, as on the Plan tab (G: −0.5)", "储蓄收益率 +0.5 点，与计划页相同（G −0.5）";
     help_move_return_down = "return on savings −0.5 points", "储蓄收益率 −0.5 点";
     help_home_city = "say where you live now (home_city)", "设置现居城市（home_city）";
-    f_home = "home", "现居";
     help_return_down = "return −0.5 points", "收益率 −0.5 点";
     help_inflation_up = "inflation +0.5 points (F: −0.5)", "通胀 +0.5 点（F −0.5）";
     help_inflation_down = "inflation −0.5 points", "通胀 −0.5 点";

@@ -202,7 +202,7 @@ words! {
     home_is(city: &str) = "living in {city}", "现居 {city}";
     home_custom(index: i64) = "living in a custom city (cost index {index})", "现居自定义城市（生活成本指数 {index}）";
     economy_note(ret: &str, inflation: &str) =
-        "return {ret} a year, inflation {inflation} a year", "年回报 {ret}，年通胀 {inflation}";
+        "return {ret}% a year, inflation {inflation}% a year", "年回报 {ret}%，年通胀 {inflation}%";
     baseline_note(from: impl Display, to: impl Display, n: i64, home: &str, rates: &str) =
         "Staying: the mean of {n} complete months, {from} to {to} (the setting baseline_months) · {home} · {rates}",
         "留下：{n} 个完整月份的平均，{from} 至 {to}（设置 baseline_months）· {home} · {rates}";
@@ -215,9 +215,9 @@ words! {
         "where do you live now? type a city (鹤岗, hegang) or custom, then Enter",
         "你现在住在哪里？输入城市（鹤岗、hegang）或 custom，然后回车";
     home_banner =
-        "Home city not set: living costs scale against the median city · H to say where you live",
-        "未设居住城市：生活费按中位城市换算 · 按 H 设置";
-    row_today(years: u32) = "  {years}y today's ¥", "  {years}年 今日币值";
+        "Where do you live now? H to say (鹤岗, hegang or custom); until then living costs scale against the median city",
+        "你现在住在哪里？按 H 设置（鹤岗、hegang 或 custom）；在此之前生活费按中位城市换算";
+    row_today(years: u32) = "{years}y today's ¥", "{years}年 今日币值";
     row_price_income = "Price÷inc·wage", "房价÷收入·工资";
     row_city_ratio = "City 90m²÷wage", "该城90平÷工资";
     baseline_short(from: impl Display, to: impl Display) = "stay: mean {from}–{to}", "留下：{from}–{to} 平均";

@@ -254,11 +254,11 @@ const MOVE: &[Binding] = &[
     b(&[k('d')], Action::Move(MoveAction::AskDelete), w::help_delete_scenario, Some(w::f_del)),
     b(&[k('m')], Action::Move(MoveAction::ToggleSchedule), w::help_mortgage, Some(w::f_mortgage)),
     b(&[k('y')], Action::Move(MoveAction::CycleYears), w::help_move_horizon, Some(w::f_years)),
-    b(&[k('g')], Action::Move(MoveAction::Return(true)), w::help_move_return_up, Some(w::f_return)),
+    b(&[k('g')], Action::Move(MoveAction::Return(true)), w::help_move_return_up, None),
     b(&[k('G')], Action::Move(MoveAction::Return(false)), w::help_move_return_down, None),
-    b(&[k('f')], Action::Move(MoveAction::Inflation(true)), w::help_inflation_up, Some(w::f_infl)),
+    b(&[k('f')], Action::Move(MoveAction::Inflation(true)), w::help_inflation_up, None),
     b(&[k('F')], Action::Move(MoveAction::Inflation(false)), w::help_inflation_down, None),
-    b(&[k('H')], Action::Move(MoveAction::AskHome), w::help_home_city, Some(w::f_home)),
+    b(&[k('H')], Action::Move(MoveAction::AskHome), w::help_home_city, None),
 ];
 /// The mortgage schedule's own keys (they do nothing without it).
 const SCHEDULE: &[Binding] = &[

@@ -60,6 +60,8 @@ pub struct MoveView {
     pub renaming: Option<i64>,
     /// After a change: select the scenario of this name once the tab reloads.
     select: Option<String>,
+    /// Whether this session has asked where the household lives.
+    asked_home: bool,
 }
 
 impl MoveView {
@@ -123,6 +125,9 @@ impl App {
         let view = &mut self.relocation;
         if let Some(e) = &data.cities_error {
             self.status = Some(super::app::Status { text: text::moving::shipped_cities(e), error: true });
+        } else if !data.asked_home && !std::mem::replace(&mut view.asked_home, true) {
+            // The tab's first use asks where the household lives, once a session.
+            self.status = Some(super::app::Status { text: text::moving::home_banner().into(), error: false });
         }
         let names: Vec<String> = match &data.outcomes {
             Ok(o) => o.iter().map(|o| o.name.clone()).collect(),
@@ -182,7 +187,13 @@ impl App {
                 }
                 // The Plan tab shows the same rates when it is next opened.
                 self.plan.recompute(self.cycle.month_of(self.today));
-                return Some(Effect::LoadMove(self.move_load()));
+                let load = self.move_load();
+                let rates = text::moving::economy_note(
+                    &crate::projection::rate::percent_plain(load.economy.annual_return),
+                    &crate::projection::rate::percent_plain(load.economy.inflation),
+                );
+                self.say(rates, false);
+                return Some(Effect::LoadMove(load));
             }
             MoveAction::AskHome => {
                 self.open_command("config set home_city ");

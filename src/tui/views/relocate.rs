@@ -51,11 +51,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let data = view.data.as_ref();
     let deflated = u16::from(data.is_some_and(|d| !d.economy.inflation.is_zero()));
     let prices = 2 * u16::from(outcomes.iter().any(|o| o.price.is_some()));
-    let banner = u16::from(data.is_some_and(|d| !d.asked_home));
     let rows = 12
         + deflated
         + prices
-        + banner
         + later
         + beyond
         + warned
@@ -231,10 +229,9 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
             crate::relocation::cities::Home::Unset => String::new(),
         };
         let said = [base, home, rates].into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ");
-        lines.push((4, Line::from(fit(&said, area.width as usize)).dim()));
-        if !d.asked_home {
-            lines.insert(0, (1, Line::styled(fit(text::moving::home_banner(), area.width as usize), app.prefs.palette.negative)));
-        }
+        // Goes with the note when the tab is short (the keys that change the
+        // rates say them in the status line too).
+        lines.push((NOTE, Line::from(fit(&said, area.width as usize)).dim()));
     }
     lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
     let lines = keep_ranked(lines, area.height as usize);
