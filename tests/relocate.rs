@@ -448,6 +448,13 @@ fn a_home_city_scales_living_costs_by_new_over_current() {
     let compare = l.ok(&["relocate", "compare"]);
     assert!(compare.contains("living in a custom city (cost index 115)"), "{compare}");
     assert!(compare.contains("the setting baseline_months"), "{compare}");
+    // A household of many categories, whose group means do not add up to
+    // its mean to the fen: the same city still changes nothing.
+    let demo = Ledger::new();
+    demo.ok(&["demo"]);
+    demo.ok(&["config", "set", "home_city", "鹤岗"]);
+    demo.ok(&["relocate", "add", "Here", "--city", "hegang"]);
+    assert_eq!(demo.row("Here")[3], demo.compare(&[])[0][3], "living costs as staying's");
     // An unknown or ambiguous city is refused, and the setting stays.
     l.fails(&["config", "set", "home_city", "Atlantis"], "no reference city 'Atlantis'");
     l.fails(&["config", "set", "home_city", "suzhou"], "苏州 Suzhou (江苏)");

@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use crate::config::Settings;
 use crate::projection::rate::{parse_inflation, parse_percent};
-use crate::relocation::cities::{self, City, Home, Living, RENT_AREA_M2, RENT_YIELD_BP, WAGE_GROWTH_BP};
+use crate::relocation::cities::{self, City, Home, RENT_AREA_M2, RENT_YIELD_BP, WAGE_GROWTH_BP};
 use crate::relocation::compare::{self, Economy, HomeSale, Outcome};
 use crate::relocation::edit::{self, Field, Fields};
 use crate::relocation::mortgage;
@@ -100,7 +100,7 @@ fn apply(
         named = Some(city.clone());
     }
     let now = ctx.cycle.month_of(ctx.today);
-    let living = Living { by_group: ops::views::spending_by_group(store, ctx)?, home: home(settings, &cities)? };
+    let living = ops::views::living(store, ctx, &home(settings, &cities)?)?;
     edit::apply(s, &fields, &cities, &living, now).map_err(|e| {
         let hint = match e.field {
             Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => words::price_hint(),
@@ -222,7 +222,8 @@ fn buying_costs(h: &Housing) -> Option<String> {
 }
 
 fn pct(bp: i64) -> String {
-    format!("{}.{:02}%", bp / 100, bp % 100)
+    let sign = if bp < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}%", bp.abs() / 100, bp.abs() % 100)
 }
 
 pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Settings, out: &mut dyn Write) -> Result<()> {
@@ -262,10 +263,31 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Setti
                 0 => String::new(),
                 n => words::none_first(&months_text(n)),
             };
-            writeln!(out, "{}", words::show_income(&CNY.show(s.income), &settling))?;
+            // The income as the comparison takes it: today's, the city's wage this year, or typed.
+            let income = match ops::views::stay(store, ctx)? {
+                Some(stay) => ops::views::resolve_income(&s, &stay, &load_cities()?, ctx.today.year()).income,
+                None => s.income,
+            };
+            let from = match s.income_from {
+                IncomeFrom::Typed => "",
+                IncomeFrom::Today => crate::text::moving::from_today(),
+                IncomeFrom::CityWage => crate::text::moving::from_city_wage(),
+            };
+            writeln!(out, "{}{from}", words::show_income(&CNY.show(income), &settling))?;
             writeln!(out, "{}", words::show_housing(&plan_text(&s.housing)))?;
             if let Some(costs) = buying_costs(&s.housing) {
                 writeln!(out, "  {costs}")?;
+            }
+            match s.housing {
+                Housing::Rent { .. } if s.rent_growth_bp != 0 => {
+                    writeln!(out, "{}", crate::text::moving::show_rent_growth(&pct(s.rent_growth_bp)))?
+                }
+                Housing::Mortgage { .. } | Housing::Outright { .. } => writeln!(
+                    out,
+                    "{}",
+                    crate::text::moving::show_price_change(&pct(s.price_change_bp), &pct(s.selling_costs_bp))
+                )?,
+                _ => {}
             }
             writeln!(out, "{}", words::show_living(&CNY.show(s.living), &CNY.show(s.moving_costs)))?;
             if let Some(fee) = s.sell_home_fee_bp {

@@ -204,7 +204,7 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Res
         stay,
         baseline: inputs.months,
         scenarios,
-        living: Living { by_group: spending_by_group(store, ctx)?, home: place.home.clone() },
+        living: living(store, ctx, place.home)?,
     })
 }
 
@@ -257,6 +257,16 @@ pub fn stay(store: &Store, ctx: &Ctx) -> Result<Option<Scenario>> {
 
 fn stay_of(b: &Baseline) -> Scenario {
     crate::relocation::compare::stay(b.income, b.housing, b.spending, "here")
+}
+
+/// What a city's living costs are scaled from: staying's living costs (the
+/// baseline's spending), the same by group, and where the household lives.
+pub fn living(store: &Store, ctx: &Ctx, home: &Home) -> Result<Living> {
+    Ok(Living {
+        monthly: stay(store, ctx)?.map_or(0, |s| s.living),
+        by_group: spending_by_group(store, ctx)?,
+        home: home.clone(),
+    })
 }
 
 /// Today's average monthly spending by group (food, transport, utilities

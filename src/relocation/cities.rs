@@ -433,24 +433,31 @@ pub fn home_of(home_city: Option<&str>, index: i64, cities: &[City]) -> Result<H
 /// monthly spending by group and where it is spent.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Living {
-    /// Food, transport, utilities and heating, other: fen a month.
+    /// Today's living costs a month (staying's), fen: what is scaled.
+    pub monthly: i64,
+    /// The same by group (food, transport, utilities and heating, other):
+    /// how the scaling weighs each group's index.
     pub by_group: [i64; 4],
     pub home: Home,
 }
 
-/// Monthly living costs in `city` for a household spending `living.by_group`
-/// where it lives now: each group scaled by the new city's index ÷ the home's
-/// (new ÷ current), rounded half away from zero. Moving to the city one lives
-/// in changes nothing.
+/// Monthly living costs in `city` for a household spending `living.monthly`
+/// where it lives now: each group's share scaled by the new city's index ÷
+/// the home's (new ÷ current), exact, rounded half away from zero once.
+/// Moving to the city one lives in changes nothing, to the fen. Without
+/// spending by group, the "other" indices scale it all.
 pub fn estimate_living(living: &Living, city: &City) -> i64 {
-    let from = living.home.indices();
-    living
-        .by_group
-        .iter()
-        .zip(city.indices())
-        .zip(from)
-        .map(|((&spent, to), from)| round_ratio(spent, from.max(1), to).unwrap_or(0))
-        .fold(0i64, i64::saturating_add)
+    let from = living.home.indices().map(|x| i128::from(x.max(1)));
+    let to = city.indices().map(i128::from);
+    let spent = living.by_group.map(|x| i128::from(x.max(0)));
+    let total: i128 = spent.iter().sum();
+    // Over the common denominator of the four home indices (at most 500⁴).
+    let d: i128 = from.iter().product();
+    let (num, den) = match total {
+        0 => (to[3] * (d / from[3]), d),
+        _ => (spent.iter().zip(to).zip(from).map(|((s, t), f)| s * t * (d / f)).sum(), d * total),
+    };
+    i64::try_from(rate::div_round(i128::from(living.monthly) * num, den)).unwrap_or(i64::MAX)
 }
 
 /// Finds the one city `name` means: its Chinese or pinyin name (ignoring

@@ -221,6 +221,12 @@ words! {
     row_price_income = "Price÷inc·wage", "房价÷收入·工资";
     row_city_ratio = "City 90m²÷wage", "该城90平÷工资";
     baseline_short(from: impl Display, to: impl Display) = "stay: mean {from}–{to}", "留下：{from}–{to} 平均";
+    from_today = " (today's income)", "（现在的收入）";
+    from_city_wage = " (the city's average wage, carried forward to this year)", "（该城市平均工资，推算到今年）";
+    show_rent_growth(pct: &str) = "  rent rises {pct} a year", "  房租每年上涨 {pct}";
+    show_price_change(change: &str, selling: &str) =
+        "  the home's value changes {change} a year; selling it would cost {selling} (net worth counts it so)",
+        "  房价每年变动 {change}；卖房成本 {selling}（净资产按此计算）";
     field_rent_growth = "Rent rise %/y", "房租年涨幅 %";
     field_price_change = "Price chg %/y", "房价年涨跌 %";
     field_selling_costs = "Selling cost %", "卖房成本 %";

@@ -107,7 +107,11 @@ food = { value = 90, year = 2025, source = "guess" }
 fn bad_entries_name_the_file_line_and_field() {
     let missing = "[[city]]\nname = \"X\"\nprice_per_m2 = { value = 1, year = 2024 }\n";
     let e = parse(missing, "mine.toml").unwrap_err().to_string();
-    assert_eq!(e, "mine.toml: city 'X': price_per_m2 needs a source");
+    assert!(e.starts_with("mine.toml: ") && e.contains("line 3") && e.contains("source"), "{e}");
+    let blank = "[[city]]\nname = \"X\"\nrent = { value = 1, year = 2024, source = \" \" }\n";
+    assert_eq!(parse(blank, "mine.toml").unwrap_err().to_string(), "mine.toml: city 'X': rent needs a source");
+    let month = "[[city]]\nname = \"X\"\nrent = { value = 1, year = 2024, month = 13, source = \"s\" }\n";
+    assert_eq!(parse(month, "mine.toml").unwrap_err().to_string(), "mine.toml: city 'X': rent: month must be 1 to 12");
     let typo = "[[city]]\nname = \"X\"\nprice_per_m3 = 5\n";
     let e = parse(typo, "mine.toml").unwrap_err().to_string();
     assert!(e.contains("line 3") && e.contains("price_per_m3"), "{e}");
@@ -123,18 +127,27 @@ fn living_costs_scale_by_new_over_current() {
     // 1,000 food, 200 transport, 100 utilities, 400 other.
     let by_group = [100_000, 20_000, 10_000, 40_000];
     // Living in Hegang and "moving" to Hegang: nothing changes.
-    let in_hegang = Living { by_group, home: Home::City(Box::new(hegang.clone())) };
+    let in_hegang = Living { monthly: 170_000, by_group, home: Home::City(Box::new(hegang.clone())) };
     assert_eq!(estimate_living(&in_hegang, hegang), 170_000);
-    // A Beijing household moving to Hegang: each group × 92 ÷ 132.
-    // 1,000 → 696.97, 200 → 139.39, 100 → 69.70, 400 → 278.79: 1,184.85.
-    let in_beijing = Living { by_group, home: Home::City(Box::new(beijing.clone())) };
-    assert_eq!(estimate_living(&in_beijing, hegang), 69_697 + 13_939 + 6_970 + 27_879);
-    // And back: × 132 ÷ 92.
-    assert_eq!(estimate_living(&in_hegang, beijing), 143_478 + 28_696 + 14_348 + 57_391);
+    // A Beijing household moving to Hegang: 1,700 × 92 ÷ 132 = 1,184.85.
+    let in_beijing = Living { monthly: 170_000, by_group, home: Home::City(Box::new(beijing.clone())) };
+    assert_eq!(estimate_living(&in_beijing, hegang), 118_485);
+    // And back: 1,700 × 132 ÷ 92 = 2,439.13.
+    assert_eq!(estimate_living(&in_hegang, beijing), 243_913);
+    // Groups weigh their own indices: food at 120, the rest at 100, from the median
+    // city: 1,700 × (1,000 × 120 + 700 × 100) ÷ (1,700 × 100) = 1,900.
+    let mut dear_food = hegang.clone();
+    dear_food.index = std::array::from_fn(|i| Figure { value: if i == 0 { 120 } else { 100 }, ..hegang.index[i].clone() });
+    let unset = Living { monthly: 170_000, by_group, home: Home::Unset };
+    assert_eq!(estimate_living(&unset, &dear_food), 190_000);
+    // Staying's own living costs are what is scaled, to the fen, whatever the
+    // groups add up to (a mean of months is rounded once, the groups each).
+    let odd = Living { monthly: 139_442, by_group: [100_000, 20_000, 10_000, 9_441], home: Home::City(Box::new(hegang.clone())) };
+    assert_eq!(estimate_living(&odd, hegang), 139_442);
     // Unset: against the median city.
-    let unset = Living { by_group, home: Home::Unset };
+    let unset = Living { monthly: 170_000, by_group, home: Home::Unset };
     assert_eq!(estimate_living(&unset, hegang), 92 * 1_700);
-    let custom = Living { by_group, home: Home::Custom { index: 92 } };
+    let custom = Living { monthly: 170_000, by_group, home: Home::Custom { index: 92 } };
     assert_eq!(estimate_living(&custom, hegang), 170_000);
     assert_eq!(group_of("groceries"), Group::Food);
     assert_eq!(group_of("utilities and heating"), Group::Utilities);
