@@ -292,6 +292,10 @@ pub fn goals(store: &mut Store, a: &GoalsArgs, ctx: &Ctx, out: &mut dyn Write) -
                 (text::reports::h_to_make(), Align::Left),
             ];
             write!(out, "{}", table(&headers, &rows))?;
+            // Which months "the current rate" is: the baseline every plan shares.
+            if let Some((from, to)) = ops::views::plan(store, ctx)?.inputs.months {
+                writeln!(out, "{}", text::reports::goals_baseline(from.months_until(to) + 1, from, to))?;
+            }
         }
         GoalsCommand::Add { name, target, by, accounts, priority } => {
             let target = amount(target, c)?;

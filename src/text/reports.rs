@@ -160,6 +160,9 @@ words! {
     scenario_changed(name: &str, plan: &str) = "changed scenario '{name}': {plan}", "已修改方案“{name}”：{plan}";
     scenario_copied(name: &str, copy: &str) = "copied scenario '{name}' as '{copy}'", "已将方案“{name}”复制为“{copy}”";
     scenario_deleted(name: &str) = "deleted scenario '{name}'", "已删除方案“{name}”";
+    goals_baseline(n: i64, from: impl std::fmt::Display, to: impl std::fmt::Display) =
+        "At the current rate: the mean saving of {n} complete month(s), {from} to {to} (the setting baseline_months), as the Plan tab, project and relocate",
+        "按当前储蓄：{n} 个完整月份的平均储蓄，{from} 至 {to}（设置 baseline_months），与规划页、project 和 relocate 相同";
     unknown_city(name: &str) =
         "no reference city '{name}'; see nestegg relocate cities, add it to your cities.toml, or type --rent/--price-per-m2/--living",
         "没有参考城市“{name}”；见 nestegg relocate cities，或加到你的 cities.toml，或直接输入 --rent/--price-per-m2/--living";
