@@ -70,6 +70,18 @@
 //!   start from liquid net worth (cash, cards, investments:
 //!   [`model::AccountKind::is_liquid`]); the journal export writes them as
 //!   balance assignments and assertions ([`export::Extra`]).
+//! - **A plan for a move**: the reference cities come from the shipped
+//!   `assets/china_cities.csv` (312 cities, each figure with its source and
+//!   month or year) and the user's `cities.toml`, merged and modelled in
+//!   [`relocation::cities`] (rent from the price, cost indices from the
+//!   wage, each marked as modelled); the face reads the user's file and the
+//!   `home_city` setting and passes them to [`ops::views::move_figures`] as a
+//!   `Place`, with the Plan tab's return and inflation
+//!   ([`relocation::compare::Economy`]). There each scenario's income is
+//!   resolved (today's, the city's wage carried forward, typed) and
+//!   [`relocation::compare`] runs staying and the scenarios through the
+//!   projection engine, so staying on the Move tab is the Plan tab's line.
+//!   Mortgage schedules ([`relocation::mortgage`]) are what a bank prints.
 //!
 //! # Where a change goes
 //!
@@ -122,6 +134,11 @@
 //!   (`tests/undo_zh.rs` undoes every kind of step in Chinese).
 //! - **A number on screen**: computed in the core, from a worked example in
 //!   its tests; gathered for both faces in [`ops::views`].
+//! - **A reference city's figure**: a column of `assets/china_cities.csv`
+//!   (read by `relocation::cities::shipped`, with its source), or a modelled
+//!   figure in `relocation::cities::model` with its `Model` variant (the
+//!   faces say "modelled" by it); the user's `cities.toml` names the same
+//!   field in `UserCity`.
 //! - **Text a user or a file stores** (a payee, a note, any name): cleaned
 //!   of what a terminal would obey and held to its limit by
 //!   [`model::clean`], called by [`ops`] on every write and by the import's

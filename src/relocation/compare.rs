@@ -6,10 +6,19 @@
 //!   plan's upfront money; the deposit or the home counts in net worth.
 //! - Each month: income (none in the first `months_without_income`) − housing
 //!   (rent, or mortgage payment + property fees) − living costs is saved;
-//!   cash grows by it at the given return (`projection::project_contributions`).
+//!   cash grows by it at the [`Economy`]'s return
+//!   (`projection::project_contributions`), exactly as the Plan tab's
+//!   projection: with the same baseline, return and inflation, staying's cash
+//!   is the Plan tab's balance month by month, nominal and in today's money.
+//! - Time: living costs, staying's housing and property fees step up by
+//!   inflation once a year, rent by the scenario's own yearly growth (either
+//!   may be negative); a mortgage's payment follows its schedule; income stays
+//!   as it is. Today's money divides by `(1 + inflation)^(m/12)`.
 //! - Net worth = cash + equity, where equity is the deposit held, or the home
-//!   at its purchase price less the loan still owed (stated as such: no guess
-//!   at what homes will sell for).
+//!   bought at its projected value ([`home_value`]: its price changing by the
+//!   scenario's yearly rate, which may be negative) less what selling it would
+//!   cost (`selling_costs_bp`) and the loan still owed: what the household
+//!   would have if it sold at that month.
 //! - What the household has comes in as [`Holdings`]: cash is what plans
 //!   spend from (the `savings` above); investments (held flat) and the home
 //!   lived in now, less what its loans owe month by month, count in net worth
