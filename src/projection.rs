@@ -136,6 +136,10 @@ pub struct MonthPoint {
     pub balance: i64,
     /// The balance in today's money.
     pub balance_today: i64,
+    /// The balance unrounded, for figures built on it that are rounded once
+    /// themselves (a net worth in today's money).
+    #[serde(skip)]
+    pub exact: Decimal,
 }
 
 /// The stepped figure for month `m` (1-based): one step per full year
@@ -211,6 +215,7 @@ pub fn project_contributions(
                 returns: balance.saturating_sub(start).saturating_sub(contributed),
                 balance,
                 balance_today: deflator.today(exact, m),
+                exact,
             }
         })
         .collect()
@@ -243,7 +248,12 @@ pub fn project(a: &Assumptions) -> Vec<MonthPoint> {
 /// `amount` due `months` from now, in today's money at `inflation` a year,
 /// rounded once.
 pub fn todays_money(amount: i64, inflation: Decimal, months: u32) -> i64 {
-    Deflator::new(inflation).today(Decimal::from(amount), months)
+    todays_money_exact(Decimal::from(amount), inflation, months)
+}
+
+/// [`todays_money`] of an exact amount, rounded once.
+pub fn todays_money_exact(amount: Decimal, inflation: Decimal, months: u32) -> i64 {
+    Deflator::new(inflation).today(amount, months)
 }
 
 /// When a target is reached.

@@ -289,7 +289,10 @@ fn moving_from_guangzhou_to_hegang_breaks_even_after_three_months() {
     let when = first_of(-3).format("%Y-%m");
     assert!(line("break-even").ends_with(&format!("—  3 months ({when})")), "{table}");
     assert!(line("net worth 1y").split_whitespace().eq(["net", "worth", "1y", "¥53,223.00", "¥62,223.00"]));
-    assert!(table.contains("a home bought at its projected value (its yearly price change) less selling costs"), "{table}");
+    assert!(
+        table.contains("a home bought at its projected value (its yearly price change) less selling costs"),
+        "{table}"
+    );
 
     // Buying a 50 m² flat in Hegang outright at the story's 750 a m² (2019's cheap
     // flats): 750 × 50 = 37,500 plus 1 % deed tax = 37,875; no housing cost a month.
@@ -321,7 +324,10 @@ fn moving_from_guangzhou_to_hegang_breaks_even_after_three_months() {
     // The price in years of this income (60,000 a year): 0.63; Hegang's own
     // 90 m² at 2,274 in years of its wage is the city's ratio.
     let table = l.ok(&["relocate", "compare", "Flat"]);
-    assert!(table.lines().any(|x| x.starts_with("Price ÷ your income (y)") && x.trim_end().ends_with("0.63")), "{table}");
+    assert!(
+        table.lines().any(|x| x.starts_with("Price ÷ your income (y)") && x.trim_end().ends_with("0.63")),
+        "{table}"
+    );
     assert!(table.lines().any(|x| x.starts_with("City's 90 m² ÷ wage (y)")), "{table}");
     let table = l.ok(&["relocate", "compare", "Flat"]);
     assert!(table.lines().next().unwrap().split_whitespace().eq(["Stay", "Flat"]), "{table}");
@@ -398,7 +404,10 @@ fn a_city_fills_rent_and_scales_living_costs() {
     // By local name or a prefix too; a typed figure wins over the estimate.
     l.ok(&["relocate", "add", "Typed", "--city", "鹤岗", "--living", "700"]);
     assert_eq!(l.row("Typed")[3], "700.00");
-    l.fails(&["relocate", "add", "X", "--city", "Atlantis"], "no reference city 'Atlantis'; see nestegg relocate cities");
+    l.fails(
+        &["relocate", "add", "X", "--city", "Atlantis"],
+        "no reference city 'Atlantis'; see nestegg relocate cities",
+    );
     // 福州 and 抚州 are both Fuzhou: the message names both.
     l.fails(&["relocate", "add", "X", "--city", "fuzhou"], "福州 Fuzhou (福建)");
 }
@@ -407,7 +416,10 @@ fn a_city_fills_rent_and_scales_living_costs() {
 fn relocate_cities_lists_312_with_sources_and_finds_by_prefix() {
     let l = Ledger::new();
     let all = l.ok(&["relocate", "cities"]);
-    assert!(all.contains("312 cities.") && all.contains("creprice.cn") && all.contains("Statistical Yearbook"), "{all}");
+    assert!(
+        all.contains("312 cities.") && all.contains("creprice.cn") && all.contains("Statistical Yearbook"),
+        "{all}"
+    );
     assert!(all.contains("* modelled, not data"), "{all}");
     let hegang = all.lines().find(|x| x.starts_with("Hegang 鹤岗")).unwrap_or_else(|| panic!("{all}"));
     // Price (month), wage (year), rent modelled, index modelled, 90 m² in years of the wage.
@@ -418,7 +430,10 @@ fn relocate_cities_lists_312_with_sources_and_finds_by_prefix() {
     assert_eq!(csv.lines().count(), 313, "a header and 312 cities");
     let found = l.ok(&["relocate", "cities", "鹤"]);
     assert!(found.contains("Hegang 鹤岗") && found.contains("Hebi 鹤壁") && found.contains("2 cities."), "{found}");
-    assert!(l.ok(&["relocate", "cities", "heg"]).contains("1 cities.") || l.ok(&["relocate", "cities", "heg"]).contains("Hegang 鹤岗"));
+    assert!(
+        l.ok(&["relocate", "cities", "heg"]).contains("1 cities.")
+            || l.ok(&["relocate", "cities", "heg"]).contains("Hegang 鹤岗")
+    );
     let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "cities", "heg", "-f", "json"])).unwrap();
     assert_eq!(json[0]["name_zh"], "鹤岗");
     assert_eq!(json[0]["rent_modelled"], "237");
@@ -472,8 +487,14 @@ fn income_from_today_the_city_wage_or_typed() {
     for _ in 2020..year {
         fen *= rust_decimal::Decimal::new(105, 2);
     }
-    let monthly = (fen / rust_decimal::Decimal::from(12)).round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
-    let shown = format!("{}.{:02}", monthly / rust_decimal::Decimal::from(100) - (monthly % rust_decimal::Decimal::from(100)) / rust_decimal::Decimal::from(100), monthly % rust_decimal::Decimal::from(100));
+    let monthly = (fen / rust_decimal::Decimal::from(12))
+        .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    let shown = format!(
+        "{}.{:02}",
+        monthly / rust_decimal::Decimal::from(100)
+            - (monthly % rust_decimal::Decimal::from(100)) / rust_decimal::Decimal::from(100),
+        monthly % rust_decimal::Decimal::from(100)
+    );
     let _ = shown;
     let income: rust_decimal::Decimal = l.row("Wage")[1].parse().unwrap();
     assert_eq!(income * rust_decimal::Decimal::from(100), monthly);
@@ -750,8 +771,14 @@ fn refusals_read_in_chinese_and_a_chinese_now_starts_now() {
     });
     // Read in English, a plan typed in Chinese is still understood.
     let mut s = Scenario { start: Some(Month::new(2027, 1).unwrap()), ..guangzhou() };
-    apply(&mut s, &fields(&[(Field::Start, "现在"), (Field::Plan, "租房"), (Field::Rent, "500")]), &[], &Default::default(), now)
-        .unwrap();
+    apply(
+        &mut s,
+        &fields(&[(Field::Start, "现在"), (Field::Plan, "租房"), (Field::Rent, "500")]),
+        &[],
+        &Default::default(),
+        now,
+    )
+    .unwrap();
     assert_eq!(s.start, None);
     assert_eq!(s.housing.monthly(1, &[]), 50_000);
 }
@@ -870,4 +897,38 @@ fn selling_without_a_home_sells_nothing_and_says_so() {
     let out = l.run(&["--lang", "zh", "relocate", "compare"]);
     let zh = text(&out.stdout);
     assert!(zh.contains("注意：Sell 要卖现住的房子，但没有房产账户"), "{zh}");
+}
+
+/// Issue 24: Plan and Move agree. Staying in `relocate compare` is the
+/// projection `project` prints from the same baseline months, return and
+/// inflation: after a year, the same balance, nominal and in today's money
+/// (the saver holds only cash, so net worth is cash).
+#[test]
+fn staying_in_compare_is_the_projection_at_the_same_rates() {
+    let l = Ledger::saver();
+    let rates = ["--return", "5", "--inflation", "3"];
+    let projected = parse_csv(&l.ok(&[&["project", "--months", "12", "-f", "csv"], &rates[..]].concat()));
+    let header = &projected[0];
+    let last = projected.last().unwrap();
+    let col = |name: &str| last[header.iter().position(|h| h == name).unwrap()].clone();
+    let json: serde_json::Value =
+        serde_json::from_str(&l.ok(&[&["relocate", "compare", "-f", "json"], &rates[..]].concat())).unwrap();
+    let stay = &json[0];
+    assert_eq!(stay["name"], "Stay");
+    assert_eq!(stay["net_worth"][0]["amount"].as_str().unwrap(), col("balance"));
+    assert_eq!(stay["net_worth_today"][0]["amount"].as_str().unwrap(), col("balance_today"));
+    // Inflation made a difference, so the test is not of two zeros.
+    assert_ne!(col("balance"), col("balance_today"));
+    // Both say which months they start from.
+    let table = l.ok(&["project"]);
+    let compare = l.ok(&["relocate", "compare"]);
+    let months = |t: &str| {
+        t.lines().find_map(|x| x.split_once("complete month").map(|_| x.split(", ").nth(1).unwrap_or("").to_owned()))
+    };
+    let (p, c) = (months(&table).unwrap(), months(&compare).unwrap());
+    assert_eq!(
+        p.split(' ').take(3).collect::<Vec<_>>(),
+        c.split(' ').take(3).collect::<Vec<_>>(),
+        "{table}\n{compare}"
+    );
 }

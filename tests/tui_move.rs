@@ -548,7 +548,10 @@ fn return_and_inflation_and_where_you_live() {
     let today = text.lines().find(|l| l.contains("10y today's ¥")).unwrap_or_else(|| panic!("{text}"));
     let nominal = text.lines().find(|l| l.starts_with("net worth 10y")).unwrap_or_else(|| panic!("{text}"));
     let figures = |l: &str| -> Vec<i64> {
-        l.split_whitespace().filter(|w| w.starts_with('¥') && w.len() > 2).map(|w| w[2..].replace([',', '.'], "").parse().unwrap()).collect()
+        l.split_whitespace()
+            .filter(|w| w.starts_with('¥') && w.len() > 2)
+            .map(|w| w[2..].replace([',', '.'], "").parse().unwrap())
+            .collect()
     };
     let (today, nominal) = (figures(today), figures(nominal));
     assert_eq!((today.len(), nominal.len()), (2, 2), "{text}");

@@ -83,13 +83,7 @@ fn home(settings: &Settings, cities: &[City]) -> Result<Home> {
 
 /// Applies the flags to `s`; `--city` supplies reference figures for what
 /// is not typed. Returns the city the flags named, if any.
-fn apply(
-    store: &Store,
-    s: &mut Scenario,
-    f: &ScenarioFields,
-    ctx: &Ctx,
-    settings: &Settings,
-) -> Result<Option<City>> {
+fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx, settings: &Settings) -> Result<Option<City>> {
     let cities = load_cities()?;
     let mut fields = typed(f);
     let mut named = None;
@@ -147,7 +141,13 @@ fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> Opti
     }
     if s.income_from == IncomeFrom::CityWage {
         if let Some(w) = &city.wage_yearly {
-            parts.push(t::filled_wage(&CNY.show(s.income), &CNY.show(w.value * 100), w.year, year, &pct(WAGE_GROWTH_BP)));
+            parts.push(t::filled_wage(
+                &CNY.show(s.income),
+                &CNY.show(w.value * 100),
+                w.year,
+                year,
+                &pct(WAGE_GROWTH_BP),
+            ));
         }
     }
     (!parts.is_empty()).then(|| t::filled_from(&city_label(city), &parts.join("; ")))
@@ -226,7 +226,13 @@ fn pct(bp: i64) -> String {
     format!("{sign}{}.{:02}%", bp.abs() / 100, bp.abs() % 100)
 }
 
-pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Settings, out: &mut dyn Write) -> Result<()> {
+pub fn relocate(
+    store: &mut Store,
+    a: &RelocateArgs,
+    ctx: &Ctx,
+    settings: &Settings,
+    out: &mut dyn Write,
+) -> Result<()> {
     let today = ctx.today;
     match a.command.as_ref().unwrap_or(&RelocateCommand::List) {
         RelocateCommand::List => {
@@ -351,7 +357,10 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Setti
                 names.iter().map(|n| find(&list, n).map(|(_, s)| s)).collect::<Result<_>>()?
             };
             let economy = Economy {
-                annual_return: annual_return.as_deref().map_or(Ok(Decimal::ZERO), parse_percent).map_err(CliError::Usage)?,
+                annual_return: annual_return
+                    .as_deref()
+                    .map_or(Ok(Decimal::ZERO), parse_percent)
+                    .map_err(CliError::Usage)?,
                 inflation: inflation.as_deref().map_or(Ok(Decimal::ZERO), parse_inflation).map_err(CliError::Usage)?,
             };
             let cities = load_cities()?;
@@ -364,10 +373,8 @@ pub fn relocate(store: &mut Store, a: &RelocateArgs, ctx: &Ctx, settings: &Setti
             let mut outcomes = outcomes.map_err(|e| CliError::Usage(e.to_string()))?;
             if !names.is_empty() {
                 // Staying, then the scenarios named, in the order named.
-                let named: Vec<Outcome> = chosen
-                    .iter()
-                    .filter_map(|c| outcomes.iter().skip(1).find(|o| o.name == c.name).cloned())
-                    .collect();
+                let named: Vec<Outcome> =
+                    chosen.iter().filter_map(|c| outcomes.iter().skip(1).find(|o| o.name == c.name).cloned()).collect();
                 outcomes.truncate(1);
                 outcomes.extend(named);
             }
@@ -453,7 +460,15 @@ fn print_cities(found: &[&City], year: i32, format: Format, out: &mut dyn Write)
             } else {
                 let json: Vec<serde_json::Value> = rows
                     .iter()
-                    .map(|r| serde_json::Value::Object(headers.iter().map(|h| h.to_string()).zip(r.iter().map(|x| serde_json::Value::String(x.clone()))).collect()))
+                    .map(|r| {
+                        serde_json::Value::Object(
+                            headers
+                                .iter()
+                                .map(|h| h.to_string())
+                                .zip(r.iter().map(|x| serde_json::Value::String(x.clone())))
+                                .collect(),
+                        )
+                    })
                     .collect();
                 writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
             }
@@ -650,7 +665,11 @@ fn print_comparison(
                 &crate::projection::rate::percent_plain(context.economy.annual_return),
                 &crate::projection::rate::percent_plain(context.economy.inflation),
             );
-            writeln!(out, "{}", crate::text::moving::baseline_note(from, to, from.months_until(to) + 1, &home, &rates))?;
+            writeln!(
+                out,
+                "{}",
+                crate::text::moving::baseline_note(from, to, from.months_until(to) + 1, &home, &rates)
+            )?;
             for o in outcomes {
                 match o.home_sale {
                     HomeSale::Kept => {}

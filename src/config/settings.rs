@@ -178,7 +178,9 @@ pub fn apply(s: &mut Settings, key: &str, value: &str) -> Result<(), String> {
         }
         "theme" => s.theme = parse_theme(v).ok_or_else(|| text::settings::bad_theme(v))?,
         "home_city" if v.is_empty() || v.chars().count() > 40 => return Err(text::settings::bad_home_city().to_owned()),
-        "home_city" if v.eq_ignore_ascii_case(CUSTOM_CITY) || v == "自定义" => s.home_city = Some(CUSTOM_CITY.into()),
+        "home_city" if v.eq_ignore_ascii_case(CUSTOM_CITY) || v == "自定义" => {
+            s.home_city = Some(CUSTOM_CITY.into())
+        }
         "home_city" => s.home_city = Some(v.to_owned()),
         "home_cost_index" => {
             s.home_cost_index = number(v, 20, 500).ok_or_else(|| text::settings::bad_cost_index(v))?;
@@ -212,7 +214,9 @@ pub fn set_in(source: &str, key: &str, value: &str) -> Result<String, String> {
     let mut doc = source.parse::<toml_edit::DocumentMut>().map_err(|e| text::settings::not_toml(e.message()))?;
     let canonical = value_of(&checked, key).unwrap_or_default();
     doc[key] = match key {
-        "month_start" | "baseline_months" | "home_cost_index" => toml_edit::value(i64::from(canonical.parse::<u32>().unwrap_or(1))),
+        "month_start" | "baseline_months" | "home_cost_index" => {
+            toml_edit::value(i64::from(canonical.parse::<u32>().unwrap_or(1)))
+        }
         _ => toml_edit::value(canonical),
     };
     Ok(doc.to_string())

@@ -275,7 +275,8 @@ fn median_twice(rows: &[Row]) -> i64 {
 }
 
 fn city_of(r: Row) -> City {
-    let (year, month) = r.price_month.split_once('-').map_or((0, None), |(y, m)| (y.parse().unwrap_or(0), m.parse().ok()));
+    let (year, month) =
+        r.price_month.split_once('-').map_or((0, None), |(y, m)| (y.parse().unwrap_or(0), m.parse().ok()));
     let wage = match (r.avg_wage_yearly, r.wage_year) {
         (Some(w), Some(y)) => Some(Figure::sourced(w, y, None, &r.wage_source)),
         _ => None,
@@ -424,7 +425,7 @@ impl Home {
 pub fn home_of(home_city: Option<&str>, index: i64, cities: &[City]) -> Result<Home, String> {
     match home_city {
         None => Ok(Home::Unset),
-        Some(c) if c == "custom" => Ok(Home::Custom { index }),
+        Some("custom") => Ok(Home::Custom { index }),
         Some(name) => find(cities, name).map(|c| Home::City(Box::new(c.clone()))).ok_or_else(|| name.to_owned()),
     }
 }

@@ -45,7 +45,7 @@ use super::mortgage::{MortgageError, Payment};
 use super::scenario::{Housing, IncomeFrom, SELLING_COSTS_BP, Scenario, of_bp};
 use crate::model::Month;
 use crate::projection::rate::{self, round_fen};
-use crate::projection::{project_contributions, stepped, todays_money};
+use crate::projection::{project_contributions, stepped, todays_money_exact};
 
 /// Net worth is reported after these many years.
 pub const CHECKPOINT_YEARS: [u32; 4] = [1, 3, 5, 10];
@@ -277,7 +277,16 @@ fn simulate_after(
     let home = |m: u32| if sold.is_some() && m >= moved { 0 } else { held.equity_at(m) };
     let net_worth: Vec<i64> =
         cash.iter().zip(0u32..).map(|(c, m)| c + held.investments + home(m) + equity(m)).collect();
-    let net_worth_today: Vec<i64> = net_worth.iter().zip(0u32..).map(|(&v, m)| todays_money(v, inflation, m)).collect();
+    // In today's money from the unrounded cash, so staying's is the Plan
+    // tab's to the fen, and each figure is rounded once.
+    let exact: Vec<Decimal> = std::iter::once(Decimal::from(start)).chain(points.iter().map(|p| p.exact)).collect();
+    let net_worth_today: Vec<i64> = net_worth
+        .iter()
+        .zip(&cash)
+        .zip(&exact)
+        .zip(0u32..)
+        .map(|(((&v, &c), &x), m)| todays_money_exact(x + Decimal::from(v - c), inflation, m))
+        .collect();
     let (income, housing, living) = month_of(settled);
     let savings_month = income - housing - living;
     let checkpoints = |series: &[i64]| -> Vec<(u32, i64)> {
@@ -415,7 +424,8 @@ mod tests {
 
     #[test]
     fn guangzhou_to_hegang_breaks_even_after_three_months() {
-        let out = compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
+        let out =
+            compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
         let (stay, move_) = (&out[0], &out[1]);
         // Staying saves 2,500 (50 %); moving saves 3,500 (70 %).
         assert_eq!((stay.savings, stay.rate.map(|r| r.bp())), (250_000, Some(5000)));
@@ -513,7 +523,9 @@ mod tests {
                 (out[1].break_even, &out[1].cash),
                 (
                     Some(3),
-                    &compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap()[1].cash
+                    &compare(&guangzhou(), &[hegang()], &Holdings::cash(1_000_000), 120, Economy::default(), now())
+                        .unwrap()[1]
+                        .cash
                 )
             );
         }
@@ -562,7 +574,9 @@ mod tests {
 
     #[test]
     fn a_move_that_never_catches_up_never_breaks_even() {
-        let out = compare(&hegang_household(), &[beijing()], &Holdings::cash(2_700_000), 120, Economy::default(), now()).unwrap();
+        let out =
+            compare(&hegang_household(), &[beijing()], &Holdings::cash(2_700_000), 120, Economy::default(), now())
+                .unwrap();
         let (stay, bj) = (&out[0], &out[1]);
         assert_eq!(bj.one_off, 500_000);
         assert_eq!(bj.net_worth[0], stay.net_worth[0], "level at the move: the deposit is still theirs");
@@ -571,7 +585,8 @@ mod tests {
         assert_eq!(bj.break_even, None, "level at the move is not breaking even");
         // Moving in 2027-06: the same household until the end of 2027-05, then behind for good.
         let later = Scenario { start: Month::new(2027, 6), ..beijing() };
-        let out = compare(&hegang_household(), &[later], &Holdings::cash(2_700_000), 120, Economy::default(), now()).unwrap();
+        let out =
+            compare(&hegang_household(), &[later], &Holdings::cash(2_700_000), 120, Economy::default(), now()).unwrap();
         assert_eq!(out[1].net_worth[..7], out[0].net_worth[..7]);
         assert!(out[1].net_worth[7] < out[0].net_worth[7]);
         assert_eq!(out[1].break_even, None, "the months before the move are not a lead");
@@ -582,8 +597,15 @@ mod tests {
         // Hegang to Guangzhou's example without moving costs or a deposit: 1,000
         // more saved from the first month, and nothing to win back.
         let free = Scenario { moving_costs: 0, ..hegang() };
-        let out =
-            compare(&guangzhou(), std::slice::from_ref(&free), &Holdings::cash(1_000_000), 120, Economy::default(), now()).unwrap();
+        let out = compare(
+            &guangzhou(),
+            std::slice::from_ref(&free),
+            &Holdings::cash(1_000_000),
+            120,
+            Economy::default(),
+            now(),
+        )
+        .unwrap();
         assert_eq!(out[1].break_even, Some(0));
         assert!(out[1].net_worth[1..].iter().zip(&out[0].net_worth[1..]).all(|(a, b)| a > b));
         // Moving later, the months before the move are level: still never behind.
@@ -682,13 +704,8 @@ mod tests {
         assert_eq!(home_value(3_750_000, change, 24), 3_384_375, "35,625 × 0.95");
         let flat =
             Housing::Outright { price_per_m2: 75_000, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
-        let buy = Scenario {
-            name: "Buy".into(),
-            housing: flat,
-            price_change_bp: -500,
-            selling_costs_bp: 200,
-            ..hegang()
-        };
+        let buy =
+            Scenario { name: "Buy".into(), housing: flat, price_change_bp: -500, selling_costs_bp: 200, ..hegang() };
         let o = simulate(&buy, 4_000_000, 24, Economy::default()).unwrap();
         // At the move the home counts at its price less 2 % to sell it: 36,750.
         assert_eq!(o.net_worth[0], o.cash[0] + 3_675_000);
@@ -721,8 +738,13 @@ mod tests {
 
     #[test]
     fn price_to_income() {
-        let flat =
-            Housing::Outright { price_per_m2: 227_400, area_m2: 90, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
+        let flat = Housing::Outright {
+            price_per_m2: 227_400,
+            area_m2: 90,
+            deed_tax_bp: DEED_TAX_BP,
+            fees: 0,
+            monthly_fees: 0,
+        };
         let o = simulate(&Scenario { housing: flat, ..hegang() }, 0, 12, Economy::default()).unwrap();
         // 204,660 against 60,000 a year: 3.41 years.
         assert_eq!((o.price, o.price_years), (Some(20_466_000), Some(341)));

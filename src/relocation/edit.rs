@@ -23,11 +23,14 @@ pub fn texts(s: &Scenario) -> Fields {
     let plain = |m: i64| Money::new(m, Currency::CNY).plain();
     let mut f = Fields::default();
     f.set(Field::City, s.city.clone());
-    f.set(Field::Income, match s.income_from {
-        IncomeFrom::Typed => plain(s.income),
-        IncomeFrom::Today => text::moving::income_today().to_owned(),
-        IncomeFrom::CityWage => text::moving::income_city().to_owned(),
-    });
+    f.set(
+        Field::Income,
+        match s.income_from {
+            IncomeFrom::Typed => plain(s.income),
+            IncomeFrom::Today => text::moving::income_today().to_owned(),
+            IncomeFrom::CityWage => text::moving::income_city().to_owned(),
+        },
+    );
     f.set(Field::Living, plain(s.living));
     f.set(Field::MovingCosts, plain(s.moving_costs));
     f.set(Field::MonthsWithoutIncome, s.months_without_income.to_string());

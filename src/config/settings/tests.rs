@@ -66,6 +66,10 @@ fn values_are_checked_and_spelled_one_way() {
         ("theme", "High_Contrast", "high-contrast"),
         ("theme", "no-color", "none"),
         ("month_start", " 10 ", "10"),
+        ("home_city", "鹤岗", "鹤岗"),
+        ("home_city", "CUSTOM", "custom"),
+        ("home_city", "自定义", "custom"),
+        ("home_cost_index", "115", "115"),
     ] {
         apply(&mut s, key, typed).unwrap();
         assert_eq!(value_of(&s, key).unwrap(), kept);
@@ -80,6 +84,11 @@ fn values_are_checked_and_spelled_one_way() {
         ("baseline_months", "121"),
         ("theme", "neon"),
         ("colour", "red"),
+        ("home_city", " "),
+        ("home_city", "a city whose name is much longer than forty characters"),
+        ("home_cost_index", "19"),
+        ("home_cost_index", "501"),
+        ("home_cost_index", "1.5"),
     ] {
         assert!(apply(&mut s, key, typed).is_err(), "{key} = {typed}");
     }
@@ -96,4 +105,9 @@ fn set_keeps_comments_and_other_keys_and_unset_removes_one() {
     assert!(set_in(before, "month_start", "40").is_err());
     assert!(set_in(before, "nope", "1").is_err());
     assert_eq!(unset_in(&after, "month_start").unwrap(), before);
+    // The cost index is a number in the file, the home city text.
+    let home = set_in(&set_in("", "home_cost_index", "90").unwrap(), "home_city", "custom").unwrap();
+    assert_eq!(home, "home_cost_index = 90\nhome_city = \"custom\"\n");
+    let (read, problems) = parse(&home);
+    assert_eq!((read.home_city.as_deref(), read.home_cost_index, problems.len()), (Some("custom"), 90, 0));
 }

@@ -3,12 +3,12 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::projection::rate;
-use crate::relocation::compare::Economy;
-use crate::relocation::cities::Home;
 use crate::model::NewTxn;
 use crate::money::Currency;
 use crate::projection::Reach;
+use crate::projection::rate;
+use crate::relocation::cities::Home;
+use crate::relocation::compare::Economy;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()

@@ -137,12 +137,17 @@ fn living_costs_scale_by_new_over_current() {
     // Groups weigh their own indices: food at 120, the rest at 100, from the median
     // city: 1,700 × (1,000 × 120 + 700 × 100) ÷ (1,700 × 100) = 1,900.
     let mut dear_food = hegang.clone();
-    dear_food.index = std::array::from_fn(|i| Figure { value: if i == 0 { 120 } else { 100 }, ..hegang.index[i].clone() });
+    dear_food.index =
+        std::array::from_fn(|i| Figure { value: if i == 0 { 120 } else { 100 }, ..hegang.index[i].clone() });
     let unset = Living { monthly: 170_000, by_group, home: Home::Unset };
     assert_eq!(estimate_living(&unset, &dear_food), 190_000);
     // Staying's own living costs are what is scaled, to the fen, whatever the
     // groups add up to (a mean of months is rounded once, the groups each).
-    let odd = Living { monthly: 139_442, by_group: [100_000, 20_000, 10_000, 9_441], home: Home::City(Box::new(hegang.clone())) };
+    let odd = Living {
+        monthly: 139_442,
+        by_group: [100_000, 20_000, 10_000, 9_441],
+        home: Home::City(Box::new(hegang.clone())),
+    };
     assert_eq!(estimate_living(&odd, hegang), 139_442);
     // Unset: against the median city.
     let unset = Living { monthly: 170_000, by_group, home: Home::Unset };

@@ -201,7 +201,10 @@ fn rent_growth_price_change_and_selling_costs() {
     apply(&mut s, &fields(&[(Field::RentGrowth, "-0.5")]), &[], &spent([0; 4]), now()).unwrap();
     assert_eq!((s.rent_growth_bp, percent_text(-50)), (-50, "-0.5".to_owned()));
     for bad in ["-60", "51", "x"] {
-        assert_eq!(apply(&mut s, &fields(&[(Field::PriceChange, bad)]), &[], &spent([0; 4]), now()).unwrap_err().field, Field::PriceChange);
+        assert_eq!(
+            apply(&mut s, &fields(&[(Field::PriceChange, bad)]), &[], &spent([0; 4]), now()).unwrap_err().field,
+            Field::PriceChange
+        );
     }
     assert!(apply(&mut s, &fields(&[(Field::SellingCosts, "-1")]), &[], &spent([0; 4]), now()).is_err());
 }

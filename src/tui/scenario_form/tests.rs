@@ -38,7 +38,13 @@ fn a_reference_city_fills_rent_price_and_living_costs() {
     let s = f.validate(&[], &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
     assert_eq!(s.name, "Hegang");
     assert_eq!(s.housing.monthly(1, &[]), hegang.rent.as_ref().unwrap().value * 100);
-    assert!(f.note.as_deref().is_some_and(|n| n.starts_with("Hegang 鹤岗: rent 237 (modelled from the price), 2274 ¥/m² (2026-05)")), "{:?}", f.note);
+    assert!(
+        f.note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Hegang 鹤岗: rent 237 (modelled from the price), 2274 ¥/m² (2026-05)")),
+        "{:?}",
+        f.note
+    );
 }
 
 #[test]
@@ -69,7 +75,9 @@ fn errors_sit_beside_their_lines() {
     assert_eq!(errors[1], (Slot::Field(Field::PricePerM2), "buying needs a price per m²".to_owned()));
     f.focus_on(Slot::Name, &[], &spent([0; 4]));
     type_text(&mut f, "hegang");
-    assert!(f.validate(&["Hegang"], &[], &spent([0; 4]), now()).unwrap_err()[0].1.contains("already a scenario 'Hegang'"));
+    assert!(
+        f.validate(&["Hegang"], &[], &spent([0; 4]), now()).unwrap_err()[0].1.contains("already a scenario 'Hegang'")
+    );
 }
 
 #[test]
