@@ -393,7 +393,9 @@ fn goals_show_progress_what_is_left_and_when() {
     assert_eq!(l.goal("Flat in Hegang")[3..], ["████░░░░░░ 40.0%", "¥22,500.00", &format!("{} (9 mo)", month(-9))]);
     assert_eq!(l.ok(&["goals", "rm", "cush"]), "deleted goal 'Cushion'\n");
     let list = l.ok(&["goals", "list"]);
-    assert!(!list.contains("Cushion") && list.lines().count() == 3, "{list}");
+    // A header, two goals, and which months "the current rate" comes from.
+    assert!(!list.contains("Cushion") && list.lines().count() == 4, "{list}");
+    assert!(list.lines().last().unwrap().starts_with("At the current rate: the mean saving of 6 complete month(s), "));
 }
 
 #[test]

@@ -124,9 +124,16 @@ impl City {
     /// the fen once. `None` without a wage.
     pub fn monthly_wage(&self, year: i32) -> Option<i64> {
         let w = self.wage_yearly.as_ref()?;
+        // A figure from the future is today's; one from past a century ago
+        // (a typo in a user's file) carries forward no figure at all.
         let years = u32::try_from(year - i32::from(w.year)).unwrap_or(0);
+        if years > 100 {
+            return None;
+        }
         let grown = rate::pow(Decimal::ONE + rate::from_bp(WAGE_GROWTH_BP), years);
-        Some(rate::round_fen(Decimal::from(w.value) * Decimal::from(100) * grown / Decimal::from(12)))
+        let yearly = Decimal::from(w.value).checked_mul(Decimal::from(100))?.checked_mul(grown)?;
+        let monthly = rate::round_fen(yearly / Decimal::from(12));
+        (!crate::money::over_limit(monthly)).then_some(monthly)
     }
 
     /// The city's own price-to-income ratio: a [`RATIO_AREA_M2`] m² home

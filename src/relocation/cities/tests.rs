@@ -54,6 +54,13 @@ fn wages_are_carried_forward_to_today() {
     // Price to income: 90 m² × 2,274 = 204,660 ÷ 73,858.08 (12 × 6,154.84) = 2.77 years.
     assert_eq!(hegang.price_to_wage(2026), Some(277));
     assert_eq!(years_of(100, 0), None);
+    // A user's figure from the year 1 (a typo) or of a huge wage gives none, never a panic.
+    let mut odd = hegang.clone();
+    odd.wage_yearly = Some(Figure { year: 1, ..hegang.wage_yearly.clone().unwrap() });
+    assert_eq!(odd.monthly_wage(2026), None);
+    odd.wage_yearly =
+        Some(Figure { value: crate::money::MAX_AMOUNT / 10_000, year: 1926, ..hegang.wage_yearly.clone().unwrap() });
+    assert!(odd.monthly_wage(2026).is_some_and(|w| w <= crate::money::MAX_AMOUNT));
 }
 
 #[test]
