@@ -270,14 +270,20 @@ pub fn relocate(
                 n => words::none_first(&months_text(n)),
             };
             // The income as the comparison takes it: today's, the city's wage this year, or typed.
+            let all = load_cities()?;
+            let year = ctx.today.year();
             let income = match ops::views::stay(store, ctx)? {
-                Some(stay) => ops::views::resolve_income(&s, &stay, &load_cities()?, ctx.today.year()).income,
+                Some(stay) => ops::views::resolve_income(&s, &stay, &all, year).income,
                 None => s.income,
             };
-            let from = match s.income_from {
-                IncomeFrom::Typed => "",
-                IncomeFrom::Today => crate::text::moving::from_today(),
-                IncomeFrom::CityWage => crate::text::moving::from_city_wage(),
+            let wage = cities::find(&all, &s.city).and_then(|c| c.wage_yearly.clone());
+            let from = match (s.income_from, wage) {
+                (IncomeFrom::Typed, _) => String::new(),
+                (IncomeFrom::Today, _) => crate::text::moving::from_today().to_owned(),
+                (IncomeFrom::CityWage, Some(w)) => {
+                    crate::text::moving::from_city_wage(&CNY.show(w.value * 100), w.year, year, &pct(WAGE_GROWTH_BP))
+                }
+                (IncomeFrom::CityWage, None) => crate::text::moving::from_typed_wage().to_owned(),
             };
             writeln!(out, "{}{from}", words::show_income(&CNY.show(income), &settling))?;
             writeln!(out, "{}", words::show_housing(&plan_text(&s.housing)))?;

@@ -222,7 +222,12 @@ words! {
     row_city_ratio = "City 90m²÷wage", "该城90平÷工资";
     baseline_short(from: impl Display, to: impl Display) = "stay: mean {from}–{to}", "留下：{from}–{to} 平均";
     from_today = " (today's income)", "（现在的收入）";
-    from_city_wage = " (the city's average wage, carried forward to this year)", "（该城市平均工资，推算到今年）";
+    from_city_wage(yearly: &str, year: u16, now: i32, growth: &str) =
+        " (the city's average wage, {yearly} a year in {year}, carried to {now} at {growth} a year; gross)",
+        "（该城市平均工资：{year} 年每年 {yearly}，按每年 {growth} 推算到 {now} 年；税前）";
+    from_typed_wage =
+        " (the city's wage when it was set: the city has no wage figure now)",
+        "（设定时的城市工资：该城市现在没有工资数字）";
     show_rent_growth(pct: &str) = "  rent rises {pct} a year", "  房租每年上涨 {pct}";
     show_price_change(change: &str, selling: &str) =
         "  the home's value changes {change} a year; selling it would cost {selling} (net worth counts it so)",
