@@ -929,3 +929,40 @@ fn staying_in_compare_is_the_projection_at_the_same_rates() {
         "{table}\n{compare}"
     );
 }
+
+/// The Chinese reader reads the repayment method in Chinese only; the
+/// English one also gets the name the command line takes.
+#[test]
+fn the_method_is_named_in_the_readers_words() {
+    let l = Ledger::saver();
+    let zh = l.ok(&[
+        "--lang",
+        "zh",
+        "relocate",
+        "add",
+        "买房",
+        "--plan",
+        "mortgage",
+        "--price-per-m2",
+        "2274",
+        "--area",
+        "60",
+    ]);
+    assert!(zh.contains("30 年 等额本息") && !zh.contains("equal-payment"), "{zh}");
+    let en = l.ok(&["relocate", "show", "买房"]);
+    assert!(en.contains("30 years 等额本息 (equal-payment)"), "{en}");
+    let loan = l.ok(&[
+        "--lang",
+        "zh",
+        "mortgage",
+        "--principal",
+        "300000",
+        "--rate",
+        "4.9",
+        "--years",
+        "20",
+        "--method",
+        "equal-principal",
+    ]);
+    assert!(loan.starts_with("¥300,000.00 等额本金，20 年") && !loan.contains("equal-principal"), "{loan}");
+}

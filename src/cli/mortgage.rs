@@ -48,8 +48,7 @@ pub fn mortgage(a: &MortgageArgs, out: &mut dyn Write) -> Result<()> {
         Format::Table => {
             let summary = words::loan_summary(
                 &CNY.show(loan.principal),
-                loan.method.chinese(),
-                loan.method,
+                &crate::text::names::method(loan.method.chinese(), loan.method.as_str()),
                 a.years.into(),
                 // Rounded half up to two decimals here, so the words' `{:.2}` prints it as it is.
                 percent_dp(loan.annual_rate, 2).parse().unwrap_or(f64::NAN),

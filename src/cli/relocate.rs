@@ -189,8 +189,7 @@ fn plan_text(h: &Housing) -> String {
                 &pct(down_payment_bp),
                 &loan,
                 &years_text(years),
-                method.chinese(),
-                method,
+                &crate::text::names::method(method.chinese(), method.as_str()),
             )
         }
         Housing::Outright { area_m2, .. } => {

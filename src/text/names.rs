@@ -44,6 +44,15 @@ pub fn shown(stored: &str) -> Cow<'_, str> {
     }
 }
 
+/// A repayment method as the reader sees it: 等额本息 in Chinese, and in
+/// English with the name the command line takes (等额本息 (equal-payment)).
+pub fn method(chinese: &str, code: &str) -> String {
+    match lang() {
+        Lang::Zh => chinese.to_owned(),
+        Lang::En => format!("{chinese} ({code})"),
+    }
+}
+
 /// A reference city's name as the reader sees it: its local name (鹤岗)
 /// in Chinese when the data has one, else its stored name (Hegang).
 pub fn city<'a>(name: &'a str, local: &'a str) -> std::borrow::Cow<'a, str> {

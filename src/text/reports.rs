@@ -123,9 +123,9 @@ words! {
         "贷款 {loan}：商贷 {commercial}，利率 {rate}；公积金 {fund}，利率 {fund_rate}";
     loan_one(loan: &str, rate: &str) = "loan {loan} at {rate}", "贷款 {loan}，利率 {rate}";
     #[allow(clippy::too_many_arguments)]
-    buy_plan(area: i64, price: &str, down: &str, down_pct: &str, loan: &str, years: &str, chinese: &str, method: impl std::fmt::Display) =
-        "buy {area} m² for {price} with {down} down ({down_pct}), {loan}, {years} {chinese} ({method})",
-        "买 {area} m²，总价 {price}，首付 {down}（{down_pct}），{loan}，{years} {chinese}（{method}）";
+    buy_plan(area: i64, price: &str, down: &str, down_pct: &str, loan: &str, years: &str, method: &str) =
+        "buy {area} m² for {price} with {down} down ({down_pct}), {loan}, {years} {method}",
+        "买 {area} m²，总价 {price}，首付 {down}（{down_pct}），{loan}，{years} {method}";
     buy_outright(area: i64, price: &str, tax: &str, fees: &str) =
         "buy {area} m² outright for {price} + {tax} deed tax + {fees} fees",
         "全款买 {area} m²：{price} + 契税 {tax} + 手续费 {fees}";
@@ -201,9 +201,9 @@ words! {
         "注意：{name} 需要的现金超过现有（最低 {lowest}）；这些数字假定钱凭空借来。";
 
     // `mortgage` (mortgage.rs).
-    loan_summary(principal: &str, chinese: &str, method: impl std::fmt::Display, years: i64, rate: f64) =
-        "{principal} {chinese} ({method}) over {years} years at {rate:.2}%",
-        "{principal} {chinese}（{method}），{years} 年，年利率 {rate:.2}%";
+    loan_summary(principal: &str, method: &str, years: i64, rate: f64) =
+        "{principal} {method} over {years} years at {rate:.2}%",
+        "{principal} {method}，{years} 年，年利率 {rate:.2}%";
     first_payment(payment: &str, interest: &str, principal: &str) =
         "  first payment {payment} (interest {interest}, principal {principal})",
         "  首月还款 {payment}（利息 {interest}，本金 {principal}）";
