@@ -416,8 +416,9 @@ fn a_city_fills_rent_and_scales_living_costs() {
 fn relocate_cities_lists_312_with_sources_and_finds_by_prefix() {
     let l = Ledger::new();
     let all = l.ok(&["relocate", "cities"]);
+    assert!(!l.path.exists(), "a listing of the reference data makes no ledger");
     assert!(
-        all.contains("312 cities.") && all.contains("creprice.cn") && all.contains("Statistical Yearbook"),
+        all.contains("Cities: 312.") && all.contains("creprice.cn") && all.contains("Statistical Yearbook"),
         "{all}"
     );
     assert!(all.contains("* modelled, not data"), "{all}");
@@ -429,15 +430,13 @@ fn relocate_cities_lists_312_with_sources_and_finds_by_prefix() {
     let csv = l.ok(&["relocate", "cities", "-f", "csv"]);
     assert_eq!(csv.lines().count(), 313, "a header and 312 cities");
     let found = l.ok(&["relocate", "cities", "鹤"]);
-    assert!(found.contains("Hegang 鹤岗") && found.contains("Hebi 鹤壁") && found.contains("2 cities."), "{found}");
-    assert!(
-        l.ok(&["relocate", "cities", "heg"]).contains("1 cities.")
-            || l.ok(&["relocate", "cities", "heg"]).contains("Hegang 鹤岗")
-    );
+    assert!(found.contains("Hegang 鹤岗") && found.contains("Hebi 鹤壁") && found.contains("Cities: 2."), "{found}");
+    let heg = l.ok(&["relocate", "cities", "heg"]);
+    assert!(heg.contains("Hegang 鹤岗") && heg.contains("Cities: 1."), "{heg}");
     let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "cities", "heg", "-f", "json"])).unwrap();
     assert_eq!(json[0]["name_zh"], "鹤岗");
     assert_eq!(json[0]["rent_modelled"], "237");
-    l.fails(&["relocate", "cities", "zz"], "no reference city 'zz'");
+    l.fails(&["relocate", "cities", "zz"], "no reference city starts with 'zz'");
 }
 
 /// Where the household lives decides what a move saves on living costs.
@@ -965,4 +964,34 @@ fn the_method_is_named_in_the_readers_words() {
         "equal-principal",
     ]);
     assert!(loan.starts_with("¥300,000.00 等额本金，20 年") && !loan.contains("equal-principal"), "{loan}");
+}
+
+/// Living costs a city gave follow where the household says it lives, for
+/// scenarios added before it said so; a typed figure stays. The figures a
+/// model gave are marked wherever they show.
+#[test]
+fn a_new_home_city_rescales_scenarios_already_there_and_modelled_figures_are_marked() {
+    let l = Ledger::saver();
+    l.ok(&["relocate", "add", "North", "--city", "鹤岗"]);
+    l.ok(&["relocate", "add", "Typed", "--city", "鹤岗", "--living", "900"]);
+    // Unset: food 1,000 × 92 ÷ 100.
+    assert_eq!((l.row("North")[3].as_str(), l.row("Typed")[3].as_str()), ("920.00", "900.00"));
+    l.ok(&["config", "set", "home_city", "北京"]);
+    // 1,000 × 92 ÷ 132 = 696.97; the typed one stays.
+    assert_eq!((l.row("North")[3].as_str(), l.row("Typed")[3].as_str()), ("696.97", "900.00"));
+    let show = l.ok(&["relocate", "show", "North"]);
+    assert!(show.contains("living costs ¥696.97 a month") && show.contains("follow today's spending"), "{show}");
+    assert!(show.contains("the rent is modelled from the city's price"), "{show}");
+    // Marked in the table, with what the mark means; named in JSON.
+    let table = l.ok(&["relocate", "compare"]);
+    let line =
+        |start: &str| table.lines().find(|x| x.starts_with(start)).unwrap_or_else(|| panic!("{table}")).to_owned();
+    assert!(line("housing").split_whitespace().eq(["housing", "¥1,500.00", "¥237.00*", "¥237.00*"]), "{table}");
+    assert!(line("living").contains("¥696.97*") && line("living").trim_end().ends_with("¥900.00"), "{table}");
+    assert!(table.contains("* modelled, not data: rent from the city's price at a 2.50% gross yield"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["relocate", "compare", "-f", "json"])).unwrap();
+    assert_eq!(json[1]["modelled"], serde_json::json!(["rent", "living"]));
+    assert_eq!(json[2]["modelled"], serde_json::json!(["rent"]));
+    // Staying's rent rises with inflation, and so does a rent whose rise is not said.
+    assert!(show.contains("rent rises with inflation"), "{show}");
 }

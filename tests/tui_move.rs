@@ -34,7 +34,8 @@ fn hegang(name: &str, housing: Housing) -> Scenario {
         start: None,
         sell_home_fee_bp: None,
         income_from: Default::default(),
-        rent_growth_bp: 0,
+        rent_growth_bp: None,
+        scaled_living: false,
         price_change_bp: 0,
         selling_costs_bp: 200,
     }
@@ -565,4 +566,23 @@ fn return_and_inflation_and_where_you_live() {
     // H opens the command line at `config set home_city`.
     let app = s.run("4H", (100, 40));
     assert!(screen(&app).contains("config set home_city"), "{}", screen(&app));
+}
+
+/// Issue 24: the form takes the city's wage as income once a city is typed
+/// (the newcomer's "no wage figure for 'here'"), and keeps the modelled
+/// figures marked on the tab.
+#[test]
+fn the_form_takes_the_citys_wage_and_marks_what_is_modelled() {
+    let s = guangzhou();
+    let app = s.run("4aWage<Tab>鹤岗<Tab>city wage<Enter>", (100, 40));
+    let saved = scenarios(&s);
+    assert_eq!(saved.len(), 1, "{}", screen(&app));
+    let w = &saved[0];
+    assert_eq!((w.city.as_str(), w.income_from), ("鹤岗", nestegg::relocation::scenario::IncomeFrom::CityWage));
+    assert!(w.scaled_living, "living costs follow the city");
+    let text = screen(&s.run("4", (100, 40)));
+    // The wage (gross, carried forward), the modelled rent and scaled living are starred.
+    let line = |start: &str| text.lines().find(|l| l.starts_with(start)).unwrap_or_else(|| panic!("{text}")).to_owned();
+    assert!(line("income").trim_end().ends_with('*') && line("housing").trim_end().ends_with("¥237.00*"), "{text}");
+    assert!(text.contains("* modelled, not data"), "{text}");
 }

@@ -44,7 +44,8 @@ fn demo() -> Session {
         start: None,
         sell_home_fee_bp: None,
         income_from: Default::default(),
-        rent_growth_bp: 0,
+        rent_growth_bp: None,
+        scaled_living: false,
         price_change_bp: 0,
         selling_costs_bp: 200,
     };

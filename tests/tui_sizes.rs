@@ -40,7 +40,8 @@ fn scenario(name: &str, housing: Housing) -> Scenario {
         start: None,
         sell_home_fee_bp: None,
         income_from: Default::default(),
-        rent_growth_bp: 0,
+        rent_growth_bp: None,
+        scaled_living: false,
         price_change_bp: 0,
         selling_costs_bp: 200,
     }

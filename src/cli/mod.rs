@@ -139,6 +139,17 @@ pub fn crash_report_path(ledger: &Path, now: NaiveDateTime) -> PathBuf {
     dir.join("crash-reports").join(format!("crash-{}-{}.txt", now.format("%Y-%m-%d-%H%M%S"), std::process::id()))
 }
 
+/// `relocate cities [QUERY]`: the reference cities; it neither opens nor
+/// creates a ledger.
+pub fn relocate_cities(a: &args::RelocateArgs, today: chrono::NaiveDate, out: &mut dyn Write) -> Result<()> {
+    match &a.command {
+        Some(args::RelocateCommand::Cities { query, format }) => {
+            relocate::cities(query.as_deref(), *format, today, out)
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Runs one subcommand against the ledger at `path`, printing to `out`.
 /// `now` is the one clock reading, taken by the caller.
 pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
@@ -150,6 +161,12 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
     // A calculator: it neither opens nor creates a ledger.
     if let Command::Mortgage(a) = command {
         return mortgage::mortgage(a, out);
+    }
+    // The reference cities are a listing of files: no ledger either.
+    if let Command::Relocate(a) = command {
+        if a.is_cities() {
+            return relocate_cities(a, now.date(), out);
+        }
     }
     let today = now.date();
     let mut store = match (Store::open(path), command) {

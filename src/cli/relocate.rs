@@ -253,14 +253,7 @@ pub fn relocate(
                 writeln!(out, "{}", escaped(&line))?;
             }
         }
-        RelocateCommand::Cities { query, format } => {
-            let all = load_cities()?;
-            let found = cities::search(&all, query.as_deref().unwrap_or(""));
-            if found.is_empty() {
-                return Err(unknown_city(query.as_deref().unwrap_or("")));
-            }
-            print_cities(&found, ctx.today.year(), *format, out)?;
-        }
+        RelocateCommand::Cities { query, format } => cities(query.as_deref(), *format, ctx.today, out)?,
         RelocateCommand::Show { name } => {
             let (_, s) = find(&store.scenarios()?, name)?;
             writeln!(out, "{} — {}", escaped(&s.name), escaped(&s.city))?;
@@ -271,10 +264,12 @@ pub fn relocate(
             // The income as the comparison takes it: today's, the city's wage this year, or typed.
             let all = load_cities()?;
             let year = ctx.today.year();
-            let income = match ops::views::stay(store, ctx)? {
-                Some(stay) => ops::views::resolve_income(&s, &stay, &all, year).income,
-                None => s.income,
+            let living = ops::views::living(store, ctx, &home(settings, &all)?)?;
+            let s = match ops::views::stay(store, ctx)? {
+                Some(stay) => ops::views::resolve(&s, &stay, &all, &living, year),
+                None => s,
             };
+            let income = s.income;
             let wage = cities::find(&all, &s.city).and_then(|c| c.wage_yearly.clone());
             let from = match (s.income_from, wage) {
                 (IncomeFrom::Typed, _) => String::new(),
@@ -290,9 +285,14 @@ pub fn relocate(
                 writeln!(out, "  {costs}")?;
             }
             match s.housing {
-                Housing::Rent { .. } if s.rent_growth_bp != 0 => {
-                    writeln!(out, "{}", crate::text::moving::show_rent_growth(&pct(s.rent_growth_bp)))?
-                }
+                Housing::Rent { .. } => writeln!(
+                    out,
+                    "{}",
+                    match s.rent_growth_bp {
+                        Some(bp) => crate::text::moving::show_rent_growth(&pct(bp)),
+                        None => crate::text::moving::show_rent_inflation().to_owned(),
+                    }
+                )?,
                 Housing::Mortgage { .. } | Housing::Outright { .. } => writeln!(
                     out,
                     "{}",
@@ -301,6 +301,15 @@ pub fn relocate(
                 _ => {}
             }
             writeln!(out, "{}", words::show_living(&CNY.show(s.living), &CNY.show(s.moving_costs)))?;
+            // What a model gave, said where it shows.
+            let city = cities::find(&all, &s.city);
+            let modelled_rent = city.and_then(|c| c.rent.as_ref()).filter(|r| r.model.is_some()).map(|r| r.value * 100);
+            if matches!(s.housing, Housing::Rent { monthly, .. } if Some(monthly) == modelled_rent) {
+                writeln!(out, "{}", crate::text::moving::show_rent_modelled(RENT_AREA_M2, &pct(RENT_YIELD_BP)))?;
+            }
+            if s.scaled_living {
+                writeln!(out, "{}", crate::text::moving::show_living_scaled())?;
+            }
             if let Some(fee) = s.sell_home_fee_bp {
                 writeln!(out, "{}", crate::text::moving::show_sells_home(&crate::relocation::edit::percent_text(fee)))?;
                 // Selling is kept as typed; with no home in the ledger, the
@@ -390,6 +399,16 @@ pub fn relocate(
     Ok(())
 }
 
+/// `relocate cities [QUERY]`: every reference city, or those QUERY finds.
+pub fn cities(query: Option<&str>, format: Format, today: chrono::NaiveDate, out: &mut dyn Write) -> Result<()> {
+    let all = load_cities()?;
+    let found = cities::search(&all, query.unwrap_or(""));
+    if found.is_empty() {
+        return Err(CliError::Usage(crate::text::moving::no_city_found(query.unwrap_or(""))));
+    }
+    print_cities(&found, today.year(), format, out)
+}
+
 fn unknown_city(name: &str) -> CliError {
     CliError::Usage(words::unknown_city(name))
 }
@@ -405,6 +424,15 @@ struct Context<'a> {
     economy: Economy,
     baseline: (Month, Month),
     home: &'a Home,
+}
+
+/// The figures a model gave, by their JSON names.
+fn modelled_names(m: compare::Modelled) -> Vec<&'static str> {
+    [("income", m.income), ("rent", m.rent), ("living", m.living)]
+        .into_iter()
+        .filter(|(_, b)| *b)
+        .map(|(k, _)| k)
+        .collect()
 }
 
 /// `2.77` years from hundredths.
@@ -572,6 +600,7 @@ fn print_comparison(
                         "price": o.price.map(plain), "price_to_income": o.price_years.map(|h| format!("{}.{:02}", h / 100, h % 100)),
                         "price_to_city_wage": o.city_wage_years.map(|h| format!("{}.{:02}", h / 100, h % 100)),
                         "city_price_to_wage": o.city_ratio.map(|h| format!("{}.{:02}", h / 100, h % 100)),
+                        "modelled": modelled_names(o.modelled),
                         "no_home_to_sell": o.home_sale == HomeSale::NoHome,
                     })
                 })
@@ -621,9 +650,10 @@ fn print_comparison(
             let mut line = |label: &str, f: &dyn Fn(&Outcome) -> String| {
                 rows.push(std::iter::once(label.to_owned()).chain(outcomes.iter().map(f)).collect());
             };
-            line(words::r_income(), &|o| CNY.show(o.income));
-            line(words::r_housing(), &|o| CNY.show(o.housing));
-            line(words::r_living(), &|o| CNY.show(o.living));
+            let star = |b: bool| if b { "*" } else { "" };
+            line(words::r_income(), &|o| format!("{}{}", CNY.show(o.income), star(o.modelled.income)));
+            line(words::r_housing(), &|o| format!("{}{}", CNY.show(o.housing), star(o.modelled.rent)));
+            line(words::r_living(), &|o| format!("{}{}", CNY.show(o.living), star(o.modelled.living)));
             line(words::r_savings(), &|o| CNY.show(o.savings));
             line(words::r_rate(), &|o| o.rate.map_or("—".into(), crate::report::Ratio::percent));
             line(words::r_moves(), &|o| match (o.name.as_str(), moved(o)) {
@@ -635,13 +665,17 @@ fn print_comparison(
             line(words::r_lowest(), &|o| CNY.show(o.lowest_cash));
             line(words::r_break_even(), &break_even);
             let deflated = !context.economy.inflation.is_zero();
-            for y in compare::CHECKPOINT_YEARS {
-                line(&words::r_net_worth(y), &|o| {
-                    o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| CNY.show(*v))
-                });
+            // The checkpoints within the horizon, and the horizon itself.
+            let mut years: Vec<u32> = compare::CHECKPOINT_YEARS.into_iter().filter(|&y| y <= horizon_years).collect();
+            if !years.contains(&horizon_years) {
+                years.push(horizon_years);
+            }
+            for y in years {
+                let at = (y * 12) as usize;
+                line(&words::r_net_worth(y), &|o| o.net_worth.get(at).map_or("—".into(), |v| CNY.show(*v)));
                 if deflated {
                     line(crate::text::moving::r_today(), &|o| {
-                        o.today_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| CNY.show(*v))
+                        o.net_worth_today.get(at).map_or("—".into(), |v| CNY.show(*v))
                     });
                 }
             }
@@ -659,6 +693,9 @@ fn print_comparison(
             let headers: Vec<(&str, Align)> =
                 std::iter::once(("", Align::Left)).chain(names.iter().map(|n| (*n, Align::Right))).collect();
             write!(out, "{}", table(&headers, &rows))?;
+            if outcomes.iter().any(|o| o.modelled.any()) {
+                writeln!(out, "{}", crate::text::moving::modelled_note(&pct(RENT_YIELD_BP)))?;
+            }
             writeln!(out, "{}", words::net_worth_note())?;
             let (from, to) = context.baseline;
             let home = match context.home {

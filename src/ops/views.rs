@@ -13,9 +13,9 @@ use crate::budget::{self, Line};
 use crate::model::{Class, Goal, Month, TxnFilter};
 use crate::projection::{Average, Baseline, GoalStatus, Tweaks, goal_statuses as statuses};
 use crate::relocation::cities::{self, City, Home, Living};
-use crate::relocation::compare::{Economy, Outcome, compare};
+use crate::relocation::compare::{Economy, Modelled, Outcome, compare};
 use crate::relocation::mortgage::MortgageError;
-use crate::relocation::scenario::{IncomeFrom, Scenario};
+use crate::relocation::scenario::{Housing, IncomeFrom, Scenario};
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
 use crate::report::{MonthSummary, summarize};
@@ -208,15 +208,16 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Res
     })
 }
 
-/// Each scenario's income as it comes to be: today's (staying's), the
-/// city's wage carried forward to this year, or as typed.
-pub fn resolve_income(s: &Scenario, stay: &Scenario, cities: &[City], year: i32) -> Scenario {
+/// A scenario as the comparison takes it: its income today's (staying's),
+/// the city's wage carried forward to this year, or as typed; its living
+/// costs worked out again from today's spending when they follow its city.
+pub fn resolve(s: &Scenario, stay: &Scenario, cities: &[City], living: &Living, year: i32) -> Scenario {
     let income = match s.income_from {
         IncomeFrom::Typed => s.income,
         IncomeFrom::Today => stay.income,
         IncomeFrom::CityWage => cities::find(cities, &s.city).and_then(|c| c.monthly_wage(year)).unwrap_or(s.income),
     };
-    Scenario { income, ..s.clone() }
+    Scenario { income, ..crate::relocation::edit::refreshed(s, cities, living) }
 }
 
 /// Staying, then each of `scenarios`, month by month over `months`, from
@@ -235,11 +236,18 @@ pub fn compare_with_stay(
 ) -> Result<std::result::Result<Vec<Outcome>, MortgageError>> {
     let held = super::worth::holdings_ahead(store, ctx, months)?;
     let year = ctx.today.year();
-    let resolved: Vec<Scenario> = scenarios.iter().map(|s| resolve_income(s, stay, place.cities, year)).collect();
+    let living = living(store, ctx, place.home)?;
+    let resolved: Vec<Scenario> = scenarios.iter().map(|s| resolve(s, stay, place.cities, &living, year)).collect();
     let outcomes = compare(stay, &resolved, &held, months, place.economy, ctx.cycle.month_of(ctx.today));
     Ok(outcomes.map(|mut list| {
         for (o, s) in list.iter_mut().skip(1).zip(&resolved) {
             let Some(city) = cities::find(place.cities, &s.city) else { continue };
+            let modelled_rent = city.rent.as_ref().filter(|r| r.model.is_some()).map(|r| r.value * 100);
+            o.modelled = Modelled {
+                rent: matches!(s.housing, Housing::Rent { monthly, .. } if Some(monthly) == modelled_rent),
+                living: s.scaled_living,
+                income: s.income_from == IncomeFrom::CityWage,
+            };
             o.city_ratio = city.price_to_wage(year);
             o.city_wage_years = o.price.zip(city.monthly_wage(year)).and_then(|(p, w)| cities::years_of(p, w * 12));
         }

@@ -91,10 +91,31 @@ pub struct Outcome {
     /// filled in by whoever knows the city.
     pub city_wage_years: Option<i64>,
     pub city_ratio: Option<i64>,
+    /// Which of its figures are modelled rather than data: filled in by
+    /// whoever knows the city.
+    pub modelled: Modelled,
     /// The mortgage schedule for buying plans with a loan.
     pub schedule: Vec<Payment>,
     /// Whether the home lived in now is sold at the move, and for what.
     pub home_sale: HomeSale,
+}
+
+/// Which of a scenario's monthly figures a model gave, not a source or the
+/// user: the faces mark them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Modelled {
+    /// The rent is the city's, modelled from its price.
+    pub rent: bool,
+    /// Living costs are today's spending scaled by the cities' cost indices.
+    pub living: bool,
+    /// Income is the city's average wage (gross), carried forward.
+    pub income: bool,
+}
+
+impl Modelled {
+    pub fn any(self) -> bool {
+        self.rent || self.living || self.income
+    }
 }
 
 /// What becomes of the home lived in now, in one outcome.
@@ -188,7 +209,7 @@ pub fn simulate(s: &Scenario, savings: i64, months: u32, economy: Economy) -> Re
 fn housing_in(s: &Scenario, schedule: &[super::mortgage::Payment], m: u32, k: u32, inflation: Decimal) -> i64 {
     match s.housing {
         Housing::Current { monthly } => stepped(monthly, inflation, m),
-        Housing::Rent { monthly, .. } => stepped(monthly, rate::from_bp(s.rent_growth_bp), m),
+        Housing::Rent { monthly, .. } => stepped(monthly, s.rent_growth_bp.map_or(inflation, rate::from_bp), m),
         Housing::Mortgage { monthly_fees, .. } => {
             stepped(monthly_fees, inflation, m) + schedule.get(k as usize - 1).map_or(0, |p| p.payment)
         }
@@ -320,6 +341,7 @@ fn simulate_after(
         price_years: price.and_then(|p| super::cities::years_of(p, s.income.saturating_mul(12))),
         city_wage_years: None,
         city_ratio: None,
+        modelled: Modelled::default(),
     })
 }
 
@@ -386,7 +408,8 @@ pub fn stay(income: i64, housing: i64, living: i64, city: &str) -> Scenario {
         start: None,
         sell_home_fee_bp: None,
         income_from: IncomeFrom::Today,
-        rent_growth_bp: 0,
+        rent_growth_bp: None,
+        scaled_living: false,
         price_change_bp: 0,
         selling_costs_bp: SELLING_COSTS_BP,
     }
@@ -416,7 +439,8 @@ mod tests {
             start: None,
             sell_home_fee_bp: None,
             income_from: IncomeFrom::Typed,
-            rent_growth_bp: 0,
+            rent_growth_bp: None,
+            scaled_living: false,
             price_change_bp: 0,
             selling_costs_bp: 0,
         }
@@ -566,7 +590,8 @@ mod tests {
             start: None,
             sell_home_fee_bp: None,
             income_from: IncomeFrom::Typed,
-            rent_growth_bp: 0,
+            rent_growth_bp: None,
+            scaled_living: false,
             price_change_bp: 0,
             selling_costs_bp: 0,
         }
@@ -718,7 +743,7 @@ mod tests {
 
     #[test]
     fn rent_grows_yearly_and_inflation_raises_living_costs() {
-        let rising = Scenario { rent_growth_bp: 1000, ..hegang() };
+        let rising = Scenario { rent_growth_bp: Some(1000), ..hegang() };
         let economy = Economy { annual_return: Decimal::ZERO, inflation: rate::from_bp(300) };
         let o = simulate(&rising, 1_000_000, 24, economy).unwrap();
         // Year one: 5,000 − 500 − 1,000; year two: rent 550, living 1,030.
@@ -727,9 +752,16 @@ mod tests {
         // Today's money: 12 months at 3 % is ÷ 1.03.
         assert_eq!(o.net_worth_today[12], round_fen(Decimal::from(o.net_worth[12]) / Decimal::new(103, 2)));
         assert_eq!(o.today_at[0], (1, o.net_worth_today[12]));
-        // Staying's housing rises with inflation as on the Plan tab.
-        let out = compare(&guangzhou(), &[], &Holdings::cash(0), 24, economy, now()).unwrap();
+        // Staying's housing rises with inflation as on the Plan tab, and so does
+        // a rent whose rise is not said: a move to the same rent is the same.
+        let same = Scenario {
+            housing: Housing::Rent { monthly: 150_000, deposit_months: 0, agent_fee: 0 },
+            moving_costs: 0,
+            ..hegang()
+        };
+        let out = compare(&guangzhou(), &[same], &Holdings::cash(0), 24, economy, now()).unwrap();
         assert_eq!(out[0].cash[13] - out[0].cash[12], 500_000 - 154_500 - 103_000);
+        assert_eq!(out[1].cash, out[0].cash);
         // A return on cash: 1 % a month at 12 % a year on 10,000 is 100.
         let growing = Economy { annual_return: rate::from_bp(1200), inflation: Decimal::ZERO };
         let o = simulate(&hegang(), 1_000_000, 1, growing).unwrap();

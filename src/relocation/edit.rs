@@ -50,7 +50,7 @@ pub fn texts(s: &Scenario) -> Fields {
         (Field::DeedTax, percent_text(DEED_TAX_BP)),
         (Field::Fees, plain(0)),
         (Field::PropertyFees, plain(0)),
-        (Field::RentGrowth, percent_text(s.rent_growth_bp)),
+        (Field::RentGrowth, s.rent_growth_bp.map_or_else(|| text::moving::with_inflation().to_owned(), percent_text)),
         (Field::PriceChange, percent_text(s.price_change_bp)),
         (Field::SellingCosts, percent_text(s.selling_costs_bp)),
     ] {
@@ -134,6 +134,7 @@ fn income_from(t: &str) -> Option<IncomeFrom> {
 /// a rent or a price a plan needs and nobody typed. `now` is this month, the
 /// earliest a move can start.
 pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], living: &Living, now: Month) -> Result<()> {
+    *s = refreshed(s, cities, living);
     let chosen = f.get(Field::City).map(|name| (name, super::cities::find(cities, name)));
     match chosen {
         Some((_, Some(c))) => {
@@ -158,13 +159,16 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], living: &Living, now
         None => {}
     }
     if s.income_from == IncomeFrom::CityWage {
-        match reference.and_then(|c| c.monthly_wage(now.year())) {
-            Some(w) => s.income = w,
-            None => return err(Field::Income, text::moving::no_city_wage(&s.city)),
+        match (reference, reference.and_then(|c| c.monthly_wage(now.year()))) {
+            (_, Some(w)) => s.income = w,
+            (None, _) => return err(Field::Income, text::moving::wage_needs_city()),
+            (Some(_), None) => return err(Field::Income, text::moving::no_city_wage(&s.city)),
         }
     }
-    if let Some(v) = f.change_bp(Field::RentGrowth)? {
-        s.rent_growth_bp = v;
+    match f.get(Field::RentGrowth).map(str::trim) {
+        Some(t) if is_inflation(t) => s.rent_growth_bp = None,
+        Some(_) => s.rent_growth_bp = f.change_bp(Field::RentGrowth)?,
+        None => {}
     }
     if let Some(v) = f.change_bp(Field::PriceChange)? {
         s.price_change_bp = v;
@@ -242,7 +246,25 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], living: &Living, now
     }
     // A plan that cannot be scheduled is an error now, not at comparison time.
     s.housing.schedule().map_err(|e| EditError { field: refused_field(&s.housing, &e), message: e.to_string() })?;
+    // Living costs that are the city's scaling of today's spending keep
+    // following it (a new home city, a new baseline); typed ones stay.
+    let reference = super::cities::find(cities, &s.city);
+    s.scaled_living = reference.is_some_and(|c| s.living == estimate_living(living, c));
     Ok(())
+}
+
+/// `s` with its living costs worked out again when they follow its city
+/// (`scaled_living`), from today's spending and where the household lives now.
+pub fn refreshed(s: &Scenario, cities: &[City], living: &Living) -> Scenario {
+    let city = super::cities::find(cities, &s.city).filter(|_| s.scaled_living);
+    Scenario { living: city.map_or(s.living, |c| estimate_living(living, c)), ..s.clone() }
+}
+
+/// Whether a yearly rise typed means "with inflation".
+fn is_inflation(t: &str) -> bool {
+    use text::Lang::{En, Zh};
+    use text::moving::with_lang as w;
+    ["inflation", w::with_inflation(En), w::with_inflation(Zh), "通胀"].iter().any(|x| x.eq_ignore_ascii_case(t))
 }
 
 /// The field a loan's refusal is about: the rate of the part whose rate it

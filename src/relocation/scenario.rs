@@ -117,9 +117,15 @@ pub struct Scenario {
     /// (basis points of the value); `None` keeps it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sell_home_fee_bp: Option<i64>,
-    /// Rent's yearly rise, basis points (may be negative).
+    /// Rent's yearly rise, basis points (may be negative); `None`: with
+    /// inflation, as staying's housing rises.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rent_growth_bp: Option<i64>,
+    /// Living costs follow today's spending, scaled by the cost indices of
+    /// the scenario's city and of where the household lives (worked out
+    /// again at each comparison); `false`: as typed.
     #[serde(default)]
-    pub rent_growth_bp: i64,
+    pub scaled_living: bool,
     /// A bought home's yearly change in value, basis points (negative: prices fall).
     #[serde(default)]
     pub price_change_bp: i64,

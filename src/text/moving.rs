@@ -173,7 +173,7 @@ words! {
     h_cost_index = "COST IDX", "生活成本指数";
     h_price_to_wage = "90M²/WAGE", "房价收入比";
     cities_note(n: usize, area: i64, yield_: &str, ratio_area: i64, year: i32, growth: &str) =
-        "{n} cities. Yuan; (month or year) of each figure. Prices: average asking price of resale homes, 中国房价行情 (creprice.cn), 2026-05. \
+        "Cities: {n}. Yuan; (month or year) of each figure. Prices: average asking price of resale homes, 中国房价行情 (creprice.cn), 2026-05. \
          Wages: average yearly wage of employees, China City Statistical Yearbook (2020, 2019 where missing).\n\
          * modelled, not data: rent of a {area} m² flat at a {yield_} gross yield a year; cost index 100 × (3 + wage ÷ median wage) ÷ 4, 100 = the median city. \
          90M²/WAGE: a {ratio_area} m² home in years of the wage carried to {year} at {growth} a year. Correct any figure in your cities.toml.",
@@ -222,6 +222,22 @@ words! {
     row_city_ratio = "City 90m²÷wage", "该城90平÷工资";
     baseline_short(from: impl Display, to: impl Display) = "stay: mean {from}–{to}", "留下：{from}–{to} 平均";
     from_today = " (today's income)", "（现在的收入）";
+    with_inflation = "inflation", "随通胀";
+    no_city_found(query: &str) =
+        "no reference city starts with '{query}'; try the first letters of its pinyin (heg) or its first character (鹤), or add it to your cities.toml",
+        "没有以“{query}”开头的参考城市；试试拼音开头（heg）或第一个汉字（鹤），或加到你的 cities.toml";
+    show_rent_modelled(area: i64, yield_: &str) =
+        "  the rent is modelled from the city's price ({area} m² at a {yield_} gross yield), not data: type the real one with --rent",
+        "  房租按该城房价估算（{area} 平米，毛租金回报率 {yield_}），不是数据：用 --rent 填实际数字";
+    show_living_scaled =
+        "  living costs follow today's spending × the cities' cost indices (modelled; --living fixes a figure)",
+        "  生活费随今天的开销 × 两城生活成本指数变化（估算；用 --living 固定一个数字）";
+    modelled_note(yield_: &str) =
+        "* modelled, not data: rent from the city's price at a {yield_} gross yield; living costs: today's spending × the cities' cost indices; income: the city's average wage, gross. Type the real figures to replace them.",
+        "* 为模型估算，不是数据：房租按该城房价和 {yield_} 毛租金回报率估算；生活费 = 今天的开销 × 两城生活成本指数；收入 = 该城平均工资（税前）。填入实际数字即可替换。";
+    modelled_short = "* modelled, not data", "* 为估算，不是数据";
+    wage_needs_city =
+        "the city's wage needs a reference city: name one first", "取城市工资需要参考城市：请先填城市";
     from_city_wage(yearly: &str, year: u16, now: i32, growth: &str) =
         " (the city's average wage, {yearly} a year in {year}, carried to {now} at {growth} a year; gross)",
         "（该城市平均工资：{year} 年每年 {yearly}，按每年 {growth} 推算到 {now} 年；税前）";
@@ -229,6 +245,7 @@ words! {
         " (the city's wage when it was set: the city has no wage figure now)",
         "（设定时的城市工资：该城市现在没有工资数字）";
     show_rent_growth(pct: &str) = "  rent rises {pct} a year", "  房租每年上涨 {pct}";
+    show_rent_inflation = "  rent rises with inflation", "  房租随通胀上涨";
     show_price_change(change: &str, selling: &str) =
         "  the home's value changes {change} a year; selling it would cost {selling} (net worth counts it so)",
         "  房价每年变动 {change}；卖房成本 {selling}（净资产按此计算）";
@@ -241,6 +258,8 @@ words! {
         "today (keep today's income), city wage (the city's average wage), or an amount",
         "今天的（保持现在的收入）、城市工资（该城市平均工资）或金额";
     hint_change = "percent a year; negative when it falls", "每年百分比；下降填负数";
+    hint_rent_growth =
+        "percent a year, or inflation (rises as prices do)", "每年百分比，或 随通胀（与物价同涨）";
     hint_selling_costs =
         "agent and taxes if the home were sold: net worth counts the home less these",
         "如卖房要付的中介费和税：净资产按房价减去这些计算";

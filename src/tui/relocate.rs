@@ -210,7 +210,11 @@ impl App {
                 Some((id, s)) => {
                     let name = s.name.clone();
                     let cities = view.data.as_ref().map_or(&[][..], |d| &d.cities);
-                    view.form = Some(ScenarioForm::new(Some(id), s, &name, cities));
+                    let mut form = ScenarioForm::new(Some(id), s, &name, cities);
+                    if let Some(d) = view.data.as_ref() {
+                        form.follow_living(&d.cities, &d.living);
+                    }
+                    view.form = Some(form);
                     self.mode = Mode::ScenarioForm;
                 }
                 None => self.say(on_stay(text::moving::edited()), true),

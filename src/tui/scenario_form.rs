@@ -47,7 +47,8 @@ impl Slot {
             Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => t::hint_percent(),
             Slot::Field(Field::Area | Field::Years) => t::hint_whole(),
             Slot::Field(Field::Income) => t::hint_income(),
-            Slot::Field(Field::RentGrowth | Field::PriceChange) => t::hint_change(),
+            Slot::Field(Field::RentGrowth) => t::hint_rent_growth(),
+            Slot::Field(Field::PriceChange) => t::hint_change(),
             Slot::Field(Field::SellingCosts) => t::hint_selling_costs(),
             Slot::Field(_) => t::hint_amount(),
         }
@@ -235,6 +236,16 @@ impl ScenarioForm {
         }
     }
 
+    /// Shows the living costs as the comparison works them out now, for a
+    /// scenario whose living costs follow its city (`edit::refreshed`).
+    pub fn follow_living(&mut self, cities: &[City], living: &Living) {
+        let fresh = edit::refreshed(&self.base, cities, living);
+        if fresh.living != self.base.living {
+            let text = edit::texts(&fresh).get(Field::Living).unwrap_or("").to_owned();
+            *self.input_mut(Slot::Field(Field::Living)) = LineEdit::with(&text);
+        }
+    }
+
     /// Moves the focus; leaving the City field on a reference city fills
     /// in its rent, price and living costs (today's spending by group
     /// scaled by the city's indices), for the user to check.
@@ -334,6 +345,8 @@ impl ScenarioForm {
             let mut one = Fields::default();
             one.set(f, text);
             one.maybe(Field::Plan, fields.get(Field::Plan).filter(|_| f != Field::Plan));
+            // The city a line may need (its wage for Income) comes along.
+            one.maybe(Field::City, fields.get(Field::City).filter(|_| f != Field::City));
             if let Err(e) = edit::apply(&mut self.base.clone(), &one, cities, living, now) {
                 if e.field == f {
                     errors.push((Slot::Field(f), e.message));

@@ -32,6 +32,13 @@ pub struct RelocateArgs {
     pub command: Option<RelocateCommand>,
 }
 
+impl RelocateArgs {
+    /// `relocate cities`: a listing of the reference data, no ledger needed.
+    pub fn is_cities(&self) -> bool {
+        matches!(self.command, Some(RelocateCommand::Cities { .. }))
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum RelocateCommand {
     /// The scenarios (the default)
@@ -150,7 +157,7 @@ pub struct ScenarioFields {
     /// Buying: monthly property fees
     #[arg(long, allow_hyphen_values = true)]
     pub property_fees: Option<String>,
-    /// Rent: yearly rise, percent [default 0]
+    /// Rent: yearly rise, percent, or "inflation" (rises as prices do) [default: inflation]
     #[arg(long, allow_hyphen_values = true)]
     pub rent_growth: Option<String>,
     /// Buying: the home's yearly change in value, percent; negative when prices fall [default 0]

@@ -179,10 +179,41 @@ fn income_today_the_city_wage_or_typed() {
     assert_eq!((s.income_from, s.income), (IncomeFrom::Typed, 480_000));
     apply(&mut s, &fields(&[(Field::Income, "today")]), &cities, &spent([0; 4]), now()).unwrap();
     assert_eq!(s.income_from, IncomeFrom::Today);
+    // Without a reference city there is no wage to take.
+    let e = apply(&mut guangzhou(), &fields(&[(Field::Income, "city")]), &cities, &spent([0; 4]), now()).unwrap_err();
+    assert_eq!(
+        (e.field, e.message.as_str()),
+        (Field::Income, "the city's wage needs a reference city: name one first")
+    );
     // A city without a wage figure cannot give one.
     let e = apply(&mut s, &fields(&[(Field::City, "凉山"), (Field::Income, "city")]), &cities, &spent([0; 4]), now())
         .unwrap_err();
     assert_eq!(e.field, Field::Income);
+}
+
+/// Living costs a city gave follow where the household lives and what it
+/// spends now; typed ones stay as typed.
+#[test]
+fn living_costs_from_a_city_follow_the_home_city() {
+    use crate::relocation::cities::{Home, find, shipped};
+    let cities = shipped();
+    let median = Living { monthly: 150_000, by_group: [150_000, 0, 0, 0], home: Home::Unset };
+    let mut s = guangzhou();
+    apply(&mut s, &fields(&[(Field::City, "鹤岗")]), &cities, &median, now()).unwrap();
+    // 1,500 × 92 ÷ 100.
+    assert_eq!((s.living, s.scaled_living), (138_000, true));
+    // Living in Beijing now: 1,500 × 92 ÷ 132 = 1,045.45, whatever else is changed.
+    let beijing = Living { home: Home::City(Box::new(find(&cities, "北京").unwrap().clone())), ..median.clone() };
+    assert_eq!(refreshed(&s, &cities, &beijing).living, 104_545);
+    apply(&mut s, &fields(&[(Field::MovingCosts, "100")]), &cities, &beijing, now()).unwrap();
+    assert_eq!((s.living, s.scaled_living), (104_545, true));
+    // The form sends the figure back as it showed it: still following.
+    apply(&mut s, &fields(&[(Field::Living, "1045.45")]), &cities, &beijing, now()).unwrap();
+    assert!(s.scaled_living);
+    // Typed: it stays.
+    apply(&mut s, &fields(&[(Field::Living, "900")]), &cities, &beijing, now()).unwrap();
+    assert_eq!((s.living, s.scaled_living), (90_000, false));
+    assert_eq!(refreshed(&s, &cities, &median).living, 90_000);
 }
 
 #[test]
@@ -199,7 +230,10 @@ fn rent_growth_price_change_and_selling_costs() {
     assert_eq!((s.price_change_bp, s.selling_costs_bp), (-300, 250));
     assert_eq!(texts(&s).get(Field::PriceChange), Some("-3"));
     apply(&mut s, &fields(&[(Field::RentGrowth, "-0.5")]), &[], &spent([0; 4]), now()).unwrap();
-    assert_eq!((s.rent_growth_bp, percent_text(-50)), (-50, "-0.5".to_owned()));
+    assert_eq!((s.rent_growth_bp, percent_text(-50)), (Some(-50), "-0.5".to_owned()));
+    // Unsaid, or "inflation": rent rises with prices.
+    apply(&mut s, &fields(&[(Field::RentGrowth, "inflation")]), &[], &spent([0; 4]), now()).unwrap();
+    assert_eq!((s.rent_growth_bp, texts(&s).get(Field::RentGrowth)), (None, Some("inflation")));
     for bad in ["-60", "51", "x"] {
         assert_eq!(
             apply(&mut s, &fields(&[(Field::PriceChange, bad)]), &[], &spent([0; 4]), now()).unwrap_err().field,

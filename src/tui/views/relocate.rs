@@ -59,7 +59,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         + warned
         + sells
         + no_home
-        + CHECKPOINT_YEARS.len() as u16
+        + CHECKPOINT_YEARS.iter().filter(|&&y| y * 12 <= view.months()).count() as u16
         + app.relocation.goals().len() as u16;
     if view.schedule {
         // The schedule takes the whole tab, so a year's twelve months fit.
@@ -133,9 +133,9 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     }));
     lines.extend([
         (0, row(&scroll, &|o| name(o).to_owned())),
-        (3, row(text::terms::income(), &|o| money(o.income))),
-        (3, row(text::terms::housing(), &|o| money(o.housing))),
-        (4, row(text::moving::row_living(), &|o| money(o.living))),
+        (3, row(text::terms::income(), &|o| starred(money(o.income), o.modelled.income))),
+        (3, row(text::terms::housing(), &|o| starred(money(o.housing), o.modelled.rent))),
+        (4, row(text::moving::row_living(), &|o| starred(money(o.living), o.modelled.living))),
         (1, row(text::terms::savings(), &|o| money(o.savings))),
         (2, row(text::moving::row_rate(), &|o| o.rate.map_or("—".into(), Ratio::percent))),
         (3, row(text::moving::row_one_off(), &|o| money(o.one_off))),
@@ -167,7 +167,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     }
     let horizon = view.months();
     let past_checkpoints = horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1];
-    for (i, y) in CHECKPOINT_YEARS.into_iter().enumerate() {
+    for (i, y) in CHECKPOINT_YEARS.into_iter().enumerate().filter(|&(_, y)| y * 12 <= horizon) {
         // The last checkpoint (or the horizon past it) ranks with savings.
         let rank = if i + 1 == CHECKPOINT_YEARS.len() && !past_checkpoints { 1 } else { 2 };
         let line = row(&text::moving::row_net_worth(y), &|o| {
@@ -233,9 +233,17 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         // rates say them in the status line too).
         lines.push((NOTE, Line::from(fit(&said, area.width as usize)).dim()));
     }
+    if outcomes.iter().any(|o| o.modelled.any()) {
+        lines.push((4, Line::from(fit(text::moving::modelled_short(), area.width as usize)).dim()));
+    }
     lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
     let lines = keep_ranked(lines, area.height as usize);
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// A figure a model gave, marked.
+fn starred(s: String, modelled: bool) -> String {
+    if modelled { format!("{s}*") } else { s }
 }
 
 /// The rank of the note under the table: the first line to go.
