@@ -90,6 +90,9 @@ fn home_city(typed: &str) -> Result<String> {
     if t.eq_ignore_ascii_case(settings::CUSTOM_CITY) || t == "自定义" {
         return Ok(settings::CUSTOM_CITY.into());
     }
+    if t.is_empty() {
+        return Err(CliError::Usage(text::settings::bad_home_city().into()));
+    }
     let cities = config::load_cities().map_err(CliError::Usage)?;
     match crate::relocation::cities::search(&cities, t).as_slice() {
         [one] => Ok(one.key().to_owned()),

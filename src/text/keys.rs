@@ -124,7 +124,7 @@ words! {
     help_spending_down = "spending −5%", "支出 −5%";
     help_return_up = "return +0.5 points (R: −0.5)", "收益率 +0.5 点（R −0.5）";
     help_move_return_up =
-        "return on savings +0.5 points, as on the Plan tab (G: −0.5)", "储蓄收益率 +0.5 点，与计划页相同（G −0.5）";
+        "return on savings +0.5 points, as on the Plan tab (G: −0.5)", "储蓄收益率 +0.5 点，与规划页相同（G −0.5）";
     help_move_return_down = "return on savings −0.5 points", "储蓄收益率 −0.5 点";
     help_home_city = "say where you live now (home_city)", "设置现居城市（home_city）";
     help_return_down = "return −0.5 points", "收益率 −0.5 点";

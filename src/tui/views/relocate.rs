@@ -234,7 +234,8 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         lines.push((NOTE, Line::from(fit(&said, area.width as usize)).dim()));
     }
     if outcomes.iter().any(|o| o.modelled.any()) {
-        lines.push((4, Line::from(fit(text::moving::modelled_short(), area.width as usize)).dim()));
+        // Kept with the figures it explains: a star with no key is a riddle.
+        lines.push((2, Line::from(fit(text::moving::modelled_short(), area.width as usize)).dim()));
     }
     lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
     let lines = keep_ranked(lines, area.height as usize);
