@@ -89,7 +89,7 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx, setting
     let mut named = None;
     if let Some(c) = &f.city {
         // The command line names a city to fetch its figures: an unknown one is a mistake.
-        let city = pick_city(c, &cities)?;
+        let city = pick_city(c, &cities, || unknown_city(c))?;
         fields.set(Field::City, city.key().to_owned());
         named = Some(city.clone());
     }
@@ -105,11 +105,12 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx, setting
     Ok(named)
 }
 
-/// The one city `typed` names, or an error listing the candidates.
-fn pick_city<'a>(typed: &str, cities: &'a [City]) -> Result<&'a City> {
+/// The one city `typed` names, or an error listing the candidates (`none`
+/// when there are none).
+pub(super) fn pick_city<'a>(typed: &str, cities: &'a [City], none: impl FnOnce() -> CliError) -> Result<&'a City> {
     match cities::search(cities, typed).as_slice() {
         [one] => Ok(one),
-        [] => Err(unknown_city(typed)),
+        [] => Err(none()),
         many => {
             let names: Vec<String> = many.iter().take(12).map(|c| city_label(c)).collect();
             Err(CliError::Usage(words::which_city(typed, &names.join(crate::text::cli::list_sep()))))

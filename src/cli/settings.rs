@@ -94,15 +94,8 @@ fn home_city(typed: &str) -> Result<String> {
         return Err(CliError::Usage(text::settings::bad_home_city().into()));
     }
     let cities = config::load_cities().map_err(CliError::Usage)?;
-    match crate::relocation::cities::search(&cities, t).as_slice() {
-        [one] => Ok(one.key().to_owned()),
-        [] => Err(CliError::Usage(text::settings::no_such_city(t))),
-        many => {
-            let names: Vec<String> =
-                many.iter().take(12).map(|c| format!("{} {} ({})", c.local_name, c.name, c.province)).collect();
-            Err(CliError::Usage(text::settings::which_city(t, &names.join(text::cli::list_sep()))))
-        }
-    }
+    let none = || CliError::Usage(text::settings::no_such_city(t));
+    Ok(super::relocate::pick_city(t, &cities, none)?.key().to_owned())
 }
 
 /// One setting as `config show` and the interface's settings screen show

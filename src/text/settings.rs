@@ -54,7 +54,5 @@ words! {
     no_such_city(typed: &str) =
         "no reference city '{typed}'; see nestegg relocate cities, add it to your cities.toml, or use custom",
         "没有参考城市「{typed}」；见 nestegg relocate cities，或加到你的 cities.toml，或用 custom";
-    which_city(typed: &str, list: &str) =
-        "'{typed}' could be {list}; type the Chinese name", "「{typed}」可能是 {list}；请填中文名";
     about_theme = "colours: default, high-contrast or none", "配色：default、high-contrast 或 none";
 }
