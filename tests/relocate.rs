@@ -499,6 +499,15 @@ fn income_from_today_the_city_wage_or_typed() {
     l.ok(&["relocate", "add", "Offer", "--city", "鹤岗", "--income", "4200"]);
     assert_eq!((l.row("Remote")[1].as_str(), l.row("Offer")[1].as_str()), ("5000.00", "4200.00"));
     l.fails(&["relocate", "add", "X", "--city", "凉山", "--income", "city"], "no wage figure for '凉山'");
+    // A year's pay typed as a month's is saved as typed, and said.
+    let big = l.ok(&["relocate", "add", "Big", "--income", "60000"]);
+    assert!(
+        big.contains(
+            "note: --income is a month's pay: ¥60,000.00 a month is 12 times today's; if it is a year's, type ¥5,000.00"
+        ),
+        "{big}"
+    );
+    assert!(!l.ok(&["relocate", "add", "Raise", "--income", "6000"]).contains("note:"));
 }
 
 const MY_HEGANG: &str = r#"

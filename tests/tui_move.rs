@@ -574,7 +574,8 @@ fn return_and_inflation_and_where_you_live() {
 #[test]
 fn the_form_takes_the_citys_wage_and_marks_what_is_modelled() {
     let s = guangzhou();
-    let app = s.run("4aWage<Tab>鹤岗<Tab>city wage<Enter>", (100, 40));
+    // A slip on the Income line, emptied with Ctrl-u.
+    let app = s.run("4aWage<Tab>鹤岗<Tab>abc<C-u>city wage<Enter>", (100, 40));
     let saved = scenarios(&s);
     assert_eq!(saved.len(), 1, "{}", screen(&app));
     let w = &saved[0];

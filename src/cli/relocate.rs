@@ -105,6 +105,18 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx, setting
     Ok(named)
 }
 
+/// A typed income five times today's or more is most likely a year's pay
+/// typed as a month's: said, with the month's figure it would be.
+fn income_check(store: &Store, ctx: &Ctx, s: &Scenario, f: &ScenarioFields, out: &mut dyn Write) -> Result<()> {
+    let today = ops::views::stay(store, ctx)?.map_or(0, |st| st.income);
+    if f.income.is_some() && s.income_from == IncomeFrom::Typed && today > 0 && s.income >= 5 * today {
+        let monthly = crate::report::round_ratio(s.income, 12, 1).unwrap_or(0);
+        let times = s.income / today;
+        writeln!(out, "{}", crate::text::moving::income_monthly(&CNY.show(s.income), times, &CNY.show(monthly)))?;
+    }
+    Ok(())
+}
+
 /// The one city `typed` names, or an error listing the candidates (`none`
 /// when there are none).
 pub(super) fn pick_city<'a>(typed: &str, cities: &'a [City], none: impl FnOnce() -> CliError) -> Result<&'a City> {
@@ -337,6 +349,7 @@ pub fn relocate(
             if let Some(note) = named.and_then(|city| filled_note(&s, &city, fields, ctx.today.year())) {
                 writeln!(out, "{}", escaped(&note))?;
             }
+            income_check(store, ctx, &s, fields, out)?;
         }
         RelocateCommand::Edit { name, rename, fields } => {
             let (id, old) = find(&store.scenarios()?, name)?;
@@ -352,6 +365,7 @@ pub fn relocate(
             }
             ops::plans::save_scenario(store, &ops::plans::ScenarioSave::Edit { id, was: Box::new(old.clone()) }, &s)?;
             writeln!(out, "{}", escaped(&words::scenario_changed(&s.name, &plan_text(&s.housing))))?;
+            income_check(store, ctx, &s, fields, out)?;
         }
         RelocateCommand::Duplicate { name, new_name } => {
             let (_, s) = find(&store.scenarios()?, name)?;

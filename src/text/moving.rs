@@ -223,6 +223,9 @@ words! {
     baseline_short(from: impl Display, to: impl Display) = "stay: mean {from}–{to}", "留下：{from}–{to} 平均";
     from_today = " (today's income)", "（现在的收入）";
     with_inflation = "inflation", "随通胀";
+    income_monthly(income: &str, times: i64, monthly: &str) =
+        "note: --income is a month's pay: {income} a month is {times} times today's; if it is a year's, type {monthly}",
+        "注意：--income 是月收入：每月 {income} 是现在的 {times} 倍；如果是年收入，请填 {monthly}";
     no_city_found(query: &str) =
         "no reference city starts with '{query}'; try the first letters of its pinyin (heg) or its first character (鹤), or add it to your cities.toml",
         "没有以“{query}”开头的参考城市；试试拼音开头（heg）或第一个汉字（鹤），或加到你的 cities.toml";

@@ -367,7 +367,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
         Scope::Tab(Tab::Budget) => &[ANYWHERE, SUSPEND, QUIT, HELP, COMMAND, UNDO, REDO, SWITCH, SWITCH_MORE, BUDGET],
         Scope::Import => &[ANYWHERE, SUSPEND, HELP, IMPORT],
         Scope::Form => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
-        Scope::ScenarioForm => &[FORM_QUIT, SUSPEND, FORM, EDITING],
+        Scope::ScenarioForm => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
         Scope::Prompt => &[FORM_QUIT, SUSPEND, PROMPT, EDITING, CLEARING],
         Scope::Confirm => &[ANYWHERE, SUSPEND, CONFIRM],
         Scope::Help => &[ANYWHERE, SUSPEND, HELP_SCREEN],

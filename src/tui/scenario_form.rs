@@ -202,6 +202,15 @@ impl ScenarioForm {
     /// Types a character; in a fresh field the first one replaces its value.
     /// In a choice field a letter picks the next choice with a word starting
     /// with it (`p` finds equal-payment, then equal-principal).
+    /// Empties the focused line (Ctrl-u); a choice keeps its value.
+    pub fn clear_focused(&mut self) {
+        if !self.focus.is_choice() {
+            self.touched.insert(self.focus);
+            *self.focused_mut() = LineEdit::default();
+            self.fresh = false;
+        }
+    }
+
     pub fn type_char(&mut self, c: char) {
         self.touched.insert(self.focus);
         if self.focus.is_choice() {

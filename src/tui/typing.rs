@@ -126,6 +126,10 @@ impl App {
                 self.fields.as_mut()?.clear();
                 None
             }
+            Mode::ScenarioForm => {
+                self.relocation.form.as_mut()?.clear_focused();
+                None
+            }
             _ => None,
         }
     }

@@ -158,3 +158,19 @@ fn in_chinese_the_form_speaks_chinese_and_stores_the_same_names() {
     assert_eq!(Plan::parse("租房"), Some(Plan::Rent));
     assert!(check_name("不搬", &[]).is_err());
 }
+
+#[test]
+fn ctrl_u_empties_the_focused_line_but_not_a_choice() {
+    let mut f = new_form();
+    f.focus_on(Slot::Field(Field::Living), &[], &spent([0; 4]));
+    type_text(&mut f, "9");
+    assert_eq!(f.text(Slot::Field(Field::Living)), "9");
+    f.clear_focused();
+    assert_eq!(f.text(Slot::Field(Field::Living)), "");
+    type_text(&mut f, "12");
+    assert_eq!(f.text(Slot::Field(Field::Living)), "12", "typing goes on from empty");
+    f.focus_on(Slot::Field(Field::Plan), &[], &spent([0; 4]));
+    let plan = f.text(Slot::Field(Field::Plan)).to_owned();
+    f.clear_focused();
+    assert_eq!(f.text(Slot::Field(Field::Plan)), plan);
+}
