@@ -39,6 +39,10 @@ pub fn load_cities() -> Result<Vec<City>> {
     crate::config::load_cities().map_err(CliError::Usage)
 }
 
+mod city_list;
+
+pub use city_list::cities;
+
 /// Staying, from the ledger (see `ops::views::stay`).
 fn stay(store: &Store, ctx: &Ctx) -> Result<Scenario> {
     ops::views::stay(store, ctx)?.ok_or_else(|| CliError::Usage(words::stay_needs_month().into()))
@@ -233,7 +237,7 @@ fn buying_costs(h: &Housing) -> Option<String> {
     Some(words::buying_costs(&CNY.show(p.deed_tax), &pct(deed_tax_bp), &CNY.show(p.fees), &CNY.show(monthly_fees)))
 }
 
-fn pct(bp: i64) -> String {
+pub(super) fn pct(bp: i64) -> String {
     let sign = if bp < 0 { "-" } else { "" };
     format!("{sign}{}.{:02}%", bp.abs() / 100, bp.abs() % 100)
 }
@@ -414,16 +418,6 @@ pub fn relocate(
     Ok(())
 }
 
-/// `relocate cities [QUERY]`: every reference city, or those QUERY finds.
-pub fn cities(query: Option<&str>, format: Format, today: chrono::NaiveDate, out: &mut dyn Write) -> Result<()> {
-    let all = load_cities()?;
-    let found = cities::search(&all, query.unwrap_or(""));
-    if found.is_empty() {
-        return Err(CliError::Usage(crate::text::moving::no_city_found(query.unwrap_or(""))));
-    }
-    print_cities(&found, today.year(), format, out)
-}
-
 fn unknown_city(name: &str) -> CliError {
     CliError::Usage(words::unknown_city(name))
 }
@@ -450,125 +444,14 @@ fn modelled_names(m: compare::Modelled) -> Vec<&'static str> {
         .collect()
 }
 
-/// `2.77` years from hundredths.
-fn years_text_of(hundredths: Option<i64>) -> String {
-    hundredths.map_or("—".into(), |h| format!("{}.{:02}", h / 100, h % 100))
+/// `2.77` from hundredths of a year.
+pub(super) fn years_plain(hundredths: i64) -> String {
+    crate::money::format_minor_plain(hundredths, 2)
 }
 
-fn print_cities(found: &[&City], year: i32, format: Format, out: &mut dyn Write) -> Result<()> {
-    use crate::text::moving as t;
-    let plain_figure = |f: &Option<cities::Figure>| f.as_ref().map_or(String::new(), |f| f.value.to_string());
-    match format {
-        Format::Json | Format::Csv => {
-            let mut w = csv::Writer::from_writer(Vec::new());
-            let headers = [
-                "name_zh",
-                "name_en",
-                "province",
-                "adcode",
-                "price_per_m2",
-                "price_month",
-                "price_source",
-                "wage_yearly",
-                "wage_year",
-                "wage_source",
-                "rent_modelled",
-                "cost_index",
-                "cost_index_modelled",
-                "price_to_wage",
-            ];
-            let rows: Vec<Vec<String>> = found
-                .iter()
-                .map(|c| {
-                    let modelled = |f: &cities::Figure| f.model.is_some().to_string();
-                    vec![
-                        c.local_name.clone(),
-                        c.name.clone(),
-                        c.province.clone(),
-                        c.adcode.clone(),
-                        plain_figure(&c.price_per_m2),
-                        c.price_per_m2.as_ref().map_or(String::new(), cities::Figure::when),
-                        c.price_per_m2.as_ref().map_or(String::new(), |f| f.source.clone()),
-                        plain_figure(&c.wage_yearly),
-                        c.wage_yearly.as_ref().map_or(String::new(), |f| f.year.to_string()),
-                        c.wage_yearly.as_ref().map_or(String::new(), |f| f.source.clone()),
-                        plain_figure(&c.rent),
-                        c.index.iter().map(|f| f.value.to_string()).collect::<Vec<_>>().join("/"),
-                        modelled(&c.index[0]),
-                        years_text_of(c.price_to_wage(year)),
-                    ]
-                })
-                .collect();
-            if format == Format::Csv {
-                w.write_record(headers)?;
-                for r in &rows {
-                    w.write_record(r.iter().map(|x| crate::export::csv_text(x).into_owned()))?;
-                }
-                out.write_all(&w.into_inner().map_err(|e| CliError::Usage(e.to_string()))?)?;
-            } else {
-                let json: Vec<serde_json::Value> = rows
-                    .iter()
-                    .map(|r| {
-                        serde_json::Value::Object(
-                            headers
-                                .iter()
-                                .map(|h| h.to_string())
-                                .zip(r.iter().map(|x| serde_json::Value::String(x.clone())))
-                                .collect(),
-                        )
-                    })
-                    .collect();
-                writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
-            }
-        }
-        Format::Table => {
-            let rows: Vec<Vec<String>> = found
-                .iter()
-                .map(|c| {
-                    let figure = |f: &Option<cities::Figure>, star: bool| match f {
-                        Some(f) if star && f.model.is_some() => format!("{}*", f.value),
-                        Some(f) => format!("{} ({})", f.value, f.when()),
-                        None => "—".into(),
-                    };
-                    vec![
-                        format!("{} {}", c.name, c.local_name),
-                        c.province.clone(),
-                        figure(&c.price_per_m2, false),
-                        figure(&c.wage_yearly, false),
-                        figure(&c.rent, true),
-                        match c.index[0].model {
-                            Some(_) => format!("{}*", c.index[0].value),
-                            None => c.index.iter().map(|f| f.value.to_string()).collect::<Vec<_>>().join("/"),
-                        },
-                        years_text_of(c.price_to_wage(year)),
-                    ]
-                })
-                .collect();
-            let headers = [
-                (words::h_city(), Align::Left),
-                (t::h_province(), Align::Left),
-                (words::h_price_m2(), Align::Right),
-                (t::h_wage_yearly(), Align::Right),
-                (t::h_rent(), Align::Right),
-                (t::h_cost_index(), Align::Right),
-                (t::h_price_to_wage(), Align::Right),
-            ];
-            write!(out, "{}", table(&headers, &rows))?;
-            writeln!(
-                out,
-                "{}",
-                t::cities_note(
-                    found.len(),
-                    RENT_AREA_M2,
-                    &pct(RENT_YIELD_BP),
-                    cities::RATIO_AREA_M2,
-                    year,
-                    &pct(WAGE_GROWTH_BP)
-                )
-            )?;
-        }
-    }
-    Ok(())
+/// `2.77` years from hundredths, `—` for none.
+pub(super) fn years_text_of(hundredths: Option<i64>) -> String {
+    hundredths.map_or("—".into(), years_plain)
 }
 
 fn print_comparison(
@@ -612,9 +495,9 @@ fn print_comparison(
                         "net_worth": o.net_worth_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
                         "home_sale": match o.home_sale { HomeSale::Sold(m) => Some(plain(m)), _ => None },
                         "net_worth_today": o.today_at.iter().map(|(y, v)| serde_json::json!({"years": y, "amount": plain(*v)})).collect::<Vec<_>>(),
-                        "price": o.price.map(plain), "price_to_income": o.price_years.map(|h| format!("{}.{:02}", h / 100, h % 100)),
-                        "price_to_city_wage": o.city_wage_years.map(|h| format!("{}.{:02}", h / 100, h % 100)),
-                        "city_price_to_wage": o.city_ratio.map(|h| format!("{}.{:02}", h / 100, h % 100)),
+                        "price": o.price.map(plain), "price_to_income": o.price_years.map(years_plain),
+                        "price_to_city_wage": o.city_wage_years.map(years_plain),
+                        "city_price_to_wage": o.city_ratio.map(years_plain),
                         "modelled": modelled_names(o.modelled),
                         "no_home_to_sell": o.home_sale == HomeSale::NoHome,
                     })

@@ -46,7 +46,7 @@ pub enum ImportOpError {
     #[error("{}", text::bills::bank_needs_account())]
     NeedsAccount,
     /// An OFX or QIF file (its kind, worded), and no account named for its rows.
-    #[error("{}", text::bills::file_needs_account(.0.label(text::lang())))]
+    #[error("{}", text::bills::file_needs_account_of(|lang| .0.label(lang)))]
     FileNeedsAccount(Preset),
     /// The account the rows would go to (its stored name) is archived.
     #[error("{}", text::errors::account_archived(&shown(.0)))]

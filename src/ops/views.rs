@@ -186,16 +186,18 @@ pub struct MoveFigures {
     pub living: Living,
 }
 
-/// Staying against each stored scenario over `months` (see [`compare_with_stay`]).
+/// Staying against each stored scenario over `months`: the Move tab's and
+/// `relocate compare`'s comparison (see `compare_with_stay`).
 pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Result<MoveFigures> {
     let inputs = store.plan_inputs(ctx.cycle.month_of(ctx.today), ctx.baseline_months, Average::Mean, ctx.currency)?;
     let stay = inputs.baseline.map(|b| stay_of(&b));
     let scenarios = store.scenarios()?;
+    let living = living_of(store, ctx, stay.as_ref(), place.home)?;
     let outcomes = match &stay {
         None => None,
         Some(stay) => {
             let list: Vec<Scenario> = scenarios.iter().map(|(_, s)| s.clone()).collect();
-            Some(compare_with_stay(store, ctx, stay, &list, months, place)?)
+            Some(compare_with_stay(store, ctx, stay, &list, months, place, &living)?)
         }
     };
     Ok(MoveFigures {
@@ -204,7 +206,7 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Res
         stay,
         baseline: inputs.months,
         scenarios,
-        living: living(store, ctx, place.home)?,
+        living,
     })
 }
 
@@ -224,20 +226,21 @@ pub fn resolve(s: &Scenario, stay: &Scenario, cities: &[City], living: &Living, 
 /// what the household has in the context's currency (cash to spend from;
 /// investments and the home, less what its loans owe, in net worth), at the
 /// place's return and inflation: the Move tab's and `relocate compare`'s
-/// comparison. Each buying plan's price is also put in years of the city's
-/// wage, beside the city's own ratio.
-pub fn compare_with_stay(
+/// comparison, with living costs that follow a city scaled from `living`.
+/// Each buying plan's price is also put in years of the city's wage, beside
+/// the city's own ratio.
+fn compare_with_stay(
     store: &Store,
     ctx: &Ctx,
     stay: &Scenario,
     scenarios: &[Scenario],
     months: u32,
     place: &Place,
+    living: &Living,
 ) -> Result<std::result::Result<Vec<Outcome>, MortgageError>> {
     let held = super::worth::holdings_ahead(store, ctx, months)?;
     let year = ctx.today.year();
-    let living = living(store, ctx, place.home)?;
-    let resolved: Vec<Scenario> = scenarios.iter().map(|s| resolve(s, stay, place.cities, &living, year)).collect();
+    let resolved: Vec<Scenario> = scenarios.iter().map(|s| resolve(s, stay, place.cities, living, year)).collect();
     let outcomes = compare(stay, &resolved, &held, months, place.economy, ctx.cycle.month_of(ctx.today));
     Ok(outcomes.map(|mut list| {
         for (o, s) in list.iter_mut().skip(1).zip(&resolved) {
@@ -270,11 +273,12 @@ fn stay_of(b: &Baseline) -> Scenario {
 /// What a city's living costs are scaled from: staying's living costs (the
 /// baseline's spending), the same by group, and where the household lives.
 pub fn living(store: &Store, ctx: &Ctx, home: &Home) -> Result<Living> {
-    Ok(Living {
-        monthly: stay(store, ctx)?.map_or(0, |s| s.living),
-        by_group: spending_by_group(store, ctx)?,
-        home: home.clone(),
-    })
+    living_of(store, ctx, stay(store, ctx)?.as_ref(), home)
+}
+
+/// [`living`] from staying as already read.
+fn living_of(store: &Store, ctx: &Ctx, stay: Option<&Scenario>, home: &Home) -> Result<Living> {
+    Ok(Living { monthly: stay.map_or(0, |s| s.living), by_group: spending_by_group(store, ctx)?, home: home.clone() })
 }
 
 /// Today's average monthly spending by group (food, transport, utilities

@@ -258,17 +258,19 @@ pub fn parse(text: &str, file: &str) -> Result<UserCities, CityError> {
 /// The 312 shipped cities, modelled. The file is compiled in and covered
 /// by a test, so a failure here is a build defect.
 pub fn shipped() -> Vec<City> {
-    let rows = shipped_rows();
-    let median = median_twice(&rows);
-    rows.into_iter().map(|r| model(city_of(r), median)).collect()
+    SHIPPED_CITIES.0.clone()
 }
 
-fn shipped_rows() -> Vec<Row> {
-    csv::Reader::from_reader(SHIPPED.as_bytes())
+/// The shipped cities, modelled, and twice the median of their wages: read
+/// from the compiled-in file once a run.
+static SHIPPED_CITIES: std::sync::LazyLock<(Vec<City>, i64)> = std::sync::LazyLock::new(|| {
+    let rows: Vec<Row> = csv::Reader::from_reader(SHIPPED.as_bytes())
         .deserialize()
         .collect::<Result<_, _>>()
-        .expect("assets/china_cities.csv is valid (checked by a test)")
-}
+        .expect("assets/china_cities.csv is valid (checked by a test)");
+    let median = median_twice(&rows);
+    (rows.into_iter().map(|r| model(city_of(r), median)).collect(), median)
+});
 
 /// Twice the median of the shipped wages (so it stays a whole number).
 fn median_twice(rows: &[Row]) -> i64 {
@@ -328,7 +330,7 @@ fn model(mut c: City, median2: i64) -> City {
 /// one it names (by either name, ignoring case) figure by figure, and new
 /// ones come last; what is still missing is modelled again.
 pub fn merge(mut base: Vec<City>, user: UserCities) -> Vec<City> {
-    let median = median_twice(&shipped_rows());
+    let median = SHIPPED_CITIES.1;
     for u in user.0 {
         let at = base.iter().position(|b| same(b, &u.name) || (!u.local_name.is_empty() && same(b, &u.local_name)));
         let c = match at {

@@ -213,32 +213,4 @@ impl Housing {
         }
         Ok(total)
     }
-
-    /// Housing paid in month `m` (1-based): rent, or the mortgage payment
-    /// plus property fees, or the fees alone once the home is paid for.
-    pub fn monthly(&self, m: u32, schedule: &[Payment]) -> i64 {
-        match *self {
-            Housing::Current { monthly } | Housing::Rent { monthly, .. } => monthly,
-            Housing::Mortgage { monthly_fees, .. } => {
-                monthly_fees + schedule.get(m as usize - 1).map_or(0, |p| p.payment)
-            }
-            Housing::Outright { monthly_fees, .. } => monthly_fees,
-        }
-    }
-
-    /// What the home (or deposit) is worth in month `m`: the deposit, or the
-    /// purchase price less the loan still owed.
-    pub fn equity(&self, m: u32, schedule: &[Payment]) -> i64 {
-        let held = self.held();
-        match self {
-            Housing::Mortgage { .. } => {
-                let owed = match m {
-                    0 => self.purchase().map_or(0, |p| p.loan),
-                    _ => schedule.get(m as usize - 1).map_or(0, |p| p.balance),
-                };
-                held - owed
-            }
-            _ => held,
-        }
-    }
 }

@@ -246,3 +246,9 @@ words! {
         "转账的两行须同一天且金额相反（{a_date} {a} 和 {b_date} {b}）";
     transfer_rows_same_account = "a transfer's two rows name the same account", "转账的两行是同一个账户";
 }
+
+/// [`file_needs_account`] for a kind of file named in the reader's
+/// language by `label` (the caller holds no language).
+pub fn file_needs_account_of(label: impl Fn(super::Lang) -> &'static str) -> String {
+    file_needs_account(label(super::lang()))
+}

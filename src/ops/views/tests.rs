@@ -196,7 +196,7 @@ fn staying_follows_the_baseline_months_like_the_plan() {
     let store = household();
     // Three months (August to October): 5,000 in, 800 rent, 1,700 food.
     let three = stay(&store, &ctx(3)).unwrap().unwrap();
-    assert_eq!((three.income, three.living, three.housing.monthly(1, &[])), (500_000, 170_000, 80_000));
+    assert_eq!((three.income, three.living, rent(&three.housing)), (500_000, 170_000, 80_000));
     assert_eq!(spending_by_group(&store, &ctx(3)).unwrap(), [170_000, 0, 0, 0]);
     // Six (May to October): food (3 × 2,500 + 3 × 1,700) ÷ 6 = 2,100.
     let six = stay(&store, &ctx(6)).unwrap().unwrap();
@@ -303,4 +303,44 @@ fn a_month_without_income_after_the_first_income_still_counts() {
     store.write(|tx| tx.delete_txn(5).map(|_| ())).unwrap();
     let six = plan_inputs(&store, &ctx(6), Average::Mean).unwrap();
     assert_eq!(six.months, Some((month("2026-05"), month("2026-10"))));
+}
+
+/// What a rent (or staying's housing) costs a month.
+fn rent(h: &Housing) -> i64 {
+    match *h {
+        Housing::Rent { monthly, .. } | Housing::Current { monthly } => monthly,
+        _ => panic!("not a rent: {h:?}"),
+    }
+}
+
+/// A flat bought in Hegang, against the city's figures of 2026: the price in
+/// years of the city's wage and the city's own 90 m² ratio; a rent the city's
+/// model gave and living costs it scales are marked as modelled.
+#[test]
+fn a_scenario_in_a_reference_city_gets_its_ratios_and_marks() {
+    use crate::relocation::cities::shipped;
+    use crate::relocation::scenario::{DEED_TAX_BP, Housing};
+    let mut store = household();
+    let stay = stay(&store, &ctx(6)).unwrap().unwrap();
+    let flat =
+        Housing::Outright { price_per_m2: 227_400, area_m2: 50, deed_tax_bp: DEED_TAX_BP, fees: 0, monthly_fees: 0 };
+    let buy = Scenario { name: "Buy".into(), city: "鹤岗".into(), housing: flat, ..stay.clone() };
+    let rent = Housing::Rent { monthly: 23_700, deposit_months: 0, agent_fee: 0 };
+    let rents =
+        Scenario { name: "Rent".into(), city: "鹤岗".into(), housing: rent, scaled_living: true, ..stay.clone() };
+    store.write(|tx| tx.add_scenario(&buy)).unwrap();
+    store.write(|tx| tx.add_scenario(&rents)).unwrap();
+    let cities = shipped();
+    let f = move_figures(&store, &ctx(6), 120, &Place { cities: &cities, ..place() }).unwrap();
+    let out = f.outcomes.unwrap().unwrap();
+    let (b, r) = (&out[1], &out[2]);
+    // 113,700 ÷ 73,858.08 (Hegang's 2020 wage carried to 2026: 12 × 6,154.84) = 1.54 years;
+    // 90 m² × 2,274 = 204,660 ÷ 73,858.08 = 2.77.
+    assert_eq!((b.price, b.city_wage_years, b.city_ratio), (Some(11_370_000), Some(154), Some(277)));
+    // 113,700 ÷ (12 × 5,000) = 1.90 years of the household's own income.
+    assert_eq!(b.price_years, Some(190));
+    assert_eq!(b.modelled, crate::relocation::compare::Modelled::default());
+    assert_eq!(r.modelled, crate::relocation::compare::Modelled { rent: true, living: true, income: false });
+    // Living costs that follow the city: food 2,100 × 92 ÷ 100 (no home city said).
+    assert_eq!(r.living, 193_200);
 }

@@ -153,16 +153,16 @@ fn naming_another_city_brings_its_rent_and_price_but_keeps_what_is_typed() {
     apply(&mut s, &fields(&[(Field::City, "Hegang")]), &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
     // Hegang's modelled rent: 2,274 × 50 m² × 2.5 % ÷ 12 = 236.875 → 237; the
     // scenario keeps the city's Chinese name.
-    assert_eq!((s.housing.monthly(1, &[]), s.city.as_str()), (23_700, "鹤岗"), "Hegang's reference rent");
+    assert_eq!((rent(&s.housing), s.city.as_str()), (23_700, "鹤岗"), "Hegang's reference rent");
     apply(&mut s, &fields(&[(Field::City, "Beijing")]), &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
     // 54,410 × 50 × 2.5 % ÷ 12 = 5,667.7 → 5,668.
-    assert_eq!(s.housing.monthly(1, &[]), 566_800, "Beijing's, not Hegang's, rent");
+    assert_eq!(rent(&s.housing), 566_800, "Beijing's, not Hegang's, rent");
     let f = fields(&[(Field::City, "Hegang"), (Field::Rent, "650")]);
     apply(&mut s, &f, &cities, &spent([100_000, 0, 0, 0]), now()).unwrap();
-    assert_eq!(s.housing.monthly(1, &[]), 65_000, "what is typed wins");
+    assert_eq!(rent(&s.housing), 65_000, "what is typed wins");
     // Without a city named, the old rent stays.
     apply(&mut s, &fields(&[(Field::MovingCosts, "1000")]), &cities, &spent([0; 4]), now()).unwrap();
-    assert_eq!(s.housing.monthly(1, &[]), 65_000);
+    assert_eq!(rent(&s.housing), 65_000);
 }
 
 #[test]
@@ -241,4 +241,12 @@ fn rent_growth_price_change_and_selling_costs() {
         );
     }
     assert!(apply(&mut s, &fields(&[(Field::SellingCosts, "-1")]), &[], &spent([0; 4]), now()).is_err());
+}
+
+/// What a rent (or staying's housing) costs a month.
+fn rent(h: &Housing) -> i64 {
+    match *h {
+        Housing::Rent { monthly, .. } | Housing::Current { monthly } => monthly,
+        _ => panic!("not a rent: {h:?}"),
+    }
 }

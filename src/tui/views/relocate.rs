@@ -207,7 +207,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     }
     // The price in years of income: the household's, the city's wage, the city's own ratio.
     if outcomes.iter().any(|o| o.price.is_some()) {
-        let years = |h: Option<i64>| h.map_or("—".into(), |h| format!("{}.{:02}", h / 100, h % 100));
+        let years = |h: Option<i64>| h.map_or("—".into(), |h| crate::money::format_minor_plain(h, 2));
         lines.push((
             4,
             row(text::moving::row_price_income(), &|o| match (o.price_years, o.city_wage_years) {
