@@ -9,7 +9,7 @@
 //!
 //! | layer | modules | owns | must not |
 //! |---|---|---|---|
-//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`recurring`], [`worth`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
+//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
 //! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
 //! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
 //! | use cases | [`ops`] | each thing a user does, assembled once: the sign rule and the quick-add rule ([`ops::entries`]), imports planned and committed ([`ops::import`]), the figures behind every view ([`ops::views`]), plans and catalog writes, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
@@ -174,6 +174,7 @@ pub mod projection;
 pub mod recurring;
 pub mod relocation;
 pub mod report;
+pub mod salary;
 pub mod store;
 pub mod text;
 pub mod tui;
