@@ -28,6 +28,9 @@ fn main() -> ExitCode {
         Some(Command::Config(a)) => Some(cli::config(a, &start, &mut out)),
         Some(Command::Completions { shell }) => Some(cli::completions(*shell, &mut out)),
         Some(Command::Mortgage(a)) => Some(cli::mortgage(a, &mut out)),
+        Some(Command::Salary(a)) => {
+            Some(cli::salary(a, &start.settings.pay, chrono::Local::now().date_naive(), &mut out))
+        }
         Some(Command::Relocate(a)) if a.is_cities() => {
             Some(cli::relocate_cities(a, chrono::Local::now().date_naive(), &mut out))
         }
@@ -93,6 +96,7 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
         note: start.warning.clone(),
         home_city: s.home_city.clone(),
         home_cost_index: s.home_cost_index,
+        pay: s.pay,
         no_colour,
     };
     match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now), prefs) {

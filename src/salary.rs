@@ -168,6 +168,22 @@ pub fn breakdown(gross: i64, base: Option<i64>, pay: &Pay) -> Breakdown {
     }
 }
 
+/// Months withheld in the same bracket of the year so far, January on:
+/// (first month, last month, the bracket's rate in percent, the least and
+/// the most withheld in those months; they differ by a fen or so where the
+/// rounding of the year so far falls, and more in the month a bracket is crossed).
+pub fn withheld_runs(b: &Breakdown) -> Vec<(usize, usize, i64, i64, i64)> {
+    let mut runs: Vec<(usize, usize, i64, i64, i64)> = Vec::new();
+    for (k, &w) in (1usize..).zip(b.withheld.iter()) {
+        let rate = bracket(b.taxable.saturating_mul(k as i64)).1;
+        match runs.last_mut() {
+            Some(run) if run.2 == rate => *run = (run.0, k, rate, run.3.min(w), run.4.max(w)),
+            _ => runs.push((k, k, rate, w, w)),
+        }
+    }
+    runs
+}
+
 /// A month's take-home pay on `gross` (contributions on the gross): what a
 /// city's typical wage comes to in hand.
 pub fn take_home(gross: i64, pay: &Pay) -> i64 {

@@ -488,12 +488,26 @@ fn income_from_today_the_city_wage_or_typed() {
     }
     let monthly = (fen / rust_decimal::Decimal::from(12))
         .round_dp_with_strategy(0, rust_decimal::RoundingStrategy::MidpointAwayFromZero);
+    // Taken home: after contributions and tax at the default rates (in 2026,
+    // 6,154.84 gross is 5,075.41 in hand: the salary module's worked example).
+    let gross = i64::try_from(monthly).unwrap();
+    let in_hand = nestegg::salary::take_home(gross, &nestegg::salary::Pay::default());
+    if year == 2026 {
+        assert_eq!((gross, in_hand), (615_484, 507_541));
+    }
     let income: rust_decimal::Decimal = l.row("Wage")[1].parse().unwrap();
-    assert_eq!(income * rust_decimal::Decimal::from(100), monthly);
+    assert_eq!(income * rust_decimal::Decimal::from(100), rust_decimal::Decimal::from(in_hand));
     let show = l.ok(&["relocate", "show", "Wage"]);
-    let said =
-        format!("(the city's average wage, ¥55,114.00 a year in 2020, carried to {year} at 5.00% a year; gross)");
+    let gross_text = nestegg::money::Money::new(gross, nestegg::money::Currency::CNY).display();
+    let said = format!(
+        " take-home (the city's average wage, ¥55,114.00 a year in 2020, carried to {year} at 5.00% a year: {gross_text} a month gross, less social insurance, the housing fund and income tax; nestegg salary shows how)"
+    );
     assert!(show.contains(&said), "{show}");
+    // The household's own rates count: without a housing fund more is taken home.
+    l.ok(&["config", "set", "housing_fund_rate", "0"]);
+    let no_fund: rust_decimal::Decimal = l.row("Wage")[1].parse().unwrap();
+    assert!(no_fund > income, "{no_fund} against {income}");
+    l.ok(&["config", "unset", "housing_fund_rate"]);
     // Staying's income changes; "today" follows it, a typed one does not.
     l.ok(&["relocate", "add", "Remote", "--city", "鹤岗"]);
     l.ok(&["relocate", "add", "Offer", "--city", "鹤岗", "--income", "4200"]);
@@ -1003,4 +1017,80 @@ fn a_new_home_city_rescales_scenarios_already_there_and_modelled_figures_are_mar
     assert_eq!(json[2]["modelled"], serde_json::json!(["rent"]));
     // Staying's rent rises with inflation, and so does a rent whose rise is not said.
     assert!(show.contains("rent rises with inflation"), "{show}");
+}
+
+// --- salary -------------------------------------------------------------------
+
+/// `salary GROSS`: the breakdown by hand from the published brackets, in
+/// both languages, as a table, CSV and JSON; it opens no ledger.
+#[test]
+fn salary_takes_a_gross_apart() {
+    let l = Ledger::new();
+    let out = l.ok(&["salary", "10000"]);
+    // 800 + 200 + 50 + 700 of contributions; 3,250 taxable a month, 39,000 a
+    // year at 10 % less 2,520: 1,380 a year, 115 a month; 8,135 in hand.
+    for row in [
+        ["Gross pay", "¥10,000.00", "¥120,000.00"],
+        ["Pension 8%", "-¥800.00", "-¥9,600.00"],
+        ["Medical 2%", "-¥200.00", "-¥2,400.00"],
+        ["Unemployment 0.5%", "-¥50.00", "-¥600.00"],
+        ["Housing fund 7%", "-¥700.00", "-¥8,400.00"],
+        ["Income tax (10% bracket)", "-¥115.00", "-¥1,380.00"],
+        ["Take-home pay", "¥8,135.00", "¥97,620.00"],
+    ] {
+        let line = out.lines().find(|l| l.starts_with(row[0])).unwrap_or_else(|| panic!("no {}: {out}", row[0]));
+        let cells: Vec<&str> = line[row[0].len()..].split_whitespace().collect();
+        assert_eq!(cells, row[1..], "{line}");
+    }
+    assert!(out.contains("months 1–11 at 3%: ¥97.50, month 12 at 10%: ¥307.50"), "{out}");
+    assert!(!l.path.exists(), "salary made a ledger");
+    // The same a year, typed as a year.
+    assert_eq!(l.ok(&["salary", "12万", "--yearly"]), out);
+    let csv = parse_csv(&l.ok(&["salary", "10000", "-f", "csv"]));
+    assert_eq!(csv[0][csv[0].len() - 1], "take_home");
+    assert_eq!(csv[1][csv[1].len() - 1], "8135.00");
+    let json: serde_json::Value = serde_json::from_str(&l.ok(&["salary", "10000", "-f", "json"])).unwrap();
+    assert_eq!((json["year_tax"].as_str(), json["withheld"][11].as_str()), (Some("1380.00"), Some("307.50")));
+    // A base the employer declares: 700 of contributions on 4,000; 8,000 −
+    // 700 − 5,000 = 2,300 taxable, 27,600 a year at 3 %: 828, 69 a month.
+    let declared = l.ok(&["salary", "8000", "--base", "4000", "-f", "csv"]);
+    assert_eq!(parse_csv(&declared)[1][13], "7231.00");
+    // The settings' rates and deductions: a full fund and rent deducted.
+    l.ok(&["config", "set", "housing_fund_rate", "12"]);
+    l.ok(&["config", "set", "special_deductions", "1500"]);
+    // 30,000: 6,750 of contributions, 16,750 taxable, 201,000 a year at 20 %
+    // less 16,920: 23,280, 1,940 a month; 21,310 in hand.
+    let beijing = parse_csv(&l.ok(&["salary", "30000", "-f", "csv"]));
+    assert_eq!(
+        [&beijing[1][6], &beijing[1][11], &beijing[1][12], &beijing[1][13]],
+        ["6750.00", "23280.00", "1940.00", "21310.00"]
+    );
+    let zh = l.ok(&["--lang", "zh", "salary", "30000"]);
+    assert!(zh.contains("住房公积金 12%") && zh.contains("个人所得税（20% 档）") && zh.contains("到手工资"), "{zh}");
+    assert!(zh.contains("专项附加扣除 ¥1,500.00"), "{zh}");
+}
+
+/// "What would I take home on Hegang's typical wage?"
+#[test]
+fn salary_of_a_citys_typical_wage() {
+    let l = Ledger::new();
+    let out = l.ok(&["salary", "--city", "鹤岗"]);
+    let year = Local::now().year();
+    assert!(
+        out.starts_with(&format!("鹤岗 Hegang (黑龙江): average wage ¥55,114.00 a year in 2020, carried to {year}")),
+        "{out}"
+    );
+    if year == 2026 {
+        // 6,154.84 gross; 1,077.10 of contributions; 2.33 of tax: 5,075.41.
+        let take_home = out.lines().find(|l| l.starts_with("Take-home pay")).unwrap();
+        assert!(take_home.contains("¥5,075.41"), "{out}");
+    }
+    assert!(!l.path.exists(), "salary made a ledger");
+    // (The checks below look at the ledger before and after: they make one.)
+    l.fails(&["salary"], "type a gross salary a month");
+    l.fails(&["salary", "0"], "must be more than 0");
+    l.fails(&["salary", "-5"], "is negative");
+    l.fails(&["salary", "--city", "fuzhou"], "福州 Fuzhou (福建)");
+    l.fails(&["salary", "--city", "凉山"], "no wage figure");
+    l.fails(&["config", "set", "housing_fund_rate", "13"], "from 0 to 12");
 }

@@ -78,6 +78,18 @@ fn bad_input_says_why_in_the_cli_s_words_and_writes_nothing() {
 }
 
 #[test]
+fn salary_runs_inside_and_writes_nothing() {
+    let s = Session::new();
+    let before = dump(&s);
+    let (app, _) = run(&s, ":salary 10000<Enter>");
+    let (line, lines) = app.output.clone().expect("the breakdown is shown over the screen");
+    assert_eq!(line, "salary 10000");
+    let take_home = lines.iter().find(|l| l.starts_with("Take-home pay")).expect("a take-home row");
+    assert!(take_home.contains("¥8,135.00") && take_home.contains("¥97,620.00"), "{lines:?}");
+    assert_eq!(dump(&s), before);
+}
+
+#[test]
 fn long_output_shows_over_the_screen_and_history_brings_lines_back() {
     let s = Session::new();
     let (app, screen) = run(&s, ":goals add Flat --target 37500<Enter>:accounts<Enter>");

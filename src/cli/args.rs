@@ -87,6 +87,8 @@ pub enum Command {
     Relocate(Box<RelocateArgs>),
     /// A mortgage's monthly payment and schedule (等额本息 or 等额本金)
     Mortgage(MortgageArgs),
+    /// Take-home pay from a gross salary: social insurance, housing fund, income tax (到手工资)
+    Salary(SalaryArgs),
     /// Settings: language, currency, default account, month start day, theme…
     Config(ConfigArgs),
     /// Print a shell completion script (see README for where it goes)
@@ -152,6 +154,24 @@ pub struct ProjectArgs {
     /// Withdrawal rate for financial independence, percent
     #[arg(long, default_value = "4", value_name = "PCT")]
     pub withdrawal: String,
+    #[arg(long, short, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct SalaryArgs {
+    /// Gross pay a month, e.g. 10000 or 1万 [default: the --city's average wage]
+    #[arg(allow_hyphen_values = true)]
+    pub gross: Option<String>,
+    /// GROSS is a year's pay (divided by 12)
+    #[arg(long)]
+    pub yearly: bool,
+    /// A reference city (鹤岗, hegang): its average wage carried to this year, when no GROSS is given
+    #[arg(long)]
+    pub city: Option<String>,
+    /// The base contributions are worked out on, when the employer declares one [default: the gross]
+    #[arg(long)]
+    pub base: Option<String>,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

@@ -17,6 +17,7 @@ mod plan;
 mod recurring;
 mod relocate;
 mod reports;
+mod salary;
 mod settings;
 mod weekly;
 mod worth;
@@ -30,6 +31,7 @@ use thiserror::Error;
 pub use args::{Cli, Command};
 pub use mortgage::mortgage;
 pub use output::set_colour;
+pub use salary::salary;
 pub use settings::{LangSource, SettingRow, Start, completions, config, start};
 
 use crate::money::MoneyError;
@@ -162,6 +164,9 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
     if let Command::Mortgage(a) = command {
         return mortgage::mortgage(a, out);
     }
+    if let Command::Salary(a) = command {
+        return salary::salary(a, &start.settings.pay, now.date(), out);
+    }
     // The reference cities are a listing of files: no ledger either.
     if let Command::Relocate(a) = command {
         if a.is_cities() {
@@ -236,6 +241,7 @@ fn dispatch(
         Command::Check { repair } => check::check(store, *repair, now, out),
         // They need no ledger: `main` runs them before one is opened (and
         // `mortgage` above, for callers of this function).
+        Command::Salary(a) => salary::salary(a, &settings.pay, today, out),
         Command::Config(_) | Command::Completions { .. } | Command::Mortgage(_) => Ok(()),
         Command::Undo => entries::undo(store, true, out),
         Command::Redo => entries::undo(store, false, out),

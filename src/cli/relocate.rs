@@ -98,7 +98,7 @@ fn apply(store: &Store, s: &mut Scenario, f: &ScenarioFields, ctx: &Ctx, setting
         named = Some(city.clone());
     }
     let now = ctx.cycle.month_of(ctx.today);
-    let living = ops::views::living(store, ctx, &home(settings, &cities)?)?;
+    let living = ops::views::living(store, ctx, &home(settings, &cities)?, settings.pay)?;
     edit::apply(s, &fields, &cities, &living, now).map_err(|e| {
         let hint = match e.field {
             Field::PricePerM2 | Field::Area if e.message.starts_with("buying needs") => words::price_hint(),
@@ -135,7 +135,7 @@ pub(super) fn pick_city<'a>(typed: &str, cities: &'a [City], none: impl FnOnce()
 }
 
 /// `鹤岗 Hegang (黑龙江)`.
-fn city_label(c: &City) -> String {
+pub(super) fn city_label(c: &City) -> String {
     format!("{} {} ({})", c.local_name, c.name, c.province)
 }
 
@@ -160,6 +160,7 @@ fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> Opti
         if let Some(w) = &city.wage_yearly {
             parts.push(t::filled_wage(
                 &CNY.show(s.income),
+                &CNY.show(city.monthly_wage(year).unwrap_or_default()),
                 &CNY.show(w.value * 100),
                 w.year,
                 year,
@@ -281,19 +282,24 @@ pub fn relocate(
             // The income as the comparison takes it: today's, the city's wage this year, or typed.
             let all = load_cities()?;
             let year = ctx.today.year();
-            let living = ops::views::living(store, ctx, &home(settings, &all)?)?;
+            let living = ops::views::living(store, ctx, &home(settings, &all)?, settings.pay)?;
             let s = match ops::views::stay(store, ctx)? {
                 Some(stay) => ops::views::resolve(&s, &stay, &all, &living, year),
                 None => s,
             };
             let income = s.income;
-            let wage = cities::find(&all, &s.city).and_then(|c| c.wage_yearly.clone());
+            let city = cities::find(&all, &s.city);
+            let wage = city.and_then(|c| c.wage_yearly.clone().zip(c.monthly_wage(year)));
             let from = match (s.income_from, wage) {
                 (IncomeFrom::Typed, _) => String::new(),
                 (IncomeFrom::Today, _) => crate::text::moving::from_today().to_owned(),
-                (IncomeFrom::CityWage, Some(w)) => {
-                    crate::text::moving::from_city_wage(&CNY.show(w.value * 100), w.year, year, &pct(WAGE_GROWTH_BP))
-                }
+                (IncomeFrom::CityWage, Some((w, gross))) => crate::text::moving::from_city_wage(
+                    &CNY.show(gross),
+                    &CNY.show(w.value * 100),
+                    w.year,
+                    year,
+                    &pct(WAGE_GROWTH_BP),
+                ),
                 (IncomeFrom::CityWage, None) => crate::text::moving::from_typed_wage().to_owned(),
             };
             writeln!(out, "{}{from}", words::show_income(&CNY.show(income), &settling))?;
@@ -398,7 +404,7 @@ pub fn relocate(
             };
             let cities = load_cities()?;
             let home = home(settings, &cities)?;
-            let place = ops::views::Place { cities: &cities, home: &home, economy };
+            let place = ops::views::Place { cities: &cities, home: &home, economy, pay: settings.pay };
             let figures = ops::views::move_figures(store, ctx, years * 12, &place)?;
             let (Some(outcomes), Some((from, to))) = (figures.outcomes, figures.baseline) else {
                 return Err(CliError::Usage(words::stay_needs_month().into()));

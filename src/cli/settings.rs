@@ -128,6 +128,11 @@ pub fn rows(path: &std::path::Path, start: &Start) -> Vec<SettingRow> {
                 "baseline_months" => text::settings::about_baseline_months(),
                 "home_city" => text::settings::about_home_city(),
                 "home_cost_index" => text::settings::about_home_cost_index(),
+                "pension_rate" => text::settings::about_pension_rate(),
+                "medical_rate" => text::settings::about_medical_rate(),
+                "unemployment_rate" => text::settings::about_unemployment_rate(),
+                "housing_fund_rate" => text::settings::about_housing_fund_rate(),
+                "special_deductions" => text::settings::about_special_deductions(),
                 _ => text::settings::about_theme(),
             };
             let (value, source) = if key == "language" {

@@ -4,7 +4,11 @@
 
 use chrono::Weekday;
 
-use crate::money::Currency;
+use rust_decimal::Decimal;
+
+use crate::money::{Currency, Money, format_minor_plain};
+use crate::projection::rate::{parse_percent, percent_plain};
+use crate::salary::Pay;
 use crate::text::{self, Lang};
 
 /// How the interface (and the CLI's tables) are coloured.
@@ -49,6 +53,9 @@ pub struct Settings {
     pub home_city: Option<String>,
     /// The cost index of a `custom` home city, 100 = the median city.
     pub home_cost_index: u32,
+    /// Contribution rates and special deductions: what turns a gross wage
+    /// into take-home pay (`nestegg salary`, a city's wage on the Move tab).
+    pub pay: Pay,
 }
 
 impl Default for Settings {
@@ -63,12 +70,13 @@ impl Default for Settings {
             theme: Theme::Default,
             home_city: None,
             home_cost_index: 100,
+            pay: Pay::default(),
         }
     }
 }
 
 /// The keys, in the order `config show` lists them.
-pub const KEYS: [&str; 9] = [
+pub const KEYS: [&str; 14] = [
     "language",
     "currency",
     "account",
@@ -78,7 +86,22 @@ pub const KEYS: [&str; 9] = [
     "theme",
     "home_city",
     "home_cost_index",
+    "pension_rate",
+    "medical_rate",
+    "unemployment_rate",
+    "housing_fund_rate",
+    "special_deductions",
 ];
+
+/// The highest contribution rate each rate key takes: the housing fund's
+/// legal cap is 12 %; the others are far below 20 % everywhere.
+fn rate_cap(key: &str) -> Decimal {
+    Decimal::new(if key == "housing_fund_rate" { 12 } else { 20 }, 2)
+}
+
+/// The most special deductions a month, yuan: several times what the law's
+/// items add up to.
+const MAX_DEDUCTIONS_YUAN: i64 = 100_000;
 
 /// The `home_city` that stands for somewhere no reference city describes.
 pub const CUSTOM_CITY: &str = "custom";
@@ -149,6 +172,8 @@ pub fn parse(source: &str) -> (Settings, Vec<Problem>) {
         let as_text = match value {
             toml::Value::String(s) => s.clone(),
             toml::Value::Integer(i) => i.to_string(),
+            // A rate may be written as a bare number: unemployment_rate = 0.5.
+            toml::Value::Float(f) if key.ends_with("_rate") => f.to_string(),
             other => {
                 let message = text::settings::wrong_type(other.type_str());
                 problems.push(Problem { line, key: Some(key.clone()), message });
@@ -185,6 +210,27 @@ pub fn apply(s: &mut Settings, key: &str, value: &str) -> Result<(), String> {
         "home_cost_index" => {
             s.home_cost_index = number(v, 20, 500).ok_or_else(|| text::settings::bad_cost_index(v))?;
         }
+        "pension_rate" | "medical_rate" | "unemployment_rate" | "housing_fund_rate" => {
+            let cap = rate_cap(key);
+            let rate = parse_percent(v)
+                .ok()
+                .filter(|r| (Decimal::ZERO..=cap).contains(r))
+                .ok_or_else(|| text::settings::bad_contribution_rate(v, &percent_plain(cap)))?;
+            let rates = &mut s.pay.rates;
+            *match key {
+                "pension_rate" => &mut rates.pension,
+                "medical_rate" => &mut rates.medical,
+                "unemployment_rate" => &mut rates.unemployment,
+                _ => &mut rates.housing_fund,
+            } = rate.normalize();
+        }
+        "special_deductions" => {
+            s.pay.special_deductions = Money::parse(v, Currency::CNY)
+                .ok()
+                .map(|m| m.minor)
+                .filter(|m| (0..=MAX_DEDUCTIONS_YUAN * 100).contains(m))
+                .ok_or_else(|| text::settings::bad_deductions(v, MAX_DEDUCTIONS_YUAN))?;
+        }
         _ => return Err(text::settings::unknown_key(&KEYS.join(", "))),
     }
     Ok(())
@@ -202,6 +248,11 @@ pub fn value_of(s: &Settings, key: &str) -> Option<String> {
         "theme" => Some(s.theme.code().to_owned()),
         "home_city" => s.home_city.clone(),
         "home_cost_index" => Some(s.home_cost_index.to_string()),
+        "pension_rate" => Some(format!("{}%", percent_plain(s.pay.rates.pension))),
+        "medical_rate" => Some(format!("{}%", percent_plain(s.pay.rates.medical))),
+        "unemployment_rate" => Some(format!("{}%", percent_plain(s.pay.rates.unemployment))),
+        "housing_fund_rate" => Some(format!("{}%", percent_plain(s.pay.rates.housing_fund))),
+        "special_deductions" => Some(format_minor_plain(s.pay.special_deductions, 2)),
         _ => None,
     }
 }

@@ -165,6 +165,8 @@ pub struct Place<'a> {
     pub cities: &'a [City],
     pub home: &'a Home,
     pub economy: Economy,
+    /// What turns a city's gross wage into take-home pay (the settings).
+    pub pay: crate::salary::Pay,
 }
 
 /// The Move tab's reading from the ledger.
@@ -192,7 +194,7 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Res
     let inputs = store.plan_inputs(ctx.cycle.month_of(ctx.today), ctx.baseline_months, Average::Mean, ctx.currency)?;
     let stay = inputs.baseline.map(|b| stay_of(&b));
     let scenarios = store.scenarios()?;
-    let living = living_of(store, ctx, stay.as_ref(), place.home)?;
+    let living = living_of(store, ctx, stay.as_ref(), place.home, place.pay)?;
     let outcomes = match &stay {
         None => None,
         Some(stay) => {
@@ -211,13 +213,16 @@ pub fn move_figures(store: &Store, ctx: &Ctx, months: u32, place: &Place) -> Res
 }
 
 /// A scenario as the comparison takes it: its income today's (staying's),
-/// the city's wage carried forward to this year, or as typed; its living
+/// the city's wage carried forward to this year and taken home (after
+/// contributions and tax under the household's pay settings), or as typed; its living
 /// costs worked out again from today's spending when they follow its city.
 pub fn resolve(s: &Scenario, stay: &Scenario, cities: &[City], living: &Living, year: i32) -> Scenario {
     let income = match s.income_from {
         IncomeFrom::Typed => s.income,
         IncomeFrom::Today => stay.income,
-        IncomeFrom::CityWage => cities::find(cities, &s.city).and_then(|c| c.monthly_wage(year)).unwrap_or(s.income),
+        IncomeFrom::CityWage => {
+            cities::find(cities, &s.city).and_then(|c| c.take_home(year, &living.pay)).unwrap_or(s.income)
+        }
     };
     Scenario { income, ..crate::relocation::edit::refreshed(s, cities, living) }
 }
@@ -271,14 +276,22 @@ fn stay_of(b: &Baseline) -> Scenario {
 }
 
 /// What a city's living costs are scaled from: staying's living costs (the
-/// baseline's spending), the same by group, and where the household lives.
-pub fn living(store: &Store, ctx: &Ctx, home: &Home) -> Result<Living> {
-    living_of(store, ctx, stay(store, ctx)?.as_ref(), home)
+/// baseline's spending), the same by group, and where the household lives;
+/// and the pay settings a city's wage is taken home under.
+pub fn living(store: &Store, ctx: &Ctx, home: &Home, pay: crate::salary::Pay) -> Result<Living> {
+    living_of(store, ctx, stay(store, ctx)?.as_ref(), home, pay)
 }
 
 /// [`living`] from staying as already read.
-fn living_of(store: &Store, ctx: &Ctx, stay: Option<&Scenario>, home: &Home) -> Result<Living> {
-    Ok(Living { monthly: stay.map_or(0, |s| s.living), by_group: spending_by_group(store, ctx)?, home: home.clone() })
+fn living_of(
+    store: &Store,
+    ctx: &Ctx,
+    stay: Option<&Scenario>,
+    home: &Home,
+    pay: crate::salary::Pay,
+) -> Result<Living> {
+    let by_group = spending_by_group(store, ctx)?;
+    Ok(Living { monthly: stay.map_or(0, |s| s.living), by_group, home: home.clone(), pay })
 }
 
 /// Today's average monthly spending by group (food, transport, utilities

@@ -136,6 +136,13 @@ impl City {
         (!crate::money::over_limit(monthly)).then_some(monthly)
     }
 
+    /// [`City::monthly_wage`] in hand: after the employee's social
+    /// insurance, housing fund and income tax under `pay`
+    /// ([`crate::salary`]). What a scenario that takes the city's wage lives on.
+    pub fn take_home(&self, year: i32, pay: &crate::salary::Pay) -> Option<i64> {
+        self.monthly_wage(year).map(|gross| crate::salary::take_home(gross, pay))
+    }
+
     /// The city's own price-to-income ratio: a [`RATIO_AREA_M2`] m² home
     /// at its price, in years of its wage carried forward to `year`, in
     /// hundredths (1,234 = 12.34 years). `None` without both figures.
@@ -449,6 +456,9 @@ pub struct Living {
     /// how the scaling weighs each group's index.
     pub by_group: [i64; 4],
     pub home: Home,
+    /// The household's pay settings: what turns a city's gross wage into
+    /// the take-home pay a scenario lives on.
+    pub pay: crate::salary::Pay,
 }
 
 /// Monthly living costs in `city` for a household spending `living.monthly`

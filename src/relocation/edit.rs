@@ -159,7 +159,7 @@ pub fn apply(s: &mut Scenario, f: &Fields, cities: &[City], living: &Living, now
         None => {}
     }
     if s.income_from == IncomeFrom::CityWage {
-        match (reference, reference.and_then(|c| c.monthly_wage(now.year()))) {
+        match (reference, reference.and_then(|c| c.take_home(now.year(), &living.pay))) {
             (_, Some(w)) => s.income = w,
             (None, _) => return err(Field::Income, text::moving::wage_needs_city()),
             (Some(_), None) => return err(Field::Income, text::moving::no_city_wage(&s.city)),

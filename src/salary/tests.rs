@@ -56,6 +56,15 @@ fn thirty_thousand_in_beijing_with_rent_deducted_and_a_full_fund() {
 }
 
 #[test]
+fn withholding_by_bracket_of_the_year_so_far() {
+    let b = breakdown(yuan(10_000), None, &Pay::default());
+    assert_eq!(withheld_runs(&b), vec![(1, 11, 3, 9_750, 9_750), (12, 12, 10, 30_750, 30_750)]);
+    // Hegang's wage never leaves 3 %: one run, the fen of rounding between.
+    let b = breakdown(615_484, None, &Pay::default());
+    assert_eq!(withheld_runs(&b), vec![(1, 12, 3, 233, 234)]);
+}
+
+#[test]
 fn a_declared_base_and_pay_below_the_deduction() {
     // The employer declares a 4,000 base on 8,000: 700 of contributions.
     let b = breakdown(yuan(8_000), Some(yuan(4_000)), &Pay::default());

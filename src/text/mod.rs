@@ -31,6 +31,7 @@ pub mod names;
 pub mod plan;
 pub mod reports;
 pub mod safe;
+pub mod salary;
 pub mod screens;
 pub mod settings;
 pub mod steps;
@@ -136,6 +137,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("settings", settings::ALL),
         ("steps", steps::ALL),
         ("journal", journal::ALL),
+        ("salary", salary::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

@@ -190,9 +190,9 @@ words! {
         "房租 {rent} 由房价估算（{area} 平米，毛租金回报率 {yield_}；用 --rent 填实际数字）";
     filled_rent(rent: &str, when: &str) = "rent {rent} ({when})", "房租 {rent}（{when}）";
     filled_price(price: &str, when: &str) = "price {price}/m² ({when}, asking price)", "房价每平米 {price}（{when}，挂牌价）";
-    filled_wage(monthly: &str, yearly: &str, year: u16, now: i32, growth: &str) =
-        "income {monthly} a month: the city's average wage {yearly} a year in {year}, carried to {now} at {growth} a year (gross)",
-        "收入每月 {monthly}：该城市 {year} 年平均工资 {yearly}，按每年 {growth} 推算到 {now} 年（税前）";
+    filled_wage(monthly: &str, gross: &str, yearly: &str, year: u16, now: i32, growth: &str) =
+        "income {monthly} a month take-home: the city's average wage {yearly} a year in {year}, carried to {now} at {growth} a year, is {gross} a month gross, less social insurance, the housing fund and income tax (nestegg salary shows how)",
+        "收入每月到手 {monthly}：该城市 {year} 年平均工资 {yearly}，按每年 {growth} 推算到 {now} 年为税前每月 {gross}，扣除社保、公积金和个税（nestegg salary 可看明细）";
     home_unknown(name: &str) =
         "the setting home_city is '{name}', which no reference city answers to; see nestegg relocate cities, or nestegg config set home_city custom",
         "设置 home_city 是“{name}”，没有这个参考城市；见 nestegg relocate cities，或 nestegg config set home_city custom";
@@ -236,14 +236,14 @@ words! {
         "  living costs follow today's spending × the cities' cost indices (modelled; --living fixes a figure)",
         "  生活费随今天的开销 × 两城生活成本指数变化（估算；用 --living 固定一个数字）";
     modelled_note(yield_: &str) =
-        "* modelled, not data: rent from the city's price at a {yield_} gross yield; living costs: today's spending × the cities' cost indices; income: the city's average wage, gross. Type the real figures to replace them.",
-        "* 为模型估算，不是数据：房租按该城房价和 {yield_} 毛租金回报率估算；生活费 = 今天的开销 × 两城生活成本指数；收入 = 该城平均工资（税前）。填入实际数字即可替换。";
+        "* modelled, not data: rent from the city's price at a {yield_} gross yield; living costs: today's spending × the cities' cost indices; income: the city's average wage, taken home after contributions and tax. Type the real figures to replace them.",
+        "* 为模型估算，不是数据：房租按该城房价和 {yield_} 毛租金回报率估算；生活费 = 今天的开销 × 两城生活成本指数；收入 = 该城平均工资扣除社保、公积金和个税后的到手部分。填入实际数字即可替换。";
     modelled_short = "* modelled, not data", "* 为估算，不是数据";
     wage_needs_city =
         "the city's wage needs a reference city: name one first", "取城市工资需要参考城市：请先填城市";
-    from_city_wage(yearly: &str, year: u16, now: i32, growth: &str) =
-        " (the city's average wage, {yearly} a year in {year}, carried to {now} at {growth} a year; gross)",
-        "（该城市平均工资：{year} 年每年 {yearly}，按每年 {growth} 推算到 {now} 年；税前）";
+    from_city_wage(gross: &str, yearly: &str, year: u16, now: i32, growth: &str) =
+        " take-home (the city's average wage, {yearly} a year in {year}, carried to {now} at {growth} a year: {gross} a month gross, less social insurance, the housing fund and income tax; nestegg salary shows how)",
+        "到手（该城市平均工资：{year} 年每年 {yearly}，按每年 {growth} 推算到 {now} 年为税前每月 {gross}，扣除社保、公积金和个税；nestegg salary 可看明细）";
     from_typed_wage =
         " (the city's wage when it was set: the city has no wage figure now)",
         "（设定时的城市工资：该城市现在没有工资数字）";

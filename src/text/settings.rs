@@ -54,5 +54,21 @@ words! {
     no_such_city(typed: &str) =
         "no reference city '{typed}'; see nestegg relocate cities, add it to your cities.toml, or use custom",
         "没有参考城市「{typed}」；见 nestegg relocate cities，或加到你的 cities.toml，或用 custom";
+    about_pension_rate = "your pension contribution, percent of the base (take-home pay; default 8)",
+        "个人养老保险缴费比例，占缴费基数的百分比（算到手工资用；默认 8）";
+    about_medical_rate = "your medical insurance contribution, percent (default 2)", "个人医疗保险缴费比例，百分比（默认 2）";
+    about_unemployment_rate = "your unemployment insurance contribution, percent (default 0.5)", "个人失业保险缴费比例，百分比（默认 0.5）";
+    about_housing_fund_rate =
+        "your housing provident fund contribution, percent, 5 to 12 by law (default 7)",
+        "个人住房公积金缴存比例，百分比，法定 5 到 12（默认 7）";
+    about_special_deductions =
+        "special additional deductions a month before income tax: rent, children, parents… (default 0)",
+        "每月专项附加扣除：住房租金、子女教育、赡养老人等（默认 0）";
+    bad_contribution_rate(v: &str, cap: &str) =
+        "\"{v}\" is not a contribution rate; use a percent from 0 to {cap}, e.g. 8 or 0.5%",
+        "\"{v}\" 不是缴费比例；请用 0 到 {cap} 的百分比，例如 8 或 0.5%";
+    bad_deductions(v: &str, max: i64) =
+        "\"{v}\" is not a monthly deduction; use an amount from 0 to {max}",
+        "\"{v}\" 不是每月扣除额；请用 0 到 {max} 的金额";
     about_theme = "colours: default, high-contrast or none", "配色：default、high-contrast 或 none";
 }

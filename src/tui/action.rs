@@ -293,6 +293,8 @@ pub struct MoveLoad {
     pub economy: crate::relocation::compare::Economy,
     pub home_city: Option<String>,
     pub home_index: u32,
+    /// What a city's wage is taken home under.
+    pub pay: crate::salary::Pay,
 }
 
 /// The Budget tab's keys.

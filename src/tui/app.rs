@@ -105,6 +105,8 @@ pub struct Prefs {
     /// Where the household lives (`home_city`), and a custom city's index.
     pub home_city: Option<String>,
     pub home_cost_index: u32,
+    /// Contribution rates and deductions: a city's wage taken home.
+    pub pay: crate::salary::Pay,
     /// NO_COLOR was set: a theme changed from `:config` stays colourless.
     pub no_colour: bool,
 }
@@ -119,6 +121,7 @@ impl Default for Prefs {
             note: None,
             home_city: None,
             home_cost_index: 100,
+            pay: Default::default(),
             no_colour: false,
         }
     }

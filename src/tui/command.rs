@@ -63,6 +63,7 @@ impl App {
             self.prefs.account = s.account.clone();
             self.prefs.home_city = s.home_city.clone();
             self.prefs.home_cost_index = s.home_cost_index;
+            self.prefs.pay = s.pay;
             if let Some(cycle) = crate::model::Cycle::new(s.month_start) {
                 self.cycle = cycle;
             }

@@ -376,7 +376,7 @@ fn move_data(store: &Store, ctx: &ops::Ctx, load: &MoveLoad) -> Result<MoveData,
             Ok(h) => (h, None),
             Err(name) => (crate::relocation::cities::Home::Unset, Some(text::moving::home_unknown(&name))),
         };
-    let place = ops::views::Place { cities: &cities, home: &home, economy: load.economy };
+    let place = ops::views::Place { cities: &cities, home: &home, economy: load.economy, pay: load.pay };
     let f = ops::views::move_figures(store, ctx, load.months, &place)?;
     let outcomes = match f.outcomes {
         None => Err(text::ui::no_complete_month().into()),

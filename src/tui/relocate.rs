@@ -118,6 +118,7 @@ impl App {
             },
             home_city: self.prefs.home_city.clone(),
             home_index: self.prefs.home_cost_index,
+            pay: self.prefs.pay,
         }
     }
 

@@ -70,6 +70,12 @@ fn values_are_checked_and_spelled_one_way() {
         ("home_city", "CUSTOM", "custom"),
         ("home_city", "自定义", "custom"),
         ("home_cost_index", "115", "115"),
+        ("pension_rate", "8", "8%"),
+        ("unemployment_rate", " 0.50% ", "0.5%"),
+        ("housing_fund_rate", "12%", "12%"),
+        ("medical_rate", "0", "0%"),
+        ("special_deductions", "1,500", "1500.00"),
+        ("special_deductions", "0.15万", "1500.00"),
     ] {
         apply(&mut s, key, typed).unwrap();
         assert_eq!(value_of(&s, key).unwrap(), kept);
@@ -89,6 +95,12 @@ fn values_are_checked_and_spelled_one_way() {
         ("home_cost_index", "19"),
         ("home_cost_index", "501"),
         ("home_cost_index", "1.5"),
+        ("housing_fund_rate", "13"),
+        ("pension_rate", "-1"),
+        ("pension_rate", "21%"),
+        ("medical_rate", "two"),
+        ("special_deductions", "-100"),
+        ("special_deductions", "100001"),
     ] {
         assert!(apply(&mut s, key, typed).is_err(), "{key} = {typed}");
     }
@@ -110,4 +122,22 @@ fn set_keeps_comments_and_other_keys_and_unset_removes_one() {
     assert_eq!(home, "home_cost_index = 90\nhome_city = \"custom\"\n");
     let (read, problems) = parse(&home);
     assert_eq!((read.home_city.as_deref(), read.home_cost_index, problems.len()), (Some("custom"), 90, 0));
+}
+
+#[test]
+fn pay_settings_reach_the_rates_take_home_pay_uses() {
+    let source =
+        "pension_rate = 8\nunemployment_rate = 0.3\nhousing_fund_rate = \"12%\"\nspecial_deductions = \"1500\"\n";
+    let (s, problems) = parse(source);
+    assert!(problems.is_empty(), "{problems:?}");
+    let r = s.pay.rates;
+    let d = |n, scale| rust_decimal::Decimal::new(n, scale);
+    assert_eq!((r.pension, r.medical, r.unemployment, r.housing_fund), (d(8, 2), d(2, 2), d(3, 3), d(12, 2)));
+    assert_eq!(s.pay.special_deductions, 150_000);
+    // Written back as the file keeps them: text, a percent.
+    assert_eq!(set_in("", "unemployment_rate", "0.3").unwrap(), "unemployment_rate = \"0.3%\"\n");
+    // A refused rate keeps its default, and says why.
+    let (s, problems) = parse("housing_fund_rate = 15\n");
+    assert_eq!(s.pay.rates.housing_fund, d(7, 2));
+    assert!(problems[0].message.contains("0 to 12"), "{}", problems[0].message);
 }

@@ -215,7 +215,7 @@ fn staying_follows_the_baseline_months_like_the_plan() {
 static NOWHERE: Home = Home::Unset;
 
 fn place() -> Place<'static> {
-    Place { cities: &[], home: &NOWHERE, economy: Economy::default() }
+    Place { cities: &[], home: &NOWHERE, economy: Economy::default(), pay: Default::default() }
 }
 
 /// Staying on the Move tab is the Plan tab's projection: the same baseline
@@ -343,4 +343,29 @@ fn a_scenario_in_a_reference_city_gets_its_ratios_and_marks() {
     assert_eq!(r.modelled, crate::relocation::compare::Modelled { rent: true, living: true, income: false });
     // Living costs that follow the city: food 2,100 × 92 ÷ 100 (no home city said).
     assert_eq!(r.living, 193_200);
+}
+
+/// A scenario living on Hegang's wage lives on what it takes home, under
+/// the household's own pay settings (the Move tab and `relocate compare`).
+#[test]
+fn a_citys_wage_is_taken_home() {
+    use crate::relocation::cities::shipped;
+    use crate::relocation::scenario::IncomeFrom;
+    let mut store = household();
+    let stay = stay(&store, &ctx(6)).unwrap().unwrap();
+    let wage =
+        Scenario { name: "Wage".into(), city: "鹤岗".into(), income_from: IncomeFrom::CityWage, ..stay.clone() };
+    store.write(|tx| tx.add_scenario(&wage)).unwrap();
+    let cities = shipped();
+    let f = move_figures(&store, &ctx(6), 120, &Place { cities: &cities, ..place() }).unwrap();
+    let out = f.outcomes.unwrap().unwrap();
+    // 6,154.84 gross in 2026; 5,075.41 in hand at the default rates.
+    assert_eq!((out[1].income, out[1].modelled.income), (507_541, true));
+    // Without a housing fund: 6,154.84 − 646.26 = 5,508.58, 508.58 taxable at 3 %: 15.26.
+    let pay = crate::salary::Pay {
+        rates: crate::salary::Rates { housing_fund: rust_decimal::Decimal::ZERO, ..Default::default() },
+        ..Default::default()
+    };
+    let f = move_figures(&store, &ctx(6), 120, &Place { cities: &cities, pay, ..place() }).unwrap();
+    assert_eq!(f.outcomes.unwrap().unwrap()[1].income, 549_332);
 }

@@ -134,10 +134,12 @@ fn living_costs_scale_by_new_over_current() {
     // 1,000 food, 200 transport, 100 utilities, 400 other.
     let by_group = [100_000, 20_000, 10_000, 40_000];
     // Living in Hegang and "moving" to Hegang: nothing changes.
-    let in_hegang = Living { monthly: 170_000, by_group, home: Home::City(Box::new(hegang.clone())) };
+    let in_hegang =
+        Living { monthly: 170_000, by_group, home: Home::City(Box::new(hegang.clone())), pay: Default::default() };
     assert_eq!(estimate_living(&in_hegang, hegang), 170_000);
     // A Beijing household moving to Hegang: 1,700 × 92 ÷ 132 = 1,184.85.
-    let in_beijing = Living { monthly: 170_000, by_group, home: Home::City(Box::new(beijing.clone())) };
+    let in_beijing =
+        Living { monthly: 170_000, by_group, home: Home::City(Box::new(beijing.clone())), pay: Default::default() };
     assert_eq!(estimate_living(&in_beijing, hegang), 118_485);
     // And back: 1,700 × 132 ÷ 92 = 2,439.13.
     assert_eq!(estimate_living(&in_hegang, beijing), 243_913);
@@ -146,7 +148,7 @@ fn living_costs_scale_by_new_over_current() {
     let mut dear_food = hegang.clone();
     dear_food.index =
         std::array::from_fn(|i| Figure { value: if i == 0 { 120 } else { 100 }, ..hegang.index[i].clone() });
-    let unset = Living { monthly: 170_000, by_group, home: Home::Unset };
+    let unset = Living { monthly: 170_000, by_group, home: Home::Unset, pay: Default::default() };
     assert_eq!(estimate_living(&unset, &dear_food), 190_000);
     // Staying's own living costs are what is scaled, to the fen, whatever the
     // groups add up to (a mean of months is rounded once, the groups each).
@@ -154,12 +156,13 @@ fn living_costs_scale_by_new_over_current() {
         monthly: 139_442,
         by_group: [100_000, 20_000, 10_000, 9_441],
         home: Home::City(Box::new(hegang.clone())),
+        pay: Default::default(),
     };
     assert_eq!(estimate_living(&odd, hegang), 139_442);
     // Unset: against the median city.
-    let unset = Living { monthly: 170_000, by_group, home: Home::Unset };
+    let unset = Living { monthly: 170_000, by_group, home: Home::Unset, pay: Default::default() };
     assert_eq!(estimate_living(&unset, hegang), 92 * 1_700);
-    let custom = Living { monthly: 170_000, by_group, home: Home::Custom { index: 92 } };
+    let custom = Living { monthly: 170_000, by_group, home: Home::Custom { index: 92 }, pay: Default::default() };
     assert_eq!(estimate_living(&custom, hegang), 170_000);
     assert_eq!(group_of("groceries"), Group::Food);
     assert_eq!(group_of("utilities and heating"), Group::Utilities);

@@ -2,7 +2,7 @@ use super::*;
 use crate::relocation::cities::{Home, Living};
 
 fn spent(by_group: [i64; 4]) -> Living {
-    Living { monthly: by_group.iter().sum(), by_group, home: Home::Unset }
+    Living { monthly: by_group.iter().sum(), by_group, home: Home::Unset, pay: Default::default() }
 }
 use crate::relocation::compare::stay;
 
@@ -172,8 +172,19 @@ fn income_today_the_city_wage_or_typed() {
     assert_eq!(s.income_from, IncomeFrom::Today, "a copy of staying keeps today's income");
     apply(&mut s, &fields(&[(Field::City, "鹤岗"), (Field::Income, "city wage")]), &cities, &spent([0; 4]), now())
         .unwrap();
-    // Hegang's 55,114 a year in 2020 carried to 2026 at 5 %: 6,154.84 a month.
-    assert_eq!((s.income_from, s.income), (IncomeFrom::CityWage, 615_484));
+    // Hegang's 55,114 a year in 2020 carried to 2026 at 5 %: 6,154.84 a month
+    // gross, 5,075.41 taken home at the default rates (salary's worked example).
+    assert_eq!((s.income_from, s.income), (IncomeFrom::CityWage, 507_541));
+    // Rates the household set are the ones taken: no housing fund, 6,154.84
+    // − 492.39 − 123.10 − 30.77 = 5,508.58; 508.58 taxable at 3 %: 15.26.
+    let no_fund = crate::salary::Pay {
+        rates: crate::salary::Rates { housing_fund: rust_decimal::Decimal::ZERO, ..Default::default() },
+        ..Default::default()
+    };
+    let mut t = guangzhou();
+    let living = Living { pay: no_fund, ..spent([0; 4]) };
+    apply(&mut t, &fields(&[(Field::City, "鹤岗"), (Field::Income, "city wage")]), &cities, &living, now()).unwrap();
+    assert_eq!(t.income, 615_484 - 49_239 - 12_310 - 3_077 - 1_526);
     assert_eq!(texts(&s).get(Field::Income), Some("city wage"));
     apply(&mut s, &fields(&[(Field::Income, "4,800")]), &cities, &spent([0; 4]), now()).unwrap();
     assert_eq!((s.income_from, s.income), (IncomeFrom::Typed, 480_000));
@@ -197,7 +208,7 @@ fn income_today_the_city_wage_or_typed() {
 fn living_costs_from_a_city_follow_the_home_city() {
     use crate::relocation::cities::{Home, find, shipped};
     let cities = shipped();
-    let median = Living { monthly: 150_000, by_group: [150_000, 0, 0, 0], home: Home::Unset };
+    let median = Living { monthly: 150_000, by_group: [150_000, 0, 0, 0], home: Home::Unset, pay: Default::default() };
     let mut s = guangzhou();
     apply(&mut s, &fields(&[(Field::City, "鹤岗")]), &cities, &median, now()).unwrap();
     // 1,500 × 92 ÷ 100.

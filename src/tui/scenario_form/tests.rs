@@ -2,7 +2,7 @@ use super::*;
 use crate::relocation::cities::{Home, Living};
 
 fn spent(by_group: [i64; 4]) -> Living {
-    Living { monthly: by_group.iter().sum(), by_group, home: Home::Unset }
+    Living { monthly: by_group.iter().sum(), by_group, home: Home::Unset, pay: Default::default() }
 }
 use crate::relocation::compare::stay;
 
