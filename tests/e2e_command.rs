@@ -81,8 +81,10 @@ fn the_settings_screen_shows_and_changes_every_setting() {
     tmux.type_text("12");
     tmux.keys(&["Enter"]);
     tmux.wait_for_text("baseline_months = 12  (set in the file)");
-    // A bad value: the CLI's refusal, nothing changed.
-    tmux.keys(&["Enter", "BSpace", "BSpace"]);
+    // A bad value: the CLI's refusal, nothing changed. The value shown is
+    // replaced by what is typed (no Backspace first).
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("> config set baseline_months 12");
     tmux.type_text("0");
     tmux.keys(&["Enter"]);
     tmux.wait_for_text("baseline_months = 12");
@@ -93,6 +95,12 @@ fn the_settings_screen_shows_and_changes_every_setting() {
     tmux.wait_for_text("> config unset baseline_months");
     tmux.keys(&["Enter"]);
     tmux.wait_for_text("baseline_months = 6  (default)");
+    // The pay settings at the end: typing replaces the value shown.
+    tmux.keys(&["j", "j", "j", "j", "j", "j", "j", "j", "Enter"]);
+    tmux.wait_for_text("> config set special_deductions 0.00");
+    tmux.type_text("1500");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for_text("special_deductions = 1500.00  (set in the file)");
     tmux.keys(&["Escape", "q"]);
     drop(tmux);
     assert!(l.ok(&["config", "show"]).contains("baseline_months = 6  # default"), "{}", l.ok(&["config", "show"]));

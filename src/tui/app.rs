@@ -156,6 +156,10 @@ pub struct App {
     pub prompt_kind: PromptKind,
     /// The prompt holds a whole value, untouched: the first key typed replaces it.
     pub prompt_fresh: bool,
+    /// The prompt ends in a value, untouched, from this character on (the
+    /// settings screen's `config set KEY VALUE`): the first key typed or
+    /// Backspace replaces the value and keeps the command before it.
+    pub prompt_value_at: Option<usize>,
     /// Ctrl-C was pressed once over a typed prompt line; a second press quits.
     pub prompt_quit_asked: bool,
     /// What waits for a yes to be deleted.
@@ -238,6 +242,7 @@ impl App {
             prompt: LineEdit::default(),
             prompt_kind: PromptKind::Quick,
             prompt_fresh: false,
+            prompt_value_at: None,
             prompt_quit_asked: false,
             confirm: None,
             status: None,

@@ -19,7 +19,15 @@ impl App {
     pub(super) fn open_command(&mut self, line: &str) {
         self.prompt = super::form::LineEdit::with(line);
         (self.prompt_kind, self.prompt_fresh, self.history_at) = (super::app::PromptKind::Command, false, None);
+        self.prompt_value_at = None;
         self.mode = Mode::Prompt;
+    }
+
+    /// The command line opened with `command` and a value after it that the
+    /// first key typed replaces (Left, Right, Home or End keep it to edit).
+    pub(super) fn open_command_with_value(&mut self, command: &str, value: &str) {
+        self.open_command(&format!("{command}{value}"));
+        self.prompt_value_at = (!value.is_empty()).then(|| command.chars().count());
     }
 
     /// Enter on a `:` line: kept in the history (once, if run again at

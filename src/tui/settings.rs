@@ -22,13 +22,14 @@ impl App {
             SettingsAction::Up => self.settings_selected = self.settings_selected.saturating_sub(1),
             SettingsAction::Change | SettingsAction::Unset => {
                 let row = self.settings.get(self.settings_selected)?;
-                let line = match (action, &row.value) {
-                    (SettingsAction::Unset, _) => format!("config unset {}", row.key),
-                    (_, Some(v)) => format!("config set {} {}", row.key, quoted(v)),
-                    (_, None) => format!("config set {} ", row.key),
-                };
+                let command = format!("config set {} ", row.key);
+                match (action, &row.value) {
+                    (SettingsAction::Unset, _) => self.open_command(&format!("config unset {}", row.key)),
+                    // The value as it is, replaced by the first key typed.
+                    (_, Some(v)) => self.open_command_with_value(&command, &quoted(v)),
+                    (_, None) => self.open_command(&command),
+                }
                 self.settings_back = true;
-                self.open_command(&line);
             }
         }
         None

@@ -219,6 +219,15 @@ impl App {
                 return None;
             }
         }
+        // A setting's value, untouched: what is typed replaces it.
+        if let Some(at) = self.prompt_value_at.take() {
+            if matches!(action, TextAction::Input(_) | TextAction::Backspace) {
+                self.prompt = LineEdit::with(&self.prompt.text().chars().take(at).collect::<String>());
+                if action == TextAction::Backspace {
+                    return None;
+                }
+            }
+        }
         match action {
             TextAction::Input(c) => self.prompt.insert(c),
             TextAction::Backspace => self.prompt.backspace(),
