@@ -258,8 +258,8 @@ words! {
     income_today = "today", "今天的";
     income_city = "city wage", "城市工资";
     hint_income =
-        "today (keep today's income), city wage (the city's average wage), or an amount",
-        "今天的（保持现在的收入）、城市工资（该城市平均工资）或金额";
+        "today (keep today's income), city wage (the city's average wage, taken home: :salary --city shows how), or an amount",
+        "今天的（保持现在的收入）、城市工资（该城市平均工资的到手部分：:salary --city 可看明细）或金额";
     hint_change = "percent a year; negative when it falls", "每年百分比；下降填负数";
     hint_rent_growth =
         "percent a year, or inflation (rises as prices do)", "每年百分比，或 随通胀（与物价同涨）";
