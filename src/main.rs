@@ -27,7 +27,7 @@ fn main() -> ExitCode {
     let early = match &args.command {
         Some(Command::Config(a)) => Some(cli::config(a, &start, &mut out)),
         Some(Command::Completions { shell }) => Some(cli::completions(*shell, &mut out)),
-        Some(Command::Mortgage(a)) => Some(cli::mortgage(a, &mut out)),
+        Some(Command::Mortgage(a)) => Some(cli::mortgage(a, chrono::Local::now().date_naive(), &mut out)),
         Some(Command::Relocate(a)) if a.is_cities() => {
             Some(cli::relocate_cities(a, chrono::Local::now().date_naive(), &mut out))
         }

@@ -35,9 +35,10 @@ words! {
     loan_commercial = "commercial loan", "商业贷款";
     loan_fund = "housing fund loan", "公积金贷款";
     loan_both = "both loans", "两笔合计";
-    part(label: &str, principal: &str, years: u32, rate: &str) =
-        "{label}: {principal} over {years} years at {rate}%",
-        "{label}：{principal}，{years} 年，年利率 {rate}%";
+    part(label: &str, principal: &str, method: &str, years: u32, rate: &str) =
+        "{label}: {principal} {method} over {years} years at {rate}%",
+        "{label}：{principal} {method}，{years} 年，年利率 {rate}%";
+    both(principal: &str) = "both loans: {principal}", "两笔合计：{principal}";
     both_first(payment: &str, interest: &str, principal: &str) =
         "  first payment {payment} (interest {interest}, principal {principal})",
         "  首月合计还款 {payment}（利息 {interest}，本金 {principal}）";

@@ -222,6 +222,24 @@ pub fn planned(loan: &Loan, plan: &Plan) -> Result<Outcome, MortgageError> {
     Ok(Outcome { months: run(loan, plan, true), base: run(loan, plan, false) })
 }
 
+/// Two planned schedules summed month by month (a commercial loan and a
+/// housing-fund one), as [`super::combine`] sums payments; the rate is the
+/// first's (the second's once the first has ended).
+pub fn combine(a: &[Month], b: &[Month]) -> Vec<Month> {
+    let pays =
+        super::combine(&a.iter().map(|m| m.pay).collect::<Vec<_>>(), &b.iter().map(|m| m.pay).collect::<Vec<_>>());
+    let at = |s: &[Month], i: usize, f: fn(&Month) -> i64| s.get(i).map_or(0, f);
+    pays.into_iter()
+        .enumerate()
+        .map(|(i, pay)| Month {
+            pay,
+            prepaid: at(a, i, |m| m.prepaid) + at(b, i, |m| m.prepaid),
+            penalty: at(a, i, |m| m.penalty) + at(b, i, |m| m.penalty),
+            rate: a.get(i).or(b.get(i)).map_or(Decimal::ZERO, |m| m.rate),
+        })
+        .collect()
+}
+
 /// The month-by-month rule of the module docs.
 fn run(loan: &Loan, plan: &Plan, prepay: bool) -> Vec<Month> {
     let mut rates = plan.rates.clone();
