@@ -260,7 +260,7 @@ fn project_in_chinese() {
     let out = l.ok(&["project", "--months", "36"]);
     assert!(out.starts_with("基准：6 个完整月份的平均数，"), "{out}");
     assert!(out.contains("每月储蓄") && out.contains("按 4.00% 提取率实现财务自由："), "{out}");
-    let table: String = out.lines().skip(4).take_while(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
+    let table: String = out.lines().skip(5).take_while(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
     assert_eq!(cells(table.lines().next().unwrap()), ["月份", "余额", "折合今天", "累计存入", "收益", "储蓄率"]);
     assert_aligned(&table);
     let json = l.same_in_both(&["project", "--months", "36", "-f", "json"]);
@@ -299,7 +299,7 @@ fn mortgage_in_chinese() {
     let out = l.ok(&[&args[..], &["--schedule"]].concat());
     assert!(out.starts_with("¥300,000.00 等额本息，20 年，年利率 4.90%\n  首月还款 ¥1,963.33"), "{out}");
     assert!(out.contains("总利息") && out.contains("（逐月明细：--schedule --format csv）"), "{out}");
-    let table: String = out.lines().skip(4).take_while(|l| !l.starts_with('（')).map(|l| format!("{l}\n")).collect();
+    let table: String = out.lines().skip(5).take_while(|l| !l.starts_with('（')).map(|l| format!("{l}\n")).collect();
     assert_eq!(cells(table.lines().next().unwrap()), ["年", "还款", "利息", "本金", "余额"], "{out}");
     assert_eq!(table.lines().count(), 21);
     assert_aligned(&table);

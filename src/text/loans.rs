@@ -31,6 +31,10 @@ words! {
         "the floating rate would be {rate}% from {date} (LPR plus spread): it must be from 0 to under 100%",
         "{date} 起的浮动利率（LPR 加点）将是 {rate}%：须在 0 到 100% 以下";
 
+    needs_flag(flag: &str, needed: &str) =
+        "{flag} needs {needed}: give both, or leave {flag} out",
+        "{flag} 需要 {needed}：请同时给出，或去掉 {flag}";
+
     // `mortgage`'s table.
     loan_commercial = "commercial loan", "商业贷款";
     loan_fund = "housing fund loan", "公积金贷款";

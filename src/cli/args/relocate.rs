@@ -40,19 +40,19 @@ pub struct MortgageArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub penalty: Option<String>,
     /// Charge the penalty only on prepayments after payments 1 to N
-    #[arg(long, requires = "penalty", value_name = "N")]
+    #[arg(long, value_name = "N")]
     pub penalty_months: Option<u32>,
     /// Floating rate: the LPR at the start, percent (instead of --rate)
     #[arg(long)]
     pub lpr: Option<String>,
     /// Floating rate: the spread over the LPR, percent, may be negative [default 0]
-    #[arg(long, requires = "lpr", allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true)]
     pub spread: Option<String>,
     /// Floating rate: repriced every January (jan) or on the loan's anniversary
-    #[arg(long, value_enum, requires = "lpr")]
+    #[arg(long, value_enum)]
     pub reprice: Option<RepriceArg>,
     /// Floating rate: the LPR from a month on, YYYY-MM:PCT (repeatable)
-    #[arg(long, requires = "lpr", value_name = "YYYY-MM:PCT")]
+    #[arg(long, value_name = "YYYY-MM:PCT")]
     pub lpr_change: Vec<String>,
     /// Fixed rate: a new rate from a month on, YYYY-MM:PCT (repeatable)
     #[arg(long, conflicts_with = "lpr", value_name = "YYYY-MM:PCT")]
@@ -61,10 +61,10 @@ pub struct MortgageArgs {
     #[arg(long, allow_hyphen_values = true)]
     pub fund: Option<String>,
     /// The fund loan's rate, percent [default 2.6]
-    #[arg(long, requires = "fund")]
+    #[arg(long)]
     pub fund_rate: Option<String>,
     /// The fund loan's term in years [default: --years]
-    #[arg(long, requires = "fund", value_parser = clap::value_parser!(u32).range(1..=50))]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=50))]
     pub fund_years: Option<u32>,
 }
 

@@ -105,6 +105,17 @@ fn dated(s: &str, start: NaiveDate) -> Result<(NaiveDate, Decimal)> {
 
 /// The flags as loans and plans; `today` gives the default start (next month).
 pub fn read(a: &MortgageArgs, today: NaiveDate) -> Result<Request> {
+    let pairs = [
+        (a.spread.is_some(), "--spread", a.lpr.is_some(), "--lpr"),
+        (a.reprice.is_some(), "--reprice", a.lpr.is_some(), "--lpr"),
+        (!a.lpr_change.is_empty(), "--lpr-change", a.lpr.is_some(), "--lpr"),
+        (a.fund_rate.is_some(), "--fund-rate", a.fund.is_some(), "--fund"),
+        (a.fund_years.is_some(), "--fund-years", a.fund.is_some(), "--fund"),
+        (a.penalty_months.is_some(), "--penalty-months", a.penalty.is_some(), "--penalty"),
+    ];
+    if let Some((_, flag, _, needed)) = pairs.iter().find(|(given, _, has, _)| *given && !*has) {
+        return Err(CliError::Usage(words::needs_flag(flag, needed)));
+    }
     let start = match &a.start {
         Some(s) => month(s)?,
         None => {
