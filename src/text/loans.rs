@@ -35,6 +35,29 @@ words! {
         "{flag} needs {needed}: give both, or leave {flag} out",
         "{flag} 需要 {needed}：请同时给出，或去掉 {flag}";
 
+    bad_reduce(s: &str) =
+        "'{s}' is not a choice: term (缩短年限: the payment kept) or payment (减少月供: the term kept)",
+        "“{s}”不是可选项：term（缩短年限：月供不变）或 payment（减少月供：年限不变）";
+
+    // A scenario's mortgage fields (the form and `relocate add/edit`).
+    field_fund_years = "Fund years", "公积金年限";
+    field_prepay = "Prepay once", "一次提前还款";
+    field_prepay_yearly = "Prepay yearly", "每年提前还款";
+    field_reduce = "Prepay reduces", "提前还款后";
+    field_penalty = "Penalty %", "违约金 %";
+    hint_fund_years = "whole years; blank: the loan's term", "整数年；留空：与商贷相同";
+    hint_prepay = "amount@payment, e.g. 50000@36 (after payment 36); blank: none",
+        "金额@期数，例如 50000@36（第 36 期后）；留空：无";
+    hint_prepay_yearly = "amount@payment, every 12 months from it (default @12); blank: none",
+        "金额@期数，此后每 12 期一次（默认 @12）；留空：无";
+    hint_reduce = "term (缩短年限) or payment (减少月供)", "term（缩短年限）或 payment（减少月供）";
+    show_prepay_once(amount: &str, month: u32) = "  prepays {amount} after payment {month}", "  第 {month} 期后提前还款 {amount}";
+    show_prepay_yearly(amount: &str, month: u32) =
+        "  prepays {amount} every year from payment {month}", "  自第 {month} 期起每年提前还款 {amount}";
+    show_prepay_terms(reduce: &str, penalty: &str) =
+        "  prepayments {reduce}; penalty {penalty}", "  提前还款{reduce}；违约金 {penalty}";
+    show_fund_years(years: i64) = "  the fund loan over {years} years", "  公积金贷款 {years} 年";
+
     // `mortgage`'s table.
     loan_commercial = "commercial loan", "商业贷款";
     loan_fund = "housing fund loan", "公积金贷款";

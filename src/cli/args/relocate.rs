@@ -204,6 +204,21 @@ pub struct ScenarioFields {
     /// Mortgage: the provident fund's rate, percent [default 2.60]
     #[arg(long, allow_hyphen_values = true)]
     pub fund_rate: Option<String>,
+    /// Mortgage: the fund loan's own term in years; "" for the loan's term [default: --years]
+    #[arg(long, allow_hyphen_values = true)]
+    pub fund_years: Option<String>,
+    /// Mortgage: a prepayment (提前还款) after a payment, AMOUNT@MONTH such as 50000@36; 0 for none
+    #[arg(long, allow_hyphen_values = true)]
+    pub prepay: Option<String>,
+    /// Mortgage: a prepayment every year, AMOUNT[@MONTH] (from payment 12 unless said); 0 for none
+    #[arg(long, allow_hyphen_values = true)]
+    pub prepay_yearly: Option<String>,
+    /// Mortgage: what prepaying buys, term (缩短年限) or payment (减少月供) [default term]
+    #[arg(long, allow_hyphen_values = true)]
+    pub reduce: Option<String>,
+    /// Mortgage: prepayment penalty (违约金), percent of the prepaid amount [default 0]
+    #[arg(long, allow_hyphen_values = true)]
+    pub penalty: Option<String>,
     /// Mortgage: term in years [default 30]
     #[arg(long)]
     pub years: Option<i64>,
