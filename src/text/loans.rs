@@ -50,7 +50,6 @@ words! {
         "金额@期数，例如 50000@36（第 36 期后）；留空：无";
     hint_prepay_yearly = "amount@payment, every 12 months from it (default @12); blank: none",
         "金额@期数，此后每 12 期一次（默认 @12）；留空：无";
-    hint_reduce = "term (缩短年限) or payment (减少月供)", "term（缩短年限）或 payment（减少月供）";
     show_prepay_once(amount: &str, month: u32) = "  prepays {amount} after payment {month}", "  第 {month} 期后提前还款 {amount}";
     show_prepay_yearly(amount: &str, month: u32) =
         "  prepays {amount} every year from payment {month}", "  自第 {month} 期起每年提前还款 {amount}";
