@@ -260,7 +260,7 @@ fn project_in_chinese() {
     let out = l.ok(&["project", "--months", "36"]);
     assert!(out.starts_with("基准：6 个完整月份的平均数，"), "{out}");
     assert!(out.contains("每月储蓄") && out.contains("按 4.00% 提取率实现财务自由："), "{out}");
-    let table: String = out.lines().skip(5).take_while(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
+    let table: String = out.lines().skip(4).take_while(|l| !l.is_empty()).map(|l| format!("{l}\n")).collect();
     assert_eq!(cells(table.lines().next().unwrap()), ["月份", "余额", "折合今天", "累计存入", "收益", "储蓄率"]);
     assert_aligned(&table);
     let json = l.same_in_both(&["project", "--months", "36", "-f", "json"]);
