@@ -81,7 +81,9 @@
 //!   resolved (today's, the city's wage carried forward, typed) and
 //!   [`relocation::compare`] runs staying and the scenarios through the
 //!   projection engine, so staying on the Move tab is the Plan tab's line.
-//!   Mortgage schedules ([`relocation::mortgage`]) are what a bank prints.
+//!   Mortgage schedules ([`relocation::mortgage`]) are what a bank prints;
+//!   prepayments, rate changes (dated, or LPR plus a spread repriced yearly)
+//!   and combined loans are `relocation::mortgage::plan`, on the same rule.
 //!
 //! # Where a change goes
 //!

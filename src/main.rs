@@ -23,17 +23,15 @@ fn main() -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    // The one clock reading of the run.
+    let now = chrono::Local::now().naive_local();
     // Commands that need no ledger, so they work even when it cannot open.
     let early = match &args.command {
         Some(Command::Config(a)) => Some(cli::config(a, &start, &mut out)),
         Some(Command::Completions { shell }) => Some(cli::completions(*shell, &mut out)),
-        Some(Command::Mortgage(a)) => Some(cli::mortgage(a, &mut out)),
-        Some(Command::Salary(a)) => {
-            Some(cli::salary(a, &start.settings.pay, chrono::Local::now().date_naive(), &mut out))
-        }
-        Some(Command::Relocate(a)) if a.is_cities() => {
-            Some(cli::relocate_cities(a, chrono::Local::now().date_naive(), &mut out))
-        }
+        Some(Command::Mortgage(a)) => Some(cli::mortgage(a, now.date(), &mut out)),
+        Some(Command::Salary(a)) => Some(cli::salary(a, &start.settings.pay, now.date(), &mut out)),
+        Some(Command::Relocate(a)) if a.is_cities() => Some(cli::relocate_cities(a, now.date(), &mut out)),
         _ => None,
     };
     if let Some(result) = early {
@@ -46,7 +44,6 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&e),
     };
-    let now = chrono::Local::now().naive_local();
     let Some(command) = &args.command else {
         drop(out);
         return interface(&path, now, start, no_colour);

@@ -299,7 +299,7 @@ fn mortgage_in_chinese() {
     let out = l.ok(&[&args[..], &["--schedule"]].concat());
     assert!(out.starts_with("¥300,000.00 等额本息，20 年，年利率 4.90%\n  首月还款 ¥1,963.33"), "{out}");
     assert!(out.contains("总利息") && out.contains("（逐月明细：--schedule --format csv）"), "{out}");
-    let table: String = out.lines().skip(4).take_while(|l| !l.starts_with('（')).map(|l| format!("{l}\n")).collect();
+    let table: String = out.lines().skip(5).take_while(|l| !l.starts_with('（')).map(|l| format!("{l}\n")).collect();
     assert_eq!(cells(table.lines().next().unwrap()), ["年", "还款", "利息", "本金", "余额"], "{out}");
     assert_eq!(table.lines().count(), 21);
     assert_aligned(&table);

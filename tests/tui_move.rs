@@ -106,6 +106,7 @@ fn a_mortgage_schedule_by_year_and_month() {
         deed_tax_bp: 100,
         fees: 0,
         monthly_fees: 0,
+        prepay: Default::default(),
     };
     add(&s, hegang("Buy", mortgage));
     // m on Stay says there is no mortgage; → then m shows the schedule.
@@ -313,6 +314,7 @@ fn the_move_tab_its_form_and_schedule_in_chinese() {
         deed_tax_bp: 100,
         fees: 0,
         monthly_fees: 0,
+        prepay: Default::default(),
     };
     let s = guangzhou();
     add(&s, hegang("Buy", mortgage));
@@ -475,6 +477,7 @@ fn the_schedule_keeps_its_title_and_keys_whole() {
         deed_tax_bp: 100,
         fees: 0,
         monthly_fees: 0,
+        prepay: Default::default(),
     };
     add(&s, hegang("Buy in Hegang", mortgage));
     for (lang, title, keys) in [

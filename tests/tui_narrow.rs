@@ -32,6 +32,7 @@ fn demo() -> Session {
         deed_tax_bp: 100,
         fees: 0,
         monthly_fees: 0,
+        prepay: Default::default(),
     };
     let buy = Scenario {
         name: "Buy in Hegang".into(),

@@ -63,6 +63,7 @@ fn demo() -> Session {
         deed_tax_bp: 100,
         fees: 0,
         monthly_fees: 0,
+        prepay: Default::default(),
     };
     let rent = Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 };
     s.store()

@@ -221,7 +221,8 @@ fn a_mortgage_account_follows_a_300000_4_9_percent_20_year_schedule() {
     // The principal repaid is not income: it is in "other", as is nothing else.
     let csv = l.ok(&["mortgage", "--principal", "300000", "--rate", "4.9", "--years", "20", "--format", "csv"]);
     let twelfth = csv.lines().nth(12).unwrap();
-    assert!(twelfth.starts_with("12,1963.33,") && twelfth.ends_with(",290938.34"), "{twelfth}");
+    // The first five columns are the contract (issue 25 added columns after them).
+    assert!(twelfth.starts_with("12,1963.33,") && twelfth.split(',').nth(4) == Some("290938.34"), "{twelfth}");
     assert_eq!(row[5], "0.00");
     assert_eq!(row[7], row[4], "the change is all principal repaid");
 }

@@ -12,7 +12,7 @@ mod worth;
 
 pub use files::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, RestoreArgs};
 pub use recurring::{BudgetArgs, BudgetCommand, RecurringArgs, RecurringCommand, RuleFields};
-pub use relocate::{MortgageArgs, RelocateArgs, RelocateCommand, ScenarioFields};
+pub use relocate::{MortgageArgs, ReduceArg, RelocateArgs, RelocateCommand, RepriceArg, ScenarioFields};
 pub use settings::{ConfigArgs, ConfigCommand, LangArg, Shell};
 pub use worth::{NetworthArgs, ReconcileArgs, ValueArgs};
 

@@ -66,7 +66,7 @@ pub fn run_words(mut words: Vec<String>, path: &Path, now: NaiveDateTime) -> Ran
             super::config(a, &start, &mut out)
         }
         Some(Command::Completions { shell }) => super::completions(*shell, &mut out),
-        Some(Command::Mortgage(a)) => super::mortgage(a, &mut out),
+        Some(Command::Mortgage(a)) => super::mortgage(a, now.date(), &mut out),
         Some(Command::Salary(a)) => super::salary(a, &start.settings.pay, now.date(), &mut out),
         Some(command) => crate::store::Store::open(path).map_err(super::CliError::Store).and_then(|mut store| {
             store.set_cycle(start.cycle());

@@ -162,7 +162,7 @@ pub fn run(command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Wri
 pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTime, out: &mut dyn Write) -> Result<()> {
     // A calculator: it neither opens nor creates a ledger.
     if let Command::Mortgage(a) = command {
-        return mortgage::mortgage(a, out);
+        return mortgage::mortgage(a, now.date(), out);
     }
     if let Command::Salary(a) = command {
         return salary::salary(a, &start.settings.pay, now.date(), out);

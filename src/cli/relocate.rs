@@ -67,6 +67,11 @@ fn typed(f: &ScenarioFields) -> Fields {
     t.maybe(Field::Rate, f.rate.as_ref());
     t.maybe(Field::Fund, f.fund.as_ref());
     t.maybe(Field::FundRate, f.fund_rate.as_ref());
+    t.maybe(Field::FundYears, f.fund_years.as_ref());
+    t.maybe(Field::Prepay, f.prepay.as_ref());
+    t.maybe(Field::PrepayYearly, f.prepay_yearly.as_ref());
+    t.maybe(Field::Reduce, f.reduce.as_ref());
+    t.maybe(Field::Penalty, f.penalty.as_ref());
     t.maybe(Field::Years, f.years);
     t.maybe(Field::Method, f.method.as_ref());
     t.maybe(Field::DeedTax, f.deed_tax.as_ref());
@@ -344,6 +349,25 @@ pub fn relocate(
             match s.start.filter(|m| *m > store.cycle().month_of(today)) {
                 Some(m) => writeln!(out, "{}", words::moves_in(m))?,
                 None => writeln!(out, "{}", words::moves_now())?,
+            }
+            if let Housing::Mortgage { prepay, fund, .. } = s.housing {
+                use crate::text::loans as l;
+                if let Some(y) = fund.and_then(|f| f.years) {
+                    writeln!(out, "{}", l::show_fund_years(y))?;
+                }
+                if let Some(p) = prepay.once {
+                    writeln!(out, "{}", l::show_prepay_once(&CNY.show(p.amount), p.month))?;
+                }
+                if let Some(p) = prepay.yearly {
+                    writeln!(out, "{}", l::show_prepay_yearly(&CNY.show(p.amount), p.month))?;
+                }
+                if prepay.once.is_some() || prepay.yearly.is_some() {
+                    let reduce = match prepay.reduce {
+                        crate::relocation::mortgage::plan::Reduce::Term => l::reduce_term(),
+                        crate::relocation::mortgage::plan::Reduce::Payment => l::reduce_payment(),
+                    };
+                    writeln!(out, "{}", l::show_prepay_terms(reduce, &pct(prepay.penalty_bp)))?;
+                }
             }
             let schedule = s.housing.schedule().map_err(|e| CliError::Usage(e.to_string()))?;
             if let Some(first) = schedule.first() {

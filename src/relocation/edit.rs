@@ -9,9 +9,10 @@ pub use fields::{EditError, Field, Fields, Plan, percent_text};
 use fields::{Result, err};
 
 use super::cities::{City, Living, estimate_living};
+use super::mortgage::plan::{Prepay, Reduce};
 use super::mortgage::{Method, MortgageError};
 use super::scenario::{
-    COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, IncomeFrom, Scenario,
+    COMMERCIAL_RATE_BP, DEED_TAX_BP, DOWN_PAYMENT_BP, FUND_RATE_BP, Fund, Housing, IncomeFrom, Prepayments, Scenario,
 };
 use crate::model::Month;
 use crate::money::{Currency, MAX_AMOUNT, Money};
@@ -47,6 +48,11 @@ pub fn texts(s: &Scenario) -> Fields {
         (Field::FundRate, percent_text(FUND_RATE_BP)),
         (Field::Years, "30".to_owned()),
         (Field::Method, Method::EqualPayment.to_string()),
+        (Field::FundYears, String::new()),
+        (Field::Prepay, String::new()),
+        (Field::PrepayYearly, String::new()),
+        (Field::Reduce, Reduce::Term.as_str().to_owned()),
+        (Field::Penalty, "0".to_owned()),
         (Field::DeedTax, percent_text(DEED_TAX_BP)),
         (Field::Fees, plain(0)),
         (Field::PropertyFees, plain(0)),
@@ -74,7 +80,14 @@ pub fn texts(s: &Scenario) -> Fields {
             deed_tax_bp,
             fees,
             monthly_fees,
+            prepay,
         } => {
+            let at = |p: Prepay| format!("{}@{}", plain(p.amount), p.month);
+            f.maybe(Field::Prepay, prepay.once.map(at));
+            f.maybe(Field::PrepayYearly, prepay.yearly.map(at));
+            f.set(Field::Reduce, prepay.reduce.as_str());
+            f.set(Field::Penalty, percent_text(prepay.penalty_bp));
+            f.maybe(Field::FundYears, fund.and_then(|f| f.years));
             f.set(Field::PricePerM2, plain(price_per_m2));
             f.set(Field::Area, area_m2.to_string());
             f.set(Field::DownPayment, percent_text(down_payment_bp));
@@ -271,6 +284,13 @@ fn is_inflation(t: &str) -> bool {
 /// cannot take (the commercial part's `--rate`, the 公积金 part's
 /// `--fund-rate`), else the term.
 fn refused_field(h: &Housing, e: &MortgageError) -> Field {
+    match (h, e) {
+        (_, MortgageError::PenaltyOutOfRange(_)) => return Field::Penalty,
+        (Housing::Mortgage { prepay, .. }, MortgageError::PrepayPastTerm { month, .. }) => {
+            return if prepay.once.is_some_and(|p| p.month == *month) { Field::Prepay } else { Field::PrepayYearly };
+        }
+        _ => {}
+    }
     let (Housing::Mortgage { commercial_rate_bp, fund, .. }, Some(p), MortgageError::RateOutOfRange(..)) =
         (*h, h.purchase(), e)
     else {
@@ -327,19 +347,40 @@ fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference
             Housing::Outright { price_per_m2: price_per_m2()?, area_m2: area_m2()?, deed_tax_bp, fees, monthly_fees }
         }
         Plan::Mortgage => {
-            let (old_down, old_rate, old_fund, old_years, old_method) = match old {
-                Housing::Mortgage { down_payment_bp, commercial_rate_bp, fund, years, method, .. } => {
-                    (down_payment_bp, commercial_rate_bp, fund, years, method)
+            let (old_down, old_rate, old_fund, old_years, old_method, old_prepay) = match old {
+                Housing::Mortgage { down_payment_bp, commercial_rate_bp, fund, years, method, prepay, .. } => {
+                    (down_payment_bp, commercial_rate_bp, fund, years, method, prepay)
                 }
-                _ => (DOWN_PAYMENT_BP, COMMERCIAL_RATE_BP, None, 30, Method::EqualPayment),
+                _ => (DOWN_PAYMENT_BP, COMMERCIAL_RATE_BP, None, 30, Method::EqualPayment, Prepayments::default()),
             };
             let fund = match (f.amount(Field::Fund)?, f.bp(Field::FundRate)?) {
                 (Some(0), _) => None,
                 (Some(amount), rate) => {
-                    Some(Fund { amount, rate_bp: rate.or(old_fund.map(|f| f.rate_bp)).unwrap_or(FUND_RATE_BP) })
+                    let rate_bp = rate.or(old_fund.map(|f| f.rate_bp)).unwrap_or(FUND_RATE_BP);
+                    Some(Fund { amount, rate_bp, years: old_fund.and_then(|f| f.years) })
                 }
                 (None, Some(rate)) => old_fund.map(|f| Fund { rate_bp: rate, ..f }),
                 (None, None) => old_fund,
+            };
+            // Blank: the loan's own term.
+            let fund = match f.get(Field::FundYears) {
+                Some(t) if t.trim().is_empty() => fund.map(|x| Fund { years: None, ..x }),
+                Some(_) => {
+                    let years = f.count(Field::FundYears, 1..=50)?;
+                    fund.map(|x| Fund { years, ..x })
+                }
+                None => fund,
+            };
+            let reduce = match f.get(Field::Reduce) {
+                Some(t) => Reduce::parse(t)
+                    .ok_or_else(|| EditError { field: Field::Reduce, message: text::loans::bad_reduce(t) })?,
+                None => old_prepay.reduce,
+            };
+            let prepay = Prepayments {
+                once: f.prepay(Field::Prepay, None)?.unwrap_or(old_prepay.once),
+                yearly: f.prepay(Field::PrepayYearly, Some(12))?.unwrap_or(old_prepay.yearly),
+                reduce,
+                penalty_bp: f.bp(Field::Penalty)?.unwrap_or(old_prepay.penalty_bp),
             };
             let method = match f.get(Field::Method) {
                 Some(m) => {
@@ -358,6 +399,7 @@ fn housing(old: Housing, plan: Plan, f: &Fields, fresh: Option<&City>, reference
                 deed_tax_bp,
                 fees,
                 monthly_fees,
+                prepay,
             }
         }
     })

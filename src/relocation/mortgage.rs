@@ -169,6 +169,12 @@ pub enum MortgageError {
     RateOutOfRange(Decimal),
     #[error("{}", text::errors::unknown_method(.0))]
     UnknownMethod(String),
+    #[error("{}", text::loans::prepay_not_positive(&format_minor_plain(*.0, 2)))]
+    PrepayNotPositive(i64),
+    #[error("{}", text::loans::prepay_past_term(*month, *months))]
+    PrepayPastTerm { month: u32, months: u32 },
+    #[error("{}", text::loans::penalty_out_of_range(&percent_plain(*.0)))]
+    PenaltyOutOfRange(Decimal),
 }
 
 /// The monthly rate as an exact fraction `num / den`: `annual ÷ 12` with the
@@ -276,6 +282,8 @@ pub fn combine(a: &[Payment], b: &[Payment]) -> Vec<Payment> {
 pub fn total_interest(s: &[Payment]) -> i64 {
     s.iter().map(|p| p.interest).sum()
 }
+
+pub mod plan;
 
 #[cfg(test)]
 mod tests;

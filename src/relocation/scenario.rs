@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::mortgage::plan::{self as loan_plan, Penalty, Prepay, Reduce};
 use super::mortgage::{self, Loan, Method, Payment};
 use crate::model::Month;
 use crate::report::round_ratio;
@@ -25,6 +26,41 @@ pub struct Fund {
     /// How much of the loan the fund lends, fen.
     pub amount: i64,
     pub rate_bp: i64,
+    /// Its own term in years; `None`: the commercial loan's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub years: Option<i64>,
+}
+
+/// A scenario mortgage's prepayments (提前还款): paid on the commercial
+/// loan (on the fund loan when it is the whole loan), out of savings in
+/// their month with any penalty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Prepayments {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub once: Option<Prepay>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub yearly: Option<Prepay>,
+    #[serde(default)]
+    pub reduce: Reduce,
+    /// Penalty (违约金), basis points of each prepaid amount.
+    #[serde(default)]
+    pub penalty_bp: i64,
+}
+
+impl Prepayments {
+    /// None at all: stored scenarios without prepayments stay as they were.
+    pub fn is_none(&self) -> bool {
+        *self == Prepayments::default()
+    }
+
+    fn plan(&self) -> loan_plan::Plan {
+        loan_plan::Plan {
+            prepay: self.once.into_iter().chain(self.yearly).collect(),
+            reduce: self.reduce,
+            penalty: Penalty { rate: crate::projection::rate::from_bp(self.penalty_bp), within: None },
+            rates: Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,6 +89,8 @@ pub enum Housing {
         fees: i64,
         /// Monthly property fees.
         monthly_fees: i64,
+        #[serde(default, skip_serializing_if = "Prepayments::is_none")]
+        prepay: Prepayments,
     },
     Outright {
         price_per_m2: i64,
@@ -192,25 +230,102 @@ impl Housing {
         }
     }
 
-    /// The mortgage schedule (commercial and fund loans summed), if any.
+    /// The mortgage schedule (commercial and fund loans summed), if any,
+    /// with its prepayments: a month's `principal` includes what was
+    /// prepaid, and its `payment` is all the month costs (interest,
+    /// principal and any penalty), so the comparison takes it from savings.
     pub fn schedule(&self) -> Result<Vec<Payment>, mortgage::MortgageError> {
-        let Housing::Mortgage { commercial_rate_bp, fund, years, method, .. } = *self else { return Ok(Vec::new()) };
+        let Housing::Mortgage { commercial_rate_bp, fund, years, method, prepay, .. } = *self else {
+            return Ok(Vec::new());
+        };
         let p = self.purchase().expect("a mortgage is a purchase");
-        let months = u32::try_from(years.saturating_mul(12)).unwrap_or(u32::MAX);
+        let months = |years: i64| u32::try_from(years.saturating_mul(12)).unwrap_or(u32::MAX);
         let fund_part = fund.map_or(0, |f| f.amount.min(p.loan));
         let commercial = p.loan - fund_part;
-        let loan = |principal, rate_bp: i64| Loan {
+        let loan = |principal, rate_bp: i64, years: i64| Loan {
             principal,
             annual_rate: crate::projection::rate::from_bp(rate_bp),
-            months,
+            months: months(years),
             method,
         };
-        let mut total =
-            if commercial > 0 { mortgage::schedule(&loan(commercial, commercial_rate_bp))? } else { Vec::new() };
-        if let Some(f) = fund.filter(|_| fund_part > 0) {
-            let fund_schedule = mortgage::schedule(&loan(fund_part, f.rate_bp))?;
-            total = if total.is_empty() { fund_schedule } else { mortgage::combine(&total, &fund_schedule) };
+        let mut parts = Vec::new();
+        if commercial > 0 {
+            parts.push(loan_plan::planned(&loan(commercial, commercial_rate_bp, years), &prepay.plan())?.months);
         }
-        Ok(total)
+        if let Some(f) = fund.filter(|_| fund_part > 0) {
+            let plan = if parts.is_empty() { prepay.plan() } else { loan_plan::Plan::default() };
+            parts.push(loan_plan::planned(&loan(fund_part, f.rate_bp, f.years.unwrap_or(years)), &plan)?.months);
+        }
+        let total = parts.into_iter().reduce(|a, b| loan_plan::combine(&a, &b)).unwrap_or_default();
+        Ok(total
+            .into_iter()
+            .map(|m| Payment { principal: m.pay.principal + m.prepaid, payment: m.cash(), ..m.pay })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A mortgage as stored before prepayments and the fund's own term.
+    const OLD: &str = r#"{"plan":"mortgage","price_per_m2":500000,"area_m2":60,"down_payment_bp":1500,
+        "commercial_rate_bp":490,"fund":{"amount":5000000,"rate_bp":260},"years":20,"method":"equal-payment",
+        "deed_tax_bp":100,"fees":0,"monthly_fees":0}"#;
+
+    #[test]
+    fn an_old_mortgage_reads_unchanged_and_writes_back_the_same() {
+        let h: Housing = serde_json::from_str(OLD).unwrap();
+        let Housing::Mortgage { fund, prepay, .. } = h else { panic!("{h:?}") };
+        assert_eq!(fund, Some(Fund { amount: 5_000_000, rate_bp: 260, years: None }));
+        assert!(prepay.is_none());
+        let again: serde_json::Value = serde_json::to_value(h).unwrap();
+        assert_eq!(again, serde_json::from_str::<serde_json::Value>(OLD).unwrap());
+        // Its schedule is the two plain loans summed, as before.
+        let loan = |p, bp, months| Loan {
+            principal: p,
+            annual_rate: crate::projection::rate::from_bp(bp),
+            months,
+            method: Method::EqualPayment,
+        };
+        let plain = mortgage::combine(
+            &mortgage::schedule(&loan(20_500_000, 490, 240)).unwrap(),
+            &mortgage::schedule(&loan(5_000_000, 260, 240)).unwrap(),
+        );
+        assert_eq!(h.schedule().unwrap(), plain);
+    }
+
+    #[test]
+    fn prepayments_and_the_fund_term_shape_the_schedule() {
+        let Housing::Mortgage { .. } = serde_json::from_str::<Housing>(OLD).unwrap() else { unreachable!() };
+        let mut h: Housing = serde_json::from_str(OLD).unwrap();
+        if let Housing::Mortgage { fund, prepay, .. } = &mut h {
+            *fund = fund.map(|f| Fund { years: Some(10), ..f });
+            prepay.once = Some(Prepay { amount: 5_000_000, month: 36, yearly: false });
+            prepay.penalty_bp = 100;
+        }
+        let s = h.schedule().unwrap();
+        let loan = |p, bp, months| Loan {
+            principal: p,
+            annual_rate: crate::projection::rate::from_bp(bp),
+            months,
+            method: Method::EqualPayment,
+        };
+        let fund = mortgage::schedule(&loan(5_000_000, 260, 120)).unwrap();
+        let plan = loan_plan::Plan {
+            prepay: vec![Prepay { amount: 5_000_000, month: 36, yearly: false }],
+            penalty: Penalty { rate: crate::projection::rate::from_bp(100), within: None },
+            ..loan_plan::Plan::default()
+        };
+        let commercial = loan_plan::planned(&loan(20_500_000, 490, 240), &plan).unwrap().months;
+        // Month 36 takes the payments, the 50,000 and its 1 % penalty from savings.
+        assert_eq!(s[35].payment, commercial[35].pay.payment + fund[35].payment + 5_000_000 + 50_000);
+        assert_eq!(s[35].principal, commercial[35].pay.principal + fund[35].principal + 5_000_000);
+        assert_eq!(s[35].balance, commercial[35].pay.balance + fund[35].balance);
+        // The fund loan ends after 10 years; the commercial one early, from the prepayment.
+        assert_eq!(s[120].payment, commercial[120].pay.payment);
+        assert_eq!(s.len(), commercial.len());
+        assert!(s.len() < 240);
+        assert_eq!(s.iter().map(|p| p.principal).sum::<i64>(), 25_500_000);
     }
 }

@@ -24,6 +24,7 @@ pub mod import;
 pub mod journal;
 pub mod keys;
 pub mod ledger;
+pub mod loans;
 pub mod mapping;
 pub mod months;
 pub mod moving;
@@ -121,6 +122,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("keys", keys::ALL),
         ("ui", ui::ALL),
         ("ledger", ledger::ALL),
+        ("loans", loans::ALL),
         ("months", months::ALL),
         ("form", form::ALL),
         ("plan", plan::ALL),

@@ -9,6 +9,7 @@ use crate::model::Month;
 use crate::relocation::cities::{self, City, Living};
 use crate::relocation::edit::{self, Field, Fields, Plan};
 use crate::relocation::mortgage::Method;
+use crate::relocation::mortgage::plan::Reduce;
 use crate::relocation::scenario::{Housing, Scenario};
 use crate::text;
 
@@ -29,7 +30,7 @@ impl Slot {
 
     /// Picked from a short list with ←/→ rather than typed.
     pub fn is_choice(self) -> bool {
-        matches!(self, Slot::Field(Field::Plan | Field::Method))
+        matches!(self, Slot::Field(Field::Plan | Field::Method | Field::Reduce))
     }
 
     /// What to type here, shown under the fields while it has the focus.
@@ -40,10 +41,14 @@ impl Slot {
             Slot::Field(Field::City) => t::hint_city(),
             Slot::Field(Field::Start) => t::hint_start(),
             Slot::Field(Field::SellHome) => t::hint_sell_home(),
-            Slot::Field(Field::Plan | Field::Method) => t::hint_choose(),
+            Slot::Field(Field::Plan | Field::Method | Field::Reduce) => t::hint_choose(),
             Slot::Field(Field::MonthsWithoutIncome) => t::hint_months_without_income(),
             Slot::Field(Field::DepositMonths) => t::hint_deposit(),
             Slot::Field(Field::Fund) => t::hint_fund(),
+            Slot::Field(Field::FundYears) => crate::text::loans::hint_fund_years(),
+            Slot::Field(Field::Prepay) => crate::text::loans::hint_prepay(),
+            Slot::Field(Field::PrepayYearly) => crate::text::loans::hint_prepay_yearly(),
+            Slot::Field(Field::Penalty) => t::hint_percent(),
             Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => t::hint_percent(),
             Slot::Field(Field::Area | Field::Years) => t::hint_whole(),
             Slot::Field(Field::Income) => t::hint_income(),
@@ -63,6 +68,11 @@ impl Slot {
                 Ok(Method::EqualPayment) => text::moving::method_equal_payment(),
                 Ok(Method::EqualPrincipal) => text::moving::method_equal_principal(),
                 Err(_) => choice,
+            },
+            Slot::Field(Field::Reduce) => match Reduce::parse(choice) {
+                Some(Reduce::Term) => text::loans::reduce_term(),
+                Some(Reduce::Payment) => text::loans::reduce_payment(),
+                None => choice,
             },
             _ => choice,
         }
@@ -184,6 +194,7 @@ impl ScenarioForm {
                 plans.map(Plan::name).collect()
             }
             Slot::Field(Field::Method) => vec![Method::EqualPayment.as_str(), Method::EqualPrincipal.as_str()],
+            Slot::Field(Field::Reduce) => vec![Reduce::Term.as_str(), Reduce::Payment.as_str()],
             _ => Vec::new(),
         }
     }

@@ -10,9 +10,9 @@ pub struct MortgageArgs {
     /// The loan, e.g. 300000 or 30万
     #[arg(long)]
     pub principal: String,
-    /// Annual rate, percent (4.9 is 4.9 %)
-    #[arg(long)]
-    pub rate: String,
+    /// Annual rate, percent (4.9 is 4.9 %); or --lpr for a floating rate
+    #[arg(long, required_unless_present = "lpr", conflicts_with = "lpr")]
+    pub rate: Option<String>,
     /// Term in years
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=50))]
     pub years: u32,
@@ -24,6 +24,68 @@ pub struct MortgageArgs {
     pub schedule: bool,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+    /// The first payment's month, YYYY-MM, so end dates are printed [default: next month]
+    #[arg(long, value_name = "YYYY-MM")]
+    pub start: Option<String>,
+    /// Prepayment (提前还款) after a payment: 50000@36 or 50000@2029-06 (repeatable)
+    #[arg(long, value_name = "AMOUNT@MONTH", allow_hyphen_values = true)]
+    pub prepay: Vec<String>,
+    /// Prepayment every year from a payment (default: after payment 12) (repeatable)
+    #[arg(long, value_name = "AMOUNT[@MONTH]", allow_hyphen_values = true)]
+    pub prepay_yearly: Vec<String>,
+    /// What a prepayment buys: term (缩短年限: payment kept) or payment (减少月供: term kept)
+    #[arg(long, value_enum, default_value_t = ReduceArg::Term)]
+    pub reduce: ReduceArg,
+    /// Prepayment penalty (违约金), percent of each prepaid amount [default 0]
+    #[arg(long, allow_hyphen_values = true)]
+    pub penalty: Option<String>,
+    /// Charge the penalty only on prepayments after payments 1 to N
+    #[arg(long, value_name = "N")]
+    pub penalty_months: Option<u32>,
+    /// Floating rate: the LPR at the start, percent (instead of --rate)
+    #[arg(long)]
+    pub lpr: Option<String>,
+    /// Floating rate: the spread over the LPR, percent, may be negative [default 0]
+    #[arg(long, allow_hyphen_values = true)]
+    pub spread: Option<String>,
+    /// Floating rate: repriced every January (jan) or on the loan's anniversary
+    #[arg(long, value_enum)]
+    pub reprice: Option<RepriceArg>,
+    /// Floating rate: the LPR from a month on, YYYY-MM:PCT (repeatable)
+    #[arg(long, value_name = "YYYY-MM:PCT")]
+    pub lpr_change: Vec<String>,
+    /// Fixed rate: a new rate from a month on, YYYY-MM:PCT (repeatable)
+    #[arg(long, conflicts_with = "lpr", value_name = "YYYY-MM:PCT")]
+    pub rate_change: Vec<String>,
+    /// Combined loan (组合贷): the part of --principal the housing provident fund lends
+    #[arg(long, allow_hyphen_values = true)]
+    pub fund: Option<String>,
+    /// The fund loan's rate, percent [default 2.6]
+    #[arg(long)]
+    pub fund_rate: Option<String>,
+    /// The fund loan's term in years [default: --years]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=50))]
+    pub fund_years: Option<u32>,
+}
+
+/// `--reduce`: what a prepayment buys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReduceArg {
+    /// 缩短年限: the payment kept, the term cut
+    #[value(alias = "缩短年限")]
+    Term,
+    /// 减少月供: the term kept, the payment lowered
+    #[value(alias = "减少月供")]
+    Payment,
+}
+
+/// `--reprice`: when a floating rate follows the LPR.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RepriceArg {
+    /// Every 1 January
+    Jan,
+    /// Each anniversary of the loan
+    Anniversary,
 }
 
 #[derive(Debug, Args)]
@@ -142,6 +204,21 @@ pub struct ScenarioFields {
     /// Mortgage: the provident fund's rate, percent [default 2.60]
     #[arg(long, allow_hyphen_values = true)]
     pub fund_rate: Option<String>,
+    /// Mortgage: the fund loan's own term in years; "" for the loan's term [default: --years]
+    #[arg(long, allow_hyphen_values = true)]
+    pub fund_years: Option<String>,
+    /// Mortgage: a prepayment (提前还款) after a payment, AMOUNT@MONTH such as 50000@36; 0 for none
+    #[arg(long, allow_hyphen_values = true)]
+    pub prepay: Option<String>,
+    /// Mortgage: a prepayment every year, AMOUNT[@MONTH] (from payment 12 unless said); 0 for none
+    #[arg(long, allow_hyphen_values = true)]
+    pub prepay_yearly: Option<String>,
+    /// Mortgage: what prepaying buys, term (缩短年限) or payment (减少月供) [default term]
+    #[arg(long, allow_hyphen_values = true)]
+    pub reduce: Option<String>,
+    /// Mortgage: prepayment penalty (违约金), percent of the prepaid amount [default 0]
+    #[arg(long, allow_hyphen_values = true)]
+    pub penalty: Option<String>,
     /// Mortgage: term in years [default 30]
     #[arg(long)]
     pub years: Option<i64>,

@@ -84,6 +84,7 @@ fn months_without_income_and_a_mortgage() {
         deed_tax_bp: DEED_TAX_BP,
         fees: 50_000,
         monthly_fees: 5_000,
+        prepay: Default::default(),
     };
     let s = Scenario { name: "Mortgage".into(), housing: mortgage, months_without_income: 2, ..hegang() };
     let o = simulate(&s, 2_000_000, 24, Economy::default()).unwrap();

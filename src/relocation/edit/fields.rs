@@ -30,8 +30,13 @@ pub enum Field {
     Rate,
     Fund,
     FundRate,
+    FundYears,
     Years,
     Method,
+    Prepay,
+    PrepayYearly,
+    Reduce,
+    Penalty,
     DeedTax,
     Fees,
     PropertyFees,
@@ -61,6 +66,11 @@ impl Field {
             Field::Rate => "rate",
             Field::Fund => "fund",
             Field::FundRate => "fund-rate",
+            Field::FundYears => "fund-years",
+            Field::Prepay => "prepay",
+            Field::PrepayYearly => "prepay-yearly",
+            Field::Reduce => "reduce",
+            Field::Penalty => "penalty",
             Field::Years => "years",
             Field::Method => "method",
             Field::DeedTax => "deed-tax",
@@ -93,6 +103,11 @@ impl Field {
             Field::Rate => t::field_rate(),
             Field::Fund => t::field_fund(),
             Field::FundRate => t::field_fund_rate(),
+            Field::FundYears => crate::text::loans::field_fund_years(),
+            Field::Prepay => crate::text::loans::field_prepay(),
+            Field::PrepayYearly => crate::text::loans::field_prepay_yearly(),
+            Field::Reduce => crate::text::loans::field_reduce(),
+            Field::Penalty => crate::text::loans::field_penalty(),
             Field::Years => t::field_years(),
             Field::Method => t::field_method(),
             Field::DeedTax => t::field_deed_tax(),
@@ -120,8 +135,13 @@ impl Field {
                 Rate,
                 Fund,
                 FundRate,
+                Field::FundYears,
                 Years,
                 Field::Method,
+                Field::Prepay,
+                Field::PrepayYearly,
+                Field::Reduce,
+                Field::Penalty,
                 DeedTax,
                 Fees,
                 PropertyFees,
@@ -279,6 +299,32 @@ impl Fields {
             return err(field, text::moving::change_range(s));
         }
         Ok(Some(to_bp(f)))
+    }
+
+    /// A prepayment, `AMOUNT@MONTH` (the month a payment number; `AMOUNT`
+    /// alone when `default` gives the month): `Some(None)` when cleared
+    /// (empty, `0` or `none`).
+    pub(super) fn prepay(
+        &self,
+        field: Field,
+        default: Option<u32>,
+    ) -> Result<Option<Option<crate::relocation::mortgage::plan::Prepay>>> {
+        let Some(s) = self.get(field) else { return Ok(None) };
+        let t = s.trim();
+        if t.is_empty() || t == "0" || t.eq_ignore_ascii_case("none") || t == "无" {
+            return Ok(Some(None));
+        }
+        let bad = || EditError { field, message: text::loans::bad_prepay(s) };
+        let (a, month) = match (t.rsplit_once('@'), default) {
+            (Some((a, m)), _) => (a, m.trim().parse::<u32>().map_err(|_| bad())?),
+            (None, Some(d)) => (t, d),
+            (None, None) => return Err(bad()),
+        };
+        let amount = Fields(BTreeMap::from([(field, a.to_owned())])).amount(field)?.ok_or_else(bad)?;
+        if amount == 0 {
+            return Ok(Some(None));
+        }
+        Ok(Some(Some(crate::relocation::mortgage::plan::Prepay { amount, month, yearly: default.is_some() })))
     }
 
     /// A whole number within `range`.

@@ -56,7 +56,8 @@ fn choices_cycle_and_change_the_fields_shown() {
     f.cycle(true);
     f.cycle(true);
     assert_eq!(f.plan(), Plan::Mortgage);
-    assert_eq!(f.slots().len(), 9 + 13);
+    // 13, and issue 25's fund term, prepayments (once, yearly), what they reduce and a penalty.
+    assert_eq!(f.slots().len(), 9 + 18);
     f.type_char('o');
     assert_eq!(f.plan(), Plan::Outright);
     f.cycle(false);
@@ -147,6 +148,7 @@ fn in_chinese_the_form_speaks_chinese_and_stores_the_same_names() {
         assert_eq!(f.text(f.focus), "outright");
         assert_eq!(f.focus.choice_label(f.text(f.focus)), "全款买房");
         assert_eq!(Slot::Field(Field::Method).choice_label("equal-principal"), "等额本金");
+        assert_eq!(Slot::Field(Field::Reduce).choice_label("payment"), "减少月供");
         let errors = f.validate(&[], &[], &spent([0; 4]), now()).unwrap_err();
         assert_eq!(errors[0], (Slot::Name, "请给方案起个名字".to_owned()));
         assert_eq!(errors[1], (Slot::Field(Field::PricePerM2), "买房需要每平米单价".to_owned()));

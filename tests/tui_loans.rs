@@ -1,0 +1,94 @@
+//! Issue 25's loan fields in the Move tab's scenario form, headless: a
+//! prepayment typed in the form is saved with the scenario and what it
+//! reduces picked like the repayment method; the labels in both languages.
+
+mod common;
+
+use common::{Session, screen};
+use nestegg::relocation::mortgage::Method;
+use nestegg::relocation::mortgage::plan::{Prepay, Reduce};
+use nestegg::relocation::scenario::{Housing, Prepayments, Scenario};
+
+/// Six complete months in Guangzhou and a scenario buying in Hegang with a mortgage.
+fn buying() -> Session {
+    let s = Session::new();
+    for m in 5..=10 {
+        s.add(&format!("2026-{m:02}-10"), "salary", "Bank card", "厂", 500_000);
+        s.add(&format!("2026-{m:02}-01"), "rent", "Bank card", "房东", -150_000);
+    }
+    let housing = Housing::Mortgage {
+        price_per_m2: 500_000,
+        area_m2: 60,
+        down_payment_bp: 1500,
+        commercial_rate_bp: 490,
+        fund: None,
+        years: 20,
+        method: Method::EqualPayment,
+        deed_tax_bp: 100,
+        fees: 0,
+        monthly_fees: 0,
+        prepay: Prepayments::default(),
+    };
+    let scenario = Scenario {
+        name: "Buy".into(),
+        city: "Hegang".into(),
+        income: 500_000,
+        housing,
+        living: 100_000,
+        moving_costs: 0,
+        months_without_income: 0,
+        start: None,
+        sell_home_fee_bp: None,
+        income_from: Default::default(),
+        rent_growth_bp: None,
+        scaled_living: false,
+        price_change_bp: 0,
+        selling_costs_bp: 200,
+    };
+    s.store().write(|tx| tx.add_scenario(&scenario)).unwrap();
+    s
+}
+
+fn tabs(n: usize) -> String {
+    "<Tab>".repeat(n)
+}
+
+fn prepay(s: &Session) -> Prepayments {
+    match s.store().scenarios().unwrap()[0].1.housing {
+        Housing::Mortgage { prepay, .. } => prepay,
+        ref h => panic!("{h:?}"),
+    }
+}
+
+#[test]
+fn a_prepayment_typed_in_the_form_is_saved_with_the_scenario() {
+    let s = buying();
+    // From the name: Plan is the 7th field, then price, area, down payment, rate,
+    // fund, fund rate, fund years, years and method: "Prepay once" is the 17th,
+    // "Prepay reduces" the 19th, a choice (p picks 减少月供), then "Penalty %".
+    let script = format!("4le{}50000@36{}p{}1<Enter>", tabs(17), tabs(2), tabs(1));
+    let text = screen(&s.run(&script, (100, 40)));
+    assert!(text.contains("saved scenario 'Buy'"), "{text}");
+    let want = Prepayments {
+        once: Some(Prepay { amount: 5_000_000, month: 36, yearly: false }),
+        yearly: None,
+        reduce: Reduce::Payment,
+        penalty_bp: 100,
+    };
+    assert_eq!(prepay(&s), want);
+    // A prepayment past the term is refused beside its line and nothing is saved.
+    let text = screen(&s.run(&format!("4le{}<C-u>50000@240<Enter>", tabs(17)), (100, 40)));
+    assert!(text.contains("✗ Prepay once: a prepayment after payment 240 is outside a loan of 240"), "{text}");
+    assert_eq!(prepay(&s), want);
+}
+
+#[test]
+fn the_loan_fields_in_chinese() {
+    nestegg::text::set_lang(nestegg::text::Lang::Zh);
+    let s = buying();
+    let text = screen(&s.run(&format!("4le{}", tabs(19)), (100, 40)));
+    for label in ["公积金年限", "一次提前还款", "每年提前还款", "提前还款后", "违约金 %", "‹ 缩短年限 ›"]
+    {
+        assert!(text.contains(label), "{label} not in\n{text}");
+    }
+}
