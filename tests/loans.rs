@@ -125,6 +125,8 @@ fn repaying_50000_in_year_3_shorter_term_or_lower_payment() {
         "  last payment now payment 188 (2042-01), was 240 (2046-05)",
         "  payment from payment 37: ¥1,963.33 (was ¥1,963.33)",
         "  prepaid ¥50,000.00 · penalty ¥0.00",
+        // The other choice beside it, from the reference below.
+        "  to lower the payment instead: interest saved ¥23,780.20, last payment 240 (2046-05), payment ¥1,601.67 after the prepayment",
     ] {
         assert!(out.contains(line), "{line:?} not in\n{out}");
     }

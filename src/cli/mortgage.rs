@@ -262,6 +262,22 @@ fn table_out(
         let prepaid: i64 = months.iter().map(|m| m.prepaid).sum();
         let penalty: i64 = months.iter().map(|m| m.penalty).sum();
         writeln!(out, "{}", loans::prepaid_penalty(&CNY.show(prepaid), &CNY.show(penalty)))?;
+        // The other choice beside it: "shorter term or lower payment?" in one run.
+        let other = if req.reduce == Reduce::Term { Reduce::Payment } else { Reduce::Term };
+        let alt = done
+            .iter()
+            .map(|d| plan::planned(&d.part.loan, &plan::Plan { reduce: other, ..d.part.plan.clone() }))
+            .map(|o| o.map(|o| o.months).map_err(|e| CliError::Usage(e.to_string())))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .reduce(|x, y| plan::combine(&x, &y))
+            .unwrap_or_default();
+        if let Some((_, Some(p), _)) = first_prepay(&alt) {
+            let name = if other == Reduce::Term { loans::reduce_term() } else { loans::reduce_payment() };
+            let saved = total_interest(base) - total_interest(&alt);
+            let last = end(&alt);
+            writeln!(out, "{}", loans::other_way(name, &CNY.show(saved), last, &ym(req.start, last), &CNY.show(p)))?;
+        }
     }
     if a.schedule {
         schedule_table(months, done.len() > 1, out)?;

@@ -102,6 +102,9 @@ words! {
     prepaid_penalty(prepaid: &str, penalty: &str) =
         "  prepaid {prepaid} · penalty {penalty}",
         "  提前还款共 {prepaid} · 违约金 {penalty}";
+    other_way(reduce: &str, saved: &str, month: u32, date: &str, payment: &str) =
+        "  to {reduce} instead: interest saved {saved}, last payment {month} ({date}), payment {payment} after the prepayment",
+        "  若改为{reduce}：节省利息 {saved}，最后一期为第 {month} 期（{date}），提前还款后月供 {payment}";
     h_prepaid = "PREPAID", "提前还款";
     summed_note = "(both loans summed; each loan month by month: --schedule --format csv)",
         "（两笔贷款合计；逐笔逐月：--schedule --format csv）";
