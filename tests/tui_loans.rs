@@ -92,3 +92,33 @@ fn the_loan_fields_in_chinese() {
         assert!(text.contains(label), "{label} not in\n{text}");
     }
 }
+
+/// The mortgage view (`m`) answers "shorter term or lower payment?": the
+/// scenario's own way first, the other beside it, with the core's figures.
+#[test]
+fn the_mortgage_view_shows_what_prepaying_saves_both_ways() {
+    let s = buying();
+    s.run(&format!("4le{}50000@36{}p<Enter>", tabs(17), tabs(2)), (100, 40));
+    let housing = s.store().scenarios().unwrap()[0].1.housing;
+    let [lower, term] = housing.prepay_ways().unwrap().expect("it prepays");
+    assert_eq!((lower.reduce, term.reduce), (Reduce::Payment, Reduce::Term));
+    assert!(term.interest_saved > lower.interest_saved && term.last_month < 240);
+    let text = screen(&s.run("4lm", (120, 40)));
+    let yuan = |fen: i64| nestegg::money::Money::new(fen, nestegg::money::Currency::CNY).display();
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for want in [
+        format!(
+            "lower the payment: saves {} of interest, last payment 240, then {} a month",
+            yuan(lower.interest_saved),
+            yuan(lower.payment_after.unwrap())
+        ),
+        format!(
+            "shorten the term: saves {} of interest, last payment {}, then {} a month",
+            yuan(term.interest_saved),
+            term.last_month,
+            yuan(term.payment_after.unwrap())
+        ),
+    ] {
+        assert!(flat.contains(&want), "{want}\n{text}");
+    }
+}

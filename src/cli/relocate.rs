@@ -374,6 +374,14 @@ pub fn relocate(
                 let interest = CNY.show(mortgage::total_interest(&schedule));
                 writeln!(out, "{}", words::show_payment(&CNY.show(first.payment), &interest))?;
             }
+            if let Some(ways) = s.housing.prepay_ways().map_err(|e| CliError::Usage(e.to_string()))? {
+                let [chosen, other] = ways.map(|w| {
+                    let term = w.reduce == crate::relocation::mortgage::plan::Reduce::Term;
+                    let after = CNY.show(w.payment_after.unwrap_or(0));
+                    crate::text::loans::way_of(term, &CNY.show(w.interest_saved), w.last_month, &after)
+                });
+                writeln!(out, "{}", crate::text::loans::show_ways(&chosen, &other))?;
+            }
         }
         RelocateCommand::Add { name, fields } => {
             let mut s = Scenario { name: clean::text(name), ..stay(store, ctx)? };

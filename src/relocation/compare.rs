@@ -96,6 +96,8 @@ pub struct Outcome {
     pub modelled: Modelled,
     /// The mortgage schedule for buying plans with a loan.
     pub schedule: Vec<Payment>,
+    /// What its prepayments buy, its own way and the other (a mortgage that prepays).
+    pub prepay: Option<[super::scenario::PrepayWay; 2]>,
     /// Whether the home lived in now is sold at the move, and for what.
     pub home_sale: HomeSale,
 }
@@ -108,7 +110,7 @@ pub struct Modelled {
     pub rent: bool,
     /// Living costs are today's spending scaled by the cities' cost indices.
     pub living: bool,
-    /// Income is the city's average wage (gross), carried forward.
+    /// Income is the city's average wage, carried forward and taken home.
     pub income: bool,
 }
 
@@ -332,6 +334,7 @@ fn simulate_after(
         net_worth_today,
         break_even: None,
         schedule,
+        prepay: s.housing.prepay_ways()?,
         home_sale: match (s.sell_home_fee_bp, sold) {
             (None, _) => HomeSale::Kept,
             (Some(_), None) => HomeSale::NoHome,

@@ -264,9 +264,95 @@ impl Housing {
     }
 }
 
+/// What a mortgage's prepayments buy one way: interest saved against the
+/// same loan without them, the month of the last payment, and the payment
+/// of the month after the first prepayment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PrepayWay {
+    pub reduce: Reduce,
+    pub interest_saved: i64,
+    pub last_month: u32,
+    pub payment_after: Option<i64>,
+}
+
+impl Housing {
+    /// A prepaying mortgage's prepayments both ways: the scenario's own
+    /// choice first, then the other (shorter term or lower payment?).
+    /// `None` for any other plan, or a mortgage that prepays nothing.
+    pub fn prepay_ways(&self) -> Result<Option<[PrepayWay; 2]>, mortgage::MortgageError> {
+        let Housing::Mortgage { prepay, .. } = *self else { return Ok(None) };
+        let Some(first) = prepay.once.into_iter().chain(prepay.yearly).map(|p| p.month).min() else {
+            return Ok(None);
+        };
+        let with = |p: Prepayments| {
+            let mut h = *self;
+            if let Housing::Mortgage { prepay, .. } = &mut h {
+                *prepay = p;
+            }
+            h.schedule()
+        };
+        let interest = |s: &[Payment]| s.iter().map(|p| p.interest).sum::<i64>();
+        let none = interest(&with(Prepayments::default())?);
+        let way = |reduce| -> Result<PrepayWay, mortgage::MortgageError> {
+            let s = with(Prepayments { reduce, ..prepay })?;
+            Ok(PrepayWay {
+                reduce,
+                interest_saved: none - interest(&s),
+                last_month: s.last().map_or(0, |p| p.month),
+                payment_after: s.get(first as usize).map(|p| p.payment),
+            })
+        };
+        let other = if prepay.reduce == Reduce::Term { Reduce::Payment } else { Reduce::Term };
+        Ok(Some([way(prepay.reduce)?, way(other)?]))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The persona's loan as a scenario: 300,000 borrowed at 4.9 % over 20
+    /// years, 50,000 repaid after payment 36; the figures `mortgage` gives
+    /// against its month-by-month reference (tests/loans.rs).
+    #[test]
+    fn prepaying_50000_in_year_3_both_ways() {
+        let loan = |reduce| Housing::Mortgage {
+            price_per_m2: 1_000_000,
+            area_m2: 30,
+            down_payment_bp: 0,
+            commercial_rate_bp: 490,
+            fund: None,
+            years: 20,
+            method: Method::EqualPayment,
+            deed_tax_bp: 0,
+            fees: 0,
+            monthly_fees: 0,
+            prepay: Prepayments {
+                once: Some(Prepay { amount: 5_000_000, month: 36, yearly: false }),
+                reduce,
+                ..Prepayments::default()
+            },
+        };
+        let term = PrepayWay {
+            reduce: Reduce::Term,
+            interest_saved: 5_317_015,
+            last_month: 188,
+            payment_after: Some(196_333),
+        };
+        let lower = PrepayWay {
+            reduce: Reduce::Payment,
+            interest_saved: 2_378_020,
+            last_month: 240,
+            payment_after: Some(160_167),
+        };
+        assert_eq!(loan(Reduce::Term).prepay_ways().unwrap(), Some([term, lower]));
+        assert_eq!(loan(Reduce::Payment).prepay_ways().unwrap(), Some([lower, term]));
+        let mut plain = loan(Reduce::Term);
+        if let Housing::Mortgage { prepay, .. } = &mut plain {
+            *prepay = Prepayments::default();
+        }
+        assert_eq!(plain.prepay_ways().unwrap(), None);
+    }
 
     /// A mortgage as stored before prepayments and the fund's own term.
     const OLD: &str = r#"{"plan":"mortgage","price_per_m2":500000,"area_m2":60,"down_payment_bp":1500,

@@ -105,7 +105,17 @@ words! {
     other_way(reduce: &str, saved: &str, month: u32, date: &str, payment: &str) =
         "  to {reduce} instead: interest saved {saved}, last payment {month} ({date}), payment {payment} after the prepayment",
         "  若改为{reduce}：节省利息 {saved}，最后一期为第 {month} 期（{date}），提前还款后月供 {payment}";
+    way(reduce: &str, saved: &str, month: u32, payment: &str) =
+        "{reduce}: saves {saved} of interest, last payment {month}, then {payment} a month",
+        "{reduce}：节省利息 {saved}，最后一期第 {month} 期，之后月供 {payment}";
+    show_ways(chosen: &str, other: &str) = "  prepaying, {chosen}\n  or, to {other}", "  提前还款，{chosen}\n  若改为{other}";
+    ways_line(chosen: &str, other: &str) = "{chosen} · or {other}", "{chosen} · 若改为{other}";
     h_prepaid = "PREPAID", "提前还款";
     summed_note = "(both loans summed; each loan month by month: --schedule --format csv)",
         "（两笔贷款合计；逐笔逐月：--schedule --format csv）";
+}
+
+/// One way prepayments go, worded: `shorten the term: saves …, last payment …, then … a month`.
+pub fn way_of(term: bool, saved: &str, month: u32, payment: &str) -> String {
+    way(if term { reduce_term() } else { reduce_payment() }, saved, month, payment)
 }

@@ -392,8 +392,25 @@ fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: R
         use text::moving as m;
         [m::col_year(), m::col_paid(), m::col_interest(), m::col_principal(), m::col_balance()]
     };
-    let mut lines = vec![head(t())];
-    let visible = inner.height as usize - 1;
+    let mut lines = Vec::new();
+    // What the prepayments buy, both ways: "shorter term or lower payment?"
+    if let Some(ways) = o.prepay {
+        let [chosen, other] = ways.map(|w| {
+            let term = w.reduce == crate::relocation::mortgage::plan::Reduce::Term;
+            text::loans::way_of(term, &money(w.interest_saved), w.last_month, &money(w.payment_after.unwrap_or(0)))
+        });
+        // Both ways whole where they fit side by side, else one a line.
+        let room = inner.width as usize;
+        let both = text::loans::ways_line(&chosen, &other);
+        let said = if both.width() <= room {
+            vec![both]
+        } else {
+            [chosen, other].iter().flat_map(|w| wrap(w, room)).collect()
+        };
+        lines.extend(said.into_iter().take(4).map(|l| Line::from(l).bold()));
+    }
+    lines.push(head(t()));
+    let visible = (inner.height as usize).saturating_sub(lines.len());
     // Keep the selected year in view: at the top when its months are open.
     let start = if view.expanded { view.year } else { (view.year + 1).saturating_sub(visible) };
     for (y, chunk) in years.iter().enumerate().skip(start) {
