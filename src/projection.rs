@@ -40,6 +40,7 @@ use serde::Serialize;
 
 use crate::report::{MonthSummary, Ratio, round_ratio};
 
+pub mod ranges;
 pub mod rate;
 
 pub use rate::round_fen;
