@@ -1,0 +1,47 @@
+//! Words of ranges (Monte Carlo projections) and typed what-ifs: `project
+//! --ranges`, `--saving`, `--goal`, on the command line.
+
+use std::fmt::Display;
+
+words! {
+    // ---- refusals
+    saving_and_spending =
+        "--saving and --spending both set spending (a saving is income − housing − spending); give one of them",
+        "--saving 和 --spending 都在决定支出（储蓄 = 收入 − 住房 − 支出）；请只给其中一个";
+    saving_too_much(saving: &str, most: &str) =
+        "a saving of {saving} a month leaves less than nothing to spend: income − housing is {most}",
+        "每月储蓄 {saving} 会让支出成为负数：收入 − 住房只有 {most}";
+    range_flag_alone(flag: &str) =
+        "{flag} shapes the ranges: add --ranges", "{flag} 用于区间预测：请加上 --ranges";
+    volatility_negative(flag: &str) =
+        "{flag} is a spread around the mean and cannot be negative, e.g. 10 for 10 %",
+        "{flag} 是围绕均值的波动幅度，不能为负，例如 10 表示 10%";
+    goal_not_positive(typed: &str) =
+        "--goal {typed}: a target is more than 0, e.g. --goal 37500",
+        "--goal {typed}：目标金额须大于 0，例如 --goal 37500";
+
+    // ---- the table
+    ranges_line(paths: u32, seed: u64, volatility: &str, spread: &str) =
+        "  ranges: {paths} runs (seed {seed}), return ± {volatility} a year, inflation ± {spread} (one standard deviation)",
+        "  区间：{paths} 次模拟（种子 {seed}），年收益波动 ± {volatility}，通胀波动 ± {spread}（一个标准差）";
+    h_p10 = "10TH", "第10百分位";
+    h_p50 = "MEDIAN", "中位数";
+    h_p90 = "90TH", "第90百分位";
+    goals_head = "Goals:", "目标：";
+    typed_goal = "(typed)", "（输入）";
+    goal_already(name: &str, target: &str) = "  {name} {target}: already there", "  {name} {target}：已达到";
+    goal_in(n: u32, name: &str, target: &str, month: impl Display) =
+        ("  {name} {target}: in {n} month, {month}" | "  {name} {target}: in {n} months, {month}"),
+        "  {name} {target}：{n} 个月后，{month}";
+    goal_never(name: &str, target: &str) =
+        "  {name} {target}: not within 100 years at this saving", "  {name} {target}：按此储蓄 100 年内达不到";
+    goal_between(name: &str, target: &str, from: impl Display, to: impl Display, median: impl Display, n: u32) =
+        "  {name} {target}: between {from} and {to} in 8 of 10 runs (half of them by {median}, {n} months)",
+        "  {name} {target}：十次里有八次在 {from} 至 {to} 之间达到（一半在 {median} 前，{n} 个月）";
+    goal_some(name: &str, target: &str, reached: &str, from: impl Display) =
+        "  {name} {target}: only {reached} of the runs get there within 100 years; the luckiest tenth by {from}",
+        "  {name} {target}：只有 {reached} 的模拟在 100 年内达到；最幸运的十分之一在 {from} 前";
+    goal_few(name: &str, target: &str, reached: &str) =
+        "  {name} {target}: only {reached} of the runs get there within 100 years",
+        "  {name} {target}：只有 {reached} 的模拟在 100 年内达到";
+}
