@@ -44,4 +44,19 @@ words! {
     goal_few(name: &str, target: &str, reached: &str) =
         "  {name} {target}: only {reached} of the runs get there within 100 years",
         "  {name} {target}：只有 {reached} 的模拟在 100 年内达到";
+
+    // ---- the Plan tab
+    help_ranges =
+        "show or hide the ranges: the 10th and 90th percentile of 10,000 runs over drawn years (return ± 10 %, inflation ± 1 % a year) around the line, and each goal's months as a range",
+        "显示或隐藏区间：10,000 次随机年份模拟（年收益 ± 10%，通胀 ± 1%）的第 10 与第 90 百分位，以及每个目标达成月份的区间";
+    f_ranges = "ranges", "区间";
+    legend_band = "10th–90th", "10–90 百分位";
+    band_line(years: u32, p10: &str, p50: &str, p90: &str) =
+        "Ranges: in {years} years 8 of 10 runs end between {p10} and {p90} (median {p50})",
+        "区间：{years} 年后，十次模拟里有八次在 {p10} 至 {p90} 之间（中位数 {p50}）";
+    tab_between(from: impl Display, to: impl Display) =
+        "between {from} and {to} in 8 of 10 runs", "十次里有八次在 {from} 至 {to} 之间";
+    tab_some(reached: &str, from: impl Display) =
+        "{reached} of runs get there, the luckiest tenth by {from}", "{reached} 的模拟能达到，最幸运的十分之一在 {from} 前";
+    tab_few(reached: &str) = "only {reached} of runs get there in 100 years", "只有 {reached} 的模拟在 100 年内达到";
 }

@@ -246,6 +246,8 @@ pub enum PlanAction {
     Tweak(Knob, bool),
     /// Back to the ledger's own figures.
     ResetTweaks,
+    /// Show or hide the ranges (the Monte Carlo band and the goals' ranges).
+    ToggleRanges,
 }
 
 /// The Move tab's keys.

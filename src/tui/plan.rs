@@ -7,6 +7,7 @@ use super::action::{Effect, PlanAction};
 use super::app::App;
 use crate::model::{Goal, Month};
 pub use crate::projection::Tweaks;
+use crate::projection::ranges::{self, RangePoint, ReachRange, Spread};
 use crate::projection::{Assumptions, GoalStatus, MonthPoint, fi_years, goal_statuses, project};
 use crate::store::PlanInputs;
 use crate::text;
@@ -21,6 +22,8 @@ pub const HORIZONS: [u32; 4] = [60, 120, 240, 360];
 /// Return presets, in basis points: nothing, a one-year deposit, 5 %.
 pub const RETURN_PRESETS: [i64; 3] = [0, 95, 500];
 pub const WITHDRAWAL: f64 = 0.04;
+/// The ranges the tab draws: `project --ranges`' defaults.
+pub const SPREAD: Spread = Spread::DEFAULT;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanView {
@@ -34,6 +37,11 @@ pub struct PlanView {
     pub points: Vec<MonthPoint>,
     pub statuses: Vec<GoalStatus>,
     pub fi_years: Option<f64>,
+    /// The ranges shown (`b`): each month's band and each goal's range,
+    /// computed with the rest when something changes, never per frame.
+    pub ranges: bool,
+    pub bands: Vec<RangePoint>,
+    pub reaches: Vec<ReachRange>,
 }
 
 impl PlanView {
@@ -53,11 +61,23 @@ impl PlanView {
             self.points.clear();
             self.statuses.clear();
             self.fi_years = None;
+            self.bands.clear();
+            self.reaches.clear();
             return;
         };
         self.points = project(&a);
         self.statuses = goal_statuses(&self.goals, &a, this_month);
         self.fi_years = fi_years(&a, WITHDRAWAL);
+        (self.bands, self.reaches) = match self.ranges {
+            false => Default::default(),
+            true => (
+                ranges::simulate(&a, &SPREAD),
+                self.goals
+                    .iter()
+                    .map(|(g, saved)| ranges::reach(&Assumptions { start: *saved, ..a }, &SPREAD, g.target))
+                    .collect(),
+            ),
+        };
     }
 }
 
@@ -104,6 +124,7 @@ impl App {
             PlanAction::ResetTweaks => {
                 *t = Tweaks::default();
             }
+            PlanAction::ToggleRanges => view.ranges = !view.ranges,
         }
         view.recompute(this_month);
         None
