@@ -42,6 +42,7 @@ use crate::report::{MonthSummary, Ratio, round_ratio};
 
 pub mod ranges;
 pub mod rate;
+pub mod typed;
 
 pub use rate::round_fen;
 

@@ -50,3 +50,39 @@ fn the_ranges_draw_at_every_size() {
         assert!(!text.is_empty(), "{size:?}");
     }
 }
+
+#[test]
+fn a_typed_figure_moves_the_plan_and_its_goals() {
+    let s = household();
+    // Saving 4,200 a month: spending 5,000 − 800 − 4,200 = 0; 12,500 to go ÷ 4,200 → 3 months.
+    let text = screen(&s.run("3tsaving 4200<Enter>", (120, 40)));
+    assert!(text.contains("saving ¥4,200.00 (84.0%) = ¥5,000.00 in − ¥800.00 housing − ¥0.00 spent"), "{text}");
+    assert!(text.contains("what-if: saving ¥4,200.00 typed"), "{text}");
+    assert!(text.contains("at this rate: 2027-02"), "{text}");
+    // In Chinese words, a return typed, and the ranges over both.
+    let text = screen(&s.run("3t储蓄 3000<Enter>treturn 3%<Enter>b", (120, 40)));
+    assert!(text.contains("saving ¥3,000.00 (60.0%)") && text.contains("return 3.00%"), "{text}");
+    assert!(text.contains("in 8 of 10 runs"), "{text}");
+    // 0 goes back to the ledger's figures.
+    let text = screen(&s.run("3tspending 100<Enter>0", (120, 40)));
+    assert!(text.contains("saving ¥2,500.00 (50.0%)") && text.contains("what-if: none yet"), "{text}");
+    // Esc leaves everything as it was.
+    let text = screen(&s.run("3tsaving 10<Esc>", (120, 40)));
+    assert!(text.contains("saving ¥2,500.00 (50.0%)"), "{text}");
+}
+
+#[test]
+fn a_figure_it_cannot_take_is_said_and_changes_nothing() {
+    let s = household();
+    let text = screen(&s.run("3trent 900<Enter>", (120, 40)));
+    assert!(text.contains("'rent 900': start with saving, spending, income, return or inflation"), "{text}");
+    assert!(text.contains("saving ¥2,500.00 (50.0%)"), "{text}");
+    let text = screen(&s.run("3tsaving 9000<Enter>", (120, 40)));
+    assert!(
+        text.contains("a saving of ¥9,000.00 leaves less than nothing to spend: income − housing is ¥4,200.00"),
+        "{text}"
+    );
+    assert!(text.contains("saving ¥2,500.00 (50.0%)"), "{text}");
+    let text = screen(&s.run("3treturn 3.125<Enter>", (120, 40)));
+    assert!(text.contains("a rate to a hundredth of a percent"), "{text}");
+}

@@ -46,6 +46,28 @@ words! {
         "  {name} {target}：只有 {reached} 的模拟在 100 年内达到";
 
     // ---- the Plan tab
+    help_type_figure =
+        "type a figure for the plan: saving 2500, spending 1800, income 6000, return 3%, inflation 2% (中文：储蓄 2500、支出、收入、收益、通胀)",
+        "输入规划的数字：储蓄 2500、支出 1800、收入 6000、收益 3%、通胀 2%（英文 saving、spending、income、return、inflation 亦可）";
+    f_type_figure = "type", "输入";
+    prompt_what_if = " A figure for the plan ", " 输入规划数字 ";
+    prompt_what_if_hint =
+        "saving 2500 · spending 1800 · income 6000 · return 3% · inflation 2%; 0 goes back to the ledger's figures",
+        "储蓄 2500 · 支出 1800 · 收入 6000 · 收益 3% · 通胀 2%；按 0 回到账本的数字";
+    typed_what(line: &str) =
+        "'{line}': start with saving, spending, income, return or inflation, then the figure (saving 2500)",
+        "“{line}”：请以 储蓄、支出、收入、收益 或 通胀 开头，后接数字（储蓄 2500）";
+    typed_no_figure(word: &str) = "{word}: and the figure? e.g. {word} 2500", "{word}：请给出数字，例如 {word} 2500";
+    typed_hundredth(figure: &str) =
+        "{figure}: a rate to a hundredth of a percent, e.g. 3.25", "{figure}：利率最多精确到百分之一个百分点，例如 3.25";
+    typed_negative(word: &str) = "{word} cannot be negative", "{word} 不能为负";
+    typed_saving_too_much(saving: &str, most: &str) =
+        "a saving of {saving} leaves less than nothing to spend: income − housing is {most}",
+        "储蓄 {saving} 会让支出成为负数：收入 − 住房只有 {most}";
+    typed_set(what: &str) = "what-if: {what}", "假设：{what}";
+    change_saving(amount: &str) = "saving {amount} typed", "储蓄 {amount}（输入）";
+    change_spending(amount: &str) = "spending {amount} typed", "支出 {amount}（输入）";
+    change_income(amount: &str) = "income {amount} typed", "收入 {amount}（输入）";
     help_ranges =
         "show or hide the ranges: the 10th and 90th percentile of 10,000 runs over drawn years (return ± 10 %, inflation ± 1 % a year) around the line, and each goal's months as a range",
         "显示或隐藏区间：10,000 次随机年份模拟（年收益 ± 10%，通胀 ± 1%）的第 10 与第 90 百分位，以及每个目标达成月份的区间";

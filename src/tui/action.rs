@@ -248,6 +248,8 @@ pub enum PlanAction {
     ResetTweaks,
     /// Show or hide the ranges (the Monte Carlo band and the goals' ranges).
     ToggleRanges,
+    /// Open the line where a figure is typed (`saving 2500`).
+    OpenWhatIf,
 }
 
 /// The Move tab's keys.

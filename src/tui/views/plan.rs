@@ -70,7 +70,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         None => "—".into(),
     };
     let (assumptions, what_if) = what_if_texts(view, c, &source);
-    let what_if_style = if view.tweaks == Tweaks::default() { Style::new().dim() } else { p.accent };
+    let untouched = view.tweaks == Tweaks::default() && view.typed == Default::default();
+    let what_if_style = if untouched { Style::new().dim() } else { p.accent };
     let (in_years, formula) = summary_texts(view, c);
     // Each text takes one line, cut at a word, or all the lines it wraps
     // to while the chart keeps its rows: the most telling first.
@@ -208,6 +209,10 @@ fn what_if_texts(view: &PlanView, c: Currency, source: &str) -> (String, String)
     if inflation_bp != 0 {
         changes.push(text::plan::change_inflation(&pct_bp(inflation_bp)));
     }
+    let typed = view.typed;
+    changes.extend(typed.income.map(|m| text::ranges::change_income(&money(m))));
+    changes.extend(typed.spending.map(|m| text::ranges::change_spending(&money(m))));
+    changes.extend(typed.saving.map(|m| text::ranges::change_saving(&money(m))));
     let first = text::plan::assumptions(
         source,
         &view.assumptions.map_or(String::new(), |a| money(a.start)),
