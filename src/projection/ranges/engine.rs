@@ -56,11 +56,24 @@ fn to_fen(x: i128, frac: u32, tie: i128) -> i64 {
 
 /// `base` fen at price level `level` (2⁻⁶⁰), rounded half (within [`TIE`]) away from zero.
 fn at_level(base: i64, level: i128) -> i64 {
+    // A price level under 8 fits an i64: one 64 × 64 → 128 product.
+    if level as i64 as i128 == level {
+        return to_fen((base as i128 * level as i64 as i128).clamp(-CAP << (L - F), CAP << (L - F)) >> (L - F), F, TIE);
+    }
     match (base as i128).checked_mul(level) {
         Some(p) => to_fen(p.clamp(-CAP, CAP) >> (L - F), F, TIE),
         None if base < 0 => i64::MIN,
         None => i64::MAX,
     }
+}
+
+/// `x` rounded to a whole number, half away from zero (as `f64::round`,
+/// without the library call: a draw in billionths is far from 2⁵²).
+#[inline(always)]
+fn whole(x: f64) -> i64 {
+    let t = x as i64;
+    let rest = x - t as f64;
+    t + (rest >= 0.5) as i64 - (rest <= -0.5) as i64
 }
 
 /// `(1 + i)^(−1/12)` for `i` > −1: two Newton steps for `y¹² · x = 1` from
@@ -139,8 +152,8 @@ impl Engine {
             }
             let zr: f64 = StandardNormal.sample(&mut self.rng);
             let zi: f64 = StandardNormal.sample(&mut self.rng);
-            let r = self.mean_return.saturating_add((self.volatility * zr * 1e9).round() as i64);
-            let i = self.mean_inflation.saturating_add((self.spread * zi * 1e9).round() as i64);
+            let r = self.mean_return.saturating_add(whole(self.volatility * zr * 1e9));
+            let i = self.mean_inflation.saturating_add(whole(self.spread * zi * 1e9));
             let r = r.clamp(RETURN_RANGE.0, RETURN_RANGE.1);
             let i = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
             self.rate[p] = ((r as i128 * MONTHLY) >> 32) as i64;
@@ -149,7 +162,10 @@ impl Engine {
             let housing = at_level(self.a.housing, level);
             let spending = at_level(self.a.spending, level);
             self.saving[p] = income.saturating_sub(housing).saturating_sub(spending);
-            let level = ((level >> 64) as f64) * 18_446_744_073_709_551_616.0 + (level as u64) as f64;
+            let level = match level as i64 as i128 == level {
+                true => level as i64 as f64,
+                false => ((level >> 64) as f64) * 18_446_744_073_709_551_616.0 + (level as u64) as f64,
+            };
             self.deflator[p] = (1u64 << L) as f64 / level;
             self.step[p] = twelfth_root_inverse(i as f64 / 1e9);
         }
@@ -185,8 +201,16 @@ impl Engine {
 #[inline(always)]
 fn next(b: &mut i128, q: i64, c: i64) -> i64 {
     // B · q ÷ 2⁶⁴ as B = hi · 2⁶⁴ + lo: hi · q + ⌊lo · q ÷ 2⁶⁴⌋.
-    let (hi, lo) = (*b >> 64, *b as u64);
-    let interest = hi * q as i128 + ((lo as i128 * q as i128) >> 64);
+    // |B| < 2¹⁰² so hi fits an i64: two 64 × 64 → 128 products.
+    let (hi, lo) = ((*b >> 64) as i64, *b as u64);
+    let low = if q >= 0 {
+        ((lo as u128 * q as u128) >> 64) as i128
+    } else {
+        // ⌊−x⌋ = −⌈x⌉ for the negative rate.
+        let x = lo as u128 * q.unsigned_abs() as u128;
+        -(((x + u64::MAX as u128) >> 64) as i128)
+    };
+    let interest = hi as i128 * q as i128 + low;
     *b = (*b + interest + ((c as i128) << F)).clamp(-CAP, CAP);
     to_fen(*b, F, TIE)
 }
@@ -197,8 +221,13 @@ fn next(b: &mut i128, q: i64, c: i64) -> i64 {
 #[inline(always)]
 fn deflate(b: i128, factor: f64) -> i64 {
     const G: u32 = 20;
-    let d = (factor * (1u64 << D) as f64) as i64 as i128;
-    match (b >> (F - G)).checked_mul(d) {
+    let d = (factor * (1u64 << D) as f64) as i64;
+    let x = b >> (F - G);
+    // A balance under 2⁴⁴ fen (the usual case) times the factor fits 128 bits.
+    if x as i64 as i128 == x {
+        return to_fen(((x as i64 as i128 * d as i128) >> D).clamp(-CAP >> (F - G), CAP >> (F - G)), G, 1);
+    }
+    match x.checked_mul(d as i128) {
         Some(x) => to_fen((x >> D).clamp(-CAP >> (F - G), CAP >> (F - G)), G, 1),
         None if b < 0 => i64::MIN,
         None => i64::MAX,
