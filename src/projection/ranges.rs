@@ -126,7 +126,7 @@ fn band(v: &mut [i64]) -> Band {
 
 /// The band of the balance and of today's money for each of `a.months` months.
 pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
-    let mut engine = Engine::new(a, s);
+    let mut engine = Engine::new(a, s, true);
     let n = engine.paths();
     let (mut nominal, mut today) = (vec![0i64; n], vec![0i64; n]);
     (1..=a.months)
@@ -145,7 +145,7 @@ pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
         let p = Reach::Already;
         return ReachRange { paths, reached: paths, p10: p, p50: p, p90: p };
     }
-    let mut engine = Engine::new(a, s);
+    let mut engine = Engine::new(a, s, false);
     let n = engine.paths();
     let mut nominal = vec![0i64; n];
     let mut when = vec![u32::MAX; n];

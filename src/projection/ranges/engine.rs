@@ -111,10 +111,12 @@ pub(super) struct Engine {
     inflation: Vec<i64>,
     deflator: Vec<f64>,
     step: Vec<f64>,
+    /// Whether today's money is asked for (a search for a target does without).
+    today: bool,
 }
 
 impl Engine {
-    pub fn new(a: &Assumptions, s: &Spread) -> Engine {
+    pub fn new(a: &Assumptions, s: &Spread, today: bool) -> Engine {
         let n = s.paths.max(1) as usize;
         let f = |d: Decimal| d.to_f64().unwrap_or(0.0);
         Engine {
@@ -132,6 +134,7 @@ impl Engine {
             inflation: vec![0; n],
             deflator: vec![1.0; n],
             step: vec![1.0; n],
+            today,
         }
     }
 
@@ -144,30 +147,42 @@ impl Engine {
     fn new_year(&mut self) {
         let year = self.month / 12;
         let income = stepped(self.a.income, self.a.income_growth, self.month + 1);
+        // The draws first, in the stream's order; then each kind of figure
+        // in a loop of its own, so the paths' float chains overlap.
         for p in 0..self.balance.len() {
-            if year > 0 {
-                let factor = ((PPB + self.inflation[p] as i128) * YEARLY) >> 30;
-                let level = self.level[p].checked_mul(factor).map_or(LEVEL_CAP, |x| x >> L);
-                self.level[p] = level.min(LEVEL_CAP);
-            }
             let zr: f64 = StandardNormal.sample(&mut self.rng);
             let zi: f64 = StandardNormal.sample(&mut self.rng);
             let r = self.mean_return.saturating_add(whole(self.volatility * zr * 1e9));
             let i = self.mean_inflation.saturating_add(whole(self.spread * zi * 1e9));
-            let r = r.clamp(RETURN_RANGE.0, RETURN_RANGE.1);
-            let i = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
-            self.rate[p] = ((r as i128 * MONTHLY) >> 32) as i64;
-            self.inflation[p] = i;
-            let level = self.level[p];
+            self.rate[p] = r.clamp(RETURN_RANGE.0, RETURN_RANGE.1);
+            if year > 0 {
+                // Last year's inflation, before this year's takes its place.
+                let factor = ((PPB + self.inflation[p] as i128) * YEARLY) >> 30;
+                let level = self.level[p].checked_mul(factor).map_or(LEVEL_CAP, |x| x >> L);
+                self.level[p] = level.min(LEVEL_CAP);
+            }
+            self.inflation[p] = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
+        }
+        for r in &mut self.rate {
+            *r = ((*r as i128 * MONTHLY) >> 32) as i64;
+        }
+        for (saving, &level) in self.saving.iter_mut().zip(&self.level) {
             let housing = at_level(self.a.housing, level);
             let spending = at_level(self.a.spending, level);
-            self.saving[p] = income.saturating_sub(housing).saturating_sub(spending);
+            *saving = income.saturating_sub(housing).saturating_sub(spending);
+        }
+        if !self.today {
+            return;
+        }
+        for (d, &level) in self.deflator.iter_mut().zip(&self.level) {
             let level = match level as i64 as i128 == level {
                 true => level as i64 as f64,
                 false => ((level >> 64) as f64) * 18_446_744_073_709_551_616.0 + (level as u64) as f64,
             };
-            self.deflator[p] = (1u64 << L) as f64 / level;
-            self.step[p] = twelfth_root_inverse(i as f64 / 1e9);
+            *d = (1u64 << L) as f64 / level;
+        }
+        for (w, &i) in self.step.iter_mut().zip(&self.inflation) {
+            *w = twelfth_root_inverse(i as f64 / 1e9);
         }
     }
 
