@@ -40,7 +40,9 @@ use serde::Serialize;
 
 use crate::report::{MonthSummary, Ratio, round_ratio};
 
+pub mod ranges;
 pub mod rate;
+pub mod typed;
 
 pub use rate::round_fen;
 

@@ -154,6 +154,27 @@ pub struct ProjectArgs {
     /// Withdrawal rate for financial independence, percent
     #[arg(long, default_value = "4", value_name = "PCT")]
     pub withdrawal: String,
+    /// Monthly saving: spending becomes income − housing − this (not with --spending)
+    #[arg(long, value_name = "AMOUNT")]
+    pub saving: Option<String>,
+    /// A target to time besides the ledger's goals, e.g. 37500; repeat for more
+    #[arg(long = "goal", value_name = "AMOUNT")]
+    pub goals: Vec<String>,
+    /// Run the projection many times over drawn years and show the 10th, 50th and 90th percentiles
+    #[arg(long)]
+    pub ranges: bool,
+    /// The ranges' seed: the same seed, the same figures [default: 1]
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// How many runs the ranges draw [default: 10000]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub paths: Option<u32>,
+    /// A year's return drawn around --return with this standard deviation, percent [default: 10, a mix of shares and bonds; a share index swings nearer 20, a deposit 0]
+    #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
+    pub volatility: Option<String>,
+    /// A year's inflation drawn around --inflation with this standard deviation, percent [default: 1]
+    #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
+    pub inflation_spread: Option<String>,
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

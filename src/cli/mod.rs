@@ -14,6 +14,7 @@ mod mortgage;
 mod names;
 mod output;
 mod plan;
+mod ranges;
 mod recurring;
 mod relocate;
 mod reports;

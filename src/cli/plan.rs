@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::args::{Format, GoalsArgs, GoalsCommand, ProjectArgs};
 use super::names::{self, Scope};
 use super::output::{Align, table};
+use super::ranges;
 use super::{CliError, Result};
 use crate::model::{Goal, Month, Priority};
 use crate::money::{Currency, Money};
@@ -48,7 +49,11 @@ fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
     let inputs = ops::views::plan_inputs(store, &ctx, average)?;
     let flag = |v: &Option<String>| v.as_deref().map(|s| amount(s, ctx.currency)).transpose();
     let (income, housing, spending) = (flag(&p.income)?, flag(&p.housing)?, flag(&p.spending)?);
-    for (name, value) in [("income", income), ("housing", housing), ("spending", spending)] {
+    let saving = flag(&p.saving)?;
+    if saving.is_some() && spending.is_some() {
+        return Err(CliError::Usage(text::ranges::saving_and_spending().into()));
+    }
+    for (name, value) in [("income", income), ("housing", housing), ("spending", spending), ("saving", saving)] {
         if value.is_some_and(|v| v < 0) {
             return Err(CliError::Usage(text::reports::flag_negative(name)));
         }
@@ -66,11 +71,16 @@ fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
         start: flag(&p.balance)?.unwrap_or(chosen),
         income: pick(income, base.map(|b| b.income), terms::income())?,
         housing: pick(housing, base.map(|b| b.housing), terms::housing())?,
-        spending: pick(spending, base.map(|b| b.spending), terms::spending())?,
+        // With --saving, spending is what the saving leaves (set below).
+        spending: pick(spending.or(saving.map(|_| 0)), base.map(|b| b.spending), terms::spending())?,
         income_growth: percent(&p.growth)?,
         inflation: crate::projection::rate::parse_inflation(&p.inflation).map_err(CliError::Usage)?,
         annual_return: percent(&p.annual_return)?,
         months: p.months,
+    };
+    let a = match saving {
+        Some(saving) => super::ranges::with_saving(a, saving, ctx.currency)?,
+        None => a,
     };
     let describe = || match (base, inputs.months) {
         (Some(b), Some((from, to))) => {
@@ -87,6 +97,20 @@ fn plan(store: &Store, p: &ProjectArgs, ctx: &Ctx) -> Result<Plan> {
     }
     Ok(Plan { a, source, source_en, withdrawal })
 }
+
+/// The CSV's columns: a contract (new ones go after, see [`ranges::BAND_COLUMNS`]).
+const ROW_COLUMNS: [&str; 10] = [
+    "month",
+    "income",
+    "housing",
+    "spending",
+    "savings",
+    "savings_rate",
+    "contributed",
+    "returns",
+    "balance",
+    "balance_today",
+];
 
 #[derive(Serialize)]
 struct Row {
@@ -129,11 +153,56 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
     }
     let first = ctx.cycle.month_of(ctx.today).next();
     let fi = fi_years(&plan.a, plan.withdrawal.to_f64().unwrap_or(0.0));
+    let spread = ranges::spread(p)?;
+    let bands = spread.as_ref().map(|s| crate::projection::ranges::simulate(&plan.a, s));
+    let band = |i: usize| bands.as_ref().and_then(|b| b.get(i));
+    let mut targets = Vec::new();
+    for typed in &p.goals {
+        let target = amount(typed, c)?;
+        if target <= 0 {
+            return Err(CliError::Usage(text::ranges::goal_not_positive(typed)));
+        }
+        targets.push(ranges::Target { name: String::new(), target, start: plan.a.start });
+    }
+    for (g, saved) in ops::views::plan(store, ctx)?.goals {
+        if g.currency == c {
+            targets.push(ranges::Target { name: g.name, target: g.target, start: saved });
+        }
+    }
+    let timed: Vec<_> = targets
+        .into_iter()
+        .map(|t| {
+            let when = ranges::time(&plan.a, &t, spread.as_ref());
+            (t, when)
+        })
+        .collect();
     match p.format {
         Format::Csv => {
             let mut w = csv::Writer::from_writer(out);
-            for pt in &points {
-                w.serialize(row(first, pt, c))?;
+            if bands.is_none() {
+                for pt in &points {
+                    w.serialize(row(first, pt, c))?;
+                }
+            } else {
+                // The contract's columns first and in order, the bands after.
+                w.write_record(ROW_COLUMNS.iter().chain(&ranges::BAND_COLUMNS))?;
+                for (i, pt) in points.iter().enumerate() {
+                    let r = row(first, pt, c);
+                    let cells = [
+                        r.month,
+                        r.income,
+                        r.housing,
+                        r.spending,
+                        r.savings,
+                        r.savings_rate.unwrap_or_default(),
+                        r.contributed,
+                        r.returns,
+                        r.balance,
+                        r.balance_today,
+                    ];
+                    let extra = band(i).map(|b| ranges::band_cells(b, c)).unwrap_or_default();
+                    w.write_record(cells.iter().chain(&extra))?;
+                }
             }
             w.flush()?;
         }
@@ -141,18 +210,33 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
             // As in `report monthly`: amounts are strings, the rate (a ratio, not money) a number.
             let months: Vec<serde_json::Value> = points
                 .iter()
-                .map(|pt| {
+                .enumerate()
+                .map(|(i, pt)| {
                     let mut v = serde_json::to_value(row(first, pt, c)).unwrap_or_default();
                     v["savings_rate"] = pt.rate.map_or(serde_json::Value::Null, |r| r.fraction_f64().into());
+                    if let Some(b) = band(i) {
+                        for (key, cell) in ranges::BAND_COLUMNS.iter().zip(ranges::band_cells(b, c)) {
+                            v[*key] = cell.into();
+                        }
+                    }
                     v
                 })
                 .collect();
-            let json = serde_json::json!({
+            let mut json = serde_json::json!({
                 "baseline": plan.source_en,
                 "start": Money::new(plan.a.start, c).plain(),
                 "fi_years": fi.map(|y| (y * 10.0).round() / 10.0),
                 "months": months,
+                "goals": timed.iter().map(|(t, w)| ranges::timed_json(t, w, first, c)).collect::<Vec<_>>(),
             });
+            if let Some(s) = &spread {
+                json["ranges"] = serde_json::json!({
+                    "paths": s.paths,
+                    "seed": s.seed,
+                    "volatility": s.volatility.to_string(),
+                    "inflation_spread": s.inflation_spread.to_string(),
+                });
+            }
             writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
         }
         Format::Table => {
@@ -174,6 +258,9 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                 &pct(a.income_growth),
             );
             writeln!(out, "{rates}")?;
+            if let Some(s) = &spread {
+                writeln!(out, "{}", ranges::spread_line(s))?;
+            }
             writeln!(out)?;
             // One row a year, and the last month.
             let rows: Vec<Vec<String>> = points
@@ -182,14 +269,18 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                 .map(|pt| {
                     let r = row(first, pt, c);
                     let rate = pt.rate.map_or("—".to_owned(), Ratio::percent);
-                    vec![
+                    let mut cells = vec![
                         r.month,
                         money(pt.balance),
                         money(pt.balance_today),
                         money(pt.contributed),
                         money(pt.returns),
                         rate,
-                    ]
+                    ];
+                    if let Some(b) = band(pt.index as usize - 1) {
+                        cells.extend([money(b.balance.p10), money(b.balance.p50), money(b.balance.p90)]);
+                    }
+                    cells
                 })
                 .collect();
             let headers = [
@@ -200,10 +291,17 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                 (text::reports::h_returns(), Align::Right),
                 (text::reports::h_rate(), Align::Right),
             ];
+            let banded = [
+                (text::ranges::h_p10(), Align::Right),
+                (text::ranges::h_p50(), Align::Right),
+                (text::ranges::h_p90(), Align::Right),
+            ];
+            let headers: Vec<_> = headers.into_iter().chain(banded.into_iter().filter(|_| bands.is_some())).collect();
             write!(out, "{}", table(&headers, &rows))?;
             writeln!(out)?;
             let fi_text = fi.map_or(text::reports::fi_never().to_owned(), text::reports::fi_years);
             writeln!(out, "{}", text::reports::fi_line(&pct(plan.withdrawal), &fi_text))?;
+            ranges::goals(out, &timed, first, c)?;
         }
     }
     Ok(())

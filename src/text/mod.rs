@@ -30,6 +30,7 @@ pub mod months;
 pub mod moving;
 pub mod names;
 pub mod plan;
+pub mod ranges;
 pub mod reports;
 pub mod safe;
 pub mod salary;
@@ -126,6 +127,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("months", months::ALL),
         ("form", form::ALL),
         ("plan", plan::ALL),
+        ("ranges", ranges::ALL),
         ("moving", moving::ALL),
         ("budget", budget::ALL),
         ("import", import::ALL),

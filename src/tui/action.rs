@@ -246,6 +246,10 @@ pub enum PlanAction {
     Tweak(Knob, bool),
     /// Back to the ledger's own figures.
     ResetTweaks,
+    /// Show or hide the ranges (the Monte Carlo band and the goals' ranges).
+    ToggleRanges,
+    /// Open the line where a figure is typed (`saving 2500`).
+    OpenWhatIf,
 }
 
 /// The Move tab's keys.

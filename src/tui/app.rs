@@ -67,6 +67,8 @@ pub enum PromptKind {
     ImportCategory,
     /// A command as on the command line (`:`).
     Command,
+    /// A figure for the Plan tab (`saving 2500`).
+    WhatIf,
 }
 
 /// What waits for a yes to be deleted.

@@ -17,6 +17,7 @@ use super::plan::Knob;
 use super::sheet::SheetKind;
 use crate::text::keys as w;
 use crate::text::mapping as wm;
+use crate::text::ranges as wr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -241,6 +242,9 @@ const PLAN: &[Binding] = &[
     b(&[k('h')], Action::Plan(PlanAction::Tweak(Knob::Horizon, true)), w::help_plan_horizon, Some(w::f_years)),
     b(&[k('0')], Action::Plan(PlanAction::ResetTweaks), w::help_reset, Some(w::f_reset)),
     b(&[k('g')], Action::OpenSheet(SheetKind::Goals), w::help_goals, Some(w::f_goal)),
+    // After the goals: where the footer is short of room, these go first (`?` lists them).
+    b(&[k('b')], Action::Plan(PlanAction::ToggleRanges), wr::help_ranges, Some(wr::f_ranges)),
+    b(&[k('t')], Action::Plan(PlanAction::OpenWhatIf), wr::help_type_figure, Some(wr::f_type_figure)),
 ];
 
 // The Move tab.

@@ -5,8 +5,11 @@
 
 use super::action::{Effect, PlanAction};
 use super::app::App;
+use super::app::{Mode, PromptKind};
 use crate::model::{Goal, Month};
 pub use crate::projection::Tweaks;
+use crate::projection::ranges::{self, RangePoint, ReachRange, Spread};
+use crate::projection::typed::{self, Typed, Typings};
 use crate::projection::{Assumptions, GoalStatus, MonthPoint, fi_years, goal_statuses, project};
 use crate::store::PlanInputs;
 use crate::text;
@@ -21,6 +24,8 @@ pub const HORIZONS: [u32; 4] = [60, 120, 240, 360];
 /// Return presets, in basis points: nothing, a one-year deposit, 5 %.
 pub const RETURN_PRESETS: [i64; 3] = [0, 95, 500];
 pub const WITHDRAWAL: f64 = 0.04;
+/// The ranges the tab draws: `project --ranges`' defaults.
+pub const SPREAD: Spread = Spread::DEFAULT;
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanView {
@@ -34,6 +39,13 @@ pub struct PlanView {
     pub points: Vec<MonthPoint>,
     pub statuses: Vec<GoalStatus>,
     pub fi_years: Option<f64>,
+    /// The ranges shown (`b`): each month's band and each goal's range,
+    /// computed with the rest when something changes, never per frame.
+    pub ranges: bool,
+    pub bands: Vec<RangePoint>,
+    pub reaches: Vec<ReachRange>,
+    /// Amounts typed (`t`), over the what-if keys' changes.
+    pub typed: Typings,
 }
 
 impl PlanView {
@@ -43,7 +55,7 @@ impl PlanView {
 
     /// The ledger's figures with the what-if changes applied.
     pub fn assumptions_for(&self, inputs: &PlanInputs) -> Option<Assumptions> {
-        Some(self.tweaks.apply(&inputs.baseline?, inputs.balance, self.months()))
+        Some(self.typed.apply(self.tweaks.apply(&inputs.baseline?, inputs.balance, self.months())))
     }
 
     /// Recomputes the projection, the goals and independence from the state.
@@ -53,11 +65,23 @@ impl PlanView {
             self.points.clear();
             self.statuses.clear();
             self.fi_years = None;
+            self.bands.clear();
+            self.reaches.clear();
             return;
         };
         self.points = project(&a);
         self.statuses = goal_statuses(&self.goals, &a, this_month);
         self.fi_years = fi_years(&a, WITHDRAWAL);
+        (self.bands, self.reaches) = match self.ranges {
+            false => Default::default(),
+            true => (
+                ranges::simulate(&a, &SPREAD),
+                self.goals
+                    .iter()
+                    .map(|(g, saved)| ranges::reach(&Assumptions { start: *saved, ..a }, &SPREAD, g.target))
+                    .collect(),
+            ),
+        };
     }
 }
 
@@ -103,10 +127,47 @@ impl App {
             }
             PlanAction::ResetTweaks => {
                 *t = Tweaks::default();
+                view.typed = Typings::default();
+            }
+            PlanAction::ToggleRanges => view.ranges = !view.ranges,
+            PlanAction::OpenWhatIf => {
+                self.prompt = super::form::LineEdit::default();
+                (self.prompt_fresh, self.prompt_kind, self.mode) = (false, PromptKind::WhatIf, Mode::Prompt);
+                return None;
             }
         }
         view.recompute(this_month);
         None
+    }
+}
+
+impl App {
+    /// A figure typed on the Plan tab's line: its knob set to it, and the
+    /// plan computed again; a figure it cannot take is said, nothing changed.
+    pub(super) fn type_what_if(&mut self, line: &str) -> Result<(), String> {
+        let c = self.prefs.currency;
+        let typed = typed::parse(line, c)?;
+        let view = &mut self.plan;
+        match typed {
+            Typed::Saving(s) => {
+                if let Some(a) = view.inputs.as_ref().and_then(|i| {
+                    let t = Typings { saving: None, spending: None, ..view.typed };
+                    i.baseline.map(|b| t.apply(view.tweaks.apply(&b, i.balance, 1)))
+                }) {
+                    let most = a.income.saturating_sub(a.housing);
+                    if s > most {
+                        return Err(text::ranges::typed_saving_too_much(&c.show(s), &c.show(most)));
+                    }
+                }
+                (view.typed.saving, view.typed.spending) = (Some(s), None);
+            }
+            Typed::Spending(s) => (view.typed.spending, view.typed.saving) = (Some(s), None),
+            Typed::Income(s) => view.typed.income = Some(s),
+            Typed::Return(bp) => view.tweaks.return_bp = bp,
+            Typed::Inflation(bp) => view.tweaks.inflation_bp = bp,
+        }
+        view.recompute(self.cycle.month_of(self.today));
+        Ok(())
     }
 }
 

@@ -257,6 +257,7 @@ impl App {
             PromptKind::ImportPath => self.plan_import(&line).map(Some),
             PromptKind::ImportCategory => self.correct_category(&line),
             PromptKind::Command => Ok(Some(self.run_command(line.clone()))),
+            PromptKind::WhatIf => self.type_what_if(&line).map(|()| None),
         };
         match result {
             Ok(effect) => {

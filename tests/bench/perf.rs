@@ -10,13 +10,16 @@
 //!    start, a PgDn step, and peak memory, in a fresh child process each;
 //! 3. importing the CSV export into an empty ledger, against the sqlite3
 //!    shell's `.import` into a plain table and into a typed one with two indexes;
-//! 4. `nestegg ls --month` and searches.
+//! 4. `nestegg ls --month` and searches;
+//! 5. ranges: 10,000 Monte Carlo paths × 40 years against `project()` of
+//!    480 months (in-process, one thread; first, whatever the sizes).
 //!
 //! Measures and prints; asserts nothing about time. Environment:
-//! NESTEGG_BENCH_SIZES (e.g. `10000,100000`), NESTEGG_BENCH_RUNS (default 7).
+//! NESTEGG_BENCH_SIZES (e.g. `10000,100000`; empty for none), NESTEGG_BENCH_RUNS (default 7).
 //! Ledgers are generated once into target/ and reused while the schema stays.
 
 mod probe;
+mod ranges;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -37,12 +40,14 @@ fn main() {
     let sizes: Vec<u64> = std::env::var("NESTEGG_BENCH_SIZES")
         .unwrap_or_else(|_| "10000,100000,1000000".into())
         .split(',')
+        .filter(|s| !s.trim().is_empty())
         .map(|s| s.trim().parse().expect("NESTEGG_BENCH_SIZES: numbers separated by commas"))
         .collect();
     let runs: usize = std::env::var("NESTEGG_BENCH_RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(7);
     let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("bench-ledgers");
     std::fs::create_dir_all(&dir).expect("a folder for the benchmark ledgers");
     machine();
+    ranges::ranges(runs);
     let tools = Tools::find();
     let mut flat = Vec::new();
     for &n in &sizes {

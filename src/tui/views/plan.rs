@@ -70,7 +70,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         None => "—".into(),
     };
     let (assumptions, what_if) = what_if_texts(view, c, &source);
-    let what_if_style = if view.tweaks == Tweaks::default() { Style::new().dim() } else { p.accent };
+    let untouched = view.tweaks == Tweaks::default() && view.typed == Default::default();
+    let what_if_style = if untouched { Style::new().dim() } else { p.accent };
     let (in_years, formula) = summary_texts(view, c);
     // Each text takes one line, cut at a word, or all the lines it wraps
     // to while the chart keeps its rows: the most telling first.
@@ -114,7 +115,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     if view.goals.is_empty() {
         frame.render_widget(Paragraph::new(texts[5].lines(Style::new().dim())), goals_area);
     } else {
-        draw_goals(frame, p, view, c, goals_area);
+        draw_goals(frame, p, view, c, app.cycle.month_of(app.today).next(), goals_area);
     }
 }
 
@@ -208,6 +209,10 @@ fn what_if_texts(view: &PlanView, c: Currency, source: &str) -> (String, String)
     if inflation_bp != 0 {
         changes.push(text::plan::change_inflation(&pct_bp(inflation_bp)));
     }
+    let typed = view.typed;
+    changes.extend(typed.income.map(|m| text::ranges::change_income(&money(m))));
+    changes.extend(typed.spending.map(|m| text::ranges::change_spending(&money(m))));
+    changes.extend(typed.saving.map(|m| text::ranges::change_saving(&money(m))));
     let first = text::plan::assumptions(
         source,
         &view.assumptions.map_or(String::new(), |a| money(a.start)),
@@ -239,7 +244,14 @@ fn summary_texts(view: &PlanView, c: Currency) -> (Vec<Span<'static>>, String) {
     let (op_returns, returns) = term(c, last.returns);
     let sum = text::plan::summary(&money(start), op_saved, &saved, op_returns, &returns);
     let fi = text::plan::fi(&format!("{:.0}", WITHDRAWAL * 100.0), &fi);
-    (in_years, format!("{sum} · {fi}"))
+    let band = match view.bands.last() {
+        Some(b) => {
+            let (b, years) = (b.balance, view.months() / 12);
+            format!(" · {}", text::ranges::band_line(years, &money(b.p10), &money(b.p50), &money(b.p90)))
+        }
+        None => String::new(),
+    };
+    (in_years, format!("{sum} · {fi}{band}"))
 }
 
 fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
@@ -253,15 +265,28 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
         .iter()
         .map(|(g, _)| vec![(0.0, g.target as f64 / 100.0), (months, g.target as f64 / 100.0)])
         .collect();
+    // The band: the 10th and 90th percentile of the runs, when shown.
+    let band = |f: fn(&crate::projection::ranges::Band) -> i64| -> Vec<(f64, f64)> {
+        view.bands.iter().map(|b| (b.index as f64, f(&b.balance) as f64 / 100.0)).collect()
+    };
+    let (low_band, high_band) = (band(|b| b.p10), band(|b| b.p90));
     let top_minor = view
         .points
         .iter()
         .map(|p| p.balance.max(p.balance_today))
         .chain(view.goals.iter().map(|(g, _)| g.target))
+        .chain(view.bands.iter().map(|b| b.balance.p90))
         .max()
         .unwrap_or(0)
         .max(1);
-    let low_minor = view.points.iter().map(|p| p.balance.min(p.balance_today)).min().unwrap_or(0).min(0);
+    let low_minor = view
+        .points
+        .iter()
+        .map(|p| p.balance.min(p.balance_today))
+        .chain(view.bands.iter().map(|b| b.balance.p10))
+        .min()
+        .unwrap_or(0)
+        .min(0);
     let top = chart::axis_top(
         &[crate::report::MonthSummary {
             month: Month::of(app.today),
@@ -280,7 +305,12 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     };
     // Today's money first, so the balance is drawn over it where they meet
     // (everywhere, without inflation).
-    let mut datasets = vec![line(1, p.muted, &today), line(0, p.accent, &nominal)];
+    let mut datasets = vec![line(1, p.muted, &today)];
+    if !view.bands.is_empty() {
+        let dots = |data| Dataset::default().marker(Marker::Dot).graph_type(GraphType::Line).style(p.muted).data(data);
+        datasets.extend([dots(&low_band), dots(&high_band)]);
+    }
+    datasets.push(line(0, p.accent, &nominal));
     for (i, line) in goal_lines.iter().enumerate() {
         datasets.push(
             Dataset::default().marker(goal_mark(i).0).graph_type(GraphType::Line).style(goal_style(p, i)).data(line),
@@ -300,6 +330,9 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
         Span::styled(format!("{} {} ", p.line_mark(0).1, text::plan::legend_balance()), p.accent),
         Span::styled(format!("{} {} ", p.line_mark(1).1, text::plan::legend_today()), p.muted),
     ];
+    if !view.bands.is_empty() {
+        legend.push(Span::styled(format!("• {} ", text::ranges::legend_band()), p.muted));
+    }
     if !view.goals.is_empty() {
         let glyphs = if p.has_colour() { vec!['•'] } else { (0..view.goals.len()).map(|i| goal_mark(i).1).collect() };
         for (i, glyph) in glyphs.into_iter().enumerate() {
@@ -319,7 +352,23 @@ fn draw_chart(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(chart, area);
 }
 
-fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, area: Rect) {
+/// A goal's range of months over the runs, from the first projected month.
+fn range_when(r: &crate::projection::ranges::ReachRange, first: Month) -> String {
+    let month = |n: u32| first.plus(n.saturating_sub(1)).map_or(String::new(), |m| m.to_string());
+    match (r.p10, r.p90) {
+        (Reach::Already, _) => text::plan::reached().to_owned(),
+        (Reach::In(a), Reach::In(b)) => text::ranges::tab_between(month(a), month(b)),
+        (p10, _) => {
+            let reached = Ratio::new(i64::from(r.reached), i64::from(r.paths)).map_or_else(String::new, Ratio::percent);
+            match p10 {
+                Reach::In(a) => text::ranges::tab_some(&reached, month(a)),
+                _ => text::ranges::tab_few(&reached),
+            }
+        }
+    }
+}
+
+fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, first: Month, area: Rect) {
     let money = |minor| c.show(minor);
     let mut lines = vec![Line::from(text::plan::goals_head().bold())];
     let width = area.width as usize;
@@ -336,9 +385,10 @@ fn draw_goals(frame: &mut Frame, p: &Palette, view: &PlanView, c: Currency, area
             Span::raw("░".repeat(10 - filled)),
             Span::raw(fit_words(&head, width.saturating_sub(27))),
         ]));
-        let when = match (s.reach, s.projected) {
-            (Reach::Already, _) => text::plan::reached().to_owned(),
-            (Reach::In(_), Some(m)) => text::plan::at_this_rate(m),
+        let when = match (view.reaches.get(i), s.reach, s.projected) {
+            (Some(r), ..) => range_when(r, first),
+            (None, Reach::Already, _) => text::plan::reached().to_owned(),
+            (None, Reach::In(_), Some(m)) => text::plan::at_this_rate(m),
             _ => text::plan::not_at_this_rate().to_owned(),
         };
         let needed = match (g.by, s.needed_monthly) {

@@ -1,0 +1,37 @@
+//! Ranges (issue 25): 10,000 paths × 40 years in-process on one thread,
+//! against the deterministic projection of the same 480 months, measured
+//! in the same run.
+
+use nestegg::projection::ranges::{self, Spread};
+use nestegg::projection::{Assumptions, project};
+use rust_decimal::Decimal;
+
+use super::{median, row};
+
+pub fn ranges(runs: usize) {
+    println!("\n## ranges (in-process, one thread)");
+    let a = Assumptions {
+        start: 5_000_000,
+        income: 1_000_000,
+        housing: 250_000,
+        spending: 500_000,
+        income_growth: Decimal::new(2, 2),
+        inflation: Decimal::new(25, 3),
+        annual_return: Decimal::new(5, 2),
+        months: 480,
+    };
+    let runs = runs.max(5);
+    let line = median(runs * 10, || {
+        std::hint::black_box(project(std::hint::black_box(&a)));
+    });
+    row("project(): 480 months", line, None);
+    let s = Spread::DEFAULT;
+    let band = median(runs, || {
+        std::hint::black_box(ranges::simulate(std::hint::black_box(&a), &s));
+    });
+    row("ranges: 10,000 paths x 480 months", band, Some(("project()", line)));
+    let target = median(runs, || {
+        std::hint::black_box(ranges::reach(std::hint::black_box(&a), &s, 100_000_000));
+    });
+    row("ranges: months to 1,000,000.00, 10,000 paths", target, Some(("project()", line)));
+}
