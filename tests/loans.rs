@@ -252,6 +252,15 @@ fn a_combined_loan_is_the_two_loans_computed_apart_and_summed() {
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["loans"][1]["rate"], "2.6");
     assert_eq!(json["loans"][1]["loan"], "fund");
+    // A prepayment goes to the commercial loan: its end is the one that moves,
+    // even where the fund loan lasts longer (a 25-year fund beside it).
+    let fund = ["--fund", "100000", "--fund-years", "25"];
+    let out = cli.ok(&[&["mortgage"], &LOAN[..], &fund[..], &["--prepay", "50000@36"]].concat());
+    let (_, rows) = csv(&cli, &[&LOAN[..], &fund[..], &["--prepay", "50000@36"]].concat());
+    let commercial_end = rows.iter().rposition(|r| fen(&r[1]) != fen(&r[9])).unwrap() + 1;
+    assert!(commercial_end < 240, "{commercial_end}");
+    let said = format!("  the commercial loan's last payment now payment {commercial_end} (");
+    assert!(out.contains(&said) && out.contains("), was 240 (2046-05)"), "{said}\n{out}");
 }
 
 #[test]

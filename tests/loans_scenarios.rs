@@ -94,7 +94,10 @@ fn bad_loan_fields_are_refused_by_field_and_change_nothing() {
     for (args, needle) in [
         (&["--prepay", "50000@240"][..], "--prepay: a prepayment after payment 240 is outside a loan of 240 payments"),
         (&["--prepay", "lots@3"], "--prepay:"),
-        (&["--prepay", "50000"], "--prepay: '50000' is not a prepayment"),
+        (
+            &["--prepay", "50000"],
+            "--prepay: '50000' is not a prepayment: write AMOUNT@PAYMENT, the payment after which it is made",
+        ),
         (&["--prepay-yearly", "1000@0"], "--prepay-yearly: a prepayment after payment 0"),
         (&["--reduce", "faster"], "--reduce: 'faster' is not a choice"),
         (&["--penalty", "100", "--prepay", "1000@3"], "--penalty: a penalty of 100% is out of range"),

@@ -1090,7 +1090,9 @@ fn salary_of_a_citys_typical_wage() {
     // (The checks below look at the ledger before and after: they make one.)
     l.fails(&["salary"], "type a gross salary a month");
     l.fails(&["salary", "0"], "must be more than 0");
-    l.fails(&["salary", "-5"], "is negative");
+    l.fails(&["salary", "-5"], "the gross salary must be more than 0 (got -5)");
+    // A figure or a city, not both.
+    l.rejected(&["salary", "10000", "--city", "鹤岗"]);
     l.fails(&["salary", "--city", "fuzhou"], "福州 Fuzhou (福建)");
     l.fails(&["salary", "--city", "凉山"], "no wage figure");
     l.fails(&["config", "set", "housing_fund_rate", "13"], "from 0 to 12");

@@ -187,8 +187,8 @@ pub struct SalaryArgs {
     /// GROSS is a year's pay (divided by 12)
     #[arg(long)]
     pub yearly: bool,
-    /// A reference city (鹤岗, hegang): its average wage carried to this year, when no GROSS is given
-    #[arg(long)]
+    /// A reference city (鹤岗, hegang): its average wage carried to this year, instead of GROSS
+    #[arg(long, conflicts_with = "gross")]
     pub city: Option<String>,
     /// The base contributions are worked out on, when the employer declares one [default: the gross]
     #[arg(long)]

@@ -253,8 +253,14 @@ fn table_out(
         let interest = total_interest(months);
         let saved = total_interest(base) - interest;
         writeln!(out, "{}", loans::interest_saved(&CNY.show(saved), &CNY.show(interest)))?;
-        let (now, was) = (end(months), end(base));
-        writeln!(out, "{}", loans::new_end(now, &ym(req.start, now), was, &ym(req.start, was)))?;
+        // Prepayments go to the commercial loan: its end is what moves (the
+        // sum's end is the longer loan's, often the fund's).
+        let (now, was) = match done {
+            [commercial, _, ..] => (end(&commercial.o.months), end(&commercial.o.base)),
+            _ => (end(months), end(base)),
+        };
+        let new_end = if done.len() > 1 { loans::new_end_commercial } else { loans::new_end };
+        writeln!(out, "{}", new_end(now, &ym(req.start, now), was, &ym(req.start, was)))?;
         if let Some((_, Some(p), next)) = first_prepay(months) {
             let before = base.get(next as usize - 1).map_or(0, |m| m.pay.payment);
             writeln!(out, "{}", loans::new_payment(next, &CNY.show(p), &CNY.show(before)))?;

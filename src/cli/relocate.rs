@@ -173,7 +173,7 @@ fn filled_note(s: &Scenario, city: &City, f: &ScenarioFields, year: i32) -> Opti
             ));
         }
     }
-    (!parts.is_empty()).then(|| t::filled_from(&city_label(city), &parts.join("; ")))
+    (!parts.is_empty()).then(|| t::filled_from(&city_label(city), &parts.join(t::clause_sep())))
 }
 
 fn find(list: &[(i64, Scenario)], name: &str) -> Result<(i64, Scenario)> {

@@ -21,7 +21,10 @@ pub fn salary(a: &SalaryArgs, pay: &Pay, today: chrono::NaiveDate, out: &mut dyn
     // The gross: as typed, or the named city's average wage carried to this year.
     let (gross, city_line) = match (&a.gross, &a.city) {
         (Some(g), _) => {
-            let typed = amount(g)?;
+            let typed = crate::money::limited(Money::parse(g, CNY)?)?.minor;
+            if typed <= 0 {
+                return Err(CliError::Usage(words::gross_not_positive(g)));
+            }
             let monthly = if a.yearly { crate::report::round_ratio(typed, 12, 1).unwrap_or(0) } else { typed };
             if monthly <= 0 {
                 return Err(CliError::Usage(words::gross_not_positive(g)));

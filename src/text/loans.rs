@@ -15,6 +15,10 @@ words! {
     bad_prepay(s: &str) =
         "'{s}' is not a prepayment: write AMOUNT@PAYMENT or AMOUNT@YYYY-MM, such as 50000@36 or 50000@2029-06",
         "“{s}”不是提前还款：请写成 金额@期数 或 金额@年-月，例如 50000@36 或 50000@2029-06";
+    bad_scenario_prepay(s: &str) =
+        "'{s}' is not a prepayment: write AMOUNT@PAYMENT, the payment after which it is made, such as 50000@36 (0 for none)",
+        "“{s}”不是提前还款：请写成 金额@期数（在第几期之后还），例如 50000@36（0 表示不提前还款）";
+    hint_penalty = "percent of each prepaid amount, e.g. 1 (0 for none)", "每笔提前还款金额的百分比，例如 1（0 表示没有）";
     bad_month(s: &str) =
         "'{s}' is not a month: write YYYY-MM, such as 2027-01",
         "“{s}”不是月份：请写成 年-月，例如 2027-01";
@@ -96,6 +100,9 @@ words! {
     new_end(month: u32, date: &str, was: u32, was_date: &str) =
         "  last payment now payment {month} ({date}), was {was} ({was_date})",
         "  最后一期改为第 {month} 期（{date}），原为第 {was} 期（{was_date}）";
+    new_end_commercial(month: u32, date: &str, was: u32, was_date: &str) =
+        "  the commercial loan's last payment now payment {month} ({date}), was {was} ({was_date})",
+        "  商业贷款最后一期改为第 {month} 期（{date}），原为第 {was} 期（{was_date}）";
     new_payment(month: u32, payment: &str, was: &str) =
         "  payment from payment {month}: {payment} (was {was})",
         "  第 {month} 期起月供 {payment}（原为 {was}）";

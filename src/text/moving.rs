@@ -257,6 +257,7 @@ words! {
     field_selling_costs = "Selling cost %", "卖房成本 %";
     income_today = "today", "今天的";
     income_city = "city wage", "城市工资";
+    clause_sep = "; ", "；";
     hint_income =
         "today (keep today's income), city wage (the city's average wage, taken home: :salary --city shows how), or an amount",
         "今天的（保持现在的收入）、城市工资（该城市平均工资的到手部分：:salary --city 可看明细）或金额";

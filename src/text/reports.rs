@@ -110,7 +110,7 @@ words! {
     cost_negative(s: &str) = "'{s}' is negative; type what it costs, e.g. 1500", "“{s}”是负数；请输入花费，例如 1500";
     stay_needs_month = "staying is built from the ledger, which has no complete month yet; log a month first",
         "“留下”按账本计算，而账本还没有完整的月份；请先记满一个月";
-    price_hint = "; pass it (e.g. --price-per-m2 750 --area 50)", "；请给出（例如 --price-per-m2 750 --area 50）";
+    price_hint = "; pass it (e.g. --price-per-m2 2274 --area 50)", "；请给出（例如 --price-per-m2 2274 --area 50）";
     stay_not_stored = "Stay is built from the ledger's recent complete months (the setting baseline_months), not stored: it changes as you log; relocate compare shows it beside every scenario",
         "“留下”按账本最近几个完整月份（设置 baseline_months）计算，并不保存：随记账而变；relocate compare 会把它列在每个方案旁";
     stay = "Stay", "留下";

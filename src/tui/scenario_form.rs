@@ -48,7 +48,7 @@ impl Slot {
             Slot::Field(Field::FundYears) => crate::text::loans::hint_fund_years(),
             Slot::Field(Field::Prepay) => crate::text::loans::hint_prepay(),
             Slot::Field(Field::PrepayYearly) => crate::text::loans::hint_prepay_yearly(),
-            Slot::Field(Field::Penalty) => t::hint_percent(),
+            Slot::Field(Field::Penalty) => crate::text::loans::hint_penalty(),
             Slot::Field(Field::DownPayment | Field::Rate | Field::FundRate | Field::DeedTax) => t::hint_percent(),
             Slot::Field(Field::Area | Field::Years) => t::hint_whole(),
             Slot::Field(Field::Income) => t::hint_income(),

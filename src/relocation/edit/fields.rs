@@ -314,7 +314,7 @@ impl Fields {
         if t.is_empty() || t == "0" || t.eq_ignore_ascii_case("none") || t == "无" {
             return Ok(Some(None));
         }
-        let bad = || EditError { field, message: text::loans::bad_prepay(s) };
+        let bad = || EditError { field, message: text::loans::bad_scenario_prepay(s) };
         let (a, month) = match (t.rsplit_once('@'), default) {
             (Some((a, m)), _) => (a, m.trim().parse::<u32>().map_err(|_| bad())?),
             (None, Some(d)) => (t, d),
