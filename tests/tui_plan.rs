@@ -419,3 +419,16 @@ fn rate_and_income_keys_say_when_there_is_no_income() {
     let text = screen(&s.run("3s", (100, 30)));
     assert!(text.contains("what-if: spending"), "{text}");
 }
+
+/// Back on the tab from the goals screen (`g`), an edited goal shows its
+/// new target at once (it used to wait for another tab).
+#[test]
+fn an_edited_goal_shows_on_the_tab_at_once() {
+    let s = household();
+    s.store().write(|tx| tx.add_goal("Flat", 3_750_000, nestegg::money::Currency::CNY, None, &[])).unwrap();
+    let text = screen(&s.run("3", (100, 30)));
+    assert!(text.contains("66.7% of ¥37,500.00"), "{text}");
+    let text = screen(&s.run("3ge<C-u>50000<Enter><Esc>", (100, 30)));
+    // 25,000 of 50,000.
+    assert!(text.contains("50.0% of ¥50,000.00") && !text.contains("¥37,500.00"), "{text}");
+}

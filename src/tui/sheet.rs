@@ -156,7 +156,8 @@ impl App {
     pub(super) fn close_sheet(&mut self) -> Option<Effect> {
         self.sheet = None;
         self.mode = super::app::Mode::Browse;
-        self.stale = false;
+        // What the screen changed (a goal's target) shows on the tab at once.
+        self.stale = true;
         Some(Effect::LoadLookups)
     }
 
