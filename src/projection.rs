@@ -336,6 +336,10 @@ pub fn years_to_fi(savings_rate: f64, real_return: f64, withdrawal: f64, start_y
     if real_return == 0.0 {
         return (savings_rate > 0.0).then(|| (goal - start_years) / savings_rate);
     }
+    // Everything lost every year (a real return of −100 % or worse): never.
+    if real_return <= -1.0 {
+        return None;
+    }
     // b·gⁿ + s·(gⁿ − 1)/r = goal  ⇒  gⁿ = (goal + s/r) / (b + s/r)
     let k = savings_rate / real_return;
     let ratio = (goal + k) / (start_years + k);

@@ -63,6 +63,9 @@ fn years_to_financial_independence() {
     // Saving nothing never gets there; saving everything is there already.
     assert_eq!(years_to_fi(0.0, 0.05, 0.04, 0.0), None);
     assert_eq!(years_to_fi(1.0, 0.05, 0.04, 0.0), Some(0.0));
+    // A real return of −100 % or worse loses everything each year: never (it said −0.0 years).
+    assert_eq!(years_to_fi(0.5, -1.0, 0.04, 0.0), None);
+    assert_eq!(years_to_fi(0.5, -1.0, 0.04, 100.0), Some(0.0));
     // A head start of 25 years' spending is independence today.
     assert_eq!(years_to_fi(0.5, 0.05, 0.04, 12.5), Some(0.0));
     // A negative real return (2 % inflation, nothing earned) still gets a
