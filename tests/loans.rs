@@ -298,5 +298,6 @@ fn bad_loans_are_refused_in_both_languages_and_make_no_ledger() {
     cli.fails(&with(&["--prepay", "lots"]), "is not a prepayment: write AMOUNT@PAYMENT");
     cli.fails(&with(&["--lpr-change", "2027-01:3.4"]), "--lpr-change needs --lpr");
     cli.fails(&with(&["--fund-years", "10"]), "--fund-years needs --fund");
+    cli.fails(&with(&["--penalty", "1"]), "--penalty needs --prepay");
     assert!(!cli.path.exists(), "a refused mortgage made {}", cli.path.display());
 }

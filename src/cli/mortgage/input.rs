@@ -112,6 +112,8 @@ pub fn read(a: &MortgageArgs, today: NaiveDate) -> Result<Request> {
         (a.fund_rate.is_some(), "--fund-rate", a.fund.is_some(), "--fund"),
         (a.fund_years.is_some(), "--fund-years", a.fund.is_some(), "--fund"),
         (a.penalty_months.is_some(), "--penalty-months", a.penalty.is_some(), "--penalty"),
+        // A penalty is charged on prepayments: without one it would say nothing.
+        (a.penalty.is_some(), "--penalty", !a.prepay.is_empty() || !a.prepay_yearly.is_empty(), "--prepay"),
     ];
     if let Some((_, flag, _, needed)) = pairs.iter().find(|(given, _, has, _)| *given && !*has) {
         return Err(CliError::Usage(words::needs_flag(flag, needed)));
