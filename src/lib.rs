@@ -77,13 +77,24 @@
 //!   wage, each marked as modelled); the face reads the user's file and the
 //!   `home_city` setting and passes them to [`ops::views::move_figures`] as a
 //!   `Place`, with the Plan tab's return and inflation
-//!   ([`relocation::compare::Economy`]). There each scenario's income is
-//!   resolved (today's, the city's wage carried forward, typed) and
+//!   ([`relocation::compare::Economy`]) and the settings' pay rates
+//!   ([`salary::Pay`]). There each scenario's income is resolved (today's,
+//!   the city's wage carried forward and taken home by [`salary`], typed) and
 //!   [`relocation::compare`] runs staying and the scenarios through the
 //!   projection engine, so staying on the Move tab is the Plan tab's line.
 //!   Mortgage schedules ([`relocation::mortgage`]) are what a bank prints;
 //!   prepayments, rate changes (dated, or LPR plus a spread repriced yearly)
-//!   and combined loans are `relocation::mortgage::plan`, on the same rule.
+//!   and combined loans are `relocation::mortgage::plan`, on the same rule;
+//!   a scenario's prepayments both ways are `Housing::prepay_ways`.
+//! - **Take-home pay**: [`salary`] turns a gross wage into contributions,
+//!   income tax (the year's brackets, withheld by the cumulative method) and
+//!   pay in hand, at the rates the settings hold (`pension_rate`, …,
+//!   `special_deductions`); `nestegg salary` shows it and the Move tab lives
+//!   on it when a scenario takes a city's wage.
+//! - **Ranges**: `projection::ranges` runs the projection's model over many
+//!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
+//!   and 90th percentiles; `projection::typed` reads a typed what-if
+//!   (`saving 2500`). `project --ranges` and the Plan tab (`b`, `t`) show them.
 //!
 //! # Where a change goes
 //!
