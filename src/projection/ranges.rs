@@ -124,21 +124,47 @@ fn band(v: &mut [i64]) -> Band {
     Band { p10, p50, p90 }
 }
 
-/// The band of the balance and of today's money for each of `a.months` months.
+/// Horizons up to this many months are sampled every month; longer ones at
+/// each year end and the last month.
+pub const MONTHLY_HORIZON: u32 = 36;
+
+/// Whether [`simulate`] gives a band for month `index` of a `months`-month
+/// horizon: every month up to [`MONTHLY_HORIZON`], else each year end
+/// (12, 24, …) and the horizon's last month.
+pub fn is_sample(index: u32, months: u32) -> bool {
+    (1..=months).contains(&index) && (months <= MONTHLY_HORIZON || index % 12 == 0 || index == months)
+}
+
+/// The band of the balance and of today's money at each sample month of
+/// `a.months` ([`is_sample`]), in order. A long horizon's whole years are
+/// taken a year at a time (the closed form of twelve months), and today's
+/// money only at their ends.
 pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
     let mut engine = Engine::new(a, s, true);
     let n = engine.paths();
     let (mut nominal, mut today) = (vec![0i64; n], vec![0i64; n]);
-    (1..=a.months)
-        .map(|index| {
-            engine.advance(&mut nominal, Some(&mut today));
-            RangePoint { index, balance: band(&mut nominal), today: band(&mut today) }
-        })
-        .collect()
+    let mut points = Vec::new();
+    let mut point = |index, nominal: &mut [i64], today: &mut [i64]| {
+        points.push(RangePoint { index, balance: band(nominal), today: band(today) })
+    };
+    if a.months > MONTHLY_HORIZON {
+        for _ in 0..a.months / 12 {
+            engine.advance_year(&mut nominal, Some(&mut today));
+            point(engine.month, &mut nominal, &mut today);
+        }
+    }
+    while engine.month < a.months {
+        engine.advance(&mut nominal, Some(&mut today));
+        if is_sample(engine.month, a.months) {
+            point(engine.month, &mut nominal, &mut today);
+        }
+    }
+    points
 }
 
 /// The months to reach `target` over the paths of `a` (its horizon is
-/// ignored; each path searches up to [`MAX_MONTHS`]).
+/// ignored; each path searches up to [`MAX_MONTHS`]): a year at a time,
+/// and month by month only through the year a path gets there.
 pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
     let paths = s.paths.max(1);
     if a.start >= target {
@@ -147,17 +173,10 @@ pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
     }
     let mut engine = Engine::new(a, s, false);
     let n = engine.paths();
-    let mut nominal = vec![0i64; n];
     let mut when = vec![u32::MAX; n];
     let mut left = n;
     while left > 0 && engine.month < MAX_MONTHS {
-        engine.advance(&mut nominal, None);
-        for (w, &b) in when.iter_mut().zip(&nominal) {
-            if *w == u32::MAX && b >= target {
-                *w = engine.month;
-                left -= 1;
-            }
-        }
+        left -= engine.search_year(target, &mut when);
     }
     let reached = (n - left) as u32;
     let mut pick = |pct| {

@@ -144,7 +144,7 @@ impl Engine {
 
     /// One year's draws for every path, in path order, the return before
     /// the inflation (the stream's order: year by year, path by path).
-    fn new_year(&mut self) {
+    fn new_year(&mut self, monthly_today: bool) {
         let year = self.month / 12;
         let income = stepped(self.a.income, self.a.income_growth, self.month + 1);
         // The draws first, in the stream's order; then each kind of figure
@@ -157,9 +157,7 @@ impl Engine {
             self.rate[p] = r.clamp(RETURN_RANGE.0, RETURN_RANGE.1);
             if year > 0 {
                 // Last year's inflation, before this year's takes its place.
-                let factor = ((PPB + self.inflation[p] as i128) * YEARLY) >> 30;
-                let level = self.level[p].checked_mul(factor).map_or(LEVEL_CAP, |x| x >> L);
-                self.level[p] = level.min(LEVEL_CAP);
+                self.level[p] = grown(self.level[p], self.inflation[p]);
             }
             self.inflation[p] = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
         }
@@ -171,15 +169,11 @@ impl Engine {
             let spending = at_level(self.a.spending, level);
             *saving = income.saturating_sub(housing).saturating_sub(spending);
         }
-        if !self.today {
+        if !monthly_today {
             return;
         }
         for (d, &level) in self.deflator.iter_mut().zip(&self.level) {
-            let level = match level as i64 as i128 == level {
-                true => level as i64 as f64,
-                false => ((level >> 64) as f64) * 18_446_744_073_709_551_616.0 + (level as u64) as f64,
-            };
-            *d = (1u64 << L) as f64 / level;
+            *d = per_fen(level);
         }
         for (w, &i) in self.step.iter_mut().zip(&self.inflation) {
             *w = twelfth_root_inverse(i as f64 / 1e9);
@@ -190,7 +184,7 @@ impl Engine {
     /// balance in today's money when asked, in fen.
     pub fn advance(&mut self, nominal: &mut [i64], today: Option<&mut [i64]>) {
         if self.month % 12 == 0 {
-            self.new_year();
+            self.new_year(self.today);
         }
         self.month += 1;
         let paths = self.balance.iter_mut().zip(&self.rate).zip(&self.saving).zip(nominal.iter_mut());
@@ -210,6 +204,126 @@ impl Engine {
             }
         }
     }
+}
+
+impl Engine {
+    /// Advances every path a whole year (they stand at a year start): its
+    /// closed form ([`year`]); writes each path's balance at the year end,
+    /// and in today's money when asked (by the path's price level at the
+    /// year end, exactly `project`'s yearly power at zero spread).
+    pub fn advance_year(&mut self, nominal: &mut [i64], today: Option<&mut [i64]>) {
+        debug_assert_eq!(self.month % 12, 0);
+        self.new_year(false);
+        self.month += 12;
+        let paths = self.balance.iter_mut().zip(&self.rate).zip(&self.saving).zip(nominal.iter_mut());
+        for (((b, &q), &c), out) in paths {
+            *out = year(b, q, c);
+        }
+        if let Some(today) = today {
+            let levels = self.level.iter().zip(&self.inflation);
+            for ((&b, (&level, &i)), real) in self.balance.iter().zip(levels).zip(today.iter_mut()) {
+                *real = deflate(b, per_fen(grown(level, i)));
+            }
+        }
+    }
+
+    /// Advances a year every path whose `when` is not yet set (`u32::MAX`);
+    /// a path whose year end reaches `target` is stepped through the year
+    /// month by month from its year start to find the month (within a year
+    /// a path's balance is monotonic: its month-to-month changes are a
+    /// geometric series, all of one sign). Returns how many reached it.
+    pub fn search_year(&mut self, target: i64, when: &mut [u32]) -> usize {
+        debug_assert_eq!(self.month % 12, 0);
+        self.new_year(false);
+        let start = self.month;
+        self.month += 12;
+        let mut reached = 0;
+        for (((b, &q), &c), w) in self.balance.iter_mut().zip(&self.rate).zip(&self.saving).zip(when.iter_mut()) {
+            if *w != u32::MAX {
+                continue;
+            }
+            let before = *b;
+            if year(b, q, c) < target {
+                continue;
+            }
+            *b = before;
+            for m in 1..=12 {
+                if next(b, q, c) >= target {
+                    *w = start + m;
+                    reached += 1;
+                    break;
+                }
+            }
+        }
+        reached
+    }
+}
+
+/// A monthly rate (2⁻⁶⁴) below which a year's growth `g¹²` is under 2:
+/// 5.9 % a month, about 71 % a year (`1.059¹² ≈ 1.99`).
+const FAST_RATE: i64 = ((1u128 << 64) * 59 / 1000) as i64;
+
+/// Twelve months of one path at once: `B · G + c · S` with the monthly
+/// growth `g = 1 + q ÷ 2⁶⁴`, `G = g¹²` and `S = 1 + g + … + g¹¹ =
+/// (1 + g + g²)(1 + g³)(1 + g⁶)`; the powers in 2⁻⁶² (`u64`, `g¹² < 2`),
+/// the sums in 2⁻⁶⁰. Each product is off by under one unit of its last
+/// place, so `G` is off its binary value by under 2⁻⁵⁸ (a balance of 10⁹
+/// fen by under 10⁻⁸ fen a year) and `c · S` by under 2⁻⁵⁵ of `c`; the
+/// monthly steps' own error is of the same order (see [`super`]'s
+/// precision). A faster growth (over about 71 % a year) or a contribution
+/// past 2⁶⁰ fen takes the 12 monthly steps instead (rare, and exact).
+#[inline(always)]
+fn year(b: &mut i128, q: i64, c: i64) -> i64 {
+    if q >= FAST_RATE || c.unsigned_abs() >= 1 << 60 {
+        let mut out = 0;
+        for _ in 0..12 {
+            out = next(b, q, c);
+        }
+        return out;
+    }
+    const ONE: u64 = 1 << 62;
+    // q > −2⁶⁴ ÷ 12 (a return of −100 %), so g > 11 ÷ 12.
+    let g = (ONE as i64 + (q >> 2)) as u64;
+    let mul = |x: u64, y: u64| ((x as u128 * y as u128) >> 62) as u64;
+    let (g2, g3, g6, g12) = {
+        let g2 = mul(g, g);
+        let g3 = mul(g2, g);
+        let g6 = mul(g3, g3);
+        (g2, g3, g6, mul(g6, g6))
+    };
+    let s3 = ((ONE as u128 + g as u128 + g2 as u128) >> 2) as u64;
+    let s6 = ((s3 as u128 * ((ONE + g3) >> 2) as u128) >> 60) as u64;
+    let s12 = (s6 as u128 * ((ONE + g6) >> 2) as u128) >> 60;
+    // B · G ÷ 2⁶² as B = hi · 2⁶⁴ + lo, as in [`next`] (|hi| < 2³⁸, G < 2⁶³).
+    let (hi, lo) = ((*b >> 64) as i64, *b as u64);
+    let grown = ((hi as i128 * g12 as i128) << 2) + ((lo as u128 * g12 as u128) >> 62) as i128;
+    // c · S (fen × 2⁻⁶⁰) to 2⁻⁴⁰ fen: |c| < 2⁶⁰, S < 2⁶⁵.
+    let added = (c as i128 * s12 as i128) >> (60 - F);
+    *b = (grown + added).clamp(-CAP, CAP);
+    to_fen(*b, F, TIE)
+}
+
+/// A price level (2⁻⁶⁰) after a year of `inflation` (ppb), held under [`LEVEL_CAP`].
+#[inline(always)]
+fn grown(level: i128, inflation: i64) -> i128 {
+    let factor = (((PPB as i64 + inflation) as u64 as u128 * YEARLY as u64 as u128) >> 30) as i128;
+    // Both positive; under 2⁶⁴ (the usual case) one 64 × 64 → 128 product
+    // (an i128 `checked_mul` is a library call).
+    if (level | factor) >> 64 == 0 {
+        return ((level as u64 as u128 * factor as u64 as u128) >> L).min(LEVEL_CAP as u128) as i128;
+    }
+    level.checked_mul(factor).map_or(LEVEL_CAP, |x| x >> L).min(LEVEL_CAP)
+}
+
+/// Today's money per fen at price level `level` (2⁻⁶⁰): `1 ÷ level`, a
+/// float factor (not money: it multiplies a balance held exactly).
+#[inline(always)]
+fn per_fen(level: i128) -> f64 {
+    let level = match level as i64 as i128 == level {
+        true => level as i64 as f64,
+        false => ((level >> 64) as f64) * 18_446_744_073_709_551_616.0 + (level as u64) as f64,
+    };
+    (1u64 << L) as f64 / level
 }
 
 /// One month of one path: `B + B · q ÷ 2⁶⁴ + c`, the balance in fen.
