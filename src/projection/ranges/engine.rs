@@ -1,4 +1,4 @@
-//! The paths' arithmetic: integer fixed point, one year's draws at a time.
+//! The paths' arithmetic: integer fixed point, one path at a time, a year (or a month) a step.
 //! Pure: no clock, no I/O. See [`super`] for the model and the precision.
 
 use rand_chacha::ChaCha8Rng;
@@ -58,7 +58,10 @@ fn to_fen(x: i128, frac: u32, tie: i128) -> i64 {
 fn at_level(base: i64, level: i128) -> i64 {
     // A price level under 8 fits an i64: one 64 × 64 → 128 product.
     if level as i64 as i128 == level {
-        return to_fen((base as i128 * level as i64 as i128).clamp(-CAP << (L - F), CAP << (L - F)) >> (L - F), F, TIE);
+        // |base| < 2⁶³ and level < 2⁶³: the product is under 2¹²⁶, so after
+        // the shift under 2¹⁰⁶ (a base past 2⁶² fen is clamped, rarely).
+        let x = (base as i128 * level as i64 as i128) >> (L - F);
+        return to_fen(if base.unsigned_abs() < 1 << 62 { x } else { x.clamp(-CAP, CAP) }, F, TIE);
     }
     match (base as i128).checked_mul(level) {
         Some(p) => to_fen(p.clamp(-CAP, CAP) >> (L - F), F, TIE),
@@ -90,172 +93,123 @@ fn twelfth_root_inverse(i: f64) -> f64 {
     y
 }
 
-/// All paths, advanced a month at a time.
-pub(super) struct Engine {
+/// What every path shares: the plan, the mean rates, the spreads, the
+/// seeded generator each path's stream is split from, and each year's
+/// income (the same on every path).
+pub(super) struct Model {
     a: Assumptions,
-    rng: ChaCha8Rng,
+    base: ChaCha8Rng,
     mean_return: i64,
     mean_inflation: i64,
     volatility: f64,
     spread: f64,
-    /// The month the paths stand at (0 = today).
-    pub month: u32,
-    /// Per path: the balance (2⁻⁴⁰ fen), this year's monthly rate (2⁻⁶⁴)
-    /// and contribution (fen), the price level at the start of this year
-    /// (2⁻⁶⁰), this year's inflation (ppb), today's money per fen now (a
-    /// float, `1 ÷ level`) and its step to next month's.
-    balance: Vec<i128>,
-    rate: Vec<i64>,
-    saving: Vec<i64>,
-    level: Vec<i128>,
-    inflation: Vec<i64>,
-    deflator: Vec<f64>,
-    step: Vec<f64>,
-    /// Whether today's money is asked for (a search for a target does without).
-    today: bool,
+    /// Income in year `y` (months `12y + 1 ..= 12y + 12`).
+    incomes: Vec<i64>,
 }
 
-impl Engine {
-    pub fn new(a: &Assumptions, s: &Spread, today: bool) -> Engine {
-        let n = s.paths.max(1) as usize;
+impl Model {
+    /// The model for paths of up to `months` months.
+    pub fn new(a: &Assumptions, s: &Spread, months: u32) -> Model {
         let f = |d: Decimal| d.to_f64().unwrap_or(0.0);
-        Engine {
+        Model {
             a: *a,
-            rng: ChaCha8Rng::seed_from_u64(s.seed),
+            base: ChaCha8Rng::seed_from_u64(s.seed),
             mean_return: ppb(a.annual_return),
             mean_inflation: ppb(a.inflation),
             volatility: f(s.volatility),
             spread: f(s.inflation_spread),
-            month: 0,
-            balance: vec![(a.start as i128).clamp(-CAP >> F, CAP >> F) << F; n],
-            rate: vec![0; n],
-            saving: vec![0; n],
-            level: vec![1i128 << L; n],
-            inflation: vec![0; n],
-            deflator: vec![1.0; n],
-            step: vec![1.0; n],
-            today,
-        }
-    }
-
-    pub fn paths(&self) -> usize {
-        self.balance.len()
-    }
-
-    /// One year's draws for every path, in path order, the return before
-    /// the inflation (the stream's order: year by year, path by path).
-    fn new_year(&mut self, monthly_today: bool) {
-        let year = self.month / 12;
-        let income = stepped(self.a.income, self.a.income_growth, self.month + 1);
-        // The draws first, in the stream's order; then each kind of figure
-        // in a loop of its own, so the paths' float chains overlap.
-        for p in 0..self.balance.len() {
-            let zr: f64 = StandardNormal.sample(&mut self.rng);
-            let zi: f64 = StandardNormal.sample(&mut self.rng);
-            let r = self.mean_return.saturating_add(whole(self.volatility * zr * 1e9));
-            let i = self.mean_inflation.saturating_add(whole(self.spread * zi * 1e9));
-            self.rate[p] = r.clamp(RETURN_RANGE.0, RETURN_RANGE.1);
-            if year > 0 {
-                // Last year's inflation, before this year's takes its place.
-                self.level[p] = grown(self.level[p], self.inflation[p]);
-            }
-            self.inflation[p] = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
-        }
-        for r in &mut self.rate {
-            *r = ((*r as i128 * MONTHLY) >> 32) as i64;
-        }
-        for (saving, &level) in self.saving.iter_mut().zip(&self.level) {
-            let housing = at_level(self.a.housing, level);
-            let spending = at_level(self.a.spending, level);
-            *saving = income.saturating_sub(housing).saturating_sub(spending);
-        }
-        if !monthly_today {
-            return;
-        }
-        for (d, &level) in self.deflator.iter_mut().zip(&self.level) {
-            *d = per_fen(level);
-        }
-        for (w, &i) in self.step.iter_mut().zip(&self.inflation) {
-            *w = twelfth_root_inverse(i as f64 / 1e9);
-        }
-    }
-
-    /// Advances every path a month; writes each path's balance, and its
-    /// balance in today's money when asked, in fen.
-    pub fn advance(&mut self, nominal: &mut [i64], today: Option<&mut [i64]>) {
-        if self.month % 12 == 0 {
-            self.new_year(self.today);
-        }
-        self.month += 1;
-        let paths = self.balance.iter_mut().zip(&self.rate).zip(&self.saving).zip(nominal.iter_mut());
-        match today {
-            None => {
-                for (((b, &q), &c), out) in paths {
-                    *out = next(b, q, c);
-                }
-            }
-            Some(today) => {
-                let real = self.deflator.iter_mut().zip(&self.step).zip(today.iter_mut());
-                for ((((b, &q), &c), out), ((d, &w), real)) in paths.zip(real) {
-                    *out = next(b, q, c);
-                    *d *= w;
-                    *real = deflate(*b, *d);
-                }
-            }
+            incomes: (0..months.div_ceil(12)).map(|y| stepped(a.income, a.income_growth, 12 * y + 1)).collect(),
         }
     }
 }
 
-impl Engine {
-    /// Advances every path a whole year (they stand at a year start): its
-    /// closed form ([`year`]); writes each path's balance at the year end,
-    /// and in today's money when asked (by the path's price level at the
-    /// year end, exactly `project`'s yearly power at zero spread).
-    pub fn advance_year(&mut self, nominal: &mut [i64], today: Option<&mut [i64]>) {
-        debug_assert_eq!(self.month % 12, 0);
-        self.new_year(false);
-        self.month += 12;
-        let paths = self.balance.iter_mut().zip(&self.rate).zip(&self.saving).zip(nominal.iter_mut());
-        for (((b, &q), &c), out) in paths {
-            *out = year(b, q, c);
-        }
-        if let Some(today) = today {
-            let levels = self.level.iter().zip(&self.inflation);
-            for ((&b, (&level, &i)), real) in self.balance.iter().zip(levels).zip(today.iter_mut()) {
-                *real = deflate(b, per_fen(grown(level, i)));
-            }
+/// One path: its own stream of draws (the seed's stream number `path`, so
+/// a path's years are the same whatever the other paths do and however
+/// far it is followed), its balance (2⁻⁴⁰ fen), this year's monthly rate
+/// (2⁻⁶⁴) and contribution (fen), its price level at the start of this
+/// year (2⁻⁶⁰) and this year's inflation (ppb).
+pub(super) struct Path<'m> {
+    model: &'m Model,
+    rng: ChaCha8Rng,
+    /// The years drawn so far.
+    year: u32,
+    pub balance: i128,
+    rate: i64,
+    saving: i64,
+    level: i128,
+    inflation: i64,
+    /// The price level at the end of this year.
+    end_level: i128,
+}
+
+impl<'m> Path<'m> {
+    pub fn new(model: &'m Model, path: u32) -> Path<'m> {
+        let mut rng = model.base.clone();
+        rng.set_stream(u64::from(path));
+        Path {
+            model,
+            rng,
+            year: 0,
+            balance: (model.a.start as i128).clamp(-CAP >> F, CAP >> F) << F,
+            rate: 0,
+            saving: 0,
+            level: 1i128 << L,
+            inflation: 0,
+            end_level: 1i128 << L,
         }
     }
 
-    /// Advances a year every path whose `when` is not yet set (`u32::MAX`);
-    /// a path whose year end reaches `target` is stepped through the year
-    /// month by month from its year start to find the month (within a year
-    /// a path's balance is monotonic: its month-to-month changes are a
-    /// geometric series, all of one sign). Returns how many reached it.
-    pub fn search_year(&mut self, target: i64, when: &mut [u32]) -> usize {
-        debug_assert_eq!(self.month % 12, 0);
-        self.new_year(false);
-        let start = self.month;
-        self.month += 12;
-        let mut reached = 0;
-        for (((b, &q), &c), w) in self.balance.iter_mut().zip(&self.rate).zip(&self.saving).zip(when.iter_mut()) {
-            if *w != u32::MAX {
-                continue;
-            }
-            let before = *b;
-            if year(b, q, c) < target {
-                continue;
-            }
-            *b = before;
-            for m in 1..=12 {
-                if next(b, q, c) >= target {
-                    *w = start + m;
-                    reached += 1;
-                    break;
-                }
-            }
-        }
-        reached
+    /// The next year's draws, the return before the inflation, and what
+    /// follows from them: the monthly rate, the price level (last year's
+    /// inflation applied), housing and spending at it, the contribution.
+    #[inline(always)]
+    pub fn new_year(&mut self) {
+        let m = self.model;
+        let zr: f64 = StandardNormal.sample(&mut self.rng);
+        let zi: f64 = StandardNormal.sample(&mut self.rng);
+        let r = m.mean_return.saturating_add(whole(m.volatility * zr * 1e9));
+        let i = m.mean_inflation.saturating_add(whole(m.spread * zi * 1e9));
+        self.rate = ((r.clamp(RETURN_RANGE.0, RETURN_RANGE.1) as i128 * MONTHLY) >> 32) as i64;
+        // Last year's end is this year's start.
+        self.level = self.end_level;
+        self.inflation = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
+        self.end_level = grown(self.level, self.inflation);
+        let income = m.incomes.get(self.year as usize).copied().unwrap_or(0);
+        let housing = at_level(m.a.housing, self.level);
+        let spending = at_level(m.a.spending, self.level);
+        self.saving = income.saturating_sub(housing).saturating_sub(spending);
+        self.year += 1;
+    }
+
+    /// The year just drawn in one step ([`year`]): the balance at its end, in fen.
+    #[inline(always)]
+    pub fn whole_year(&mut self) -> i64 {
+        year(&mut self.balance, self.rate, self.saving)
+    }
+
+    /// One month of the year just drawn: the balance at its end, in fen.
+    #[inline(always)]
+    pub fn month(&mut self) -> i64 {
+        next(&mut self.balance, self.rate, self.saving)
+    }
+
+    /// The balance at the end of the year just drawn in today's money: by
+    /// the price level at that end (`project`'s yearly power at zero spread).
+    #[inline(always)]
+    pub fn today_at_year_end(&self) -> i64 {
+        deflate(self.balance, per_fen(self.end_level))
+    }
+
+    /// Today's money per fen at the start of the year just drawn, and its
+    /// step to the next month's (the year's twelfth root, as `project`).
+    pub fn monthly_deflator(&self) -> (f64, f64) {
+        (per_fen(self.level), twelfth_root_inverse(self.inflation as f64 / 1e9))
+    }
+
+    /// The balance in today's money at deflator `d` (from [`Self::monthly_deflator`]).
+    #[inline(always)]
+    pub fn today_at(&self, d: f64) -> i64 {
+        deflate(self.balance, d)
     }
 }
 
@@ -354,7 +308,8 @@ fn deflate(b: i128, factor: f64) -> i64 {
     let x = b >> (F - G);
     // A balance under 2⁴⁴ fen (the usual case) times the factor fits 128 bits.
     if x as i64 as i128 == x {
-        return to_fen(((x as i64 as i128 * d as i128) >> D).clamp(-CAP >> (F - G), CAP >> (F - G)), G, 1);
+        // Under 2⁶³ · 2⁶³ ÷ 2⁵² = 2⁷⁴, far inside the cap: no clamp.
+        return to_fen((x as i64 as i128 * d as i128) >> D, G, 1);
     }
     match x.checked_mul(d as i128) {
         Some(x) => to_fen((x >> D).clamp(-CAP >> (F - G), CAP >> (F - G)), G, 1),
