@@ -43,8 +43,8 @@
 //!
 //! # Precision
 //! Balances are `i128` counts of 2⁻⁴⁰ fen; a month's interest is the
-//! balance times the monthly rate in 2⁻⁶⁴ (a rate of 5 % ÷ 12 is off its
-//! exact value by under 10⁻¹⁹), so a balance of 10⁹ fen drifts from the
+//! balance times the monthly rate in 2⁻⁶⁴, a multiple of 4 (5 % ÷ 12 is off its
+//! exact value by about 10⁻¹⁹), so a balance of 10⁹ fen drifts from the
 //! exact decimal by under 10⁻⁸ fen in 40 years; a year's step has `g¹²` in
 //! 2⁻⁶² (off by under 2⁻⁵⁸, about 4 · 10⁻¹⁸: under 10⁻⁷ fen in 40 years
 //! on 10⁹ fen). Each figure is rounded to the fen once, half away from

@@ -169,7 +169,7 @@ impl<'m> Path<'m> {
         let zi: f64 = StandardNormal.sample(&mut self.rng);
         let r = m.mean_return.saturating_add(whole(m.volatility * zr * 1e9));
         let i = m.mean_inflation.saturating_add(whole(m.spread * zi * 1e9));
-        self.rate = ((r.clamp(RETURN_RANGE.0, RETURN_RANGE.1) as i128 * MONTHLY) >> 32) as i64;
+        self.rate = monthly(r.clamp(RETURN_RANGE.0, RETURN_RANGE.1));
         // Last year's end is this year's start.
         self.level = self.end_level;
         self.inflation = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
@@ -213,16 +213,25 @@ impl<'m> Path<'m> {
     }
 }
 
+/// A yearly rate in ppb as a monthly rate in 2⁻⁶⁴, a multiple of 4 (so a
+/// year's step, which works in 2⁻⁶², has exactly the months' rate): off
+/// `r ÷ 12` by under 2⁻⁶³ (about 10⁻¹⁹).
+#[inline(always)]
+fn monthly(r: i64) -> i64 {
+    ((((r as i128 * MONTHLY) >> 32) + 2) >> 2 << 2) as i64
+}
+
 /// A monthly rate (2⁻⁶⁴) below which a year's growth `g¹²` is under 2:
 /// 5.9 % a month, about 71 % a year (`1.059¹² ≈ 1.99`).
 const FAST_RATE: i64 = ((1u128 << 64) * 59 / 1000) as i64;
 
 /// Twelve months of one path at once: `B · G + c · S` with the monthly
 /// growth `g = 1 + q ÷ 2⁶⁴`, `G = g¹²` and `S = 1 + g + … + g¹¹ =
-/// (1 + g + g²)(1 + g³)(1 + g⁶)`; the powers in 2⁻⁶² (`u64`, `g¹² < 2`),
-/// the sums in 2⁻⁶⁰. Each product is off by under one unit of its last
-/// place, so `G` is off its binary value by under 2⁻⁵⁸ (a balance of 10⁹
-/// fen by under 10⁻⁸ fen a year) and `c · S` by under 2⁻⁵⁵ of `c`; the
+/// (1 + g + g²)(1 + g³)(1 + g⁶)`, all in 2⁻⁶² (the powers `u64`, `g¹² < 2`).
+/// Each product is off by under one unit of its last place, so `G` is off
+/// its binary value by under 2⁻⁵⁸ (a balance of 10⁹ fen by under 10⁻⁸ fen
+/// a year) and `c · S` by under 2⁻⁵⁶ of `c` (a contribution of 10⁹ fen a
+/// month by under 2 · 10⁻⁸ fen; a test checks 2⁻²⁴ fen up to 2³² fen); the
 /// monthly steps' own error is of the same order (see [`super`]'s
 /// precision). A faster growth (over about 71 % a year) or a contribution
 /// past 2⁶⁰ fen takes the 12 monthly steps instead (rare, and exact).
@@ -236,23 +245,27 @@ fn year(b: &mut i128, q: i64, c: i64) -> i64 {
         return out;
     }
     const ONE: u64 = 1 << 62;
-    // q > −2⁶⁴ ÷ 12 (a return of −100 %), so g > 11 ÷ 12.
+    // q > −2⁶⁴ ÷ 12 (a return of −100 %), so g > 11 ÷ 12; q is a multiple of 4.
     let g = (ONE as i64 + (q >> 2)) as u64;
-    let mul = |x: u64, y: u64| ((x as u128 * y as u128) >> 62) as u64;
+    // Products rounded to nearest, so their errors do not all lean one way.
+    const HALF: u128 = 1 << 61;
+    let mul = |x: u64, y: u64| ((x as u128 * y as u128 + HALF) >> 62) as u64;
     let (g2, g3, g6, g12) = {
         let g2 = mul(g, g);
         let g3 = mul(g2, g);
         let g6 = mul(g3, g3);
         (g2, g3, g6, mul(g6, g6))
     };
-    let s3 = ((ONE as u128 + g as u128 + g2 as u128) >> 2) as u64;
-    let s6 = ((s3 as u128 * ((ONE + g3) >> 2) as u128) >> 60) as u64;
-    let s12 = (s6 as u128 * ((ONE + g6) >> 2) as u128) >> 60;
+    // S₃ = 1 + g + g², S₆ = S₃ + S₃ · g³, S₁₂ = S₆ + S₆ · g⁶, in 2⁻⁶² as
+    // u128 (S₃ < 3.4, S₆ < 7.6, S₁₂ < 18.4: each product under 2¹²⁸).
+    let s3 = ONE as u128 + g as u128 + g2 as u128;
+    let s6 = s3 + ((s3 * g3 as u128 + HALF) >> 62);
+    let s12 = s6 + ((s6 * g6 as u128 + HALF) >> 62);
     // B · G ÷ 2⁶² as B = hi · 2⁶⁴ + lo, as in [`next`] (|hi| < 2³⁸, G < 2⁶³).
     let (hi, lo) = ((*b >> 64) as i64, *b as u64);
     let grown = ((hi as i128 * g12 as i128) << 2) + ((lo as u128 * g12 as u128) >> 62) as i128;
-    // c · S (fen × 2⁻⁶⁰) to 2⁻⁴⁰ fen: |c| < 2⁶⁰, S < 2⁶⁵.
-    let added = (c as i128 * s12 as i128) >> (60 - F);
+    // c · S (fen × 2⁻⁶²) to 2⁻⁴⁰ fen: |c| < 2⁶⁰, S < 2⁶⁷.
+    let added = (c as i128 * s12 as i128) >> (62 - F);
     *b = (grown + added).clamp(-CAP, CAP);
     to_fen(*b, F, TIE)
 }
@@ -315,5 +328,36 @@ fn deflate(b: i128, factor: f64) -> i64 {
         Some(x) => to_fen((x >> D).clamp(-CAP >> (F - G), CAP >> (F - G)), G, 1),
         None if b < 0 => i64::MIN,
         None => i64::MAX,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(crate::proptest_config(512))]
+
+        /// A year in one step is twelve monthly steps: the same fen, and
+        /// within 2⁻²⁴ fen unrounded, for balances up to 2³² fen and
+        /// contributions up to 2³² fen a month, returns from −100 % to 100 %
+        /// (past the fast path's bound of about 71 %).
+        #[test]
+        fn a_year_is_twelve_months(
+            start in -(1i64 << 32)..(1i64 << 32), frac in 0i128..(1 << F),
+            ppb_rate in -1_000_000_000i64..1_000_000_000, c in -(1i64 << 32)..(1i64 << 32),
+        ) {
+            let q = monthly(ppb_rate);
+            let b0 = ((start as i128) << F) + frac;
+            let (mut monthly, mut yearly) = (b0, b0);
+            let mut fen = 0;
+            for _ in 0..12 {
+                fen = next(&mut monthly, q, c);
+            }
+            prop_assert_eq!(year(&mut yearly, q, c), fen);
+            prop_assert!((yearly - monthly).abs() < 1 << (F - 24), "{} vs {}", yearly, monthly);
+        }
     }
 }
