@@ -97,14 +97,28 @@ fn without_volatility_the_band_is_the_line() {
          balance_p10,balance_p50,balance_p90,balance_today_p10,balance_today_p50,balance_today_p90"
     );
     let mut rows = 0;
-    for line in lines {
+    for (line, month) in lines.zip(1..) {
         let cells: Vec<&str> = line.split(',').collect();
         assert_eq!(cells.len(), 16, "{line}");
-        assert_eq!([cells[10], cells[11], cells[12]], [cells[8]; 3], "{line}");
-        assert_eq!([cells[13], cells[14], cells[15]], [cells[9]; 3], "{line}");
+        // Past 36 months the band is at each year end (and the last month);
+        // the months between have empty band cells.
+        if month % 12 == 0 {
+            assert_eq!([cells[10], cells[11], cells[12]], [cells[8]; 3], "{line}");
+            assert_eq!([cells[13], cells[14], cells[15]], [cells[9]; 3], "{line}");
+        } else {
+            assert_eq!(cells[10..], [""; 6], "{line}");
+        }
         rows += 1;
     }
     assert_eq!(rows, 120);
+    // Up to 36 months, every month; past it, the last month too.
+    for (months, banded) in [("30", 30), ("37", 4)] {
+        let csv = project(&cli, &[&still[..], &["--return", "6", "--months", months, "-f", "csv"]].concat());
+        let rows: Vec<Vec<String>> = csv.lines().skip(1).map(|l| l.split(',').map(str::to_owned).collect()).collect();
+        assert_eq!(rows.iter().filter(|c| !c[11].is_empty()).count(), banded, "{csv}");
+        let last = rows.last().unwrap();
+        assert_eq!(last[11], last[8], "{csv}");
+    }
     // Without --ranges the CSV is as it was.
     let plain = project(&cli, &["--months", "3", "-f", "csv"]);
     assert!(
@@ -122,7 +136,9 @@ fn without_volatility_the_band_is_the_line() {
         serde_json::from_str(&project(&cli, &[&still[..], &["--goal", "37500", "-f", "json"]].concat())).unwrap();
     assert_eq!(json["goals"][0]["months"], 13);
     assert_eq!(json["goals"][0]["ranges"]["months_p90"], 13);
-    assert_eq!(json["months"][0]["balance_p50"], json["months"][0]["balance"]);
+    assert_eq!(json["months"][11]["balance_p50"], json["months"][11]["balance"]);
+    assert_eq!(json["months"][59]["balance_today_p90"], json["months"][59]["balance_today"]);
+    assert!(json["months"][0]["balance_p50"].is_null(), "{}", json["months"][0]);
     assert_eq!(json["ranges"]["paths"], 50);
 }
 

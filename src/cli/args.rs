@@ -160,7 +160,7 @@ pub struct ProjectArgs {
     /// A target to time besides the ledger's goals, e.g. 37500; repeat for more
     #[arg(long = "goal", value_name = "AMOUNT")]
     pub goals: Vec<String>,
-    /// Run the projection many times over drawn years and show the 10th, 50th and 90th percentiles
+    /// Run the projection many times over drawn years and show the 10th, 50th and 90th percentiles (every month up to 36 months; beyond, each year end and the last month: other months' CSV band cells are empty, JSON fields null)
     #[arg(long)]
     pub ranges: bool,
     /// The ranges' seed: the same seed, the same figures [default: 1]

@@ -155,7 +155,9 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
     let fi = fi_years(&plan.a, plan.withdrawal.to_f64().unwrap_or(0.0));
     let spread = ranges::spread(p)?;
     let bands = spread.as_ref().map(|s| crate::projection::ranges::simulate(&plan.a, s));
-    let band = |i: usize| bands.as_ref().and_then(|b| b.get(i));
+    // The bands are at sample months only (`ranges::is_sample`): month `index`'s, if any.
+    let band =
+        |index: u32| bands.as_ref().and_then(|b| b.binary_search_by_key(&index, |r| r.index).ok().map(|i| &b[i]));
     let mut targets = Vec::new();
     for typed in &p.goals {
         let target = amount(typed, c)?;
@@ -186,7 +188,7 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
             } else {
                 // The contract's columns first and in order, the bands after.
                 w.write_record(ROW_COLUMNS.iter().chain(&ranges::BAND_COLUMNS))?;
-                for (i, pt) in points.iter().enumerate() {
+                for pt in &points {
                     let r = row(first, pt, c);
                     let cells = [
                         r.month,
@@ -200,7 +202,8 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                         r.balance,
                         r.balance_today,
                     ];
-                    let extra = band(i).map(|b| ranges::band_cells(b, c)).unwrap_or_default();
+                    // Empty cells on the months between samples.
+                    let extra = band(pt.index).map(|b| ranges::band_cells(b, c)).unwrap_or_default();
                     w.write_record(cells.iter().chain(&extra))?;
                 }
             }
@@ -210,13 +213,17 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
             // As in `report monthly`: amounts are strings, the rate (a ratio, not money) a number.
             let months: Vec<serde_json::Value> = points
                 .iter()
-                .enumerate()
-                .map(|(i, pt)| {
+                .map(|pt| {
                     let mut v = serde_json::to_value(row(first, pt, c)).unwrap_or_default();
                     v["savings_rate"] = pt.rate.map_or(serde_json::Value::Null, |r| r.fraction_f64().into());
-                    if let Some(b) = band(i) {
+                    if let Some(b) = band(pt.index) {
                         for (key, cell) in ranges::BAND_COLUMNS.iter().zip(ranges::band_cells(b, c)) {
                             v[*key] = cell.into();
+                        }
+                    } else if bands.is_some() {
+                        // Between sample months the band fields are null.
+                        for key in ranges::BAND_COLUMNS {
+                            v[key] = serde_json::Value::Null;
                         }
                     }
                     v
@@ -277,7 +284,7 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                         money(pt.returns),
                         rate,
                     ];
-                    if let Some(b) = band(pt.index as usize - 1) {
+                    if let Some(b) = band(pt.index) {
                         cells.extend([money(b.balance.p10), money(b.balance.p50), money(b.balance.p90)]);
                     }
                     cells

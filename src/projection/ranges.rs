@@ -16,26 +16,45 @@
 //! (the year's twelfth root within a year, as `project` does).
 //!
 //! # Draws
-//! A ChaCha8 stream seeded with the seed (the same figures on every
-//! platform and every run), read year by year, path by path, the return
-//! before the inflation; each draw is a standard normal (`rand_distr`'s),
-//! scaled and rounded to a whole billionth (a rate of 5 % is 50,000,000
-//! billionths, exactly), so from there on all is integer. With zero
-//! volatility and zero spread every path is the typed rates exactly, and
-//! every percentile is `project`'s balance to the fen (a test checks it).
-//! Drawn returns are held within −100 % … 600 % a year and drawn inflation
-//! within −99 % … 1000 %.
+//! Each path has its own ChaCha8 stream: the seed's stream number `path`
+//! (the same figures on every platform and every run, and a path's years
+//! are the same however many paths are run and however far it is
+//! followed, so a search for a target stops drawing for a path once it is
+//! there, and its paths are `simulate`'s). A path reads its years in
+//! order, the return before the inflation; each draw is a standard normal
+//! (`rand_distr`'s), scaled and rounded to a whole billionth (a rate of
+//! 5 % is 50,000,000 billionths, exactly), so from there on all is
+//! integer. With zero volatility and zero spread every path is the typed
+//! rates exactly, and every percentile is `project`'s balance to the fen
+//! (a test checks it). Drawn returns are held within −100 % … 600 % a year
+//! and drawn inflation within −99 % … 1000 %.
+//!
+//! # Sample months
+//! The band is given at sample months ([`is_sample`]): every month up to
+//! [`MONTHLY_HORIZON`] (36), else each year end (12, 24, …) and the
+//! horizon's last month. A whole year with no sample inside it but its end
+//! is one step: with the year's monthly growth `g = 1 + r/12` and
+//! contribution `c` (both fixed within a year), twelve months take a
+//! balance `B` to `B · g¹² + c · (1 + g + … + g¹¹)`, in fixed point (see
+//! the engine's `year`); a growth over about 71 % a year or a contribution
+//! past 2⁶⁰ fen takes the twelve monthly steps instead. Months to a target
+//! go a year at a time the same way, and month by month only through the
+//! year a path reaches it.
 //!
 //! # Precision
 //! Balances are `i128` counts of 2⁻⁴⁰ fen; a month's interest is the
-//! balance times the monthly rate in 2⁻⁶⁴ (a rate of 5 % ÷ 12 is off its
-//! exact value by under 10⁻¹⁹), so a balance of 10⁹ fen drifts from the
-//! exact decimal by under 10⁻⁸ fen in 40 years. Each month's figure is
-//! rounded to the fen once, half away from zero, a value within 2⁻²⁰ fen of
-//! a half counting as the half (the exact decimal ties that rates like 6 %
-//! make). Today's money multiplies by the path's `1 ÷ price level`, a
-//! float factor (53 bits, relative error about 10⁻¹⁵), times the balance
-//! exactly. No balance is ever a float.
+//! balance times the monthly rate in 2⁻⁶⁴, a multiple of 4 (5 % ÷ 12 is off its
+//! exact value by about 10⁻¹⁹), so a balance of 10⁹ fen drifts from the
+//! exact decimal by under 10⁻⁸ fen in 40 years; a year's step has `g¹²` in
+//! 2⁻⁶² (off by under 2⁻⁵⁸, about 4 · 10⁻¹⁸: under 10⁻⁷ fen in 40 years
+//! on 10⁹ fen). Each figure is rounded to the fen once, half away from
+//! zero, a value within 2⁻²⁰ fen of a half counting as the half (the exact
+//! decimal ties that rates like 6 % make). Today's money multiplies by the
+//! path's `1 ÷ price level`, a float factor (53 bits, relative error about
+//! 10⁻¹⁵; a factor, not money), times the balance exactly; at a year end
+//! it is the path's price level at that end, within a year (horizons up
+//! to 36 months, and the last part-year) the year start's times the
+//! year's twelfth root month by month. No balance is ever a float.
 //!
 //! # Percentiles
 //! Nearest rank: of `n` values sorted ascending, the `p`-th percentile is
@@ -52,7 +71,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Assumptions, MAX_MONTHS, Reach};
-use engine::Engine;
+use engine::{Model, Path};
 
 /// How the paths are drawn. Rates are annual fractions (`0.10` = 10 %).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,7 +106,7 @@ pub struct Band {
     pub p90: i64,
 }
 
-/// One month's band (`index` 1 = the first month ahead).
+/// One sample month's band (`index` 1 = the first month ahead; see [`is_sample`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RangePoint {
     pub index: u32,
@@ -124,41 +143,91 @@ fn band(v: &mut [i64]) -> Band {
     Band { p10, p50, p90 }
 }
 
-/// The band of the balance and of today's money for each of `a.months` months.
+/// Horizons up to this many months are sampled every month; longer ones at
+/// each year end and the last month.
+pub const MONTHLY_HORIZON: u32 = 36;
+
+/// Whether [`simulate`] gives a band for month `index` of a `months`-month
+/// horizon: every month up to [`MONTHLY_HORIZON`], else each year end
+/// (12, 24, …) and the horizon's last month.
+pub fn is_sample(index: u32, months: u32) -> bool {
+    (1..=months).contains(&index) && (months <= MONTHLY_HORIZON || index % 12 == 0 || index == months)
+}
+
+/// The band of the balance and of today's money at each sample month of
+/// `a.months` ([`is_sample`]), in order. Path by path: a long horizon's
+/// whole years a year at a time (the closed form of twelve months), and
+/// today's money only at their ends.
 pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
-    let mut engine = Engine::new(a, s, true);
-    let n = engine.paths();
-    let (mut nominal, mut today) = (vec![0i64; n], vec![0i64; n]);
-    (1..=a.months)
-        .map(|index| {
-            engine.advance(&mut nominal, Some(&mut today));
-            RangePoint { index, balance: band(&mut nominal), today: band(&mut today) }
-        })
-        .collect()
+    let months = a.months;
+    let samples: Vec<u32> = (1..=months).filter(|&m| is_sample(m, months)).collect();
+    let n = s.paths.max(1) as usize;
+    // Sample-major: each sample's figures over all paths side by side.
+    let (mut nominal, mut today) = (vec![0i64; samples.len() * n], vec![0i64; samples.len() * n]);
+    let model = Model::new(a, s, months);
+    for p in 0..n {
+        let mut path = Path::new(&model, p as u32);
+        let (mut month, mut k) = (0, 0);
+        while month < months {
+            path.new_year();
+            if months > MONTHLY_HORIZON && month + 12 <= months {
+                month += 12;
+                nominal[k * n + p] = path.whole_year();
+                today[k * n + p] = path.today_at_year_end();
+                k += 1;
+                continue;
+            }
+            let (mut d, step) = path.monthly_deflator();
+            for _ in 0..12.min(months - month) {
+                month += 1;
+                let b = path.month();
+                d *= step;
+                if is_sample(month, months) {
+                    nominal[k * n + p] = b;
+                    today[k * n + p] = path.today_at(d);
+                    k += 1;
+                }
+            }
+        }
+    }
+    let rows = nominal.chunks_exact_mut(n).zip(today.chunks_exact_mut(n));
+    samples.iter().zip(rows).map(|(&index, (b, t))| RangePoint { index, balance: band(b), today: band(t) }).collect()
 }
 
 /// The months to reach `target` over the paths of `a` (its horizon is
-/// ignored; each path searches up to [`MAX_MONTHS`]).
+/// ignored; each path searches up to [`MAX_MONTHS`]): a year at a time,
+/// and month by month only through the year a path gets there (within a
+/// year a path's balance is monotonic: its month-to-month changes are a
+/// geometric series, all of one sign). A path stops drawing once there.
 pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
     let paths = s.paths.max(1);
     if a.start >= target {
         let p = Reach::Already;
         return ReachRange { paths, reached: paths, p10: p, p50: p, p90: p };
     }
-    let mut engine = Engine::new(a, s, false);
-    let n = engine.paths();
-    let mut nominal = vec![0i64; n];
-    let mut when = vec![u32::MAX; n];
-    let mut left = n;
-    while left > 0 && engine.month < MAX_MONTHS {
-        engine.advance(&mut nominal, None);
-        for (w, &b) in when.iter_mut().zip(&nominal) {
-            if *w == u32::MAX && b >= target {
-                *w = engine.month;
-                left -= 1;
+    let n = paths as usize;
+    let model = Model::new(a, s, MAX_MONTHS);
+    let mut when: Vec<u32> = (0..paths)
+        .map(|p| {
+            let mut path = Path::new(&model, p);
+            let mut month = 0;
+            while month < MAX_MONTHS {
+                path.new_year();
+                let start = path.balance;
+                if path.whole_year() >= target {
+                    path.balance = start;
+                    for m in 1..=12 {
+                        if path.month() >= target {
+                            return month + m;
+                        }
+                    }
+                }
+                month += 12;
             }
-        }
-    }
+            u32::MAX
+        })
+        .collect();
+    let left = when.iter().filter(|&&w| w == u32::MAX).count();
     let reached = (n - left) as u32;
     let mut pick = |pct| {
         let k = rank(pct, n);

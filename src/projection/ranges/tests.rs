@@ -53,14 +53,20 @@ fn zero_spread_is_the_projection_to_the_fen() {
         plan([0, 730_001, 151_515, 260_007], "0.0325", "0.0217", "0.0733", 600),
     ];
     for a in &cases {
-        let exact = project(a);
-        let bands = simulate(a, &still(3));
-        assert_eq!(bands.len(), exact.len());
-        for (b, p) in bands.iter().zip(&exact) {
-            let flat = |x| Band { p10: x, p50: x, p90: x };
-            assert_eq!(b.balance, flat(p.balance), "month {} of {a:?}", p.index);
-            assert_eq!(b.today, flat(p.balance_today), "month {} of {a:?} (today's money)", p.index);
+        // Each horizon: a long one (yearly samples) and a short one (monthly).
+        for a in &[*a, Assumptions { months: 36, ..*a }, Assumptions { months: 473, ..*a }] {
+            let exact = project(a);
+            let bands = simulate(a, &still(3));
+            let months: Vec<u32> = (1..=a.months).filter(|&m| is_sample(m, a.months)).collect();
+            assert_eq!(bands.iter().map(|b| b.index).collect::<Vec<_>>(), months);
+            for b in &bands {
+                let p = &exact[b.index as usize - 1];
+                let flat = |x| Band { p10: x, p50: x, p90: x };
+                assert_eq!(b.balance, flat(p.balance), "month {} of {a:?}", p.index);
+                assert_eq!(b.today, flat(p.balance_today), "month {} of {a:?} (today's money)", p.index);
+            }
         }
+        let exact = project(a);
         for target in [exact[11].balance, exact[200].balance + 1, 1_000_000_000] {
             let r = reach(a, &still(3), target);
             let one = months_to_target(a, target);
@@ -85,33 +91,62 @@ fn a_fixed_seed_gives_the_same_figures() {
     let a = plan([5_000_000, 1_000_000, 250_000, 500_000], "0.02", "0.025", "0.05", 480);
     let s = Spread { paths: 2_000, ..Spread::DEFAULT };
     let bands = simulate(&a, &s);
-    let at = |m: usize| (bands[m - 1].balance, bands[m - 1].today);
+    let at = |m: u32| bands.iter().find(|b| b.index == m).map(|b| (b.balance, b.today)).unwrap();
     let pinned = [at(12), at(120), at(480)];
     assert_eq!(pinned, PINNED, "{pinned:?}");
     let r = reach(&a, &s, 100_000_000);
     assert_eq!(r, PINNED_REACH, "{r:?}");
     // Another seed, other figures.
-    assert_ne!(simulate(&a, &Spread { seed: 2, ..s })[479].balance, bands[479].balance);
+    assert_ne!(simulate(&a, &Spread { seed: 2, ..s }).last().unwrap().balance, bands.last().unwrap().balance);
 }
 
 const PINNED: [(Band, Band); 3] = [
-    (Band { p10: 7_522_145, p50: 8_323_812, p90: 9_223_888 }, Band { p10: 7_337_211, p50: 8_120_129, p90: 9_011_396 }),
+    (Band { p10: 7_497_145, p50: 8_340_656, p90: 9_253_037 }, Band { p10: 7_308_620, p50: 8_125_287, p90: 9_012_808 }),
     (
-        Band { p10: 36_793_136, p50: 48_498_511, p90: 63_434_349 },
-        Band { p10: 28_575_771, p50: 38_079_731, p90: 49_880_467 },
+        Band { p10: 36_957_524, p50: 47_862_262, p90: 62_606_690 },
+        Band { p10: 28_603_076, p50: 37_431_379, p90: 49_265_059 },
     ),
     (
-        Band { p10: 239_155_359, p50: 423_272_487, p90: 791_118_567 },
-        Band { p10: 87_492_175, p50: 159_491_493, p90: 301_106_970 },
+        Band { p10: 228_622_039, p50: 416_500_334, p90: 775_192_149 },
+        Band { p10: 83_324_284, p50: 155_021_647, p90: 295_424_618 },
     ),
 ];
 const PINNED_REACH: ReachRange =
-    ReachRange { paths: 2_000, reached: 2_000, p10: Reach::In(167), p50: Reach::In(211), p90: Reach::In(272) };
+    ReachRange { paths: 2_000, reached: 2_000, p10: Reach::In(168), p50: Reach::In(212), p90: Reach::In(274) };
+
+/// One path (its own stream, whatever the count): the month `reach` finds
+/// a year at a time is the first month its monthly balances reach the
+/// target, and its year ends are the monthly path's to the fen.
+#[test]
+fn a_year_at_a_time_is_the_months_one_by_one() {
+    let a = plan([1_000_000, 800_000, 200_000, 300_000], "0.03", "0.02", "0.04", 36);
+    let s = Spread { paths: 1, volatility: d("0.25"), inflation_spread: d("0.03"), seed: 0 };
+    for seed in 0..40 {
+        let s = Spread { seed, ..s };
+        let monthly = simulate(&a, &s);
+        assert_eq!(monthly.len(), 36);
+        // 37 months and more: a year at a time, and month 37 stepped.
+        let yearly = simulate(&Assumptions { months: 37, ..a }, &s);
+        let at = |m: u32| monthly[m as usize - 1].balance;
+        assert_eq!(
+            yearly.iter().map(|p| (p.index, p.balance)).collect::<Vec<_>>()[..3],
+            [(12, at(12)), (24, at(24)), (36, at(36))]
+        );
+        for target in [at(5).p50, at(12).p50, at(13).p50, at(30).p50, at(36).p50 + 1] {
+            let first = monthly.iter().find(|p| p.balance.p50 >= target).map(|p| p.index);
+            let r = reach(&a, &s, target);
+            match first {
+                Some(m) => assert_eq!(r.p50, Reach::In(m), "seed {seed}, {target}"),
+                None => assert!(!matches!(r.p50, Reach::In(m) if m <= 36), "seed {seed}, {target}: {r:?}"),
+            }
+        }
+    }
+}
 
 proptest! {
     #![proptest_config(crate::proptest_config(24))]
 
-    /// Whatever the plan and the draws, p10 ≤ p50 ≤ p90 every month.
+    /// Whatever the plan and the draws, p10 ≤ p50 ≤ p90 at every sample month.
     #[test]
     fn percentiles_keep_their_order(
         start in -10_000_000i64..100_000_000, income in 0i64..3_000_000, housing in 0i64..1_000_000,
@@ -123,7 +158,9 @@ proptest! {
             inflation: rate::from_bp(infl), annual_return: rate::from_bp(ret), months,
         };
         let s = Spread { volatility: rate::from_bp(vol), inflation_spread: rate::from_bp(spread), paths, seed };
-        for p in simulate(&a, &s) {
+        let points = simulate(&a, &s);
+        prop_assert_eq!(points.len(), (1..=months).filter(|&m| is_sample(m, months)).count());
+        for p in points {
             prop_assert!(p.balance.p10 <= p.balance.p50 && p.balance.p50 <= p.balance.p90, "{p:?}");
             prop_assert!(p.today.p10 <= p.today.p50 && p.today.p50 <= p.today.p90, "{p:?}");
         }
