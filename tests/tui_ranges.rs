@@ -87,4 +87,9 @@ fn a_figure_it_cannot_take_is_said_and_changes_nothing() {
     assert!(text.contains("saving ¥2,500.00 (50.0%)"), "{text}");
     let text = screen(&s.run("3treturn 3.125<Enter>", (120, 40)));
     assert!(text.contains("a rate to a hundredth of a percent"), "{text}");
+    // A return the balance cannot be counted at is refused; the plan stays (it
+    // showed ¥92,233,720,368,547,758.07, the counter's end, as money).
+    let text = screen(&s.run("3treturn 1000%<Enter>", (120, 40)));
+    assert!(text.contains("the balance would grow past what nestegg can count"), "{text}");
+    assert!(text.contains("return 0.00%") && !text.contains("92,233,720"), "{text}");
 }

@@ -122,13 +122,13 @@ pub struct ProjectArgs {
     #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..=1200))]
     pub months: u32,
     /// Monthly income [default: from the ledger's recent months]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub income: Option<String>,
     /// Monthly housing [default: from the ledger]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub housing: Option<String>,
     /// Monthly spending other than housing [default: from the ledger]
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub spending: Option<String>,
     /// Starting balance [default: the sum of all accounts, or of --accounts]
     #[arg(long, allow_hyphen_values = true, conflicts_with = "accounts")]
@@ -155,10 +155,10 @@ pub struct ProjectArgs {
     #[arg(long, default_value = "4", value_name = "PCT")]
     pub withdrawal: String,
     /// Monthly saving: spending becomes income − housing − this (not with --spending)
-    #[arg(long, value_name = "AMOUNT")]
+    #[arg(long, value_name = "AMOUNT", allow_hyphen_values = true)]
     pub saving: Option<String>,
     /// A target to time besides the ledger's goals, e.g. 37500; repeat for more
-    #[arg(long = "goal", value_name = "AMOUNT")]
+    #[arg(long = "goal", value_name = "AMOUNT", allow_hyphen_values = true)]
     pub goals: Vec<String>,
     /// Run the projection many times over drawn years and show the 10th, 50th and 90th percentiles (every month up to 36 months; beyond, each year end and the last month: other months' CSV band cells are empty, JSON fields null)
     #[arg(long)]

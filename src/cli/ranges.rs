@@ -105,6 +105,10 @@ pub fn goals(out: &mut dyn Write, targets: &[(Target, Timed)], first: Month, c: 
             },
             Some(r) => match (r.p10, r.p50, r.p90) {
                 (Reach::Already, ..) => text::ranges::goal_already(&name, &target),
+                // The 10th and 90th percentile in one month: said once.
+                (Reach::In(a), Reach::In(m), Reach::In(b)) if a == b => {
+                    text::ranges::goal_same(&name, &target, month(m), m)
+                }
                 (Reach::In(a), Reach::In(m), Reach::In(b)) => {
                     text::ranges::goal_between(&name, &target, month(a), month(b), month(m), m)
                 }

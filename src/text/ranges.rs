@@ -37,10 +37,10 @@ words! {
         "  {name} {target}: not within 100 years at this saving", "  {name} {target}：按此储蓄 100 年内达不到";
     goal_between(name: &str, target: &str, from: impl Display, to: impl Display, median: impl Display, n: u32) =
         "  {name} {target}: between {from} and {to} in 8 of 10 runs (half of them by {median}, {n} months)",
-        "  {name} {target}：十次里有八次在 {from} 至 {to} 之间达到（一半在 {median} 前，{n} 个月）";
+        "  {name} {target}：十次里有八次在 {from} 至 {to} 之间达到（一半在 {median} 或更早，{n} 个月）";
     goal_some(name: &str, target: &str, reached: &str, from: impl Display) =
         "  {name} {target}: only {reached} of the runs get there within 100 years; the luckiest tenth by {from}",
-        "  {name} {target}：只有 {reached} 的模拟在 100 年内达到；最幸运的十分之一在 {from} 前";
+        "  {name} {target}：只有 {reached} 的模拟在 100 年内达到；最幸运的十分之一在 {from} 或更早";
     goal_few(name: &str, target: &str, reached: &str) =
         "  {name} {target}: only {reached} of the runs get there within 100 years",
         "  {name} {target}：只有 {reached} 的模拟在 100 年内达到";
@@ -76,9 +76,16 @@ words! {
     band_line(years: u32, p10: &str, p50: &str, p90: &str) =
         "Ranges: in {years} years 8 of 10 runs end between {p10} and {p90} (median {p50})",
         "区间：{years} 年后，十次模拟里有八次在 {p10} 至 {p90} 之间（中位数 {p50}）";
+    goal_same(name: &str, target: &str, month: impl Display, n: u32) =
+        "  {name} {target}: in {month} in 8 of 10 runs or more ({n} months)",
+        "  {name} {target}：十次里至少有八次在 {month} 达到（{n} 个月）";
+    tab_same(month: impl Display) = "in {month} in 8 of 10 runs or more", "十次里至少有八次在 {month}";
+    typed_too_large =
+        "the balance would grow past what nestegg can count: type a lower figure",
+        "余额会超出 nestegg 能记的范围：请填小一点的数字";
     tab_between(from: impl Display, to: impl Display) =
         "between {from} and {to} in 8 of 10 runs", "十次里有八次在 {from} 至 {to} 之间";
     tab_some(reached: &str, from: impl Display) =
-        "{reached} of runs get there, the luckiest tenth by {from}", "{reached} 的模拟能达到，最幸运的十分之一在 {from} 前";
+        "{reached} of runs get there, the luckiest tenth by {from}", "{reached} 的模拟能达到，最幸运的十分之一在 {from} 或更早";
     tab_few(reached: &str) = "only {reached} of runs get there in 100 years", "只有 {reached} 的模拟在 100 年内达到";
 }

@@ -148,6 +148,7 @@ impl App {
         let c = self.prefs.currency;
         let typed = typed::parse(line, c)?;
         let view = &mut self.plan;
+        let before = (view.tweaks, view.typed);
         match typed {
             Typed::Saving(s) => {
                 if let Some(a) = view.inputs.as_ref().and_then(|i| {
@@ -166,7 +167,15 @@ impl App {
             Typed::Return(bp) => view.tweaks.return_bp = bp,
             Typed::Inflation(bp) => view.tweaks.inflation_bp = bp,
         }
-        view.recompute(self.cycle.month_of(self.today));
+        let this_month = self.cycle.month_of(self.today);
+        view.recompute(this_month);
+        // Saturated figures would be wrong figures (a return of 1000 %): the
+        // figure is refused, as `project` refuses it, and the plan stays.
+        if view.points.iter().any(|p| p.balance == i64::MAX || p.balance == i64::MIN) {
+            (view.tweaks, view.typed) = before;
+            view.recompute(this_month);
+            return Err(text::ranges::typed_too_large().into());
+        }
         Ok(())
     }
 }

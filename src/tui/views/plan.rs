@@ -357,6 +357,7 @@ fn range_when(r: &crate::projection::ranges::ReachRange, first: Month) -> String
     let month = |n: u32| first.plus(n.saturating_sub(1)).map_or(String::new(), |m| m.to_string());
     match (r.p10, r.p90) {
         (Reach::Already, _) => text::plan::reached().to_owned(),
+        (Reach::In(a), Reach::In(b)) if a == b => text::ranges::tab_same(month(a)),
         (Reach::In(a), Reach::In(b)) => text::ranges::tab_between(month(a), month(b)),
         (p10, _) => {
             let reached = Ratio::new(i64::from(r.reached), i64::from(r.paths)).map_or_else(String::new, Ratio::percent);
