@@ -127,6 +127,13 @@ fn without_volatility_the_band_is_the_line() {
         ),
         "{plain}"
     );
+    // Independence over the runs collapses too: 3,500 a month of housing and
+    // spending is 42,000 a year ÷ 4 % = 1,050,000; from 5,000 at 2,500 a
+    // month that is 418 months, so the 35th year end (420 months).
+    let out = project(&cli, &still);
+    assert!(out.contains("  over the runs: in 35 years in 8 of 10 or more, in today's money"), "{out}");
+    let zh = cli.ok(&[&["--lang", "zh"], &PLAN[..], &still[..]].concat());
+    assert!(zh.contains("模拟中：十次里至少有八次用 35 年"), "{zh}");
     // The goal's range collapses onto its one month.
     let out = project(&cli, &[&still[..], &["--goal", "37500"]].concat());
     let line = format!("in {} in 8 of 10 runs or more (13 months)", ahead(13));
@@ -135,6 +142,7 @@ fn without_volatility_the_band_is_the_line() {
     let json: serde_json::Value =
         serde_json::from_str(&project(&cli, &[&still[..], &["--goal", "37500", "-f", "json"]].concat())).unwrap();
     assert_eq!(json["goals"][0]["months"], 13);
+    assert_eq!((json["fi_years_range"]["p10"].as_u64(), json["fi_years_range"]["p90"].as_u64()), (Some(35), Some(35)));
     assert_eq!(json["goals"][0]["ranges"]["months_p90"], 13);
     assert_eq!(json["months"][11]["balance_p50"], json["months"][11]["balance"]);
     assert_eq!(json["months"][59]["balance_today_p90"], json["months"][59]["balance_today"]);

@@ -36,6 +36,9 @@ fn b_shows_the_ranges_and_hides_them() {
     // 12,500 to go from 25,000 at 2,500 a month: month 5 at the mean, a month
     // later in a run whose first year falls far enough.
     assert!(text.contains("between 2027-04 and 2027-05 in 8 of 10 runs"), "{text}");
+    // Independence over the runs, in whole years, beside the band.
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("; independence in ") && flat.contains(" years (median "), "{text}");
     let again = screen(&s.run("3ppbb", (120, 40)));
     assert!(!again.contains("10th–90th") && again.contains("at this rate: 2027-04"), "{again}");
     let text = screen(&s.run("3ppbhhh", (120, 40)));

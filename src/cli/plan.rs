@@ -155,6 +155,11 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
     let fi = fi_years(&plan.a, plan.withdrawal.to_f64().unwrap_or(0.0));
     let spread = ranges::spread(p)?;
     let bands = spread.as_ref().map(|s| crate::projection::ranges::simulate(&plan.a, s));
+    // Independence over the runs: whole years to cover a year's spending at the withdrawal rate.
+    let fi_range = spread.as_ref().and_then(|s| {
+        let goal = crate::projection::ranges::fi_goal(&plan.a, plan.withdrawal)?;
+        Some(crate::projection::ranges::fi(&plan.a, s, goal))
+    });
     // The bands are at sample months only (`ranges::is_sample`): month `index`'s, if any.
     let band =
         |index: u32| bands.as_ref().and_then(|b| b.binary_search_by_key(&index, |r| r.index).ok().map(|i| &b[i]));
@@ -237,6 +242,16 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
                 "goals": timed.iter().map(|(t, w)| ranges::timed_json(t, w, first, c)).collect::<Vec<_>>(),
             });
             if let Some(s) = &spread {
+                let years = |r: Reach| match r {
+                    Reach::Already => Some(0),
+                    Reach::In(m) => Some(m / 12),
+                    Reach::NotReachable => None,
+                };
+                json["fi_years_range"] = fi_range.map_or(serde_json::Value::Null, |r| {
+                    serde_json::json!({
+                        "p10": years(r.p10), "p50": years(r.p50), "p90": years(r.p90), "reached": r.reached,
+                    })
+                });
                 json["ranges"] = serde_json::json!({
                     "paths": s.paths,
                     "seed": s.seed,
@@ -308,6 +323,9 @@ pub fn project(store: &Store, p: &ProjectArgs, ctx: &Ctx, out: &mut dyn Write) -
             writeln!(out)?;
             let fi_text = fi.map_or(text::reports::fi_never().to_owned(), text::reports::fi_years);
             writeln!(out, "{}", text::reports::fi_line(&pct(plan.withdrawal), &fi_text))?;
+            if let Some(r) = fi_range {
+                writeln!(out, "{}", ranges::fi_range_line(&r))?;
+            }
             ranges::goals(out, &timed, first, c)?;
         }
     }

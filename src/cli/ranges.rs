@@ -169,3 +169,19 @@ pub fn timed_json(t: &Target, timed: &Timed, first: Month, c: Currency) -> serde
     }
     v
 }
+
+/// Independence over the runs, in whole years: "in 8 of 10 runs between 15
+/// and 21 years (median 18)", or how many runs get there at all.
+pub fn fi_range_line(r: &ReachRange) -> String {
+    let years = |m: u32| m / 12;
+    match (r.p10, r.p50, r.p90) {
+        (Reach::Already, ..) => text::ranges::fi_range_already().to_owned(),
+        (Reach::In(a), Reach::In(_), Reach::In(b)) if a == b => text::ranges::fi_range_same(years(a)),
+        (Reach::In(a), Reach::In(m), Reach::In(b)) => text::ranges::fi_range(years(a), years(b), years(m)),
+        (Reach::In(a), ..) => {
+            let reached = Ratio::new(i64::from(r.reached), i64::from(r.paths)).map_or_else(String::new, Ratio::percent);
+            text::ranges::fi_range_some(&reached, years(a))
+        }
+        _ => text::ranges::fi_range_few().to_owned(),
+    }
+}

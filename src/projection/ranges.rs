@@ -205,9 +205,8 @@ pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
         let p = Reach::Already;
         return ReachRange { paths, reached: paths, p10: p, p50: p, p90: p };
     }
-    let n = paths as usize;
     let model = Model::new(a, s, MAX_MONTHS);
-    let mut when: Vec<u32> = (0..paths)
+    let when: Vec<u32> = (0..paths)
         .map(|p| {
             let mut path = Path::new(&model, p);
             let mut month = 0;
@@ -227,6 +226,49 @@ pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
             u32::MAX
         })
         .collect();
+    ranked(paths, when)
+}
+
+/// Years to financial independence over the paths, in whole years: the
+/// first year end at which a path's balance in today's money covers
+/// `goal` (a year's housing and spending in today's money ÷ the withdrawal
+/// rate: see [`fi_goal`]), searched up to [`MAX_MONTHS`]. The months in
+/// the range are multiples of 12. Unlike [`super::fi_years`], which solves
+/// the classic yearly model in fractions of a year, this follows each
+/// path's own draws through the projection's model.
+pub fn fi(a: &Assumptions, s: &Spread, goal: i64) -> ReachRange {
+    let paths = s.paths.max(1);
+    if a.start >= goal {
+        let p = Reach::Already;
+        return ReachRange { paths, reached: paths, p10: p, p50: p, p90: p };
+    }
+    let model = Model::new(a, s, MAX_MONTHS);
+    let when: Vec<u32> = (0..paths)
+        .map(|p| {
+            let mut path = Path::new(&model, p);
+            (12..=MAX_MONTHS)
+                .step_by(12)
+                .find(|_| {
+                    path.new_year();
+                    path.whole_year();
+                    path.today_at_year_end() >= goal
+                })
+                .unwrap_or(u32::MAX)
+        })
+        .collect();
+    ranked(paths, when)
+}
+
+/// What independence takes in today's money: a year of today's housing
+/// and spending ÷ the withdrawal rate (`None` for a rate of 0 or less).
+pub fn fi_goal(a: &Assumptions, withdrawal: Decimal) -> Option<i64> {
+    let year = Decimal::from(a.housing.saturating_add(a.spending)) * Decimal::from(12);
+    (withdrawal > Decimal::ZERO).then(|| super::round_fen(year / withdrawal))
+}
+
+/// Each path's month (`u32::MAX`: never) ranked into the 10th, 50th and 90th percentile.
+fn ranked(paths: u32, mut when: Vec<u32>) -> ReachRange {
+    let n = when.len();
     let left = when.iter().filter(|&&w| w == u32::MAX).count();
     let reached = (n - left) as u32;
     let mut pick = |pct| {

@@ -80,6 +80,19 @@ words! {
         "  {name} {target}: in {month} in 8 of 10 runs or more ({n} months)",
         "  {name} {target}：十次里至少有八次在 {month} 达到（{n} 个月）";
     tab_same(month: impl Display) = "in {month} in 8 of 10 runs or more", "十次里至少有八次在 {month}";
+    fi_range(from: u32, to: u32, median: u32) =
+        "  over the runs: in 8 of 10 between {from} and {to} years (median {median}), in today's money",
+        "  模拟中：十次里有八次在 {from} 到 {to} 年之间（中位数 {median} 年），按今天的钱算";
+    fi_range_some(reached: &str, from: u32) =
+        "  over the runs: only {reached} get there within 100 years, the luckiest tenth in {from} years",
+        "  模拟中：只有 {reached} 在 100 年内达到，最幸运的十分之一用 {from} 年";
+    fi_range_same(years: u32) =
+        "  over the runs: in {years} years in 8 of 10 or more, in today's money",
+        "  模拟中：十次里至少有八次用 {years} 年，按今天的钱算";
+    fi_range_few = "  over the runs: fewer than 1 in 10 get there within 100 years", "  模拟中：不到十分之一在 100 年内达到";
+    fi_range_already = "  over the runs: there already", "  模拟中：已经达到";
+    tab_fi(from: u32, to: u32, median: u32) =
+        "; independence in {from}–{to} years (median {median})", "；{from}–{to} 年实现财务自由（中位数 {median} 年）";
     typed_too_large =
         "the balance would grow past what nestegg can count: type a lower figure",
         "余额会超出 nestegg 能记的范围：请填小一点的数字";

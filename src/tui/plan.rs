@@ -24,6 +24,8 @@ pub const HORIZONS: [u32; 4] = [60, 120, 240, 360];
 /// Return presets, in basis points: nothing, a one-year deposit, 5 %.
 pub const RETURN_PRESETS: [i64; 3] = [0, 95, 500];
 pub const WITHDRAWAL: f64 = 0.04;
+/// The same, exact, for the ranges.
+pub const WITHDRAWAL_RATE: rust_decimal::Decimal = rust_decimal::Decimal::from_parts(4, 0, 0, false, 2);
 /// The ranges the tab draws: `project --ranges`' defaults.
 pub const SPREAD: Spread = Spread::DEFAULT;
 
@@ -44,6 +46,8 @@ pub struct PlanView {
     pub ranges: bool,
     pub bands: Vec<RangePoint>,
     pub reaches: Vec<ReachRange>,
+    /// Years to independence over the runs (with the ranges).
+    pub fi_range: Option<ReachRange>,
     /// Amounts typed (`t`), over the what-if keys' changes.
     pub typed: Typings,
 }
@@ -67,6 +71,7 @@ impl PlanView {
             self.fi_years = None;
             self.bands.clear();
             self.reaches.clear();
+            self.fi_range = None;
             return;
         };
         self.points = project(&a);
@@ -82,6 +87,8 @@ impl PlanView {
                     .collect(),
             ),
         };
+        self.fi_range =
+            self.ranges.then(|| ranges::fi_goal(&a, WITHDRAWAL_RATE)).flatten().map(|g| ranges::fi(&a, &SPREAD, g));
     }
 }
 

@@ -166,3 +166,33 @@ proptest! {
         }
     }
 }
+
+/// Independence over the runs: with no spread, the first year end at which
+/// `project`'s balance in today's money covers the goal, on every path;
+/// with spread, a range around it.
+#[test]
+fn years_to_independence_as_a_range() {
+    // 1,500 of housing and spending a month: 18,000 a year ÷ 4 % = 450,000.
+    let a = plan([5_000_000, 1_000_000, 50_000, 100_000], "0", "0.02", "0.05", 480);
+    let goal = fi_goal(&a, d("0.04")).unwrap();
+    assert_eq!(goal, 45_000_000);
+    assert_eq!(fi_goal(&a, Decimal::ZERO), None);
+    let line = project(&Assumptions { months: 1200, ..a });
+    let first = line.iter().find(|p| p.index % 12 == 0 && p.balance_today >= goal).unwrap().index;
+    let r = fi(&a, &still(3), goal);
+    assert_eq!((r.p10, r.p50, r.p90, r.reached), (Reach::In(first), Reach::In(first), Reach::In(first), 3));
+    // Hand check of the year: 50,000 + 8,500 a month at 5 % passes 450,000
+    // of today's money (2 % a year of prices) in its fourth year.
+    assert_eq!(first, 48);
+    // Drawn years spread it, in whole years, in order.
+    let r = fi(&a, &Spread { paths: 500, ..Spread::DEFAULT }, goal);
+    let years = |x: Reach| match x {
+        Reach::In(m) => m,
+        other => panic!("{other:?}"),
+    };
+    let (p10, p50, p90) = (years(r.p10), years(r.p50), years(r.p90));
+    assert!(p10 % 12 == 0 && p50 % 12 == 0 && p90 % 12 == 0 && p10 <= p50 && p50 <= p90, "{r:?}");
+    assert!(p10 < p90, "{r:?}");
+    // Already there.
+    assert_eq!(fi(&Assumptions { start: goal, ..a }, &still(3), goal).p50, Reach::Already);
+}

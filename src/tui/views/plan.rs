@@ -247,7 +247,11 @@ fn summary_texts(view: &PlanView, c: Currency) -> (Vec<Span<'static>>, String) {
     let band = match view.bands.last() {
         Some(b) => {
             let (b, years) = (b.balance, view.months() / 12);
-            format!(" · {}", text::ranges::band_line(years, &money(b.p10), &money(b.p50), &money(b.p90)))
+            let fi = match view.fi_range.map(|r| (r.p10, r.p50, r.p90)) {
+                Some((Reach::In(a), Reach::In(m), Reach::In(b))) => text::ranges::tab_fi(a / 12, b / 12, m / 12),
+                _ => String::new(),
+            };
+            format!(" · {}{fi}", text::ranges::band_line(years, &money(b.p10), &money(b.p50), &money(b.p90)))
         }
         None => String::new(),
     };
