@@ -71,7 +71,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Assumptions, MAX_MONTHS, Reach};
-use engine::{Model, Path};
+use engine::{Model, Path, YearFactors, start_balance};
 
 /// How the paths are drawn. Rates are annual fractions (`0.10` = 10 %).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -159,6 +159,9 @@ pub fn is_sample(index: u32, months: u32) -> bool {
 /// whole years a year at a time (the closed form of twelve months), and
 /// today's money only at their ends.
 pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
+    if let Some(prepared) = Prepared::new(a, s) {
+        return prepared.simulate(a);
+    }
     let months = a.months;
     let samples: Vec<u32> = (1..=months).filter(|&m| is_sample(m, months)).collect();
     let n = s.paths.max(1) as usize;
@@ -192,6 +195,71 @@ pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
     }
     let rows = nominal.chunks_exact_mut(n).zip(today.chunks_exact_mut(n));
     samples.iter().zip(rows).map(|(&index, (b, t))| RangePoint { index, balance: band(b), today: band(t) }).collect()
+}
+
+/// The draws of a horizon of whole years (more than [`MONTHLY_HORIZON`]
+/// months, a multiple of 12), kept: each path's years as
+/// [`YearFactors`], which depend on the seed, the paths, the mean return
+/// and inflation and their spread, never on income, housing, spending or
+/// the start. A what-if on the household's figures (the Plan tab's saving,
+/// spending, income) reuses them: only a year's two roundings, one step
+/// and today's money per path-year are done again, with the same figures
+/// to the fen as [`simulate`] without them (the same arithmetic).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    key: (Decimal, Decimal, Decimal, Decimal, u32, u64, u32),
+    paths: usize,
+    years: usize,
+    /// Path-major: path `p`'s year `y` at `p · years + y`.
+    factors: Vec<YearFactors>,
+}
+
+impl Prepared {
+    fn key(a: &Assumptions, s: &Spread) -> (Decimal, Decimal, Decimal, Decimal, u32, u64, u32) {
+        (a.annual_return, a.inflation, s.volatility, s.inflation_spread, s.paths.max(1), s.seed, a.months)
+    }
+
+    /// The draws for `a`'s horizon under `s`; `None` for a horizon that
+    /// is not whole years past [`MONTHLY_HORIZON`] (it is sampled month by month).
+    pub fn new(a: &Assumptions, s: &Spread) -> Option<Prepared> {
+        if a.months <= MONTHLY_HORIZON || a.months % 12 != 0 {
+            return None;
+        }
+        let (paths, years) = (s.paths.max(1) as usize, (a.months / 12) as usize);
+        let model = Model::new(a, s, a.months);
+        let mut factors = Vec::with_capacity(paths * years);
+        for p in 0..paths {
+            let mut path = Path::new(&model, p as u32);
+            for _ in 0..years {
+                path.new_year();
+                factors.push(path.factors());
+            }
+        }
+        Some(Prepared { key: Prepared::key(a, s), paths, years, factors })
+    }
+
+    /// Whether these draws serve `a` under `s`.
+    pub fn serves(&self, a: &Assumptions, s: &Spread) -> bool {
+        self.key == Prepared::key(a, s)
+    }
+
+    /// [`simulate`] on these draws (`a` must be one they [`serve`](Self::serves)).
+    pub fn simulate(&self, a: &Assumptions) -> Vec<RangePoint> {
+        let (n, years) = (self.paths, self.years);
+        let model = Model::new(a, &Spread { paths: n as u32, ..Spread::DEFAULT }, a.months);
+        let (mut nominal, mut today) = (vec![0i64; years * n], vec![0i64; years * n]);
+        for (p, path) in self.factors.chunks_exact(years).enumerate() {
+            let mut balance = start_balance(a);
+            for (y, f) in path.iter().enumerate() {
+                (nominal[y * n + p], today[y * n + p]) = f.step(&model, y, &mut balance);
+            }
+        }
+        let rows = nominal.chunks_exact_mut(n).zip(today.chunks_exact_mut(n));
+        (1..=years as u32)
+            .zip(rows)
+            .map(|(y, (b, t))| RangePoint { index: 12 * y, balance: band(b), today: band(t) })
+            .collect()
+    }
 }
 
 /// The months to reach `target` over the paths of `a` (its horizon is

@@ -46,6 +46,8 @@ pub struct PlanView {
     pub ranges: bool,
     pub bands: Vec<RangePoint>,
     pub reaches: Vec<ReachRange>,
+    /// The band's draws, kept for the next what-if on the same rates.
+    pub prepared: Option<ranges::Prepared>,
     /// Years to independence over the runs (with the ranges).
     pub fi_range: Option<ReachRange>,
     /// Amounts typed (`t`), over the what-if keys' changes.
@@ -80,7 +82,17 @@ impl PlanView {
         (self.bands, self.reaches) = match self.ranges {
             false => Default::default(),
             true => (
-                ranges::simulate(&a, &SPREAD),
+                {
+                    // The draws are kept while the rates and the horizon
+                    // stay: a saving, spending or income what-if reuses them.
+                    if !self.prepared.as_ref().is_some_and(|p| p.serves(&a, &SPREAD)) {
+                        self.prepared = ranges::Prepared::new(&a, &SPREAD);
+                    }
+                    match &self.prepared {
+                        Some(p) => p.simulate(&a),
+                        None => ranges::simulate(&a, &SPREAD),
+                    }
+                },
                 self.goals
                     .iter()
                     .map(|(g, saved)| ranges::reach(&Assumptions { start: *saved, ..a }, &SPREAD, g.target))

@@ -31,6 +31,14 @@ pub fn ranges(runs: usize) {
         std::hint::black_box(ranges::simulate(std::hint::black_box(&a), &s));
     });
     row("ranges: 10,000 paths x 480 months (40 year ends)", band, Some(("project()", line)));
+    // The Plan tab keeps the draws while the rates and the horizon stay: a
+    // saving, spending or income what-if is then only the household's part.
+    let kept = ranges::Prepared::new(&a, &s).expect("40 whole years");
+    let what_if = Assumptions { spending: 450_000, ..a };
+    let again = median(runs, || {
+        std::hint::black_box(kept.simulate(std::hint::black_box(&what_if)));
+    });
+    row("ranges: the same, a what-if on kept draws", again, Some(("project()", line)));
     let target = median(runs, || {
         std::hint::black_box(ranges::reach(std::hint::black_box(&a), &s, 100_000_000));
     });

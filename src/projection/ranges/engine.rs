@@ -150,7 +150,7 @@ impl<'m> Path<'m> {
             model,
             rng,
             year: 0,
-            balance: (model.a.start as i128).clamp(-CAP >> F, CAP >> F) << F,
+            balance: start_balance(&model.a),
             rate: 0,
             saving: 0,
             level: 1i128 << L,
@@ -179,6 +179,11 @@ impl<'m> Path<'m> {
         let spending = at_level(m.a.spending, self.level);
         self.saving = income.saturating_sub(housing).saturating_sub(spending);
         self.year += 1;
+    }
+
+    /// The year just drawn, as factors that do not depend on the household's figures.
+    pub fn factors(&self) -> YearFactors {
+        YearFactors { q: self.rate, powers: powers(self.rate), level: self.level, per_fen: per_fen(self.end_level) }
     }
 
     /// The year just drawn in one step ([`year`]): the balance at its end, in fen.
@@ -237,12 +242,15 @@ const FAST_RATE: i64 = ((1u128 << 64) * 59 / 1000) as i64;
 /// past 2⁶⁰ fen takes the 12 monthly steps instead (rare, and exact).
 #[inline(always)]
 fn year(b: &mut i128, q: i64, c: i64) -> i64 {
-    if q >= FAST_RATE || c.unsigned_abs() >= 1 << 60 {
-        let mut out = 0;
-        for _ in 0..12 {
-            out = next(b, q, c);
-        }
-        return out;
+    step_year(b, q, powers(q), c)
+}
+
+/// `G = g¹²` and `S₁₂` of [`year`] for the monthly rate `q`, in 2⁻⁶²;
+/// `None` past [`FAST_RATE`] (the year then takes twelve monthly steps).
+#[inline(always)]
+fn powers(q: i64) -> Option<(u64, u128)> {
+    if q >= FAST_RATE {
+        return None;
     }
     const ONE: u64 = 1 << 62;
     // q > −2⁶⁴ ÷ 12 (a return of −100 %), so g > 11 ÷ 12; q is a multiple of 4.
@@ -261,6 +269,21 @@ fn year(b: &mut i128, q: i64, c: i64) -> i64 {
     let s3 = ONE as u128 + g as u128 + g2 as u128;
     let s6 = s3 + ((s3 * g3 as u128 + HALF) >> 62);
     let s12 = s6 + ((s6 * g6 as u128 + HALF) >> 62);
+    Some((g12, s12))
+}
+
+/// A year of `b` at monthly rate `q` with its [`powers`] and contribution
+/// `c`: in one step, or in twelve past the fast range or for a
+/// contribution past 2⁶⁰ fen.
+#[inline(always)]
+fn step_year(b: &mut i128, q: i64, powers: Option<(u64, u128)>, c: i64) -> i64 {
+    let Some((g12, s12)) = powers.filter(|_| c.unsigned_abs() < 1 << 60) else {
+        let mut out = 0;
+        for _ in 0..12 {
+            out = next(b, q, c);
+        }
+        return out;
+    };
     // B · G ÷ 2⁶² as B = hi · 2⁶⁴ + lo, as in [`next`] (|hi| < 2³⁸, G < 2⁶³).
     let (hi, lo) = ((*b >> 64) as i64, *b as u64);
     let grown = ((hi as i128 * g12 as i128) << 2) + ((lo as u128 * g12 as u128) >> 62) as i128;
@@ -268,6 +291,38 @@ fn year(b: &mut i128, q: i64, c: i64) -> i64 {
     let added = (c as i128 * s12 as i128) >> (62 - F);
     *b = (grown + added).clamp(-CAP, CAP);
     to_fen(*b, F, TIE)
+}
+
+/// What one path's year brings whatever the household's figures: its
+/// monthly rate and that rate's [`powers`], its price level at the year's
+/// start (housing and spending step by it) and today's money per fen at
+/// its end. Kept by [`super::Prepared`], so a what-if on the same rates
+/// does only the household's arithmetic.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct YearFactors {
+    q: i64,
+    powers: Option<(u64, u128)>,
+    level: i128,
+    per_fen: f64,
+}
+
+impl YearFactors {
+    /// A year on these factors for a household in `model`, year `y`
+    /// (0-based): the balance at its end in fen, and in today's money.
+    #[inline(always)]
+    pub fn step(&self, model: &Model, y: usize, balance: &mut i128) -> (i64, i64) {
+        let income = model.incomes.get(y).copied().unwrap_or(0);
+        let housing = at_level(model.a.housing, self.level);
+        let spending = at_level(model.a.spending, self.level);
+        let saving = income.saturating_sub(housing).saturating_sub(spending);
+        let b = step_year(balance, self.q, self.powers, saving);
+        (b, deflate(*balance, self.per_fen))
+    }
+}
+
+/// The balance a path starts from (2⁻⁴⁰ fen).
+pub(super) fn start_balance(a: &Assumptions) -> i128 {
+    (a.start as i128).clamp(-CAP >> F, CAP >> F) << F
 }
 
 /// A price level (2⁻⁶⁰) after a year of `inflation` (ppb), held under [`LEVEL_CAP`].

@@ -196,3 +196,29 @@ fn years_to_independence_as_a_range() {
     // Already there.
     assert_eq!(fi(&Assumptions { start: goal, ..a }, &still(3), goal).p50, Reach::Already);
 }
+
+/// Kept draws give what drawing afresh gives, to the fen: the whole-year
+/// horizon (kept draws) against one a month longer (drawn and stepped as
+/// it goes) at every year end, and a what-if on the household's figures
+/// on the same kept draws against a fresh run of it.
+#[test]
+fn kept_draws_are_the_same_figures() {
+    let a = plan([5_000_000, 1_000_000, 250_000, 500_000], "0.02", "0.025", "0.05", 480);
+    let s = Spread { paths: 300, ..Spread::DEFAULT };
+    let kept = Prepared::new(&a, &s).expect("40 whole years");
+    let bands = kept.simulate(&a);
+    let longer = simulate(&Assumptions { months: 481, ..a }, &s);
+    assert!(Prepared::new(&Assumptions { months: 481, ..a }, &s).is_none());
+    for b in &bands {
+        let other = longer.iter().find(|p| p.index == b.index).unwrap();
+        assert_eq!(b, other);
+    }
+    // Saving more, spending less: the same draws serve it.
+    let what_if = Assumptions { spending: 300_000, income: 1_100_000, start: 0, ..a };
+    assert!(kept.serves(&what_if, &s));
+    assert_eq!(kept.simulate(&what_if), simulate(&what_if, &s));
+    // Another return, another seed or another horizon: not these draws.
+    assert!(!kept.serves(&Assumptions { annual_return: d("0.06"), ..a }, &s));
+    assert!(!kept.serves(&a, &Spread { seed: 2, ..s }));
+    assert!(!kept.serves(&Assumptions { months: 360, ..a }, &s));
+}
