@@ -268,33 +268,23 @@ impl Prepared {
 /// year a path's balance is monotonic: its month-to-month changes are a
 /// geometric series, all of one sign). A path stops drawing once there.
 pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
-    let paths = s.paths.max(1);
-    if a.start >= target {
-        let p = Reach::Already;
-        return ReachRange { paths, reached: paths, p10: p, p50: p, p90: p };
-    }
-    let model = Model::new(a, s, MAX_MONTHS);
-    let when: Vec<u32> = (0..paths)
-        .map(|p| {
-            let mut path = Path::new(&model, p);
-            let mut month = 0;
-            while month < MAX_MONTHS {
-                path.new_year();
-                let start = path.balance;
-                if path.whole_year() >= target {
-                    path.balance = start;
-                    for m in 1..=12 {
-                        if path.month() >= target {
-                            return month + m;
-                        }
+    over_paths(a, s, target, |path| {
+        let mut month = 0;
+        while month < MAX_MONTHS {
+            path.new_year();
+            let start = path.balance;
+            if path.whole_year() >= target {
+                path.balance = start;
+                for m in 1..=12 {
+                    if path.month() >= target {
+                        return Some(month + m);
                     }
                 }
-                month += 12;
             }
-            u32::MAX
-        })
-        .collect();
-    ranked(paths, when)
+            month += 12;
+        }
+        None
+    })
 }
 
 /// Years to financial independence over the paths, in whole years: the
@@ -305,26 +295,25 @@ pub fn reach(a: &Assumptions, s: &Spread, target: i64) -> ReachRange {
 /// the classic yearly model in fractions of a year, this follows each
 /// path's own draws through the projection's model.
 pub fn fi(a: &Assumptions, s: &Spread, goal: i64) -> ReachRange {
+    over_paths(a, s, goal, |path| {
+        (12..=MAX_MONTHS).step_by(12).find(|_| {
+            path.new_year();
+            path.whole_year();
+            path.today_at_year_end() >= goal
+        })
+    })
+}
+
+/// Each path's month by `when` (`None`: not within the search), ranked;
+/// every path is there already when the start is at `target`.
+fn over_paths(a: &Assumptions, s: &Spread, target: i64, when: impl Fn(&mut Path) -> Option<u32>) -> ReachRange {
     let paths = s.paths.max(1);
-    if a.start >= goal {
+    if a.start >= target {
         let p = Reach::Already;
         return ReachRange { paths, reached: paths, p10: p, p50: p, p90: p };
     }
     let model = Model::new(a, s, MAX_MONTHS);
-    let when: Vec<u32> = (0..paths)
-        .map(|p| {
-            let mut path = Path::new(&model, p);
-            (12..=MAX_MONTHS)
-                .step_by(12)
-                .find(|_| {
-                    path.new_year();
-                    path.whole_year();
-                    path.today_at_year_end() >= goal
-                })
-                .unwrap_or(u32::MAX)
-        })
-        .collect();
-    ranked(paths, when)
+    ranked(paths, (0..paths).map(|p| when(&mut Path::new(&model, p)).unwrap_or(u32::MAX)).collect())
 }
 
 /// What independence takes in today's money: a year of today's housing
