@@ -93,8 +93,10 @@
 //!   on it when a scenario takes a city's wage.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
-//!   and 90th percentiles (`Prepared` keeps a horizon's draws, so a what-if
-//!   on the household's figures redoes only its part); `projection::typed` reads a typed what-if
+//!   and 90th percentiles: float shadows with a proven error bound only
+//!   rank the paths, the engine gives the figures of the few at each rank
+//!   (`Prepared` keeps a horizon's draws, so a what-if on the household's
+//!   figures redoes only its part); `projection::typed` reads a typed what-if
 //!   (`saving 2500`). `project --ranges` and the Plan tab (`b`, `t`) show them.
 //!
 //! # Where a change goes

@@ -54,6 +54,22 @@ fn to_fen(x: i128, frac: u32, tie: i128) -> i64 {
     ((r ^ sign) - sign) as i64
 }
 
+/// A month's contribution: `income` less `housing` and `spending` at
+/// price level `level` (2⁻⁶⁰), each rounded to the fen ([`at_level`]).
+#[inline(always)]
+fn saving(income: i64, housing: i64, spending: i64, level: i128) -> i64 {
+    // The usual case (both 0 ≤ x < 2⁶² fen, a level under 8 = 2⁶³): one
+    // check, two unsigned products each rounded once, the same fen as
+    // `at_level`'s two steps (⌊(⌊P ÷ 2²⁰⌋ + c) ÷ 2⁴⁰⌋ = ⌊(P + c · 2²⁰) ÷ 2⁶⁰⌋
+    // for a whole c).
+    if (housing | spending) as u64 >> 62 == 0 && (level as u128) >> 63 == 0 {
+        const ROUND: u128 = (1 << (L - 1)) + ((TIE as u128) << (L - F));
+        let at = |base: i64| ((base as u128 * level as u128 + ROUND) >> L) as i64;
+        return income.saturating_sub(at(housing)).saturating_sub(at(spending));
+    }
+    income.saturating_sub(at_level(housing, level)).saturating_sub(at_level(spending, level))
+}
+
 /// `base` fen at price level `level` (2⁻⁶⁰), rounded half (within [`TIE`]) away from zero.
 fn at_level(base: i64, level: i128) -> i64 {
     // A price level under 8 fits an i64: one 64 × 64 → 128 product.
@@ -134,7 +150,8 @@ pub(super) struct Path<'m> {
     /// The years drawn so far.
     year: u32,
     pub balance: i128,
-    rate: i64,
+    /// This year's return (ppb, held within [`RETURN_RANGE`]).
+    ret: i64,
     saving: i64,
     level: i128,
     inflation: i64,
@@ -151,7 +168,7 @@ impl<'m> Path<'m> {
             rng,
             year: 0,
             balance: start_balance(&model.a),
-            rate: 0,
+            ret: 0,
             saving: 0,
             level: 1i128 << L,
             inflation: 0,
@@ -169,33 +186,42 @@ impl<'m> Path<'m> {
         let zi: f64 = StandardNormal.sample(&mut self.rng);
         let r = m.mean_return.saturating_add(whole(m.volatility * zr * 1e9));
         let i = m.mean_inflation.saturating_add(whole(m.spread * zi * 1e9));
-        self.rate = monthly(r.clamp(RETURN_RANGE.0, RETURN_RANGE.1));
+        self.ret = r.clamp(RETURN_RANGE.0, RETURN_RANGE.1);
         // Last year's end is this year's start.
         self.level = self.end_level;
         self.inflation = i.clamp(INFLATION_RANGE.0, INFLATION_RANGE.1);
         self.end_level = grown(self.level, self.inflation);
         let income = m.incomes.get(self.year as usize).copied().unwrap_or(0);
-        let housing = at_level(m.a.housing, self.level);
-        let spending = at_level(m.a.spending, self.level);
-        self.saving = income.saturating_sub(housing).saturating_sub(spending);
+        self.saving = saving(income, m.a.housing, m.a.spending, self.level);
         self.year += 1;
     }
 
     /// The year just drawn, as factors that do not depend on the household's figures.
     pub fn factors(&self) -> YearFactors {
-        YearFactors { q: self.rate, powers: powers(self.rate), level: self.level, per_fen: per_fen(self.end_level) }
+        let (g12, s12) = float_powers(self.growth());
+        YearFactors { level: self.level, g12, s12, df: per_fen(self.end_level) }
+    }
+
+    /// This year's contribution a month (income less housing and spending), in fen.
+    pub fn saving(&self) -> i64 {
+        self.saving
+    }
+
+    /// This year's monthly growth `1 + r ÷ 12` as a float (for the shadow).
+    pub fn growth(&self) -> f64 {
+        1.0 + self.ret as f64 * (1.0 / (12.0 * PPB as f64))
     }
 
     /// The year just drawn in one step ([`year`]): the balance at its end, in fen.
     #[inline(always)]
     pub fn whole_year(&mut self) -> i64 {
-        year(&mut self.balance, self.rate, self.saving)
+        year(&mut self.balance, monthly(self.ret), self.saving)
     }
 
     /// One month of the year just drawn: the balance at its end, in fen.
     #[inline(always)]
     pub fn month(&mut self) -> i64 {
-        next(&mut self.balance, self.rate, self.saving)
+        next(&mut self.balance, monthly(self.ret), self.saving)
     }
 
     /// The balance at the end of the year just drawn in today's money: by
@@ -294,34 +320,70 @@ fn step_year(b: &mut i128, q: i64, powers: Option<(u64, u128)>, c: i64) -> i64 {
 }
 
 /// What one path's year brings whatever the household's figures: its
-/// monthly rate and that rate's [`powers`], its price level at the year's
-/// start (housing and spending step by it) and today's money per fen at
-/// its end. Kept by [`super::Prepared`], so a what-if on the same rates
-/// does only the household's arithmetic.
+/// price level at the year's start (housing and spending step by it), the
+/// year's growth `g¹²` and sum `1 + g + … + g¹¹` as floats (for the
+/// shadow, see [`super::shadow`]) and today's money per fen at its end
+/// (the factor [`deflate`] applies, before its truncation to 2⁻⁵²).
+/// Kept by [`super::Prepared`], so a what-if on the same rates does only
+/// the household's arithmetic.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct YearFactors {
-    q: i64,
-    powers: Option<(u64, u128)>,
     level: i128,
-    per_fen: f64,
+    pub g12: f64,
+    pub s12: f64,
+    pub df: f64,
 }
 
 impl YearFactors {
-    /// A year on these factors for a household in `model`, year `y`
-    /// (0-based): the balance at its end in fen, and in today's money.
+    /// The contribution a month on these factors for a household in
+    /// `model`, year `y` (0-based): [`Path::new_year`]'s, to the fen.
     #[inline(always)]
-    pub fn step(&self, model: &Model, y: usize, balance: &mut i128) -> (i64, i64) {
+    pub fn saving(&self, model: &Model, y: usize) -> i64 {
         let income = model.incomes.get(y).copied().unwrap_or(0);
-        let housing = at_level(model.a.housing, self.level);
-        let spending = at_level(model.a.spending, self.level);
-        let saving = income.saturating_sub(housing).saturating_sub(spending);
-        let b = step_year(balance, self.q, self.powers, saving);
-        (b, deflate(*balance, self.per_fen))
+        saving(income, model.a.housing, model.a.spending, self.level)
     }
 }
 
+/// A year of monthly growth `g` as floats: `g¹²` and `1 + g + … + g¹¹`
+/// (the shadow's; each within 60 float roundings of the engine's
+/// [`powers`], see [`super::shadow`]).
+#[inline(always)]
+fn float_powers(g: f64) -> (f64, f64) {
+    let g2 = g * g;
+    let g3 = g2 * g;
+    let g6 = g3 * g3;
+    (g6 * g6, (1.0 + g + g2) * (1.0 + g3) * (1.0 + g6))
+}
+
+/// Each sample month's balance and today's money (fen) on path `p`, as
+/// the band gives them: whole years past [`super::MONTHLY_HORIZON`] in
+/// one step, else month by month. The figures of record; the shadow only ranks.
+pub(super) fn figures(model: &Model, p: u32, months: u32) -> Vec<(i64, i64)> {
+    let mut out = Vec::with_capacity(super::samples(months));
+    let mut path = Path::new(model, p);
+    let mut month = 0;
+    while month < months {
+        path.new_year();
+        if months > super::MONTHLY_HORIZON && month + 12 <= months {
+            month += 12;
+            out.push((path.whole_year(), path.today_at_year_end()));
+            continue;
+        }
+        let (mut d, step) = path.monthly_deflator();
+        for _ in 0..12.min(months - month) {
+            month += 1;
+            let b = path.month();
+            d *= step;
+            if super::is_sample(month, months) {
+                out.push((b, path.today_at(d)));
+            }
+        }
+    }
+    out
+}
+
 /// The balance a path starts from (2⁻⁴⁰ fen).
-pub(super) fn start_balance(a: &Assumptions) -> i128 {
+fn start_balance(a: &Assumptions) -> i128 {
     (a.start as i128).clamp(-CAP >> F, CAP >> F) << F
 }
 

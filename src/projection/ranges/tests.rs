@@ -222,3 +222,46 @@ fn kept_draws_are_the_same_figures() {
     assert!(!kept.serves(&a, &Spread { seed: 2, ..s }));
     assert!(!kept.serves(&Assumptions { months: 360, ..a }, &s));
 }
+
+proptest! {
+    #![proptest_config(crate::proptest_config(64))]
+
+    /// The shadows only rank: every figure is the engine's, the same as
+    /// ranking every path by the engine, for any plan and any draws, up to
+    /// volatilities that send paths past 2⁵⁰ fen (wild, asked outright),
+    /// from scratch and on kept draws; the bound never fails.
+    #[test]
+    fn shadows_rank_as_the_engine_does(
+        start in -(1i64 << 34)..(1i64 << 34), income in 0i64..100_000_000, housing in 0i64..30_000_000,
+        spending in 0i64..100_000_000, growth in -300i64..1_500, ret in -9_000i64..20_000,
+        infl in -500i64..2_000, vol in 0i64..15_000, spread in 0i64..1_500, seed in any::<u64>(),
+        paths in 1u32..300, months in prop_oneof![1u32..60, 37u32..600, Just(480)],
+    ) {
+        let a = Assumptions {
+            start, income, housing, spending, income_growth: rate::from_bp(growth),
+            inflation: rate::from_bp(infl), annual_return: rate::from_bp(ret), months,
+        };
+        let s = Spread { volatility: rate::from_bp(vol), inflation_spread: rate::from_bp(spread), paths, seed };
+        let before = shadow::FALLBACKS.load(std::sync::atomic::Ordering::Relaxed);
+        let by_engine = simulate_by_engine(&a, &s);
+        prop_assert_eq!(&simulate(&a, &s), &by_engine);
+        if let Some(kept) = Prepared::new(&a, &s) {
+            prop_assert_eq!(&kept.simulate(&a), &by_engine);
+        }
+        prop_assert_eq!(shadow::FALLBACKS.load(std::sync::atomic::Ordering::Relaxed), before);
+    }
+}
+
+/// Many paths close together (the default spread, 4,000 paths, 40 years):
+/// the shadows' windows hold several paths, and the figures are still the engine's.
+#[test]
+fn dense_ranks_are_the_engines() {
+    let a = plan([5_000_000, 1_000_000, 250_000, 500_000], "0.02", "0.025", "0.05", 480);
+    for (vol, seed) in [("0.10", 1), ("0.01", 2), ("0.0001", 3), ("0.60", 4)] {
+        let s = Spread { volatility: d(vol), paths: 4_000, seed, ..Spread::DEFAULT };
+        assert_eq!(simulate(&a, &s), simulate_by_engine(&a, &s), "volatility {vol}");
+    }
+    // No spread at all: every path is the first.
+    let s = still(50);
+    assert_eq!(simulate(&a, &s), simulate_by_engine(&a, &s));
+}
