@@ -94,6 +94,7 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
         home_city: s.home_city.clone(),
         home_cost_index: s.home_cost_index,
         pay: s.pay,
+        savings_goal: s.savings_goal,
         no_colour,
     };
     match nestegg::tui::run(&mut store, now.date(), cli::crash_report_path(path, now), prefs) {

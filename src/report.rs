@@ -12,6 +12,7 @@
 
 pub mod breakdown;
 pub mod chart;
+pub mod safe;
 
 use serde::Serialize;
 use thiserror::Error;

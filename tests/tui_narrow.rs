@@ -242,19 +242,23 @@ fn the_ledger_at_60_by_20_shows_every_figure_and_gives_the_payee_room() {
     for lang in [Lang::En, Lang::Zh] {
         set_lang(lang);
         let text = screen(&s.run("", (60, 20)));
-        let header: String = text.lines().skip(1).take(2).collect::<Vec<_>>().join("\n");
+        // Three lines: the figures on two, safe to spend today on the third.
+        let header: String = text.lines().skip(1).take(3).collect::<Vec<_>>().join("\n");
         let labels = match lang {
-            Lang::En => ["saved ¥", "in ¥", "housing ¥", "spent ¥"],
-            Lang::Zh => ["储蓄 ¥", "收入 ¥", "住房 ¥", "支出 ¥"],
+            Lang::En => ["saved ¥", "in ¥", "housing ¥", "spent ¥", "safe today ¥", "/day"],
+            Lang::Zh => ["储蓄 ¥", "收入 ¥", "住房 ¥", "支出 ¥", "今日可花 ¥", "每天 ¥"],
         };
         for label in labels {
             assert!(header.contains(label), "{label}:\n{text}");
         }
         for line in header.lines() {
-            assert!(line.ends_with(".00") || line.ends_with(".50") || line.ends_with(')'), "whole figures: {line:?}");
+            let whole = [".00", ".50", ")", "/day"].iter().any(|end| line.ends_with(end));
+            assert!(whole, "whole figures: {line:?}");
         }
         // Payees of up to 12 columns are whole; category and account are as
-        // wide as their longest name (and heading), one space apart.
+        // wide as their longest name (and heading), one space apart (two
+        // rows more, the header taking three, to reach the longest payees).
+        let text = screen(&s.run("", (60, 22)));
         assert!(text.contains("东北饺子馆") && text.contains("杨国福麻辣烫"), "{text}");
         let head = text.lines().find(|l| l.starts_with(nestegg::text::ledger::col_date())).unwrap();
         let category = head.find(nestegg::text::ledger::col_category()).unwrap();

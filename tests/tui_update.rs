@@ -77,7 +77,7 @@ fn loaded(n: usize, full: bool) -> App {
         panic!("a new page asks for the header totals: {effect:?}")
     };
     let zero = MonthSummary { month, income: 0, housing: 0, spending: 0, savings: 0 };
-    assert_eq!(app.update(Action::Done(Reply::SummaryLoaded(zero, Vec::new()))), None);
+    assert_eq!(app.update(Action::Done(Reply::SummaryLoaded(zero, Vec::new(), None))), None);
     app
 }
 

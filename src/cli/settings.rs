@@ -133,6 +133,7 @@ pub fn rows(path: &std::path::Path, start: &Start) -> Vec<SettingRow> {
                 "unemployment_rate" => text::settings::about_unemployment_rate(),
                 "housing_fund_rate" => text::settings::about_housing_fund_rate(),
                 "special_deductions" => text::settings::about_special_deductions(),
+                "savings_goal" => text::settings::about_savings_goal(),
                 _ => text::settings::about_theme(),
             };
             let (value, source) = if key == "language" {

@@ -56,6 +56,9 @@ pub struct Settings {
     /// Contribution rates and special deductions: what turns a gross wage
     /// into take-home pay (`nestegg salary`, a city's wage on the Move tab).
     pub pay: Pay,
+    /// The savings rate the month aims at (a fraction, 0 to 1): what safe
+    /// to spend keeps of the month's income.
+    pub savings_goal: Decimal,
 }
 
 impl Default for Settings {
@@ -71,12 +74,13 @@ impl Default for Settings {
             home_city: None,
             home_cost_index: 100,
             pay: Pay::default(),
+            savings_goal: Decimal::ZERO,
         }
     }
 }
 
 /// The keys, in the order `config show` lists them.
-pub const KEYS: [&str; 14] = [
+pub const KEYS: [&str; 15] = [
     "language",
     "currency",
     "account",
@@ -91,6 +95,7 @@ pub const KEYS: [&str; 14] = [
     "unemployment_rate",
     "housing_fund_rate",
     "special_deductions",
+    "savings_goal",
 ];
 
 /// The highest contribution rate each rate key takes: the housing fund's
@@ -231,6 +236,13 @@ pub fn apply(s: &mut Settings, key: &str, value: &str) -> Result<(), String> {
                 .filter(|m| (0..=MAX_DEDUCTIONS_YUAN * 100).contains(m))
                 .ok_or_else(|| text::settings::bad_deductions(v, MAX_DEDUCTIONS_YUAN))?;
         }
+        "savings_goal" => {
+            s.savings_goal = parse_percent(v)
+                .ok()
+                .filter(|r| (Decimal::ZERO..=Decimal::ONE).contains(r))
+                .ok_or_else(|| text::settings::bad_savings_goal(v))?
+                .normalize();
+        }
         _ => return Err(text::settings::unknown_key(&KEYS.join(", "))),
     }
     Ok(())
@@ -253,6 +265,7 @@ pub fn value_of(s: &Settings, key: &str) -> Option<String> {
         "unemployment_rate" => Some(format!("{}%", percent_plain(s.pay.rates.unemployment))),
         "housing_fund_rate" => Some(format!("{}%", percent_plain(s.pay.rates.housing_fund))),
         "special_deductions" => Some(format_minor_plain(s.pay.special_deductions, 2)),
+        "savings_goal" => Some(format!("{}%", percent_plain(s.savings_goal))),
         _ => None,
     }
 }

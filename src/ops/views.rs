@@ -18,6 +18,7 @@ use crate::relocation::mortgage::MortgageError;
 use crate::relocation::scenario::{Housing, IncomeFrom, Scenario};
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
+use crate::report::safe::{self, Safe};
 use crate::report::{MonthSummary, summarize};
 use crate::store::{PlanInputs, Store};
 
@@ -71,6 +72,42 @@ fn budget_lines(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<Line>> {
     let Some(first) = limits.iter().map(|l| l.from).min() else { return Ok(Vec::new()) };
     let sums = if first <= month { store.month_category_sums(first, month, ctx.currency)? } else { Vec::new() };
     Ok(budget::lines(month, &limits, &store.categories(true)?, &sums)?)
+}
+
+/// Safe to spend today ([`crate::report::safe`]) at savings goal `goal`
+/// (a fraction): the month that holds today, its posted figures, what its
+/// recurring rules still expect by its end (not yet posted), and what its
+/// budgets have not yet spent; `None` when the month has no income.
+pub fn safe_to_spend(store: &Store, ctx: &Ctx, goal: rust_decimal::Decimal) -> Result<Option<Safe>> {
+    let month = ctx.cycle.month_of(ctx.today);
+    let last = ctx.cycle.last_day(month);
+    let posted = month_summary(store, ctx, &TxnFilter::default(), month)?;
+    let today = TxnFilter { from: Some(ctx.today), to: Some(ctx.today), ..TxnFilter::default() };
+    let spent_today = month_summary(store, ctx, &today, month)?.spending;
+    let lines = budget_lines(store, ctx, month)?;
+    let reserved = lines.iter().filter(|l| l.top).map(|l| l.remaining.max(0)).fold(0i64, i64::saturating_add);
+    let rules = store.recurring()?;
+    let mut m = safe::Month {
+        income: posted.income,
+        housing: posted.housing,
+        spending: posted.spending,
+        spent_today,
+        reserved,
+        days_left: u32::try_from((last - ctx.today).num_days() + 1).unwrap_or(1),
+        ..safe::Month::default()
+    };
+    for due in store.upcoming(ctx.cycle.first_day(month), last)? {
+        let Some(rule) = rules.iter().find(|r| r.id == due.rule_id) else { continue };
+        let (into, amount) = match rule.class {
+            Class::Income => (&mut m.expected_income, due.amount),
+            Class::Housing => (&mut m.expected_housing, -due.amount),
+            // A budgeted category's rule is its budget's to cover.
+            Class::Spending if lines.iter().any(|l| l.category_id == rule.category_id) => continue,
+            Class::Spending => (&mut m.expected_spending, -due.amount),
+        };
+        *into = into.saturating_add(amount);
+    }
+    Ok(safe::safe(&m, goal))
 }
 
 /// The categories over budget in `month`.

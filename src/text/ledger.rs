@@ -13,6 +13,9 @@ words! {
     income = "  in ", "  收入 ";
     housing = "  housing ", "  住房 ";
     spent = "  spent ", "  支出 ";
+    safe_today = "  safe today ", "  今日可花 ";
+    safe_per_day(amount: &str) = "{amount}/day", "每天 {amount}";
+    expected_rate(rate: &str) = "expected {rate}", "预计 {rate}";
     over_budget(list: &str) = "  ! over budget: {list}", "  ! 超预算：{list}";
 
     // The welcome panel.

@@ -70,5 +70,11 @@ words! {
     bad_deductions(v: &str, max: i64) =
         "\"{v}\" is not a monthly deduction; use an amount from 0 to {max}",
         "\"{v}\" 不是每月扣除额；请用 0 到 {max} 的金额";
+    about_savings_goal =
+        "the savings rate you aim at each month, percent: safe to spend keeps it (default 0)",
+        "每月想达到的储蓄率，百分比：「今日可花」会先留出它（默认 0）";
+    bad_savings_goal(v: &str) =
+        "\"{v}\" is not a savings goal; use a percent from 0 to 100, e.g. 50 or 50%",
+        "\"{v}\" 不是储蓄目标；请用 0 到 100 的百分比，例如 50 或 50%";
     about_theme = "colours: default, high-contrast or none", "配色：default、high-contrast 或 none";
 }

@@ -138,8 +138,9 @@ pub enum Reply {
     /// a window of rows around a position, and which row to select; and
     /// the day through which each reconciled account's rows are reconciled.
     PageLoaded { rows: Vec<Txn>, request: PageRequest, reconciled: Vec<(i64, chrono::NaiveDate)> },
-    /// the header totals of a month under the current filter.
-    SummaryLoaded(MonthSummary, Vec<String>),
+    /// the header totals of a month under the current filter, its
+    /// categories over budget, and safe to spend when it is today's month.
+    SummaryLoaded(MonthSummary, Vec<String>, Option<crate::report::safe::Safe>),
     /// payees for completion.
     PayeesLoaded(Vec<String>),
     /// a change was written; show the message, reload, select this id.
@@ -486,7 +487,7 @@ pub enum Effect {
     /// Read a window of rows.
     LoadPage { filter: TxnFilter, request: PageRequest },
     /// Read the header totals for a month.
-    LoadSummary { filter: TxnFilter, month: Month },
+    LoadSummary { filter: TxnFilter, month: Month, goal: rust_decimal::Decimal },
     /// Read payees starting with this text.
     LoadPayees(String),
     /// Write a new or changed transaction.

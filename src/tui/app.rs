@@ -109,6 +109,8 @@ pub struct Prefs {
     pub home_cost_index: u32,
     /// Contribution rates and deductions: a city's wage taken home.
     pub pay: crate::salary::Pay,
+    /// The savings rate aimed at (`savings_goal`): what safe to spend keeps.
+    pub savings_goal: rust_decimal::Decimal,
     /// NO_COLOR was set: a theme changed from `:config` stays colourless.
     pub no_colour: bool,
 }
@@ -124,6 +126,7 @@ impl Default for Prefs {
             home_city: None,
             home_cost_index: 100,
             pay: Default::default(),
+            savings_goal: rust_decimal::Decimal::ZERO,
             no_colour: false,
         }
     }
@@ -153,6 +156,8 @@ pub struct App {
     pub filter_text: String,
     pub filter: TxnFilter,
     pub summary: Option<MonthSummary>,
+    /// Safe to spend today, when the header's month is today's.
+    pub safe: Option<crate::report::safe::Safe>,
     pub form: Option<Form>,
     pub prompt: LineEdit,
     pub prompt_kind: PromptKind,
@@ -273,6 +278,7 @@ impl App {
             reconciled: Vec::new(),
             upcoming: Vec::new(),
             over_budget: Vec::new(),
+            safe: None,
             unsaved: None,
             prefs: Prefs::default(),
             cycle: Cycle::default(),
@@ -413,9 +419,10 @@ impl App {
                 self.reconciled = reconciled;
                 self.page_loaded(rows, request)
             }
-            Reply::SummaryLoaded(s, over) => {
+            Reply::SummaryLoaded(s, over, safe) => {
                 self.summary = Some(s);
                 self.over_budget = over;
+                self.safe = safe;
                 // The end of a reload: the tab showing catches up.
                 if std::mem::take(&mut self.stale) { self.load_tab() } else { None }
             }

@@ -72,6 +72,7 @@ impl App {
             self.prefs.home_city = s.home_city.clone();
             self.prefs.home_cost_index = s.home_cost_index;
             self.prefs.pay = s.pay;
+            self.prefs.savings_goal = s.savings_goal;
             if let Some(cycle) = crate::model::Cycle::new(s.month_start) {
                 self.cycle = cycle;
             }

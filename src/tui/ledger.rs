@@ -149,7 +149,7 @@ impl App {
         if self.summary.map(|s| s.month) == Some(month) {
             return None;
         }
-        Some(Effect::LoadSummary { filter: self.filter.clone(), month })
+        Some(Effect::LoadSummary { filter: self.filter.clone(), month, goal: self.prefs.savings_goal })
     }
 
     pub(super) fn keep_visible(&mut self) {

@@ -76,6 +76,9 @@ fn values_are_checked_and_spelled_one_way() {
         ("medical_rate", "0", "0%"),
         ("special_deductions", "1,500", "1500.00"),
         ("special_deductions", "0.15万", "1500.00"),
+        ("savings_goal", "50", "50%"),
+        ("savings_goal", "12.5%", "12.5%"),
+        ("savings_goal", "100", "100%"),
     ] {
         apply(&mut s, key, typed).unwrap();
         assert_eq!(value_of(&s, key).unwrap(), kept);
@@ -100,6 +103,9 @@ fn values_are_checked_and_spelled_one_way() {
         ("pension_rate", "21%"),
         ("medical_rate", "two"),
         ("special_deductions", "-100"),
+        ("savings_goal", "101"),
+        ("savings_goal", "-5%"),
+        ("savings_goal", "half"),
         ("special_deductions", "100001"),
     ] {
         assert!(apply(&mut s, key, typed).is_err(), "{key} = {typed}");

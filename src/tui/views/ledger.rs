@@ -59,9 +59,9 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
 }
 
 /// The header: the month and its figures, saved first (income, housing
-/// and spending after it, each whole), with the over-budget note. On a
-/// screen too narrow for one line the figures go on in a second line,
-/// under the first figure.
+/// and spending after it, each whole, then safe to spend on today's
+/// month), with the over-budget note. On a screen too narrow for one line
+/// the figures go on in a second line (and a third), under the first figure.
 /// The screen line of the list's first row (under the tab bar, the
 /// header, the filter line and the column titles), for a mouse click.
 pub fn first_row_line(app: &App) -> u16 {
@@ -75,7 +75,12 @@ fn header(app: &App, width: u16) -> Vec<Line<'static>> {
     let Some(s) = app.summary.filter(|s| s.month == shown_month) else { return vec![Line::from(month)] };
     let m = |v| Money::new(v, Currency::CNY).display();
     let p = &app.prefs.palette;
-    let rate = s.rate().map_or_else(|| "—".to_owned(), Ratio::percent);
+    // Today's month with income still expected: the rate it is heading for.
+    let safe = app.safe.filter(|_| app.filter_text.is_empty());
+    let rate = match safe.and_then(|safe| safe.expected_rate) {
+        Some(r) => text::ledger::expected_rate(&r.percent()),
+        None => s.rate().map_or_else(|| "—".to_owned(), Ratio::percent),
+    };
     let savings_style = if s.savings < 0 { p.negative } else { Style::new().bold() };
     // (label, figure) pairs; a label starts with the spaces that part it from what is before.
     let fields: Vec<(&str, Span<'static>)> = if app.filter_text.is_empty() {
@@ -85,6 +90,13 @@ fn header(app: &App, width: u16) -> Vec<Line<'static>> {
             (text::ledger::housing(), Span::styled(m(s.housing), p.housing)),
             (text::ledger::spent(), Span::raw(m(s.spending))),
         ]
+        .into_iter()
+        .chain(safe.map(|safe| {
+            let style = if safe.today < 0 { p.negative } else { Style::new().bold() };
+            let figure = format!("{} · {}", m(safe.today), text::ledger::safe_per_day(&m(safe.per_day)));
+            (text::ledger::safe_today(), Span::styled(figure, style))
+        }))
+        .collect()
     } else {
         // Savings of a filtered selection mean nothing: show only what matched.
         vec![
@@ -103,7 +115,10 @@ fn header(app: &App, width: u16) -> Vec<Line<'static>> {
         let indent = month.width() + first.width() - first.trim_start().width();
         let mut used = month.width();
         for (mut label, figure) in fields {
-            if lines.len() == 1 && used + label.width() + figure.width() > width as usize {
+            // Up to three lines (the third for safe to spend on a narrow
+            // screen); a field too wide for a line of its own stays put.
+            let room = lines.len() == 1 || (lines.len() < 3 && used > indent);
+            if room && used + label.width() + figure.width() > width as usize {
                 lines.push(vec![Span::raw(" ".repeat(indent))]);
                 used = indent;
                 label = label.trim_start();
