@@ -251,3 +251,48 @@ fn problems_are_worded_in_the_chosen_language_and_show_marks_refused_values() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("this is `account` from the settings"));
 }
+
+/// `report safe` on 2 December 2026, by hand: nothing posted yet, a 5,000
+/// salary rule due on the 10th, the `savings_goal` setting at 50 %: 2,500
+/// kept, 2,500 left for the 30 days from the 2nd to the 31st, 83.333…
+/// floored to 83.33 a day and today, heading for 100 %. `--goal 20%`
+/// keeps 1,000: 4,000 ÷ 30 = 133.33. The CSV and JSON say the same; a
+/// month with no income says there is nothing to spend from.
+#[test]
+fn report_safe_says_what_can_be_spent_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    let mut s = nestegg::config::Settings::default();
+    let run = |s: &nestegg::config::Settings, args: &[&str]| run_with(&db, s, args);
+    let none = run(&s, &["report", "safe"]);
+    assert!(none.contains("no income in 2026-12"), "{none}");
+    assert_eq!(run(&s, &["report", "safe", "-f", "json"]).trim(), "null");
+    run(&s, &["recurring", "add", "Pay", "--amount", "5000", "--category", "salary", "--day", "10"]);
+    s.savings_goal = rust_decimal::Decimal::new(5, 1);
+    let table = run(&s, &["report", "safe"]);
+    assert!(table.contains("2026-12: 30 days left") && table.contains("savings goal 50%"), "{table}");
+    let line = |label: &str| table.lines().find(|l| l.starts_with(label)).unwrap_or_default().to_owned();
+    assert!(line("safe to spend today").ends_with("¥83.33"), "{table}");
+    assert!(line("a day to the month's end").ends_with("¥83.33"), "{table}");
+    assert!(line("left this month").ends_with("¥2,500.00"), "{table}");
+    assert!(line("kept for the goal").ends_with("¥2,500.00"), "{table}");
+    assert!(line("expected savings rate").ends_with("100.0%"), "{table}");
+    let csv = run(&s, &["report", "safe", "--goal", "20%", "-f", "csv"]);
+    assert_eq!(
+        csv.lines().collect::<Vec<_>>(),
+        [
+            "month,days_left,savings_goal,kept,left,per_day,today,expected_rate,currency",
+            "2026-12,30,20%,1000.00,4000.00,133.33,133.33,1.0000,CNY",
+        ]
+    );
+    let json: serde_json::Value = serde_json::from_str(&run(&s, &["report", "safe", "-f", "json"])).unwrap();
+    assert_eq!((json["today"].as_str(), json["expected_rate"].as_f64()), (Some("83.33"), Some(1.0)));
+    // A goal it cannot take is refused by the setting's own words.
+    let argv = ["nestegg", "--db", db.to_str().unwrap(), "report", "safe", "--goal", "120"];
+    use clap::Parser;
+    let parsed = nestegg::cli::Cli::try_parse_from(argv).unwrap();
+    let start = nestegg::cli::Start { settings: s.clone(), ..Default::default() };
+    let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap().and_hms_opt(9, 0, 0).unwrap();
+    let err = nestegg::cli::run_with(&start, parsed.command.as_ref().unwrap(), &db, now, &mut Vec::new()).unwrap_err();
+    assert!(err.to_string().contains("\"120\" is not a savings goal"), "{err}");
+}

@@ -547,6 +547,16 @@ pub enum ReportCommand {
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
+    /// Safe to spend today: what this month still allows today and a day to
+    /// its end, after the savings goal, housing, spending, recurring rules
+    /// still due and the budgets' unspent amounts
+    Safe {
+        /// The savings rate to keep, percent [default: the savings_goal setting]
+        #[arg(long)]
+        goal: Option<String>,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Spending and housing per category for one month, with shares of their class
     Categories {
         /// The month, YYYY-MM

@@ -18,6 +18,7 @@ mod ranges;
 mod recurring;
 mod relocate;
 mod reports;
+mod safe;
 mod salary;
 mod settings;
 mod weekly;

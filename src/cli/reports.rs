@@ -22,6 +22,20 @@ pub fn report(store: &Store, a: &ReportArgs, settings: &Settings, today: NaiveDa
             let currency = Currency::from_code(currency)?;
             super::weekly::weekly(store, *weeks, settings.week_start, today, currency, *format, out)
         }
+        ReportCommand::Safe { goal, format } => {
+            let goal = match goal {
+                None => settings.savings_goal,
+                Some(typed) => {
+                    let mut checked = settings.clone();
+                    crate::config::settings::apply(&mut checked, "savings_goal", typed).map_err(CliError::Usage)?;
+                    checked.savings_goal
+                }
+            };
+            let ctx = crate::ops::Ctx::of(store, today);
+            let safe = crate::ops::views::safe_to_spend(store, &ctx, goal)?;
+            let month = ctx.cycle.month_of(today);
+            super::safe::print(safe.as_ref(), month, goal, ctx.currency, *format, out)
+        }
         ReportCommand::Categories { month, currency, format } => {
             let currency = Currency::from_code(currency)?;
             let month: Month = month.parse().map_err(CliError::Usage)?;

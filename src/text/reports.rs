@@ -5,6 +5,20 @@
 words! {
     // `report` (reports.rs).
     h_month = "MONTH", "月份";
+    // `report safe` (cli/safe.rs).
+    h_what = "WHAT", "项目";
+    h_amount = "AMOUNT", "金额";
+    safe_title(month: &str, days: u32, goal: &str) =
+        "safe to spend in {month}: {days} days left, today counted; savings goal {goal}",
+        "{month} 可花：还剩 {days} 天（含今天）；储蓄目标 {goal}";
+    safe_today = "safe to spend today", "今日可花";
+    safe_per_day = "a day to the month's end", "到月底每天";
+    safe_left = "left this month", "本月还可花";
+    safe_kept = "kept for the goal", "为目标留出";
+    safe_expected_rate = "expected savings rate", "预计储蓄率";
+    safe_no_income(month: &str) =
+        "no income in {month}, posted or expected from a recurring rule: nothing to spend from",
+        "{month} 没有收入（已记或定期规则预计的）：无从计算可花的钱";
     h_week = "WEEK FROM", "周起始日";
     h_income = "INCOME", "收入";
     h_housing = "HOUSING", "住房";
