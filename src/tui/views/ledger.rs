@@ -58,10 +58,6 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
-/// The header: the month and its figures, saved first (income, housing
-/// and spending after it, each whole, then safe to spend on today's
-/// month), with the over-budget note. On a screen too narrow for one line
-/// the figures go on in a second line (and a third), under the first figure.
 /// The screen line of the list's first row (under the tab bar, the
 /// header, the filter line and the column titles), for a mouse click.
 pub fn first_row_line(app: &App) -> u16 {
@@ -69,6 +65,10 @@ pub fn first_row_line(app: &App) -> u16 {
     1 + header + 1 + 1
 }
 
+/// The header: the month and its figures, saved first (income, housing
+/// and spending after it, each whole, then safe to spend on today's
+/// month), with the over-budget note. On a screen too narrow for one line
+/// the figures go on in a second line (and a third), under the first figure.
 fn header(app: &App, width: u16) -> Vec<Line<'static>> {
     let shown_month = app.header_month();
     let month = Span::styled(format!("{shown_month} "), Style::new().bold());
