@@ -80,11 +80,34 @@ fn budget_lines(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<Line>> {
 /// budgets have not yet spent; `None` when the month has no income.
 pub fn safe_to_spend(store: &Store, ctx: &Ctx, goal: rust_decimal::Decimal) -> Result<Option<Safe>> {
     let month = ctx.cycle.month_of(ctx.today);
+    safe_on(store, ctx, goal, &budget_lines(store, ctx, month)?)
+}
+
+/// The Ledger header's figures for `month` under `filter`: its summary,
+/// its categories over budget and, on today's month, safe to spend at
+/// `goal` (the month's budget lines read once for both).
+pub fn ledger_header(
+    store: &Store,
+    ctx: &Ctx,
+    filter: &TxnFilter,
+    month: Month,
+    goal: rust_decimal::Decimal,
+) -> Result<(MonthSummary, Vec<String>, Option<Safe>)> {
+    let lines = budget_lines(store, ctx, month)?;
+    let safe = match month == ctx.cycle.month_of(ctx.today) {
+        true => safe_on(store, ctx, goal, &lines)?,
+        false => None,
+    };
+    Ok((month_summary(store, ctx, filter, month)?, over(lines), safe))
+}
+
+/// [`safe_to_spend`] with today's month's budget `lines` already read.
+fn safe_on(store: &Store, ctx: &Ctx, goal: rust_decimal::Decimal, lines: &[Line]) -> Result<Option<Safe>> {
+    let month = ctx.cycle.month_of(ctx.today);
     let last = ctx.cycle.last_day(month);
     let posted = month_summary(store, ctx, &TxnFilter::default(), month)?;
     let today = TxnFilter { from: Some(ctx.today), to: Some(ctx.today), ..TxnFilter::default() };
     let spent_today = month_summary(store, ctx, &today, month)?.spending;
-    let lines = budget_lines(store, ctx, month)?;
     let reserved = lines.iter().filter(|l| l.top).map(|l| l.remaining.max(0)).fold(0i64, i64::saturating_add);
     let rules = store.recurring()?;
     let mut m = safe::Month {
@@ -112,7 +135,12 @@ pub fn safe_to_spend(store: &Store, ctx: &Ctx, goal: rust_decimal::Decimal) -> R
 
 /// The categories over budget in `month`.
 pub fn over_budget(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<String>> {
-    Ok(budget_lines(store, ctx, month)?.into_iter().filter(|l| l.over).map(|l| l.category).collect())
+    Ok(over(budget_lines(store, ctx, month)?))
+}
+
+/// The names of the lines over budget.
+fn over(lines: Vec<Line>) -> Vec<String> {
+    lines.into_iter().filter(|l| l.over).map(|l| l.category).collect()
 }
 
 /// A month's breakdown (spending and housing by category, the top payees)

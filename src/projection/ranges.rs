@@ -171,9 +171,9 @@ pub fn is_sample(index: u32, months: u32) -> bool {
     (1..=months).contains(&index) && (months <= MONTHLY_HORIZON || index % 12 == 0 || index == months)
 }
 
-/// How many sample months a `months`-month horizon has ([`is_sample`]).
-fn samples(months: u32) -> usize {
-    (1..=months).filter(|&m| is_sample(m, months)).count()
+/// The sample months of a `months`-month horizon ([`is_sample`]), in order.
+fn sample_months(months: u32) -> Vec<u32> {
+    (1..=months).filter(|&m| is_sample(m, months)).collect()
 }
 
 /// The band of the balance and of today's money at each sample month of
@@ -183,7 +183,7 @@ fn samples(months: u32) -> usize {
 /// ([`shadow`]), the figures at each rank from the engine.
 pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
     let months = a.months;
-    let samples: Vec<u32> = (1..=months).filter(|&m| is_sample(m, months)).collect();
+    let samples = sample_months(months);
     let n = s.paths.max(1) as usize;
     let model = Model::new(a, s, months);
     if s.volatility.is_zero() && s.inflation_spread.is_zero() {
@@ -251,7 +251,7 @@ fn by_engine(samples: &[u32], n: usize, model: &Model, months: u32) -> Vec<Range
 /// [`simulate`] with every path's figures from the engine (the reference).
 #[cfg(test)]
 fn simulate_by_engine(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
-    let samples: Vec<u32> = (1..=a.months).filter(|&m| is_sample(m, a.months)).collect();
+    let samples = sample_months(a.months);
     by_engine(&samples, s.paths.max(1) as usize, &Model::new(a, s, a.months), a.months)
 }
 

@@ -80,14 +80,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             let rows = store.txn_page_at(&filter, request.key, request.oldest, request.limit)?;
             Reply::PageLoaded { rows, request, reconciled: store.reconciled_through()? }
         }
-        Effect::LoadSummary { filter, month, goal } => Reply::SummaryLoaded(
-            ops::views::month_summary(store, ctx, &filter, month)?,
-            ops::views::over_budget(store, ctx, month)?,
-            match month == ctx.cycle.month_of(ctx.today) {
-                true => ops::views::safe_to_spend(store, ctx, goal)?,
-                false => None,
-            },
-        ),
+        Effect::LoadSummary { filter, month, goal } => {
+            let (summary, over, safe) = ops::views::ledger_header(store, ctx, &filter, month, goal)?;
+            Reply::SummaryLoaded(summary, over, safe)
+        }
         Effect::LoadPayees(prefix) => Reply::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
         Effect::Delete(seen) => {

@@ -359,7 +359,7 @@ fn float_powers(g: f64) -> (f64, f64) {
 /// the band gives them: whole years past [`super::MONTHLY_HORIZON`] in
 /// one step, else month by month. The figures of record; the shadow only ranks.
 pub(super) fn figures(model: &Model, p: u32, months: u32) -> Vec<(i64, i64)> {
-    let mut out = Vec::with_capacity(super::samples(months));
+    let mut out = Vec::new();
     let mut path = Path::new(model, p);
     let mut month = 0;
     while month < months {
