@@ -26,7 +26,7 @@
 //! 5 % is 50,000,000 billionths, exactly), so from there on all is
 //! integer. With zero volatility and zero spread every path is the typed
 //! rates exactly, and every percentile is `project`'s balance to the fen
-//! (a test checks it). Drawn returns are held within −100 % … 600 % a year
+//! (a test checks it). Drawn returns are held within −100 % … 500 % a year
 //! and drawn inflation within −99 % … 1000 %.
 //!
 //! # Sample months
@@ -194,6 +194,13 @@ pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
         return points.map(|(&index, (b, t))| RangePoint { index, balance: same(b), today: same(t) }).collect();
     }
     let mut rows = Rows::new(samples.len(), n);
+    if model.drawn(months) {
+        // Whole years: each path ranked from its draws alone.
+        for p in 0..n {
+            shadow::drawn_years(&mut rows, &model, p, samples.len(), a.start);
+        }
+        return finish(rows, &samples, &model, months);
+    }
     for p in 0..n {
         let mut path = Path::new(&model, p as u32);
         let mut shadow = Shadow::new(a.start);
@@ -204,7 +211,7 @@ pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
                 month += 12;
                 let f = path.factors();
                 shadow.year(f.g12, f.s12, path.saving());
-                rows.put(k, p, &shadow, f.df);
+                rows.put(k, p, &mut shadow, f.df);
                 k += 1;
                 continue;
             }
@@ -215,20 +222,21 @@ pub fn simulate(a: &Assumptions, s: &Spread) -> Vec<RangePoint> {
                 shadow.month(g, path.saving());
                 d *= step;
                 if is_sample(month, months) {
-                    rows.put(k, p, &shadow, d);
+                    rows.put(k, p, &mut shadow, d);
                     k += 1;
                 }
             }
         }
+        rows.end(p, &shadow);
     }
     finish(rows, &samples, &model, months)
 }
 
-/// The bands from the rows; when more than a quarter of the figures are
+/// The bands from the rows; when more than a quarter of the paths are
 /// wild (volatility that sends paths past 2⁵⁰ fen), every path from the engine.
 fn finish(rows: Rows, samples: &[u32], model: &Model, months: u32) -> Vec<RangePoint> {
     let n = rows.paths();
-    if rows.wild() <= samples.len() * n / 4 {
+    if rows.wild() <= n / 4 {
         return rows.bands(samples, model, months);
     }
     by_engine(samples, n, model, months)
@@ -311,8 +319,9 @@ impl Prepared {
             let mut shadow = Shadow::new(a.start);
             for (y, f) in path.iter().enumerate() {
                 shadow.year(f.g12, f.s12, f.saving(&model, y));
-                rows.put(y, p, &shadow, f.df);
+                rows.put(y, p, &mut shadow, f.df);
             }
+            rows.end(p, &shadow);
         }
         let samples: Vec<u32> = (1..=years as u32).map(|y| 12 * y).collect();
         finish(rows, &samples, &model, a.months)

@@ -25,9 +25,10 @@ const D: u32 = 52;
 /// ⌊2⁹⁶ ÷ (12 · 10⁹)⌉: a rate in ppb times this, shifted right 32, is the
 /// monthly rate (÷ 12) in units of 2⁻⁶⁴ (a multiply, not a division, per path-year).
 const MONTHLY: i128 = ((1i128 << 96) + 6 * PPB) / (12 * PPB);
-/// Drawn returns stay within −100 % … 600 % a year (so the monthly rate in
-/// 2⁻⁶⁴ fits an `i64`); drawn inflation within −99 % … 1000 %.
-const RETURN_RANGE: (i64, i64) = (-1_000_000_000, 6_000_000_000);
+/// Drawn returns stay within −100 % … 500 % a year (so the monthly rate in
+/// 2⁻⁶⁴ fits an `i64`: at 600 % it would be 2⁶³, one past, and wrapped to
+/// −50 % a month); drawn inflation within −99 % … 1000 %.
+const RETURN_RANGE: (i64, i64) = (-1_000_000_000, 5_000_000_000);
 const INFLATION_RANGE: (i64, i64) = (-990_000_000, 10_000_000_000);
 /// Balances stay within ±2⁶² fen (a figure past it saturates there).
 const CAP: i128 = 1i128 << (62 + F);
@@ -79,8 +80,10 @@ fn at_level(base: i64, level: i128) -> i64 {
         let x = (base as i128 * level as i64 as i128) >> (L - F);
         return to_fen(if base.unsigned_abs() < 1 << 62 { x } else { x.clamp(-CAP, CAP) }, F, TIE);
     }
+    // The product in 2⁻⁶⁰ fen, held at the cap once in 2⁻⁴⁰ fen (held
+    // before the shift it stopped at 2⁴² fen, 2²⁰ times short).
     match (base as i128).checked_mul(level) {
-        Some(p) => to_fen(p.clamp(-CAP, CAP) >> (L - F), F, TIE),
+        Some(p) => to_fen((p >> (L - F)).clamp(-CAP, CAP), F, TIE),
         None if base < 0 => i64::MIN,
         None => i64::MAX,
     }
@@ -136,6 +139,90 @@ impl Model {
             spread: f(s.inflation_spread),
             incomes: (0..months.div_ceil(12)).map(|y| stepped(a.income, a.income_growth, 12 * y + 1)).collect(),
         }
+    }
+}
+
+/// Where a drawn shadow's bound holds ([`Model::drawn`]): mean rates
+/// within this many ppb, and the household's figures within 2⁵⁰ fen.
+const DRAWN_RATE: i64 = 1 << 33;
+const DRAWN_FEN: i64 = 1 << 50;
+
+impl Model {
+    /// Whether paths of `months` months can be ranked by their draws alone
+    /// ([`Draws`], [`super::shadow::drawn_years`]): whole years past the
+    /// monthly horizon, mean rates within ±2³³ ppb (each drawn rate is then
+    /// within 0.51 ppb of the engine's), housing and spending not
+    /// negative, and every figure of the household under 2⁵⁰ fen.
+    pub fn drawn(&self, months: u32) -> bool {
+        let a = &self.a;
+        let small = |x: i64| x.unsigned_abs() < DRAWN_FEN as u64;
+        months > super::MONTHLY_HORIZON
+            && months % 12 == 0
+            && self.mean_return.unsigned_abs() <= DRAWN_RATE as u64
+            && self.mean_inflation.unsigned_abs() <= DRAWN_RATE as u64
+            && a.housing >= 0
+            && a.spending >= 0
+            && a.housing.saturating_add(a.spending) < DRAWN_FEN
+            && small(a.start)
+            && self.incomes.iter().all(|&i| small(i))
+    }
+
+    /// Income a month in year `y` (0-based).
+    #[inline(always)]
+    pub fn income(&self, y: usize) -> i64 {
+        self.incomes.get(y).copied().unwrap_or(0)
+    }
+
+    /// Housing and spending a month at a price level of 1, as a float
+    /// (exact: under 2⁵⁰ where [`Self::drawn`]).
+    pub fn spent(&self) -> f64 {
+        self.a.housing.saturating_add(self.a.spending) as f64
+    }
+}
+
+/// One path's draws alone, without the engine's integers: the same
+/// stream and the same draws as [`Path`], each year's return and
+/// inflation in ppb as floats, unrounded. Each is within 0.51 ppb of the
+/// engine's (where [`Model::drawn`]): the engine rounds the same float
+/// `x` (scale times draw) to a whole ppb (0.5) and adds the mean exactly;
+/// here the mean is added in floats (under 2⁻⁵³ of a sum under 2³⁴ ppb,
+/// 2 · 10⁻⁶ ppb); a sum past 2³⁴ is past either range's end both ways,
+/// and both are held at the same end (holding is 1-Lipschitz).
+pub(super) struct Draws {
+    rng: ChaCha8Rng,
+    mean_return: f64,
+    mean_inflation: f64,
+    volatility: f64,
+    spread: f64,
+}
+
+impl Draws {
+    pub fn new(model: &Model, path: u32) -> Draws {
+        let mut rng = model.base.clone();
+        rng.set_stream(u64::from(path));
+        Draws {
+            rng,
+            mean_return: model.mean_return as f64,
+            mean_inflation: model.mean_inflation as f64,
+            volatility: model.volatility,
+            spread: model.spread,
+        }
+    }
+
+    /// The next year's return and inflation (ppb), as [`Path::new_year`] draws them.
+    #[inline(always)]
+    pub fn next(&mut self) -> (f64, f64) {
+        let zr: f64 = StandardNormal.sample(&mut self.rng);
+        let zi: f64 = StandardNormal.sample(&mut self.rng);
+        let r = self.mean_return + self.volatility * zr * 1e9;
+        let i = self.mean_inflation + self.spread * zi * 1e9;
+        // Plain comparisons, a max and a min (`x` is never a NaN: a scale
+        // and a draw, both finite).
+        let hold = |x: f64, (lo, hi): (i64, i64)| {
+            let x = if x > lo as f64 { x } else { lo as f64 };
+            if x < hi as f64 { x } else { hi as f64 }
+        };
+        (hold(r, RETURN_RANGE), hold(i, INFLATION_RANGE))
     }
 }
 
@@ -348,7 +435,7 @@ impl YearFactors {
 /// (the shadow's; each within 60 float roundings of the engine's
 /// [`powers`], see [`super::shadow`]).
 #[inline(always)]
-fn float_powers(g: f64) -> (f64, f64) {
+pub(super) fn float_powers(g: f64) -> (f64, f64) {
     let g2 = g * g;
     let g3 = g2 * g;
     let g6 = g3 * g3;
@@ -388,15 +475,18 @@ fn start_balance(a: &Assumptions) -> i128 {
 }
 
 /// A price level (2⁻⁶⁰) after a year of `inflation` (ppb), held under [`LEVEL_CAP`].
+///
+/// Exact to the floor for every level under the cap: the level (under
+/// 2⁸⁰) as `hi · 2⁶⁴ + lo`, the factor (`1 + inflation` in 2⁻⁶⁰, at most
+/// 11 · 2⁶⁰, under 2⁶⁴) times each half; `hi · factor` is under 2⁸⁰ and
+/// `hi · factor · 2⁶⁴` a multiple of 2⁶⁰. (A single 128-bit product held
+/// a level past 2⁶⁷, 128, at the cap: today's money near nothing.)
 #[inline(always)]
 fn grown(level: i128, inflation: i64) -> i128 {
-    let factor = (((PPB as i64 + inflation) as u64 as u128 * YEARLY as u64 as u128) >> 30) as i128;
-    // Both positive; under 2⁶⁴ (the usual case) one 64 × 64 → 128 product
-    // (an i128 `checked_mul` is a library call).
-    if (level | factor) >> 64 == 0 {
-        return ((level as u64 as u128 * factor as u64 as u128) >> L).min(LEVEL_CAP as u128) as i128;
-    }
-    level.checked_mul(factor).map_or(LEVEL_CAP, |x| x >> L).min(LEVEL_CAP)
+    let factor = ((PPB as i64 + inflation) as u64 as u128 * YEARLY as u64 as u128) >> 30;
+    let (hi, lo) = ((level >> 64) as u64 as u128, level as u64 as u128);
+    let x = ((hi * factor) << (64 - L)) + ((lo * factor) >> L);
+    x.min(LEVEL_CAP as u128) as i128
 }
 
 /// Today's money per fen at price level `level` (2⁻⁶⁰): `1 ÷ level`, a
@@ -453,6 +543,27 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// The ranges' ends keep their meaning: the highest drawn return is
+    /// 500 % ÷ 12 a month, not wrapped past the `i64` (600 % was, to
+    /// −50 % a month); a price level past 128 grows by its inflation, not to
+    /// the cap (a 128-bit product of a level past 2⁶⁷ overflowed there).
+    #[test]
+    fn the_ranges_ends_keep_their_meaning() {
+        let month = |r: i64| monthly(r) as f64 / 2f64.powi(64);
+        assert!((month(RETURN_RANGE.1) - 5.0 / 12.0).abs() < 1e-15);
+        assert!((month(RETURN_RANGE.0) + 1.0 / 12.0).abs() < 1e-15);
+        let mut b = (-12i128) << F;
+        assert_eq!(next(&mut b, monthly(RETURN_RANGE.1), -1), -18);
+        // 200 at 5 %: 210, to within the floor's unit.
+        let level = 200i128 << L;
+        assert!((grown(level, 50_000_000) - (210i128 << L)).abs() <= 1 << 10);
+        // Past the cap it is held there.
+        assert_eq!(grown(LEVEL_CAP - 1, 1_000_000_000), LEVEL_CAP);
+        // 78,938,048.18 a month at a level of 630 (19 % a year for 37 years):
+        // 4,973,097,035,340 fen, not held at 2⁴² fen (4,398,046,511,104).
+        assert_eq!(at_level(7_893_804_818, 630i128 << L), 4_973_097_035_340);
+    }
 
     proptest! {
         #![proptest_config(crate::proptest_config(512))]

@@ -235,7 +235,7 @@ proptest! {
         start in -(1i64 << 34)..(1i64 << 34), income in 0i64..100_000_000, housing in 0i64..30_000_000,
         spending in 0i64..100_000_000, growth in -300i64..1_500, ret in -9_000i64..20_000,
         infl in -500i64..2_000, vol in 0i64..15_000, spread in 0i64..1_500, seed in any::<u64>(),
-        paths in 1u32..300, months in prop_oneof![1u32..60, 37u32..600, Just(480)],
+        paths in 1u32..300, months in prop_oneof![1u32..60, 37u32..600, Just(480), (4u32..51).prop_map(|y| 12 * y)],
     ) {
         let a = Assumptions {
             start, income, housing, spending, income_growth: rate::from_bp(growth),
