@@ -181,27 +181,48 @@ impl Model {
 }
 
 /// One path's draws alone, without the engine's integers: the same
-/// stream and the same draws as [`Path`], each year's return and
-/// inflation in ppb as floats, unrounded. Each is within 0.51 ppb of the
-/// engine's (where [`Model::drawn`]): the engine rounds the same float
-/// `x` (scale times draw) to a whole ppb (0.5) and adds the mean exactly;
-/// here the mean is added in floats (under 2⁻⁵³ of a sum under 2³⁴ ppb,
-/// 2 · 10⁻⁶ ppb); a sum past 2³⁴ is past either range's end both ways,
-/// and both are held at the same end (holding is 1-Lipschitz).
+/// stream and the same draws as [`Path`] (the seed's stream number
+/// `path`), as standard normals; [`Rates::of`] makes them the year's
+/// return and inflation.
 pub(super) struct Draws {
     rng: ChaCha8Rng,
+}
+
+impl Draws {
+    pub fn new(model: &Model, path: u32) -> Draws {
+        // A fresh generator of the seed (as `base` is, never drawn from).
+        let mut rng = ChaCha8Rng::from_seed(model.base.get_seed());
+        rng.set_stream(u64::from(path));
+        Draws { rng }
+    }
+
+    /// The next year's two standard normals, the return's before the inflation's.
+    #[inline(always)]
+    pub fn next(&mut self) -> (f64, f64) {
+        let zr: f64 = StandardNormal.sample(&mut self.rng);
+        let zi: f64 = StandardNormal.sample(&mut self.rng);
+        (zr, zi)
+    }
+}
+
+/// What makes a year's two normals its return and inflation (ppb), as
+/// floats, unrounded. Each is within 0.51 ppb of the engine's (where
+/// [`Model::drawn`]): the engine rounds the same float `x` (scale times
+/// draw) to a whole ppb (0.5) and adds the mean exactly; here the mean is
+/// added in floats (under 2⁻⁵³ of a sum under 2³⁴ ppb, 2 · 10⁻⁶ ppb); a
+/// sum past 2³⁴ is past either range's end both ways, and both are held
+/// at the same end (holding is 1-Lipschitz).
+#[derive(Clone, Copy)]
+pub(super) struct Rates {
     mean_return: f64,
     mean_inflation: f64,
     volatility: f64,
     spread: f64,
 }
 
-impl Draws {
-    pub fn new(model: &Model, path: u32) -> Draws {
-        let mut rng = model.base.clone();
-        rng.set_stream(u64::from(path));
-        Draws {
-            rng,
+impl Rates {
+    pub fn new(model: &Model) -> Rates {
+        Rates {
             mean_return: model.mean_return as f64,
             mean_inflation: model.mean_inflation as f64,
             volatility: model.volatility,
@@ -209,11 +230,9 @@ impl Draws {
         }
     }
 
-    /// The next year's return and inflation (ppb), as [`Path::new_year`] draws them.
+    /// The return and inflation (ppb) of normals `zr` and `zi`.
     #[inline(always)]
-    pub fn next(&mut self) -> (f64, f64) {
-        let zr: f64 = StandardNormal.sample(&mut self.rng);
-        let zi: f64 = StandardNormal.sample(&mut self.rng);
+    pub fn of(&self, zr: f64, zi: f64) -> (f64, f64) {
         let r = self.mean_return + self.volatility * zr * 1e9;
         let i = self.mean_inflation + self.spread * zi * 1e9;
         // Plain comparisons, a max and a min (`x` is never a NaN: a scale

@@ -36,7 +36,7 @@
 //! the handful, exactly the figure ranking every path by the engine gives
 //! (a test checks it against the engine path by path).
 
-use super::engine::{Draws, Model, figures, float_powers};
+use super::engine::{Draws, Model, Rates, figures, float_powers};
 use super::{Band, RangePoint, band, rank};
 
 /// Relative error a step may add, ten times the float's worst case.
@@ -59,17 +59,12 @@ pub(super) struct Shadow {
     e: f64,
     top_m: f64,
     top_df: f64,
-    /// A drawn path's bound on its price level's (and factor's) relative
-    /// error (it never decreases), and its greatest level; 0 on a path
-    /// that follows the engine's own level.
-    lam: f64,
-    top_level: f64,
 }
 
 impl Shadow {
     pub fn new(start: i64) -> Shadow {
         let b = start as f64;
-        Shadow { b, m: b.abs(), e: 0.0, top_m: 0.0, top_df: 0.0, lam: 0.0, top_level: 0.0 }
+        Shadow { b, m: b.abs(), e: 0.0, top_m: 0.0, top_df: 0.0 }
     }
 
     /// A year of growth `g12`, sum `s12` (see [`super::engine::YearFactors`]) and contribution `c`.
@@ -79,17 +74,6 @@ impl Shadow {
         self.b = self.b * g12 + c * s12;
         self.m = self.m * g12 + c.abs() * s12;
         self.e = self.e * g12 * (1.0 + RHO) + RHO * self.m + SIGMA;
-    }
-
-    /// A drawn year ([`drawn_years`]): growth `g12`, sum `s12` and
-    /// contribution `c` from the draws alone, the contribution within
-    /// `gamma` fen of the engine's.
-    #[inline(always)]
-    pub fn drawn_year(&mut self, g12: f64, s12: f64, c: f64, gamma: f64) {
-        let kappa = KAPPA_G + KAPPA_S * if g12 > 2.84 { g12 } else { 2.84 } + RHO;
-        self.b = self.b * g12 + c * s12;
-        self.m = self.m * g12 + c.abs() * s12;
-        self.e = (self.e * g12 + gamma * s12) * (1.0 + kappa) + kappa * self.m + SIGMA;
     }
 
     /// A month of growth `g` and contribution `c`.
@@ -143,25 +127,42 @@ impl Rows {
         let i = k * self.n + p;
         self.nominal[i] = s.b;
         self.today[i] = s.b * df;
-        self.pending[k] = [s.e + 1.0, today_bound(s.e, s.m, df, s.lam)];
+        self.pending[k] = [s.e + 1.0, today_bound(s.e, s.m, df, 0.0)];
         s.top_m = top(s.top_m, s.m);
         s.top_df = top(s.top_df, df);
     }
 
     /// Path `p` is done (every sample put): tame (its bounds count) or wild.
     pub fn end(&mut self, p: usize, s: &Shadow) {
-        let (m, df) = (s.top_m, s.top_df);
-        // A factor past 2¹⁰ is near where the engine's saturates (2¹¹), a
-        // level past 2¹⁹ near where the engine holds it (2²⁰).
-        let tame = m < TAME && m * df < TAME && df <= 1024.0 && s.top_level < 524_288.0;
+        self.settle(p, s.top_m, s.top_df);
+    }
+
+    /// Path `p` (its bounds at each sample pending) is done: tame or
+    /// wild, by its greatest magnitude and factor.
+    fn settle(&mut self, p: usize, m: f64, df: f64) {
+        let bounds = &self.pending[..self.eps.len()];
         // Written so that an infinite bound fails it.
-        if tame && self.pending.iter().all(|&[e, et]| e <= MAX_EPS && et <= MAX_EPS) {
-            for (eps, &[e, et]) in self.eps.iter_mut().zip(&self.pending) {
+        if tame(m, df, 0.0) && bounds.iter().all(|&[e, et]| e <= MAX_EPS && et <= MAX_EPS) {
+            for (eps, &[e, et]) in self.eps.iter_mut().zip(bounds) {
                 *eps = [top(eps[0], e), top(eps[1], et)];
             }
         } else {
             self.wild.push(p as u32);
         }
+    }
+
+    /// Drawn paths `p0 ..` are done: each tame (`tame`) one's bounds
+    /// (`bounds[k]`: sample `k`'s, balance then today's money, lane by
+    /// lane) count in each row; the others are wild.
+    fn settle_lanes<const L: usize>(&mut self, p0: usize, tame: [bool; L], bounds: &[[[f64; L]; 2]]) {
+        for (eps, [e, et]) in self.eps.iter_mut().zip(bounds) {
+            for l in 0..L {
+                if tame[l] {
+                    *eps = [top(eps[0], e[l]), top(eps[1], et[l])];
+                }
+            }
+        }
+        self.wild.extend((0..L).filter(|&l| !tame[l]).map(|l| (p0 + l) as u32));
     }
 
     /// How many paths each row has.
@@ -248,28 +249,74 @@ const LAMBDA_ROUND: f64 = 1.0 / (1u64 << 48) as f64;
 ///   roundings to the fen, half a fen each with the tie's 2⁻²⁰) and the
 ///   floats' roundings (2⁻⁵⁰ of the figures), which the year's sum
 ///   `S` carries into the balance.
-#[inline(never)]
 pub(super) fn drawn_years(rows: &mut Rows, model: &Model, p: usize, years: usize, start: i64) {
+    drawn_paths::<1>(rows, model, p, years, start);
+}
+
+/// Drawn paths followed at once: as many lanes as a vector of the
+/// machine's floats serves well.
+pub(super) const LANES: usize = 8;
+
+/// Paths `p0 .. p0 + L`, each as [`drawn_years`] follows it, side by side:
+/// the same arithmetic lane by lane, so the floats vectorize across paths
+/// (the draws stay each path's own).
+#[inline(never)]
+pub(super) fn drawn_paths<const L: usize>(rows: &mut Rows, model: &Model, p0: usize, years: usize, start: i64) {
     const ROUNDING: f64 = 1.0 / (1u64 << 50) as f64;
-    let mut draws = Draws::new(model, p as u32);
-    let mut s = Shadow::new(start);
+    let mut draws: [Draws; L] = std::array::from_fn(|l| Draws::new(model, (p0 + l) as u32));
     let spent = model.spent();
-    let (mut level, mut df, mut lam) = (1.0f64, 1.0f64, 0.0f64);
-    for y in 0..years {
-        let (r, i) = draws.next();
-        let (g12, s12) = float_powers(1.0 + r * (1.0 / 12e9));
-        let (income, cost) = (model.income(y) as f64, spent * level);
-        let gamma = cost * lam + 1.000_01 + (income.abs() + cost) * ROUNDING;
-        s.drawn_year(g12, s12, income - cost, gamma);
-        let f = 1.0 + i * 1e-9;
-        let inv = 1.0 / f;
-        let d = LAMBDA_DRAW * inv + LAMBDA_ROUND;
-        (level, df, lam) = (level * f, df * inv, lam * (1.0 + d) + d);
-        s.lam = lam + 1e-13;
-        s.top_level = top(s.top_level, level);
-        rows.put(y, p, &mut s, df);
+    let b0 = start as f64;
+    let (mut b, mut m, mut e) = ([b0; L], [b0.abs(); L], [0.0f64; L]);
+    let (mut level, mut df, mut lam) = ([1.0f64; L], [1.0f64; L], [0.0f64; L]);
+    let (mut top_m, mut top_df, mut top_level) = ([0.0f64; L], [0.0f64; L], [0.0f64; L]);
+    let (mut top_e, mut top_t) = ([0.0f64; L], [0.0f64; L]);
+    let mut bounds = vec![[[0.0f64; L]; 2]; years];
+    let (n, rates) = (rows.n, Rates::new(model));
+    for (y, bounds) in bounds.iter_mut().enumerate() {
+        let (mut zr, mut zi) = ([0.0f64; L], [0.0f64; L]);
+        for l in 0..L {
+            (zr[l], zi[l]) = draws[l].next();
+        }
+        let income = model.income(y) as f64;
+        let (mut today, mut eb, mut et) = ([0.0f64; L], [0.0f64; L], [0.0f64; L]);
+        for l in 0..L {
+            let (r, i) = rates.of(zr[l], zi[l]);
+            let (g12, s12) = float_powers(1.0 + r * (1.0 / 12e9));
+            let cost = spent * level[l];
+            let gamma = cost * lam[l] + 1.000_01 + (income.abs() + cost) * ROUNDING;
+            let c = income - cost;
+            let kappa = KAPPA_G + KAPPA_S * top(2.84, g12) + RHO;
+            b[l] = b[l] * g12 + c * s12;
+            m[l] = m[l] * g12 + c.abs() * s12;
+            e[l] = (e[l] * g12 + gamma * s12) * (1.0 + kappa) + kappa * m[l] + SIGMA;
+            let f = 1.0 + i * 1e-9;
+            let inv = 1.0 / f;
+            let d = LAMBDA_DRAW * inv + LAMBDA_ROUND;
+            (level[l], df[l], lam[l]) = (level[l] * f, df[l] * inv, lam[l] * (1.0 + d) + d);
+            today[l] = b[l] * df[l];
+            (eb[l], et[l]) = (e[l] + 1.0, today_bound(e[l], m[l], df[l], lam[l] + 1e-13));
+            (top_m[l], top_df[l], top_level[l]) =
+                (top(top_m[l], m[l]), top(top_df[l], df[l]), top(top_level[l], level[l]));
+            (top_e[l], top_t[l]) = (top(top_e[l], eb[l]), top(top_t[l], et[l]));
+        }
+        let at = y * n + p0;
+        rows.nominal[at..at + L].copy_from_slice(&b);
+        rows.today[at..at + L].copy_from_slice(&today);
+        *bounds = [eb, et];
     }
-    rows.end(p, &s);
+    // Written so that an infinite bound fails it.
+    let tame =
+        std::array::from_fn(|l| tame(top_m[l], top_df[l], top_level[l]) && top_e[l] <= MAX_EPS && top_t[l] <= MAX_EPS);
+    rows.settle_lanes(p0, tame, &bounds);
+}
+
+/// Whether a path of greatest magnitude `m`, factor `df` and (a drawn
+/// path's; 0 otherwise) price level `level` is tame but for its bounds
+/// (see [`Rows`]). A factor past 2¹⁰ is near where the engine's saturates
+/// (2¹¹), a level past 2¹⁹ near where the engine holds it (2²⁰).
+#[inline(always)]
+fn tame(m: f64, df: f64, level: f64) -> bool {
+    m < TAME && m * df < TAME && df <= 1024.0 && level < 524_288.0
 }
 
 /// The greater of `a` and `x`, neither a NaN (see [`Rows`]): a plain
