@@ -271,17 +271,39 @@ impl<W: Write> Journal<W> {
         };
         let (from, to) = if first.amount < 0 { (first, t) } else { (t, first) };
         self.head(&from, &format!("transfer {} to {}", one_line(&from.account), one_line(&to.account)))?;
+        // Each leg keeps its own tags in nestegg; the journal's one
+        // transaction carries both.
+        let mut tags: Vec<&str> = from.tags.iter().chain(to.tags.iter()).collect();
+        tags.sort_unstable();
+        tags.dedup();
+        self.tag_line(&tags)?;
         self.posting(&self.account(&to.account), to.amount, to.currency)?;
         self.posting(&self.account(&from.account), from.amount, from.currency)?;
         writeln!(self.out)
     }
 
+    /// The transaction's first line; a categorised row's tags follow it.
     fn head(&mut self, t: &Txn, description: &str) -> io::Result<()> {
         write!(self.out, "{} {description}", t.date)?;
         if !t.note.trim().is_empty() {
             write!(self.out, "  ; {}", one_line(&t.note))?;
         }
-        writeln!(self.out)
+        writeln!(self.out)?;
+        if t.transfer_id.is_none() {
+            self.tag_line(&t.tags.iter().collect::<Vec<_>>())?;
+        }
+        Ok(())
+    }
+
+    /// Tags as hledger and ledger read them, on a comment line of their own
+    /// under the head (a note may hold a `:` that would read as a tag):
+    /// `    ; 旅行:, 出差:`. Tags hold no space, comma or colon (`model::Tags`).
+    fn tag_line(&mut self, tags: &[&str]) -> io::Result<()> {
+        if tags.is_empty() {
+            return Ok(());
+        }
+        let named: Vec<String> = tags.iter().map(|t| format!("{}:", one_line(t))).collect();
+        writeln!(self.out, "    ; {}", named.join(", "))
     }
 
     fn posting(&mut self, account: &str, minor: i64, currency: Currency) -> io::Result<()> {
@@ -295,6 +317,7 @@ impl<W: Write> Journal<W> {
         left.sort_by_key(|t| (t.date, t.id));
         for t in left {
             self.head(&t, "transfer (other side not exported)")?;
+            self.tag_line(&t.tags.iter().collect::<Vec<_>>())?;
             self.posting(&self.account(&t.account), t.amount, t.currency)?;
             self.posting("equity:unmatched transfers", t.amount.saturating_neg(), t.currency)?;
             writeln!(self.out)?;
@@ -324,6 +347,7 @@ mod tests {
             amount,
             currency: Currency::CNY,
             transfer_id: class.is_none().then_some(7),
+            tags: Default::default(),
         }
     }
 

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::model::{Month, parse_date};
+use crate::model::{Month, Tags, parse_date};
 use crate::money::{Currency, Money, ascii_digits, format_minor_plain, parse_minor};
 use crate::report::round_ratio;
 use crate::text;
@@ -167,8 +167,8 @@ pub fn parse_percent(s: &str) -> Result<f64, String> {
     Ok(pct / 100.0)
 }
 
-/// The quick-add line: `35 lunch @wechat #food`, optionally after a date
-/// (`y 15 午饭`, `-2 …`, `11-28 …`, `昨天 …`).
+/// The quick-add line: `35 lunch @wechat #food +旅行`, optionally after a
+/// date (`y 15 午饭`, `-2 …`, `11-28 …`, `昨天 …`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuickAdd {
     /// The leading date as typed (read with [`parse_date_input`] against
@@ -178,6 +178,8 @@ pub struct QuickAdd {
     pub payee: String,
     pub account: Option<String>,
     pub category: Option<String>,
+    /// Words starting `+` or `＋` (`+旅行`), cleaned by [`Tags`].
+    pub tags: Tags,
 }
 
 /// A first word is the date only when it reads as one and an amount follows:
@@ -192,9 +194,11 @@ pub fn parse_quick_add(line: &str) -> Result<QuickAdd, String> {
         (Ok(_), Some(next)) if starts_like_amount(next) => (Some(first.to_owned()), words.next().unwrap_or(first)),
         _ => (None, first),
     };
-    let (mut payee, mut account, mut category) = (Vec::new(), None, None);
+    let (mut payee, mut account, mut category, mut tags) = (Vec::new(), None, None, Vec::new());
     for w in words {
-        if let Some(a) = w.strip_prefix('@').filter(|a| !a.is_empty()) {
+        if is_tag_word(w) {
+            tags.push(w);
+        } else if let Some(a) = w.strip_prefix('@').filter(|a| !a.is_empty()) {
             account = Some(a.to_owned());
         } else if let Some(c) = w.strip_prefix('#').filter(|c| !c.is_empty()) {
             category = Some(c.to_owned());
@@ -202,7 +206,15 @@ pub fn parse_quick_add(line: &str) -> Result<QuickAdd, String> {
             payee.push(w);
         }
     }
-    Ok(QuickAdd { date, amount: amount.to_owned(), payee: payee.join(" "), account, category })
+    let tags = Tags::from_words(tags).map_err(|e| e.to_string())?;
+    Ok(QuickAdd { date, amount: amount.to_owned(), payee: payee.join(" "), account, category, tags })
+}
+
+/// `+旅行` or `＋旅行`: a tag. A word that starts like an amount (`+86`, a
+/// phone's country code in a payee) stays what it was.
+fn is_tag_word(w: &str) -> bool {
+    let rest = w.strip_prefix('+').or_else(|| w.strip_prefix('＋'));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with(['+', '＋']) && !starts_like_amount(w))
 }
 
 /// A word that starts as an amount does: a digit, after any sign or ¥.
@@ -214,7 +226,7 @@ fn starts_like_amount(w: &str) -> bool {
 }
 
 /// The filter line: free text over payee and note, plus `cat:NAME`,
-/// `acct:NAME`, `>100`, `<20`, and a month `2026-10`.
+/// `acct:NAME`, `tag:NAME`, `>100`, `<20`, and a month `2026-10`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FilterQuery {
     pub text: Option<String>,
@@ -223,6 +235,8 @@ pub struct FilterQuery {
     pub min_abs: Option<i64>,
     pub max_abs: Option<i64>,
     pub month: Option<Month>,
+    /// One tag, as stored (`tag:+旅行` is 旅行).
+    pub tag: Option<String>,
 }
 
 pub fn parse_filter(line: &str, currency: Currency) -> Result<FilterQuery, String> {
@@ -234,6 +248,12 @@ pub fn parse_filter(line: &str, currency: Currency) -> Result<FilterQuery, Strin
             q.category = Some(c.to_owned());
         } else if let Some(a) = w.strip_prefix("acct:") {
             q.account = Some(a.to_owned());
+        } else if let Some(t) = w.strip_prefix("tag:").or_else(|| w.strip_prefix("标签:")) {
+            let tags = Tags::parse(t).map_err(|e| e.to_string())?;
+            if tags.len() != 1 {
+                return Err(text::tags::one_tag(t));
+            }
+            q.tag = Some(tags.stored());
         } else if let Some(v) = w.strip_prefix(">=") {
             q.min_abs = Some(amount(v)?);
         } else if let Some(v) = w.strip_prefix("<=") {
@@ -376,7 +396,14 @@ mod tests {
     #[test]
     fn quick_add_line() {
         let q = parse_quick_add("35 lunch").unwrap();
-        let want = QuickAdd { date: None, amount: "35".into(), payee: "lunch".into(), account: None, category: None };
+        let want = QuickAdd {
+            date: None,
+            amount: "35".into(),
+            payee: "lunch".into(),
+            account: None,
+            category: None,
+            tags: Tags::none(),
+        };
         assert_eq!(q, want);
         let q = parse_quick_add("  12.5*2 美团 外卖 @wechat #food ").unwrap();
         assert_eq!(q.amount, "12.5*2");

@@ -91,6 +91,16 @@
 //!   pay in hand, at the rates the settings hold (`pension_rate`, …,
 //!   `special_deductions`); `nestegg salary` shows it and the Move tab lives
 //!   on it when a scenario takes a city's wage.
+//! - **Tags**: a transaction's words of its own (`+旅行` in quick add,
+//!   `--tag` on the command line), cleaned once by
+//!   [`model::Tags`] (sorted, distinct, at most 8 of at most 24 characters;
+//!   more is refused, never cut) and stored in one column, `txns.tags`
+//!   (migration 13, space-joined, so the undo snapshot and the bulk stash
+//!   carry it like any column). `tag:` and `ls --tag` filter by one (the kept
+//!   month totals cannot answer that, so such a filter sums rows);
+//!   [`report::tags`] sums money by tag for `report tags`; nestegg's CSV
+//!   carries them in a 10th column, JSON as a list, the journal as hledger
+//!   tags.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only
@@ -101,7 +111,7 @@
 //!
 //! # Where a change goes
 //!
-//! - **A field on transactions** (say, tags), about 23 files: the schema
+//! - **A field on transactions** (tags went this way), about 23 files: the schema
 //!   (`store/migrations.rs`: a new step, on `txns` and on its `undo_rows`
 //!   copy; `Txn::same_row` compares it, for the stale-screen check), the row as SQL reads and writes it (`store/txns.rs`, the undo
 //!   snapshot in `store/history/mod.rs` `Snapshot` and

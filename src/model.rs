@@ -13,7 +13,9 @@ use crate::text;
 pub mod clean;
 mod cycle;
 pub mod names;
+pub mod tags;
 pub use cycle::{Cycle, week_of, week_sql};
+pub use tags::{TagError, Tags};
 
 /// Where money sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -185,11 +187,12 @@ pub struct Txn {
     pub currency: Currency,
     /// Shared by the two legs of a transfer.
     pub transfer_id: Option<i64>,
+    pub tags: Tags,
 }
 
 impl Txn {
     /// Whether `other` is this same row as stored: id, date, account,
-    /// category, amount, currency, payee, note and transfer. The names shown
+    /// category, amount, currency, payee, note, transfer and tags. The names shown
     /// beside them may differ (an account renamed meanwhile is the same row).
     pub fn same_row(&self, other: &Txn) -> bool {
         (self.id, self.date, self.account_id, self.category_id, self.amount, self.currency, self.transfer_id)
@@ -204,6 +207,7 @@ impl Txn {
             )
             && self.payee == other.payee
             && self.note == other.note
+            && self.tags == other.tags
     }
 }
 
@@ -216,6 +220,7 @@ pub struct NewTxn {
     pub payee: String,
     pub note: String,
     pub amount: i64,
+    pub tags: Tags,
 }
 
 /// Changes to one transaction; `None` leaves a field as it is.
@@ -228,6 +233,8 @@ pub struct TxnPatch {
     pub note: Option<String>,
     /// Signed minor units, as stored.
     pub amount: Option<i64>,
+    /// The whole new set of tags (the faces add and take away from what a row has).
+    pub tags: Option<Tags>,
 }
 
 /// A savings goal: a target, an optional month to reach it by, the
@@ -409,6 +416,8 @@ pub struct TxnFilter {
     pub search: Option<String>,
     pub min_abs: Option<i64>,
     pub max_abs: Option<i64>,
+    /// Rows carrying this tag (exactly, one of their tags).
+    pub tag: Option<String>,
 }
 
 #[cfg(test)]

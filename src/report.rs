@@ -13,6 +13,7 @@
 pub mod breakdown;
 pub mod chart;
 pub mod safe;
+pub mod tags;
 
 use serde::Serialize;
 use thiserror::Error;

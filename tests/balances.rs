@@ -70,6 +70,7 @@ fn a_balance_on_any_day_is_the_opening_plus_the_rows_and_marks_since() {
                             payee: String::new(),
                             note: String::new(),
                             amount: *amount,
+                            tags: Default::default(),
                         })?;
                     }
                     for (i, o) in l.openings.iter().enumerate() {

@@ -78,7 +78,7 @@ impl Ledger {
         let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(out.as_bytes());
         let mut rows: Vec<Vec<String>> =
             r.records().map(|rec| rec.unwrap().iter().map(str::to_owned).collect()).collect();
-        assert_eq!(rows.remove(0).join(","), "id,date,account,category,class,payee,note,amount,currency");
+        assert_eq!(rows.remove(0).join(","), "id,date,account,category,class,payee,note,amount,currency,tags");
         rows
     }
 
@@ -196,10 +196,10 @@ fn ls_lists_newest_first_in_three_formats() {
     assert_eq!(l.ids(&[]), [19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
     let rows = l.rows(&[]);
     let row = |id: &str| rows.iter().find(|r| r[0] == id).unwrap().join(",");
-    assert_eq!(row("10"), "10,2026-08-15,Alipay,clothing,spending,淘宝,退款,99.00,CNY", "a refund is stored positive");
-    assert_eq!(row("4"), "4,2026-08-03,Alipay,food,spending,美团外卖,,-25.50,CNY");
-    assert_eq!(row("6"), "6,2026-08-10,Bank card,salary,income,,,5000.00,CNY");
-    assert_eq!(row("3"), "3,2026-08-01,Bank card,rent,housing,房东,,-1200.00,CNY");
+    assert_eq!(row("10"), "10,2026-08-15,Alipay,clothing,spending,淘宝,退款,99.00,CNY,", "a refund is stored positive");
+    assert_eq!(row("4"), "4,2026-08-03,Alipay,food,spending,美团外卖,,-25.50,CNY,");
+    assert_eq!(row("6"), "6,2026-08-10,Bank card,salary,income,,,5000.00,CNY,");
+    assert_eq!(row("3"), "3,2026-08-01,Bank card,rent,housing,房东,,-1200.00,CNY,");
 
     let json: serde_json::Value = serde_json::from_str(&l.ok(&["ls", "-f", "json"])).unwrap();
     let json = json.as_array().unwrap();
@@ -375,11 +375,11 @@ fn edit_changes_each_field() {
     l.ok(&["add", "25", "-c", "food", "-d", "2026-10-03", "-p", "食堂"]);
     let row = || l.rows(&[])[0][1..].join(",");
     l.ok(&["edit", "1", "--amount", "30"]);
-    assert_eq!(row(), "2026-10-03,Bank card,food,spending,食堂,,-30.00,CNY");
+    assert_eq!(row(), "2026-10-03,Bank card,food,spending,食堂,,-30.00,CNY,");
     l.ok(&["edit", "1", "--date", "2026-09-30"]);
     l.ok(&["edit", "1", "--account", "wechat"]);
     l.ok(&["edit", "1", "--payee", "沙县小吃", "--note", "午饭"]);
-    assert_eq!(row(), "2026-09-30,WeChat Pay,food,spending,沙县小吃,午饭,-30.00,CNY");
+    assert_eq!(row(), "2026-09-30,WeChat Pay,food,spending,沙县小吃,午饭,-30.00,CNY,");
     // A class change keeps the typed amount and flips the stored sign.
     l.ok(&["edit", "1", "--category", "side"]);
     assert_eq!(l.txn(1)[1..], ["side income", "income", "30.00"]);

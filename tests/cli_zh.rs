@@ -190,7 +190,9 @@ fn the_monthly_report_table_is_chinese_and_its_csv_and_json_are_not() {
     }
     // The demo's payees are Chinese; the names and the header stay as stored.
     let csv = l.same_in_both(&["ls", "--limit", "20", "-f", "csv"]);
-    assert!(csv.starts_with("id,date,account,category,class,payee,note,amount,currency\n") && csv.contains(",food,"));
+    assert!(
+        csv.starts_with("id,date,account,category,class,payee,note,amount,currency,tags\n") && csv.contains(",food,")
+    );
     l.same_in_both(&["ls", "--limit", "20", "-f", "json"]);
 }
 

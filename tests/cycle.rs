@@ -43,6 +43,7 @@ fn ledger() -> Store {
                     payee,
                     note: String::new(),
                     amount,
+                    tags: Default::default(),
                 })?;
             }
             Ok(())

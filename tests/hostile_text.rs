@@ -133,6 +133,7 @@ fn a_row_an_older_nestegg_stored_raw_is_shown_escaped_and_exported_exactly() {
             payee: payee.into(),
             note: "\x1b[8mhidden".into(),
             amount: -999_900,
+            tags: Default::default(),
         };
         store.write(|tx| tx.add_txn(&t)).unwrap();
         rusqlite::Connection::open(&l.path)

@@ -299,6 +299,7 @@ fn a_backup_taken_while_another_connection_writes_is_whole() {
             payee: format!("p{i}"),
             note: String::new(),
             amount: -i,
+            tags: Default::default(),
         };
         s.write(|tx| tx.add_txn(&t)).unwrap();
     };

@@ -42,7 +42,15 @@ fn category(store: &Store, name: &str) -> i64 {
 }
 
 fn txn(date: &str, account_id: i64, category_id: i64, amount: i64, payee: &str) -> NewTxn {
-    NewTxn { date: d(date), account_id, category_id, payee: payee.into(), note: String::new(), amount }
+    NewTxn {
+        date: d(date),
+        account_id,
+        category_id,
+        payee: payee.into(),
+        note: String::new(),
+        amount,
+        tags: Default::default(),
+    }
 }
 
 fn count(store: &Store, table: &str) -> i64 {

@@ -41,6 +41,7 @@ fn ledger(rows: u64) -> (tempfile::TempDir, Store) {
                     payee: format!("payee {}", i % 40),
                     note: String::new(),
                     amount,
+                    tags: Default::default(),
                 })?;
                 if i % 50 == 0 {
                     tx.add_transfer(date, accounts[0], accounts[1], 10_000, "")?;

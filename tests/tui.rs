@@ -363,6 +363,7 @@ fn a_change_from_another_nestegg_shows_without_a_key_but_never_under_an_open_for
                 payee: "from-elsewhere".into(),
                 note: String::new(),
                 amount: -1_200,
+                tags: Default::default(),
             };
             other.write(|tx| tx.add_txn(&t)).unwrap();
         };

@@ -156,6 +156,7 @@ fn the_plan_tab_and_nestegg_goals_agree_on_goal_dates() {
                     payee: String::new(),
                     note: String::new(),
                     amount,
+                    tags: Default::default(),
                 });
             }
         }

@@ -29,6 +29,7 @@ fn txn(id: i64, date: &str) -> Txn {
         amount: -100 * id,
         currency: Currency::CNY,
         transfer_id: None,
+        tags: Default::default(),
     }
 }
 

@@ -181,6 +181,7 @@ impl World {
                     payee: format!("p{}", typed % 5),
                     note: String::new(),
                     typed,
+                    tags: Default::default(),
                 };
                 entries::add(&mut self.store, e).err().map(|e| e.to_string())
             }

@@ -274,6 +274,9 @@ pub struct AddArgs {
     pub payee: String,
     #[arg(long, short, default_value = "")]
     pub note: String,
+    /// A tag (repeat for more, or give several: --tag "旅行 出差"); at most 8, each up to 24 characters
+    #[arg(long = "tag", short = 't', value_name = "TAG")]
+    pub tag: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -327,6 +330,9 @@ pub struct LsArgs {
     /// Only amounts at most this large (size, sign ignored)
     #[arg(long)]
     pub max: Option<String>,
+    /// Only rows with this tag
+    #[arg(long)]
+    pub tag: Option<String>,
     /// At most this many rows
     #[arg(long, short = 'n')]
     pub limit: Option<usize>,
@@ -356,6 +362,12 @@ pub struct EditArgs {
     /// New note
     #[arg(long, short)]
     pub note: Option<String>,
+    /// Add a tag (repeat for more)
+    #[arg(long = "tag", short = 't', value_name = "TAG")]
+    pub tag: Vec<String>,
+    /// Take a tag away (repeat for more)
+    #[arg(long = "untag", value_name = "TAG")]
+    pub untag: Vec<String>,
     /// Change it even though it is reconciled
     #[arg(long)]
     pub force: bool,
@@ -554,6 +566,20 @@ pub enum ReportCommand {
         /// The savings rate to keep, percent [default: the savings_goal setting]
         #[arg(long)]
         goal: Option<String>,
+        #[arg(long, short, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Per tag: rows, spending (housing and spending, net of refunds) and income; a row counts for each of its tags
+    Tags {
+        /// Only this month, YYYY-MM
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        month: Option<String>,
+        /// From this date, YYYY-MM-DD (included)
+        #[arg(long)]
+        from: Option<String>,
+        /// To this date, YYYY-MM-DD (included)
+        #[arg(long)]
+        to: Option<String>,
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

@@ -11,7 +11,7 @@ use super::output::{Align, table};
 use super::{CliError, Result};
 use crate::demo;
 use crate::input::parse_date_input;
-use crate::model::{Month, Txn, TxnFilter, parse_date};
+use crate::model::{Month, Tags, Txn, TxnFilter, parse_date};
 use crate::money::{Currency, Money};
 use crate::ops::entries::{self, EntryError, EntryPatch, NewEntry};
 use crate::ops::{self, OpError};
@@ -59,6 +59,7 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&st
         payee: a.payee.clone(),
         note: a.note.clone(),
         typed: typed.minor,
+        tags: Tags::from_words(a.tag.iter().map(String::as_str)).map_err(OpError::from)?,
     };
     let t = entries::add(store, entry)?;
     let kind = match (t.amount.signum() == category.class.sign(), category.class) {
@@ -85,6 +86,15 @@ pub fn transfer(store: &mut Store, a: &TransferArgs, today: NaiveDate, out: &mut
     let (from, to) = (shown(&from.name), shown(&to.name));
     writeln!(out, "{}", text::cli::transferred(amount, &from, &to, date, out_id, in_id))?;
     Ok(())
+}
+
+/// One tag to filter by, cleaned as tags are stored (`+旅行` finds 旅行).
+fn tag_filter(s: &str) -> Result<String> {
+    let tags = Tags::parse(s).map_err(OpError::from)?;
+    match tags.len() {
+        1 => Ok(tags.stored()),
+        _ => Err(CliError::Usage(text::tags::one_tag(s))),
+    }
 }
 
 fn amount_bound(s: Option<&str>, currency: Currency) -> Result<Option<i64>> {
@@ -116,6 +126,7 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
         f.account_id = Some(names::account(store, name, Scope::All)?.id);
     }
     f.search = a.search.clone();
+    f.tag = a.tag.as_deref().map(tag_filter).transpose()?;
     // Bounds are read in the ledger's main currency (CNY's two decimals).
     f.min_abs = amount_bound(a.min.as_deref(), Currency::CNY)?;
     f.max_abs = amount_bound(a.max.as_deref(), Currency::CNY)?;
@@ -143,6 +154,22 @@ pub(super) struct Row {
     note: String,
     amount: String,
     currency: &'static str,
+    tags: Vec<String>,
+}
+
+/// [`Row`] as nestegg's CSV writes it: the tags in one cell, joined by a space.
+#[derive(Serialize)]
+pub(super) struct CsvRow {
+    id: i64,
+    date: NaiveDate,
+    account: String,
+    category: String,
+    class: &'static str,
+    payee: String,
+    note: String,
+    amount: String,
+    currency: &'static str,
+    tags: String,
 }
 
 impl From<Txn> for Row {
@@ -157,6 +184,7 @@ impl From<Txn> for Row {
             note: t.note,
             amount: Money::new(t.amount, t.currency).plain(),
             currency: t.currency.code(),
+            tags: t.tags.into(),
         }
     }
 }
@@ -164,15 +192,20 @@ impl From<Txn> for Row {
 impl Row {
     /// The row as nestegg's CSV writes it: no text cell starts a
     /// spreadsheet formula (`export::csv_text`, which the import undoes).
-    pub(super) fn csv(t: Txn) -> Row {
+    pub(super) fn csv(t: Txn) -> CsvRow {
         let text = |s: String| crate::export::csv_text(&s).into_owned();
         let row = Row::from(t);
-        Row {
+        CsvRow {
+            id: row.id,
+            date: row.date,
             account: text(row.account),
             category: text(row.category),
+            class: row.class,
             payee: text(row.payee),
             note: text(row.note),
-            ..row
+            amount: row.amount,
+            currency: row.currency,
+            tags: text(row.tags.join(" ")),
         }
     }
 }
@@ -196,7 +229,7 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
         Format::Csv => {
             let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(out);
             // The header is a contract, written even when no row matches.
-            w.write_record(["id", "date", "account", "category", "class", "payee", "note", "amount", "currency"])?;
+            w.write_record(crate::import::presets::NESTEGG_HEADER)?;
             each(&mut |t| Ok(w.serialize(Row::csv(t))?))?;
             w.flush()?;
         }
@@ -279,6 +312,8 @@ pub fn edit(store: &mut Store, a: &EditArgs, today: NaiveDate, out: &mut dyn Wri
     patch.payee = a.payee.clone();
     patch.note = a.note.clone();
     patch.typed = a.amount.as_deref().map(|s| Money::parse(s, old.currency)).transpose()?.map(|m| m.minor);
+    patch.tag = Tags::from_words(a.tag.iter().map(String::as_str)).map_err(OpError::from)?;
+    patch.untag = Tags::from_words(a.untag.iter().map(String::as_str)).map_err(OpError::from)?;
     let t = entries::edit(store, a.id, &patch).map_err(|e| match e {
         OpError::Entry(EntryError::Zero) => CliError::Usage(text::cli::edit_zero().into()),
         OpError::Entry(EntryError::NothingToChange) => CliError::Usage(text::cli::edit_nothing().into()),

@@ -21,6 +21,7 @@ mod reports;
 mod safe;
 mod salary;
 mod settings;
+mod tags;
 mod weekly;
 mod worth;
 
@@ -84,9 +85,11 @@ impl From<crate::ops::OpError> for CliError {
             OpError::Money(e) => e.into(),
             OpError::Report(e) => CliError::Usage(e.to_string()),
             OpError::Invalid(m) => CliError::Usage(m),
-            refused @ (OpError::Name(_) | OpError::Entry(_) | OpError::TooLong(_) | OpError::Worth(_)) => {
-                CliError::Usage(refused.to_string())
-            }
+            refused @ (OpError::Name(_)
+            | OpError::Entry(_)
+            | OpError::TooLong(_)
+            | OpError::Tags(_)
+            | OpError::Worth(_)) => CliError::Usage(refused.to_string()),
         }
     }
 }

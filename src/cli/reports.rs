@@ -36,6 +36,9 @@ pub fn report(store: &Store, a: &ReportArgs, settings: &Settings, today: NaiveDa
             let month = ctx.cycle.month_of(today);
             super::safe::print(safe.as_ref(), month, goal, ctx.currency, *format, out)
         }
+        ReportCommand::Tags { month, from, to, format } => {
+            super::tags::report(store, month.as_deref(), from.as_deref(), to.as_deref(), *format, out)
+        }
         ReportCommand::Categories { month, currency, format } => {
             let currency = Currency::from_code(currency)?;
             let month: Month = month.parse().map_err(CliError::Usage)?;

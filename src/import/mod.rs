@@ -121,7 +121,7 @@ impl Preset {
             Preset::Nestegg => &Spec {
                 name: "nestegg",
                 default_account: None,
-                detect: |rows| rows.first().is_some_and(|r| r.cells == presets::NESTEGG_HEADER),
+                detect: |rows| rows.first().is_some_and(|r| presets::is_nestegg_header(&r.cells)),
                 read: |rows, _| presets::nestegg(rows),
                 label: t::preset_nestegg,
             },
@@ -320,6 +320,8 @@ pub struct Entry {
     pub id: Option<i64>,
     /// The currency code the file states (nestegg files).
     pub currency: Option<String>,
+    /// The row's tags (nestegg files), cleaned as every other way in cleans them.
+    pub tags: crate::model::Tags,
 }
 
 impl Entry {
@@ -340,6 +342,7 @@ impl Entry {
             refund_of: None,
             id: None,
             currency: None,
+            tags: crate::model::Tags::none(),
         }
     }
 }

@@ -91,6 +91,8 @@ pub struct Leg {
     pub account: String,
     pub amount: i64,
     pub payee: String,
+    /// Each leg's own (a transfer's two legs may differ).
+    pub tags: crate::model::Tags,
 }
 
 /// A row of the plan: one categorised transaction, or both legs of a transfer.
@@ -405,6 +407,7 @@ fn one(e: &Entry, key: String, here: bool, preset: Preset, cx: &Context, known: 
             account: account.name.clone(),
             amount: e.amount,
             payee: e.payee.clone(),
+            tags: e.tags.clone(),
         }],
         category: Some((c.id, c.name.clone(), c.class)),
         why,
@@ -496,6 +499,7 @@ fn transfer(a: Entry, b: Entry, key: String, cx: &Context, duplicate: bool) -> P
                 account: acc.name.clone(),
                 amount: e.amount,
                 payee: e.payee.clone(),
+                tags: e.tags.clone(),
             })
         })
         .collect();

@@ -7,13 +7,24 @@ use chrono::{Datelike, NaiveDate};
 use super::table::Row;
 use super::{AmountColumns, Direction, Entry, ImportError, Mapping, Problem};
 use crate::export::csv_text_read;
-use crate::model::{Class, parse_date};
+use crate::model::{Class, Tags, parse_date};
 use crate::money::{Currency, Money};
 use crate::text;
 
-/// The header of `nestegg ls --format csv` and `export --format csv`.
-pub const NESTEGG_HEADER: [&str; 9] =
+/// The header of `nestegg ls --format csv` and `export --format csv`: a
+/// contract, matched exactly on import. `tags` is a row's tags joined by
+/// one space.
+pub const NESTEGG_HEADER: [&str; 10] =
+    ["id", "date", "account", "category", "class", "payee", "note", "amount", "currency", "tags"];
+
+/// The header nestegg wrote before tags: still read (its rows have none).
+pub const NESTEGG_HEADER_V1: [&str; 9] =
     ["id", "date", "account", "category", "class", "payee", "note", "amount", "currency"];
+
+/// Whether a header is one of nestegg's own.
+pub fn is_nestegg_header(cells: &[String]) -> bool {
+    cells == NESTEGG_HEADER || cells == NESTEGG_HEADER_V1
+}
 
 /// A file read: its entries, its invalid rows and the rows skipped on purpose.
 pub type Read = (Vec<Entry>, Vec<Problem>, Vec<Problem>);
@@ -290,7 +301,7 @@ fn bank_amount(row: &Row, columns: AmountColumns, unit: Currency) -> Result<i64,
 /// nestegg's own CSV: amounts signed as stored, the class stated, transfers
 /// as two rows of class `transfer`.
 pub fn nestegg(rows: &[Row]) -> Result<Read, ImportError> {
-    if rows.first().is_none_or(|r| r.cells != NESTEGG_HEADER) {
+    if rows.first().is_none_or(|r| !is_nestegg_header(&r.cells)) {
         return Err(ImportError::WrongPreset(text::bills::not_nestegg_csv(&NESTEGG_HEADER.join(","))));
     }
     let (mut entries, mut invalid) = (Vec::new(), Vec::new());
@@ -348,5 +359,7 @@ fn nestegg_row(row: &Row) -> Result<Entry, String> {
     e.payee = text(5);
     e.note = text(6);
     e.currency = Some(currency.code().to_owned());
+    // Absent from a file written before tags (cell 9 reads as empty).
+    e.tags = Tags::parse(&text(9)).map_err(|e| e.to_string())?;
     Ok(e)
 }

@@ -22,7 +22,7 @@ use super::Result;
 use super::history::{self, Step};
 use super::names;
 use crate::model::clean::{self, Field};
-use crate::model::{Account, Category, Class, NewTxn, Txn, TxnPatch};
+use crate::model::{Account, Category, Class, NewTxn, Tags, Txn, TxnPatch};
 use crate::money::{Money, MoneyError};
 use crate::store::Store;
 use crate::text;
@@ -57,6 +57,8 @@ pub struct NewEntry {
     pub note: String,
     /// As typed, in the account's minor units.
     pub typed: i64,
+    /// Cleaned by [`Tags::parse`] where they were typed.
+    pub tags: Tags,
 }
 
 /// What an edit changes; `None` keeps the field.
@@ -69,6 +71,12 @@ pub struct EntryPatch {
     pub note: Option<String>,
     /// A new amount as typed (positive for what was paid or received).
     pub typed: Option<i64>,
+    /// The whole new set of tags (a form's), before `tag` and `untag` apply.
+    pub tags: Option<Tags>,
+    /// Tags to add to the row's (`edit --tag`).
+    pub tag: Tags,
+    /// Tags to take away from the row's (`edit --untag`).
+    pub untag: Tags,
 }
 
 /// Every field as typed: what an edit form saves.
@@ -81,6 +89,8 @@ impl From<NewEntry> for EntryPatch {
             payee: Some(e.payee),
             note: Some(e.note),
             typed: Some(e.typed),
+            tags: Some(e.tags),
+            ..EntryPatch::default()
         }
     }
 }
@@ -132,7 +142,8 @@ pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
     let note = clean::field(Field::Note, &e.note)?;
     let category = category_for(store, e.category_id, &payee)?;
     let amount = signed(e.typed, category.class.sign())?;
-    let new = NewTxn { date: e.date, account_id: e.account_id, category_id: category.id, payee, note, amount };
+    let new =
+        NewTxn { date: e.date, account_id: e.account_id, category_id: category.id, payee, note, amount, tags: e.tags };
     let step = Step::Add { category: category.name };
     Ok(history::record(store, &step, |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?)
 }
@@ -168,6 +179,9 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
     let old_sign = old.class.map_or(old.amount.signum(), |c| c.sign());
     let new_sign = category.as_ref().map_or(old_sign, |c| c.class.sign());
     let typed = p.typed.or_else(|| (new_sign != old_sign).then_some(old.amount * old_sign));
+    // Tags added and taken away from the row's (or the form's) set; only a
+    // set that differs from the row's is written.
+    let tags = p.tags.as_ref().unwrap_or(&old.tags).without(&p.untag).with(&p.tag)?;
     let patch = TxnPatch {
         date: p.date,
         account_id: p.account_id,
@@ -175,6 +189,7 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
         payee: clean::optional(Field::Payee, p.payee.as_deref())?,
         note: clean::optional(Field::Note, p.note.as_deref())?,
         amount: typed.map(|t| signed(t, new_sign)).transpose()?,
+        tags: (tags != old.tags).then_some(tags),
     };
     if patch == TxnPatch::default() {
         return Err(EntryError::NothingToChange.into());

@@ -77,6 +77,9 @@ pub enum OpError {
     /// A payee, note or name longer than its field holds.
     #[error(transparent)]
     TooLong(#[from] crate::model::clean::TooLong),
+    /// Tags over their limits.
+    #[error(transparent)]
+    Tags(#[from] crate::model::TagError),
     /// A valuation, reconciliation or loan refused.
     #[error(transparent)]
     Worth(#[from] worth::WorthError),

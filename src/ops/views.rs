@@ -6,7 +6,7 @@
 //! and returns plain data; the numbers themselves are decided in the core
 //! (`report`, `budget`, `projection`, `relocation`).
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Ctx, Result};
 use crate::budget::{self, Line};
@@ -156,6 +156,17 @@ pub fn breakdown(store: &Store, ctx: &Ctx, month: Month) -> Result<MonthBreakdow
     let payees = store.top_payees(month, ctx.currency, TOP_PAYEES)?;
     let breakdown = crate::report::breakdown::breakdown(month, &sums, &store.categories(true)?, payees);
     Ok(MonthBreakdown { breakdown, over: over_budget(store, ctx, month)? })
+}
+
+/// Money by tag between `from` and `to` (either open): `report tags`.
+pub fn tag_report(
+    store: &Store,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<Vec<crate::report::tags::TagLine>> {
+    let mut sums = crate::report::tags::TagSums::default();
+    store.for_each_tagged(from, to, |tags, class, amount, currency| sums.add(&tags, class, amount, currency))?;
+    Ok(sums.lines()?)
 }
 
 /// What a projection starts from: the `average` of the context's baseline

@@ -428,6 +428,7 @@ mod tests {
                 payee: payee.into(),
                 note: String::new(),
                 amount: -1_000,
+                tags: Default::default(),
             };
             store.write(|tx| tx.add_txn(&t)).unwrap();
         }
@@ -455,6 +456,7 @@ mod tests {
             payee: String::new(),
             note: String::new(),
             amount: -1_000,
+            tags: Default::default(),
         };
         store.write(|tx| tx.add_txn(&spent("2026-01-10", bank))).unwrap();
         assert_eq!(first_month(&store, &ctx).unwrap(), Some("2026-01".parse().unwrap()));

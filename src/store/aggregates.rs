@@ -243,11 +243,14 @@ impl Store {
 }
 
 /// The months a filter spans when it asks nothing the kept totals cannot
-/// answer: whole months (or no dates), and no search or amount bounds.
+/// answer: whole months (or no dates), and no search, amount bounds or tag.
 fn whole_months(f: &TxnFilter) -> Option<(Option<Month>, Option<Month>)> {
     let whole_from = f.from.is_none_or(|d| d == Month::of(d).first_day());
     let whole_to = f.to.is_none_or(|d| d == Month::of(d).last_day());
-    let rows_only = f.search.as_deref().is_some_and(|s| !s.is_empty()) || f.min_abs.is_some() || f.max_abs.is_some();
+    let rows_only = f.search.as_deref().is_some_and(|s| !s.is_empty())
+        || f.min_abs.is_some()
+        || f.max_abs.is_some()
+        || f.tag.is_some();
     (whole_from && whole_to && !rows_only).then(|| (f.from.map(Month::of), f.to.map(Month::of)))
 }
 

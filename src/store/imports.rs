@@ -157,8 +157,9 @@ impl Tx<'_> {
         )?;
         let mut used: HashSet<i64> = HashSet::default();
         let mut insert = conn.prepare_cached(
-            "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note, import_key)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note, import_key,
+                               tags)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
         )?;
         // Each account's currency, read once rather than joined on every row.
         let mut currencies: HashMap<i64, String> = HashMap::default();
@@ -208,7 +209,8 @@ impl Tx<'_> {
                         currency,
                         leg.payee,
                         row.note,
-                        key
+                        key,
+                        leg.tags.stored()
                     ])?;
                     let new_id = conn.last_insert_rowid();
                     used.insert(new_id);

@@ -452,6 +452,16 @@ pub(super) const MIGRATIONS: &[&str] = &[
         start      TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')
     ) STRICT;
     "#,
+    // 13: a transaction's tags, cleaned by `model::Tags` (sorted, unique,
+    // joined by one space; '' for none). A column rather than a table of
+    // its own, so the bulk undo's stash (`undo_rows`, which copies txns
+    // columns) keeps them too. The partial index serves `tag:` filters,
+    // which read only tagged rows, newest first.
+    r#"
+    ALTER TABLE txns ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+    ALTER TABLE undo_rows ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+    CREATE INDEX txns_tagged ON txns (date, id) WHERE tags <> '';
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

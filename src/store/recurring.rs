@@ -148,6 +148,7 @@ impl Tx<'_> {
                 payee: rule.payee.clone(),
                 note: rule.note.clone(),
                 amount: i.amount,
+                tags: Default::default(),
             };
             let id = self.add_txn(&t)?;
             // The primary key (rule, date) makes a second posting of one instance impossible.

@@ -5,11 +5,11 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
 use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, history, parsed_at};
-use crate::model::{NewTxn, Txn, TxnFilter, TxnPatch};
+use crate::model::{NewTxn, Tags, Txn, TxnFilter, TxnPatch};
 use crate::text;
 
 pub(super) const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
-       t.payee, t.note, t.amount, t.currency, t.transfer_id
+       t.payee, t.note, t.amount, t.currency, t.transfer_id, t.tags
   FROM txns t
   JOIN accounts a ON a.id = t.account_id
   LEFT JOIN categories c ON c.id = t.category_id";
@@ -32,6 +32,7 @@ pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
         amount: r.get(9)?,
         currency: currency_at(r, 10)?,
         transfer_id: r.get(11)?,
+        tags: Tags::from_stored(&r.get::<_, String>(12)?),
     })
 }
 
@@ -51,10 +52,19 @@ fn insert(conn: &Connection, t: &NewTxn) -> Result<i64> {
     within_limit(t.amount, account.currency)?;
     categories::get(conn, t.category_id)?;
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO txns (date, account_id, category_id, amount, currency, payee, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO txns (date, account_id, category_id, amount, currency, payee, note, tags)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
-    stmt.execute(params![t.date, t.account_id, t.category_id, t.amount, account.currency.code(), t.payee, t.note])?;
+    stmt.execute(params![
+        t.date,
+        t.account_id,
+        t.category_id,
+        t.amount,
+        account.currency.code(),
+        t.payee,
+        t.note,
+        t.tags.stored()
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -144,6 +154,10 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
         if let Some(payee) = &p.payee {
             conn.execute("UPDATE txns SET payee = ?1 WHERE id = ?2", params![payee, id])?;
         }
+        // Tags belong to each leg, like its payee.
+        if let Some(tags) = &p.tags {
+            conn.execute("UPDATE txns SET tags = ?1 WHERE id = ?2", params![tags.stored(), id])?;
+        }
     } else {
         let account = accounts::get(conn, p.account_id.unwrap_or(old.account_id))?;
         if account.currency != old.currency {
@@ -160,9 +174,18 @@ fn update(conn: &Connection, id: i64, p: &TxnPatch) -> Result<Txn> {
         conn.execute(
             "UPDATE txns SET date = coalesce(?2, date), account_id = coalesce(?3, account_id),
                     category_id = coalesce(?4, category_id), payee = coalesce(?5, payee),
-                    note = coalesce(?6, note), amount = coalesce(?7, amount)
+                    note = coalesce(?6, note), amount = coalesce(?7, amount), tags = coalesce(?8, tags)
               WHERE id = ?1",
-            params![id, p.date, p.account_id, p.category_id, p.payee, p.note, p.amount],
+            params![
+                id,
+                p.date,
+                p.account_id,
+                p.category_id,
+                p.payee,
+                p.note,
+                p.amount,
+                p.tags.as_ref().map(Tags::stored)
+            ],
         )?;
     }
     conn.execute(
@@ -240,6 +263,11 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
     }
     if let Some(m) = f.max_abs {
         push("abs(t.amount) <= ?", vec![m.into()]);
+    }
+    if let Some(tag) = f.tag.as_deref() {
+        // One of the row's space-joined tags, whole: `旅` does not find `旅行`.
+        // `t.tags <> ''` lets SQLite take the partial index of tagged rows.
+        push("t.tags <> '' AND instr(' ' || t.tags || ' ', ?) > 0", vec![format!(" {tag} ").into()]);
     }
     let clause = if terms.is_empty() { String::new() } else { format!("WHERE {}", terms.join(" AND ")) };
     (clause, values)
@@ -353,6 +381,27 @@ impl Store {
         let mut rows = stmt.query(params_from_iter(values))?;
         while let Some(row) = rows.next()? {
             visit(from_row(row)?)?;
+        }
+        Ok(())
+    }
+
+    /// Each tagged categorised row between `from` and `to` (either open):
+    /// its tags, class, signed amount and currency, oldest first. Reads only
+    /// tagged rows (the partial index `txns_tagged`).
+    pub fn for_each_tagged(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        mut visit: impl FnMut(Tags, crate::model::Class, i64, crate::money::Currency),
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT t.tags, c.class, t.amount, t.currency FROM txns t JOIN categories c ON c.id = t.category_id
+              WHERE t.tags <> '' AND t.date >= coalesce(?1, t.date) AND t.date <= coalesce(?2, t.date)
+              ORDER BY t.date, t.id",
+        )?;
+        let mut rows = stmt.query(params![from, to])?;
+        while let Some(r) = rows.next()? {
+            visit(Tags::from_stored(&r.get::<_, String>(0)?), parsed_at(r, 1)?, r.get(2)?, currency_at(r, 3)?);
         }
         Ok(())
     }

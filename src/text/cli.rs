@@ -56,8 +56,8 @@ words! {
     h_amount = "AMOUNT", "金额";
     edit_zero = "the amount is zero; to remove the transaction use `nestegg rm`",
         "金额为零；要删除这笔账请用 `nestegg rm`";
-    edit_nothing = "nothing to change: pass at least one of --amount, --category, --account, --date, --payee, --note",
-        "没有要改的：请至少给出 --amount、--category、--account、--date、--payee、--note 之一";
+    edit_nothing = "nothing to change: pass at least one of --amount, --category, --account, --date, --payee, --note, --tag, --untag (a tag it has, or lacks, changes nothing)",
+        "没有要改的：请至少给出 --amount、--category、--account、--date、--payee、--note、--tag、--untag 之一（已有的标签再加、没有的标签再去都不算更改）";
     edited(id: i64, date: impl std::fmt::Display, amount: impl std::fmt::Display, category: &str, account: &str) =
         "edited #{id}: {date} {amount} {category} on {account}",
         "已修改 #{id}：{date} {amount} {category}，{account}";

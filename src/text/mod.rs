@@ -37,6 +37,7 @@ pub mod salary;
 pub mod screens;
 pub mod settings;
 pub mod steps;
+pub mod tags;
 pub mod terms;
 pub mod ui;
 pub mod worth;
@@ -142,6 +143,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("steps", steps::ALL),
         ("journal", journal::ALL),
         ("salary", salary::ALL),
+        ("tags", tags::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

@@ -105,8 +105,8 @@ words! {
         "35 午饭 · 15元 打车 #交通 · 12.5*2 美团外卖 @微信\n日期放在最前：昨天 35 午饭 · -2 35 午饭 · 11-28 35 午饭";
     prompt_filter = " Filter ", " 筛选 ";
     prompt_filter_hint =
-        "text · cat:food · acct:alipay · >100 · <20 · 2026-10",
-        "文字 · cat:餐饮 · acct:支付宝 · >100 · <20 · 2026-10";
+        "text · cat:food · acct:alipay · tag:trip · >100 · 2026-10",
+        "文字 · cat:餐饮 · acct:支付宝 · tag:旅行 · >100 · 2026-10";
     prompt_rename = " Rename scenario ", " 重命名方案 ";
     prompt_rename_hint = "a new name; the scenario keeps everything else", "新名字；方案的其他内容不变";
     prompt_import = " Import a bill ", " 导入账单 ";

@@ -328,6 +328,8 @@ impl Form {
                     payee: self.input(Field::Payee).text().trim().to_owned(),
                     note: self.input(Field::Note).text().trim().to_owned(),
                     typed,
+                    // The form has no tags field: an edit keeps the row's.
+                    tags: self.editing.as_ref().map(|t| t.tags.clone()).unwrap_or_default(),
                 },
             }),
             _ => Err(errors),

@@ -305,13 +305,15 @@ impl App {
             payee: q.payee,
             note: String::new(),
             typed,
+            tags: q.tags,
         };
         Ok(Draft { editing: None, entry, usual_account: q.account.is_none() })
     }
 
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
         let q = parse_filter(line, Currency::CNY)?;
-        let mut f = TxnFilter { search: q.text, min_abs: q.min_abs, max_abs: q.max_abs, ..TxnFilter::default() };
+        let mut f =
+            TxnFilter { search: q.text, min_abs: q.min_abs, max_abs: q.max_abs, tag: q.tag, ..TxnFilter::default() };
         // Filters look at history: archived names count too.
         if let Some(name) = &q.category {
             let c = names::find(&self.categories, name, |c| &c.name);

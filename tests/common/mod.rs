@@ -99,6 +99,7 @@ impl Session {
             payee: payee.into(),
             note: String::new(),
             amount,
+            tags: Default::default(),
         };
         store.write(|tx| tx.add_txn(&t)).unwrap()
     }

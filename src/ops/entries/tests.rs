@@ -25,6 +25,7 @@ fn entry(store: &Store, category_typed: Option<&str>, payee: &str, typed: i64) -
         payee: payee.into(),
         note: String::new(),
         typed,
+        tags: Default::default(),
     }
 }
 

@@ -49,6 +49,7 @@ fn an_undo_reads_its_step_back_from_the_ledger() {
         payee: "食堂".into(),
         note: String::new(),
         amount: -2_500,
+        tags: Default::default(),
     };
     record(&mut store, &Step::Add { category: "food".into() }, |tx| tx.add_txn(&new)).unwrap();
     let undone = undo(&mut store).unwrap().unwrap();

@@ -106,6 +106,7 @@ fn what_the_ledger_knows_reaches_the_plan_refunded_orders_and_payees() {
         payee: "咖啡店".into(),
         note: String::new(),
         amount: -1,
+        tags: Default::default(),
     };
     s.write(|tx| tx.add_txn(&by_hand)).unwrap();
     let map = bank_map();

@@ -34,6 +34,7 @@ fn household() -> Store {
         payee: payee.into(),
         note: String::new(),
         amount,
+        tags: Default::default(),
     };
     let mut rows = vec![txn("2026-04-30", salary, bank, "opening", 1_000_000)];
     for m in 5..=10 {
@@ -268,6 +269,7 @@ fn months_before_the_ledger_first_income_are_not_a_baseline() {
         payee: String::new(),
         note: String::new(),
         amount,
+        tags: Default::default(),
     };
     let rows = [
         txn("2026-11-28", food, -5_800),
@@ -410,6 +412,7 @@ fn safe_to_spend_counts_what_the_rules_still_expect() {
                 payee: "食堂".into(),
                 note: String::new(),
                 amount: -3_000,
+                tags: Default::default(),
             };
             tx.add_txn(&lunch).map(|_| ())
         })

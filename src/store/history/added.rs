@@ -18,8 +18,7 @@ fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
     Ok(n)
 }
 
-pub(super) const STASHED: &str =
-    "id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at, import_key";
+pub(super) const STASHED: &str = "id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at, import_key, tags";
 
 /// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
 pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {

@@ -40,6 +40,9 @@ pub(super) struct Snapshot {
     /// Absent in history written before imports existed.
     #[serde(default)]
     import_key: Option<String>,
+    /// As stored (`model::Tags::stored`); absent in history written before tags.
+    #[serde(default)]
+    tags: String,
 }
 
 /// A scenario row exactly as stored.
@@ -230,7 +233,7 @@ fn unchanged<T: PartialEq>(what: &str, id: i64, now: Option<T>, expected: &T, un
 pub(super) fn snapshot(conn: &Connection, id: i64) -> Result<Snapshot> {
     conn.query_row(
         "SELECT id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at,
-                import_key
+                import_key, tags
            FROM txns WHERE id = ?1",
         [id],
         |r| {
@@ -247,6 +250,7 @@ pub(super) fn snapshot(conn: &Connection, id: i64) -> Result<Snapshot> {
                 created_at: r.get(9)?,
                 updated_at: r.get(10)?,
                 import_key: r.get(11)?,
+                tags: r.get(12)?,
             })
         },
     )
@@ -267,12 +271,13 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
     }
     conn.execute(
         "INSERT INTO txns (id, date, account_id, category_id, transfer_id, amount, currency, payee, note,
-                           created_at, updated_at, import_key)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                           created_at, updated_at, import_key, tags)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
          ON CONFLICT (id) DO UPDATE SET date = excluded.date, account_id = excluded.account_id,
                 category_id = excluded.category_id, transfer_id = excluded.transfer_id, amount = excluded.amount,
                 currency = excluded.currency, payee = excluded.payee, note = excluded.note,
-                created_at = excluded.created_at, updated_at = excluded.updated_at, import_key = excluded.import_key",
+                created_at = excluded.created_at, updated_at = excluded.updated_at, import_key = excluded.import_key,
+                tags = excluded.tags",
         params![
             s.id,
             s.date,
@@ -285,7 +290,8 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
             s.note,
             s.created_at,
             s.updated_at,
-            s.import_key
+            s.import_key,
+            s.tags
         ],
     )?;
     Ok(())
@@ -547,6 +553,7 @@ mod tests {
             created_at: String::new(),
             updated_at: String::new(),
             import_key: None,
+            tags: String::new(),
         };
         let serde_json::Value::Object(fields) = serde_json::to_value(&snapshot).unwrap() else { unreachable!() };
         let mut in_snapshot: Vec<String> = fields.keys().cloned().collect();

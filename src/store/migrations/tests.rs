@@ -74,7 +74,8 @@ fn ids_are_never_handed_out_twice_and_the_rebuild_keeps_every_row() {
     let before = dump(&conn);
     assert!(before.iter().any(|r| r.starts_with("month_totals:")), "the triggers kept totals");
 
-    migrate(&mut conn).unwrap();
+    // Up to 12: version 13 adds a column, so its rows are no longer the same.
+    migrate_to(&mut conn, 12).unwrap();
     assert_eq!(dump(&conn), before, "the rebuild copies every row of every table unchanged");
     let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(ok, "ok");
@@ -146,7 +147,7 @@ fn the_accounts_rebuild_keeps_every_row_and_takes_the_new_kinds() {
     )
     .unwrap();
     let before = dump(&conn);
-    migrate(&mut conn).unwrap();
+    migrate_to(&mut conn, 12).unwrap();
     assert_eq!(dump(&conn), before, "the rebuild copies every row of every table unchanged");
     let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
     assert_eq!(fk, 0);
@@ -160,4 +161,49 @@ fn the_accounts_rebuild_keeps_every_row_and_takes_the_new_kinds() {
     .unwrap();
     let left: i64 = conn.query_row("SELECT count(*) FROM opening_balances", [], |r| r.get(0)).unwrap();
     assert_eq!(left, 0, "an opening balance goes with its account");
+}
+
+/// Version 13 gives every transaction, and every row a bulk undo stashed,
+/// no tags; everything else stays as it was, and the kept totals still
+/// follow the rows. The partial index holds only tagged rows.
+#[test]
+fn an_old_ledger_takes_tags_empty_and_keeps_every_row() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", true).unwrap();
+    migrate_to(&mut conn, 12).unwrap();
+    conn.execute_batch(
+        "INSERT INTO txns (date, account_id, category_id, amount, currency, payee)
+             VALUES ('2026-11-03', 1, 5, -3500, 'CNY', 'Cafe'), ('2026-11-04', 1, 1, 500000, 'CNY', 'Pay');
+         INSERT INTO undo_log (label, changes) VALUES ('import', '[]');
+         INSERT INTO undo_rows (step, id, date, account_id, category_id, amount, currency, payee, note, created_at, updated_at)
+             VALUES (1, 9, '2026-11-05', 1, 5, -100, 'CNY', 'Stashed', '', 'x', 'x');",
+    )
+    .unwrap();
+    let before = dump(&conn);
+    migrate(&mut conn).unwrap();
+    let with_empty_tags: Vec<String> =
+        before
+            .iter()
+            .map(|r| {
+                if r.starts_with("txns:") || r.starts_with("undo_rows:") {
+                    format!("{r} | Text([])")
+                } else {
+                    r.clone()
+                }
+            })
+            .collect();
+    assert_eq!(dump(&conn), with_empty_tags, "each row gains an empty tags cell, nothing else changes");
+    conn.execute("UPDATE txns SET tags = '旅行 出差' WHERE id = 1", []).unwrap();
+    let tagged: Vec<i64> = conn
+        .prepare("SELECT id FROM txns INDEXED BY txns_tagged WHERE tags <> '' ORDER BY date DESC, id DESC")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    assert_eq!(tagged, [1]);
+    let total: i64 = conn
+        .query_row("SELECT total FROM month_totals WHERE month = '2026-11' AND category_key = 5", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(total, -3500, "a change of tags leaves the kept totals alone");
 }
