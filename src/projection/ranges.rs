@@ -60,7 +60,9 @@
 //! Which path stands at each percentile is found fast, and its figure is
 //! then the engine's: each path is followed beside its integer draws by a
 //! float *shadow* of its balance with a proven bound on how far it can be
-//! from the engine's figure ([`shadow`]); the shadows are ranked (a
+//! from the engine's figure ([`shadow`]; on a horizon of whole years the
+//! shadow follows the draws alone, its price level and contribution in
+//! floats too, eight paths side by side: [`shadow::drawn_paths`]); the shadows are ranked (a
 //! histogram, then the few in the rank's bucket), and the engine runs
 //! only the paths whose shadows lie within twice the bound of each rank,
 //! which decide the figure exactly. So the figures are those of ranking
