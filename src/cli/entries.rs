@@ -142,9 +142,10 @@ fn filter_from(store: &Store, a: &LsArgs) -> Result<TxnFilter> {
 }
 
 /// One row of `ls` in csv and json: amounts as plain decimal strings, so
-/// nothing passes through a float.
+/// nothing passes through a float; the tags a list in JSON, one cell
+/// ([`CsvRow`]) in CSV.
 #[derive(Serialize)]
-pub(super) struct Row {
+pub(super) struct Row<Tags = Vec<String>> {
     id: i64,
     date: NaiveDate,
     account: String,
@@ -154,23 +155,11 @@ pub(super) struct Row {
     note: String,
     amount: String,
     currency: &'static str,
-    tags: Vec<String>,
+    tags: Tags,
 }
 
 /// [`Row`] as nestegg's CSV writes it: the tags in one cell, joined by a space.
-#[derive(Serialize)]
-pub(super) struct CsvRow {
-    id: i64,
-    date: NaiveDate,
-    account: String,
-    category: String,
-    class: &'static str,
-    payee: String,
-    note: String,
-    amount: String,
-    currency: &'static str,
-    tags: String,
-}
+pub(super) type CsvRow = Row<String>;
 
 impl From<Txn> for Row {
     fn from(t: Txn) -> Row {
@@ -195,7 +184,7 @@ impl Row {
     pub(super) fn csv(t: Txn) -> CsvRow {
         let text = |s: String| crate::export::csv_text(&s).into_owned();
         let row = Row::from(t);
-        CsvRow {
+        Row {
             id: row.id,
             date: row.date,
             account: text(row.account),
