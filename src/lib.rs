@@ -92,7 +92,7 @@
 //!   `special_deductions`); `nestegg salary` shows it and the Move tab lives
 //!   on it when a scenario takes a city's wage.
 //! - **Tags**: a transaction's words of its own (`+旅行` in quick add,
-//!   `--tag` on the command line), cleaned once by
+//!   `--tag` on the command line, `t` on the Ledger), cleaned once by
 //!   [`model::Tags`] (sorted, distinct, at most 8 of at most 24 characters;
 //!   more is refused, never cut) and stored in one column, `txns.tags`
 //!   (migration 13, space-joined, so the undo snapshot and the bulk stash

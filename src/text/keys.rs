@@ -66,9 +66,10 @@ words! {
     help_show_help = "show this help", "显示本帮助";
     help_add_txn = "add a transaction (form)", "记一笔（表单）";
     help_quick_add =
-        "quick add: 35 lunch @wechat #food; also 15元, and a date first: y, -2, 11-28",
-        "速记：35 午饭 @微信 #餐饮；也可写 15元，日期放在最前：昨天、-2、11-28";
+        "quick add: 35 lunch @wechat #food +trip; also 15元, and a date first: y, -2, 11-28",
+        "速记：35 午饭 @微信 #餐饮 +旅行；也可写 15元，日期放在最前：昨天、-2、11-28";
     help_edit_txn = "edit the selected transaction", "修改选中的一笔";
+    help_tags = "tags of the selected transaction (旅行 出差; empty: none)", "修改选中一笔的标签（旅行 出差；留空即无标签）";
     help_delete_txn = "delete the selected transaction", "删除选中的一笔";
     help_undo = "undo the last change", "撤销上一次改动";
     help_import_bill = "import a bill", "导入账单";

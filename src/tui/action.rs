@@ -204,6 +204,8 @@ pub enum LedgerAction {
     OpenEdit,
     /// Open the one-line quick add prompt.
     OpenQuick,
+    /// Open a prompt with the selected transaction's tags.
+    OpenTags,
     /// Open the filter prompt.
     OpenFilter,
     /// Clear the filter.
@@ -492,6 +494,8 @@ pub enum Effect {
     LoadPayees(String),
     /// Write a new or changed transaction.
     Save(Draft),
+    /// Give a transaction (as shown) these tags: one undoable edit.
+    SetTags(Box<Txn>, crate::model::Tags),
     /// Delete a transaction (both legs of a transfer).
     Delete(Box<Txn>),
     /// Reverse the last change.

@@ -69,6 +69,8 @@ pub enum PromptKind {
     Command,
     /// A figure for the Plan tab (`saving 2500`).
     WhatIf,
+    /// The selected transaction's tags.
+    Tags,
 }
 
 /// What waits for a yes to be deleted.

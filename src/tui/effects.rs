@@ -86,6 +86,12 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         }
         Effect::LoadPayees(prefix) => Reply::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
+        Effect::SetTags(seen, tags) => {
+            let patch = ops::entries::EntryPatch { tags: Some(tags), ..Default::default() };
+            let txn = ops::entries::edit_seen(store, &seen, &patch)?;
+            let shown = if txn.tags.is_empty() { text::tags::tags_none().to_owned() } else { txn.tags.to_string() };
+            Reply::Changed { message: text::tags::tags_saved(txn.id, &text::safe::escaped(&shown)), select: Some(txn) }
+        }
         Effect::Delete(seen) => {
             let gone = ops::entries::delete_seen(store, &seen)?;
             let what = gone.iter().find(|t| t.id == seen.id).map_or_else(String::new, row_words);

@@ -194,6 +194,7 @@ const LEDGER: &[Binding] = &[
     // Enter edits too, so the footer leaves room for the rest.
     b(&[k('e'), ENTER], Action::Ledger(LedgerAction::OpenEdit), w::help_edit_txn, None),
     b(&[k('d')], Action::Ledger(LedgerAction::AskDelete), w::help_delete_txn, Some(w::f_del)),
+    b(&[k('t')], Action::Ledger(LedgerAction::OpenTags), w::help_tags, None),
     b(&[k('u')], Action::Undo, w::help_undo, Some(w::f_undo)),
     b(&[k('I')], Action::Ledger(LedgerAction::OpenImport), w::help_import_bill, Some(w::f_import)),
 ];

@@ -53,6 +53,20 @@ impl App {
                 }
                 None
             }
+            LedgerAction::OpenTags => {
+                // Tags change no figure, so a reconciled row is not asked about.
+                match self.selected_txn() {
+                    Some(t) => {
+                        self.prompt = LineEdit::with(&t.tags.stored());
+                        // Typing adds to the tags shown; Ctrl-U clears them.
+                        self.prompt_fresh = false;
+                        self.prompt_kind = PromptKind::Tags;
+                        self.mode = Mode::Prompt;
+                    }
+                    None => self.say(text::ui::nothing_to_edit(), true),
+                }
+                None
+            }
             LedgerAction::OpenQuick | LedgerAction::OpenFilter => {
                 let filter = action == LedgerAction::OpenFilter;
                 self.prompt_kind = if filter { PromptKind::Filter } else { PromptKind::Quick };

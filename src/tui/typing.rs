@@ -258,6 +258,7 @@ impl App {
             PromptKind::ImportCategory => self.correct_category(&line),
             PromptKind::Command => Ok(Some(self.run_command(line.clone()))),
             PromptKind::WhatIf => self.type_what_if(&line).map(|()| None),
+            PromptKind::Tags => self.set_tags(&line).map(Some),
         };
         match result {
             Ok(effect) => {
@@ -308,6 +309,13 @@ impl App {
             tags: q.tags,
         };
         Ok(Draft { editing: None, entry, usual_account: q.account.is_none() })
+    }
+
+    /// The tags prompt's line, cleaned by `Tags::parse`, for the row still selected.
+    fn set_tags(&mut self, line: &str) -> Result<Effect, String> {
+        let tags = crate::model::Tags::parse(line).map_err(|e| e.to_string())?;
+        let seen = self.selected_txn().ok_or(text::ui::nothing_to_edit())?;
+        Ok(Effect::SetTags(Box::new(seen.clone()), tags))
     }
 
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
