@@ -313,20 +313,23 @@ impl Store {
         Ok(rows)
     }
 
-    /// The category of the latest transaction with exactly this payee.
-    /// The account of the payee's latest categorised transaction.
+    /// The account of the payee's latest categorised transaction, not a
+    /// person's.
     pub fn last_account_for_payee(&self, payee: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT account_id FROM txns WHERE payee = ?1 AND category_id IS NOT NULL
-                  ORDER BY date DESC, id DESC LIMIT 1",
+                // A person's account (a forgiven loan's row) is never paid from.
+                "SELECT t.account_id FROM txns t JOIN accounts a ON a.id = t.account_id
+                  WHERE t.payee = ?1 AND t.category_id IS NOT NULL AND a.kind <> 'person'
+                  ORDER BY t.date DESC, t.id DESC LIMIT 1",
                 [payee],
                 |r| r.get(0),
             )
             .optional()?)
     }
 
+    /// The category of the payee's latest categorised transaction.
     pub fn last_category_for_payee(&self, payee: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
