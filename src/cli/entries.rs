@@ -40,7 +40,11 @@ pub(super) fn default_account(store: &Store, wanted: Option<&str>) -> Result<cra
         return names::account(store, name, Scope::Active)
             .map_err(|e| CliError::Usage(text::settings::account_from_settings(e)));
     }
-    store.accounts(false)?.into_iter().find(|a| a.kind.is_payable()).ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
+    store
+        .accounts(false)?
+        .into_iter()
+        .find(|a| a.kind.is_payable())
+        .ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
 }
 
 pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&str>, out: &mut dyn Write) -> Result<()> {

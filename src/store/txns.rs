@@ -36,6 +36,20 @@ pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
     })
 }
 
+/// Every row of account `id` as (date, amount), oldest first (by date,
+/// then id): a person's lendings and repayments, for what is still open.
+fn movements(conn: &Connection, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
+    let mut stmt = conn.prepare_cached("SELECT date, amount FROM txns WHERE account_id = ?1 ORDER BY date, id")?;
+    let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (date, amount) = row?;
+        let date = crate::model::parse_date(&date).map_err(StoreError::Invalid)?;
+        out.push((date, amount));
+    }
+    Ok(out)
+}
+
 pub(super) fn get(conn: &Connection, id: i64) -> Result<Txn> {
     conn.query_row(&format!("{SELECT} WHERE t.id = ?1"), [id], from_row)
         .optional()?
@@ -274,6 +288,11 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
 }
 
 impl Store {
+    /// Account `id`'s rows as (date, amount), oldest first.
+    pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
+        movements(&self.conn, id)
+    }
+
     pub fn txn(&self, id: i64) -> Result<Txn> {
         get(&self.conn, id)
     }
@@ -433,6 +452,11 @@ fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
 }
 
 impl Tx<'_> {
+    /// Account `id`'s rows as (date, amount), oldest first, in this transaction.
+    pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
+        movements(self.conn(), id)
+    }
+
     pub fn add_txn(&self, t: &NewTxn) -> Result<i64> {
         let id = insert(self.conn(), t)?;
         self.record(None, Some(history::snapshot(self.conn(), id)?));

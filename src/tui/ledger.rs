@@ -30,7 +30,8 @@ impl App {
             }
             LedgerAction::OpenAdd => {
                 let category = self.default_spending().map(|c| c.name.clone()).unwrap_or_default();
-                let chosen = self.settings_account().or(self.accounts.iter().find(|a| !a.archived && a.kind.is_payable()));
+                let chosen =
+                    self.settings_account().or(self.accounts.iter().find(|a| !a.archived && a.kind.is_payable()));
                 let account = chosen.map(|a| a.name.clone()).unwrap_or_default();
                 self.form = Some(Form::for_new(self.today, &category, &account));
                 self.mode = Mode::Form;

@@ -283,7 +283,11 @@ impl App {
                 .map_err(|e| worded(e, text::form::what_account()))?,
             None => match self.settings_account() {
                 Some(a) => a,
-                None => self.accounts.iter().find(|a| !a.archived && a.kind.is_payable()).ok_or(text::form::no_active_account())?,
+                None => self
+                    .accounts
+                    .iter()
+                    .find(|a| !a.archived && a.kind.is_payable())
+                    .ok_or(text::form::no_active_account())?,
             },
         };
         // No category typed: `ops::entries::add` takes the payee's usual one.
