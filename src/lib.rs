@@ -112,7 +112,11 @@
 //!   What is open and its age come from [`owed::open`] (first in, first
 //!   out over the person's rows); [`ops::owed`] assembles the commands
 //!   (`lend`, `borrow`, `collect`, `repay`, `forgive`, `owed`, in
-//!   `cli/owed.rs`) and refuses collecting more than is open.
+//!   `cli/owed.rs`) and refuses collecting more than is open. In the
+//!   interface, `l` on a Ledger row turns a payment into a lending (an
+//!   income into a collection) through `ops::owed::loan_from_row`, and `O`
+//!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,
+//!   its forms in `tui/owed.rs` running the same commands).
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only

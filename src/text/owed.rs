@@ -55,6 +55,33 @@ words! {
         "only a payment or an income row can become a loan (not a transfer, not a person's row)",
         "只有支出或收入的一笔才能改成借款（转账和往来人账户上的不行）";
 
+    // ---- the Ledger's `l`: "this was a loan to …"
+    prompt_loan = " A loan: to or from whom? ", " 借贷：借给谁（或谁还的）？ ";
+    prompt_loan_hint =
+        "a person's name (new ones are made): a payment becomes money lent to them, an income money they paid back",
+        "往来人的名字（新名字会自动建立）：支出改为借给此人，收入改为此人还款";
+    loaned(id: i64, person: &str, amount: impl Display) =
+        "#{id} is now {amount} lent to {person} (no longer spending)",
+        "#{id} 已改为借给{person}的 {amount}（不再算支出）";
+    collected_row(id: i64, person: &str, amount: impl Display) =
+        "#{id} is now {amount} {person} paid back (no longer income)",
+        "#{id} 已改为{person}还回的 {amount}（不再算收入）";
+
+    // ---- the screen of who owes whom (`O`)
+    owed_title = "Who owes whom", "借贷往来";
+    none_yet_owed = "Nothing lent or borrowed is open: a lends to someone.", "没有未结清的借贷：按 a 借钱给某人。";
+    title_lend = " Lend to a person ", " 借出 ";
+    title_collect(person: &str) = " {person} pays back ", " {person}还钱 ";
+    title_repay(person: &str) = " Repay {person} ", " 还给{person} ";
+    title_forgive(person: &str) = " Forgive {person} ", " 免除{person}的欠款 ";
+    l_person = "Person", "往来人";
+    hint_person = "a name; a new one is made", "名字；新名字会自动建立";
+    hint_settle_amount = "how much, at most what is open (filled in)", "金额，最多为未结清的数额（已填入）";
+    hint_lend_amount = "how much, e.g. 2000", "金额，例如 2000";
+    hint_account = "the account the money leaves or arrives in (empty: the usual one)", "钱从哪个账户出入（留空：默认账户）";
+    hint_forgive_category = "a spending category (人情) when they owe you; an income one when you owe them", "对方欠你时填支出类别（如人情）；你欠对方时填收入类别";
+    hint_day = "YYYY-MM-DD, t, y, -2 (filled in: today)", "YYYY-MM-DD、t、y、-2（已填入今天）";
+
     // ---- owed
     col_person = "PERSON", "往来人";
     col_direction = "DIRECTION", "方向";

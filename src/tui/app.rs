@@ -71,6 +71,8 @@ pub enum PromptKind {
     WhatIf,
     /// The selected transaction's tags.
     Tags,
+    /// The person the selected row was lent to (or collected from).
+    Loan,
 }
 
 /// What waits for a yes to be deleted.

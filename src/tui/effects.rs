@@ -92,6 +92,17 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             let shown = if txn.tags.is_empty() { text::tags::tags_none().to_owned() } else { txn.tags.to_string() };
             Reply::Changed { message: text::tags::tags_saved(txn.id, &text::safe::escaped(&shown)), select: Some(txn) }
         }
+        Effect::Loan(seen, person) => {
+            let moved = ops::owed::loan_from_row(store, &seen, &person)?;
+            let who = text::names::shown(&moved.person.name);
+            let size = crate::money::Money::new(seen.amount.abs(), seen.currency);
+            let message = if seen.amount < 0 {
+                text::owed::loaned(seen.id, &who, size)
+            } else {
+                text::owed::collected_row(seen.id, &who, size)
+            };
+            Reply::Changed { message, select: None }
+        }
         Effect::Delete(seen) => {
             let gone = ops::entries::delete_seen(store, &seen)?;
             let what = gone.iter().find(|t| t.id == seen.id).map_or_else(String::new, row_words);
@@ -208,6 +219,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                         .collect(),
                 ),
                 SheetKind::Goals => SheetData::Goals(ops::views::goal_statuses(store, ctx)?),
+                SheetKind::Owed => SheetData::Owed(ops::owed::owed(store, None)?),
             })
         }
         Effect::Reconcile { account, amount, date, adjust } => {

@@ -68,6 +68,19 @@ impl App {
                 }
                 None
             }
+            LedgerAction::OpenLoan => {
+                match self.selected_txn() {
+                    // A transfer is no payment: say so before anything is typed.
+                    Some(t) if t.category_id.is_none() => self.say(text::owed::not_a_payment(), true),
+                    Some(_) => {
+                        self.prompt = LineEdit::default();
+                        self.prompt_kind = PromptKind::Loan;
+                        self.mode = Mode::Prompt;
+                    }
+                    None => self.say(text::ui::nothing_to_edit(), true),
+                }
+                None
+            }
             LedgerAction::OpenQuick | LedgerAction::OpenFilter => {
                 let filter = action == LedgerAction::OpenFilter;
                 self.prompt_kind = if filter { PromptKind::Filter } else { PromptKind::Quick };

@@ -259,6 +259,10 @@ impl App {
             PromptKind::Command => Ok(Some(self.run_command(line.clone()))),
             PromptKind::WhatIf => self.type_what_if(&line).map(|()| None),
             PromptKind::Tags => self.set_tags(&line).map(Some),
+            PromptKind::Loan => match self.selected_txn() {
+                Some(seen) => Ok(Some(Effect::Loan(Box::new(seen.clone()), line.clone()))),
+                None => Err(text::ui::nothing_to_edit().to_owned()),
+            },
         };
         match result {
             Ok(effect) => {
