@@ -221,3 +221,16 @@ fn a_person_is_never_the_usual_account() {
     let out = ok(&db, &["add", "35", "-c", "food", "-p", "小王"]);
     assert!(out.contains("Bank card"), "{out}");
 }
+
+/// A person's name is cleaned like any name: what a terminal would obey is
+/// taken out (so `小<ESC>王` is 小王, the same person), a blank one refused.
+#[test]
+fn a_persons_name_is_cleaned_like_any_name() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "10", "--to", "小王"]);
+    let out = ok(&db, &["lend", "5", "--to", "  小\u{1b}王\n"]);
+    assert!(!out.contains("is new") && out.contains("小王 owes you ¥15.00"), "{out}");
+    refused(&db, &["lend", "10", "--to", "   "], "empty");
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(csv.lines().nth(1), Some("小王,owes_me,15.00,2026-12-06,0,CNY"));
+}

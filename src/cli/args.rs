@@ -414,7 +414,7 @@ pub enum AccountsCommand {
     Add {
         /// The account's name, e.g. "招商银行" or "Savings"
         name: String,
-        /// bank, cash, wallet, credit, savings, investment, home or loan
+        /// bank, cash, wallet, credit, savings, investment, home, loan or person (人: what is lent and borrowed)
         #[arg(long)]
         kind: String,
         /// ISO 4217 code [default: currency in the settings, else CNY]
