@@ -30,6 +30,7 @@ fn l_turns_a_payment_into_a_loan_and_an_income_into_a_collection() {
     let shown = screen(&s.run("l小王<Enter>", (100, 30)));
     assert!(shown.contains("is now ¥2,000.00 lent to 小王"), "{shown}");
     assert!(s.rows().iter().all(|t| t.category_id.is_none()), "the payment is a transfer now");
+    assert!(s.rows().iter().all(|t| t.note.is_empty()), "the payee was the person: no note repeats it");
     assert_eq!(open(&s), [("小王".to_owned(), 200_000, "2026-11-20".to_owned())]);
     let store = s.store();
     let person = store.accounts(true).unwrap().into_iter().find(|a| a.name == "小王").unwrap();
@@ -48,6 +49,11 @@ fn l_turns_a_payment_into_a_loan_and_an_income_into_a_collection() {
     let shown = screen(&s.run("l小<Enter>", (100, 30)));
     assert!(shown.contains("¥500.00 小王 paid back"), "{shown}");
     assert_eq!(open(&s), [("小王".to_owned(), 150_000, "2026-11-20".to_owned())]);
+    // A payee other than the person stays in the note.
+    s.add("2026-11-26", "food", "Bank card", "医院", -1_000);
+    s.run("l小王<Enter>", (100, 30));
+    assert!(s.rows().iter().any(|t| t.amount == -1_000 && t.note == "医院" && t.category_id.is_none()));
+    s.run("u", (100, 30));
     // 1,600 more than the 1,500 open: refused, the row stays income.
     s.add("2026-11-26", "side income", "Bank card", "x", 160_000);
     let shown = screen(&s.run("l小王<Enter>", (100, 30)));

@@ -308,8 +308,11 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
         let person = person_in(tx, existing.as_ref(), before, &name, account.currency)?;
         tx.delete_txn(seen.id)?;
         let (from, to) = if how.to_person() { (account.id, person.id) } else { (person.id, account.id) };
-        // The payee is the person now: it stays readable in the note.
-        let note = if seen.note.is_empty() { &seen.payee } else { &seen.note };
+        // The payee, unless it was the person, stays readable in the note.
+        let note = match seen.note.is_empty() && !seen.payee.eq_ignore_ascii_case(&person.name) {
+            true => &seen.payee,
+            false => &seen.note,
+        };
         let ids = tx.add_transfer(seen.date, from, to, amount, note)?;
         Ok((person, ids))
     })?;
