@@ -121,3 +121,22 @@ fn the_screen_of_who_owes_whom_collects_forgives_and_lends() {
     let help = screen(&s.run("?", (120, 60)));
     assert!(help.contains("who owes whom"), "{help}");
 }
+
+/// The form's account picker offers no person: typing a person's name
+/// finds nothing, and the form says so on the field, writing nothing.
+#[test]
+fn the_forms_account_picker_leaves_people_out() {
+    let s = Session::new();
+    {
+        let mut store = s.store();
+        let account = store.accounts(false).unwrap().into_iter().next().unwrap();
+        let date = "2026-10-01".parse().unwrap();
+        let r = owed::Request { how: owed::Move::Lend, person: "Ada", account: &account, amount: 100, date, note: "" };
+        owed::settle(&mut store, &r).unwrap();
+    }
+    let shown = screen(&s.run("a35<Tab><Tab>Ad", (80, 24)));
+    assert!(shown.contains("nothing matches what is typed"), "{shown}");
+    let shown = screen(&s.run("a35<Tab><Tab>Ad<Enter>", (80, 24)));
+    assert!(shown.contains("no account matches"), "{shown}");
+    assert!(s.rows().iter().all(|t| t.category_id.is_none()), "nothing was written");
+}
