@@ -119,14 +119,7 @@ fn standing(who: &str, open: Open, currency: crate::money::Currency) -> String {
 pub fn forgive(store: &mut Store, a: &ForgiveArgs, today: NaiveDate, out: &mut dyn Write) -> Result<()> {
     let category = names::category(store, &a.category, Scope::Active)?;
     // The amount is read in the person's currency: find them first.
-    let person = crate::ops::names::find_active(
-        &store.accounts(true)?.into_iter().filter(|x| x.kind == crate::model::AccountKind::Person).collect::<Vec<_>>(),
-        a.person.trim(),
-        |x| &x.name,
-        |x| x.archived,
-    )
-    .map_err(OpError::from)?
-    .clone();
+    let person = ops::find_person(store, &a.person)?;
     let amount = a.amount.as_deref().map(|s| Money::parse(s, person.currency)).transpose()?;
     if amount.is_some_and(|m| m.minor <= 0) {
         return Err(CliError::Usage(text::owed::amount_positive(a.amount.as_deref().unwrap_or_default().trim())));

@@ -115,7 +115,7 @@ fn people(store: &Store) -> Result<Vec<Account>> {
 }
 
 /// A known, open person by a typed name (exact, any case, a unique start).
-fn known(store: &Store, typed: &str) -> Result<Account> {
+pub fn find_person(store: &Store, typed: &str) -> Result<Account> {
     let all = people(store)?;
     Ok(names::find_active(&all, typed.trim(), |a| &a.name, |a| a.archived)?.clone())
 }
@@ -158,6 +158,27 @@ fn changed(person: &Account) -> StoreError {
     StoreError::Changed { what: "account", id: person.id, gone: false }
 }
 
+/// The person a move names, before its transaction: for lending and
+/// borrowing the one of exactly that name or none (made in the step), with
+/// nothing to check; for collecting and repaying a known one, with what is
+/// open with them, checked against `amount` (and again in the step).
+fn who(store: &Store, how: Move, typed: &str, amount: i64) -> Result<(Option<Account>, String, Option<Open>)> {
+    match how {
+        Move::Lend | Move::Borrow => {
+            let name = clean::field(Field::Name, typed)?;
+            let existing = named(store, &name)?;
+            let name = existing.as_ref().map_or(name, |p| p.name.clone());
+            Ok((existing, name, None))
+        }
+        Move::Collect | Move::Repay => {
+            let person = find_person(store, typed)?;
+            let now = open_with(store, person.id)?;
+            check_settle(how, &person, now, amount)?;
+            Ok((Some(person.clone()), person.name, Some(now)))
+        }
+    }
+}
+
 /// The person of a move inside its transaction: the one found, if what is
 /// open with them is still what was checked, else one made now.
 fn person_in(
@@ -192,21 +213,7 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
     }
     crate::money::limited(Money::new(r.amount, r.account.currency))?;
     let note = clean::field(Field::Note, r.note)?;
-    let (existing, name, before) = match r.how {
-        Move::Lend | Move::Borrow => {
-            let name = clean::field(Field::Name, r.person)?;
-            let existing = named(store, &name)?;
-            let name = existing.as_ref().map_or(name, |p| p.name.clone());
-            let before = existing.as_ref().map(|p| open_with(store, p.id)).transpose()?;
-            (existing, name, before)
-        }
-        Move::Collect | Move::Repay => {
-            let person = known(store, r.person)?;
-            let now = open_with(store, person.id)?;
-            check_settle(r.how, &person, now, r.amount)?;
-            (Some(person.clone()), person.name, Some(now))
-        }
-    };
+    let (existing, name, before) = who(store, r.how, r.person, r.amount)?;
     let step = Step::Owed { change: r.how.change(), person: name.clone() };
     let (account, how, date, amount) = (r.account, r.how, r.date, r.amount);
     let (person, ids) = history::record(store, &step, |tx| {
@@ -236,7 +243,7 @@ pub struct Forgive<'a> {
 /// mine, its income), and what is open shrinks by it. Returns the row and
 /// what is open after.
 pub fn forgive(store: &mut Store, f: &Forgive) -> Result<(Txn, Open)> {
-    let person = known(store, f.person)?;
+    let person = find_person(store, f.person)?;
     let now = open_with(store, person.id)?;
     let owes_me = now.amount > 0;
     if now.amount == 0 {
@@ -287,21 +294,7 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
     }
     let how = if seen.amount < 0 { Move::Lend } else { Move::Collect };
     let amount = seen.amount.abs();
-    let (existing, name, before) = match how {
-        Move::Collect => {
-            let p = known(store, person)?;
-            let now = open_with(store, p.id)?;
-            check_settle(how, &p, now, amount)?;
-            (Some(p.clone()), p.name, Some(now))
-        }
-        _ => {
-            let name = clean::field(Field::Name, person)?;
-            let existing = named(store, &name)?;
-            let name = existing.as_ref().map_or(name, |p| p.name.clone());
-            let before = existing.as_ref().map(|p| open_with(store, p.id)).transpose()?;
-            (existing, name, before)
-        }
-    };
+    let (existing, name, before) = who(store, how, person, amount)?;
     let step = Step::Owed { change: OwedChange::Loan, person: name.clone() };
     let (person, ids) = history::record(store, &step, |tx| {
         tx.txn_as_seen(seen)?;
