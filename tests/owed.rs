@@ -234,3 +234,22 @@ fn a_persons_name_is_cleaned_like_any_name() {
     let csv = ok(&db, &["owed", "-f", "csv"]);
     assert_eq!(csv.lines().nth(1), Some("小王,owes_me,15.00,2026-12-06,0,CNY"));
 }
+
+/// A person keeps the currency of the account first lent from: lending
+/// from a USD card makes a USD person (`owed` says so), and money between
+/// that person and a CNY account is refused, writing nothing. The kept
+/// totals agree with the rows after it all (`check`).
+#[test]
+fn a_person_keeps_one_currency_and_the_totals_stay_kept() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "add", "Visa", "--kind", "credit", "--currency", "USD"]);
+    ok(&db, &["lend", "12.50", "--to", "Sam", "--account", "Visa", "-d", "2026-12-01"]);
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(csv.lines().nth(1), Some("Sam,owes_me,12.50,2026-12-01,5,USD"));
+    refused(&db, &["lend", "10", "--to", "Sam"], "USD");
+    refused(&db, &["collect", "10", "--from", "Sam"], "USD");
+    ok(&db, &["collect", "2.50", "--from", "Sam", "--account", "Visa"]);
+    ok(&db, &["forgive", "Sam", "--category", "gifts"]);
+    let check = ok(&db, &["check"]);
+    assert!(check.starts_with("ok: 5 transactions"), "{check}");
+}
