@@ -140,3 +140,28 @@ fn the_forms_account_picker_leaves_people_out() {
     assert!(shown.contains("no account matches"), "{shown}");
     assert!(s.rows().iter().all(|t| t.category_id.is_none()), "nothing was written");
 }
+
+/// The screen of who owes whom and its collect form at 80x24, in both
+/// languages.
+#[test]
+fn the_screen_of_who_owes_whom_in_both_languages() {
+    use nestegg::text::{Lang, set_lang};
+    let s = Session::new();
+    {
+        let mut store = s.store();
+        let account = store.accounts(false).unwrap().into_iter().next().unwrap();
+        for (how, person, amount, date) in
+            [(owed::Move::Lend, "小王", 200_000, "2026-10-15"), (owed::Move::Borrow, "Lee", 45_050, "2026-11-27")]
+        {
+            let date = date.parse().unwrap();
+            let r = owed::Request { how, person, account: &account, amount, date, note: "" };
+            owed::settle(&mut store, &r).unwrap();
+        }
+    }
+    for (lang, tag) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
+        set_lang(lang);
+        insta::assert_snapshot!(format!("owed_{tag}"), screen(&s.run("O", (80, 24))));
+        insta::assert_snapshot!(format!("owed_collect_{tag}"), screen(&s.run("Oc", (80, 24))));
+    }
+    set_lang(Lang::En);
+}
