@@ -253,3 +253,20 @@ fn a_person_keeps_one_currency_and_the_totals_stay_kept() {
     let check = ok(&db, &["check"]);
     assert!(check.starts_with("ok: 5 transactions"), "{check}");
 }
+
+/// What a person owed before the ledger began is their opening balance
+/// (`accounts add 老王 --kind person --balance 500 --as-of 2026-09-01`):
+/// `owed` counts it from its day, as the balance does, rows dated before
+/// it are in it; collecting 200 leaves 300, still since Sep 1 (96 days on
+/// Dec 6), and `owed` agrees with the account's balance.
+#[test]
+fn an_opening_balance_is_what_was_open_before() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "add", "老王", "--kind", "person", "--balance", "500", "--as-of", "2026-09-01"]);
+    ok(&db, &["lend", "80", "--to", "老王", "-d", "2026-08-20"]);
+    ok(&db, &["collect", "200", "--from", "老王", "-d", "2026-10-01"]);
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(csv.lines().nth(1), Some("老王,owes_me,300.00,2026-09-01,96,CNY"));
+    let accounts = ok(&db, &["accounts"]);
+    assert!(accounts.lines().any(|l| l.starts_with("老王") && l.contains("¥300.00")), "{accounts}");
+}

@@ -36,10 +36,23 @@ pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
     })
 }
 
-/// Every row of account `id` as (date, amount), oldest first (by date,
-/// then id): a person's lendings and repayments, for what is still open.
+/// What moved account `id`'s balance, as (date, amount), oldest first: a
+/// person's lendings and repayments, for what is still open. As its
+/// balance counts them (`Store::balances_on`): its opening balance on its
+/// day, then its rows from that day on (earlier ones are in it), and any
+/// balance mark's change; on one day the opening first, then rows by id.
 fn movements(conn: &Connection, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
-    let mut stmt = conn.prepare_cached("SELECT date, amount FROM txns WHERE account_id = ?1 ORDER BY date, id")?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT date, amount FROM (
+             SELECT as_of AS date, 0 AS part, 0 AS id, amount FROM opening_balances WHERE account_id = ?1
+             UNION ALL
+             SELECT t.date, 1, t.id, t.amount FROM txns t
+              WHERE t.account_id = ?1
+                AND t.date >= coalesce((SELECT as_of FROM opening_balances WHERE account_id = ?1), '')
+             UNION ALL
+             SELECT date, 2, id, change FROM balance_marks WHERE account_id = ?1 AND change <> 0)
+          ORDER BY date, part, id",
+    )?;
     let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
     let mut out = Vec::new();
     for row in rows {
@@ -288,7 +301,7 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
 }
 
 impl Store {
-    /// Account `id`'s rows as (date, amount), oldest first.
+    /// What moved account `id`'s balance as (date, amount), oldest first: its opening, its rows from then on, its marks.
     pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
         movements(&self.conn, id)
     }
@@ -452,7 +465,7 @@ fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
 }
 
 impl Tx<'_> {
-    /// Account `id`'s rows as (date, amount), oldest first, in this transaction.
+    /// What moved account `id`'s balance as (date, amount), oldest first: its opening, its rows from then on, its marks. in this transaction.
     pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
         movements(self.conn(), id)
     }
