@@ -301,7 +301,8 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
 }
 
 impl Store {
-    /// What moved account `id`'s balance as (date, amount), oldest first: its opening, its rows from then on, its marks.
+    /// What moved account `id`'s balance, as (date, amount), oldest first:
+    /// its opening balance, its rows from that day on, its balance marks.
     pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
         movements(&self.conn, id)
     }
@@ -465,7 +466,7 @@ fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
 }
 
 impl Tx<'_> {
-    /// What moved account `id`'s balance as (date, amount), oldest first: its opening, its rows from then on, its marks. in this transaction.
+    /// [`Store::movements`], inside this transaction.
     pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
         movements(self.conn(), id)
     }
