@@ -9,7 +9,7 @@
 //!
 //! | layer | modules | owns | must not |
 //! |---|---|---|---|
-//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
+//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`owed`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
 //! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
 //! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
 //! | use cases | [`ops`] | each thing a user does, assembled once: the sign rule and the quick-add rule ([`ops::entries`]), imports planned and committed ([`ops::import`]), the figures behind every view ([`ops::views`]), plans and catalog writes, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
@@ -92,7 +92,7 @@
 //!   `special_deductions`); `nestegg salary` shows it and the Move tab lives
 //!   on it when a scenario takes a city's wage.
 //! - **Tags**: a transaction's words of its own (`+旅行` in quick add,
-//!   `--tag` on the command line), cleaned once by
+//!   `--tag` on the command line, `t` on the Ledger), cleaned once by
 //!   [`model::Tags`] (sorted, distinct, at most 8 of at most 24 characters;
 //!   more is refused, never cut) and stored in one column, `txns.tags`
 //!   (migration 13, space-joined, so the undo snapshot and the bulk stash
@@ -101,6 +101,22 @@
 //!   [`report::tags`] sums money by tag for `report tags`; nestegg's CSV
 //!   carries them in a 10th column, JSON as a list, the journal as hledger
 //!   tags.
+//! - **Money lent and borrowed** (issue 26's IOUs): a person is an account
+//!   of kind [`model::AccountKind::Person`] (migration 14), made on first
+//!   use in the same step as the money. Lending, borrowing, collecting and
+//!   repaying are transfers with them (so no savings rate sees them);
+//!   forgiving is a categorised row on the person, that day's spending (or
+//!   income). A person's balance is what they owe (positive, a receivable
+//!   in net worth, [`worth::split`]) or are owed (negative, a payable); it
+//!   is neither cash nor liquid, and no picker or usual account offers it.
+//!   What is open and its age come from [`owed::open`] (first in, first
+//!   out over the person's rows); [`ops::owed`] assembles the commands
+//!   (`lend`, `borrow`, `collect`, `repay`, `forgive`, `owed`, in
+//!   `cli/owed.rs`) and refuses collecting more than is open. In the
+//!   interface, `l` on a Ledger row turns a payment into a lending (an
+//!   income into a collection) through `ops::owed::loan_from_row`, and `O`
+//!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,
+//!   its forms in `tui/owed.rs` running the same commands).
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only
@@ -196,6 +212,7 @@ pub mod input;
 pub mod model;
 pub mod money;
 pub mod ops;
+pub mod owed;
 pub mod projection;
 pub mod recurring;
 pub mod relocation;

@@ -35,10 +35,15 @@ pub enum AccountKind {
     /// A loan (a mortgage): what is owed, negative; with terms set
     /// (`accounts loan`) its balance follows the repayment schedule.
     Loan,
+    /// A person money is lent to or borrowed from (`nestegg lend`): its
+    /// balance is what they owe (positive, a receivable) or are owed
+    /// (negative, a payable). Neither cash nor liquid, never picked for a
+    /// payment.
+    Person,
 }
 
 impl AccountKind {
-    pub const ALL: [AccountKind; 8] = [
+    pub const ALL: [AccountKind; 9] = [
         AccountKind::Bank,
         AccountKind::Cash,
         AccountKind::Wallet,
@@ -47,6 +52,7 @@ impl AccountKind {
         AccountKind::Investment,
         AccountKind::Home,
         AccountKind::Loan,
+        AccountKind::Person,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -59,6 +65,7 @@ impl AccountKind {
             AccountKind::Investment => "investment",
             AccountKind::Home => "home",
             AccountKind::Loan => "loan",
+            AccountKind::Person => "person",
         }
     }
 
@@ -82,14 +89,23 @@ impl AccountKind {
     pub fn is_liquid(self) -> bool {
         self.is_cash() || self == AccountKind::Investment
     }
+
+    /// Whether money is paid from or into it by hand: not a person (what
+    /// is lent is a transfer to them), so pickers and quick add's guess of
+    /// an account leave people out.
+    pub fn is_payable(self) -> bool {
+        self != AccountKind::Person
+    }
 }
 
 impl FromStr for AccountKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
+        // The token, or the kind's word in either language (`person`, `人`).
+        let s = s.trim();
         AccountKind::ALL
             .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|k| k.as_str().eq_ignore_ascii_case(s) || text::terms::kind_words(k.as_str()).contains(&s))
             .ok_or_else(|| text::errors::unknown_kind(s))
     }
 }
@@ -451,6 +467,18 @@ mod tests {
         assert_eq!("HOUSING".parse::<Class>(), Ok(Class::Housing));
         assert!("food".parse::<Class>().is_err());
         assert_eq!("wallet".parse::<AccountKind>(), Ok(AccountKind::Wallet));
+    }
+
+    #[test]
+    fn a_person_parses_in_both_languages_and_is_neither_cash_nor_liquid_nor_payable() {
+        for typed in ["person", "Person", " 人 "] {
+            assert_eq!(typed.parse::<AccountKind>(), Ok(AccountKind::Person), "{typed}");
+        }
+        assert_eq!("贷款".parse::<AccountKind>(), Ok(AccountKind::Loan));
+        assert!(AccountKind::ALL.contains(&AccountKind::Person));
+        let p = AccountKind::Person;
+        assert!(!p.is_cash() && !p.is_liquid() && !p.is_liability() && !p.is_payable());
+        assert!(AccountKind::ALL.iter().filter(|k| **k != p).all(|k| k.is_payable()));
     }
 
     #[test]

@@ -63,10 +63,13 @@ fn month_text<S: serde::Serializer>(m: &Month, s: S) -> Result<S::Ok, S::Error> 
     s.collect_str(m)
 }
 
-/// Assets and liabilities (a size) of `balances`, by kind.
+/// Assets and liabilities (a size) of `balances`, by kind. A person's
+/// balance goes by its sign: what they owe (positive) is a receivable, an
+/// asset; what they are owed (negative) a payable, a liability.
 pub fn split(balances: &[(AccountKind, i64)]) -> (i64, i64) {
     balances.iter().fold((0i64, 0i64), |(a, l), (kind, b)| {
-        if kind.is_liability() { (a, l.saturating_sub(*b)) } else { (a.saturating_add(*b), l) }
+        let owing = kind.is_liability() || (*kind == AccountKind::Person && *b < 0);
+        if owing { (a, l.saturating_sub(*b)) } else { (a.saturating_add(*b), l) }
     })
 }
 
@@ -132,6 +135,20 @@ mod tests {
     fn a_due_day_past_a_short_months_end_is_its_last_day() {
         assert_eq!(due_day(d("2026-01-31"), 1), d("2026-02-28"));
         assert_eq!(due_day(d("2026-01-31"), 2), d("2026-03-31"));
+    }
+
+    /// Lending 2,000 from a bank holding 10,000 (worked example 1 of issue
+    /// 26): assets stay 10,000 (8,000 + 2,000 receivable), net worth too;
+    /// borrowing 500 from another person adds 500 to the bank and a 500
+    /// payable, so net worth still stays.
+    #[test]
+    fn a_persons_balance_is_a_receivable_or_a_payable_by_its_sign() {
+        use AccountKind::{Bank, Credit, Person};
+        assert_eq!(split(&[(Bank, 1_000_000)]), (1_000_000, 0));
+        assert_eq!(split(&[(Bank, 800_000), (Person, 200_000)]), (1_000_000, 0));
+        let (a, l) = split(&[(Bank, 850_000), (Person, 200_000), (Person, -50_000), (Credit, -10_000)]);
+        assert_eq!((a, l), (1_050_000, 60_000));
+        assert_eq!(a - l, 990_000, "the card's 100 is the only change");
     }
 
     #[test]

@@ -435,7 +435,11 @@ fn accounts_add_rename_archive() {
     assert_aligned(&list);
     assert!(list.lines().any(|r| r.starts_with("Travel fund") && r.contains("USD") && r.ends_with("$0.00")));
     l.fails(&["accounts", "add", "cash", "--kind", "cash"], 2, "already exists");
-    l.fails(&["accounts", "add", "Gold", "--kind", "gold"], 2, "bank, cash, wallet, credit or savings");
+    l.fails(
+        &["accounts", "add", "Gold", "--kind", "gold"],
+        2,
+        "bank, cash, wallet, credit, savings, investment, home, loan or person",
+    );
     l.fails(&["accounts", "add", "Gold", "--kind", "bank", "--currency", "XAU"], 2, "unknown currency");
     assert_eq!(l.run(&["accounts", "add", "Gold"]).status.code(), Some(2), "--kind is required");
 

@@ -207,3 +207,35 @@ fn tags_round_trip_through_export_and_import() {
     let err = older.fails(&["import", bad.to_str().unwrap()], "cannot be imported");
     assert!(err.contains("a:b"), "{err}");
 }
+
+/// The interface: quick add's `+旅行`, the Ledger showing it, `t` changing
+/// a row's tags as one undoable step, and `tag:` in the filter.
+#[test]
+fn the_ledger_types_shows_edits_and_filters_tags() {
+    use common::{Session, screen};
+    let s = Session::new();
+    s.run("i35 火锅 +旅行 ＋出差<Enter>", (100, 30));
+    s.run("i12 食堂<Enter>", (100, 30));
+    let rows = s.rows();
+    let hotpot = rows.iter().find(|t| t.payee == "火锅").unwrap();
+    assert_eq!((hotpot.amount, hotpot.tags.stored().as_str()), (-3500, "出差 旅行"));
+    // The newest row (食堂) is selected: down once to the hot pot.
+    let shown = screen(&s.run("", (100, 30)));
+    assert!(shown.contains("火锅 +出差 +旅行"), "{shown}");
+    // `t`: typing adds to the tags shown; Ctrl-U clears them.
+    s.run("jt 午饭<Enter>", (100, 30));
+    assert_eq!(s.rows().iter().find(|t| t.payee == "火锅").unwrap().tags.stored(), "出差 午饭 旅行");
+    s.run("jt<C-u>work<Enter>", (100, 30));
+    assert_eq!(s.rows().iter().find(|t| t.payee == "火锅").unwrap().tags.stored(), "work");
+    s.run("u", (100, 30));
+    assert_eq!(s.rows().iter().find(|t| t.payee == "火锅").unwrap().tags.stored(), "出差 午饭 旅行", "one step");
+    // Refused tags write nothing and say why.
+    let refused = screen(&s.run("jt a:b<Enter>", (100, 30)));
+    assert!(refused.contains("':'"), "{refused}");
+    assert_eq!(s.rows().iter().find(|t| t.payee == "火锅").unwrap().tags.stored(), "出差 午饭 旅行");
+    // The filter keeps tagged rows only; the header sums them.
+    let filtered = screen(&s.run("/tag:旅行<Enter>", (100, 30)));
+    assert!(filtered.contains("火锅") && !filtered.contains("食堂"), "{filtered}");
+    let help = screen(&s.run("?", (100, 40)));
+    assert!(help.contains("tags of the selected transaction"), "{help}");
+}

@@ -333,10 +333,11 @@ fn every_screen_is_found_from_the_help_and_esc_goes_back() {
         "categories: add, rename, archive, move under a",
         "recurring rules (salary, rent): next dates",
         "run a command as on the command line",
+        "who owes whom: money lent and borrowed",
     ] {
         assert!(help.contains(words), "{words}: {help}");
     }
-    for key in ["@", "#", "*", "3g"] {
+    for key in ["@", "#", "*", "3g", "O"] {
         let (app, _) = run(&s, &format!("{key}<Esc>"));
         assert_eq!((app.mode, app.sheet.is_none()), (Mode::Browse, true), "{key}");
         // A form's Esc goes back to its screen, writing nothing.

@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::Parser;
 use nestegg::cli::{self, Cli};
 use nestegg::money::Currency;
-use nestegg::ops::history::{CatalogChange, Catalogued, RuleChange, ScenarioChange, Step};
+use nestegg::ops::history::{CatalogChange, Catalogued, OwedChange, RuleChange, ScenarioChange, Step};
 use nestegg::text::{self, Lang};
 
 fn now() -> NaiveDateTime {
@@ -108,6 +108,12 @@ fn every_kind_of_step_is_undone_in_chinese_words() {
     step(db, &["relocate", "edit", "鹤岗", "--income", "6000"], "修改方案“鹤岗”", "edit scenario 鹤岗");
     step(db, &["relocate", "duplicate", "鹤岗", "鹤岗2"], "复制方案“鹤岗”", "copy scenario 鹤岗");
     step(db, &["relocate", "rm", "鹤岗2"], "删除方案“鹤岗2”", "delete scenario 鹤岗2");
+    // Money with a person (issue 26): each command is one step.
+    step(db, &["lend", "2000", "--to", "小王"], "借给小王", "lend to 小王");
+    step(db, &["collect", "500", "--from", "小王"], "收回小王的还款", "collect from 小王");
+    step(db, &["forgive", "小王", "100", "--category", "gifts"], "免除小王的欠款", "forgive 小王");
+    step(db, &["borrow", "300", "--from", "老李"], "向老李借入", "borrow from 老李");
+    step(db, &["repay", "100", "--to", "老李"], "还给老李", "repay 老李");
 }
 
 #[test]
@@ -218,6 +224,16 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
         (scenario(ScenarioChange::Copy), "copy scenario 鹤岗", "复制方案“鹤岗”"),
         (scenario(ScenarioChange::Rename), "rename scenario 鹤岗", "重命名方案“鹤岗”"),
         (scenario(ScenarioChange::Delete), "delete scenario 鹤岗", "删除方案“鹤岗”"),
+        (Step::Owed { change: OwedChange::Lend, person: "小王".into() }, "lend to 小王", "借给小王"),
+        (Step::Owed { change: OwedChange::Borrow, person: "小王".into() }, "borrow from 小王", "向小王借入"),
+        (Step::Owed { change: OwedChange::Collect, person: "小王".into() }, "collect from 小王", "收回小王的还款"),
+        (Step::Owed { change: OwedChange::Repay, person: "小王".into() }, "repay 小王", "还给小王"),
+        (Step::Owed { change: OwedChange::Forgive, person: "小王".into() }, "forgive 小王", "免除小王的欠款"),
+        (
+            Step::Owed { change: OwedChange::Loan, person: "小王".into() },
+            "a row made a loan with 小王",
+            "把一笔改为与小王的借贷",
+        ),
         (Step::Legacy("add food".into()), "add food", "add food"),
     ]
 }

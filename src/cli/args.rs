@@ -5,12 +5,14 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod files;
+mod owed;
 mod recurring;
 mod relocate;
 mod settings;
 mod worth;
 
 pub use files::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, RestoreArgs};
+pub use owed::{ForgiveArgs, FromPersonArgs, OwedArgs, ToPersonArgs};
 pub use recurring::{BudgetArgs, BudgetCommand, RecurringArgs, RecurringCommand, RuleFields};
 pub use relocate::{MortgageArgs, ReduceArg, RelocateArgs, RelocateCommand, RepriceArg, ScenarioFields};
 pub use settings::{ConfigArgs, ConfigCommand, LangArg, Shell};
@@ -47,6 +49,18 @@ pub enum Command {
     Add(AddArgs),
     /// Move money between two of your own accounts (never income or spending)
     Transfer(TransferArgs),
+    /// Lend to a person: a transfer to them, neither income nor spending (the person is made on first use)
+    Lend(ToPersonArgs),
+    /// Borrow from a person: a transfer from them into an account
+    Borrow(FromPersonArgs),
+    /// A person pays back what they owe you, in part or in full
+    Collect(FromPersonArgs),
+    /// Pay back what you owe a person, in part or in full
+    Repay(ToPersonArgs),
+    /// Forgive what a person owes (spending on that day), or have your debt forgiven (income)
+    Forgive(ForgiveArgs),
+    /// What is lent and borrowed and still open, per person, with its age
+    Owed(OwedArgs),
     /// List transactions, newest first
     Ls(LsArgs),
     /// Change a transaction
@@ -400,7 +414,7 @@ pub enum AccountsCommand {
     Add {
         /// The account's name, e.g. "招商银行" or "Savings"
         name: String,
-        /// bank, cash, wallet, credit, savings, investment, home or loan
+        /// bank, cash, wallet, credit, savings, investment, home, loan or person (人: what is lent and borrowed)
         #[arg(long)]
         kind: String,
         /// ISO 4217 code [default: currency in the settings, else CNY]

@@ -20,7 +20,7 @@ use crate::text::safe::escaped;
 use crate::text::{self, names::shown};
 
 /// `--date` as the form reads it: `2026-10-03`, `10-03`, `t`, `y`, `-2`, 昨天.
-fn date_or_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
+pub(super) fn date_or_today(s: Option<&str>, today: NaiveDate) -> Result<NaiveDate> {
     Ok(s.map(|s| read_date(s, today)).transpose()?.unwrap_or(today))
 }
 
@@ -33,13 +33,18 @@ fn read_date(s: &str, today: NaiveDate) -> Result<NaiveDate> {
     })
 }
 
-/// The settings' account when it names an open one, else the first open one.
-fn default_account(store: &Store, wanted: Option<&str>) -> Result<crate::model::Account> {
+/// The settings' account when it names an open one, else the first open
+/// one that is not a person's.
+pub(super) fn default_account(store: &Store, wanted: Option<&str>) -> Result<crate::model::Account> {
     if let Some(name) = wanted {
         return names::account(store, name, Scope::Active)
             .map_err(|e| CliError::Usage(text::settings::account_from_settings(e)));
     }
-    store.accounts(false)?.into_iter().next().ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
+    store
+        .accounts(false)?
+        .into_iter()
+        .find(|a| a.kind.is_payable())
+        .ok_or_else(|| CliError::Usage(text::cli::no_active_account().into()))
 }
 
 pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&str>, out: &mut dyn Write) -> Result<()> {

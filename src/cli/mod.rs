@@ -13,6 +13,7 @@ pub mod inside;
 mod mortgage;
 mod names;
 mod output;
+mod owed;
 mod plan;
 mod ranges;
 mod recurring;
@@ -38,6 +39,7 @@ pub use salary::salary;
 pub use settings::{LangSource, SettingRow, Start, completions, config, start};
 
 use crate::money::MoneyError;
+use crate::ops::owed::Move;
 use crate::store::{Store, StoreError};
 use crate::text;
 
@@ -89,7 +91,8 @@ impl From<crate::ops::OpError> for CliError {
             | OpError::Entry(_)
             | OpError::TooLong(_)
             | OpError::Tags(_)
-            | OpError::Worth(_)) => CliError::Usage(refused.to_string()),
+            | OpError::Worth(_)
+            | OpError::Owed(_)) => CliError::Usage(refused.to_string()),
         }
     }
 }
@@ -224,6 +227,12 @@ fn dispatch(
     match command {
         Command::Add(a) => entries::add(store, a, today, settings.account.as_deref(), out),
         Command::Transfer(a) => entries::transfer(store, a, today, out),
+        Command::Lend(a) => owed::to_person(store, Move::Lend, a, today, settings.account.as_deref(), out),
+        Command::Repay(a) => owed::to_person(store, Move::Repay, a, today, settings.account.as_deref(), out),
+        Command::Borrow(a) => owed::from_person(store, Move::Borrow, a, today, settings.account.as_deref(), out),
+        Command::Collect(a) => owed::from_person(store, Move::Collect, a, today, settings.account.as_deref(), out),
+        Command::Forgive(a) => owed::forgive(store, a, today, out),
+        Command::Owed(a) => owed::owed(store, a, today, out),
         Command::Ls(a) => entries::ls(store, a, out),
         Command::Edit(a) => entries::edit(store, a, today, out),
         Command::Rm(a) => entries::rm(store, a, out),

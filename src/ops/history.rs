@@ -42,6 +42,9 @@ pub enum Step {
     Scenario { change: ScenarioChange, name: String },
     /// An account, a category or a goal (by its stored name) added or changed.
     Catalog { what: Catalogued, change: CatalogChange, name: String },
+    /// Money lent, borrowed, collected, repaid or forgiven with a person
+    /// (their stored name), or a row turned into a loan.
+    Owed { change: OwedChange, person: String },
     /// A label written as free text before steps were typed: shown as it was.
     #[serde(skip)]
     Legacy(String),
@@ -106,6 +109,19 @@ pub enum CatalogChange {
     /// A loan account's terms set or taken away.
     Loan,
     Delete,
+}
+
+/// What a [`Step::Owed`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OwedChange {
+    Lend,
+    Borrow,
+    Collect,
+    Repay,
+    Forgive,
+    /// A Ledger row turned into a lending (or a collection).
+    Loan,
 }
 
 /// What happened to a scenario.
@@ -180,6 +196,17 @@ impl fmt::Display for Step {
                     CatalogChange::Reconcile => w::catalog_reconcile(&name),
                     CatalogChange::Loan => w::catalog_loan(&name),
                     CatalogChange::Delete => w::catalog_delete(what, &name),
+                }
+            }
+            Step::Owed { change, person } => {
+                let person = shown(person);
+                match change {
+                    OwedChange::Lend => w::owed_lend(&person),
+                    OwedChange::Borrow => w::owed_borrow(&person),
+                    OwedChange::Collect => w::owed_collect(&person),
+                    OwedChange::Repay => w::owed_repay(&person),
+                    OwedChange::Forgive => w::owed_forgive(&person),
+                    OwedChange::Loan => w::owed_loan(&person),
                 }
             }
             Step::Legacy(label) => label.clone(),

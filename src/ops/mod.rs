@@ -19,6 +19,7 @@ pub mod history;
 pub mod import;
 pub mod ledger;
 pub mod names;
+pub mod owed;
 pub mod plans;
 pub mod views;
 pub mod worth;
@@ -83,6 +84,9 @@ pub enum OpError {
     /// A valuation, reconciliation or loan refused.
     #[error(transparent)]
     Worth(#[from] worth::WorthError),
+    /// Money with a person refused.
+    #[error(transparent)]
+    Owed(#[from] owed::OwedError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

@@ -462,6 +462,26 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ALTER TABLE undo_rows ADD COLUMN tags TEXT NOT NULL DEFAULT '';
     CREATE INDEX txns_tagged ON txns (date, id) WHERE tags <> '';
     "#,
+    // 14: people, for what is lent and borrowed (issue 26's IOUs). A person
+    // is an account whose balance is what they owe (positive) or are owed
+    // (negative); lending is a transfer to them. Accounts are rebuilt as in
+    // 12 (a CHECK cannot change in place); no index or trigger hangs on
+    // the table, and every row keeps its id, so what points at it stays.
+    r#"
+    CREATE TABLE accounts_new (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        kind       TEXT NOT NULL CHECK (kind IN ('bank', 'cash', 'wallet', 'credit', 'savings',
+                                                 'investment', 'home', 'loan', 'person')),
+        currency   TEXT NOT NULL CHECK (length(currency) = 3),
+        archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+        position   INTEGER NOT NULL DEFAULT 0
+    ) STRICT;
+    INSERT INTO accounts_new (id, name, kind, currency, archived, position)
+        SELECT id, name, kind, currency, archived, position FROM accounts;
+    DROP TABLE accounts;
+    ALTER TABLE accounts_new RENAME TO accounts;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -36,6 +36,33 @@ pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
     })
 }
 
+/// What moved account `id`'s balance, as (date, amount), oldest first: a
+/// person's lendings and repayments, for what is still open. As its
+/// balance counts them (`Store::balances_on`): its opening balance on its
+/// day, then its rows from that day on (earlier ones are in it), and any
+/// balance mark's change; on one day the opening first, then rows by id.
+fn movements(conn: &Connection, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT date, amount FROM (
+             SELECT as_of AS date, 0 AS part, 0 AS id, amount FROM opening_balances WHERE account_id = ?1
+             UNION ALL
+             SELECT t.date, 1, t.id, t.amount FROM txns t
+              WHERE t.account_id = ?1
+                AND t.date >= coalesce((SELECT as_of FROM opening_balances WHERE account_id = ?1), '')
+             UNION ALL
+             SELECT date, 2, id, change FROM balance_marks WHERE account_id = ?1 AND change <> 0)
+          ORDER BY date, part, id",
+    )?;
+    let rows = stmt.query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (date, amount) = row?;
+        let date = crate::model::parse_date(&date).map_err(StoreError::Invalid)?;
+        out.push((date, amount));
+    }
+    Ok(out)
+}
+
 pub(super) fn get(conn: &Connection, id: i64) -> Result<Txn> {
     conn.query_row(&format!("{SELECT} WHERE t.id = ?1"), [id], from_row)
         .optional()?
@@ -274,6 +301,12 @@ pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Valu
 }
 
 impl Store {
+    /// What moved account `id`'s balance, as (date, amount), oldest first:
+    /// its opening balance, its rows from that day on, its balance marks.
+    pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
+        movements(&self.conn, id)
+    }
+
     pub fn txn(&self, id: i64) -> Result<Txn> {
         get(&self.conn, id)
     }
@@ -313,20 +346,23 @@ impl Store {
         Ok(rows)
     }
 
-    /// The category of the latest transaction with exactly this payee.
-    /// The account of the payee's latest categorised transaction.
+    /// The account of the payee's latest categorised transaction, not a
+    /// person's.
     pub fn last_account_for_payee(&self, payee: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
             .query_row(
-                "SELECT account_id FROM txns WHERE payee = ?1 AND category_id IS NOT NULL
-                  ORDER BY date DESC, id DESC LIMIT 1",
+                // A person's account (a forgiven loan's row) is never paid from.
+                "SELECT t.account_id FROM txns t JOIN accounts a ON a.id = t.account_id
+                  WHERE t.payee = ?1 AND t.category_id IS NOT NULL AND a.kind <> 'person'
+                  ORDER BY t.date DESC, t.id DESC LIMIT 1",
                 [payee],
                 |r| r.get(0),
             )
             .optional()?)
     }
 
+    /// The category of the payee's latest categorised transaction.
     pub fn last_category_for_payee(&self, payee: &str) -> Result<Option<i64>> {
         Ok(self
             .conn
@@ -430,6 +466,11 @@ fn linked_ids(conn: &Connection, id: i64) -> Result<Vec<i64>> {
 }
 
 impl Tx<'_> {
+    /// [`Store::movements`], inside this transaction.
+    pub fn movements(&self, id: i64) -> Result<Vec<(NaiveDate, i64)>> {
+        movements(self.conn(), id)
+    }
+
     pub fn add_txn(&self, t: &NewTxn) -> Result<i64> {
         let id = insert(self.conn(), t)?;
         self.record(None, Some(history::snapshot(self.conn(), id)?));

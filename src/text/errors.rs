@@ -282,8 +282,8 @@ words! {
     bad_stored_date(day: &str) = "the ledger holds '{day}' where a date belongs", "账本中应为日期的地方是“{day}”";
     unknown_priority(s: &str) = "'{s}' is not a priority; use high, normal or low", "“{s}”不是优先级；请用 高、中 或 低（high、normal、low）";
     unknown_kind(s: &str) =
-        "unknown account kind '{s}': use bank, cash, wallet, credit or savings",
-        "未知账户类型“{s}”：请用 bank、cash、wallet、credit 或 savings";
+        "unknown account kind '{s}': use bank, cash, wallet, credit, savings, investment, home, loan or person",
+        "未知账户类型“{s}”：请用 bank、cash、wallet、credit、savings、investment、home、loan 或 person（也可写中文，如 人）";
     unknown_class(s: &str) =
         "unknown class '{s}': use income, housing or spending",
         "未知类别“{s}”：请用 income、housing 或 spending";

@@ -12,6 +12,13 @@ words! {
     help_budget_end = "end the selected budget from the month shown on", "从所显示的月份起结束所选预算";
     help_budget_copy = "make this month's budgets last month's (one undo step)", "把本月预算设成与上月相同（一步可撤销）";
     help_goals = "goals: add, change, delete, with when each is reached", "目标：添加、修改、删除，并显示各自何时达成";
+    help_owed = "who owes whom: money lent and borrowed, with its age", "借贷：谁欠谁、欠了多久";
+    help_owed_lend = "lend to a person (a new name makes them)", "借钱给某人（新名字会自动建立）";
+    help_owed_settle = "collect what the selected person owes you (or repay what you owe them)", "收回所选往来人欠你的钱（或归还你欠的）";
+    help_owed_forgive = "forgive what is open: spending on that day (a debt of yours forgiven: income)", "免除未结清的借款：记为当天的支出（别人免除你的欠款则为收入）";
+    f_lend = "lend", "借出";
+    f_collect = "collect", "收回";
+    f_forgive = "forgive", "免除";
     help_accounts = "accounts: balances, add, rename, archive", "账户：余额、添加、重命名、归档";
     help_categories = "categories: add, rename, archive, move under a parent", "类别：添加、重命名、归档、移到上级类别下";
     help_rules = "recurring rules (salary, rent): next dates, add, change, skip one, end", "周期规则（工资、房租）：下一期、添加、修改、跳过一期、结束";
@@ -66,9 +73,11 @@ words! {
     help_show_help = "show this help", "显示本帮助";
     help_add_txn = "add a transaction (form)", "记一笔（表单）";
     help_quick_add =
-        "quick add: 35 lunch @wechat #food; also 15元, and a date first: y, -2, 11-28",
-        "速记：35 午饭 @微信 #餐饮；也可写 15元，日期放在最前：昨天、-2、11-28";
+        "quick add: 35 lunch @wechat #food +trip; also 15元, and a date first: y, -2, 11-28",
+        "速记：35 午饭 @微信 #餐饮 +旅行；也可写 15元，日期放在最前：昨天、-2、11-28";
     help_edit_txn = "edit the selected transaction", "修改选中的一笔";
+    help_loan_row = "this was a loan: the selected payment lent to a person (an income: paid back)", "这是借贷：选中的支出改为借给某人（收入则为还款）";
+    help_tags = "tags of the selected transaction (旅行 出差; empty: none)", "修改选中一笔的标签（旅行 出差；留空即无标签）";
     help_delete_txn = "delete the selected transaction", "删除选中的一笔";
     help_undo = "undo the last change", "撤销上一次改动";
     help_import_bill = "import a bill", "导入账单";

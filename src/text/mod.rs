@@ -29,6 +29,7 @@ pub mod mapping;
 pub mod months;
 pub mod moving;
 pub mod names;
+pub mod owed;
 pub mod plan;
 pub mod ranges;
 pub mod reports;
@@ -144,6 +145,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("journal", journal::ALL),
         ("salary", salary::ALL),
         ("tags", tags::ALL),
+        ("owed", owed::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

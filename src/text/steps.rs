@@ -40,4 +40,10 @@ words! {
     scenario_copy(name: &str) = "copy scenario {name}", "复制方案“{name}”";
     scenario_rename(name: &str) = "rename scenario {name}", "重命名方案“{name}”";
     scenario_delete(name: &str) = "delete scenario {name}", "删除方案“{name}”";
+    owed_lend(person: &str) = "lend to {person}", "借给{person}";
+    owed_borrow(person: &str) = "borrow from {person}", "向{person}借入";
+    owed_collect(person: &str) = "collect from {person}", "收回{person}的还款";
+    owed_repay(person: &str) = "repay {person}", "还给{person}";
+    owed_forgive(person: &str) = "forgive {person}", "免除{person}的欠款";
+    owed_loan(person: &str) = "a row made a loan with {person}", "把一笔改为与{person}的借贷";
 }

@@ -17,6 +17,14 @@ words! {
         "'{typed}' is not one tag: filter by one tag at a time (tag:旅行)",
         "“{typed}”不是一个标签：一次只按一个标签筛选（tag:旅行）";
 
+    // ---- the Ledger's tag prompt (`t`)
+    prompt_tags = " Tags ", " 标签 ";
+    prompt_tags_hint =
+        "旅行 出差 · +trip, work · empty: no tags (at most 8, each up to 24 characters)",
+        "旅行 出差 · +旅行，出差 · 留空即无标签（最多 8 个，每个最多 24 个字符）";
+    tags_saved(id: i64, tags: &str) = "#{id} tags: {tags}", "#{id} 标签：{tags}";
+    tags_none = "none", "无";
+
     // ---- report tags
     col_tag = "TAG", "标签";
     col_count = "ROWS", "笔数";

@@ -20,6 +20,7 @@ words! {
     kind_investment = "investment", "投资";
     kind_home = "home", "房产";
     kind_loan = "loan", "贷款";
+    kind_person = "person", "人";
     archived = "archived", "已归档";
 }
 
@@ -34,8 +35,28 @@ pub fn kind(token: &str) -> &str {
         "investment" => kind_investment(),
         "home" => kind_home(),
         "loan" => kind_loan(),
+        "person" => kind_person(),
         other => other,
     }
+}
+
+/// An account kind's token's words in both languages (`人` for `person`),
+/// which a typed kind may also be; none for an unknown token.
+pub fn kind_words(token: &str) -> Vec<&'static str> {
+    use super::Lang;
+    let word: fn(Lang) -> &'static str = match token {
+        "bank" => with_lang::kind_bank,
+        "cash" => with_lang::kind_cash,
+        "wallet" => with_lang::kind_wallet,
+        "credit" => with_lang::kind_credit,
+        "savings" => with_lang::kind_savings,
+        "investment" => with_lang::kind_investment,
+        "home" => with_lang::kind_home,
+        "loan" => with_lang::kind_loan,
+        "person" => with_lang::kind_person,
+        _ => return Vec::new(),
+    };
+    vec![word(Lang::En), word(Lang::Zh)]
 }
 
 /// A goal priority's token (`high`, `normal`, `low`) as a reader of `lang`

@@ -204,6 +204,10 @@ pub enum LedgerAction {
     OpenEdit,
     /// Open the one-line quick add prompt.
     OpenQuick,
+    /// Open a prompt with the selected transaction's tags.
+    OpenTags,
+    /// Open the prompt "this was a loan to …" for the selected row.
+    OpenLoan,
     /// Open the filter prompt.
     OpenFilter,
     /// Clear the filter.
@@ -354,6 +358,10 @@ pub enum SheetAction {
     End,
     /// A rule or a goal: delete it (asks first).
     Delete,
+    /// Who owes whom: collect what the selected person owes (or repay them).
+    Settle,
+    /// Who owes whom: forgive what is open with the selected person.
+    Forgive,
 }
 
 /// The import preview's keys.
@@ -492,6 +500,10 @@ pub enum Effect {
     LoadPayees(String),
     /// Write a new or changed transaction.
     Save(Draft),
+    /// Give a transaction (as shown) these tags: one undoable edit.
+    SetTags(Box<Txn>, crate::model::Tags),
+    /// Turn a row (as shown) into a loan to (or a collection from) a person.
+    Loan(Box<Txn>, String),
     /// Delete a transaction (both legs of a transfer).
     Delete(Box<Txn>),
     /// Reverse the last change.

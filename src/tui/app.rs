@@ -69,6 +69,10 @@ pub enum PromptKind {
     Command,
     /// A figure for the Plan tab (`saving 2500`).
     WhatIf,
+    /// The selected transaction's tags.
+    Tags,
+    /// The person the selected row was lent to (or collected from).
+    Loan,
 }
 
 /// What waits for a yes to be deleted.

@@ -86,6 +86,23 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
         }
         Effect::LoadPayees(prefix) => Reply::PayeesLoaded(store.payees(&prefix, 5)?),
         Effect::Save(draft) => save(store, draft)?,
+        Effect::SetTags(seen, tags) => {
+            let patch = ops::entries::EntryPatch { tags: Some(tags), ..Default::default() };
+            let txn = ops::entries::edit_seen(store, &seen, &patch)?;
+            let shown = if txn.tags.is_empty() { text::tags::tags_none().to_owned() } else { txn.tags.to_string() };
+            Reply::Changed { message: text::tags::tags_saved(txn.id, &text::safe::escaped(&shown)), select: Some(txn) }
+        }
+        Effect::Loan(seen, person) => {
+            let moved = ops::owed::loan_from_row(store, &seen, &person)?;
+            let who = text::names::shown(&moved.person.name);
+            let size = crate::money::Money::new(seen.amount.abs(), seen.currency);
+            let message = if seen.amount < 0 {
+                text::owed::loaned(seen.id, &who, size)
+            } else {
+                text::owed::collected_row(seen.id, &who, size)
+            };
+            Reply::Changed { message, select: None }
+        }
         Effect::Delete(seen) => {
             let gone = ops::entries::delete_seen(store, &seen)?;
             let what = gone.iter().find(|t| t.id == seen.id).map_or_else(String::new, row_words);
@@ -202,6 +219,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                         .collect(),
                 ),
                 SheetKind::Goals => SheetData::Goals(ops::views::goal_statuses(store, ctx)?),
+                SheetKind::Owed => SheetData::Owed(ops::owed::owed(store, None)?),
             })
         }
         Effect::Reconcile { account, amount, date, adjust } => {

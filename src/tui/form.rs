@@ -281,7 +281,9 @@ impl Form {
     }
 
     pub fn account_options<'a>(&self, accounts: &'a [Account]) -> Vec<&'a Account> {
-        names::filter(accounts.iter().filter(|a| !a.archived), self.query(Field::Account), |a| &a.name)
+        names::filter(accounts.iter().filter(|a| !a.archived && a.kind.is_payable()), self.query(Field::Account), |a| {
+            &a.name
+        })
     }
 
     /// Checks every field; returns what to save, or an error next to each bad field.

@@ -161,7 +161,8 @@ impl App {
             return None;
         }
         let visible = self.visible_rows().saturating_sub(4).max(1);
-        let accounts: Vec<i64> = self.accounts.iter().filter(|a| !a.archived).map(|a| a.id).collect();
+        let accounts: Vec<i64> =
+            self.accounts.iter().filter(|a| !a.archived && a.kind.is_payable()).map(|a| a.id).collect();
         let view = self.import.as_mut()?;
         let n = view.plan.rows.len();
         match action {

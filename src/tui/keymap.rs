@@ -120,6 +120,7 @@ const COMMAND: &[Binding] = &[
     b(&[k('@')], Action::OpenSheet(SheetKind::Accounts), w::help_accounts, None),
     b(&[k('#')], Action::OpenSheet(SheetKind::Categories), w::help_categories, None),
     b(&[k('*')], Action::OpenSheet(SheetKind::Rules), w::help_rules, None),
+    b(&[k('O')], Action::OpenSheet(SheetKind::Owed), w::help_owed, None),
     b(&[k('X')], Action::OpenExport, w::help_export, None),
     b(&[k('B')], Action::OpenBackup, w::help_backup, None),
 ];
@@ -158,6 +159,14 @@ const SHEET_RULES: &[Binding] = &[
     b(&[k('c')], Action::Sheet(SheetAction::ChangeOne), w::help_rule_change_one, Some(w::f_one)),
     b(&[k('x')], Action::Sheet(SheetAction::End), w::help_rule_end, Some(w::f_end)),
 ];
+/// Who owes whom: lend, collect (or repay), forgive; no rename.
+const SHEET_OWED: &[Binding] = &[
+    b(&[k('a')], Action::Sheet(SheetAction::Add), w::help_owed_lend, Some(w::f_lend)),
+    b(&[k('c')], Action::Sheet(SheetAction::Settle), w::help_owed_settle, Some(w::f_collect)),
+    b(&[k('f')], Action::Sheet(SheetAction::Forgive), w::help_owed_forgive, Some(w::f_forgive)),
+    b(&[k('j'), DOWN], Action::Sheet(SheetAction::Down), w::help_next_row, None),
+    b(&[k('k'), UP], Action::Sheet(SheetAction::Up), w::help_prev_row, None),
+];
 const SHEET_DELETE: &[Binding] =
     &[b(&[k('d')], Action::Sheet(SheetAction::Delete), w::help_sheet_delete, Some(w::f_del))];
 /// Undo and redo on a screen of things: what its keys wrote.
@@ -194,6 +203,8 @@ const LEDGER: &[Binding] = &[
     // Enter edits too, so the footer leaves room for the rest.
     b(&[k('e'), ENTER], Action::Ledger(LedgerAction::OpenEdit), w::help_edit_txn, None),
     b(&[k('d')], Action::Ledger(LedgerAction::AskDelete), w::help_delete_txn, Some(w::f_del)),
+    b(&[k('t')], Action::Ledger(LedgerAction::OpenTags), w::help_tags, None),
+    b(&[k('l')], Action::Ledger(LedgerAction::OpenLoan), w::help_loan_row, None),
     b(&[k('u')], Action::Undo, w::help_undo, Some(w::f_undo)),
     b(&[k('I')], Action::Ledger(LedgerAction::OpenImport), w::help_import_bill, Some(w::f_import)),
 ];
@@ -386,6 +397,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
             &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_RULES, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO]
         }
         Scope::Sheet(SheetKind::Goals) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO],
+        Scope::Sheet(SheetKind::Owed) => &[ANYWHERE, SUSPEND, HELP, SHEET_OWED, SHEET_CLOSE, SHEET_UNDO],
         Scope::Fields => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
         Scope::Mapping => &[ANYWHERE, SUSPEND, HELP, MAPPING],
         Scope::Reconcile => &[ANYWHERE, SUSPEND, RECONCILE],

@@ -30,7 +30,8 @@ impl App {
             }
             LedgerAction::OpenAdd => {
                 let category = self.default_spending().map(|c| c.name.clone()).unwrap_or_default();
-                let chosen = self.settings_account().or(self.accounts.iter().find(|a| !a.archived));
+                let chosen =
+                    self.settings_account().or(self.accounts.iter().find(|a| !a.archived && a.kind.is_payable()));
                 let account = chosen.map(|a| a.name.clone()).unwrap_or_default();
                 self.form = Some(Form::for_new(self.today, &category, &account));
                 self.mode = Mode::Form;
@@ -48,6 +49,33 @@ impl App {
                     Some(t) => {
                         self.form = Some(Form::for_edit(t));
                         self.mode = Mode::Form;
+                    }
+                    None => self.say(text::ui::nothing_to_edit(), true),
+                }
+                None
+            }
+            LedgerAction::OpenTags => {
+                // Tags change no figure, so a reconciled row is not asked about.
+                match self.selected_txn() {
+                    Some(t) => {
+                        self.prompt = LineEdit::with(&t.tags.stored());
+                        // Typing adds to the tags shown; Ctrl-U clears them.
+                        self.prompt_fresh = false;
+                        self.prompt_kind = PromptKind::Tags;
+                        self.mode = Mode::Prompt;
+                    }
+                    None => self.say(text::ui::nothing_to_edit(), true),
+                }
+                None
+            }
+            LedgerAction::OpenLoan => {
+                match self.selected_txn() {
+                    // A transfer is no payment: say so before anything is typed.
+                    Some(t) if t.category_id.is_none() => self.say(text::owed::not_a_payment(), true),
+                    Some(_) => {
+                        self.prompt = LineEdit::default();
+                        self.prompt_kind = PromptKind::Loan;
+                        self.mode = Mode::Prompt;
                     }
                     None => self.say(text::ui::nothing_to_edit(), true),
                 }

@@ -271,7 +271,8 @@ pub fn format_label(format: Option<&str>) -> String {
 impl App {
     /// The effect runner found a bank bill nestegg does not know: the mapping screen opens.
     pub(super) fn mapping_needed(&mut self, path: PathBuf, sample: Sample) -> Option<Effect> {
-        let account = self.settings_account().or(self.accounts.iter().find(|a| !a.archived)).map(|a| a.id);
+        let account =
+            self.settings_account().or(self.accounts.iter().find(|a| !a.archived && a.kind.is_payable())).map(|a| a.id);
         let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into());
         self.import = None;
         self.mapping = Some(MappingView::new(path, sample, account));
@@ -281,7 +282,7 @@ impl App {
     }
 
     fn open_accounts(&self) -> Vec<i64> {
-        self.accounts.iter().filter(|a| !a.archived).map(|a| a.id).collect()
+        self.accounts.iter().filter(|a| !a.archived && a.kind.is_payable()).map(|a| a.id).collect()
     }
 
     pub(super) fn update_mapping(&mut self, action: MappingAction) -> Option<Effect> {

@@ -19,6 +19,7 @@ pub mod keymap;
 mod ledger;
 pub mod mapping;
 pub mod months;
+mod owed;
 pub mod plan;
 pub mod reconcile;
 pub mod relocate;

@@ -1,5 +1,6 @@
 //! Screens of things, over any tab: accounts (`@`), categories (`#`),
-//! recurring rules (`*`) and goals (`g` on the Plan tab). Each lists its
+//! recurring rules (`*`), who owes whom (`O`, its forms in `tui/owed.rs`)
+//! and goals (`g` on the Plan tab). Each lists its
 //! rows and opens small forms ([`super::fields`]) or runs one command for
 //! the selected row, through the CLI's own parser and handlers, so every
 //! change takes the same checks and words as the command line, and the
@@ -21,6 +22,8 @@ pub enum SheetKind {
     Categories,
     Rules,
     Goals,
+    /// Who owes whom (`O`): its forms are in `tui/owed.rs`.
+    Owed,
 }
 
 /// A rule and its next instances (what will be posted, and when).
@@ -40,6 +43,8 @@ pub enum SheetData {
     Rules(Vec<RuleRow>),
     /// Each goal, what its accounts hold, and where the saving leads.
     Goals(Vec<(Goal, GoalStatus)>),
+    /// What is open with each person.
+    Owed(Vec<crate::ops::owed::OwedLine>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +65,7 @@ impl Sheet {
             Some(SheetData::Categories(c)) => c.iter().filter(|c| self.all || !c.archived).count(),
             Some(SheetData::Rules(r)) => r.len(),
             Some(SheetData::Goals(g)) => g.len(),
+            Some(SheetData::Owed(o)) => o.len(),
         }
     }
 
@@ -100,6 +106,7 @@ impl Sheet {
             Some(SheetData::Categories(_)) => self.categories().get(i).map(|c| c.name.clone()),
             Some(SheetData::Rules(r)) => r.get(i).map(|r| r.rule.name.clone()),
             Some(SheetData::Goals(g)) => g.get(i).map(|(g, _)| g.name.clone()),
+            Some(SheetData::Owed(o)) => o.get(i).map(|l| l.person.clone()),
         }
     }
 }
@@ -172,8 +179,16 @@ impl App {
                 sheet.all = !sheet.all;
                 sheet.selected = sheet.selected.min(sheet.len().saturating_sub(1));
             }
+            SheetAction::Add if kind == SheetKind::Owed => {
+                let form = self.lend_form();
+                self.open_fields(form);
+            }
             SheetAction::Add => {
                 let form = self.add_form(kind);
+                self.open_fields(form);
+            }
+            SheetAction::Settle | SheetAction::Forgive => {
+                let form = self.owed_form(action)?;
                 self.open_fields(form);
             }
             SheetAction::Edit => {
@@ -202,7 +217,7 @@ impl App {
                 let words: Vec<String> = match kind {
                     SheetKind::Rules => vec!["recurring".into(), "rm".into(), name.clone()],
                     SheetKind::Goals => vec!["goals".into(), "rm".into(), name.clone()],
-                    SheetKind::Accounts | SheetKind::Categories => return None,
+                    SheetKind::Accounts | SheetKind::Categories | SheetKind::Owed => return None,
                 };
                 self.confirm = Some(Pending::Words { words, what: shown(&name).into_owned() });
                 self.mode = Mode::Confirm;
@@ -223,7 +238,7 @@ impl App {
                 let c = *sheet.categories().get(sheet.selected)?;
                 ("categories", c.archived, c.name.clone())
             }
-            SheetKind::Rules | SheetKind::Goals => return None,
+            SheetKind::Rules | SheetKind::Goals | SheetKind::Owed => return None,
         };
         let verb = if archived { "unarchive" } else { "archive" };
         Some(Effect::RunWords(vec![what.into(), verb.into(), name]))
@@ -269,6 +284,7 @@ impl App {
             }
             SheetKind::Rules => rule_form(None, self.today, back),
             SheetKind::Goals => goal_form(None, back),
+            SheetKind::Owed => self.lend_form(),
         }
     }
 
@@ -297,6 +313,7 @@ impl App {
                 form.focus = 1;
                 form
             }
+            Some(SheetData::Owed(_)) => return None,
         })
     }
 

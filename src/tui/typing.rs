@@ -258,6 +258,11 @@ impl App {
             PromptKind::ImportCategory => self.correct_category(&line),
             PromptKind::Command => Ok(Some(self.run_command(line.clone()))),
             PromptKind::WhatIf => self.type_what_if(&line).map(|()| None),
+            PromptKind::Tags => self.set_tags(&line).map(Some),
+            PromptKind::Loan => match self.selected_txn() {
+                Some(seen) => Ok(Some(Effect::Loan(Box::new(seen.clone()), line.clone()))),
+                None => Err(text::ui::nothing_to_edit().to_owned()),
+            },
         };
         match result {
             Ok(effect) => {
@@ -282,7 +287,11 @@ impl App {
                 .map_err(|e| worded(e, text::form::what_account()))?,
             None => match self.settings_account() {
                 Some(a) => a,
-                None => self.accounts.iter().find(|a| !a.archived).ok_or(text::form::no_active_account())?,
+                None => self
+                    .accounts
+                    .iter()
+                    .find(|a| !a.archived && a.kind.is_payable())
+                    .ok_or(text::form::no_active_account())?,
             },
         };
         // No category typed: `ops::entries::add` takes the payee's usual one.
@@ -308,6 +317,13 @@ impl App {
             tags: q.tags,
         };
         Ok(Draft { editing: None, entry, usual_account: q.account.is_none() })
+    }
+
+    /// The tags prompt's line, cleaned by `Tags::parse`, for the row still selected.
+    fn set_tags(&mut self, line: &str) -> Result<Effect, String> {
+        let tags = crate::model::Tags::parse(line).map_err(|e| e.to_string())?;
+        let seen = self.selected_txn().ok_or(text::ui::nothing_to_edit())?;
+        Ok(Effect::SetTags(Box::new(seen.clone()), tags))
     }
 
     fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {

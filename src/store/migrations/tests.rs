@@ -207,3 +207,47 @@ fn an_old_ledger_takes_tags_empty_and_keeps_every_row() {
         .unwrap();
     assert_eq!(total, -3500, "a change of tags leaves the kept totals alone");
 }
+
+/// Version 14 rebuilds the accounts table once more, for people: every row
+/// of every table stays as it was, the kept totals still follow the rows,
+/// and `person` is the one kind more it takes.
+#[test]
+fn an_old_ledger_takes_people_and_keeps_every_row() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", true).unwrap();
+    migrate_to(&mut conn, 13).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (name, kind, currency, archived, position) VALUES ('Flat', 'home', 'CNY', 1, 9);
+         INSERT INTO txns (date, account_id, category_id, amount, currency, payee, tags)
+             VALUES ('2026-11-03', 5, 5, -3500, 'CNY', 'Cafe', '旅行'), ('2026-11-04', 1, 1, 500000, 'CNY', 'Pay', '');
+         INSERT INTO opening_balances (account_id, amount, as_of) VALUES (5, 75000000, '2026-11-01');
+         INSERT INTO balance_marks (account_id, date, kind, stated, change) VALUES (5, '2026-11-02', 'value', 1, 1);",
+    )
+    .unwrap();
+    assert!(
+        conn.execute("INSERT INTO accounts (name, kind, currency) VALUES ('小王', 'person', 'CNY')", []).is_err(),
+        "version 13 knows no people"
+    );
+    let before = dump(&conn);
+    migrate(&mut conn).unwrap();
+    assert_eq!(dump(&conn), before, "the rebuild copies every row of every table unchanged");
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+    let fk: i64 = conn.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(fk, 0);
+    conn.execute("INSERT INTO accounts (name, kind, currency) VALUES ('小王', 'person', 'CNY')", []).unwrap();
+    assert!(conn.execute("INSERT INTO accounts (name, kind, currency) VALUES ('x', 'friend', 'CNY')", []).is_err());
+    conn.execute_batch(
+        "INSERT INTO transfers DEFAULT VALUES;
+         INSERT INTO txns (date, account_id, transfer_id, amount, currency)
+             VALUES ('2026-11-05', 1, 1, -200000, 'CNY'), ('2026-11-05', 6, 1, 200000, 'CNY');",
+    )
+    .unwrap();
+    let lent: i64 = conn
+        .query_row("SELECT total FROM month_totals WHERE account_id = 6 AND category_key = 0", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(lent, 200_000, "the triggers on txns still keep the totals");
+    conn.execute_batch("DELETE FROM txns WHERE account_id = 5; DELETE FROM accounts WHERE id = 5").unwrap();
+    let left: i64 = conn.query_row("SELECT count(*) FROM opening_balances", [], |r| r.get(0)).unwrap();
+    assert_eq!(left, 0, "an opening balance still goes with its account");
+}

@@ -222,7 +222,7 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
         // terminal library drops unseen: as visible escapes, what is
         // measured for the columns is what is drawn.
         let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
-        let payee = text::safe::escaped(&payee);
+        let payee = with_tags(&text::safe::escaped(&payee), &t.tags, cols[1]);
         let text = [
             cell(
                 &if app.reconciled_on(t).is_some() { format!("{}{RECONCILED}", t.date) } else { t.date.to_string() },
@@ -239,6 +239,26 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::styled(fit(&text, area.width as usize), style));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The payee cell: the payee (and note), then the row's tags (`+旅行`) where
+/// the column has room for them beside at least a few columns of the payee.
+fn with_tags(payee: &str, tags: &crate::model::Tags, width: usize) -> String {
+    const PAYEE_AT_LEAST: usize = 6;
+    if tags.is_empty() {
+        return payee.to_owned();
+    }
+    let tags = text::safe::escaped(&tags.to_string()).into_owned();
+    if payee.is_empty() {
+        return tags;
+    }
+    if payee.width() + 1 + tags.width() <= width {
+        format!("{payee} {tags}")
+    } else if width >= tags.width() + 1 + PAYEE_AT_LEAST {
+        format!("{} {tags}", fit(payee, width - tags.width() - 1))
+    } else {
+        payee.to_owned()
+    }
 }
 
 /// Stored category names, as the reader sees them, joined by commas.

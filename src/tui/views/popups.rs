@@ -28,6 +28,8 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
         PromptKind::Command => (text::ui::prompt_command(), text::ui::prompt_command_hint()),
         PromptKind::WhatIf => (text::ranges::prompt_what_if(), text::ranges::prompt_what_if_hint()),
+        PromptKind::Tags => (text::tags::prompt_tags(), text::tags::prompt_tags_hint()),
+        PromptKind::Loan => (text::owed::prompt_loan(), text::owed::prompt_loan_hint()),
     };
     // The hint wraps within the popup, whole.
     let hint = wrap(hint, usize::from(width.min(area.width).saturating_sub(2)));

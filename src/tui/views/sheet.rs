@@ -25,6 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         SheetKind::Categories => w::categories_title(),
         SheetKind::Rules => w::rules_title(),
         SheetKind::Goals => w::goals_title(),
+        SheetKind::Owed => text::owed::owed_title(),
     };
     let block = Block::bordered().title(format!(" {title} "));
     let inner = block.inner(area);
@@ -42,6 +43,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             SheetKind::Categories => w::none_yet_categories(),
             SheetKind::Rules => w::none_yet_rules(),
             SheetKind::Goals => w::none_yet_goals(),
+            SheetKind::Owed => text::owed::none_yet_owed(),
         };
         lines.extend(super::wrap(none, width).into_iter().map(Line::from));
     }
@@ -67,6 +69,7 @@ fn parts(app: &App, sheet: &Sheet, data: &SheetData, width: usize) -> Drawn {
         SheetData::Categories(all) => categories(sheet, all, width),
         SheetData::Rules(_) => rules(sheet, width),
         SheetData::Goals(_) => goals(app, sheet, width),
+        SheetData::Owed(lines) => owed(lines, app.today, width),
     }
 }
 
@@ -244,4 +247,36 @@ fn goals(app: &App, sheet: &Sheet, width: usize) -> Drawn {
         .collect();
     let note = super::wrap(w::goals_note(), width).into_iter().map(|l| Line::styled(l, Style::new().dim())).collect();
     (head, rows, note)
+}
+
+/// Who owes whom: person, direction, amount, since, age in days.
+fn owed(lines: &[crate::ops::owed::OwedLine], today: chrono::NaiveDate, width: usize) -> Drawn {
+    use crate::text::owed as o;
+    let dir_w = [o::owes_me(), o::i_owe(), o::col_direction()].iter().map(|t| t.width()).max().unwrap_or(8);
+    let age_w = o::col_age().width().max(5);
+    // What the person's name may take: the rest, 6 to 24 columns.
+    let name_w = width.saturating_sub(1 + dir_w + 14 + 10 + age_w + 4).clamp(6, 24);
+    let head = columns(&[
+        (" ", 0, false),
+        (o::col_person(), name_w, false),
+        (o::col_direction(), dir_w, false),
+        (o::col_amount(), 14, true),
+        (o::col_since(), 10, false),
+        (o::col_age(), age_w, true),
+    ]);
+    let rows = lines
+        .iter()
+        .map(|l| {
+            let direction = if l.open.amount > 0 { o::owes_me() } else { o::i_owe() };
+            let since = l.open.since.map(|d| d.to_string()).unwrap_or_default();
+            columns(&[
+                (&fit(&shown(&l.person), name_w), name_w, false),
+                (direction, dir_w, false),
+                (&Money::new(l.open.amount.abs(), l.currency).display(), 14, true),
+                (&since, 10, false),
+                (&l.open.age_days(today).to_string(), age_w, true),
+            ])
+        })
+        .collect();
+    (head, rows, Vec::new())
 }

@@ -1,0 +1,272 @@
+//! Money lent and borrowed (issue 26's IOUs) on the command line: `lend`,
+//! `borrow`, `collect`, `repay`, `forgive` and `owed`, run in-process on a
+//! fixed day (2026-12-06) as `tests/cli_catalog_edges.rs` does. Lending and
+//! collecting are transfers, so no savings rate moves; forgiving is that
+//! day's spending; what is open is aged first in, first out; every refusal
+//! writes nothing, and every command is one undo step.
+
+use std::path::Path;
+
+mod common;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::Parser;
+use nestegg::cli;
+use nestegg::ops::{self, Ctx};
+use nestegg::store::Store;
+use nestegg::text::{self, Lang};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
+}
+
+fn now() -> NaiveDateTime {
+    today().and_hms_opt(12, 0, 0).unwrap()
+}
+
+/// `nestegg --db DB args…` in-process on 2026-12-06, in `lang`.
+fn run(db: &Path, lang: Lang, args: &[&str]) -> Result<String, String> {
+    let argv = ["nestegg", "--db", db.to_str().unwrap()].into_iter().chain(args.iter().copied());
+    let parsed = cli::Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    text::in_lang(lang, || cli::run(parsed.command.as_ref().expect("a command"), db, now(), &mut out))
+        .map_err(|e| text::in_lang(lang, || e.to_string()))?;
+    Ok(String::from_utf8(out).expect("output is UTF-8"))
+}
+
+fn ok(db: &Path, args: &[&str]) -> String {
+    run(db, Lang::En, args).unwrap_or_else(|e| panic!("{args:?} failed: {e}"))
+}
+
+/// A refusal containing `needle` that leaves every table as it was.
+fn refused(db: &Path, args: &[&str], needle: &str) -> String {
+    let before = common::dump_file(db);
+    let err = run(db, Lang::En, args).expect_err("refused");
+    assert!(err.contains(needle), "{args:?}: {err:?} lacks {needle:?}");
+    assert_eq!(common::dump_file(db), before, "{args:?} wrote something");
+    err
+}
+
+fn ledger() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    ok(&db, &["accounts"]);
+    (dir, db)
+}
+
+/// `report monthly --format csv`'s row of `month`, without its month.
+fn month(db: &Path, month: &str) -> String {
+    let csv = ok(db, &["report", "monthly", "--format", "csv"]);
+    let row = csv.lines().find(|l| l.starts_with(month)).unwrap_or_else(|| panic!("no {month} in {csv}"));
+    row[month.len() + 1..].to_owned()
+}
+
+/// `networth --format csv`'s net worth at the end of each month, Oct–Dec.
+fn net_worth(db: &Path) -> Vec<String> {
+    let csv = ok(db, &["networth", "--from", "2026-10", "--to", "2026-12", "--format", "csv"]);
+    csv.lines().skip(1).map(|l| l.split(',').nth(3).unwrap().to_owned()).collect()
+}
+
+fn liquid(db: &Path) -> i64 {
+    let store = Store::open(db).unwrap();
+    ops::worth::liquid(&store, &Ctx::new(today())).unwrap()
+}
+
+/// The October of issue 26's worked example 1: salary 5,000, rent 600,
+/// other spending 1,900, so 2,500 saved, 50.0 %.
+fn october(db: &Path) {
+    ok(db, &["add", "5000", "-c", "salary", "-d", "2026-10-10"]);
+    ok(db, &["add", "600", "-c", "rent", "-d", "2026-10-01"]);
+    ok(db, &["add", "1900", "-c", "food", "-d", "2026-10-12"]);
+}
+
+/// Worked example 1: lending 2,000 to 小王 on Oct 15 leaves October's
+/// savings rate at 50.0 % and net worth at 2,500 (the bank 500 and 小王's
+/// 2,000 receivable); liquid net worth falls by 2,000. Forgiven on Dec 5 in
+/// a spending category, it is December's spending of 2,000 and December's
+/// net worth falls to 500; October stays as it was.
+#[test]
+fn lending_keeps_the_rate_and_net_worth_and_forgiving_is_that_days_spending() {
+    let (_dir, db) = ledger();
+    october(&db);
+    assert_eq!(month(&db, "2026-10"), "5000.00,600.00,1900.00,2500.00,0.5000");
+    assert_eq!(net_worth(&db), ["2500.00", "2500.00", "2500.00"]);
+    assert_eq!(liquid(&db), 250_000);
+
+    let out = ok(&db, &["lend", "2000", "--to", "小王", "-d", "2026-10-15"]);
+    assert!(
+        out.contains("小王 is new") && out.contains("lent ¥2,000.00 to 小王 from Bank card on 2026-10-15"),
+        "{out}"
+    );
+    assert!(out.contains("小王 owes you ¥2,000.00"), "{out}");
+    assert_eq!(month(&db, "2026-10"), "5000.00,600.00,1900.00,2500.00,0.5000", "a loan is no spending");
+    assert_eq!(net_worth(&db), ["2500.00", "2500.00", "2500.00"], "a receivable is an asset");
+    assert_eq!(liquid(&db), 50_000, "liquid −2,000");
+    let accounts = ok(&db, &["accounts"]);
+    assert!(accounts.lines().any(|l| l.starts_with("小王") && l.contains("person") && l.contains("¥2,000.00")));
+
+    let out = ok(&db, &["forgive", "小王", "--category", "gifts", "-d", "2026-12-05"]);
+    assert!(out.contains("forgave ¥2,000.00 of 小王 as gifts and red packets on 2026-12-05"), "{out}");
+    assert!(out.contains("nothing is open with 小王"), "{out}");
+    assert_eq!(month(&db, "2026-12"), "0.00,0.00,2000.00,-2000.00,", "December's spending +2,000 (no income: no rate)");
+    assert_eq!(month(&db, "2026-10"), "5000.00,600.00,1900.00,2500.00,0.5000");
+    assert_eq!(net_worth(&db), ["2500.00", "2500.00", "500.00"]);
+    assert_eq!(ok(&db, &["owed"]).trim(), "nothing is lent or borrowed (nestegg lend 2000 --to 小王)");
+}
+
+/// First in, first out: 2,000 lent on Oct 15 and 500 on Nov 1; 2,200
+/// collected on Nov 20 closes October's 2,000 and 200 of November's, so 300
+/// is open since Nov 1: 35 days on Dec 6. Borrowing 1,000 from 老李 on Dec 1
+/// and repaying 400 leaves 600 I owe, 5 days old.
+#[test]
+fn owed_lists_what_is_open_with_its_age_first_in_first_out() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "2000", "--to", "小王", "-d", "2026-10-15"]);
+    ok(&db, &["lend", "500", "--to", "小王", "-d", "2026-11-01", "--account", "alipay"]);
+    let out = ok(&db, &["collect", "2200", "--from", "小", "-d", "2026-11-20"]);
+    assert!(out.contains("collected ¥2,200.00 from 小王 into Bank card") && out.contains("小王 owes you ¥300.00"));
+    ok(&db, &["borrow", "1000", "--from", "老李", "-d", "2026-12-01", "-n", "装修"]);
+    let out = ok(&db, &["repay", "400", "--to", "老李", "-d", "2026-12-03"]);
+    assert!(out.contains("you owe 老李 ¥600.00"), "{out}");
+
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(
+        csv,
+        "person,direction,amount,since,age_days,currency\n\
+         小王,owes_me,300.00,2026-11-01,35,CNY\n\
+         老李,i_owe,600.00,2026-12-01,5,CNY\n"
+    );
+    let json: serde_json::Value = serde_json::from_str(&ok(&db, &["owed", "老李", "-f", "json"])).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!([{"person": "老李", "direction": "i_owe", "amount": "600.00", "since": "2026-12-01",
+                            "age_days": 5, "currency": "CNY"}])
+    );
+    let table = ok(&db, &["owed"]);
+    assert!(table.contains("owes me") && table.contains("I owe") && table.contains("35"), "{table}");
+    assert!(table.contains("owed to you: ¥300.00") && table.contains("you owe: ¥600.00"), "{table}");
+    let zh = run(&db, Lang::Zh, &["owed"]).unwrap();
+    assert!(zh.contains("往来人") && zh.contains("欠我") && zh.contains("我欠"), "{zh}");
+    // The bank: −2,000 + 2,200 + 1,000 − 400; Alipay −500. No month has
+    // income or spending.
+    assert_eq!(month(&db, "2026-11"), "0.00,0.00,0.00,0.00,");
+    assert_eq!(month(&db, "2026-12"), "0.00,0.00,0.00,0.00,");
+    // Collecting the rest closes 小王: the listing leaves them out.
+    ok(&db, &["collect", "300", "--from", "小王"]);
+    assert_eq!(ok(&db, &["owed", "小王"]).trim(), "nothing is open with 小王");
+}
+
+/// Refusals write nothing: collecting more than is owed, from someone who
+/// owes nothing, or from no one known; repaying what is not owed; lending
+/// to an account that is not a person; zero and negative amounts;
+/// forgiving into a category of the wrong class, or more than is open.
+#[test]
+fn refusals_write_nothing() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "300", "--to", "小王", "-d", "2026-11-01"]);
+    refused(&db, &["collect", "300.01", "--from", "小王"], "more than the ¥300.00 open with 小王");
+    refused(&db, &["repay", "10", "--to", "小王"], "you owe 小王 nothing");
+    refused(&db, &["collect", "10", "--from", "老李"], "老李");
+    refused(&db, &["lend", "10", "--to", "Cash"], "not a person");
+    refused(&db, &["lend", "0", "--to", "小王"], "zero");
+    refused(&db, &["lend", "-5", "--to", "小王"], "positive");
+    refused(&db, &["forgive", "小王", "--category", "salary"], "spending category");
+    refused(&db, &["forgive", "小王", "301", "--category", "gifts"], "more than");
+    refused(&db, &["forgive", "小王", "-1", "--category", "gifts"], "positive");
+    refused(&db, &["lend", "10", "--to", &"长".repeat(101)], "100");
+    ok(&db, &["collect", "300", "--from", "小王"]);
+    refused(&db, &["collect", "1", "--from", "小王"], "小王 owes you nothing");
+    refused(&db, &["forgive", "小王", "--category", "gifts"], "owes you nothing");
+    // A person's debt forgiven to me is income, and only income.
+    ok(&db, &["borrow", "50", "--from", "老李"]);
+    refused(&db, &["forgive", "老李", "--category", "gifts"], "income category");
+    let out = ok(&db, &["forgive", "老李", "--category", "side income"]);
+    assert!(out.contains("forgave ¥50.00 of 老李"), "{out}");
+    assert_eq!(month(&db, "2026-12"), "50.00,0.00,0.00,50.00,1.0000");
+}
+
+/// Each command is one undo step: a lending that made its person takes the
+/// person away with the money; undoing a collection brings back what was open.
+#[test]
+fn each_command_undoes_as_one_step() {
+    let (_dir, db) = ledger();
+    let rows = |db: &Path| ok(db, &["ls", "-f", "csv"]).lines().count() - 1;
+    ok(&db, &["lend", "2000", "--to", "小王", "-d", "2026-11-01"]);
+    assert_eq!(rows(&db), 2);
+    assert_eq!(ok(&db, &["undo"]).trim(), "undid: lend to 小王");
+    assert_eq!(rows(&db), 0);
+    assert!(!ok(&db, &["accounts"]).contains("小王"), "the person made by the step goes with it");
+    ok(&db, &["redo"]);
+    assert!(ok(&db, &["accounts"]).contains("小王"));
+    ok(&db, &["collect", "500", "--from", "小王"]);
+    assert_eq!(ok(&db, &["undo"]).trim(), "undid: collect from 小王");
+    assert!(ok(&db, &["owed", "-f", "csv"]).contains("小王,owes_me,2000.00,2026-11-01,35,CNY"));
+    ok(&db, &["forgive", "小王", "500", "--category", "gifts"]);
+    assert_eq!(ok(&db, &["undo"]).trim(), "undid: forgive 小王");
+    assert_eq!(rows(&db), 2);
+}
+
+/// A person is never the account quick add guesses from a payee, nor the
+/// one `add` falls back on: a forgiven loan's row (payee 小王) is on the
+/// person's account, and the next `35 小王` is paid from the bank.
+#[test]
+fn a_person_is_never_the_usual_account() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "add", "小王", "--kind", "人"]);
+    ok(&db, &["lend", "100", "--to", "小王"]);
+    ok(&db, &["forgive", "小王", "--category", "food"]);
+    let store = Store::open(&db).unwrap();
+    assert_eq!(ops::entries::usual_account(&store, "小王").unwrap(), None);
+    drop(store);
+    let out = ok(&db, &["add", "35", "-c", "food", "-p", "小王"]);
+    assert!(out.contains("Bank card"), "{out}");
+}
+
+/// A person's name is cleaned like any name: what a terminal would obey is
+/// taken out (so `小<ESC>王` is 小王, the same person), a blank one refused.
+#[test]
+fn a_persons_name_is_cleaned_like_any_name() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "10", "--to", "小王"]);
+    let out = ok(&db, &["lend", "5", "--to", "  小\u{1b}王\n"]);
+    assert!(!out.contains("is new") && out.contains("小王 owes you ¥15.00"), "{out}");
+    refused(&db, &["lend", "10", "--to", "   "], "empty");
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(csv.lines().nth(1), Some("小王,owes_me,15.00,2026-12-06,0,CNY"));
+}
+
+/// A person keeps the currency of the account first lent from: lending
+/// from a USD card makes a USD person (`owed` says so), and money between
+/// that person and a CNY account is refused, writing nothing. The kept
+/// totals agree with the rows after it all (`check`).
+#[test]
+fn a_person_keeps_one_currency_and_the_totals_stay_kept() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "add", "Visa", "--kind", "credit", "--currency", "USD"]);
+    ok(&db, &["lend", "12.50", "--to", "Sam", "--account", "Visa", "-d", "2026-12-01"]);
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(csv.lines().nth(1), Some("Sam,owes_me,12.50,2026-12-01,5,USD"));
+    refused(&db, &["lend", "10", "--to", "Sam"], "USD");
+    refused(&db, &["collect", "10", "--from", "Sam"], "USD");
+    ok(&db, &["collect", "2.50", "--from", "Sam", "--account", "Visa"]);
+    ok(&db, &["forgive", "Sam", "--category", "gifts"]);
+    let check = ok(&db, &["check"]);
+    assert!(check.starts_with("ok: 5 transactions"), "{check}");
+}
+
+/// What a person owed before the ledger began is their opening balance
+/// (`accounts add 老王 --kind person --balance 500 --as-of 2026-09-01`):
+/// `owed` counts it from its day, as the balance does, rows dated before
+/// it are in it; collecting 200 leaves 300, still since Sep 1 (96 days on
+/// Dec 6), and `owed` agrees with the account's balance.
+#[test]
+fn an_opening_balance_is_what_was_open_before() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "add", "老王", "--kind", "person", "--balance", "500", "--as-of", "2026-09-01"]);
+    ok(&db, &["lend", "80", "--to", "老王", "-d", "2026-08-20"]);
+    ok(&db, &["collect", "200", "--from", "老王", "-d", "2026-10-01"]);
+    let csv = ok(&db, &["owed", "-f", "csv"]);
+    assert_eq!(csv.lines().nth(1), Some("老王,owes_me,300.00,2026-09-01,96,CNY"));
+    let accounts = ok(&db, &["accounts"]);
+    assert!(accounts.lines().any(|l| l.starts_with("老王") && l.contains("¥300.00")), "{accounts}");
+}
