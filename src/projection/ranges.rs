@@ -16,8 +16,8 @@
 //! (the year's twelfth root within a year, as `project` does).
 //!
 //! # Draws
-//! Each path has its own ChaCha8 stream: the seed's stream number `path`
-//! (the same figures on every platform and every run, and a path's years
+//! Each path has its own xoshiro256++ stream, seeded from the seed and
+//! the path's number (the same figures on every platform and every run, and a path's years
 //! are the same however many paths are run and however far it is
 //! followed, so a search for a target stops drawing for a path once it is
 //! there, and its paths are `simulate`'s). A path reads its years in

@@ -1,9 +1,9 @@
 //! The paths' arithmetic: integer fixed point, one path at a time, a year (or a month) a step.
 //! Pure: no clock, no I/O. See [`super`] for the model and the precision.
 
-use rand_chacha::ChaCha8Rng;
-use rand_chacha::rand_core::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
+use rand_xoshiro::rand_core::{RngCore, SeedableRng};
+use rand_xoshiro::{SplitMix64, Xoshiro256PlusPlus};
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
@@ -113,11 +113,11 @@ fn twelfth_root_inverse(i: f64) -> f64 {
 }
 
 /// What every path shares: the plan, the mean rates, the spreads, the
-/// seeded generator each path's stream is split from, and each year's
+/// key each path's stream is seeded from ([`stream`]), and each year's
 /// income (the same on every path).
 pub(super) struct Model {
     a: Assumptions,
-    base: ChaCha8Rng,
+    key: u64,
     mean_return: i64,
     mean_inflation: i64,
     volatility: f64,
@@ -132,7 +132,7 @@ impl Model {
         let f = |d: Decimal| d.to_f64().unwrap_or(0.0);
         Model {
             a: *a,
-            base: ChaCha8Rng::seed_from_u64(s.seed),
+            key: SplitMix64::seed_from_u64(s.seed).next_u64(),
             mean_return: ppb(a.annual_return),
             mean_inflation: ppb(a.inflation),
             volatility: f(s.volatility),
@@ -180,20 +180,28 @@ impl Model {
     }
 }
 
+/// Path `path`'s own generator: xoshiro256++ seeded (through SplitMix64,
+/// as the generator's authors advise) from the model's key, itself the
+/// first SplitMix64 output of the seed, with the path's number in its low
+/// bits. Each path's stream depends only on the seed and its number, never
+/// on how many paths there are or how far they are followed; two paths'
+/// seeds differ by under 2³² while SplitMix64 steps by a multiple of its
+/// odd gamma, so no two paths share a state word.
+fn stream(model: &Model, path: u32) -> Xoshiro256PlusPlus {
+    Xoshiro256PlusPlus::seed_from_u64(model.key ^ u64::from(path))
+}
+
 /// One path's draws alone, without the engine's integers: the same
 /// stream and the same draws as [`Path`] (the seed's stream number
 /// `path`), as standard normals; [`Rates::of`] makes them the year's
 /// return and inflation.
 pub(super) struct Draws {
-    rng: ChaCha8Rng,
+    rng: Xoshiro256PlusPlus,
 }
 
 impl Draws {
     pub fn new(model: &Model, path: u32) -> Draws {
-        // A fresh generator of the seed (as `base` is, never drawn from).
-        let mut rng = ChaCha8Rng::from_seed(model.base.get_seed());
-        rng.set_stream(u64::from(path));
-        Draws { rng }
+        Draws { rng: stream(model, path) }
     }
 
     /// The next year's two standard normals, the return's before the inflation's.
@@ -252,7 +260,7 @@ impl Rates {
 /// year (2⁻⁶⁰) and this year's inflation (ppb).
 pub(super) struct Path<'m> {
     model: &'m Model,
-    rng: ChaCha8Rng,
+    rng: Xoshiro256PlusPlus,
     /// The years drawn so far.
     year: u32,
     pub balance: i128,
@@ -267,11 +275,9 @@ pub(super) struct Path<'m> {
 
 impl<'m> Path<'m> {
     pub fn new(model: &'m Model, path: u32) -> Path<'m> {
-        let mut rng = model.base.clone();
-        rng.set_stream(u64::from(path));
         Path {
             model,
-            rng,
+            rng: stream(model, path),
             year: 0,
             balance: start_balance(&model.a),
             ret: 0,

@@ -36,8 +36,11 @@
 //! the handful, exactly the figure ranking every path by the engine gives
 //! (a test checks it against the engine path by path).
 
+use super::RangePoint;
 use super::engine::{Draws, Model, Rates, figures, float_powers};
-use super::{Band, RangePoint, band, rank};
+#[cfg(test)]
+pub(super) use select::FALLBACKS;
+use select::{Scratch, verified};
 
 /// Relative error a step may add, ten times the float's worst case.
 const RHO: f64 = 1e-13;
@@ -112,8 +115,8 @@ impl Rows {
     pub fn new(samples: usize, paths: usize) -> Rows {
         Rows {
             n: paths,
-            nominal: vec![0.0; samples * paths],
-            today: vec![0.0; samples * paths],
+            nominal: spare(samples * paths),
+            today: spare(samples * paths),
             eps: vec![[0.0; 2]; samples],
             pending: vec![[0.0; 2]; samples],
             wild: Vec::new(),
@@ -205,6 +208,36 @@ impl Rows {
             })
             .collect()
     }
+}
+
+/// The rows' shadows go back to [`SPARE`] for the next band.
+impl Drop for Rows {
+    fn drop(&mut self) {
+        for row in [std::mem::take(&mut self.nominal), std::mem::take(&mut self.today)] {
+            if row.capacity() <= KEPT_SPARE {
+                SPARE.with_borrow_mut(|spare| spare.push(row));
+            }
+        }
+    }
+}
+
+/// The most shadows (floats) a spare buffer may hold to be kept: 64 MB,
+/// 200,000 paths over 40 years.
+const KEPT_SPARE: usize = 8 << 20;
+
+thread_local! {
+    /// The last band's buffers of shadows, to reuse: the Plan tab bands
+    /// again on every what-if, and fresh megabytes cost their page faults
+    /// (7 % of a band of 10,000 paths over 40 years).
+    static SPARE: std::cell::RefCell<Vec<Vec<f64>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A buffer of `len` zeros, a spare one reused if there is one.
+fn spare(len: usize) -> Vec<f64> {
+    let mut row = SPARE.with_borrow_mut(Vec::pop).unwrap_or_default();
+    row.clear();
+    row.resize(len, 0.0);
+    row
 }
 
 /// The bound in today's money (fen) of a path whose balance's bound is
@@ -343,135 +376,7 @@ impl Exact<'_> {
     }
 }
 
-/// Buckets of the shadows' histogram (one row's, in the L1 cache).
-const BUCKETS: usize = 2048;
-
-/// What [`verified`] reuses from row to row: each shadow's bucket, and
-/// the shadows (with their paths) in the buckets the ranks fall in.
-#[derive(Default)]
-struct Scratch {
-    buckets: Vec<u16>,
-    picked: Vec<(f64, usize)>,
-}
-
-/// The least and the greatest of `row` (eight lanes, so it vectorizes).
-fn range(row: &[f64]) -> (f64, f64) {
-    let (mut lo, mut hi) = ([f64::INFINITY; 8], [f64::NEG_INFINITY; 8]);
-    let chunks = row.chunks_exact(8);
-    let rest = chunks.remainder();
-    for c in chunks {
-        for i in 0..8 {
-            lo[i] = if c[i] < lo[i] { c[i] } else { lo[i] };
-            hi[i] = if c[i] > hi[i] { c[i] } else { hi[i] };
-        }
-    }
-    let fold = |init: f64, xs: &[f64], f: fn(f64, f64) -> f64| xs.iter().fold(init, |a, &x| f(a, x));
-    let lo = fold(fold(f64::INFINITY, &lo, f64::min), rest, f64::min);
-    let hi = fold(fold(f64::NEG_INFINITY, &hi, f64::max), rest, f64::max);
-    (lo, hi)
-}
-
-/// The 10th, 50th and 90th percentile of the figures whose shadows are
-/// `row`, each within `eps` (see the module's selection): the shadows
-/// ranked, the engine asked for the paths near each rank.
-///
-/// The ranks without sorting: a histogram of the shadows over their range
-/// (the bucket a value falls in never decreases with it) finds the bucket
-/// each rank falls in and how many are below it; only that bucket's few
-/// shadows are ranked among themselves.
-fn verified(row: &[f64], eps: f64, scratch: &mut Scratch, mut figure: impl FnMut(usize) -> i64) -> Band {
-    let n = row.len();
-    let ks = [rank(10, n), rank(50, n), rank(90, n)];
-    // Room for the floats' own rounding of the thresholds.
-    let eps = eps + 1.0;
-    let (lo, hi) = range(row);
-    let scale = Some(BUCKETS as f64 / (hi - lo)).filter(|s| hi > lo && s.is_finite()).unwrap_or(0.0);
-    // (f − lo) · scale is within 0 ..= BUCKETS; adding 2⁵² rounds it to a
-    // whole number held in the low bits, and never decreases with f.
-    let bucket = |f: f64| ((f - lo) * scale + 4_503_599_627_370_496.0).to_bits() as usize & (2 * BUCKETS - 1);
-    let mut counts = [0u32; BUCKETS + 1];
-    scratch.buckets.resize(n, 0);
-    for (slot, &f) in scratch.buckets.iter_mut().zip(row) {
-        let b = bucket(f);
-        counts[b] += 1;
-        *slot = b as u16;
-    }
-    // Each rank's bucket and how many shadows lie in the buckets below it.
-    let mut at = [(0usize, 0usize); 3];
-    let (mut below, mut j) = (0usize, 0);
-    for (b, &c) in counts.iter().enumerate() {
-        while j < 3 && ks[j] < below + c as usize {
-            at[j] = (b, below);
-            j += 1;
-        }
-        below += c as usize;
-    }
-    let mut picked = [false; BUCKETS + 1];
-    for (b, _) in at {
-        picked[b] = true;
-    }
-    scratch.picked.clear();
-    for (p, &b) in scratch.buckets.iter().enumerate() {
-        if picked[b as usize] {
-            scratch.picked.push((row[p], p));
-        }
-    }
-    let scratch = &scratch.picked;
-    let mut out = [0i64; 3];
-    for j in 0..3 {
-        let (b, under) = at[j];
-        let mut mine: Vec<(f64, usize)> = scratch.iter().copied().filter(|&(f, _)| bucket(f) == b).collect();
-        let v = mine.select_nth_unstable_by(ks[j] - under, |x, y| x.0.total_cmp(&y.0)).1.0;
-        let (wlo, whi) = (v - 2.0 * eps, v + 2.0 * eps);
-        // The window within the bucket: those below it in the bucket are
-        // counted; past either edge of the bucket, a pass over the row.
-        // (An edge outside the row's range is in the first or last bucket.)
-        let edge = |f: f64| {
-            if f <= lo {
-                0
-            } else if f >= hi {
-                BUCKETS
-            } else {
-                bucket(f)
-            }
-        };
-        let (near, under): (Vec<usize>, usize) = if edge(wlo) == b && edge(whi) == b {
-            let near = mine.iter().filter(|&&(f, _)| f >= wlo && f <= whi).map(|&(_, p)| p).collect();
-            (near, under + mine.iter().filter(|&&(f, _)| f < wlo).count())
-        } else {
-            let near = (0..n).filter(|&p| row[p] >= wlo && row[p] <= whi).collect();
-            (near, row.iter().filter(|&&f| f < wlo).count())
-        };
-        let (lo, hi) = (v - eps, v + eps);
-        let mut within: Vec<i64> = Vec::with_capacity(near.len());
-        let mut under = under;
-        for p in near {
-            let r = figure(p);
-            let x = r as f64;
-            if x < lo {
-                under += 1;
-            } else if x <= hi {
-                within.push(r);
-            }
-        }
-        within.sort_unstable();
-        out[j] = match ks[j].checked_sub(under).and_then(|i| within.get(i)) {
-            Some(&r) => r,
-            // The bound failed (it cannot, but a wrong figure is worse
-            // than a slow one): the whole row from the engine.
-            None => {
-                #[cfg(test)]
-                FALLBACKS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                return band(&mut (0..n).map(&mut figure).collect::<Vec<_>>());
-            }
-        };
-    }
-    Band { p10: out[0], p50: out[1], p90: out[2] }
-}
-
-/// How many rows the engine had to give whole (the tests expect none).
-#[cfg(test)]
-pub(super) static FALLBACKS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+mod select;
 
 #[cfg(test)]
 mod tests;

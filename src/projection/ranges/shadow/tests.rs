@@ -1,6 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::projection::ranges::band;
 
 use crate::projection::Assumptions;
 use crate::projection::ranges::Spread;
@@ -87,12 +88,14 @@ proptest! {
     /// bound (to its very edge, all one way, or none), the ranks are the
     /// figures' own: the same as sorting the figures.
     #[test]
+    /// Rows of up to 2,500 paths, in any order (sorted ones too).
     fn the_selection_is_the_figures_ranks(
         figures in prop_oneof![
-            prop::collection::vec(prop_oneof![-50i64..50, -(1i64 << 40)..(1i64 << 40)], 1..400),
-            prop::collection::vec(0i64..3, 1..400),
+            prop::collection::vec(prop_oneof![-50i64..50, -(1i64 << 40)..(1i64 << 40)], 1..2_500),
+            prop::collection::vec(0i64..3, 1..2_500),
+            prop::collection::vec(-(1i64 << 30)..(1i64 << 30), 1_000..2_500).prop_map(|mut v| { v.sort(); v }),
         ],
-        noise in prop::collection::vec(-1.0f64..=1.0, 400),
+        noise in prop::collection::vec(-1.0f64..=1.0, 2_500),
         eps in prop_oneof![Just(0.0), 0.0f64..3.0, Just(8.0)],
         lean in prop_oneof![Just(None), Just(Some(1.0)), Just(Some(-1.0))],
     ) {
