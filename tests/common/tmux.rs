@@ -58,8 +58,10 @@ impl Tmux {
         self.run(&["capture-pane", "-p", "-J", "-t", "e2e"])
     }
 
-    /// Polls the screen every 50 ms for up to 10 s until `ready` holds; on
-    /// timeout, fails showing the last screen.
+    /// Polls the screen every 50 ms for up to 60 s until `ready` holds; on
+    /// timeout, fails showing the last screen. (A passing test waits only
+    /// as long as the screen takes; 10 s failed once on a debug build
+    /// checking a huge sheet while two builds ran beside it.)
     pub fn wait_for(&self, what: &str, ready: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
@@ -67,7 +69,7 @@ impl Tmux {
             if ready(&screen) {
                 return screen;
             }
-            assert!(start.elapsed() < Duration::from_secs(10), "timed out waiting for {what}; the screen:\n{screen}");
+            assert!(start.elapsed() < Duration::from_secs(60), "timed out waiting for {what}; the screen:\n{screen}");
             std::thread::sleep(Duration::from_millis(50));
         }
     }
