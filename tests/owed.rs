@@ -168,12 +168,21 @@ fn refusals_write_nothing() {
     refused(&db, &["repay", "10", "--to", "小王"], "you owe 小王 nothing");
     refused(&db, &["collect", "10", "--from", "老李"], "老李");
     refused(&db, &["lend", "10", "--to", "Cash"], "not a person");
+    // A shipped account in Chinese is that account, not a new person.
+    refused(&db, &["lend", "10", "--to", "支付宝"], "not a person");
+    refused(&db, &["collect", "10", "--from", "Alipay"], "not a person");
     refused(&db, &["lend", "0", "--to", "小王"], "zero");
     refused(&db, &["lend", "-5", "--to", "小王"], "positive");
     refused(&db, &["forgive", "小王", "--category", "salary"], "spending category");
     refused(&db, &["forgive", "小王", "301", "--category", "gifts"], "more than");
     refused(&db, &["forgive", "小王", "-1", "--category", "gifts"], "positive");
     refused(&db, &["lend", "10", "--to", &"长".repeat(101)], "100");
+    // Nothing is paid back (or forgiven) before it was lent.
+    refused(&db, &["collect", "100", "--from", "小王", "-d", "2026-10-20"], "on 2026-10-20 only ¥0.00 was open");
+    refused(&db, &["forgive", "小王", "--category", "gifts", "-d", "2026-10-31"], "only ¥0.00 was open");
+    ok(&db, &["lend", "200", "--to", "小王", "-d", "2026-11-10"]);
+    refused(&db, &["collect", "400", "--from", "小王", "-d", "2026-11-05"], "only ¥300.00 was open");
+    ok(&db, &["collect", "200", "--from", "小王", "-d", "2026-11-10"]);
     ok(&db, &["collect", "300", "--from", "小王"]);
     refused(&db, &["collect", "1", "--from", "小王"], "小王 owes you nothing");
     refused(&db, &["forgive", "小王", "--category", "gifts"], "owes you nothing");

@@ -18,6 +18,21 @@ fn open(s: &Session) -> Vec<(String, i64, String)> {
         .collect()
 }
 
+/// A tagged payment (quick add's `+旅行`) turned into a loan keeps its
+/// tags on both legs: the trip's money stays the trip's (`tag:` finds it).
+#[test]
+fn l_keeps_the_rows_tags() {
+    let s = Session::new();
+    s.run("i35 午饭 +旅行<Enter>", (100, 30));
+    s.run("l小王<Enter>", (100, 30));
+    let rows = s.rows();
+    assert_eq!(rows.len(), 2);
+    assert!(rows.iter().all(|t| t.category_id.is_none() && t.tags.stored() == "旅行"), "{rows:?}");
+    s.run("u", (100, 30));
+    let rows = s.rows();
+    assert_eq!((rows.len(), rows[0].tags.stored().as_str()), (1, "旅行"));
+}
+
 /// A payment of 2,000 (food, 小王 as payee) was a loan: `l` and a name
 /// turn it into a transfer to 小王, made on the spot; the month's spending
 /// loses it. Undo brings the payment back as it was, and the person with

@@ -15,7 +15,7 @@ use super::Result;
 use super::history::{self, OwedChange, Step};
 use super::names;
 use crate::model::clean::{self, Field};
-use crate::model::{Account, AccountKind, Category, NewTxn, Tags, Txn};
+use crate::model::{Account, AccountKind, Category, NewTxn, Tags, Txn, TxnPatch};
 use crate::money::{Currency, Money};
 use crate::owed::{Open, open};
 use crate::store::{Store, StoreError, Tx};
@@ -72,6 +72,10 @@ pub enum OwedError {
     /// Only a categorised row becomes a loan (not a transfer, not a person's row).
     #[error("{}", text::owed::not_a_payment())]
     NotAPayment,
+    /// Paid back on a day when less than that was open yet (a collection
+    /// dated before the loan): `open` is what was open that day.
+    #[error("{}", text::owed::not_yet(&text::names::shown(.person), .date, .open))]
+    NotYet { person: String, date: NaiveDate, open: Money },
 }
 
 /// Money to or from a person, as typed.
@@ -117,7 +121,14 @@ fn people(store: &Store) -> Result<Vec<Account>> {
 /// A known, open person by a typed name (exact, any case, a unique start).
 pub fn find_person(store: &Store, typed: &str) -> Result<Account> {
     let all = people(store)?;
-    Ok(names::find_active(&all, typed.trim(), |a| &a.name, |a| a.archived)?.clone())
+    match names::find_active(&all, typed.trim(), |a| &a.name, |a| a.archived) {
+        Ok(person) => Ok(person.clone()),
+        // An account of another kind by that name is said to be one.
+        Err(e) => {
+            named(store, typed.trim())?;
+            Err(e.into())
+        }
+    }
 }
 
 /// The person a lending or borrowing names: the account of exactly this
@@ -125,7 +136,9 @@ pub fn find_person(store: &Store, typed: &str) -> Result<Account> {
 /// is none (one is made). No start of a name here: `lend 50 --to 小`
 /// must not lend to 小王.
 fn named(store: &Store, cleaned: &str) -> Result<Option<Account>> {
-    let found = store.accounts(true)?.into_iter().find(|a| a.name.eq_ignore_ascii_case(cleaned));
+    // A shipped account typed in Chinese (支付宝) is that account (Alipay).
+    let stored = text::names::stored(cleaned).unwrap_or(cleaned);
+    let found = store.accounts(true)?.into_iter().find(|a| a.name.eq_ignore_ascii_case(stored));
     match found {
         Some(a) if a.kind != AccountKind::Person => Err(OwedError::NotAPerson(a.name).into()),
         Some(a) if a.archived => Err(names::NameError::Archived { name: a.name }.into()),
@@ -153,6 +166,19 @@ fn check_settle(how: Move, person: &Account, now: Open, amount: i64) -> Result<(
     Ok(())
 }
 
+/// Refuses to settle on `date` more than was open that day (the
+/// movements up to it), so nothing is paid back before it was lent.
+fn check_on(how: Move, person: &Account, movements: &[(NaiveDate, i64)], date: NaiveDate, amount: i64) -> Result<()> {
+    let upto = movements.partition_point(|&(d, _)| d <= date);
+    let then = open(&movements[..upto]).amount;
+    let then = if how == Move::Collect { then } else { -then };
+    if amount > then {
+        let (person, open) = (person.name.clone(), Money::new(then.max(0), person.currency));
+        return Err(OwedError::NotYet { person, date, open }.into());
+    }
+    Ok(())
+}
+
 /// The row a screen changed meanwhile: another nestegg wrote.
 fn changed(person: &Account) -> StoreError {
     StoreError::Changed { what: "account", id: person.id, gone: false }
@@ -162,7 +188,13 @@ fn changed(person: &Account) -> StoreError {
 /// borrowing the one of exactly that name or none (made in the step), with
 /// nothing to check; for collecting and repaying a known one, with what is
 /// open with them, checked against `amount` (and again in the step).
-fn who(store: &Store, how: Move, typed: &str, amount: i64) -> Result<(Option<Account>, String, Option<Open>)> {
+fn who(
+    store: &Store,
+    how: Move,
+    typed: &str,
+    amount: i64,
+    date: NaiveDate,
+) -> Result<(Option<Account>, String, Option<Open>)> {
     match how {
         Move::Lend | Move::Borrow => {
             let name = clean::field(Field::Name, typed)?;
@@ -172,8 +204,10 @@ fn who(store: &Store, how: Move, typed: &str, amount: i64) -> Result<(Option<Acc
         }
         Move::Collect | Move::Repay => {
             let person = find_person(store, typed)?;
-            let now = open_with(store, person.id)?;
+            let movements = store.movements(person.id)?;
+            let now = open(&movements);
             check_settle(how, &person, now, amount)?;
+            check_on(how, &person, &movements, date, amount)?;
             Ok((Some(person.clone()), person.name, Some(now)))
         }
     }
@@ -213,7 +247,7 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
     }
     crate::money::limited(Money::new(r.amount, r.account.currency))?;
     let note = clean::field(Field::Note, r.note)?;
-    let (existing, name, before) = who(store, r.how, r.person, r.amount)?;
+    let (existing, name, before) = who(store, r.how, r.person, r.amount, r.date)?;
     let step = Step::Owed { change: r.how.change(), person: name.clone() };
     let (account, how, date, amount) = (r.account, r.how, r.date, r.amount);
     let (person, ids) = history::record(store, &step, |tx| {
@@ -258,7 +292,9 @@ pub fn forgive(store: &mut Store, f: &Forgive) -> Result<(Txn, Open)> {
     if amount <= 0 {
         return Err(super::entries::EntryError::Zero.into());
     }
-    check_settle(if owes_me { Move::Collect } else { Move::Repay }, &person, now, amount)?;
+    let how = if owes_me { Move::Collect } else { Move::Repay };
+    check_settle(how, &person, now, amount)?;
+    check_on(how, &person, &store.movements(person.id)?, f.date, amount)?;
     let note = clean::field(Field::Note, f.note)?;
     let new = NewTxn {
         date: f.date,
@@ -294,7 +330,7 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
     }
     let how = if seen.amount < 0 { Move::Lend } else { Move::Collect };
     let amount = seen.amount.abs();
-    let (existing, name, before) = who(store, how, person, amount)?;
+    let (existing, name, before) = who(store, how, person, amount, seen.date)?;
     let step = Step::Owed { change: OwedChange::Loan, person: name.clone() };
     let (person, ids) = history::record(store, &step, |tx| {
         tx.txn_as_seen(seen)?;
@@ -307,6 +343,13 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
             false => &seen.note,
         };
         let ids = tx.add_transfer(seen.date, from, to, amount, note)?;
+        // Its tags go with it (a trip's loan stays the trip's).
+        if !seen.tags.is_empty() {
+            let patch = TxnPatch { tags: Some(seen.tags.clone()), ..TxnPatch::default() };
+            for id in [ids.0, ids.1] {
+                tx.update_txn(id, &patch)?;
+            }
+        }
         Ok((person, ids))
     })?;
     let open = open_with(store, person.id)?;

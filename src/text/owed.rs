@@ -46,11 +46,14 @@ words! {
         "{asked} is more than the {open} open with {person}; nothing was written",
         "{asked} 超过了与{person}之间未结清的 {open}；未写入任何内容";
     forgive_spending(person: &str) =
-        "{person} owes you: a forgiven loan is spending, so give a spending category (--category 人情); nothing was written",
-        "{person}欠你钱：免除借款算作支出，请给一个支出分类（--category 人情）；未写入任何内容";
+        "{person} owes you: a forgiven loan is spending, so give a spending category (for example --category gifts); nothing was written",
+        "{person}欠你钱：免除借款算作支出，请给一个支出分类（例如 --category 礼物）；未写入任何内容";
     forgive_income(person: &str) =
         "you owe {person}: a forgiven debt is income, so give an income category; nothing was written",
         "你欠{person}钱：被免除的欠款算作收入，请给一个收入分类；未写入任何内容";
+    not_yet(person: &str, date: impl Display, open: impl Display) =
+        "on {date} only {open} was open with {person}: nothing is paid back before it was lent or borrowed (date it later); nothing was written",
+        "{date} 那天与{person}之间未结清的只有 {open}：还没借出或借入的钱不能先还（把日期改晚些）；未写入任何内容";
     not_a_payment =
         "only a payment or an income row can become a loan (not a transfer, not a person's row)",
         "只有支出或收入的一笔才能改成借款（转账和往来人账户上的不行）";
@@ -79,7 +82,7 @@ words! {
     hint_settle_amount = "how much, at most what is open (filled in)", "金额，最多为未结清的数额（已填入）";
     hint_lend_amount = "how much, e.g. 2000", "金额，例如 2000";
     hint_account = "the account the money leaves or arrives in (empty: the usual one)", "钱从哪个账户出入（留空：默认账户）";
-    hint_forgive_category = "a spending category (人情) when they owe you; an income one when you owe them", "对方欠你时填支出类别（如人情）；你欠对方时填收入类别";
+    hint_forgive_category = "a spending category (gifts, say) when they owe you; an income one when you owe them", "对方欠你时填支出类别（如礼物）；你欠对方时填收入类别";
     hint_day = "YYYY-MM-DD, t, y, -2 (filled in: today)", "YYYY-MM-DD、t、y、-2（已填入今天）";
 
     // ---- owed

@@ -11,7 +11,7 @@ pub struct ToPersonArgs {
     /// Amount (positive)
     #[arg(allow_hyphen_values = true)]
     pub amount: String,
-    /// The person (lend: made on first use)
+    /// The person (`lend` makes one on first use; `repay` needs a known one)
     #[arg(long = "to", value_name = "PERSON")]
     pub person: String,
     /// The account the money leaves [default: as `add` picks it]
@@ -30,7 +30,7 @@ pub struct FromPersonArgs {
     /// Amount (positive)
     #[arg(allow_hyphen_values = true)]
     pub amount: String,
-    /// The person (borrow: made on first use)
+    /// The person (`borrow` makes one on first use; `collect` needs a known one)
     #[arg(long = "from", value_name = "PERSON")]
     pub person: String,
     /// The account the money arrives in [default: as `add` picks it]
