@@ -190,7 +190,7 @@ fn refusals_write_nothing() {
     ok(&db, &["borrow", "50", "--from", "老李"]);
     refused(&db, &["forgive", "老李", "--category", "gifts"], "income category");
     let out = ok(&db, &["forgive", "老李", "--category", "side income"]);
-    assert!(out.contains("forgave ¥50.00 of 老李"), "{out}");
+    assert!(out.contains("老李 forgave ¥50.00 you owed, as side income"), "{out}");
     assert_eq!(month(&db, "2026-12"), "50.00,0.00,0.00,50.00,1.0000");
 }
 

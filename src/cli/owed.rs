@@ -134,7 +134,9 @@ pub fn forgive(store: &mut Store, a: &ForgiveArgs, today: NaiveDate, out: &mut d
     let (txn, open) = ops::forgive(store, &f)?;
     let who = shown(&person.name);
     let size = Money::new(txn.amount.abs(), txn.currency);
-    writeln!(out, "{}", text::owed::forgave(size, &who, &shown(&category.name), txn.date, txn.id))?;
+    // A forgiven loan is spending (they owed me); a forgiven debt, income.
+    let said = if txn.amount < 0 { text::owed::forgave } else { text::owed::forgiven };
+    writeln!(out, "{}", said(size, &who, &shown(&category.name), txn.date, txn.id))?;
     writeln!(out, "{}", standing(&who, open, person.currency))?;
     Ok(())
 }

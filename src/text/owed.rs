@@ -21,6 +21,9 @@ words! {
     forgave(amount: impl Display, person: &str, category: &str, date: impl Display, id: i64) =
         "forgave {amount} of {person} as {category} on {date} (#{id})",
         "{date} 免除{person} {amount}，记为{category}（#{id}）";
+    forgiven(amount: impl Display, person: &str, category: &str, date: impl Display, id: i64) =
+        "{person} forgave {amount} you owed, as {category} on {date} (#{id})",
+        "{date} {person}免除了你欠的 {amount}，记为{category}（#{id}）";
     made_person(person: &str) =
         "{person} is new: a person's account now keeps what is lent and borrowed",
         "新建往来人“{person}”：借出和借入都记在这个账户上";
@@ -77,6 +80,7 @@ words! {
     title_collect(person: &str) = " {person} pays back ", " {person}还钱 ";
     title_repay(person: &str) = " Repay {person} ", " 还给{person} ";
     title_forgive(person: &str) = " Forgive {person} ", " 免除{person}的欠款 ";
+    title_forgiven(person: &str) = " {person} forgives your debt ", " {person}免除你的欠款 ";
     l_person = "Person", "往来人";
     hint_person = "a name; a new one is made", "名字；新名字会自动建立";
     hint_settle_amount = "how much, at most what is open (filled in)", "金额，最多为未结清的数额（已填入）";

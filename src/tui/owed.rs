@@ -43,7 +43,7 @@ impl App {
         let date = Field::text(s::l_date(), Arg::Flag("--date"), &today, w::hint_day());
         Some(match action {
             SheetAction::Forgive => FieldsForm::new(
-                w::title_forgive(&name),
+                if line.open.amount > 0 { w::title_forgive(&name) } else { w::title_forgiven(&name) },
                 &["forgive", &line.person],
                 vec![
                     amount,
