@@ -19,8 +19,14 @@ impl Tmux {
     pub fn start(program: &[&str]) -> Tmux {
         let available = Command::new("tmux").arg("-V").output().is_ok_and(|o| o.status.success());
         assert!(available, "tmux is not installed; this end-to-end test needs it (.ci/run installs it via apt-get)");
+        // The process and a count make the socket unique: two tests of one
+        // binary starting in the same clock tick once shared one (the clock's
+        // nanoseconds alone said "duplicate session: e2e").
+        static STARTED: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = STARTED.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().subsec_nanos();
-        let mut tmux = Tmux { socket: format!("nestegg-e2e-{}-{nanos}", std::process::id()), socket_path: None };
+        let socket = format!("nestegg-e2e-{}-{n}-{nanos}", std::process::id());
+        let mut tmux = Tmux { socket, socket_path: None };
         // `-f /dev/null`: no user config; the server keeps this client's environment.
         let mut args = vec!["-f", "/dev/null", "new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30", "--"];
         args.extend(program);
