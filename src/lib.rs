@@ -201,6 +201,7 @@
 //! (`NESTEGG_EXPLORE=1` explores), and benchmarks under `tests/bench`.
 
 pub mod budget;
+pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod defaults;
