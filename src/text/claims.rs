@@ -53,6 +53,7 @@ words! {
     currency(person: &str, code: &str) =
         "{person} keeps money in {code}: a claim in another currency is refused; nothing was written",
         "{person}以 {code} 记账，不能记入其他币种的款项；未写入任何内容";
+    one_claim = "one claim a line: !报销 or AA:4, not both", "一笔只能有一种：!报销 或 AA:4，不能同时写";
     below_claims(id: i64, claimed: impl Display) =
         "#{id} must stay a payment of at least the {claimed} others owe of it (see nestegg claims); nothing was written",
         "#{id} 须仍是支出，且不少于别人欠的 {claimed}（见 nestegg claims）；未写入任何内容";

@@ -486,6 +486,8 @@ pub struct Draft {
     /// Quick add with no account typed: the payee's usual account, if it
     /// has one, in place of `entry.account_id` (the default).
     pub usual_account: bool,
+    /// Quick add's `!报销` or `AA:4`: written with the row, in one step.
+    pub claim: Option<crate::ops::claims::Claim>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -241,9 +241,10 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
         }
     }
     let editing = d.editing.is_some();
-    let saved = match d.editing {
-        None => entries::add(store, d.entry),
-        Some(seen) => entries::edit_seen(store, &seen, &d.entry.into()),
+    let saved = match (d.editing, d.claim) {
+        (None, Some(claim)) => ops::claims::add(store, d.entry, &claim).map(|c| c.paid),
+        (None, None) => entries::add(store, d.entry),
+        (Some(seen), _) => entries::edit_seen(store, &seen, &d.entry.into()),
     };
     let txn = match saved {
         Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {

@@ -4,9 +4,10 @@
 use super::action::{Action, Draft, Effect, PageMode, Selection, TextAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
-use crate::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
+use crate::input::{QuickClaim, eval_amount, parse_date_input, parse_filter, parse_quick_add};
 use crate::model::TxnFilter;
 use crate::money::Currency;
+use crate::ops::claims::Claim;
 use crate::ops::entries::NewEntry;
 use crate::ops::names::{self, NameError};
 use crate::text;
@@ -316,7 +317,15 @@ impl App {
             typed,
             tags: q.tags,
         };
-        Ok(Draft { editing: None, entry, usual_account: q.account.is_none() })
+        let claim = q.claim.map(|c| match c {
+            QuickClaim::Reimburse { by } => {
+                Claim::Reimburse { by: by.unwrap_or_else(|| text::claims::default_by().to_owned()) }
+            }
+            QuickClaim::Share { ways, with } => {
+                Claim::Share { ways, with, others: text::claims::default_others().to_owned() }
+            }
+        });
+        Ok(Draft { editing: None, entry, usual_account: q.account.is_none(), claim })
     }
 
     /// The tags prompt's line, cleaned by `Tags::parse`, for the row still selected.
