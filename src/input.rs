@@ -11,7 +11,7 @@ use crate::text;
 
 mod claim;
 
-pub use claim::QuickClaim;
+pub use claim::{QuickClaim, claim_word};
 
 /// `2026-10-03`, `10-03` or `5-1` (this year), `t` today, `y` yesterday,
 /// `-2` two days ago, and in Chinese 今天, 昨天, 前天; full-width digits

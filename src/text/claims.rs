@@ -61,6 +61,19 @@ words! {
         "type the amount back positive, e.g. 1000 (got {got}); nothing was written",
         "回款金额须为正数，例如 1000（输入的是 {got}）；未写入任何内容";
 
+    // ---- the Ledger's `r` and `s`
+    prompt_reimburse = " 报销: who pays it back? ", " 报销：由谁支付？ ";
+    prompt_reimburse_hint =
+        "a name (empty: 报销); if it already waits: the amount back (empty: all of it)",
+        "单位或人名（留空即“报销”）；已在等待时：回款金额（留空即全部）";
+    prompt_split = " AA: how many ways? ", " AA：几个人平摊？ ";
+    prompt_split_hint =
+        "4 (you and 3 others), or 4:小王,小李 to name who owes a share",
+        "4（你和另外 3 人），或 4:小王,小李 写明谁欠一份";
+    ways_typed(typed: &str) =
+        "'{typed}' is not a number of ways: type 4, or 4:小王,小李",
+        "“{typed}”不是人数：请输入 4，或 4:小王,小李";
+
     // ---- claims
     kind_reimburse = "reimbursement", "报销";
     kind_share = "AA share", "AA 分摊";

@@ -264,6 +264,13 @@ impl App {
                 Some(seen) => Ok(Some(Effect::Loan(Box::new(seen.clone()), line.clone()))),
                 None => Err(text::ui::nothing_to_edit().to_owned()),
             },
+            PromptKind::Reimburse | PromptKind::Split => match self.selected_txn() {
+                Some(seen) if self.prompt_kind == PromptKind::Reimburse => {
+                    Ok(Some(Effect::Reimburse(Box::new(seen.clone()), line.clone())))
+                }
+                Some(seen) => Ok(Some(Effect::Split(Box::new(seen.clone()), line.clone()))),
+                None => Err(text::ui::nothing_to_edit().to_owned()),
+            },
         };
         match result {
             Ok(effect) => {
