@@ -9,6 +9,10 @@ use crate::money::{Currency, Money, ascii_digits, format_minor_plain, parse_mino
 use crate::report::round_ratio;
 use crate::text;
 
+mod claim;
+
+pub use claim::{QuickClaim, claim_word};
+
 /// `2026-10-03`, `10-03` or `5-1` (this year), `t` today, `y` yesterday,
 /// `-2` two days ago, and in Chinese 今天, 昨天, 前天; full-width digits
 /// read as ASCII ones.
@@ -180,6 +184,8 @@ pub struct QuickAdd {
     pub category: Option<String>,
     /// Words starting `+` or `＋` (`+旅行`), cleaned by [`Tags`].
     pub tags: Tags,
+    /// `!报销` (reimbursable) or `AA:4` (split): at most one.
+    pub claim: Option<QuickClaim>,
 }
 
 /// A first word is the date only when it reads as one and an amount follows:
@@ -195,8 +201,13 @@ pub fn parse_quick_add(line: &str) -> Result<QuickAdd, String> {
         _ => (None, first),
     };
     let (mut payee, mut account, mut category, mut tags) = (Vec::new(), None, None, Vec::new());
+    let mut claim = None;
     for w in words {
-        if is_tag_word(w) {
+        if let Some(c) = claim::claim_word(w) {
+            if claim.replace(c).is_some() {
+                return Err(text::claims::one_claim().to_owned());
+            }
+        } else if is_tag_word(w) {
             tags.push(w);
         } else if let Some(a) = w.strip_prefix('@').filter(|a| !a.is_empty()) {
             account = Some(a.to_owned());
@@ -207,7 +218,7 @@ pub fn parse_quick_add(line: &str) -> Result<QuickAdd, String> {
         }
     }
     let tags = Tags::from_words(tags).map_err(|e| e.to_string())?;
-    Ok(QuickAdd { date, amount: amount.to_owned(), payee: payee.join(" "), account, category, tags })
+    Ok(QuickAdd { date, amount: amount.to_owned(), payee: payee.join(" "), account, category, tags, claim })
 }
 
 /// `+旅行` or `＋旅行`: a tag. A word that starts like an amount (`+86`, a
@@ -403,6 +414,7 @@ mod tests {
             account: None,
             category: None,
             tags: Tags::none(),
+            claim: None,
         };
         assert_eq!(q, want);
         let q = parse_quick_add("  12.5*2 美团 外卖 @wechat #food ").unwrap();
@@ -411,6 +423,14 @@ mod tests {
         assert_eq!(q.account.as_deref(), Some("wechat"));
         assert_eq!(q.category.as_deref(), Some("food"));
         assert!(parse_quick_add("   ").is_err());
+        // Claim markers: 35*4 火锅 split four ways; a trip reimbursable by a firm.
+        let q = parse_quick_add("35*4 火锅 AA:4 @wechat").unwrap();
+        assert_eq!((q.amount.as_str(), q.payee.as_str()), ("35*4", "火锅"));
+        assert_eq!(q.claim, Some(QuickClaim::Share { ways: 4, with: vec![] }));
+        let q = parse_quick_add("1200 高铁 !报销:公司 +出差").unwrap();
+        assert_eq!(q.claim, Some(QuickClaim::Reimburse { by: Some("公司".into()) }));
+        assert_eq!(q.payee, "高铁");
+        assert!(parse_quick_add("20 x !r AA:2").is_err(), "one claim a line");
     }
 
     /// Issue 19 item 21: a date may come first, when an amount follows it.

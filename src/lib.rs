@@ -9,7 +9,7 @@
 //!
 //! | layer | modules | owns | must not |
 //! |---|---|---|---|
-//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`owed`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
+//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`owed`], [`claims`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
 //! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
 //! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
 //! | use cases | [`ops`] | each thing a user does, assembled once: the sign rule and the quick-add rule ([`ops::entries`]), imports planned and committed ([`ops::import`]), the figures behind every view ([`ops::views`]), plans and catalog writes, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
@@ -117,6 +117,22 @@
 //!   income into a collection) through `ops::owed::loan_from_row`, and `O`
 //!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,
 //!   its forms in `tui/owed.rs` running the same commands).
+//! - **Reimbursements and shared bills** (issue 26's 报销 and AA): a
+//!   claim is an **offset row** on a person (the employer, `其他人`/`others`
+//!   or the people named), in the payment's category and on its date, of
+//!   the part [`claims::offsets`] decides (all of it for 报销; for AA each
+//!   other share rounded down, the remainder mine); table `claims`
+//!   (migration 15) links it to the payment, with the transfer that closed
+//!   a reimbursement. The category nets to my part, so `report::summarize`
+//!   stays the one rule for every savings rate and budgets follow with no
+//!   code of their own. [`ops::claims`] writes a claim with a new row
+//!   (`add --reimburse`/`--split`, quick add's `!报销` and `AA:4`, read by
+//!   `input/claim.rs`) or on an existing one (`reimburse`), brings a
+//!   reimbursement back (`reimbursed`: a transfer, the offset shrunk to it,
+//!   so what is not reimbursed is spending in the original month) and lists
+//!   what waits (`claims`); shares come back by `collect`. `ops::entries`
+//!   keeps a payment's offsets aligned: deleted with it, moved with its
+//!   category and date, never more than it.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only
@@ -201,6 +217,7 @@
 //! (`NESTEGG_EXPLORE=1` explores), and benchmarks under `tests/bench`.
 
 pub mod budget;
+pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod defaults;

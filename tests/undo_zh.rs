@@ -11,7 +11,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::Parser;
 use nestegg::cli::{self, Cli};
 use nestegg::money::Currency;
-use nestegg::ops::history::{CatalogChange, Catalogued, OwedChange, RuleChange, ScenarioChange, Step};
+use nestegg::ops::history::{CatalogChange, Catalogued, ClaimChange, OwedChange, RuleChange, ScenarioChange, Step};
 use nestegg::text::{self, Lang};
 
 fn now() -> NaiveDateTime {
@@ -234,6 +234,13 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
             "a row made a loan with 小王",
             "把一笔改为与小王的借贷",
         ),
+        (
+            Step::Claim { change: ClaimChange::Reimburse, by: "报销".into() },
+            "mark reimbursable by 报销",
+            "标为报销（报销）",
+        ),
+        (Step::Claim { change: ClaimChange::Split { ways: 4 }, by: "其他人".into() }, "split 4 ways", "AA 4 人"),
+        (Step::Claim { change: ClaimChange::Reimbursed, by: "公司".into() }, "reimbursed by 公司", "报销回款（公司）"),
         (Step::Legacy("add food".into()), "add food", "add food"),
     ]
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+mod claims;
 mod files;
 mod owed;
 mod recurring;
@@ -11,6 +12,7 @@ mod relocate;
 mod settings;
 mod worth;
 
+pub use claims::{ClaimsArgs, ReimburseArgs, ReimbursedArgs};
 pub use files::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, RestoreArgs};
 pub use owed::{ForgiveArgs, FromPersonArgs, OwedArgs, ToPersonArgs};
 pub use recurring::{BudgetArgs, BudgetCommand, RecurringArgs, RecurringCommand, RuleFields};
@@ -61,6 +63,12 @@ pub enum Command {
     Forgive(ForgiveArgs),
     /// What is lent and borrowed and still open, per person, with its age
     Owed(OwedArgs),
+    /// Mark a payment reimbursable (报销): out of the savings rate while it waits
+    Reimburse(ReimburseArgs),
+    /// A reimbursement came back, in full or in part (the rest stays spending)
+    Reimbursed(ReimbursedArgs),
+    /// What waits to be reimbursed or collected (报销 and AA shares), with ages
+    Claims(ClaimsArgs),
     /// List transactions, newest first
     Ls(LsArgs),
     /// Change a transaction
@@ -291,6 +299,16 @@ pub struct AddArgs {
     /// A tag (repeat for more, or give several: --tag "旅行 出差"); at most 8, each up to 24 characters
     #[arg(long = "tag", short = 't', value_name = "TAG")]
     pub tag: Vec<String>,
+    /// Reimbursable (报销): who pays it back [default: 报销 / reimbursements, by language]
+    #[arg(long, value_name = "BY", num_args = 0..=1, require_equals = true, default_missing_value = "",
+          conflicts_with = "split")]
+    pub reimburse: Option<String>,
+    /// Split AA this many ways (2 to 50): one share is yours, the others are owed
+    #[arg(long, value_name = "WAYS")]
+    pub split: Option<u32>,
+    /// With --split: the people who owe a share (a,b); the shares left are owed by 其他人 / others
+    #[arg(long, value_name = "PEOPLE", value_delimiter = ',', requires = "split")]
+    pub with: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -66,6 +66,9 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&st
         typed: typed.minor,
         tags: Tags::from_words(a.tag.iter().map(String::as_str)).map_err(OpError::from)?,
     };
+    if let Some(claim) = super::claims::typed(a) {
+        return super::claims::add(store, entry, &claim, out);
+    }
     let t = entries::add(store, entry)?;
     let kind = match (t.amount.signum() == category.class.sign(), category.class) {
         (true, class) => class.word(),

@@ -5,6 +5,7 @@ mod args;
 mod budget;
 mod catalog;
 mod check;
+mod claims;
 mod entries;
 mod export;
 mod flows;
@@ -92,7 +93,8 @@ impl From<crate::ops::OpError> for CliError {
             | OpError::TooLong(_)
             | OpError::Tags(_)
             | OpError::Worth(_)
-            | OpError::Owed(_)) => CliError::Usage(refused.to_string()),
+            | OpError::Owed(_)
+            | OpError::Claim(_)) => CliError::Usage(refused.to_string()),
         }
     }
 }
@@ -233,6 +235,9 @@ fn dispatch(
         Command::Collect(a) => owed::from_person(store, Move::Collect, a, today, settings.account.as_deref(), out),
         Command::Forgive(a) => owed::forgive(store, a, today, out),
         Command::Owed(a) => owed::owed(store, a, today, out),
+        Command::Reimburse(a) => claims::reimburse(store, a, out),
+        Command::Reimbursed(a) => claims::reimbursed(store, a, today, out),
+        Command::Claims(a) => claims::claims(store, a, today, out),
         Command::Ls(a) => entries::ls(store, a, out),
         Command::Edit(a) => entries::edit(store, a, today, out),
         Command::Rm(a) => entries::rm(store, a, out),

@@ -134,6 +134,14 @@ pub fn usual_account(store: &Store, payee: &str) -> Result<Option<i64>> {
 
 /// Adds a transaction; returns it as stored.
 pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
+    let (new, category) = prepare(store, e)?;
+    let step = Step::Add { category: category.name };
+    Ok(history::record(store, &step, |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?)
+}
+
+/// The row a new entry stores (the sign rule and the quick-add rule
+/// applied, its words cleaned), and its category; nothing written.
+pub(super) fn prepare(store: &Store, e: NewEntry) -> Result<(NewTxn, Category)> {
     if e.typed == 0 {
         return Err(EntryError::Zero.into());
     }
@@ -144,8 +152,7 @@ pub fn add(store: &mut Store, e: NewEntry) -> Result<Txn> {
     let amount = signed(e.typed, category.class.sign())?;
     let new =
         NewTxn { date: e.date, account_id: e.account_id, category_id: category.id, payee, note, amount, tags: e.tags };
-    let step = Step::Add { category: category.name };
-    Ok(history::record(store, &step, |tx| tx.add_txn(&new).and_then(|id| tx.txn(id)))?)
+    Ok((new, category))
 }
 
 /// Changes transaction `id`; returns it as stored.
@@ -198,8 +205,37 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
         if let Some(seen) = seen {
             tx.txn_as_seen(seen)?;
         }
-        tx.update_txn(id, &patch)
+        let txn = tx.update_txn(id, &patch)?;
+        align_offsets(tx, &txn)?;
+        Ok(txn)
     })?)
+}
+
+/// Keeps the offsets of a paid row (its claims) on its category and date,
+/// and refuses an amount below what they claim, or a payment turned into
+/// income (inside the edit's transaction, so a refusal writes nothing).
+fn align_offsets(tx: &crate::store::Tx, paid: &Txn) -> crate::store::Result<()> {
+    let claims = tx.claims_of(paid.id)?;
+    if claims.is_empty() {
+        return Ok(());
+    }
+    let offsets = claims.iter().map(|c| tx.txn(c.offset_id)).collect::<crate::store::Result<Vec<_>>>()?;
+    let claimed: i64 = offsets.iter().map(|o| o.amount).sum();
+    if paid.amount >= 0 || paid.amount.unsigned_abs() < claimed.unsigned_abs() {
+        let claimed = Money::new(claimed, paid.currency);
+        return Err(crate::store::StoreError::Invalid(text::claims::below_claims(paid.id, claimed)));
+    }
+    for o in offsets {
+        if o.date != paid.date || o.category_id != paid.category_id {
+            let patch = TxnPatch {
+                date: (o.date != paid.date).then_some(paid.date),
+                category_id: paid.category_id.filter(|&c| Some(c) != o.category_id),
+                ..TxnPatch::default()
+            };
+            tx.update_txn(o.id, &patch)?;
+        }
+    }
+    Ok(())
 }
 
 /// Deletes transaction `id` (both legs of a transfer); returns what was
@@ -222,7 +258,14 @@ fn delete_as(store: &mut Store, t: &Txn, check: bool) -> Result<Vec<Txn>> {
         if check {
             tx.txn_as_seen(t)?;
         }
-        tx.delete_txn(id)
+        // A paid row's claims go with it: their offsets first.
+        let mut offsets = Vec::new();
+        for c in tx.claims_of(id)? {
+            offsets.extend(tx.delete_txn(c.offset_id)?);
+        }
+        let mut gone = tx.delete_txn(id)?;
+        gone.extend(offsets);
+        Ok(gone)
     })?)
 }
 

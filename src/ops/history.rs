@@ -45,6 +45,9 @@ pub enum Step {
     /// Money lent, borrowed, collected, repaid or forgiven with a person
     /// (their stored name), or a row turned into a loan.
     Owed { change: OwedChange, person: String },
+    /// A payment marked reimbursable, split AA, or reimbursed: who pays
+    /// back (a person's stored name; "others" or the first named for AA).
+    Claim { change: ClaimChange, by: String },
     /// A label written as free text before steps were typed: shown as it was.
     #[serde(skip)]
     Legacy(String),
@@ -122,6 +125,18 @@ pub enum OwedChange {
     Forgive,
     /// A Ledger row turned into a lending (or a collection).
     Loan,
+}
+
+/// What a [`Step::Claim`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ClaimChange {
+    /// Marked reimbursable (added so, or later).
+    Reimburse,
+    /// Split AA this many ways (added so, or later).
+    Split { ways: u32 },
+    /// The money came back.
+    Reimbursed,
 }
 
 /// What happened to a scenario.
@@ -209,6 +224,11 @@ impl fmt::Display for Step {
                     OwedChange::Loan => w::owed_loan(&person),
                 }
             }
+            Step::Claim { change, by } => match change {
+                ClaimChange::Reimburse => w::claim_reimburse(&shown(by)),
+                ClaimChange::Split { ways } => w::claim_split(*ways),
+                ClaimChange::Reimbursed => w::claim_reimbursed(&shown(by)),
+            },
             Step::Legacy(label) => label.clone(),
         };
         // A payee or name of an older ledger may hold what a terminal would

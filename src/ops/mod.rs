@@ -13,6 +13,7 @@
 //! typed [`history::Step`].
 
 pub mod catalog;
+pub mod claims;
 pub mod demo;
 pub mod entries;
 pub mod history;
@@ -87,6 +88,9 @@ pub enum OpError {
     /// Money with a person refused.
     #[error(transparent)]
     Owed(#[from] owed::OwedError),
+    /// A claim (报销, AA) refused.
+    #[error(transparent)]
+    Claim(#[from] claims::ClaimRefused),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

@@ -135,7 +135,7 @@ pub fn find_person(store: &Store, typed: &str) -> Result<Account> {
 /// name (any case), which must be a person's and open; `None` when there
 /// is none (one is made). No start of a name here: `lend 50 --to 小`
 /// must not lend to 小王.
-fn named(store: &Store, cleaned: &str) -> Result<Option<Account>> {
+pub(super) fn named(store: &Store, cleaned: &str) -> Result<Option<Account>> {
     // A shipped account typed in Chinese (支付宝) is that account (Alipay).
     let stored = text::names::stored(cleaned).unwrap_or(cleaned);
     let found = store.accounts(true)?.into_iter().find(|a| a.name.eq_ignore_ascii_case(stored));

@@ -482,6 +482,19 @@ pub(super) const MIGRATIONS: &[&str] = &[
     DROP TABLE accounts;
     ALTER TABLE accounts_new RENAME TO accounts;
     "#,
+    // 15: claims (issue 26's 报销 and AA): an offset row, on a person, in
+    // the paid row's category and on its date, stands for what someone
+    // else owes of it; this links the offset to the paid row. `closed_by`
+    // is the transfer that brought a reimbursement back.
+    r#"
+    CREATE TABLE claims (
+        offset_id INTEGER PRIMARY KEY REFERENCES txns(id) ON DELETE CASCADE,
+        paid_id   INTEGER NOT NULL REFERENCES txns(id) ON DELETE CASCADE,
+        kind      TEXT NOT NULL CHECK (kind IN ('reimburse', 'share')),
+        closed_by INTEGER REFERENCES transfers(id) ON DELETE SET NULL
+    ) STRICT;
+    CREATE INDEX claims_by_paid ON claims (paid_id);
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

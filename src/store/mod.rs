@@ -10,6 +10,7 @@ mod aggregates;
 mod backup;
 mod budgets;
 mod categories;
+mod claims;
 mod demo;
 mod goals;
 mod history;
@@ -34,6 +35,7 @@ use crate::text;
 
 pub use accounts::Opening;
 pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
+pub use claims::ClaimRow;
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Undone;

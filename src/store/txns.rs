@@ -504,6 +504,13 @@ impl Tx<'_> {
         let mut links = Vec::new();
         for &i in &ids {
             links.extend(self.rows_where("recurring_instances", &["rule_id", "date"], "txn_id", i)?);
+            // A claim goes with its offset or its paid row (a cascade).
+            links.extend(self.rows_where("claims", &["offset_id"], "offset_id", i)?);
+            links.extend(self.rows_where("claims", &["offset_id"], "paid_id", i)?);
+        }
+        // A claim closed by a transfer forgets it when the transfer goes.
+        if let Some(tid) = self.txn(id)?.transfer_id {
+            links.extend(self.rows_where("claims", &["offset_id"], "closed_by", tid)?);
         }
         let gone = delete(self.conn(), id)?;
         self.record_since(links)?;

@@ -77,6 +77,10 @@ words! {
         "速记：35 午饭 @微信 #餐饮 +旅行；也可写 15元，日期放在最前：昨天、-2、11-28";
     help_edit_txn = "edit the selected transaction", "修改选中的一笔";
     help_loan_row = "this was a loan: the selected payment lent to a person (an income: paid back)", "这是借贷：选中的支出改为借给某人（收入则为还款）";
+    help_reimburse_row =
+        "报销: the selected payment will be reimbursed (again: record the money back)",
+        "报销：选中的支出待报销（已在等待时：记下回款）";
+    help_split_row = "AA: split the selected payment among several people", "AA：选中的支出由几个人平摊";
     help_tags = "tags of the selected transaction (旅行 出差; empty: none)", "修改选中一笔的标签（旅行 出差；留空即无标签）";
     help_delete_txn = "delete the selected transaction", "删除选中的一笔";
     help_undo = "undo the last change", "撤销上一次改动";

@@ -14,6 +14,7 @@ mod macros;
 
 pub mod bills;
 pub mod budget;
+pub mod claims;
 pub mod cli;
 pub mod common;
 pub mod core;
@@ -146,6 +147,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("salary", salary::ALL),
         ("tags", tags::ALL),
         ("owed", owed::ALL),
+        ("claims", claims::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

@@ -46,4 +46,7 @@ words! {
     owed_repay(person: &str) = "repay {person}", "还给{person}";
     owed_forgive(person: &str) = "forgive {person}", "免除{person}的欠款";
     owed_loan(person: &str) = "a row made a loan with {person}", "把一笔改为与{person}的借贷";
+    claim_reimburse(by: &str) = "mark reimbursable by {by}", "标为报销（{by}）";
+    claim_split(ways: u32) = "split {ways} ways", "AA {ways} 人";
+    claim_reimbursed(by: &str) = "reimbursed by {by}", "报销回款（{by}）";
 }

@@ -208,6 +208,11 @@ pub enum LedgerAction {
     OpenTags,
     /// Open the prompt "this was a loan to …" for the selected row.
     OpenLoan,
+    /// Open the 报销 prompt for the selected row: who pays it back, or,
+    /// when it already waits, how much came back.
+    OpenReimburse,
+    /// Open the AA prompt for the selected row: how many ways.
+    OpenSplit,
     /// Open the filter prompt.
     OpenFilter,
     /// Clear the filter.
@@ -486,6 +491,8 @@ pub struct Draft {
     /// Quick add with no account typed: the payee's usual account, if it
     /// has one, in place of `entry.account_id` (the default).
     pub usual_account: bool,
+    /// Quick add's `!报销` or `AA:4`: written with the row, in one step.
+    pub claim: Option<crate::ops::claims::Claim>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -504,6 +511,11 @@ pub enum Effect {
     SetTags(Box<Txn>, crate::model::Tags),
     /// Turn a row (as shown) into a loan to (or a collection from) a person.
     Loan(Box<Txn>, String),
+    /// Mark a row (as shown) reimbursable by whom the line names, or, when
+    /// it already waits, record the amount the line names as come back.
+    Reimburse(Box<Txn>, String),
+    /// Split a row (as shown) AA: the line is `4` or `4:小王,小李`.
+    Split(Box<Txn>, String),
     /// Delete a transaction (both legs of a transfer).
     Delete(Box<Txn>),
     /// Reverse the last change.

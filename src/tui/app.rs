@@ -73,6 +73,10 @@ pub enum PromptKind {
     Tags,
     /// The person the selected row was lent to (or collected from).
     Loan,
+    /// Who reimburses the selected row, or how much of it came back.
+    Reimburse,
+    /// How many ways the selected row is split.
+    Split,
 }
 
 /// What waits for a yes to be deleted.

@@ -103,6 +103,21 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             };
             Reply::Changed { message, select: None }
         }
+        Effect::Reimburse(seen, line) => reimburse_row(store, ctx, &seen, &line)?,
+        Effect::Split(seen, line) => {
+            let Some(crate::input::QuickClaim::Share { ways, with }) =
+                crate::input::claim_word(&format!("AA:{}", line.trim()))
+            else {
+                return Ok(Reply::Failed(text::claims::ways_typed(&text::safe::escaped(line.trim()))));
+            };
+            let others = text::claims::default_others().to_owned();
+            let done = ops::claims::mark(store, seen.id, &ops::claims::Claim::Share { ways, with, others })?;
+            let money = |m: i64| Money::new(m, seen.currency);
+            let who: Vec<String> =
+                done.offsets.iter().map(|o| text::names::shown(&o.person.name).into_owned()).collect();
+            let (mine, owed) = (money(done.parts.mine), money(done.parts.owed()));
+            Reply::Changed { message: text::claims::split(seen.id, ways, mine, owed, &who.join(", ")), select: None }
+        }
         Effect::Delete(seen) => {
             let gone = ops::entries::delete_seen(store, &seen)?;
             let what = gone.iter().find(|t| t.id == seen.id).map_or_else(String::new, row_words);
@@ -241,9 +256,10 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
         }
     }
     let editing = d.editing.is_some();
-    let saved = match d.editing {
-        None => entries::add(store, d.entry),
-        Some(seen) => entries::edit_seen(store, &seen, &d.entry.into()),
+    let saved = match (d.editing, d.claim) {
+        (None, Some(claim)) => ops::claims::add(store, d.entry, &claim).map(|c| c.paid),
+        (None, None) => entries::add(store, d.entry),
+        (Some(seen), _) => entries::edit_seen(store, &seen, &d.entry.into()),
     };
     let txn = match saved {
         Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {
@@ -260,6 +276,43 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
         text::ui::added_txn(&amount, &name, txn.date, &account)
     };
     Ok(Reply::Changed { message, select: Some(txn) })
+}
+
+/// The Ledger's `r`: a row that waits for a reimbursement records the
+/// amount typed (empty: all of it) as come back today, into the account
+/// it was paid from; any other payment is marked reimbursable by the name
+/// typed (empty: the language's default).
+fn reimburse_row(
+    store: &mut Store,
+    ctx: &ops::Ctx,
+    seen: &crate::model::Txn,
+    line: &str,
+) -> Result<Reply, ops::OpError> {
+    use ops::claims::{Back, Claim};
+    let waits = store.claims_of(seen.id)?.iter().any(|c| c.kind == "reimburse" && c.closed_by.is_none());
+    let money = |m: i64| Money::new(m, seen.currency);
+    if waits {
+        let amount = match line.trim() {
+            "" => None,
+            typed => Some(Money::parse(typed, seen.currency)?.minor),
+        };
+        let r = ops::claims::reimbursed(store, &Back { id: seen.id, amount, account: None, date: ctx.today })?;
+        let (by, account) = (text::names::shown(&r.by.name), text::names::shown(&r.account.name));
+        let mut message = text::claims::reimbursed(money(r.amount), &by, &account, ctx.today, r.ids.0, r.ids.1);
+        if r.rest > 0 {
+            let category = text::names::shown(r.paid.category.as_deref().unwrap_or_default()).into_owned();
+            message = format!("{message}; {}", text::claims::not_reimbursed(money(r.rest), &category, r.paid.id));
+        }
+        return Ok(Reply::Changed { message, select: None });
+    }
+    let by = match line.trim() {
+        "" => text::claims::default_by(),
+        typed => typed,
+    };
+    let done = ops::claims::mark(store, seen.id, &Claim::Reimburse { by: by.to_owned() })?;
+    let offset = done.offsets.first().expect("a reimbursement has one offset");
+    let who = text::names::shown(&offset.person.name);
+    Ok(Reply::Changed { message: text::claims::marked(seen.id, money(offset.amount), &who, offset.id), select: None })
 }
 
 /// A statement's balance and day, as typed, compared with the ledger by

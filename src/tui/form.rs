@@ -323,6 +323,7 @@ impl Form {
             (Some(date), Some(c), Some(a), Some(typed)) if errors.is_empty() => Ok(Draft {
                 editing: self.editing.clone(),
                 usual_account: false,
+                claim: None,
                 entry: NewEntry {
                     date,
                     account_id: a.id,

@@ -205,6 +205,8 @@ const LEDGER: &[Binding] = &[
     b(&[k('d')], Action::Ledger(LedgerAction::AskDelete), w::help_delete_txn, Some(w::f_del)),
     b(&[k('t')], Action::Ledger(LedgerAction::OpenTags), w::help_tags, None),
     b(&[k('l')], Action::Ledger(LedgerAction::OpenLoan), w::help_loan_row, None),
+    b(&[k('r')], Action::Ledger(LedgerAction::OpenReimburse), w::help_reimburse_row, None),
+    b(&[k('s')], Action::Ledger(LedgerAction::OpenSplit), w::help_split_row, None),
     b(&[k('u')], Action::Undo, w::help_undo, Some(w::f_undo)),
     b(&[k('I')], Action::Ledger(LedgerAction::OpenImport), w::help_import_bill, Some(w::f_import)),
 ];

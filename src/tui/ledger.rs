@@ -81,6 +81,23 @@ impl App {
                 }
                 None
             }
+            LedgerAction::OpenReimburse | LedgerAction::OpenSplit => {
+                match self.selected_txn() {
+                    Some(t) if t.category_id.is_none() || t.amount >= 0 => {
+                        self.say(text::claims::not_a_payment(), true)
+                    }
+                    Some(_) => {
+                        self.prompt = LineEdit::default();
+                        self.prompt_kind = match action {
+                            LedgerAction::OpenReimburse => PromptKind::Reimburse,
+                            _ => PromptKind::Split,
+                        };
+                        self.mode = Mode::Prompt;
+                    }
+                    None => self.say(text::ui::nothing_to_edit(), true),
+                }
+                None
+            }
             LedgerAction::OpenQuick | LedgerAction::OpenFilter => {
                 let filter = action == LedgerAction::OpenFilter;
                 self.prompt_kind = if filter { PromptKind::Filter } else { PromptKind::Quick };

@@ -4,9 +4,10 @@
 use super::action::{Action, Draft, Effect, PageMode, Selection, TextAction};
 use super::app::{App, Mode, PromptKind};
 use super::form::{Field, Form, LineEdit};
-use crate::input::{eval_amount, parse_date_input, parse_filter, parse_quick_add};
+use crate::input::{QuickClaim, eval_amount, parse_date_input, parse_filter, parse_quick_add};
 use crate::model::TxnFilter;
 use crate::money::Currency;
+use crate::ops::claims::Claim;
 use crate::ops::entries::NewEntry;
 use crate::ops::names::{self, NameError};
 use crate::text;
@@ -263,6 +264,13 @@ impl App {
                 Some(seen) => Ok(Some(Effect::Loan(Box::new(seen.clone()), line.clone()))),
                 None => Err(text::ui::nothing_to_edit().to_owned()),
             },
+            PromptKind::Reimburse | PromptKind::Split => match self.selected_txn() {
+                Some(seen) if self.prompt_kind == PromptKind::Reimburse => {
+                    Ok(Some(Effect::Reimburse(Box::new(seen.clone()), line.clone())))
+                }
+                Some(seen) => Ok(Some(Effect::Split(Box::new(seen.clone()), line.clone()))),
+                None => Err(text::ui::nothing_to_edit().to_owned()),
+            },
         };
         match result {
             Ok(effect) => {
@@ -316,7 +324,15 @@ impl App {
             typed,
             tags: q.tags,
         };
-        Ok(Draft { editing: None, entry, usual_account: q.account.is_none() })
+        let claim = q.claim.map(|c| match c {
+            QuickClaim::Reimburse { by } => {
+                Claim::Reimburse { by: by.unwrap_or_else(|| text::claims::default_by().to_owned()) }
+            }
+            QuickClaim::Share { ways, with } => {
+                Claim::Share { ways, with, others: text::claims::default_others().to_owned() }
+            }
+        });
+        Ok(Draft { editing: None, entry, usual_account: q.account.is_none(), claim })
     }
 
     /// The tags prompt's line, cleaned by `Tags::parse`, for the row still selected.

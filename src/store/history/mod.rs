@@ -98,7 +98,7 @@ impl Eq for TableRow {}
 
 /// The tables whose rows the history tracks generically (names are
 /// constants of this program, never user text).
-pub(super) const TRACKED: [&str; 10] = [
+pub(super) const TRACKED: [&str; 11] = [
     "recurring",
     "recurring_instances",
     "budgets",
@@ -109,6 +109,7 @@ pub(super) const TRACKED: [&str; 10] = [
     "opening_balances",
     "balance_marks",
     "loans",
+    "claims",
 ];
 
 fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {

@@ -251,3 +251,35 @@ fn an_old_ledger_takes_people_and_keeps_every_row() {
     let left: i64 = conn.query_row("SELECT count(*) FROM opening_balances", [], |r| r.get(0)).unwrap();
     assert_eq!(left, 0, "an opening balance still goes with its account");
 }
+
+#[test]
+fn an_old_ledger_takes_claims_and_keeps_every_row() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "foreign_keys", true).unwrap();
+    migrate_to(&mut conn, 14).unwrap();
+    conn.execute_batch(
+        "INSERT INTO accounts (name, kind, currency) VALUES ('报销', 'person', 'CNY');
+         INSERT INTO txns (date, account_id, category_id, amount, currency, payee)
+             VALUES ('2026-10-20', 1, 5, -120000, 'CNY', 'Trip'), ('2026-10-20', 5, 5, 120000, 'CNY', 'Trip');",
+    )
+    .unwrap();
+    let before = dump(&conn);
+    migrate(&mut conn).unwrap();
+    assert_eq!(dump(&conn), before, "the new table changes no row");
+    conn.execute("INSERT INTO claims (offset_id, paid_id, kind) VALUES (2, 1, 'reimburse')", []).unwrap();
+    assert!(conn.execute("INSERT INTO claims (offset_id, paid_id, kind) VALUES (1, 2, 'gift')", []).is_err());
+    assert!(conn.execute("INSERT INTO claims (offset_id, paid_id, kind) VALUES (99, 1, 'share')", []).is_err());
+    conn.execute_batch(
+        "INSERT INTO transfers DEFAULT VALUES;
+         INSERT INTO txns (date, account_id, transfer_id, amount, currency)
+             VALUES ('2026-11-15', 5, 1, -100000, 'CNY'), ('2026-11-15', 1, 1, 100000, 'CNY');
+         UPDATE claims SET closed_by = 1;
+         DELETE FROM txns WHERE transfer_id = 1; DELETE FROM transfers WHERE id = 1;",
+    )
+    .unwrap();
+    let closed: Option<i64> = conn.query_row("SELECT closed_by FROM claims", [], |r| r.get(0)).unwrap();
+    assert_eq!(closed, None, "a claim forgets a transfer that goes");
+    conn.execute("DELETE FROM txns WHERE id = 1", []).unwrap();
+    let left: i64 = conn.query_row("SELECT count(*) FROM claims", [], |r| r.get(0)).unwrap();
+    assert_eq!(left, 0, "a claim goes with its paid row");
+}

@@ -30,6 +30,8 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::WhatIf => (text::ranges::prompt_what_if(), text::ranges::prompt_what_if_hint()),
         PromptKind::Tags => (text::tags::prompt_tags(), text::tags::prompt_tags_hint()),
         PromptKind::Loan => (text::owed::prompt_loan(), text::owed::prompt_loan_hint()),
+        PromptKind::Reimburse => (text::claims::prompt_reimburse(), text::claims::prompt_reimburse_hint()),
+        PromptKind::Split => (text::claims::prompt_split(), text::claims::prompt_split_hint()),
     };
     // The hint wraps within the popup, whole.
     let hint = wrap(hint, usize::from(width.min(area.width).saturating_sub(2)));

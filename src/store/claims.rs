@@ -1,0 +1,85 @@
+//! Claims (issue 26's 报销 and AA): the link from an offset row (on a
+//! person, in the paid row's category and on its date) to the paid row,
+//! its kind, and the transfer that closed it. Rows are kept as given; what
+//! they mean is decided in `ops::claims`.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::{Result, Store, Tx};
+
+/// One claim as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimRow {
+    pub offset_id: i64,
+    pub paid_id: i64,
+    /// `reimburse` or `share`.
+    pub kind: String,
+    /// The transfer that brought a reimbursement back.
+    pub closed_by: Option<i64>,
+}
+
+const SELECT: &str = "SELECT offset_id, paid_id, kind, closed_by FROM claims";
+
+fn from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
+    Ok(ClaimRow { offset_id: r.get(0)?, paid_id: r.get(1)?, kind: r.get(2)?, closed_by: r.get(3)? })
+}
+
+fn of_paid(conn: &Connection, paid_id: i64) -> Result<Vec<ClaimRow>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE paid_id = ?1 ORDER BY offset_id"))?;
+    Ok(stmt.query_map([paid_id], from_row)?.collect::<rusqlite::Result<_>>()?)
+}
+
+fn by_offset(conn: &Connection, offset_id: i64) -> Result<Option<ClaimRow>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE offset_id = ?1"))?;
+    Ok(stmt.query_row([offset_id], from_row).optional()?)
+}
+
+impl Store {
+    /// The claims on paid row `paid_id`, by offset id.
+    pub fn claims_of(&self, paid_id: i64) -> Result<Vec<ClaimRow>> {
+        of_paid(&self.conn, paid_id)
+    }
+
+    /// The claim whose offset is row `offset_id`, if it is one.
+    pub fn claim_by_offset(&self, offset_id: i64) -> Result<Option<ClaimRow>> {
+        by_offset(&self.conn, offset_id)
+    }
+
+    /// Every claim, oldest paid row first.
+    pub fn claims(&self) -> Result<Vec<ClaimRow>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{SELECT} JOIN txns p ON p.id = claims.paid_id ORDER BY p.date, p.id, claims.offset_id"
+        ))?;
+        Ok(stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+impl Tx<'_> {
+    /// [`Store::claims_of`], inside this transaction.
+    pub fn claims_of(&self, paid_id: i64) -> Result<Vec<ClaimRow>> {
+        of_paid(self.conn(), paid_id)
+    }
+
+    /// [`Store::claim_by_offset`], inside this transaction.
+    pub fn claim_by_offset(&self, offset_id: i64) -> Result<Option<ClaimRow>> {
+        by_offset(self.conn(), offset_id)
+    }
+
+    /// Links offset row `offset_id` to paid row `paid_id`.
+    pub fn add_claim(&self, offset_id: i64, paid_id: i64, kind: &str) -> Result<()> {
+        self.conn().execute(
+            "INSERT INTO claims (offset_id, paid_id, kind) VALUES (?1, ?2, ?3)",
+            params![offset_id, paid_id, kind],
+        )?;
+        self.record_new("claims", &[("offset_id", offset_id.into())])
+    }
+
+    /// Marks the claim of `offset_id` closed by transfer `transfer_id`.
+    pub fn close_claim(&self, offset_id: i64, transfer_id: i64) -> Result<()> {
+        self.tracked("claims", &[("offset_id", offset_id.into())], || {
+            self.conn()
+                .execute("UPDATE claims SET closed_by = ?1 WHERE offset_id = ?2", params![transfer_id, offset_id])?;
+            Ok(())
+        })
+    }
+}
