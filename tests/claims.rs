@@ -1,7 +1,7 @@
 //! Claims (issue 26's 报销 and AA) on the command line: `reimburse`,
 //! `reimbursed`, `add --reimburse`/`--split`, `claims`, and `collect` for
-//! a share, run in-process on a fixed day (2026-12-06) as `tests/owed.rs`
-//! does. A claim is an offset row in the paid row's category, so October's
+//! a share, run in-process on a fixed day (2026-12-06) through
+//! `tests/common/inproc.rs`. A claim is an offset row in the paid row's category, so October's
 //! savings rate (salary 5,000, rent 600, other 1,900: 50.0 %) is the
 //! worked example of design section 11; every refusal writes nothing, and
 //! every command is one undo step.
@@ -10,67 +10,13 @@ use std::path::Path;
 
 mod common;
 
-use chrono::{NaiveDate, NaiveDateTime};
-use clap::Parser;
-use nestegg::cli;
-use nestegg::text::{self, Lang};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
-fn now() -> NaiveDateTime {
-    today().and_hms_opt(12, 0, 0).unwrap()
-}
-
-/// `nestegg --db DB args…` in-process on 2026-12-06, in `lang`.
-fn run(db: &Path, lang: Lang, args: &[&str]) -> Result<String, String> {
-    let argv = ["nestegg", "--db", db.to_str().unwrap()].into_iter().chain(args.iter().copied());
-    let parsed = cli::Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
-    let mut out = Vec::new();
-    text::in_lang(lang, || cli::run(parsed.command.as_ref().expect("a command"), db, now(), &mut out))
-        .map_err(|e| text::in_lang(lang, || e.to_string()))?;
-    Ok(String::from_utf8(out).expect("output is UTF-8"))
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    run(db, Lang::En, args).unwrap_or_else(|e| panic!("{args:?} failed: {e}"))
-}
-
-/// A refusal containing `needle` that leaves every table as it was.
-fn refused(db: &Path, args: &[&str], needle: &str) -> String {
-    let before = common::dump_file(db);
-    let err = run(db, Lang::En, args).expect_err("refused");
-    assert!(err.contains(needle), "{args:?}: {err:?} lacks {needle:?}");
-    assert_eq!(common::dump_file(db), before, "{args:?} wrote something");
-    err
-}
-
-fn ledger() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("ledger.db");
-    ok(&db, &["accounts"]);
-    (dir, db)
-}
-
-/// `report monthly --format csv`'s row of `month`, without its month.
-fn month(db: &Path, month: &str) -> String {
-    let csv = ok(db, &["report", "monthly", "--format", "csv"]);
-    let row = csv.lines().find(|l| l.starts_with(month)).unwrap_or_else(|| panic!("no {month} in {csv}"));
-    row[month.len() + 1..].to_owned()
-}
+use common::inproc::{ledger, month, october, ok, refused, run};
+use nestegg::text::Lang;
 
 /// The id an `add` printed (`added #7 …`).
 fn id_of(out: &str) -> String {
     let at = out.find('#').expect("an id");
     out[at + 1..].chars().take_while(char::is_ascii_digit).collect()
-}
-
-/// October: salary 5,000, rent 600, other spending 1,900: 2,500 saved, 50.0 %.
-fn october(db: &Path) {
-    ok(db, &["add", "5000", "-c", "salary", "-d", "2026-10-10"]);
-    ok(db, &["add", "600", "-c", "rent", "-d", "2026-10-01"]);
-    ok(db, &["add", "1900", "-c", "food", "-d", "2026-10-12"]);
 }
 
 /// Worked example 2: a 1,200 trip on Oct 20, marked reimbursable, leaves

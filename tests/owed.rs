@@ -1,6 +1,6 @@
 //! Money lent and borrowed (issue 26's IOUs) on the command line: `lend`,
 //! `borrow`, `collect`, `repay`, `forgive` and `owed`, run in-process on a
-//! fixed day (2026-12-06) as `tests/cli_catalog_edges.rs` does. Lending and
+//! fixed day (2026-12-06) with `tests/common/inproc.rs`. Lending and
 //! collecting are transfers, so no savings rate moves; forgiving is that
 //! day's spending; what is open is aged first in, first out; every refusal
 //! writes nothing, and every command is one undo step.
@@ -9,57 +9,10 @@ use std::path::Path;
 
 mod common;
 
-use chrono::{NaiveDate, NaiveDateTime};
-use clap::Parser;
-use nestegg::cli;
+use common::inproc::{ledger, month, october, ok, refused, run, today};
 use nestegg::ops::{self, Ctx};
 use nestegg::store::Store;
-use nestegg::text::{self, Lang};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 6).unwrap()
-}
-
-fn now() -> NaiveDateTime {
-    today().and_hms_opt(12, 0, 0).unwrap()
-}
-
-/// `nestegg --db DB args…` in-process on 2026-12-06, in `lang`.
-fn run(db: &Path, lang: Lang, args: &[&str]) -> Result<String, String> {
-    let argv = ["nestegg", "--db", db.to_str().unwrap()].into_iter().chain(args.iter().copied());
-    let parsed = cli::Cli::try_parse_from(argv).map_err(|e| e.to_string())?;
-    let mut out = Vec::new();
-    text::in_lang(lang, || cli::run(parsed.command.as_ref().expect("a command"), db, now(), &mut out))
-        .map_err(|e| text::in_lang(lang, || e.to_string()))?;
-    Ok(String::from_utf8(out).expect("output is UTF-8"))
-}
-
-fn ok(db: &Path, args: &[&str]) -> String {
-    run(db, Lang::En, args).unwrap_or_else(|e| panic!("{args:?} failed: {e}"))
-}
-
-/// A refusal containing `needle` that leaves every table as it was.
-fn refused(db: &Path, args: &[&str], needle: &str) -> String {
-    let before = common::dump_file(db);
-    let err = run(db, Lang::En, args).expect_err("refused");
-    assert!(err.contains(needle), "{args:?}: {err:?} lacks {needle:?}");
-    assert_eq!(common::dump_file(db), before, "{args:?} wrote something");
-    err
-}
-
-fn ledger() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("ledger.db");
-    ok(&db, &["accounts"]);
-    (dir, db)
-}
-
-/// `report monthly --format csv`'s row of `month`, without its month.
-fn month(db: &Path, month: &str) -> String {
-    let csv = ok(db, &["report", "monthly", "--format", "csv"]);
-    let row = csv.lines().find(|l| l.starts_with(month)).unwrap_or_else(|| panic!("no {month} in {csv}"));
-    row[month.len() + 1..].to_owned()
-}
+use nestegg::text::Lang;
 
 /// `networth --format csv`'s net worth at the end of each month, Oct–Dec.
 fn net_worth(db: &Path) -> Vec<String> {
@@ -70,14 +23,6 @@ fn net_worth(db: &Path) -> Vec<String> {
 fn liquid(db: &Path) -> i64 {
     let store = Store::open(db).unwrap();
     ops::worth::liquid(&store, &Ctx::new(today())).unwrap()
-}
-
-/// The October of issue 26's worked example 1: salary 5,000, rent 600,
-/// other spending 1,900, so 2,500 saved, 50.0 %.
-fn october(db: &Path) {
-    ok(db, &["add", "5000", "-c", "salary", "-d", "2026-10-10"]);
-    ok(db, &["add", "600", "-c", "rent", "-d", "2026-10-01"]);
-    ok(db, &["add", "1900", "-c", "food", "-d", "2026-10-12"]);
 }
 
 /// Worked example 1: lending 2,000 to 小王 on Oct 15 leaves October's

@@ -229,10 +229,18 @@ fn dispatch(
     match command {
         Command::Add(a) => entries::add(store, a, today, settings.account.as_deref(), out),
         Command::Transfer(a) => entries::transfer(store, a, today, out),
-        Command::Lend(a) => owed::to_person(store, Move::Lend, a, today, settings.account.as_deref(), out),
-        Command::Repay(a) => owed::to_person(store, Move::Repay, a, today, settings.account.as_deref(), out),
-        Command::Borrow(a) => owed::from_person(store, Move::Borrow, a, today, settings.account.as_deref(), out),
-        Command::Collect(a) => owed::from_person(store, Move::Collect, a, today, settings.account.as_deref(), out),
+        Command::Lend(a) => {
+            owed::settle(store, Move::Lend, &a.person, &a.money, today, settings.account.as_deref(), out)
+        }
+        Command::Repay(a) => {
+            owed::settle(store, Move::Repay, &a.person, &a.money, today, settings.account.as_deref(), out)
+        }
+        Command::Borrow(a) => {
+            owed::settle(store, Move::Borrow, &a.person, &a.money, today, settings.account.as_deref(), out)
+        }
+        Command::Collect(a) => {
+            owed::settle(store, Move::Collect, &a.person, &a.money, today, settings.account.as_deref(), out)
+        }
         Command::Forgive(a) => owed::forgive(store, a, today, out),
         Command::Owed(a) => owed::owed(store, a, today, out),
         Command::Reimburse(a) => claims::reimburse(store, a, out),

@@ -6,7 +6,7 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 
-use super::args::{ForgiveArgs, Format, FromPersonArgs, OwedArgs, ToPersonArgs};
+use super::args::{ForgiveArgs, Format, MoveArgs, OwedArgs};
 use super::entries::{date_or_today, default_account};
 use super::names::{self, Scope};
 use super::output::{Align, table};
@@ -23,68 +23,23 @@ use crate::text::{self, names::shown};
 /// `owed --format csv`'s header: a contract for scripts.
 pub const OWED_HEADER: [&str; 6] = ["person", "direction", "amount", "since", "age_days", "currency"];
 
-/// What a move typed, whichever flag named the person.
-struct Typed<'a> {
-    amount: &'a str,
-    person: &'a str,
-    account: Option<&'a str>,
-    date: Option<&'a str>,
-    note: &'a str,
-}
-
-/// `lend` and `repay`.
-pub fn to_person(
+/// `lend`, `borrow`, `collect` and `repay`: `how` with `person`.
+pub fn settle(
     store: &mut Store,
     how: Move,
-    a: &ToPersonArgs,
+    person: &str,
+    t: &MoveArgs,
     today: NaiveDate,
     settings_account: Option<&str>,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let typed = Typed {
-        amount: &a.amount,
-        person: &a.person,
-        account: a.account.as_deref(),
-        date: a.date.as_deref(),
-        note: &a.note,
-    };
-    settle(store, how, &typed, today, settings_account, out)
-}
-
-/// `borrow` and `collect`.
-pub fn from_person(
-    store: &mut Store,
-    how: Move,
-    a: &FromPersonArgs,
-    today: NaiveDate,
-    settings_account: Option<&str>,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let typed = Typed {
-        amount: &a.amount,
-        person: &a.person,
-        account: a.account.as_deref(),
-        date: a.date.as_deref(),
-        note: &a.note,
-    };
-    settle(store, how, &typed, today, settings_account, out)
-}
-
-fn settle(
-    store: &mut Store,
-    how: Move,
-    t: &Typed,
-    today: NaiveDate,
-    settings_account: Option<&str>,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let account = match t.account {
+    let account = match t.account.as_deref() {
         Some(name) => names::account(store, name, Scope::Active)?,
         None => default_account(store, settings_account)?,
     };
-    let amount = Money::parse(t.amount, account.currency)?;
-    let date = date_or_today(t.date, today)?;
-    let request = Request { how, person: t.person, account: &account, amount: amount.minor, date, note: t.note };
+    let amount = Money::parse(&t.amount, account.currency)?;
+    let date = date_or_today(t.date.as_deref(), today)?;
+    let request = Request { how, person, account: &account, amount: amount.minor, date, note: &t.note };
     let moved = ops::settle(store, &request).map_err(|e| match e {
         OpError::Entry(EntryError::Zero) => CliError::Usage(text::owed::amount_zero().into()),
         OpError::Entry(EntryError::NegativeTransfer) => CliError::Usage(text::owed::amount_positive(t.amount.trim())),

@@ -278,7 +278,8 @@ pub struct Forgive<'a> {
 /// what is open after.
 pub fn forgive(store: &mut Store, f: &Forgive) -> Result<(Txn, Open)> {
     let person = find_person(store, f.person)?;
-    let now = open_with(store, person.id)?;
+    let movements = store.movements(person.id)?;
+    let now = open(&movements);
     let owes_me = now.amount > 0;
     if now.amount == 0 {
         return Err(OwedError::NothingOpen { person: person.name, owes_me: true }.into());
@@ -294,7 +295,7 @@ pub fn forgive(store: &mut Store, f: &Forgive) -> Result<(Txn, Open)> {
     }
     let how = if owes_me { Move::Collect } else { Move::Repay };
     check_settle(how, &person, now, amount)?;
-    check_on(how, &person, &store.movements(person.id)?, f.date, amount)?;
+    check_on(how, &person, &movements, f.date, amount)?;
     let note = clean::field(Field::Note, f.note)?;
     let new = NewTxn {
         date: f.date,

@@ -10,6 +10,7 @@ use nestegg::tui::run_app;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+pub mod inproc;
 pub mod tmux;
 pub mod tools;
 

@@ -5,16 +5,13 @@ use clap::Args;
 
 use super::Format;
 
-/// `lend` and `repay`: money from one of my accounts to a person.
+/// What every move with a person types besides the person.
 #[derive(Debug, Args)]
-pub struct ToPersonArgs {
+pub struct MoveArgs {
     /// Amount (positive)
     #[arg(allow_hyphen_values = true)]
     pub amount: String,
-    /// The person (`lend` makes one on first use; `repay` needs a known one)
-    #[arg(long = "to", value_name = "PERSON")]
-    pub person: String,
-    /// The account the money leaves [default: as `add` picks it]
+    /// My account the money leaves or arrives in [default: as `add` picks it]
     #[arg(long, short)]
     pub account: Option<String>,
     /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
@@ -24,23 +21,24 @@ pub struct ToPersonArgs {
     pub note: String,
 }
 
+/// `lend` and `repay`: money from one of my accounts to a person.
+#[derive(Debug, Args)]
+pub struct ToPersonArgs {
+    #[command(flatten)]
+    pub money: MoveArgs,
+    /// The person (`lend` makes one on first use; `repay` needs a known one)
+    #[arg(long = "to", value_name = "PERSON")]
+    pub person: String,
+}
+
 /// `borrow` and `collect`: money from a person into one of my accounts.
 #[derive(Debug, Args)]
 pub struct FromPersonArgs {
-    /// Amount (positive)
-    #[arg(allow_hyphen_values = true)]
-    pub amount: String,
+    #[command(flatten)]
+    pub money: MoveArgs,
     /// The person (`borrow` makes one on first use; `collect` needs a known one)
     #[arg(long = "from", value_name = "PERSON")]
     pub person: String,
-    /// The account the money arrives in [default: as `add` picks it]
-    #[arg(long, short)]
-    pub account: Option<String>,
-    /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
-    #[arg(long, short, allow_hyphen_values = true)]
-    pub date: Option<String>,
-    #[arg(long, short, default_value = "")]
-    pub note: String,
 }
 
 #[derive(Debug, Args)]
