@@ -187,6 +187,30 @@ fn tags_round_trip_through_export_and_import() {
     assert!(journal.contains("2026-10-02 12306\n    ; 出差:, 旅行:\n"), "{journal}");
     assert!(journal.contains("    ; 旅行:\n"), "the transfer carries its leg's tag: {journal}");
 
+    // The journal read back (hledger's own tags too): each row its tags, a
+    // transfer's both legs the one tag line the journal has for them.
+    let whole = l.dir.path().join("all.journal");
+    l.ok(&["export", "-f", "ledger", "-o", whole.to_str().unwrap()]);
+    let read = Cli::new();
+    read.ok(&["import", whole.to_str().unwrap()]);
+    // The transfer (300 from the bank to WeChat on Oct 1) is the day's only row.
+    let leg = |r: &(String, String, String)| r.0 == "2026-10-01";
+    let (back, before) = (pick(&read), pick(&l));
+    assert_eq!(back.len(), before.len(), "{back:?}");
+    let categorised = |v: &[(String, String, String)]| v.iter().filter(|r| !leg(r)).cloned().collect::<Vec<_>>();
+    assert_eq!(categorised(&back), categorised(&before), "every categorised row keeps its tags");
+    assert_eq!(back.iter().filter(|r| leg(r)).map(|r| r.2.as_str()).collect::<Vec<_>>(), ["旅行", "旅行"]);
+    assert_eq!(read.ok(&["report", "tags", "-f", "csv"]), l.ok(&["report", "tags", "-f", "csv"]));
+    let hledger = l.dir.path().join("theirs.journal");
+    std::fs::write(
+        &hledger,
+        "2026-11-03 Ramen  ; trip:japan, 12:30 lunch\n    ; 美食:\n    expenses:food    ¥80.00\n    assets:Bank card  ; card:visa\n",
+    )
+    .unwrap();
+    let theirs = Cli::new();
+    theirs.ok(&["import", hledger.to_str().unwrap()]);
+    assert_eq!(rows(&theirs, &[])[0][9], "card trip 美食", "a value is left, a time is no tag");
+
     // A file of the nine columns nestegg wrote before tags still imports.
     let old = l.dir.path().join("old.csv");
     std::fs::write(

@@ -138,9 +138,16 @@ fn txn(n: usize, date: chrono::NaiveDate, head: &str, block: &[(usize, &str)]) -
         let end = body.find([' ', '\t']).unwrap_or(body.len());
         let (account, rest) = (&body[..end], body[end..].trim());
         let amount = if rest.is_empty() { None } else { Some(amount(rest).map_err(|e| bad(line, e))?) };
-        postings.push(Posting { line, account: account.to_owned(), amount, balance: None, note: comment.to_owned() });
+        postings.push(Posting {
+            line,
+            account: account.to_owned(),
+            amount,
+            balance: None,
+            note: comment.to_owned(),
+            tags: Vec::new(),
+        });
     }
-    Ok(Txn { line: n, date, description, note, postings })
+    Ok(Txn { line: n, date, description, note, tags: Vec::new(), postings })
 }
 
 /// `key: value` under a directive (keys start with a lower-case letter; accounts with a capital).

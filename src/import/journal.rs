@@ -8,7 +8,9 @@
 //! with two or more indented postings, one of which may leave its amount
 //! out; amounts with a commodity before or after (`¥1,234.56`, `CNY 12.00`,
 //! `12.00 CNY`, `$5`); comments (`;`, `#`, `*` at the start of a line,
-//! `comment … end comment` blocks); `alias OLD = NEW`; `Y`/`year`. Left out
+//! `comment … end comment` blocks); tags in comments (`; trip:, food:`,
+//! hledger's `name:value`, the value left: [`tags_in`]) on the entry's
+//! rows; `alias OLD = NEW`; `Y`/`year`. Left out
 //! with a reason: automated (`=`) and periodic (`~`) transactions,
 //! unknown directives, entries against `equity:` (opening balances,
 //! valuations, adjustments: nestegg keeps those on the account) and
@@ -18,6 +20,7 @@
 use chrono::NaiveDate;
 
 use super::{Direction, Entry, ImportError, Parsed, Preset, Problem};
+use crate::model::Tags;
 use crate::money::{Currency, parse_minor};
 use crate::text::journal as words;
 
@@ -42,6 +45,8 @@ pub struct Posting {
     pub balance: Option<Amount>,
     /// Its own comment.
     pub note: String,
+    /// The tags its comment names ([`tags_in`]).
+    pub tags: Vec<String>,
 }
 
 /// One dated entry of a journal.
@@ -51,6 +56,9 @@ pub struct Txn {
     pub date: NaiveDate,
     pub description: String,
     pub note: String,
+    /// The tags its own comments name: the head line's and the comment
+    /// lines before its first posting ([`tags_in`]).
+    pub tags: Vec<String>,
     pub postings: Vec<Posting>,
 }
 
@@ -241,6 +249,7 @@ fn txn(
         }
     }
     let (description, note) = comment(rest);
+    let mut tags = tags_in(note);
     // hledger's `payee | note` description.
     let (description, note) = match description.split_once(" | ") {
         Some((payee, more)) if note.is_empty() => (payee.trim().to_owned(), more.trim().to_owned()),
@@ -249,7 +258,11 @@ fn txn(
     };
     let mut postings = Vec::new();
     for &(line, text) in block {
-        if text.starts_with([';', '#']) {
+        if let Some(c) = text.strip_prefix([';', '#']) {
+            // A comment line before the first posting is the entry's own.
+            if postings.is_empty() {
+                tags.extend(tags_in(c));
+            }
             continue;
         }
         if postings.len() >= MAX_POSTINGS {
@@ -259,7 +272,24 @@ fn txn(
             postings.push(p);
         }
     }
-    Ok(Txn { line: n, date, description, note, postings })
+    Ok(Txn { line: n, date, description, note, tags, postings })
+}
+
+/// The tags a comment names, as hledger reads them: a word (no spaces,
+/// commas or colons) right before a `:`, its value (left here: nestegg's
+/// tags have none) running to the next comma. `; trip:, food:` (as
+/// nestegg writes them) and `; 旅行:, city:Tokyo` name two each. A word
+/// of digits alone is a time (`12:30`), not a tag.
+pub fn tags_in(comment: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in comment.split(',') {
+        let Some((before, _value)) = part.split_once(':') else { continue };
+        let name = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !name.is_empty() && !name.chars().all(|c| c.is_ascii_digit()) {
+            out.push(name.to_owned());
+        }
+    }
+    out
 }
 
 /// One posting line; `None` for a virtual posting in parentheses (it balances nothing).
@@ -287,7 +317,7 @@ fn posting(line: usize, text: &str, aliases: &[(String, String)]) -> Result<Opti
     let read = |s: &str| amount(s).map_err(|e| bad(line, e));
     let amount = if amount_text.is_empty() { None } else { Some(read(amount_text)?) };
     let balance = balance_text.map(read).transpose()?;
-    Ok(Some(Posting { line, account, amount, balance, note: note.to_owned() }))
+    Ok(Some(Posting { line, account, amount, balance, note: note.to_owned(), tags: tags_in(note) }))
 }
 
 /// Where a journal account sits, by its top segment.
@@ -371,7 +401,10 @@ fn rows(t: &Txn) -> Result<Vec<Entry>, Left> {
         e.category = cat.map(|c| t.postings[c].account.clone());
         e.currency = amounts[own].currency.map(|c| c.code().to_owned());
         e.source_id = Some(format!("{}|{other}|{}", o.account, t.description));
-        e
+        // The entry's tags and both postings' (a transfer's legs share them).
+        let posted = [Some(own), cat].into_iter().flatten().flat_map(|i| &t.postings[i].tags);
+        e.tags = Tags::from_words(t.tags.iter().chain(posted).map(String::as_str)).map_err(|e| e.to_string())?;
+        Ok(e)
     };
     let direction = |cat: usize, minor: i64| match (roots[cat], minor < 0) {
         (Root::Income, _) => Direction::In,
@@ -384,8 +417,8 @@ fn rows(t: &Txn) -> Result<Vec<Entry>, Left> {
             let (a, b) = (own[0], own[1]);
             let (from, to) = if amounts[a].minor < 0 { (a, b) } else { (b, a) };
             let mut legs = vec![
-                entry(from, None, amounts[from].minor, Direction::Transfer),
-                entry(to, None, amounts[to].minor, Direction::Transfer),
+                entry(from, None, amounts[from].minor, Direction::Transfer).map_err(invalid)?,
+                entry(to, None, amounts[to].minor, Direction::Transfer).map_err(invalid)?,
             ];
             // Both legs know the other side, for the fingerprint.
             for (leg, other) in legs.iter_mut().zip([to, from]) {
@@ -395,17 +428,17 @@ fn rows(t: &Txn) -> Result<Vec<Entry>, Left> {
             Ok(legs)
         }
         (_, 0) => Err(invalid(words::many_account_transfer(own.len()))),
-        (1, _) => Ok(cats
+        (1, _) => cats
             .iter()
             .map(|&c| {
                 let minor = -amounts[c].minor;
-                entry(own[0], Some(c), minor, direction(c, minor))
+                entry(own[0], Some(c), minor, direction(c, minor)).map_err(invalid)
             })
-            .collect()),
-        (_, 1) => Ok(own
+            .collect(),
+        (_, 1) => own
             .iter()
-            .map(|&o| entry(o, Some(cats[0]), amounts[o].minor, direction(cats[0], amounts[o].minor)))
-            .collect()),
+            .map(|&o| entry(o, Some(cats[0]), amounts[o].minor, direction(cats[0], amounts[o].minor)).map_err(invalid))
+            .collect(),
         _ => Err(invalid(words::many_to_many().into())),
     }
 }
@@ -462,6 +495,10 @@ pub fn looks_like(text: &str) -> bool {
         let dated =
             line.split_whitespace().next().is_some_and(|d| date(d.split('=').next().unwrap_or(d), None).is_some());
         if dated {
+            // Its comment lines (tags, notes) may come before its first posting.
+            while lines.peek().is_some_and(|l| indented(l) && l.trim_start().starts_with([';', '#'])) {
+                lines.next();
+            }
             if let Some(next) = lines.peek() {
                 let posting = next.trim();
                 if indented(next)

@@ -146,3 +146,16 @@ fn nothing_hostile_panics() {
         let _ = crate::import::beancount::read(text).map(entries);
     }
 }
+
+/// Worked examples of hledger's tags: nestegg's own `; a:, b:`, values
+/// (left), a word before the colon in prose, times, full-width colons (not
+/// hledger's: no tag).
+#[test]
+fn tags_read_as_hledger_reads_them() {
+    assert_eq!(tags_in(" 出差:, 旅行:"), ["出差", "旅行"]);
+    assert_eq!(tags_in("trip:japan, city: Tokyo"), ["trip", "city"]);
+    assert_eq!(tags_in("met Bob about rent: paid"), ["rent"]);
+    assert_eq!(tags_in("at 12:30, no tag"), Vec::<String>::new());
+    assert_eq!(tags_in("会议：小王"), Vec::<String>::new());
+    assert_eq!(tags_in(""), Vec::<String>::new());
+}
