@@ -112,7 +112,10 @@
 //!   What is open and its age come from [`owed::open`] (first in, first
 //!   out over the person's rows); [`ops::owed`] assembles the commands
 //!   (`lend`, `borrow`, `collect`, `repay`, `forgive`, `owed`, in
-//!   `cli/owed.rs`) and refuses collecting more than is open. In the
+//!   `cli/owed.rs`) and refuses collecting more than is open, or from a
+//!   name that is no person's (with the nearest as a "did you mean"). A new
+//!   person one slip from a known one ([`model::names::close_to`]) is made
+//!   with a note (`Moved::close`). In the
 //!   interface, `l` on a Ledger row turns a payment into a lending (an
 //!   income into a collection) through `ops::owed::loan_from_row`, and `O`
 //!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,

@@ -224,3 +224,38 @@ fn an_opening_balance_is_what_was_open_before() {
     let accounts = ok(&db, &["accounts"]);
     assert!(accounts.lines().any(|l| l.starts_with("老王") && l.contains("¥300.00")), "{accounts}");
 }
+
+/// A slip in a person's name (issue 26's polish): lending to 小玉 when 小王
+/// is known still makes 小玉 (it may be someone else) but says 小王 is
+/// near, in both languages (so does ＳＡＭ beside Sam); collecting from
+/// 小往, repaying 老季 or forgiving 小王王, who are no one, is refused
+/// naming 小王 (老李), writing nothing; lending to a known person says
+/// nothing of the others.
+#[test]
+fn a_slip_in_a_persons_name_says_who_was_meant() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "100", "--to", "小王"]);
+    ok(&db, &["borrow", "50", "--from", "老李"]);
+    let out = ok(&db, &["lend", "30", "--to", "小玉"]);
+    assert!(out.contains("小玉 is new"), "{out}");
+    assert!(out.contains("note: 小王 is already a person here and 小玉 is new"), "{out}");
+    assert!(!out.contains("老李"), "two characters away is not near: {out}");
+    assert!(ok(&db, &["owed", "-f", "csv"]).contains("小玉,owes_me,30.00"), "still made and lent");
+    let zh = run(&db, Lang::Zh, &["lend", "5", "--to", "小汪"]).unwrap();
+    assert!(zh.contains("注意：已有往来人 小王") && zh.contains("小玉"), "{zh}");
+    let known = ok(&db, &["lend", "5", "--to", "小王"]);
+    assert!(!known.contains("note:"), "{known}");
+    // Width and case: ＳＡＭ beside Sam.
+    ok(&db, &["lend", "1", "--to", "Sam"]);
+    let out = ok(&db, &["lend", "1", "--to", "ＳＡＭ"]);
+    assert!(out.contains("note: Sam is already a person here"), "{out}");
+
+    let err = refused(&db, &["collect", "10", "--from", "小往"], "no person is named '小往'; did you mean");
+    assert!(err.contains("小王"), "{err}");
+    let err = refused(&db, &["repay", "10", "--to", "老季"], "did you mean 老李?");
+    assert!(!err.contains("nothing to repay"), "{err}");
+    refused(&db, &["forgive", "小王王", "--category", "gifts"], "did you mean 小王");
+    refused(&db, &["collect", "10", "--from", "Bob"], "no person is named 'Bob'");
+    let zh = run(&db, Lang::Zh, &["collect", "10", "--from", "小往"]).unwrap_err();
+    assert!(zh.contains("没有名为“小往”的往来人；是不是指") && zh.contains("小王"), "{zh}");
+}

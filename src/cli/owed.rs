@@ -45,7 +45,7 @@ pub fn settle(
         OpError::Entry(EntryError::NegativeTransfer) => CliError::Usage(text::owed::amount_positive(t.amount.trim())),
         other => other.into(),
     })?;
-    let Moved { person, made, ids: (out_id, in_id), open } = &moved;
+    let Moved { person, made, ids: (out_id, in_id), open, close } = &moved;
     let (who, acct) = (shown(&person.name), shown(&account.name));
     if *made {
         writeln!(out, "{}", text::owed::made_person(&who))?;
@@ -58,6 +58,9 @@ pub fn settle(
     };
     writeln!(out, "{line}")?;
     writeln!(out, "{}", standing(&who, *open, person.currency))?;
+    for near in close {
+        writeln!(out, "{}", text::owed::close_person(&who, &shown(near)))?;
+    }
     Ok(())
 }
 

@@ -53,6 +53,10 @@ impl Move {
 /// Why money with a person was refused; nothing was written.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum OwedError {
+    /// No person is called that (collecting, repaying, forgiving): `closest`
+    /// are the people's names nearest to it, for a "did you mean".
+    #[error("{}", no_such_person(.typed, .closest))]
+    NoSuchPerson { typed: String, closest: Vec<String> },
     /// The name is an account of another kind (a card, a wallet).
     #[error("{}", text::owed::not_a_person(&text::names::shown(.0)))]
     NotAPerson(String),
@@ -76,6 +80,15 @@ pub enum OwedError {
     /// dated before the loan): `open` is what was open that day.
     #[error("{}", text::owed::not_yet(&text::names::shown(.person), .date, .open))]
     NotYet { person: String, date: NaiveDate, open: Money },
+}
+
+fn no_such_person(typed: &str, closest: &[String]) -> String {
+    let typed = text::safe::escaped(typed);
+    if closest.is_empty() {
+        return text::owed::no_such_person_far(&typed);
+    }
+    let names: Vec<String> = closest.iter().map(|n| text::names::shown(n).into_owned()).collect();
+    text::owed::no_such_person(&typed, &names.join(text::cli::list_sep()))
 }
 
 /// Money to or from a person, as typed.
@@ -103,6 +116,9 @@ pub struct Moved {
     pub ids: (i64, i64),
     /// What is open with them after it.
     pub open: Open,
+    /// When the person was made: the people already known whose names are
+    /// one slip from theirs ([`names::close_to`]), for a note.
+    pub close: Vec<String>,
 }
 
 /// What is open with one person, as `owed` lists it.
@@ -126,7 +142,10 @@ pub fn find_person(store: &Store, typed: &str) -> Result<Account> {
         // An account of another kind by that name is said to be one.
         Err(e) => {
             named(store, typed.trim())?;
-            Err(e.into())
+            Err(match e {
+                names::NameError::Unknown { typed, closest } => OwedError::NoSuchPerson { typed, closest }.into(),
+                other => other.into(),
+            })
         }
     }
 }
@@ -144,6 +163,13 @@ pub(super) fn named(store: &Store, cleaned: &str) -> Result<Option<Account>> {
         Some(a) if a.archived => Err(names::NameError::Archived { name: a.name }.into()),
         other => Ok(other),
     }
+}
+
+/// The people already known a newly made person's name comes close to.
+fn close_people(store: &Store, made: &str) -> Result<Vec<String>> {
+    let all = people(store)?;
+    let names: Vec<&str> = all.iter().filter(|p| p.name != made).map(|p| p.name.as_str()).collect();
+    Ok(names::close_to(made, &names))
 }
 
 /// What is open with person `id`.
@@ -257,7 +283,8 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
         Ok((person, ids))
     })?;
     let open = open_with(store, person.id)?;
-    Ok(Moved { person, made: existing.is_none(), ids, open })
+    let close = if existing.is_none() { close_people(store, &person.name)? } else { Vec::new() };
+    Ok(Moved { person, made: existing.is_none(), ids, open, close })
 }
 
 /// Forgiving what is open with a person, as typed.
@@ -354,7 +381,8 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
         Ok((person, ids))
     })?;
     let open = open_with(store, person.id)?;
-    Ok(Moved { person, made: existing.is_none(), ids, open })
+    let close = if existing.is_none() { close_people(store, &person.name)? } else { Vec::new() };
+    Ok(Moved { person, made: existing.is_none(), ids, open, close })
 }
 
 /// What is open with each person (or with the one `person` names, archived

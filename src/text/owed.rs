@@ -30,8 +30,17 @@ words! {
     now_owes_me(person: &str, amount: impl Display) = "{person} owes you {amount}", "{person}欠你 {amount}";
     now_i_owe(person: &str, amount: impl Display) = "you owe {person} {amount}", "你欠{person} {amount}";
     now_settled(person: &str) = "nothing is open with {person}", "与{person}之间已两清";
+    close_person(new: &str, close: &str) =
+        "note: {close} is already a person here and {new} is new; if you meant {close}, nestegg undo and type that name",
+        "注意：已有往来人 {close}，而{new}是新建的；如果指的是 {close}，请 nestegg undo 后改用那个名字";
 
     // ---- refusals
+    no_such_person(typed: &str, closest: &str) =
+        "no person is named '{typed}'; did you mean {closest}? (see nestegg owed); nothing was written",
+        "没有名为“{typed}”的往来人；是不是指 {closest}？（见 nestegg owed）；未写入任何内容";
+    no_such_person_far(typed: &str) =
+        "no person is named '{typed}' (see nestegg owed); nothing was written",
+        "没有名为“{typed}”的往来人（见 nestegg owed）；未写入任何内容";
     amount_zero = "the amount is zero; type how much, e.g. 2000", "金额为零；请输入金额，例如 2000";
     amount_positive(got: &str) =
         "type the amount positive; the command says which way it goes (got {got}); nothing was written",
