@@ -110,7 +110,8 @@
 //!   in net worth, [`worth::split`]) or are owed (negative, a payable); it
 //!   is neither cash nor liquid, and no picker or usual account offers it.
 //!   What is open and its age come from [`owed::open`] (first in, first
-//!   out over the person's rows); [`ops::owed`] assembles the commands
+//!   out over the person's rows), their totals per currency from
+//!   [`owed::totals`]; [`ops::owed`] assembles the commands
 //!   (`lend`, `borrow`, `collect`, `repay`, `forgive`, `owed`, in
 //!   `cli/owed.rs`) and refuses collecting more than is open, or from a
 //!   name that is no person's (with the nearest as a "did you mean"). A new
@@ -119,7 +120,8 @@
 //!   interface, `l` on a Ledger row turns a payment into a lending (an
 //!   income into a collection) through `ops::owed::loan_from_row`, and `O`
 //!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,
-//!   its forms in `tui/owed.rs` running the same commands).
+//!   its forms in `tui/owed.rs` running the same commands: `a` lend, `b`
+//!   borrow, `c` collect or repay, `f` forgive; its totals in a last row).
 //! - **Reimbursements and shared bills** (issue 26's 报销 and AA): a
 //!   claim is an **offset row** on a person (the employer, `其他人`/`others`
 //!   or the people named), in the payment's category and on its date, of

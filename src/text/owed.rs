@@ -86,6 +86,7 @@ words! {
     owed_title = "Who owes whom", "借贷往来";
     none_yet_owed = "Nothing lent or borrowed is open: a lends to someone.", "没有未结清的借贷：按 a 借钱给某人。";
     title_lend = " Lend to a person ", " 借出 ";
+    title_borrow = " Borrow from a person ", " 借入 ";
     title_collect(person: &str) = " {person} pays back ", " {person}还钱 ";
     title_repay(person: &str) = " Repay {person} ", " 还给{person} ";
     title_forgive(person: &str) = " Forgive {person} ", " 免除{person}的欠款 ";
@@ -108,6 +109,9 @@ words! {
     i_owe = "I owe", "我欠";
     nothing_open = "nothing is lent or borrowed (nestegg lend 2000 --to 小王)", "没有未结清的借贷（nestegg lend 2000 --to 小王）";
     nothing_open_with(person: &str) = "nothing is open with {person}", "与{person}之间没有未结清的借贷";
+    totals_line(owed_to_me: impl Display, i_owe: impl Display, net: impl Display) =
+        "owed to you {owed_to_me} · you owe {i_owe} · net {net}",
+        "别人欠你 {owed_to_me} · 你欠别人 {i_owe} · 净额 {net}";
     total_owes_me(amount: impl Display) = "owed to you: {amount}", "别人欠你：{amount}";
     total_i_owe(amount: impl Display) = "you owe: {amount}", "你欠别人：{amount}";
 }
