@@ -116,7 +116,8 @@
 //!   `cli/owed.rs`) and refuses collecting more than is open, or from a
 //!   name that is no person's (with the nearest as a "did you mean"). A new
 //!   person one slip from a known one ([`model::names::close_to`]) is made
-//!   with a note (`Moved::close`). In the
+//!   with a note; money leaving a cash account for more than it holds is
+//!   written with a warning (`Moved::close`, `Moved::held`). In the
 //!   interface, `l` on a Ledger row turns a payment into a lending (an
 //!   income into a collection) through `ops::owed::loan_from_row`, and `O`
 //!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,

@@ -259,3 +259,34 @@ fn a_slip_in_a_persons_name_says_who_was_meant() {
     let zh = run(&db, Lang::Zh, &["collect", "10", "--from", "小往"]).unwrap_err();
     assert!(zh.contains("没有名为“小往”的往来人；是不是指") && zh.contains("小王"), "{zh}");
 }
+
+/// Lending (or repaying) more than a cash account holds is written, with a
+/// warning: the bank holds 500 (an opening balance); lending 300 says
+/// nothing, lending 300 more warns that it held 200 and now shows −100.
+/// A credit card runs below zero by nature: no warning. Nor when money
+/// comes in (collecting).
+#[test]
+fn lending_more_than_the_account_holds_warns_and_writes() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "opening", "Bank card", "500", "--as-of", "2026-12-01"]);
+    let out = ok(&db, &["lend", "300", "--to", "小王"]);
+    assert!(!out.contains("warning"), "{out}");
+    let out = ok(&db, &["lend", "300", "--to", "小王"]);
+    assert!(
+        out.contains("warning: Bank card held ¥200.00, less than the ¥300.00 that left it; it now shows -¥100.00"),
+        "{out}"
+    );
+    assert!(out.contains("小王 owes you ¥600.00"), "written all the same: {out}");
+    let zh = run(&db, Lang::Zh, &["repay", "1", "--to", "小王"]).unwrap_err();
+    assert!(zh.contains("没有欠"), "{zh}");
+    ok(&db, &["borrow", "50", "--from", "老李", "--account", "Cash"]);
+    let zh = run(&db, Lang::Zh, &["repay", "80", "--to", "老李", "--account", "Cash"]).unwrap_err();
+    assert!(zh.contains("超过"), "{zh}");
+    let zh = run(&db, Lang::Zh, &["lend", "60", "--to", "小王", "--account", "Cash"]).unwrap();
+    assert!(zh.contains("警告：现金原有 ¥50.00，少于转出的 ¥60.00；现在显示为 -¥10.00"), "{zh}");
+    ok(&db, &["accounts", "add", "Visa", "--kind", "credit"]);
+    let out = ok(&db, &["lend", "1000", "--to", "小王", "--account", "Visa"]);
+    assert!(!out.contains("warning"), "a card has no such limit: {out}");
+    let out = ok(&db, &["collect", "100", "--from", "小王"]);
+    assert!(!out.contains("warning"), "{out}");
+}

@@ -45,7 +45,7 @@ pub fn settle(
         OpError::Entry(EntryError::NegativeTransfer) => CliError::Usage(text::owed::amount_positive(t.amount.trim())),
         other => other.into(),
     })?;
-    let Moved { person, made, ids: (out_id, in_id), open, close } = &moved;
+    let Moved { person, made, ids: (out_id, in_id), open, close, held } = &moved;
     let (who, acct) = (shown(&person.name), shown(&account.name));
     if *made {
         writeln!(out, "{}", text::owed::made_person(&who))?;
@@ -60,6 +60,10 @@ pub fn settle(
     writeln!(out, "{}", standing(&who, *open, person.currency))?;
     for near in close {
         writeln!(out, "{}", text::owed::close_person(&who, &shown(near)))?;
+    }
+    if let Some(held) = held {
+        let now = Money::new(held.saturating_sub(amount.minor), account.currency);
+        writeln!(out, "{}", text::owed::held_less(&acct, Money::new(*held, account.currency), amount, now))?;
     }
     Ok(())
 }

@@ -119,6 +119,9 @@ pub struct Moved {
     /// When the person was made: the people already known whose names are
     /// one slip from theirs ([`names::close_to`]), for a note.
     pub close: Vec<String>,
+    /// When money left a cash account (not a card, which may run below
+    /// zero) for more than it held: what it held before.
+    pub held: Option<i64>,
 }
 
 /// What is open with one person, as `owed` lists it.
@@ -170,6 +173,16 @@ fn close_people(store: &Store, made: &str) -> Result<Vec<String>> {
     let all = people(store)?;
     let names: Vec<&str> = all.iter().filter(|p| p.name != made).map(|p| p.name.as_str()).collect();
     Ok(names::close_to(made, &names))
+}
+
+/// What cash account `account` held before `amount` left it, when that
+/// was less than `amount` (a card or a loan may run below zero: `None`).
+fn held_less(store: &Store, account: &Account, amount: i64) -> Result<Option<i64>> {
+    if !account.kind.is_cash() || account.kind.is_liability() {
+        return Ok(None);
+    }
+    let held = store.account_balances()?.into_iter().find(|(id, _)| *id == account.id).map_or(0, |(_, b)| b);
+    Ok((held < amount).then_some(held))
 }
 
 /// What is open with person `id`.
@@ -274,6 +287,7 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
     crate::money::limited(Money::new(r.amount, r.account.currency))?;
     let note = clean::field(Field::Note, r.note)?;
     let (existing, name, before) = who(store, r.how, r.person, r.amount, r.date)?;
+    let held = if r.how.to_person() { held_less(store, r.account, r.amount)? } else { None };
     let step = Step::Owed { change: r.how.change(), person: name.clone() };
     let (account, how, date, amount) = (r.account, r.how, r.date, r.amount);
     let (person, ids) = history::record(store, &step, |tx| {
@@ -284,7 +298,7 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
     })?;
     let open = open_with(store, person.id)?;
     let close = if existing.is_none() { close_people(store, &person.name)? } else { Vec::new() };
-    Ok(Moved { person, made: existing.is_none(), ids, open, close })
+    Ok(Moved { person, made: existing.is_none(), ids, open, close, held })
 }
 
 /// Forgiving what is open with a person, as typed.
@@ -359,6 +373,8 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
     let how = if seen.amount < 0 { Move::Lend } else { Move::Collect };
     let amount = seen.amount.abs();
     let (existing, name, before) = who(store, how, person, amount, seen.date)?;
+    // The money already left (or came): the row only changes its meaning.
+    let held = None;
     let step = Step::Owed { change: OwedChange::Loan, person: name.clone() };
     let (person, ids) = history::record(store, &step, |tx| {
         tx.txn_as_seen(seen)?;
@@ -382,7 +398,7 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
     })?;
     let open = open_with(store, person.id)?;
     let close = if existing.is_none() { close_people(store, &person.name)? } else { Vec::new() };
-    Ok(Moved { person, made: existing.is_none(), ids, open, close })
+    Ok(Moved { person, made: existing.is_none(), ids, open, close, held })
 }
 
 /// What is open with each person (or with the one `person` names, archived

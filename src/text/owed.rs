@@ -33,6 +33,9 @@ words! {
     close_person(new: &str, close: &str) =
         "note: {close} is already a person here and {new} is new; if you meant {close}, nestegg undo and type that name",
         "注意：已有往来人 {close}，而{new}是新建的；如果指的是 {close}，请 nestegg undo 后改用那个名字";
+    held_less(account: &str, held: impl Display, amount: impl Display, now: impl Display) =
+        "warning: {account} held {held}, less than the {amount} that left it; it now shows {now} (written all the same: check its balance)",
+        "警告：{account}原有 {held}，少于转出的 {amount}；现在显示为 {now}（仍已写入：请核对该账户余额）";
 
     // ---- refusals
     no_such_person(typed: &str, closest: &str) =
