@@ -290,3 +290,21 @@ fn lending_more_than_the_account_holds_warns_and_writes() {
     let out = ok(&db, &["collect", "100", "--from", "小王"]);
     assert!(!out.contains("warning"), "{out}");
 }
+
+/// Shipped account names are shown in the reader's language wherever a
+/// row names one: a transfer's payee is the other account (银行卡, 现金
+/// under --lang zh, not Bank card, Cash); a person's name is theirs.
+#[test]
+fn a_transfers_other_account_is_shown_in_the_readers_language() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "100", "--to", "小王"]);
+    ok(&db, &["transfer", "20", "--from", "Cash", "--to", "Alipay"]);
+    let zh = run(&db, Lang::Zh, &["ls"]).unwrap();
+    let line = |needle: &str| zh.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle}: {zh}"));
+    assert!(line("-¥100.00").contains("银行卡") && line("-¥100.00").contains("小王"), "{zh}");
+    assert!(line(" ¥100.00").contains("小王") && line(" ¥100.00").contains("银行卡"), "{zh}");
+    assert!(line("-¥20.00").contains("支付宝"), "{zh}");
+    assert!(!zh.contains("Bank card") && !zh.contains("Cash") && !zh.contains("Alipay"), "{zh}");
+    // The CSV keeps the stored names (a contract).
+    assert!(ok(&db, &["ls", "-f", "csv"]).contains(",Bank card,"));
+}

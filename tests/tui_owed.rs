@@ -222,3 +222,28 @@ fn the_screen_of_who_owes_whom_totals_and_borrows() {
     let help = screen(&s.run("O?", (120, 60)));
     assert!(help.contains("borrow from a person"), "{help}");
 }
+
+/// A transfer's other account is shown in the reader's language on the
+/// Ledger: lending 100 to 小王 from the bank card, in Chinese the person's
+/// row names 银行卡 (the shipped Bank card), not its stored English name.
+#[test]
+fn the_ledger_shows_a_transfers_other_account_in_chinese() {
+    use nestegg::text::{Lang, set_lang};
+    let s = Session::new();
+    {
+        let mut store = s.store();
+        let account = store.accounts(false).unwrap().into_iter().next().unwrap();
+        let date = "2026-11-20".parse().unwrap();
+        let r =
+            owed::Request {
+                how: owed::Move::Lend, person: "小王", account: &account, amount: 10_000, date, note: ""
+            };
+        owed::settle(&mut store, &r).unwrap();
+    }
+    set_lang(Lang::Zh);
+    let shown = screen(&s.run("", (100, 30)));
+    set_lang(Lang::En);
+    let person_row = shown.lines().find(|l| l.contains("¥100.00") && !l.contains("-¥100.00")).expect(&shown);
+    assert!(person_row.contains("银行卡") && person_row.contains("小王"), "{shown}");
+    assert!(!shown.contains("Bank card"), "{shown}");
+}

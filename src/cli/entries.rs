@@ -252,12 +252,15 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                     (None, _) => text::cli::transfer_label().into(),
                 };
                 let account = shown(&t.account).into_owned();
+                // A transfer's payee is the other account's stored name: shown
+                // as that account is (银行卡 in Chinese, not Bank card).
+                let payee = if t.category_id.is_none() { shown(&t.payee).into_owned() } else { t.payee };
                 rows.push(vec![
                     t.id.to_string(),
                     t.date.to_string(),
                     account,
                     category,
-                    t.payee,
+                    payee,
                     t.note,
                     amount,
                     mark.into(),
