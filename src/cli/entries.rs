@@ -262,6 +262,7 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                     category,
                     payee,
                     t.note,
+                    t.tags.to_string(),
                     amount,
                     mark.into(),
                 ]);
@@ -279,13 +280,17 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                     (text::cli::h_category(), Align::Left),
                     (text::cli::h_payee(), Align::Left),
                     (text::cli::h_note(), Align::Left),
+                    (text::cli::h_tags(), Align::Left),
                     (text::cli::h_amount(), Align::Right),
                     (text::worth::h_reconciled(), Align::Left),
                 ];
-                // The reconciled column only when a row shown is reconciled.
-                if rows.iter().all(|r| r[7].is_empty()) {
-                    headers.pop();
-                    rows.iter_mut().for_each(|r| drop(r.pop()));
+                // The reconciled column only when a row shown is reconciled,
+                // the tags column only when a row shown has tags.
+                for column in [8, 6] {
+                    if rows.iter().all(|r| r[column].is_empty()) {
+                        headers.remove(column);
+                        rows.iter_mut().for_each(|r| drop(r.remove(column)));
+                    }
                 }
                 write!(out, "{}", table(&headers, &rows))?;
             }
