@@ -136,8 +136,9 @@
 //!   `input/claim.rs`) or on an existing one (`reimburse`), brings a
 //!   reimbursement back (`reimbursed`: a transfer, the offset shrunk to it,
 //!   so what is not reimbursed is spending in the original month) and lists
-//!   what waits (`claims`); shares come back by `collect`. `ops::entries`
-//!   keeps a payment's offsets aligned: deleted with it, moved with its
+//!   what waits (`claims`, in three queries however many claims); shares
+//!   come back by `collect`. `ops::entries` keeps a payment's offsets
+//!   aligned: deleted with it, moved with its
 //!   category and date, never more than it.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
