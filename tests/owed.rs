@@ -262,7 +262,8 @@ fn a_slip_in_a_persons_name_says_who_was_meant() {
 
 /// Lending (or repaying) more than a cash account holds is written, with a
 /// warning: the bank holds 500 (an opening balance); lending 300 says
-/// nothing, lending 300 more warns that it held 200 and now shows −100.
+/// nothing, lending 300 more warns that it held 200 and now shows −100;
+/// 10 more says nothing again (it was already below zero).
 /// A credit card runs below zero by nature: no warning. Nor when money
 /// comes in (collecting).
 #[test]
@@ -277,6 +278,10 @@ fn lending_more_than_the_account_holds_warns_and_writes() {
         "{out}"
     );
     assert!(out.contains("小王 owes you ¥600.00"), "written all the same: {out}");
+    // Already below zero (as on a ledger whose spending is logged without
+    // an opening balance): no warning again.
+    let out = ok(&db, &["lend", "10", "--to", "小王"]);
+    assert!(!out.contains("warning"), "{out}");
     let zh = run(&db, Lang::Zh, &["repay", "1", "--to", "小王"]).unwrap_err();
     assert!(zh.contains("没有欠"), "{zh}");
     ok(&db, &["borrow", "50", "--from", "老李", "--account", "Cash"]);

@@ -176,13 +176,16 @@ fn close_people(store: &Store, made: &str) -> Result<Vec<String>> {
 }
 
 /// What cash account `account` held before `amount` left it, when that
-/// was less than `amount` (a card or a loan may run below zero: `None`).
+/// was less than `amount`: it goes below zero now (a card or a loan may
+/// run below zero: `None`). An account already below zero says nothing
+/// more: its balance is one nobody keeps (spending logged without an
+/// opening balance, on most new ledgers) or was warned of when it crossed.
 fn held_less(store: &Store, account: &Account, amount: i64) -> Result<Option<i64>> {
     if !account.kind.is_cash() || account.kind.is_liability() {
         return Ok(None);
     }
     let held = store.account_balances()?.into_iter().find(|(id, _)| *id == account.id).map_or(0, |(_, b)| b);
-    Ok((held < amount).then_some(held))
+    Ok((0..amount).contains(&held).then_some(held))
 }
 
 /// What is open with person `id`.
