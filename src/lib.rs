@@ -110,13 +110,19 @@
 //!   in net worth, [`worth::split`]) or are owed (negative, a payable); it
 //!   is neither cash nor liquid, and no picker or usual account offers it.
 //!   What is open and its age come from [`owed::open`] (first in, first
-//!   out over the person's rows); [`ops::owed`] assembles the commands
+//!   out over the person's rows), their totals per currency from
+//!   [`owed::totals`]; [`ops::owed`] assembles the commands
 //!   (`lend`, `borrow`, `collect`, `repay`, `forgive`, `owed`, in
-//!   `cli/owed.rs`) and refuses collecting more than is open. In the
+//!   `cli/owed.rs`) and refuses collecting more than is open, or from a
+//!   name that is no person's (with the nearest as a "did you mean"). A new
+//!   person one slip from a known one ([`model::names::close_to`]) is made
+//!   with a note; money leaving a cash account for more than it holds is
+//!   written with a warning (`Moved::close`, `Moved::held`). In the
 //!   interface, `l` on a Ledger row turns a payment into a lending (an
 //!   income into a collection) through `ops::owed::loan_from_row`, and `O`
 //!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,
-//!   its forms in `tui/owed.rs` running the same commands).
+//!   its forms in `tui/owed.rs` running the same commands: `a` lend, `b`
+//!   borrow, `c` collect or repay, `f` forgive; its totals in a last row).
 //! - **Reimbursements and shared bills** (issue 26's 报销 and AA): a
 //!   claim is an **offset row** on a person (the employer, `其他人`/`others`
 //!   or the people named), in the payment's category and on its date, of
@@ -130,8 +136,9 @@
 //!   `input/claim.rs`) or on an existing one (`reimburse`), brings a
 //!   reimbursement back (`reimbursed`: a transfer, the offset shrunk to it,
 //!   so what is not reimbursed is spending in the original month) and lists
-//!   what waits (`claims`); shares come back by `collect`. `ops::entries`
-//!   keeps a payment's offsets aligned: deleted with it, moved with its
+//!   what waits (`claims`, in three queries however many claims); shares
+//!   come back by `collect`. `ops::entries` keeps a payment's offsets
+//!   aligned: deleted with it, moved with its
 //!   category and date, never more than it.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th

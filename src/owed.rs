@@ -13,6 +13,8 @@ use std::collections::VecDeque;
 
 use chrono::NaiveDate;
 
+use crate::money::Currency;
+
 /// What is open with one person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Open {
@@ -63,6 +65,41 @@ pub fn open(movements: &[(NaiveDate, i64)]) -> Open {
     Open { amount, since: parts.front().map(|(d, _)| *d) }
 }
 
+/// What is open with everyone in one currency: what people owe me, what I
+/// owe them (both positive), and the net.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Totals {
+    pub currency: Currency,
+    pub owed_to_me: i64,
+    pub i_owe: i64,
+}
+
+impl Totals {
+    /// What is owed to me less what I owe (negative when I owe more).
+    pub fn net(&self) -> i64 {
+        self.owed_to_me.saturating_sub(self.i_owe)
+    }
+}
+
+/// The totals of what is open, from each person's currency and signed
+/// open amount: one per currency, in the order the currencies first come.
+pub fn totals(open: impl IntoIterator<Item = (Currency, i64)>) -> Vec<Totals> {
+    let mut out: Vec<Totals> = Vec::new();
+    for (currency, amount) in open {
+        let i = out.iter().position(|t| t.currency == currency).unwrap_or_else(|| {
+            out.push(Totals { currency, owed_to_me: 0, i_owe: 0 });
+            out.len() - 1
+        });
+        let t = &mut out[i];
+        if amount > 0 {
+            t.owed_to_me = t.owed_to_me.saturating_add(amount);
+        } else {
+            t.i_owe = t.i_owe.saturating_add(amount.saturating_neg());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +145,30 @@ mod tests {
         // Borrowed twice, repaid once: the older borrowing closes first.
         let rows = [(d("2026-09-01"), -40_000), (d("2026-10-01"), -60_000), (d("2026-10-10"), 50_000)];
         assert_eq!(open(&rows), Open { amount: -50_000, since: Some(d("2026-10-01")) });
+    }
+
+    /// 小王 owes 2,000 and 阿张 150; I owe 老李 450.50: owed to me 2,150,
+    /// I owe 450.50, net 1,699.50. A USD person (Sam owes 12.50) is a
+    /// total of its own; nothing open, no totals.
+    #[test]
+    fn totals_add_each_direction_per_currency() {
+        let t = totals([
+            (Currency::CNY, 200_000),
+            (Currency::CNY, -45_050),
+            (Currency::USD, 1_250),
+            (Currency::CNY, 15_000),
+        ]);
+        assert_eq!(
+            t,
+            [
+                Totals { currency: Currency::CNY, owed_to_me: 215_000, i_owe: 45_050 },
+                Totals { currency: Currency::USD, owed_to_me: 1_250, i_owe: 0 },
+            ]
+        );
+        assert_eq!(t[0].net(), 169_950);
+        assert_eq!(t[1].net(), 1_250);
+        assert_eq!(Totals { currency: Currency::CNY, owed_to_me: 0, i_owe: 30_000 }.net(), -30_000);
+        assert!(totals([]).is_empty());
     }
 
     /// A day before the lending (a clock set back) is no negative age.

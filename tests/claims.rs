@@ -187,3 +187,34 @@ fn editing_a_paid_row_keeps_its_offsets_aligned() {
     ok(&db, &["edit", &id, "--amount", "200"]);
     assert_eq!(month(&db, "2026-11"), "0.00,0.00,95.00,-95.00,", "a bigger bill is mine beyond the shares");
 }
+
+/// `claims` reads what waits in a fixed number of queries, not a few per
+/// claim: three claims (a split of 100 three ways with 小王: 小王's and
+/// others' shares, and a 300 trip to be reimbursed) and then nine run the
+/// same count, and the lines are as before.
+#[test]
+fn what_waits_is_read_in_a_fixed_number_of_queries() {
+    use nestegg::store::Store;
+    let (_dir, db) = ledger();
+    let read = |db: &Path| {
+        let mut store = Store::open(db).unwrap();
+        let seen = store.record_statements().unwrap();
+        let lines = nestegg::ops::claims::waiting(&store).unwrap();
+        let queries = seen.lock().unwrap().iter().filter(|s| !s.starts_with("--")).count();
+        (lines.len(), queries)
+    };
+    let add = |day: &str| {
+        ok(&db, &["add", "100", "-c", "food", "-d", day, "--split", "3", "--with", "小王"]);
+        ok(&db, &["add", "300", "-c", "travel", "-d", day, "--reimburse"]);
+    };
+    add("2026-11-01");
+    let (lines, queries) = read(&db);
+    assert_eq!(lines, 3);
+    assert!(queries <= 3, "{queries} queries for 3 claims");
+    add("2026-11-02");
+    add("2026-11-03");
+    assert_eq!(read(&db), (9, queries));
+    let csv = ok(&db, &["claims", "-f", "csv"]);
+    assert_eq!(csv.lines().filter(|l| l.contains(",share,小王,33.33,33.33,")).count(), 3, "{csv}");
+    assert_eq!(csv.lines().filter(|l| l.contains(",reimburse,")).count(), 3, "{csv}");
+}

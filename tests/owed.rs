@@ -224,3 +224,92 @@ fn an_opening_balance_is_what_was_open_before() {
     let accounts = ok(&db, &["accounts"]);
     assert!(accounts.lines().any(|l| l.starts_with("老王") && l.contains("¥300.00")), "{accounts}");
 }
+
+/// A slip in a person's name (issue 26's polish): lending to 小玉 when 小王
+/// is known still makes 小玉 (it may be someone else) but says 小王 is
+/// near, in both languages (so does ＳＡＭ beside Sam); collecting from
+/// 小往, repaying 老季 or forgiving 小王王, who are no one, is refused
+/// naming 小王 (老李), writing nothing; lending to a known person says
+/// nothing of the others.
+#[test]
+fn a_slip_in_a_persons_name_says_who_was_meant() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "100", "--to", "小王"]);
+    ok(&db, &["borrow", "50", "--from", "老李"]);
+    let out = ok(&db, &["lend", "30", "--to", "小玉"]);
+    assert!(out.contains("小玉 is new"), "{out}");
+    assert!(out.contains("note: 小王 is already a person here and 小玉 is new"), "{out}");
+    assert!(!out.contains("老李"), "two characters away is not near: {out}");
+    assert!(ok(&db, &["owed", "-f", "csv"]).contains("小玉,owes_me,30.00"), "still made and lent");
+    let zh = run(&db, Lang::Zh, &["lend", "5", "--to", "小汪"]).unwrap();
+    assert!(zh.contains("注意：已有往来人 小王") && zh.contains("小玉"), "{zh}");
+    let known = ok(&db, &["lend", "5", "--to", "小王"]);
+    assert!(!known.contains("note:"), "{known}");
+    // Width and case: ＳＡＭ beside Sam.
+    ok(&db, &["lend", "1", "--to", "Sam"]);
+    let out = ok(&db, &["lend", "1", "--to", "ＳＡＭ"]);
+    assert!(out.contains("note: Sam is already a person here"), "{out}");
+
+    let err = refused(&db, &["collect", "10", "--from", "小往"], "no person is named '小往'; did you mean");
+    assert!(err.contains("小王"), "{err}");
+    let err = refused(&db, &["repay", "10", "--to", "老季"], "did you mean 老李?");
+    assert!(!err.contains("nothing to repay"), "{err}");
+    refused(&db, &["forgive", "小王王", "--category", "gifts"], "did you mean 小王");
+    refused(&db, &["collect", "10", "--from", "Bob"], "no person is named 'Bob'");
+    let zh = run(&db, Lang::Zh, &["collect", "10", "--from", "小往"]).unwrap_err();
+    assert!(zh.contains("没有名为“小往”的往来人；是不是指") && zh.contains("小王"), "{zh}");
+}
+
+/// Lending (or repaying) more than a cash account holds is written, with a
+/// warning: the bank holds 500 (an opening balance); lending 300 says
+/// nothing, lending 300 more warns that it held 200 and now shows −100;
+/// 10 more says nothing again (it was already below zero).
+/// A credit card runs below zero by nature: no warning. Nor when money
+/// comes in (collecting).
+#[test]
+fn lending_more_than_the_account_holds_warns_and_writes() {
+    let (_dir, db) = ledger();
+    ok(&db, &["accounts", "opening", "Bank card", "500", "--as-of", "2026-12-01"]);
+    let out = ok(&db, &["lend", "300", "--to", "小王"]);
+    assert!(!out.contains("warning"), "{out}");
+    let out = ok(&db, &["lend", "300", "--to", "小王"]);
+    assert!(
+        out.contains("warning: Bank card held ¥200.00, less than the ¥300.00 that left it; it now shows -¥100.00"),
+        "{out}"
+    );
+    assert!(out.contains("小王 owes you ¥600.00"), "written all the same: {out}");
+    // Already below zero (as on a ledger whose spending is logged without
+    // an opening balance): no warning again.
+    let out = ok(&db, &["lend", "10", "--to", "小王"]);
+    assert!(!out.contains("warning"), "{out}");
+    let zh = run(&db, Lang::Zh, &["repay", "1", "--to", "小王"]).unwrap_err();
+    assert!(zh.contains("没有欠"), "{zh}");
+    ok(&db, &["borrow", "50", "--from", "老李", "--account", "Cash"]);
+    let zh = run(&db, Lang::Zh, &["repay", "80", "--to", "老李", "--account", "Cash"]).unwrap_err();
+    assert!(zh.contains("超过"), "{zh}");
+    let zh = run(&db, Lang::Zh, &["lend", "60", "--to", "小王", "--account", "Cash"]).unwrap();
+    assert!(zh.contains("警告：现金原有 ¥50.00，少于转出的 ¥60.00；现在显示为 -¥10.00"), "{zh}");
+    ok(&db, &["accounts", "add", "Visa", "--kind", "credit"]);
+    let out = ok(&db, &["lend", "1000", "--to", "小王", "--account", "Visa"]);
+    assert!(!out.contains("warning"), "a card has no such limit: {out}");
+    let out = ok(&db, &["collect", "100", "--from", "小王"]);
+    assert!(!out.contains("warning"), "{out}");
+}
+
+/// Shipped account names are shown in the reader's language wherever a
+/// row names one: a transfer's payee is the other account (银行卡, 现金
+/// under --lang zh, not Bank card, Cash); a person's name is theirs.
+#[test]
+fn a_transfers_other_account_is_shown_in_the_readers_language() {
+    let (_dir, db) = ledger();
+    ok(&db, &["lend", "100", "--to", "小王"]);
+    ok(&db, &["transfer", "20", "--from", "Cash", "--to", "Alipay"]);
+    let zh = run(&db, Lang::Zh, &["ls"]).unwrap();
+    let line = |needle: &str| zh.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("{needle}: {zh}"));
+    assert!(line("-¥100.00").contains("银行卡") && line("-¥100.00").contains("小王"), "{zh}");
+    assert!(line(" ¥100.00").contains("小王") && line(" ¥100.00").contains("银行卡"), "{zh}");
+    assert!(line("-¥20.00").contains("支付宝"), "{zh}");
+    assert!(!zh.contains("Bank card") && !zh.contains("Cash") && !zh.contains("Alipay"), "{zh}");
+    // The CSV keeps the stored names (a contract).
+    assert!(ok(&db, &["ls", "-f", "csv"]).contains(",Bank card,"));
+}

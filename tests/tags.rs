@@ -263,3 +263,26 @@ fn the_ledger_types_shows_edits_and_filters_tags() {
     let help = screen(&s.run("?", (100, 40)));
     assert!(help.contains("tags of the selected transaction"), "{help}");
 }
+
+/// `ls` shows a row's tags in a TAGS column right after NOTE (标签 in
+/// Chinese), `+出差 +旅行` as quick add takes them back; a table where no
+/// row shown has tags leaves the column out, so it reads as before. The
+/// CSV keeps its ten columns (its header is a contract).
+#[test]
+fn ls_shows_tags_after_the_note() {
+    let l = Cli::new();
+    l.ok(&["add", "412.50", "-c", "transport", "-d", "2026-10-02", "-p", "12306", "-n", "高铁", "-t", "旅行,出差"]);
+    l.ok(&["add", "25", "-c", "food", "-d", "2026-10-03", "-p", "食堂"]);
+    let table = l.ok(&["ls"]);
+    let header = table.lines().next().unwrap();
+    let at = |s: &str| header.find(s).unwrap_or_else(|| panic!("no {s} in {header}"));
+    assert!(at("NOTE") < at("TAGS") && at("TAGS") < at("AMOUNT"), "{table}");
+    let row = table.lines().find(|l| l.contains("12306")).unwrap();
+    assert!(row.contains("高铁  +出差 +旅行"), "{table}");
+    let zh = l.ok(&["--lang", "zh", "ls"]);
+    assert!(zh.lines().next().unwrap().contains("备注  标签"), "{zh}");
+    let untagged = l.ok(&["ls", "-n", "1"]);
+    assert!(untagged.contains("食堂") && !untagged.contains("TAGS"), "{untagged}");
+    let csv = l.ok(&["ls", "-f", "csv"]);
+    assert_eq!(csv.lines().next(), Some("id,date,account,category,class,payee,note,amount,currency,tags"));
+}

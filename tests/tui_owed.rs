@@ -180,3 +180,70 @@ fn the_screen_of_who_owes_whom_in_both_languages() {
     }
     set_lang(Lang::En);
 }
+
+/// The screen's totals and `b`: 小王 owes 2,000 and I owe 老李 300, so
+/// the last row reads owed to you 2,000, you owe 300, net 1,700 at every
+/// size; `b` borrows 450.50 from Lee (new), and it reads you owe 750.50,
+/// net 1,249.50; `u` (listed in the footer at 80 columns) takes it back.
+#[test]
+fn the_screen_of_who_owes_whom_totals_and_borrows() {
+    let s = Session::new();
+    {
+        let mut store = s.store();
+        let account = store.accounts(false).unwrap().into_iter().next().unwrap();
+        for (how, person, amount) in [(owed::Move::Lend, "小王", 200_000), (owed::Move::Borrow, "老李", 30_000)] {
+            let date = "2026-11-01".parse().unwrap();
+            let r = owed::Request { how, person, account: &account, amount, date, note: "" };
+            owed::settle(&mut store, &r).unwrap();
+        }
+    }
+    for size in [(60, 20), (80, 24), (120, 40)] {
+        let shown = screen(&s.run("O", size));
+        assert!(shown.contains("owed to you ¥2,000.00 · you owe ¥300.00 · net ¥1,700.00"), "{size:?}: {shown}");
+        s.run("<Esc>", size);
+    }
+    let shown = screen(&s.run("O", (80, 24)));
+    assert!(shown.contains("b borrow") && shown.contains("u undo"), "{shown}");
+    let form = screen(&s.run("Ob", (80, 24)));
+    assert!(form.contains("Borrow from a person"), "{form}");
+    let shown = screen(&s.run("Ob450.50<Tab>Lee<Enter>", (80, 24)));
+    assert_eq!(open(&s)[2], ("Lee".to_owned(), -45_050, "2026-11-28".to_owned()));
+    let shown = if shown.contains("net ¥1,249.50") { shown } else { screen(&s.run("O", (80, 24))) };
+    assert!(shown.contains("owed to you ¥2,000.00 · you owe ¥750.50 · net ¥1,249.50"), "{shown}");
+    s.run("Ou", (80, 24));
+    assert_eq!(open(&s).len(), 2, "undone");
+    let zh = {
+        nestegg::text::set_lang(nestegg::text::Lang::Zh);
+        let shown = screen(&s.run("O", (80, 24)));
+        nestegg::text::set_lang(nestegg::text::Lang::En);
+        shown
+    };
+    assert!(zh.contains("别人欠你 ¥2,000.00 · 你欠别人 ¥300.00 · 净额 ¥1,700.00") && zh.contains("b 借入"), "{zh}");
+    let help = screen(&s.run("O?", (120, 60)));
+    assert!(help.contains("borrow from a person"), "{help}");
+}
+
+/// A transfer's other account is shown in the reader's language on the
+/// Ledger: lending 100 to 小王 from the bank card, in Chinese the person's
+/// row names 银行卡 (the shipped Bank card), not its stored English name.
+#[test]
+fn the_ledger_shows_a_transfers_other_account_in_chinese() {
+    use nestegg::text::{Lang, set_lang};
+    let s = Session::new();
+    {
+        let mut store = s.store();
+        let account = store.accounts(false).unwrap().into_iter().next().unwrap();
+        let date = "2026-11-20".parse().unwrap();
+        let r =
+            owed::Request {
+                how: owed::Move::Lend, person: "小王", account: &account, amount: 10_000, date, note: ""
+            };
+        owed::settle(&mut store, &r).unwrap();
+    }
+    set_lang(Lang::Zh);
+    let shown = screen(&s.run("", (100, 30)));
+    set_lang(Lang::En);
+    let person_row = shown.lines().find(|l| l.contains("¥100.00") && !l.contains("-¥100.00")).expect(&shown);
+    assert!(person_row.contains("银行卡") && person_row.contains("小王"), "{shown}");
+    assert!(!shown.contains("Bank card"), "{shown}");
+}

@@ -252,13 +252,17 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                     (None, _) => text::cli::transfer_label().into(),
                 };
                 let account = shown(&t.account).into_owned();
+                // A transfer's payee is the other account's stored name: shown
+                // as that account is (银行卡 in Chinese, not Bank card).
+                let payee = if t.category_id.is_none() { shown(&t.payee).into_owned() } else { t.payee };
                 rows.push(vec![
                     t.id.to_string(),
                     t.date.to_string(),
                     account,
                     category,
-                    t.payee,
+                    payee,
                     t.note,
+                    t.tags.to_string(),
                     amount,
                     mark.into(),
                 ]);
@@ -276,13 +280,17 @@ pub fn ls(store: &Store, a: &LsArgs, out: &mut dyn Write) -> Result<()> {
                     (text::cli::h_category(), Align::Left),
                     (text::cli::h_payee(), Align::Left),
                     (text::cli::h_note(), Align::Left),
+                    (text::cli::h_tags(), Align::Left),
                     (text::cli::h_amount(), Align::Right),
                     (text::worth::h_reconciled(), Align::Left),
                 ];
-                // The reconciled column only when a row shown is reconciled.
-                if rows.iter().all(|r| r[7].is_empty()) {
-                    headers.pop();
-                    rows.iter_mut().for_each(|r| drop(r.pop()));
+                // The reconciled column only when a row shown is reconciled,
+                // the tags column only when a row shown has tags.
+                for column in [8, 6] {
+                    if rows.iter().all(|r| r[column].is_empty()) {
+                        headers.remove(column);
+                        rows.iter_mut().for_each(|r| drop(r.remove(column)));
+                    }
                 }
                 write!(out, "{}", table(&headers, &rows))?;
             }

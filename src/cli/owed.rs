@@ -45,7 +45,7 @@ pub fn settle(
         OpError::Entry(EntryError::NegativeTransfer) => CliError::Usage(text::owed::amount_positive(t.amount.trim())),
         other => other.into(),
     })?;
-    let Moved { person, made, ids: (out_id, in_id), open } = &moved;
+    let Moved { person, made, ids: (out_id, in_id), open, close, held } = &moved;
     let (who, acct) = (shown(&person.name), shown(&account.name));
     if *made {
         writeln!(out, "{}", text::owed::made_person(&who))?;
@@ -58,6 +58,13 @@ pub fn settle(
     };
     writeln!(out, "{line}")?;
     writeln!(out, "{}", standing(&who, *open, person.currency))?;
+    for near in close {
+        writeln!(out, "{}", text::owed::close_person(&who, &shown(near)))?;
+    }
+    if let Some(held) = held {
+        let now = Money::new(held.saturating_sub(amount.minor), account.currency);
+        writeln!(out, "{}", text::owed::held_less(&acct, Money::new(*held, account.currency), amount, now))?;
+    }
     Ok(())
 }
 
@@ -163,17 +170,12 @@ pub fn owed(store: &Store, a: &OwedArgs, today: NaiveDate, out: &mut dyn Write) 
             ];
             write!(out, "{}", table(&headers, &rows))?;
             // Totals per currency and direction, under the table.
-            let mut totals: std::collections::BTreeMap<(&str, bool), i64> = Default::default();
-            for l in &lines {
-                let t = totals.entry((l.currency.code(), l.open.amount > 0)).or_default();
-                *t = t.saturating_add(l.open.amount.abs());
-            }
-            for l in &lines {
-                if let Some(sum) = totals.remove(&(l.currency.code(), l.open.amount > 0)) {
-                    let m = Money::new(sum, l.currency);
-                    let line =
-                        if l.open.amount > 0 { text::owed::total_owes_me(m) } else { text::owed::total_i_owe(m) };
-                    writeln!(out, "{line}")?;
+            for t in crate::owed::totals(lines.iter().map(|l| (l.currency, l.open.amount))) {
+                if t.owed_to_me > 0 {
+                    writeln!(out, "{}", text::owed::total_owes_me(Money::new(t.owed_to_me, t.currency)))?;
+                }
+                if t.i_owe > 0 {
+                    writeln!(out, "{}", text::owed::total_i_owe(Money::new(t.i_owe, t.currency)))?;
                 }
             }
         }

@@ -143,6 +143,37 @@ pub fn filter<'a, T>(items: impl IntoIterator<Item = &'a T>, typed: &str, name: 
     hits.into_iter().map(|(_, i)| i).collect()
 }
 
+/// A name as likeness reads it: full-width forms as their ASCII twins
+/// (`Ｓａｍ` is `sam`), the ideographic space as a space, trimmed, lower case.
+fn folded(s: &str) -> String {
+    let narrow = |c: char| match u32::from(c) {
+        0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    s.chars().map(narrow).collect::<String>().trim().chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Up to three of `names` a new name comes so close to that it may be a
+/// slip for one of them: the same but for case or width, or one edit away
+/// (a character added, dropped or changed: 小玉 for 小王), two for a name
+/// of more than four characters. Never the name itself. Closest first,
+/// ties by name.
+pub fn close_to(new: &str, names: &[&str]) -> Vec<String> {
+    let n = folded(new);
+    let room = if n.chars().count() > 4 { 2 } else { 1 };
+    let mut near: Vec<(usize, &str)> = names
+        .iter()
+        .filter(|name| **name != new.trim())
+        .filter_map(|name| {
+            let d = strsim::levenshtein(&n, &folded(name));
+            (d <= room).then_some((d, *name))
+        })
+        .collect();
+    near.sort();
+    near.into_iter().take(3).map(|(_, name)| name.to_owned()).collect()
+}
+
 /// Whether `c` is a CJK ideograph (or kana/hangul): text in those scripts is
 /// compared by shared characters, not by edit distance.
 fn is_cjk(c: char) -> bool {

@@ -321,21 +321,29 @@ pub struct Waiting {
 /// person ([`crate::owed`], first in, first out) covers their newest
 /// shares, so the oldest are the ones collected.
 pub fn waiting(store: &Store) -> Result<Vec<Waiting>> {
+    // Three queries whatever the count: the claims, the rows they name and
+    // their people's movements (not one of each per claim).
+    let claims = store.claims()?;
+    let mut rows = store.claimed_txns()?;
+    let movements = store.claimants_movements()?;
+    let row = |rows: &std::collections::HashMap<i64, Txn>, id: i64| {
+        rows.get(&id).cloned().ok_or(StoreError::NotFound { what: "transaction", id })
+    };
     // (person, line), and what is open with each person.
     let mut lines: Vec<(i64, Waiting)> = Vec::new();
     let mut open: std::collections::HashMap<i64, i64> = std::collections::HashMap::new();
-    for c in store.claims()? {
-        let offset = store.txn(c.offset_id)?;
+    for c in claims {
         let kind = if c.kind == "reimburse" { Waits::Reimburse } else { Waits::Share };
         if kind == Waits::Reimburse && c.closed_by.is_some() {
             continue;
         }
-        if let std::collections::hash_map::Entry::Vacant(v) = open.entry(offset.account_id) {
-            v.insert(owed::open_with(store, offset.account_id)?.amount.max(0));
-        }
-        let paid = store.txn(c.paid_id)?;
+        let offset = rows.remove(&c.offset_id).ok_or(StoreError::NotFound { what: "transaction", id: c.offset_id })?;
+        let person = offset.account_id;
+        open.entry(person)
+            .or_insert_with(|| crate::owed::open(movements.get(&person).map_or(&[][..], Vec::as_slice)).amount.max(0));
+        let paid = row(&rows, c.paid_id)?;
         let line = Waiting { paid, kind, by: offset.account, amount: offset.amount, waiting: offset.amount };
-        lines.push((offset.account_id, line));
+        lines.push((person, line));
     }
     // Shares: newest first, each takes what is still open with its person.
     for (person, l) in lines.iter_mut().rev().filter(|(_, l)| l.kind == Waits::Share) {

@@ -53,6 +53,10 @@ impl Move {
 /// Why money with a person was refused; nothing was written.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum OwedError {
+    /// No person is called that (collecting, repaying, forgiving): `closest`
+    /// are the people's names nearest to it, for a "did you mean".
+    #[error("{}", no_such_person(.typed, .closest))]
+    NoSuchPerson { typed: String, closest: Vec<String> },
     /// The name is an account of another kind (a card, a wallet).
     #[error("{}", text::owed::not_a_person(&text::names::shown(.0)))]
     NotAPerson(String),
@@ -76,6 +80,15 @@ pub enum OwedError {
     /// dated before the loan): `open` is what was open that day.
     #[error("{}", text::owed::not_yet(&text::names::shown(.person), .date, .open))]
     NotYet { person: String, date: NaiveDate, open: Money },
+}
+
+fn no_such_person(typed: &str, closest: &[String]) -> String {
+    let typed = text::safe::escaped(typed);
+    if closest.is_empty() {
+        return text::owed::no_such_person_far(&typed);
+    }
+    let names: Vec<String> = closest.iter().map(|n| text::names::shown(n).into_owned()).collect();
+    text::owed::no_such_person(&typed, &names.join(text::cli::list_sep()))
 }
 
 /// Money to or from a person, as typed.
@@ -103,6 +116,12 @@ pub struct Moved {
     pub ids: (i64, i64),
     /// What is open with them after it.
     pub open: Open,
+    /// When the person was made: the people already known whose names are
+    /// one slip from theirs ([`names::close_to`]), for a note.
+    pub close: Vec<String>,
+    /// When money left a cash account (not a card, which may run below
+    /// zero) for more than it held: what it held before.
+    pub held: Option<i64>,
 }
 
 /// What is open with one person, as `owed` lists it.
@@ -126,7 +145,10 @@ pub fn find_person(store: &Store, typed: &str) -> Result<Account> {
         // An account of another kind by that name is said to be one.
         Err(e) => {
             named(store, typed.trim())?;
-            Err(e.into())
+            Err(match e {
+                names::NameError::Unknown { typed, closest } => OwedError::NoSuchPerson { typed, closest }.into(),
+                other => other.into(),
+            })
         }
     }
 }
@@ -144,6 +166,26 @@ pub(super) fn named(store: &Store, cleaned: &str) -> Result<Option<Account>> {
         Some(a) if a.archived => Err(names::NameError::Archived { name: a.name }.into()),
         other => Ok(other),
     }
+}
+
+/// The people already known a newly made person's name comes close to.
+fn close_people(store: &Store, made: &str) -> Result<Vec<String>> {
+    let all = people(store)?;
+    let names: Vec<&str> = all.iter().filter(|p| p.name != made).map(|p| p.name.as_str()).collect();
+    Ok(names::close_to(made, &names))
+}
+
+/// What cash account `account` held before `amount` left it, when that
+/// was less than `amount`: it goes below zero now (a card or a loan may
+/// run below zero: `None`). An account already below zero says nothing
+/// more: its balance is one nobody keeps (spending logged without an
+/// opening balance, on most new ledgers) or was warned of when it crossed.
+fn held_less(store: &Store, account: &Account, amount: i64) -> Result<Option<i64>> {
+    if !account.kind.is_cash() || account.kind.is_liability() {
+        return Ok(None);
+    }
+    let held = store.account_balances()?.into_iter().find(|(id, _)| *id == account.id).map_or(0, |(_, b)| b);
+    Ok((0..amount).contains(&held).then_some(held))
 }
 
 /// What is open with person `id`.
@@ -248,6 +290,7 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
     crate::money::limited(Money::new(r.amount, r.account.currency))?;
     let note = clean::field(Field::Note, r.note)?;
     let (existing, name, before) = who(store, r.how, r.person, r.amount, r.date)?;
+    let held = if r.how.to_person() { held_less(store, r.account, r.amount)? } else { None };
     let step = Step::Owed { change: r.how.change(), person: name.clone() };
     let (account, how, date, amount) = (r.account, r.how, r.date, r.amount);
     let (person, ids) = history::record(store, &step, |tx| {
@@ -257,7 +300,8 @@ pub fn settle(store: &mut Store, r: &Request) -> Result<Moved> {
         Ok((person, ids))
     })?;
     let open = open_with(store, person.id)?;
-    Ok(Moved { person, made: existing.is_none(), ids, open })
+    let close = if existing.is_none() { close_people(store, &person.name)? } else { Vec::new() };
+    Ok(Moved { person, made: existing.is_none(), ids, open, close, held })
 }
 
 /// Forgiving what is open with a person, as typed.
@@ -332,6 +376,8 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
     let how = if seen.amount < 0 { Move::Lend } else { Move::Collect };
     let amount = seen.amount.abs();
     let (existing, name, before) = who(store, how, person, amount, seen.date)?;
+    // The money already left (or came): the row only changes its meaning.
+    let held = None;
     let step = Step::Owed { change: OwedChange::Loan, person: name.clone() };
     let (person, ids) = history::record(store, &step, |tx| {
         tx.txn_as_seen(seen)?;
@@ -354,7 +400,8 @@ pub fn loan_from_row(store: &mut Store, seen: &Txn, person: &str) -> Result<Move
         Ok((person, ids))
     })?;
     let open = open_with(store, person.id)?;
-    Ok(Moved { person, made: existing.is_none(), ids, open })
+    let close = if existing.is_none() { close_people(store, &person.name)? } else { Vec::new() };
+    Ok(Moved { person, made: existing.is_none(), ids, open, close, held })
 }
 
 /// What is open with each person (or with the one `person` names, archived

@@ -3,9 +3,13 @@
 //! its kind, and the transfer that closed it. Rows are kept as given; what
 //! they mean is decided in `ops::claims`.
 
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{Result, Store, Tx};
+use super::{Result, Store, StoreError, Tx};
+use crate::model::Txn;
 
 /// One claim as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +47,49 @@ impl Store {
     /// The claim whose offset is row `offset_id`, if it is one.
     pub fn claim_by_offset(&self, offset_id: i64) -> Result<Option<ClaimRow>> {
         by_offset(&self.conn, offset_id)
+    }
+
+    /// Every row a claim names (its offset and its paid row), by id: one
+    /// query, however many claims there are.
+    pub fn claimed_txns(&self) -> Result<HashMap<i64, Txn>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{} WHERE t.id IN (SELECT offset_id FROM claims UNION SELECT paid_id FROM claims)",
+            super::txns::SELECT
+        ))?;
+        let rows = stmt.query_map([], super::txns::from_row)?;
+        let mut out = HashMap::new();
+        for row in rows {
+            let t = row?;
+            out.insert(t.id, t);
+        }
+        Ok(out)
+    }
+
+    /// [`Store::movements`] of every account holding a claim's offset (the
+    /// people), by account: one query, however many people there are.
+    pub fn claimants_movements(&self) -> Result<HashMap<i64, Vec<(NaiveDate, i64)>>> {
+        let mut stmt = self.conn.prepare_cached(
+            "WITH p(id) AS (SELECT DISTINCT o.account_id FROM claims JOIN txns o ON o.id = claims.offset_id)
+             SELECT account_id, date, amount FROM (
+                 SELECT account_id, as_of AS date, 0 AS part, 0 AS id, amount FROM opening_balances
+                  WHERE account_id IN (SELECT id FROM p)
+                 UNION ALL
+                 SELECT t.account_id, t.date, 1, t.id, t.amount FROM txns t
+                  WHERE t.account_id IN (SELECT id FROM p)
+                    AND t.date >= coalesce((SELECT as_of FROM opening_balances b WHERE b.account_id = t.account_id), '')
+                 UNION ALL
+                 SELECT account_id, date, 2, id, change FROM balance_marks
+                  WHERE account_id IN (SELECT id FROM p) AND change <> 0)
+              ORDER BY account_id, date, part, id",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)))?;
+        let mut out: HashMap<i64, Vec<(NaiveDate, i64)>> = HashMap::new();
+        for row in rows {
+            let (account, date, amount) = row?;
+            let date = crate::model::parse_date(&date).map_err(StoreError::Invalid)?;
+            out.entry(account).or_default().push((date, amount));
+        }
+        Ok(out)
     }
 
     /// Every claim, oldest paid row first.

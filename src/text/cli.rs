@@ -53,6 +53,7 @@ words! {
     h_category = "CATEGORY", "分类";
     h_payee = "PAYEE", "对方";
     h_note = "NOTE", "备注";
+    h_tags = "TAGS", "标签";
     h_amount = "AMOUNT", "金额";
     edit_zero = "the amount is zero; to remove the transaction use `nestegg rm`",
         "金额为零；要删除这笔账请用 `nestegg rm`";

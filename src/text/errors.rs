@@ -86,7 +86,7 @@ words! {
         "the {field} is {chars} characters long; a {field} holds at most {limit} — nothing was written",
         "{field}有 {chars} 个字符；{field}最多 {limit} 个字符——未写入任何内容";
     new_name_empty(what: &str) = "the new {what} name cannot be empty", "新的{what}名称不能为空";
-    account_name_empty = "a account name cannot be empty", "账户名称不能为空";
+    account_name_empty = "an account name cannot be empty", "账户名称不能为空";
     category_name_empty = "a category name cannot be empty", "分类名称不能为空";
     parent_self(name: &str) =
         "'{name}' cannot be under itself: choose another parent, or none for the top level",

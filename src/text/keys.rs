@@ -14,11 +14,13 @@ words! {
     help_goals = "goals: add, change, delete, with when each is reached", "目标：添加、修改、删除，并显示各自何时达成";
     help_owed = "who owes whom: money lent and borrowed, with its age", "借贷：谁欠谁、欠了多久";
     help_owed_lend = "lend to a person (a new name makes them)", "借钱给某人（新名字会自动建立）";
+    help_owed_borrow = "borrow from a person (a new name makes them)", "向某人借钱（新名字会自动建立）";
     help_owed_settle = "collect what the selected person owes you (or repay what you owe them)", "收回所选往来人欠你的钱（或归还你欠的）";
     help_owed_forgive = "forgive what is open: spending on that day (a debt of yours forgiven: income)", "免除未结清的借款：记为当天的支出（别人免除你的欠款则为收入）";
     f_lend = "lend", "借出";
     f_collect = "collect", "收回";
     f_forgive = "forgive", "免除";
+    f_borrow = "borrow", "借入";
     help_accounts = "accounts: balances, add, rename, archive", "账户：余额、添加、重命名、归档";
     help_categories = "categories: add, rename, archive, move under a parent", "类别：添加、重命名、归档、移到上级类别下";
     help_rules = "recurring rules (salary, rent): next dates, add, change, skip one, end", "周期规则（工资、房租）：下一期、添加、修改、跳过一期、结束";

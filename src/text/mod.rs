@@ -224,4 +224,27 @@ mod untranslated {
             .collect();
         assert!(forgotten.is_empty(), "rows without Chinese:\n{}", forgotten.join("\n"));
     }
+
+    /// English article slips: "a account name" is "an account name". A
+    /// key named `a` (": a adds one", "· a account") is no article: only an
+    /// `a` after a plain word counts, before a word starting with a, e, i or o.
+    #[test]
+    fn no_english_row_says_a_before_a_vowel() {
+        let slips: Vec<String> = super::all_rows()
+            .into_iter()
+            .filter(|(_, _, en, _)| {
+                // A row's first word counts as after a plain word; a key
+                // in a help row is set apart by more than one space.
+                let words: Vec<&str> = std::iter::once("").chain(en.split(' ')).collect();
+                words.windows(3).any(|w| {
+                    let plain = w[0].chars().all(|c| c.is_alphabetic());
+                    plain
+                        && w[1].eq_ignore_ascii_case("a")
+                        && w[2].starts_with(['a', 'e', 'i', 'o', 'A', 'E', 'I', 'O'])
+                })
+            })
+            .map(|(area, key, en, _)| format!("{area}::{key} = {en:?}"))
+            .collect();
+        assert!(slips.is_empty(), "'a' before a vowel:\n{}", slips.join("\n"));
+    }
 }

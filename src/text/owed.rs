@@ -30,8 +30,20 @@ words! {
     now_owes_me(person: &str, amount: impl Display) = "{person} owes you {amount}", "{person}欠你 {amount}";
     now_i_owe(person: &str, amount: impl Display) = "you owe {person} {amount}", "你欠{person} {amount}";
     now_settled(person: &str) = "nothing is open with {person}", "与{person}之间已两清";
+    close_person(new: &str, close: &str) =
+        "note: {close} is already a person here and {new} is new; if you meant {close}, nestegg undo and type that name",
+        "注意：已有往来人 {close}，而{new}是新建的；如果指的是 {close}，请 nestegg undo 后改用那个名字";
+    held_less(account: &str, held: impl Display, amount: impl Display, now: impl Display) =
+        "warning: {account} held {held}, less than the {amount} that left it; it now shows {now} (written all the same: check its balance)",
+        "警告：{account}原有 {held}，少于转出的 {amount}；现在显示为 {now}（仍已写入：请核对该账户余额）";
 
     // ---- refusals
+    no_such_person(typed: &str, closest: &str) =
+        "no person is named '{typed}'; did you mean {closest}? (see nestegg owed); nothing was written",
+        "没有名为“{typed}”的往来人；是不是指 {closest}？（见 nestegg owed）；未写入任何内容";
+    no_such_person_far(typed: &str) =
+        "no person is named '{typed}' (see nestegg owed); nothing was written",
+        "没有名为“{typed}”的往来人（见 nestegg owed）；未写入任何内容";
     amount_zero = "the amount is zero; type how much, e.g. 2000", "金额为零；请输入金额，例如 2000";
     amount_positive(got: &str) =
         "type the amount positive; the command says which way it goes (got {got}); nothing was written",
@@ -77,6 +89,7 @@ words! {
     owed_title = "Who owes whom", "借贷往来";
     none_yet_owed = "Nothing lent or borrowed is open: a lends to someone.", "没有未结清的借贷：按 a 借钱给某人。";
     title_lend = " Lend to a person ", " 借出 ";
+    title_borrow = " Borrow from a person ", " 借入 ";
     title_collect(person: &str) = " {person} pays back ", " {person}还钱 ";
     title_repay(person: &str) = " Repay {person} ", " 还给{person} ";
     title_forgive(person: &str) = " Forgive {person} ", " 免除{person}的欠款 ";
@@ -99,6 +112,9 @@ words! {
     i_owe = "I owe", "我欠";
     nothing_open = "nothing is lent or borrowed (nestegg lend 2000 --to 小王)", "没有未结清的借贷（nestegg lend 2000 --to 小王）";
     nothing_open_with(person: &str) = "nothing is open with {person}", "与{person}之间没有未结清的借贷";
+    totals_line(owed_to_me: impl Display, i_owe: impl Display, net: impl Display) =
+        "owed to you {owed_to_me} · you owe {i_owe} · net {net}",
+        "别人欠你 {owed_to_me} · 你欠别人 {i_owe} · 净额 {net}";
     total_owes_me(amount: impl Display) = "owed to you: {amount}", "别人欠你：{amount}";
     total_i_owe(amount: impl Display) = "you owe: {amount}", "你欠别人：{amount}";
 }

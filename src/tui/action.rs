@@ -365,6 +365,8 @@ pub enum SheetAction {
     Delete,
     /// Who owes whom: collect what the selected person owes (or repay them).
     Settle,
+    /// Who owes whom: borrow from a person, new or known (as `Add` lends).
+    Borrow,
     /// Who owes whom: forgive what is open with the selected person.
     Forgive,
 }

@@ -101,6 +101,11 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             } else {
                 text::owed::collected_row(seen.id, &who, size)
             };
+            // A new name one slip from a known person's: say so beside it.
+            let message = match moved.close.first() {
+                Some(near) => format!("{message} · {}", text::owed::close_person(&who, &text::names::shown(near))),
+                None => message,
+            };
             Reply::Changed { message, select: None }
         }
         Effect::Reimburse(seen, line) => reimburse_row(store, ctx, &seen, &line)?,

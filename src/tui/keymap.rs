@@ -162,6 +162,7 @@ const SHEET_RULES: &[Binding] = &[
 /// Who owes whom: lend, collect (or repay), forgive; no rename.
 const SHEET_OWED: &[Binding] = &[
     b(&[k('a')], Action::Sheet(SheetAction::Add), w::help_owed_lend, Some(w::f_lend)),
+    b(&[k('b')], Action::Sheet(SheetAction::Borrow), w::help_owed_borrow, Some(w::f_borrow)),
     b(&[k('c')], Action::Sheet(SheetAction::Settle), w::help_owed_settle, Some(w::f_collect)),
     b(&[k('f')], Action::Sheet(SheetAction::Forgive), w::help_owed_forgive, Some(w::f_forgive)),
     b(&[k('j'), DOWN], Action::Sheet(SheetAction::Down), w::help_next_row, None),
@@ -172,6 +173,10 @@ const SHEET_DELETE: &[Binding] =
 /// Undo and redo on a screen of things: what its keys wrote.
 const SHEET_UNDO: &[Binding] =
     &[b(&[k('u')], Action::Undo, w::help_undo, None), b(&[ctrl('r')], Action::Redo, w::help_redo, None)];
+/// Who owes whom lists its `u` in the footer (last: the first cut at 60
+/// columns), as the Ledger does: every key of that screen writes.
+const SHEET_OWED_UNDO: &[Binding] =
+    &[b(&[k('u')], Action::Undo, w::help_undo, Some(w::f_undo)), b(&[ctrl('r')], Action::Redo, w::help_redo, None)];
 /// The settings screen.
 const SETTINGS: &[Binding] = &[
     b(&[ENTER], Action::Settings(SettingsAction::Change), w::help_setting_change, Some(w::f_change)),
@@ -399,7 +404,7 @@ fn groups(scope: Scope) -> &'static [&'static [Binding]] {
             &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_RULES, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO]
         }
         Scope::Sheet(SheetKind::Goals) => &[ANYWHERE, SUSPEND, HELP, SHEET, SHEET_DELETE, SHEET_CLOSE, SHEET_UNDO],
-        Scope::Sheet(SheetKind::Owed) => &[ANYWHERE, SUSPEND, HELP, SHEET_OWED, SHEET_CLOSE, SHEET_UNDO],
+        Scope::Sheet(SheetKind::Owed) => &[ANYWHERE, SUSPEND, HELP, SHEET_OWED, SHEET_CLOSE, SHEET_OWED_UNDO],
         Scope::Fields => &[FORM_QUIT, SUSPEND, FORM, EDITING, CLEARING],
         Scope::Mapping => &[ANYWHERE, SUSPEND, HELP, MAPPING],
         Scope::Reconcile => &[ANYWHERE, SUSPEND, RECONCILE],

@@ -1,6 +1,7 @@
 //! The forms of the screen of who owes whom (`O`, a [`SheetKind::Owed`]):
-//! lend (`a`), collect or repay (`c`) and forgive (`f`), each the words of
-//! one command (`lend`, `collect`, `repay`, `forgive`) run by the CLI's own
+//! lend (`a`), borrow (`b`), collect or repay (`c`) and forgive (`f`), each
+//! the words of one command (`lend`, `borrow`, `collect`, `repay`,
+//! `forgive`) run by the CLI's own
 //! handler, so a refusal (more than is open) comes back to its field. No
 //! drawing, no SQL.
 
@@ -12,15 +13,17 @@ use crate::money::Money;
 use crate::text::{names::shown, owed as w, screens as s};
 
 impl App {
-    /// `a`: lend to a person, new or known.
-    pub(super) fn lend_form(&self) -> FieldsForm {
+    /// `a`: lend to a person, new or known; `b` (`borrow`): borrow from one.
+    pub(super) fn lend_form(&self, borrow: bool) -> FieldsForm {
         let today = self.today.to_string();
+        let (title, command, flag) =
+            if borrow { (w::title_borrow(), "borrow", "--from") } else { (w::title_lend(), "lend", "--to") };
         FieldsForm::new(
-            w::title_lend().into(),
-            &["lend"],
+            title.into(),
+            &[command],
             vec![
                 Field::text(s::l_amount(), Arg::Word, "", w::hint_lend_amount()).required(),
-                Field::text(w::l_person(), Arg::Flag("--to"), "", w::hint_person()).required(),
+                Field::text(w::l_person(), Arg::Flag(flag), "", w::hint_person()).required(),
                 Field::text(s::l_account(), Arg::Flag("--account"), "", w::hint_account()),
                 Field::text(s::l_date(), Arg::Flag("--date"), &today, w::hint_day()),
             ],

@@ -180,7 +180,12 @@ impl App {
                 sheet.selected = sheet.selected.min(sheet.len().saturating_sub(1));
             }
             SheetAction::Add if kind == SheetKind::Owed => {
-                let form = self.lend_form();
+                let form = self.lend_form(false);
+                self.open_fields(form);
+            }
+            // Only the screen of who owes whom binds `b`.
+            SheetAction::Borrow => {
+                let form = self.lend_form(true);
                 self.open_fields(form);
             }
             SheetAction::Add => {
@@ -284,7 +289,7 @@ impl App {
             }
             SheetKind::Rules => rule_form(None, self.today, back),
             SheetKind::Goals => goal_form(None, back),
-            SheetKind::Owed => self.lend_form(),
+            SheetKind::Owed => self.lend_form(false),
         }
     }
 

@@ -135,3 +135,25 @@ fn unknown_latin_names_list_the_closest_by_spelling() {
     assert_eq!(closest("alipy")[0], "Alipay");
     assert_eq!(closest("").len(), 3);
 }
+
+/// A new person's name one slip from a known one: 小玉 beside 小王 (one
+/// character changed), `sam` beside `Sam` (case), `Ｓam` beside `Sam`
+/// (width), `Sa` and `Samm` (one dropped, one added). 小王王 is one edit
+/// from 小王 too; 老李 is two from 小王, so not close; a long name allows
+/// two (`Zhang Weii` → `Zhang Wei`, `Zhang We` → `Zhang Wei`, both ≤ 2).
+#[test]
+fn close_names_are_one_slip_away() {
+    let people = ["小王", "Sam", "Zhang Wei", "老李"];
+    assert_eq!(close_to("小玉", &people), ["小王"]);
+    assert_eq!(close_to("小王王", &people), ["小王"]);
+    assert_eq!(close_to("小王", &people), Vec::<String>::new(), "never the name itself");
+    assert_eq!(close_to("sam", &people), ["Sam"]);
+    assert_eq!(close_to("Ｓam", &people), ["Sam"]);
+    assert_eq!(close_to("Samm", &people), ["Sam"]);
+    assert_eq!(close_to("Sa", &people), ["Sam"]);
+    assert_eq!(close_to("Zhang Weii", &people), ["Zhang Wei"]);
+    assert_eq!(close_to("Zhang Yu", &people), Vec::<String>::new(), "three edits");
+    assert_eq!(close_to("大刘", &people), Vec::<String>::new());
+    // Two-character names one character apart are all close (a note, never a refusal).
+    assert_eq!(close_to("小张", &["小王", "小李", "老张", "老王"]), ["小李", "小王", "老张"], "one edit each, by name");
+}

@@ -221,7 +221,10 @@ fn draw_table(frame: &mut Frame, app: &App, area: Rect) {
         // An older ledger's payee may hold control characters, which the
         // terminal library drops unseen: as visible escapes, what is
         // measured for the columns is what is drawn.
-        let payee = if t.note.is_empty() { t.payee.clone() } else { format!("{} · {}", t.payee, t.note) };
+        // A transfer's payee is the other account's stored name, shown as
+        // that account is (银行卡 in Chinese).
+        let who = if t.category_id.is_none() { shown(&t.payee).into_owned() } else { t.payee.clone() };
+        let payee = if t.note.is_empty() { who } else { format!("{who} · {}", t.note) };
         let payee = with_tags(&text::safe::escaped(&payee), &t.tags, cols[1]);
         let text = [
             cell(

@@ -163,6 +163,7 @@ fn help_sections(app: &App) -> Vec<(&'static str, KeyLines)> {
         (Scope::Sheet(SheetKind::Categories), text::screens::categories_title()),
         (Scope::Sheet(SheetKind::Rules), text::screens::rules_title()),
         (Scope::Sheet(SheetKind::Goals), text::screens::goals_title()),
+        (Scope::Sheet(SheetKind::Owed), text::owed::owed_title()),
         (Scope::Fields, text::screens::help_small_forms()),
         (Scope::Reconcile, text::worth::help_reconcile_title()),
     ] {

@@ -278,5 +278,13 @@ fn owed(lines: &[crate::ops::owed::OwedLine], today: chrono::NaiveDate, width: u
             ])
         })
         .collect();
-    (head, rows, Vec::new())
+    // Below the rows, per currency: owed to me, I owe, and the net.
+    let below = crate::owed::totals(lines.iter().map(|l| (l.currency, l.open.amount)))
+        .into_iter()
+        .map(|t| {
+            let m = |minor| Money::new(minor, t.currency).display();
+            Line::styled(fit(&o::totals_line(m(t.owed_to_me), m(t.i_owe), m(t.net())), width), Style::new().bold())
+        })
+        .collect();
+    (head, rows, below)
 }
