@@ -430,9 +430,32 @@ fn a_short_move_tab_says_how_many_rows_it_hides() {
     let hidden = tall.len() - 2 - (short.len() - 1);
     assert_eq!(*last, format!("… {hidden} more rows on a taller terminal"), "{text}");
     assert!(hidden > 0 && short.iter().any(|l| l.starts_with("break-even")), "{text}");
+    // Issue 25: what each plan takes in and pays stays in view (a newcomer's
+    // inputs), and so do the answers; the years between go first (the chart
+    // draws them). Stay's 5,000 in, 1,500 of rent; Hegang's 3,000 to move.
+    let starts = |rows: &[String], label: &str| rows.iter().find(|l| l.starts_with(label)).cloned();
+    for size in [(60, 20), (80, 24)] {
+        let short = rows(&screen(&s.run("4", size)));
+        for (label, figure) in [
+            ("income", "¥5,000.00"),
+            ("housing", "¥1,500.00"),
+            ("one-off", "¥3,000.00"),
+            ("savings", "¥3,500.00"),
+            ("break-even", "2027-02"),
+            ("net worth 10y", "¥432,000.00"),
+        ] {
+            let row = starts(&short, label).unwrap_or_else(|| panic!("{size:?}: no {label} in {short:#?}"));
+            assert!(row.contains(figure), "{size:?}: {row}");
+        }
+    }
+    let short = rows(&screen(&s.run("4", (60, 20))));
+    assert!(starts(&short, "net worth 3y").is_none(), "{short:#?}");
     nestegg::text::set_lang(nestegg::text::Lang::Zh);
     let text = screen(&s.run("4", (60, 20)));
     assert!(text.contains(&format!("… 还有 {hidden} 行，终端窗口再高些即可显示")), "{text}");
+    for label in ["收入", "住房", "一次性支出", "回本"] {
+        assert!(text.lines().any(|l| l.starts_with(label)), "{label}: {text}");
+    }
 }
 
 /// Issue: after a rename the header read `Stay     Move to Chengdu Chengdu,

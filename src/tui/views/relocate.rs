@@ -116,7 +116,10 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let scroll =
         if shown.len() < outcomes.len() { text::moving::scrolled(shown.len(), outcomes.len()) } else { String::new() };
     // Each line with its rank: when the tab is short, the highest ranks go
-    // first, so the names, savings, break-even and net worth stay in view.
+    // first, so the names, what each plan takes in and pays (income,
+    // housing, one-off: a newcomer's inputs, issue 25), savings, break-even
+    // and net worth at the horizon stay in view. The years between go
+    // before them: the chart below draws them.
     let mut lines: Vec<(u8, Line)> = outcomes
         .iter()
         .filter(|o| o.lowest_cash < 0)
@@ -133,12 +136,12 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     }));
     lines.extend([
         (0, row(&scroll, &|o| name(o).to_owned())),
-        (3, row(text::terms::income(), &|o| starred(money(o.income), o.modelled.income))),
-        (3, row(text::terms::housing(), &|o| starred(money(o.housing), o.modelled.rent))),
-        (4, row(text::moving::row_living(), &|o| starred(money(o.living), o.modelled.living))),
+        (1, row(text::terms::income(), &|o| starred(money(o.income), o.modelled.income))),
+        (1, row(text::terms::housing(), &|o| starred(money(o.housing), o.modelled.rent))),
+        (2, row(text::moving::row_living(), &|o| starred(money(o.living), o.modelled.living))),
         (1, row(text::terms::savings(), &|o| money(o.savings))),
         (2, row(text::moving::row_rate(), &|o| o.rate.map_or("—".into(), Ratio::percent))),
-        (3, row(text::moving::row_one_off(), &|o| money(o.one_off))),
+        (1, row(text::moving::row_one_off(), &|o| money(o.one_off))),
         (3, row(text::moving::row_lowest_cash(), &|o| money(o.lowest_cash))),
         (0, row(text::moving::row_break_even(), &break_even)),
     ]);
@@ -169,7 +172,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let past_checkpoints = horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1];
     for (i, y) in CHECKPOINT_YEARS.into_iter().enumerate().filter(|&(_, y)| y * 12 <= horizon) {
         // The last checkpoint (or the horizon past it) ranks with savings.
-        let rank = if i + 1 == CHECKPOINT_YEARS.len() && !past_checkpoints { 1 } else { 2 };
+        let rank = if i + 1 == CHECKPOINT_YEARS.len() && !past_checkpoints { 1 } else { 3 };
         let line = row(&text::moving::row_net_worth(y), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
         });
