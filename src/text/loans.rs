@@ -115,6 +115,9 @@ words! {
     way(reduce: &str, saved: &str, month: u32, payment: &str) =
         "{reduce}: saves {saved} of interest, last payment {month}, then {payment} a month",
         "{reduce}：节省利息 {saved}，最后一期第 {month} 期，之后月供 {payment}";
+    way_penalty(penalty: &str, net: &str) =
+        "  penalty {penalty} · net saving {net}",
+        "  违约金 {penalty} · 净节省 {net}";
     show_ways(chosen: &str, other: &str) = "  prepaying, {chosen}\n  or, to {other}", "  提前还款，{chosen}\n  若改为{other}";
     ways_line(chosen: &str, other: &str) = "{chosen} · or {other}", "{chosen} · 若改为{other}";
     h_prepaid = "PREPAID", "提前还款";

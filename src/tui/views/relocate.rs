@@ -405,12 +405,19 @@ fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: R
         // Both ways whole where they fit side by side, else one a line.
         let room = inner.width as usize;
         let both = text::loans::ways_line(&chosen, &other);
-        let said = if both.width() <= room {
-            vec![both]
+        if ways.iter().any(|w| w.penalty > 0) {
+            // A bank that charges: under each way, the penalty it pays on its
+            // own line and what is saved net of it (interest saved − penalty).
+            for (said, w) in [chosen, other].iter().zip(ways) {
+                lines.extend(wrap(said, room).into_iter().take(2).map(|l| Line::from(l).bold()));
+                let net = text::loans::way_penalty(&money(w.penalty), &money(w.net_saved()));
+                lines.extend(wrap(&net, room).into_iter().take(2).map(Line::from));
+            }
+        } else if both.width() <= room {
+            lines.push(Line::from(both).bold());
         } else {
-            [chosen, other].iter().flat_map(|w| wrap(w, room)).collect()
-        };
-        lines.extend(said.into_iter().take(4).map(|l| Line::from(l).bold()));
+            lines.extend([chosen, other].iter().flat_map(|w| wrap(w, room)).take(4).map(|l| Line::from(l).bold()));
+        }
     }
     lines.push(head(t()));
     let visible = (inner.height as usize).saturating_sub(lines.len());
