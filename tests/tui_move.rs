@@ -410,7 +410,8 @@ fn the_example_commands_stay_whole_at_60_columns() {
 
 /// Issue: at 60×20 the table kept savings, rate, break-even and net worth
 /// and dropped income, housing and one-off rows without a word. It still
-/// keeps what matters most, and its last line counts the rows it hides.
+/// keeps what matters most, and its last line counts the rows it hides
+/// and says how to see them (v folds the chart).
 #[test]
 fn a_short_move_tab_says_how_many_rows_it_hides() {
     let s = guangzhou();
@@ -428,7 +429,7 @@ fn a_short_move_tab_says_how_many_rows_it_hides() {
     // The tall table's rows, less the two notes under it (what staying
     // averages and the rates; what net worth counts).
     let hidden = tall.len() - 2 - (short.len() - 1);
-    assert_eq!(*last, format!("… {hidden} more rows on a taller terminal"), "{text}");
+    assert_eq!(*last, format!("… {hidden} more rows: v folds the chart to show them"), "{text}");
     assert!(hidden > 0 && short.iter().any(|l| l.starts_with("break-even")), "{text}");
     // Issue 25: what each plan takes in and pays stays in view (a newcomer's
     // inputs), and so do the answers; the years between go first (the chart
@@ -450,9 +451,17 @@ fn a_short_move_tab_says_how_many_rows_it_hides() {
     }
     let short = rows(&screen(&s.run("4", (60, 20))));
     assert!(starts(&short, "net worth 3y").is_none(), "{short:#?}");
+    // v folds the chart: the table takes its lines, every row of the tall
+    // table in view at 60×20; v again brings the chart back.
+    let text = screen(&s.run("4v", (60, 20)));
+    assert!(!text.contains("┌ net worth") && !text.contains("more row"), "{text}");
+    for row in tall.iter().take(tall.len() - 2) {
+        assert!(text.lines().any(|l| l == row), "{row:?} not in\n{text}");
+    }
+    assert!(screen(&s.run("4vv", (60, 20))).contains("┌ net worth"));
     nestegg::text::set_lang(nestegg::text::Lang::Zh);
     let text = screen(&s.run("4", (60, 20)));
-    assert!(text.contains(&format!("… 还有 {hidden} 行，终端窗口再高些即可显示")), "{text}");
+    assert!(text.contains(&format!("… 还有 {hidden} 行：按 v 收起图表即可显示")), "{text}");
     for label in ["收入", "住房", "一次性支出", "回本"] {
         assert!(text.lines().any(|l| l.starts_with(label)), "{label}: {text}");
     }

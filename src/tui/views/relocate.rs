@@ -72,6 +72,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
         return;
     }
+    // Folded (v), the chart gives the table its lines.
+    if view.chart_folded {
+        return draw_table(frame, app, outcomes, area);
+    }
     // The table first (the chart keeps at least 8 lines), so every row shows at 80×24.
     let [table, lower] =
         Layout::vertical([Constraint::Length(rows.min(area.height.saturating_sub(8))), Constraint::Min(5)]).areas(area);
@@ -241,7 +245,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         lines.push((2, Line::from(fit(text::moving::modelled_short(), area.width as usize)).dim()));
     }
     lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
-    let lines = keep_ranked(lines, area.height as usize);
+    let lines = keep_ranked(lines, area.height as usize, !view.chart_folded);
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -266,8 +270,9 @@ fn wrapped(text: &str, width: u16) -> Vec<Line<'static>> {
 
 /// The lines that fit in `room`, in their order: while there are too many,
 /// the last of the highest rank goes (the note first). When rows of the
-/// table go, the last line says how many, so none is hidden unannounced.
-fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize) -> Vec<Line<'_>> {
+/// table go, the last line says how many, so none is hidden unannounced,
+/// and how to see them: `v` folds the `chart` while it shows.
+fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize, chart: bool) -> Vec<Line<'_>> {
     let drop_worst = |lines: &mut Vec<(u8, Line<'_>)>| {
         let worst = lines.iter().map(|(r, _)| *r).max().unwrap_or(0);
         let at = lines.iter().rposition(|(r, _)| *r == worst).unwrap_or(lines.len() - 1);
@@ -282,7 +287,8 @@ fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize) -> Vec<Line<'_>> {
     }
     let mut out: Vec<Line> = lines.into_iter().map(|(_, l)| l).collect();
     if hidden > 0 && room > 0 {
-        out.push(Line::from(text::moving::hidden_rows(hidden)).dim());
+        let said = if chart { text::moving::hidden_rows_fold(hidden) } else { text::moving::hidden_rows(hidden) };
+        out.push(Line::from(said).dim());
     }
     out
 }
