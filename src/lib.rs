@@ -85,7 +85,9 @@
 //!   Mortgage schedules ([`relocation::mortgage`]) are what a bank prints;
 //!   prepayments, rate changes (dated, or LPR plus a spread repriced yearly)
 //!   and combined loans are `relocation::mortgage::plan`, on the same rule;
-//!   a scenario's prepayments both ways are `Housing::prepay_ways`.
+//!   a scenario's prepayments both ways are `Housing::prepay_ways` (each
+//!   way's interest saved, penalty and net saving, shown by the Move tab's
+//!   `m` and `relocate show`).
 //! - **Take-home pay**: [`salary`] turns a gross wage into contributions,
 //!   income tax (the year's brackets, withheld by the cumulative method) and
 //!   pay in hand, at the rates the settings hold (`pension_rate`, …,

@@ -156,6 +156,44 @@ fn repaying_50000_in_year_3_shorter_term_or_lower_payment() {
     assert!(saved > 2_378_020);
 }
 
+/// Issue 25: a 1 % penalty on the 50,000 is 500.00 either way, so shortening
+/// nets 53,170.15 − 500.00 = 52,670.15 and lowering 23,780.20 − 500.00 =
+/// 23,280.20; `relocate show` says the same of the loan as a scenario, as
+/// the mortgage view (m) does.
+#[test]
+fn a_penalty_is_taken_off_the_interest_saved() {
+    let cli = Cli::new();
+    let out = cli.ok(&[&["mortgage"], &LOAN[..], &["--prepay", "50000@36", "--penalty", "1"]].concat());
+    for line in [
+        "  interest saved ¥53,170.15 · total interest now ¥118,030.00",
+        "  prepaid ¥50,000.00 · penalty ¥500.00",
+        "  net saving ¥52,670.15 (interest saved − penalty)",
+        "    penalty ¥500.00 · net saving ¥23,280.20",
+    ] {
+        assert!(out.lines().any(|l| l == line), "{line:?} not in\n{out}");
+    }
+    let zh = cli.ok(&[&["--lang", "zh", "mortgage"], &LOAN[..], &["--prepay", "50000@36", "--penalty", "1"]].concat());
+    assert!(zh.contains("  净节省 ¥52,670.15（节省利息 − 违约金）"), "{zh}");
+    assert!(zh.contains("    违约金 ¥500.00 · 净节省 ¥23,280.20"), "{zh}");
+    // Without a penalty, no such line.
+    let out = cli.ok(&[&["mortgage"], &LOAN[..], &["--prepay", "50000@36"]].concat());
+    assert!(!out.contains("net saving"), "{out}");
+
+    // Staying needs a complete month: last month's pay.
+    let first = Local::now().date_naive().with_day0(0).unwrap();
+    let day = (first - Months::new(1)).to_string();
+    cli.ok(&["add", "5000", "-c", "salary", "-a", "bank", "-d", &day]);
+    let buy = ["--plan", "mortgage", "--price-per-m2", "10000", "--area", "30", "--down-payment", "0", "--rate", "4.9"];
+    let more = ["--years", "20", "--deed-tax", "0", "--prepay", "50000@36", "--penalty", "1"];
+    cli.ok(&[&["relocate", "add", "Buy", "--income", "5000", "--living", "1000"], &buy[..], &more[..]].concat());
+    let show = cli.ok(&["relocate", "show", "Buy"]);
+    let lines: Vec<&str> = show.lines().collect();
+    let at = lines.iter().position(|l| l.starts_with("  prepaying, shorten the term: saves ¥53,170.15")).expect(&show);
+    assert_eq!(lines[at + 1], "    penalty ¥500.00 · net saving ¥52,670.15", "{show}");
+    assert!(lines[at + 2].starts_with("  or, to lower the payment: saves ¥23,780.20"), "{show}");
+    assert_eq!(lines[at + 3], "    penalty ¥500.00 · net saving ¥23,280.20", "{show}");
+}
+
 #[test]
 fn yearly_prepayments_with_a_penalty_within_the_first_two_years() {
     let cli = Cli::new();

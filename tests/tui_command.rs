@@ -167,3 +167,75 @@ fn a_bank_csv_gets_a_mapping_step_in_the_interface() {
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(s.store().mapping_names().unwrap(), ["mybank"]);
 }
+
+/// The lines of the popup over the screen after `script` at `size`, all of
+/// them: scrolled with j one line at a time until the end shows.
+fn popup_lines(s: &Session, script: &str, size: (u16, u16)) -> Vec<String> {
+    let inside = |text: &str| -> Vec<String> {
+        let lines: Vec<&str> = text.lines().collect();
+        lines[1..lines.len() - 1]
+            .iter()
+            .map(|l| l.trim_start_matches('│').trim_end().trim_end_matches('│').trim_end().to_owned())
+            .collect()
+    };
+    let mut seen: Vec<String> = Vec::new();
+    let mut last = Vec::new();
+    for k in 0..60 {
+        let text = common::screen(&s.run(&format!("{script}{}", "j".repeat(k)), size));
+        let now = inside(&text);
+        if now == last {
+            break;
+        }
+        seen.push(now[0].clone());
+        last = now;
+    }
+    seen.pop();
+    seen.extend(last);
+    seen.into_iter().filter(|l| !l.is_empty()).collect()
+}
+
+/// Issue 25: `:salary 15000` lost the right side of its notes at 120
+/// columns (`… special deductions = ¥│`). Its table stays whole and its
+/// notes wrap inside the popup at 120×40 and 80×24, and at 60×20 they
+/// scroll (j), none cut. The figures: 15,000 − 2,625 of contributions
+/// (8 % + 2 % + 0.5 % + 7 %) − 5,000 = 7,375 taxable a month, 88,500 a year.
+#[test]
+fn the_salary_breakdown_fits_at_every_size() {
+    let s = Session::new();
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    for (lang, rows, notes) in [
+        (
+            nestegg::text::Lang::En,
+            ["Take-home pay             ¥11,847.50  ¥142,170.00", "Income tax (10% bracket)    -¥527.50   -¥6,330.00"],
+            [
+                "Taxable a month: ¥15,000.00 − ¥2,625.00 of contributions − ¥5,000.00 standard deduction − \
+                 ¥0.00 special deductions = ¥7,375.00; ¥88,500.00 a year, in the 10% bracket.",
+                "months 5–12 at 10%: ¥282.50–¥737.50.",
+                "The housing fund stays yours, in your fund account.",
+            ],
+        ),
+        (
+            nestegg::text::Lang::Zh,
+            ["到手工资              ¥11,847.50  ¥142,170.00", "个人所得税（10% 档）    -¥527.50   -¥6,330.00"],
+            [
+                "每月应纳税所得额：¥15,000.00 − 社保公积金 ¥2,625.00 − 基本减除费用 ¥5,000.00 − \
+                 专项附加扣除 ¥0.00 = ¥7,375.00；全年 ¥88,500.00，适用 10% 档。",
+                "5–12 月按 10%：¥282.50–¥737.50。",
+                "公积金仍归你所有，存在你的公积金账户里。",
+            ],
+        ),
+    ] {
+        nestegg::text::set_lang(lang);
+        for size in [(120, 40), (80, 24), (60, 20)] {
+            let lines = popup_lines(&s, ":salary 15000<Enter>", size);
+            for row in rows {
+                assert!(lines.iter().any(|l| l == row), "{lang:?} {size:?}: {row:?} not whole in {lines:#?}");
+            }
+            let all = squeeze(&lines.join(" "));
+            for note in notes {
+                assert!(all.contains(&squeeze(note)), "{lang:?} {size:?}: {note:?} not whole in {lines:#?}");
+            }
+            assert!(lines.iter().all(|l| !l.ends_with('…')), "{lang:?} {size:?}: {lines:#?}");
+        }
+    }
+}

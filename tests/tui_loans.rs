@@ -122,3 +122,68 @@ fn the_mortgage_view_shows_what_prepaying_saves_both_ways() {
         assert!(flat.contains(&want), "{want}\n{text}");
     }
 }
+
+/// Issue 25: a bank that charges 违约金. The persona's loan as a scenario
+/// (300,000 at 4.9 % over 20 years, 50,000 prepaid after payment 36) with a
+/// 1 % penalty: 500.00 paid either way, so shortening the term saves
+/// 53,170.15 of interest and 52,670.15 net; lowering the payment 23,780.20
+/// and 23,280.20 net (the figures of `relocation::scenario`'s tests and of
+/// `mortgage --prepay 50000@36`). Each way's penalty and net saving are a
+/// line of their own in the mortgage view, at every size and in Chinese.
+#[test]
+fn the_mortgage_view_splits_out_the_prepayment_penalty() {
+    let s = buying();
+    let housing = Housing::Mortgage {
+        price_per_m2: 1_000_000,
+        area_m2: 30,
+        down_payment_bp: 0,
+        commercial_rate_bp: 490,
+        fund: None,
+        years: 20,
+        method: Method::EqualPayment,
+        deed_tax_bp: 0,
+        fees: 0,
+        monthly_fees: 0,
+        prepay: Prepayments {
+            once: Some(Prepay { amount: 5_000_000, month: 36, yearly: false }),
+            yearly: None,
+            reduce: Reduce::Term,
+            penalty_bp: 100,
+        },
+    };
+    let (id, mut scenario) = s.store().scenarios().unwrap().remove(0);
+    scenario.housing = housing;
+    s.store().write(|tx| tx.update_scenario(id, &scenario)).unwrap();
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    for (lang, ways, penalties) in [
+        (
+            nestegg::text::Lang::En,
+            [
+                "shorten the term: saves ¥53,170.15 of interest, last payment 188",
+                "lower the payment: saves ¥23,780.20 of interest, last payment 240",
+            ],
+            ["penalty ¥500.00 · net saving ¥52,670.15", "penalty ¥500.00 · net saving ¥23,280.20"],
+        ),
+        (
+            nestegg::text::Lang::Zh,
+            ["缩短年限：节省利息 ¥53,170.15，最后一期第 188 期", "减少月供：节省利息 ¥23,780.20，最后一期第 240 期"],
+            ["违约金 ¥500.00 · 净节省 ¥52,670.15", "违约金 ¥500.00 · 净节省 ¥23,280.20"],
+        ),
+    ] {
+        nestegg::text::set_lang(lang);
+        for size in [(120, 40), (80, 24), (60, 20)] {
+            let text = screen(&s.run("4lm", size));
+            let lines: Vec<&str> = text.lines().map(|l| l.trim_matches(|c| c == '│' || c == ' ')).collect();
+            let flat = squeeze(&lines.join(""));
+            for way in ways {
+                assert!(flat.contains(&squeeze(way)), "{lang:?} {size:?}: {way}\n{text}");
+            }
+            // The penalty and the net saving on a line of their own, under each way.
+            let at: Vec<usize> = penalties
+                .iter()
+                .map(|p| lines.iter().position(|l| l == p).unwrap_or_else(|| panic!("{lang:?} {size:?}: {p}\n{text}")))
+                .collect();
+            assert!(at[0] < at[1], "{text}");
+        }
+    }
+}

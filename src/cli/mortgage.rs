@@ -268,6 +268,10 @@ fn table_out(
         let prepaid: i64 = months.iter().map(|m| m.prepaid).sum();
         let penalty: i64 = months.iter().map(|m| m.penalty).sum();
         writeln!(out, "{}", loans::prepaid_penalty(&CNY.show(prepaid), &CNY.show(penalty)))?;
+        // A bank that charges: what prepaying saves once the penalty is paid.
+        if penalty > 0 {
+            writeln!(out, "{}", loans::net_saving(&CNY.show(saved - penalty)))?;
+        }
         // The other choice beside it: "shorter term or lower payment?" in one run.
         let other = if req.reduce == Reduce::Term { Reduce::Payment } else { Reduce::Term };
         let alt = done
@@ -283,6 +287,10 @@ fn table_out(
             let saved = total_interest(base) - total_interest(&alt);
             let last = end(&alt);
             writeln!(out, "{}", loans::other_way(name, &CNY.show(saved), last, &ym(req.start, last), &CNY.show(p)))?;
+            let penalty: i64 = alt.iter().map(|m| m.penalty).sum();
+            if penalty > 0 {
+                writeln!(out, "  {}", loans::way_penalty(&CNY.show(penalty), &CNY.show(saved - penalty)))?;
+            }
         }
     }
     if a.schedule {

@@ -376,12 +376,16 @@ pub fn relocate(
                 writeln!(out, "{}", words::show_payment(&CNY.show(first.payment), &interest))?;
             }
             if let Some(ways) = s.housing.prepay_ways().map_err(|e| CliError::Usage(e.to_string()))? {
-                let [chosen, other] = ways.map(|w| {
+                use crate::text::loans as l;
+                for (w, said) in ways.iter().zip([l::show_way_chosen, l::show_way_other]) {
                     let term = w.reduce == crate::relocation::mortgage::plan::Reduce::Term;
                     let after = CNY.show(w.payment_after.unwrap_or(0));
-                    crate::text::loans::way_of(term, &CNY.show(w.interest_saved), w.last_month, &after)
-                });
-                writeln!(out, "{}", crate::text::loans::show_ways(&chosen, &other))?;
+                    writeln!(out, "{}", said(&l::way_of(term, &CNY.show(w.interest_saved), w.last_month, &after)))?;
+                    // A bank that charges: each way's penalty and its net saving, as the mortgage view says them.
+                    if w.penalty > 0 {
+                        writeln!(out, "  {}", l::way_penalty(&CNY.show(w.penalty), &CNY.show(w.net_saved())))?;
+                    }
+                }
             }
         }
         RelocateCommand::Add { name, fields } => {

@@ -235,6 +235,15 @@ impl Housing {
     /// prepaid, and its `payment` is all the month costs (interest,
     /// principal and any penalty), so the comparison takes it from savings.
     pub fn schedule(&self) -> Result<Vec<Payment>, mortgage::MortgageError> {
+        Ok(self
+            .planned()?
+            .into_iter()
+            .map(|m| Payment { principal: m.pay.principal + m.prepaid, payment: m.cash(), ..m.pay })
+            .collect())
+    }
+
+    /// The loans' planned months summed (prepaid and penalty apart), if a mortgage.
+    fn planned(&self) -> Result<Vec<loan_plan::Month>, mortgage::MortgageError> {
         let Housing::Mortgage { commercial_rate_bp, fund, years, method, prepay, .. } = *self else {
             return Ok(Vec::new());
         };
@@ -256,23 +265,28 @@ impl Housing {
             let plan = if parts.is_empty() { prepay.plan() } else { loan_plan::Plan::default() };
             parts.push(loan_plan::planned(&loan(fund_part, f.rate_bp, f.years.unwrap_or(years)), &plan)?.months);
         }
-        let total = parts.into_iter().reduce(|a, b| loan_plan::combine(&a, &b)).unwrap_or_default();
-        Ok(total
-            .into_iter()
-            .map(|m| Payment { principal: m.pay.principal + m.prepaid, payment: m.cash(), ..m.pay })
-            .collect())
+        Ok(parts.into_iter().reduce(|a, b| loan_plan::combine(&a, &b)).unwrap_or_default())
     }
 }
 
 /// What a mortgage's prepayments buy one way: interest saved against the
-/// same loan without them, the month of the last payment, and the payment
-/// of the month after the first prepayment.
+/// same loan without them, the month of the last payment, the payment of
+/// the month after the first prepayment, and the penalties (违约金) paid on
+/// the prepayments that way (shortening the term can mean fewer of them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PrepayWay {
     pub reduce: Reduce,
     pub interest_saved: i64,
     pub last_month: u32,
     pub payment_after: Option<i64>,
+    pub penalty: i64,
+}
+
+impl PrepayWay {
+    /// What prepaying saves once its penalty is paid: interest saved − penalty.
+    pub fn net_saved(&self) -> i64 {
+        self.interest_saved - self.penalty
+    }
 }
 
 impl Housing {
@@ -289,17 +303,19 @@ impl Housing {
             if let Housing::Mortgage { prepay, .. } = &mut h {
                 *prepay = p;
             }
-            h.schedule()
+            h.planned()
         };
-        let interest = |s: &[Payment]| s.iter().map(|p| p.interest).sum::<i64>();
+        let interest = |s: &[loan_plan::Month]| s.iter().map(|m| m.pay.interest).sum::<i64>();
         let none = interest(&with(Prepayments::default())?);
         let way = |reduce| -> Result<PrepayWay, mortgage::MortgageError> {
             let s = with(Prepayments { reduce, ..prepay })?;
             Ok(PrepayWay {
                 reduce,
                 interest_saved: none - interest(&s),
-                last_month: s.last().map_or(0, |p| p.month),
-                payment_after: s.get(first as usize).map(|p| p.payment),
+                last_month: s.last().map_or(0, |m| m.pay.month),
+                // As `schedule` shows it: all the month costs, its penalty too.
+                payment_after: s.get(first as usize).map(loan_plan::Month::cash),
+                penalty: s.iter().map(|m| m.penalty).sum(),
             })
         };
         let other = if prepay.reduce == Reduce::Term { Reduce::Payment } else { Reduce::Term };
@@ -338,15 +354,28 @@ mod tests {
             interest_saved: 5_317_015,
             last_month: 188,
             payment_after: Some(196_333),
+            penalty: 0,
         };
         let lower = PrepayWay {
             reduce: Reduce::Payment,
             interest_saved: 2_378_020,
             last_month: 240,
             payment_after: Some(160_167),
+            penalty: 0,
         };
         assert_eq!(loan(Reduce::Term).prepay_ways().unwrap(), Some([term, lower]));
         assert_eq!(loan(Reduce::Payment).prepay_ways().unwrap(), Some([lower, term]));
+        assert_eq!((term.net_saved(), lower.net_saved()), (5_317_015, 2_378_020));
+        // A bank charging 1 % of the 50,000 prepaid: 500.00 either way, so
+        // shortening nets 53,170.15 − 500.00 = 52,670.15 and lowering
+        // 23,780.20 − 500.00 = 23,280.20; the interest and the term are the same.
+        let mut charged = loan(Reduce::Term);
+        if let Housing::Mortgage { prepay, .. } = &mut charged {
+            prepay.penalty_bp = 100;
+        }
+        let [t, l] = charged.prepay_ways().unwrap().unwrap();
+        assert_eq!((t, l), (PrepayWay { penalty: 50_000, ..term }, PrepayWay { penalty: 50_000, ..lower }));
+        assert_eq!((t.net_saved(), l.net_saved()), (5_267_015, 2_328_020));
         let mut plain = loan(Reduce::Term);
         if let Housing::Mortgage { prepay, .. } = &mut plain {
             *prepay = Prepayments::default();

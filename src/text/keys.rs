@@ -131,6 +131,7 @@ words! {
     help_schedule_months = "schedule: a year's months", "还款表：一年的各月";
     help_schedule_close = "close the schedule", "关闭还款表";
     help_move_horizon = "horizon: 10, 5, 20 years", "期限：10、5、20 年";
+    help_fold_chart = "fold the chart: more rows for the table", "收起或展开图表，给表格更多行";
     help_rate_up = "savings rate +5 points", "储蓄率 +5 点";
     help_rate_down = "savings rate −5 points", "储蓄率 −5 点";
     help_income_up = "income +5% (I: −5%)", "收入 +5%（I：−5%）";

@@ -115,7 +115,14 @@ words! {
     way(reduce: &str, saved: &str, month: u32, payment: &str) =
         "{reduce}: saves {saved} of interest, last payment {month}, then {payment} a month",
         "{reduce}：节省利息 {saved}，最后一期第 {month} 期，之后月供 {payment}";
-    show_ways(chosen: &str, other: &str) = "  prepaying, {chosen}\n  or, to {other}", "  提前还款，{chosen}\n  若改为{other}";
+    way_penalty(penalty: &str, net: &str) =
+        "  penalty {penalty} · net saving {net}",
+        "  违约金 {penalty} · 净节省 {net}";
+    show_way_chosen(way: &str) = "  prepaying, {way}", "  提前还款，{way}";
+    show_way_other(way: &str) = "  or, to {way}", "  若改为{way}";
+    net_saving(net: &str) =
+        "  net saving {net} (interest saved − penalty)",
+        "  净节省 {net}（节省利息 − 违约金）";
     ways_line(chosen: &str, other: &str) = "{chosen} · or {other}", "{chosen} · 若改为{other}";
     h_prepaid = "PREPAID", "提前还款";
     summed_note = "(both loans summed; each loan month by month: --schedule --format csv)",

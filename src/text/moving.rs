@@ -48,6 +48,9 @@ words! {
     hidden_rows(n: usize) =
         ("… {n} more row on a taller terminal" | "… {n} more rows on a taller terminal"),
         "… 还有 {n} 行，终端窗口再高些即可显示";
+    hidden_rows_fold(n: usize) =
+        ("… {n} more row: v folds the chart to show it" | "… {n} more rows: v folds the chart to show them"),
+        "… 还有 {n} 行：按 v 收起图表即可显示";
     net_worth_note =
         "net worth = cash + investments + homes − loans + deposit",
         "净资产 = 现金 + 投资 + 房产 − 贷款 + 押金";

@@ -281,6 +281,8 @@ pub enum MoveAction {
     AskDelete,
     /// Show or hide the selected scenario's mortgage schedule.
     ToggleSchedule,
+    /// Fold the chart so the table takes its rows, or unfold it.
+    ToggleChart,
     /// In the schedule: select the next year.
     NextYear,
     /// In the schedule: select the previous year.

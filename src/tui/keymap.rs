@@ -276,6 +276,7 @@ const MOVE: &[Binding] = &[
     b(&[k('d')], Action::Move(MoveAction::AskDelete), w::help_delete_scenario, Some(w::f_del)),
     b(&[k('m')], Action::Move(MoveAction::ToggleSchedule), w::help_mortgage, Some(w::f_mortgage)),
     b(&[k('y')], Action::Move(MoveAction::CycleYears), w::help_move_horizon, Some(w::f_years)),
+    b(&[k('v')], Action::Move(MoveAction::ToggleChart), w::help_fold_chart, None),
     b(&[k('g')], Action::Move(MoveAction::Return(true)), w::help_move_return_up, None),
     b(&[k('G')], Action::Move(MoveAction::Return(false)), w::help_move_return_down, None),
     b(&[k('f')], Action::Move(MoveAction::Inflation(true)), w::help_inflation_up, None),

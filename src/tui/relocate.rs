@@ -51,6 +51,8 @@ pub struct MoveView {
     pub years: usize,
     /// Showing the selected scenario's mortgage schedule.
     pub schedule: bool,
+    /// The chart folded: the table takes the whole tab (a short terminal's rows).
+    pub chart_folded: bool,
     /// In the schedule: the selected year, and whether its months are shown.
     pub year: usize,
     pub expanded: bool,
@@ -160,6 +162,7 @@ impl App {
                 }
             }
             MoveAction::CloseSchedule => view.schedule = false,
+            MoveAction::ToggleChart => view.chart_folded = !view.chart_folded,
             MoveAction::ToggleSchedule => {
                 if years == 0 {
                     self.say(text::moving::no_mortgage(), false);

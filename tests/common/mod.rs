@@ -11,6 +11,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 pub mod inproc;
+pub mod moving;
 pub mod tmux;
 pub mod tools;
 

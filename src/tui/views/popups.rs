@@ -238,7 +238,16 @@ fn output(frame: &mut Frame, app: &App, area: Rect, line: &str, lines: &[String]
     let inner = block.inner(area);
     super::clear_popup(frame, area);
     frame.render_widget(block, area);
-    let shown: Vec<Line> = lines.iter().map(|l| Line::from(crate::text::safe::escaped(l).into_owned())).collect();
+    // Prose wraps inside the popup (issue 25: `:salary`'s notes ran past
+    // 120 columns); a table's row, its columns two spaces or more apart,
+    // stays one line, so its columns stay under their heads.
+    let room = inner.width as usize;
+    let shown: Vec<Line> = lines
+        .iter()
+        .map(|l| crate::text::safe::escaped(l).into_owned())
+        .flat_map(|l| if l.width() <= room || l.trim().contains("  ") { vec![l] } else { wrap(&l, room) })
+        .map(Line::from)
+        .collect();
     let scroll = app.help_scroll.min(u16::try_from(shown.len()).unwrap_or(u16::MAX).saturating_sub(inner.height));
     frame.render_widget(Paragraph::new(shown).scroll((scroll, 0)), inner);
 }

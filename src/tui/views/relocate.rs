@@ -72,6 +72,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
         return;
     }
+    // Folded (v), the chart gives the table its lines.
+    if view.chart_folded {
+        return draw_table(frame, app, outcomes, area);
+    }
     // The table first (the chart keeps at least 8 lines), so every row shows at 80×24.
     let [table, lower] =
         Layout::vertical([Constraint::Length(rows.min(area.height.saturating_sub(8))), Constraint::Min(5)]).areas(area);
@@ -116,7 +120,10 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let scroll =
         if shown.len() < outcomes.len() { text::moving::scrolled(shown.len(), outcomes.len()) } else { String::new() };
     // Each line with its rank: when the tab is short, the highest ranks go
-    // first, so the names, savings, break-even and net worth stay in view.
+    // first, so the names, what each plan takes in and pays (income,
+    // housing, one-off: a newcomer's inputs, issue 25), savings, break-even
+    // and net worth at the horizon stay in view. The years between go
+    // before them: the chart below draws them.
     let mut lines: Vec<(u8, Line)> = outcomes
         .iter()
         .filter(|o| o.lowest_cash < 0)
@@ -133,12 +140,12 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     }));
     lines.extend([
         (0, row(&scroll, &|o| name(o).to_owned())),
-        (3, row(text::terms::income(), &|o| starred(money(o.income), o.modelled.income))),
-        (3, row(text::terms::housing(), &|o| starred(money(o.housing), o.modelled.rent))),
-        (4, row(text::moving::row_living(), &|o| starred(money(o.living), o.modelled.living))),
+        (1, row(text::terms::income(), &|o| starred(money(o.income), o.modelled.income))),
+        (1, row(text::terms::housing(), &|o| starred(money(o.housing), o.modelled.rent))),
+        (2, row(text::moving::row_living(), &|o| starred(money(o.living), o.modelled.living))),
         (1, row(text::terms::savings(), &|o| money(o.savings))),
         (2, row(text::moving::row_rate(), &|o| o.rate.map_or("—".into(), Ratio::percent))),
-        (3, row(text::moving::row_one_off(), &|o| money(o.one_off))),
+        (1, row(text::moving::row_one_off(), &|o| money(o.one_off))),
         (3, row(text::moving::row_lowest_cash(), &|o| money(o.lowest_cash))),
         (0, row(text::moving::row_break_even(), &break_even)),
     ]);
@@ -169,7 +176,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
     let past_checkpoints = horizon / 12 > CHECKPOINT_YEARS[CHECKPOINT_YEARS.len() - 1];
     for (i, y) in CHECKPOINT_YEARS.into_iter().enumerate().filter(|&(_, y)| y * 12 <= horizon) {
         // The last checkpoint (or the horizon past it) ranks with savings.
-        let rank = if i + 1 == CHECKPOINT_YEARS.len() && !past_checkpoints { 1 } else { 2 };
+        let rank = if i + 1 == CHECKPOINT_YEARS.len() && !past_checkpoints { 1 } else { 3 };
         let line = row(&text::moving::row_net_worth(y), &|o| {
             o.net_worth_at.iter().find(|(yy, _)| *yy == y).map_or("—".into(), |(_, v)| money(*v))
         });
@@ -238,7 +245,7 @@ fn draw_table(frame: &mut Frame, app: &App, outcomes: &[Outcome], area: Rect) {
         lines.push((2, Line::from(fit(text::moving::modelled_short(), area.width as usize)).dim()));
     }
     lines.push((NOTE, Line::from(fit(text::moving::net_worth_note(), area.width as usize)).dim()));
-    let lines = keep_ranked(lines, area.height as usize);
+    let lines = keep_ranked(lines, area.height as usize, !view.chart_folded);
     frame.render_widget(Paragraph::new(lines), area);
 }
 
@@ -263,8 +270,9 @@ fn wrapped(text: &str, width: u16) -> Vec<Line<'static>> {
 
 /// The lines that fit in `room`, in their order: while there are too many,
 /// the last of the highest rank goes (the note first). When rows of the
-/// table go, the last line says how many, so none is hidden unannounced.
-fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize) -> Vec<Line<'_>> {
+/// table go, the last line says how many, so none is hidden unannounced,
+/// and how to see them: `v` folds the `chart` while it shows.
+fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize, chart: bool) -> Vec<Line<'_>> {
     let drop_worst = |lines: &mut Vec<(u8, Line<'_>)>| {
         let worst = lines.iter().map(|(r, _)| *r).max().unwrap_or(0);
         let at = lines.iter().rposition(|(r, _)| *r == worst).unwrap_or(lines.len() - 1);
@@ -279,7 +287,8 @@ fn keep_ranked(mut lines: Vec<(u8, Line<'_>)>, room: usize) -> Vec<Line<'_>> {
     }
     let mut out: Vec<Line> = lines.into_iter().map(|(_, l)| l).collect();
     if hidden > 0 && room > 0 {
-        out.push(Line::from(text::moving::hidden_rows(hidden)).dim());
+        let said = if chart { text::moving::hidden_rows_fold(hidden) } else { text::moving::hidden_rows(hidden) };
+        out.push(Line::from(said).dim());
     }
     out
 }
@@ -402,12 +411,19 @@ fn draw_schedule(frame: &mut Frame, app: &App, o: &Outcome, from: Month, area: R
         // Both ways whole where they fit side by side, else one a line.
         let room = inner.width as usize;
         let both = text::loans::ways_line(&chosen, &other);
-        let said = if both.width() <= room {
-            vec![both]
+        if ways.iter().any(|w| w.penalty > 0) {
+            // A bank that charges: under each way, the penalty it pays on its
+            // own line and what is saved net of it (interest saved − penalty).
+            for (said, w) in [chosen, other].iter().zip(ways) {
+                lines.extend(wrap(said, room).into_iter().take(2).map(|l| Line::from(l).bold()));
+                let net = text::loans::way_penalty(&money(w.penalty), &money(w.net_saved()));
+                lines.extend(wrap(&net, room).into_iter().take(2).map(Line::from));
+            }
+        } else if both.width() <= room {
+            lines.push(Line::from(both).bold());
         } else {
-            [chosen, other].iter().flat_map(|w| wrap(w, room)).collect()
-        };
-        lines.extend(said.into_iter().take(4).map(|l| Line::from(l).bold()));
+            lines.extend([chosen, other].iter().flat_map(|w| wrap(w, room)).take(4).map(|l| Line::from(l).bold()));
+        }
     }
     lines.push(head(t()));
     let visible = (inner.height as usize).saturating_sub(lines.len());
