@@ -132,7 +132,12 @@
 //!   so what is not reimbursed is spending in the original month) and lists
 //!   what waits (`claims`); shares come back by `collect`. `ops::entries`
 //!   keeps a payment's offsets aligned: deleted with it, moved with its
-//!   category and date, never more than it.
+//!   category and date, never more than it. The Months tab says what
+//!   waits at the selected month's end beside its savings
+//!   ([`ops::views::waiting`]: each person's rows up to that day through
+//!   [`owed::open`], split over their claims by [`claims::cover`]:
+//!   reimbursements whole until their money came back, then the newest
+//!   shares, the rest lent; one read for the month shown).
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only

@@ -1,6 +1,6 @@
 //! The figures behind the views, computed once for both faces: month
 //! summaries (the Months tab, `report monthly`), the ledger header's month,
-//! a month's breakdown, a budget month, the plan's inputs and goals (the
+//! a month's breakdown and what waits at its end (`views/months.rs`), a budget month, the plan's inputs and goals (the
 //! Plan tab, `project`, `goals`) and the Move tab's comparison. Each reads
 //! the store in the context's currency, over the context's baseline months,
 //! and returns plain data; the numbers themselves are decided in the core
@@ -21,6 +21,9 @@ use crate::report::chart::Span;
 use crate::report::safe::{self, Safe};
 use crate::report::{MonthSummary, summarize};
 use crate::store::{PlanInputs, Store};
+
+mod months;
+pub use months::{Waiting, waiting};
 
 /// How many payees a month's breakdown lists.
 pub const TOP_PAYEES: usize = 5;

@@ -17,6 +17,13 @@ words! {
     over_budget(list: &str) = "  ! over budget: {list}", "  ! 超预算：{list}";
     savings = "savings ", "储蓄 ";
     rate = "  rate ", "  储蓄率 ";
+    // What waits to come back at the month's end (`ops::views::waiting`);
+    // each part is followed by its amount, a part of zero is left out.
+    waiting = "waiting: ", "待收：";
+    waiting_lent = "lent ", "借出 ";
+    waiting_reimburse = "to be reimbursed ", "报销 ";
+    waiting_shares = "AA shares ", "AA ";
+    waiting_sep = " · ", " · ";
 
     // The chart's legend and titles.
     // Each follows its fill (■ in colour; █ ▓ ▒ ░ without), negative savings a ↓.

@@ -114,6 +114,8 @@ pub enum Reply {
     MonthsLoaded(Vec<MonthSummary>),
     /// one month taken apart by category and payee.
     BreakdownLoaded(Month, Breakdown, Vec<String>),
+    /// what waits to come back at one month's end.
+    WaitingLoaded(Month, crate::ops::views::Waiting),
     /// one month's budgets and its income.
     BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
     /// recurring instances posted at the start: what to say, if any, and
@@ -528,6 +530,8 @@ pub enum Effect {
     LoadMonths(Span),
     /// Read one month's breakdown.
     LoadBreakdown(Month),
+    /// Read what waits to come back at one month's end.
+    LoadWaiting(Month),
     /// Read the Plan tab's baseline, balance and goals.
     LoadPlan,
     /// Compare staying with each scenario as asked.

@@ -4,6 +4,7 @@
 use super::action::{Effect, MonthsAction, PageMode, Selection};
 use super::app::{App, Mode, Tab};
 use crate::model::Month;
+use crate::ops::views::Waiting;
 use crate::report::MonthSummary;
 use crate::report::breakdown::Breakdown;
 use crate::report::chart::Span;
@@ -18,11 +19,13 @@ pub struct MonthsView {
     pub breakdown: Option<(Month, Breakdown)>,
     /// The selected month's categories over budget.
     pub over: Option<(Month, Vec<String>)>,
+    /// What waits to come back at the selected month's end.
+    pub waiting: Option<(Month, Waiting)>,
     /// `w`: the chart shows net worth in place of the savings bars.
     pub worth: bool,
     /// Net worth over the months shown (read while `worth` is on), oldest first.
     pub worth_months: Vec<crate::worth::WorthMonth>,
-    /// The months were read again: net worth follows once the breakdown is in.
+    /// The months were read again: net worth follows once the month's figures are in.
     pub(super) worth_due: bool,
 }
 
@@ -34,6 +37,7 @@ impl Default for MonthsView {
             selected: 0,
             breakdown: None,
             over: None,
+            waiting: None,
             worth: false,
             worth_months: Vec::new(),
             worth_due: false,
@@ -47,6 +51,12 @@ impl MonthsView {
     }
 
     /// The selected month's net worth, once read.
+    /// What waits at the selected month's end, once read (`None` when nothing does).
+    pub fn selected_waiting(&self) -> Option<&Waiting> {
+        let month = self.selected_summary()?.month;
+        self.waiting.as_ref().filter(|(m, w)| *m == month && !w.is_empty()).map(|(_, w)| w)
+    }
+
     pub fn selected_worth(&self) -> Option<&crate::worth::WorthMonth> {
         let month = self.selected_summary()?.month;
         self.worth_months.iter().find(|w| w.month == month)
@@ -106,9 +116,15 @@ impl App {
         view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
     }
 
+    /// The breakdown is in: what waits at the month's end follows.
     pub(super) fn breakdown_loaded(&mut self, month: Month, b: Breakdown, over: Vec<String>) -> Option<Effect> {
         self.months.breakdown = Some((month, b));
         self.months.over = Some((month, over));
+        Some(Effect::LoadWaiting(month))
+    }
+
+    pub(super) fn waiting_loaded(&mut self, month: Month, w: Waiting) -> Option<Effect> {
+        self.months.waiting = Some((month, w));
         if std::mem::take(&mut self.months.worth_due) { self.months.load_worth() } else { None }
     }
 

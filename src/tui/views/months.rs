@@ -15,6 +15,7 @@ mod bars;
 
 use super::{fit, fit_words, pad, whole_fields};
 use crate::money::Currency;
+use crate::ops::views::Waiting;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
 use crate::report::{MonthSummary, Ratio};
@@ -44,9 +45,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let breakdown_rows = if area.height >= 30 { 9 } else { 7 };
     let rate_rows = if area.height >= 30 { 6 } else { 4 };
-    let [figures, savings, bars, rates, parts] = Layout::vertical([
+    // What waits has a line of its own when the chart can spare it, else
+    // it takes the averages' place beside the savings.
+    let waiting = view.selected_waiting();
+    let own_line = waiting.is_some() && area.height >= 20;
+    let [figures, savings, waits, bars, rates, parts] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(u16::from(own_line)),
         Constraint::Min(5),
         Constraint::Length(rate_rows),
         Constraint::Length(breakdown_rows),
@@ -67,7 +73,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         + text::months::rate().width()
         + rate(selected.rate()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
-    frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest);
+    match waiting {
+        Some(w) if own_line => frame.render_widget(waiting_line(c, w, "", waits.width), waits),
+        Some(w) => frame.render_widget(waiting_line(c, w, "  ", rest.width), rest),
+        None => frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest),
+    }
     // The chart's border takes two columns, the axis labels GUTTER more.
     let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
     let window = chart::window(view.summaries.len(), shown, view.selected);
@@ -126,6 +136,28 @@ fn draw_figures(
         Span::styled(rate(s.rate()), savings_style),
     ];
     frame.render_widget(Line::from(line), second);
+}
+
+/// What waits at the month's end after `lead`: `waiting: lent ¥2,000.00 ·
+/// to be reimbursed ¥1,200.00 · AA shares ¥105.00`, parts of zero left
+/// out; parts that do not fit `width` are dropped whole from the end.
+fn waiting_line(c: Currency, w: &Waiting, lead: &str, width: u16) -> Line<'static> {
+    let parts = [
+        (text::months::waiting_lent(), w.lent),
+        (text::months::waiting_reimburse(), w.reimburse),
+        (text::months::waiting_shares(), w.shares),
+    ];
+    let mut spans = Vec::new();
+    for (word, amount) in parts.into_iter().filter(|(_, a)| *a != 0) {
+        let before = if spans.is_empty() {
+            format!("{lead}{}", text::months::waiting())
+        } else {
+            text::months::waiting_sep().to_owned()
+        };
+        spans.push(Span::raw(format!("{before}{word}")));
+        spans.push(Span::styled(c.show(amount), Style::new().bold()));
+    }
+    Line::from(whole_fields(spans, width))
 }
 
 /// `w`: net worth month by month over the months read, a line with the
