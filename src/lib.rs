@@ -98,7 +98,8 @@
 //!   (migration 13, space-joined, so the undo snapshot and the bulk stash
 //!   carry it like any column). `tag:` and `ls --tag` filter by one (the kept
 //!   month totals cannot answer that, so such a filter sums rows);
-//!   [`report::tags`] sums money by tag for `report tags`; nestegg's CSV
+//!   [`report::tags`] sums money by tag for `report tags` and, with the
+//!   untagged rest, for the Months tab's `g` ([`ops::views::month_tags`]); nestegg's CSV
 //!   carries them in a 10th column, JSON as a list, the journal as hledger
 //!   tags.
 //! - **Money lent and borrowed** (issue 26's IOUs): a person is an account

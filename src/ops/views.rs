@@ -167,9 +167,23 @@ pub fn tag_report(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<crate::report::tags::TagLine>> {
+    Ok(tag_sums(store, from, to)?.lines()?)
+}
+
+/// Money by tag between `from` and `to`, summed as `report tags` sums it.
+fn tag_sums(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<crate::report::tags::TagSums> {
     let mut sums = crate::report::tags::TagSums::default();
     store.for_each_tagged(from, to, |tags, class, amount, currency| sums.add(&tags, class, amount, currency))?;
-    Ok(sums.lines()?)
+    Ok(sums)
+}
+
+/// `month`'s spending by tag in the context's currency (the Months tab's
+/// `g`): the sums of `report tags`, and the untagged rest of the month's
+/// housing and spending ([`crate::report::tags::month_shares`]).
+pub fn month_tags(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<crate::report::breakdown::Share>> {
+    let sums = tag_sums(store, Some(ctx.cycle.first_day(month)), Some(ctx.cycle.last_day(month)))?;
+    let s = &month_summaries(store, ctx, month, month)?[0];
+    Ok(crate::report::tags::month_shares(sums, ctx.currency, s.housing.saturating_add(s.spending))?)
 }
 
 /// What a projection starts from: the `average` of the context's baseline

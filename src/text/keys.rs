@@ -40,6 +40,9 @@ words! {
     help_reconcile_up = "scroll the rows up", "向上滚动";
     help_worth = "switch the chart between savings bars and net worth (assets less debts, each month's change split into saved, value and other)", "在储蓄柱状图与净资产图之间切换（资产减负债，每月变动分为储蓄、价值变动与其他）";
     f_worth = "net worth", "净资产";
+    help_by_tag = "the breakdown by category or by tag (untagged its own row; a row with two tags counts in both, as in report tags)",
+        "明细按分类或按标签（无标签另成一行；一笔有两个标签则两个都计入，同 report tags）";
+    f_tags = "tags", "标签";
     help_sheet_add = "add one (a small form)", "添加（小表单）";
     help_sheet_edit = "change the selected one (a small form)", "修改所选项（小表单）";
     help_close_sheet = "close this screen", "关闭此页";

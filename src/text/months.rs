@@ -41,6 +41,11 @@ words! {
     // The breakdown.
     by_category(month: impl std::fmt::Display) = " {month} spending by category ", " {month} 各分类支出 ";
     housing_title = " housing ", " 住房 ";
+    /// `g`: the same panel by tag; tags slice, they do not partition.
+    by_tag(month: impl std::fmt::Display) =
+        " {month} spending by tag · a row counts in each of its tags ",
+        " {month} 各标签支出 · 一笔计入它的每个标签 ";
+    untagged = "untagged", "无标签";
     top_payees = " top payees ", " 主要商户 ";
     nothing = "nothing this month", "本月没有";
 }

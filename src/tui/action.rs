@@ -116,6 +116,8 @@ pub enum Reply {
     BreakdownLoaded(Month, Breakdown, Vec<String>),
     /// what waits to come back at one month's end.
     WaitingLoaded(Month, crate::ops::views::Waiting),
+    /// one month's spending by tag.
+    TagsLoaded(Month, Vec<crate::report::breakdown::Share>),
     /// one month's budgets and its income.
     BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
     /// recurring instances posted at the start: what to say, if any, and
@@ -240,6 +242,8 @@ pub enum MonthsAction {
     OpenMonth,
     /// Switch the chart between the savings bars and net worth.
     ToggleWorth,
+    /// Switch the breakdown between categories and tags.
+    ToggleTags,
 }
 
 /// The keys of a reconciliation that differs (Esc leaves it).
@@ -532,6 +536,8 @@ pub enum Effect {
     LoadBreakdown(Month),
     /// Read what waits to come back at one month's end.
     LoadWaiting(Month),
+    /// Read one month's spending by tag.
+    LoadTags(Month),
     /// Read the Plan tab's baseline, balance and goals.
     LoadPlan,
     /// Compare staying with each scenario as asked.

@@ -6,7 +6,7 @@ use super::app::{App, Mode, Tab};
 use crate::model::Month;
 use crate::ops::views::Waiting;
 use crate::report::MonthSummary;
-use crate::report::breakdown::Breakdown;
+use crate::report::breakdown::{Breakdown, Share};
 use crate::report::chart::Span;
 use crate::store::Key;
 
@@ -21,6 +21,11 @@ pub struct MonthsView {
     pub over: Option<(Month, Vec<String>)>,
     /// What waits to come back at the selected month's end.
     pub waiting: Option<(Month, Waiting)>,
+    /// `g`: the breakdown shows spending by tag in place of categories.
+    pub by_tag: bool,
+    /// The selected month's spending by tag (read while `by_tag` is on);
+    /// the untagged rest is named `""`.
+    pub tags: Option<(Month, Vec<Share>)>,
     /// `w`: the chart shows net worth in place of the savings bars.
     pub worth: bool,
     /// Net worth over the months shown (read while `worth` is on), oldest first.
@@ -38,6 +43,8 @@ impl Default for MonthsView {
             breakdown: None,
             over: None,
             waiting: None,
+            by_tag: false,
+            tags: None,
             worth: false,
             worth_months: Vec::new(),
             worth_due: false,
@@ -90,6 +97,11 @@ impl App {
                 view.selected = next;
                 view.selected_summary().map(|s| Effect::LoadBreakdown(s.month))
             }
+            MonthsAction::ToggleTags => {
+                view.by_tag = !view.by_tag;
+                let month = view.selected_summary()?.month;
+                view.by_tag.then_some(Effect::LoadTags(month))
+            }
             MonthsAction::ToggleWorth => {
                 view.worth = !view.worth;
                 if view.worth { view.load_worth() } else { None }
@@ -123,8 +135,17 @@ impl App {
         Some(Effect::LoadWaiting(month))
     }
 
+    /// What waits is in: the tags follow when they are shown.
     pub(super) fn waiting_loaded(&mut self, month: Month, w: Waiting) -> Option<Effect> {
         self.months.waiting = Some((month, w));
+        if self.months.by_tag {
+            return Some(Effect::LoadTags(month));
+        }
+        if std::mem::take(&mut self.months.worth_due) { self.months.load_worth() } else { None }
+    }
+
+    pub(super) fn tags_loaded(&mut self, month: Month, shares: Vec<Share>) -> Option<Effect> {
+        self.months.tags = Some((month, shares));
         if std::mem::take(&mut self.months.worth_due) { self.months.load_worth() } else { None }
     }
 

@@ -89,8 +89,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     draw_rates(frame, &app.prefs.palette, &view.summaries[window.clone()], &rolling[window], rates);
     if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
-        let title = text::months::by_category(month);
-        draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending);
+        if view.by_tag {
+            draw_tags(frame, app, left);
+        } else {
+            let title = text::months::by_category(month);
+            draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending);
+        }
         let [housing, payees] =
             Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
                 .areas(right);
@@ -361,6 +365,32 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `g`: the selected month's spending by tag, as `report tags` writes a
+/// tag (`+旅行`), the untagged rest by its word, each with its share of
+/// the month's housing and spending; "reading…" until read.
+fn draw_tags(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(month) = app.months.selected_summary().map(|s| s.month) else { return };
+    let title = fit(&text::months::by_tag(month), usize::from(area.width.saturating_sub(2)));
+    let Some((_, shares)) = app.months.tags.as_ref().filter(|(m, _)| *m == month) else {
+        let block = Block::bordered().title(title);
+        frame.render_widget(Line::from(text::months::reading().dim()), block.inner(area));
+        frame.render_widget(block, area);
+        return;
+    };
+    let named: Vec<Share> = shares
+        .iter()
+        .map(|s| {
+            let name = match s.name.as_str() {
+                "" => text::months::untagged().to_owned(),
+                // `draw_shares` shows it through `text::names::shown`, escaped there.
+                tag => format!("+{tag}"),
+            };
+            Share { name, ..s.clone() }
+        })
+        .collect();
+    draw_shares(frame, area, app.prefs.currency, &title, &named, app.prefs.palette.spending);
 }
 
 /// The columns of a breakdown row `width` wide: name, amount, share and
