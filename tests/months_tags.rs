@@ -75,3 +75,25 @@ fn g_shows_the_selected_month_by_tag() {
     let shown = screen(&s.run("2hgl", (80, 24)));
     assert!(shown.contains("2026-11 spending by tag") && shown.contains("nothing this month"), "{shown}");
 }
+
+/// By tag, ↓/↑ (j/k) select a row and Enter opens its rows that month on
+/// the Ledger with the Ledger's own filter (`tag:旅行 2026-10`): 旅行 is
+/// the dinner and the train, 朋友 (two rows down, past the untagged row)
+/// the dinner and the gift; the untagged row opens the month unfiltered.
+#[test]
+fn enter_on_a_tag_opens_its_rows_on_the_ledger() {
+    let s = Session::new();
+    october(&s.path);
+    for size in [(60, 20), (80, 24), (120, 40)] {
+        let shown = screen(&s.run("2hg<Enter>", size));
+        assert!(shown.contains("tag:旅行 2026-10"), "{size:?}:\n{shown}");
+        assert!(shown.contains("晚饭") && shown.contains("高铁") && !shown.contains("礼物"), "{size:?}:\n{shown}");
+        let shown = screen(&s.run("2hgjj<Enter>", size));
+        assert!(shown.contains("tag:朋友 2026-10"), "{size:?}:\n{shown}");
+        assert!(shown.contains("晚饭") && shown.contains("礼物") && !shown.contains("高铁"), "{size:?}:\n{shown}");
+        // k back up to the untagged row: the month, every row of it.
+        let shown = screen(&s.run("2hgjjjk<Enter>", size));
+        assert!(!shown.contains("tag:"), "{size:?}:\n{shown}");
+        assert!(shown.contains("礼物") && shown.contains("高铁"), "{size:?}:\n{shown}");
+    }
+}

@@ -149,7 +149,9 @@ words! {
     help_plan_horizon = "horizon: 5, 10, 20 or 30 years", "期限：5、10、20 或 30 年";
     help_reset = "back to the ledger's figures", "回到账本里的数字";
     help_span = "show 6, 12, 24 or all months", "显示 6、12、24 个月或全部";
-    help_open_month = "open the month on the Ledger tab", "在账目页打开这个月";
+    help_open_month = "open the month on the Ledger tab (by tag: its rows of the selected tag, tag:NAME)", "在账目页打开这个月（按标签时：所选标签的账目，tag:名称）";
+    help_next_tag = "by tag: select the next tag", "按标签时：选下一个标签";
+    help_prev_tag = "by tag: select the previous tag", "按标签时：选上一个标签";
     help_load_demo = "load the demo household (empty ledger only)", "载入示例家庭（仅空账本）";
     help_save = "save", "保存";
     help_run = "run: add the line, or apply the filter", "执行：记下这行或应用筛选";

@@ -244,6 +244,10 @@ pub enum MonthsAction {
     ToggleWorth,
     /// Switch the breakdown between categories and tags.
     ToggleTags,
+    /// By tag: select the next row of the breakdown.
+    NextTag,
+    /// By tag: select the row before.
+    PrevTag,
 }
 
 /// The keys of a reconciliation that differs (Esc leaves it).

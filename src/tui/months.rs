@@ -26,6 +26,8 @@ pub struct MonthsView {
     /// The selected month's spending by tag (read while `by_tag` is on);
     /// the untagged rest is named `""`.
     pub tags: Option<(Month, Vec<Share>)>,
+    /// The row of the tags selected (Enter opens its rows on the Ledger).
+    pub tag_row: usize,
     /// `w`: the chart shows net worth in place of the savings bars.
     pub worth: bool,
     /// Net worth over the months shown (read while `worth` is on), oldest first.
@@ -45,6 +47,7 @@ impl Default for MonthsView {
             waiting: None,
             by_tag: false,
             tags: None,
+            tag_row: 0,
             worth: false,
             worth_months: Vec::new(),
             worth_due: false,
@@ -62,6 +65,12 @@ impl MonthsView {
     pub fn selected_waiting(&self) -> Option<&Waiting> {
         let month = self.selected_summary()?.month;
         self.waiting.as_ref().filter(|(m, w)| *m == month && !w.is_empty()).map(|(_, w)| w)
+    }
+
+    /// By tag, the selected month's tags once read.
+    pub fn selected_tags(&self) -> Option<&[Share]> {
+        let month = self.selected_summary()?.month;
+        self.tags.as_ref().filter(|(m, _)| self.by_tag && *m == month).map(|(_, t)| t.as_slice())
     }
 
     pub fn selected_worth(&self) -> Option<&crate::worth::WorthMonth> {
@@ -102,14 +111,36 @@ impl App {
                 let month = view.selected_summary()?.month;
                 view.by_tag.then_some(Effect::LoadTags(month))
             }
+            MonthsAction::NextTag | MonthsAction::PrevTag => {
+                let last = view.selected_tags()?.len().saturating_sub(1);
+                view.tag_row = match action {
+                    MonthsAction::NextTag => (view.tag_row + 1).min(last),
+                    _ => view.tag_row.saturating_sub(1),
+                };
+                None
+            }
             MonthsAction::ToggleWorth => {
                 view.worth = !view.worth;
                 if view.worth { view.load_worth() } else { None }
             }
             MonthsAction::OpenMonth => {
                 let month = view.selected_summary()?.month;
+                // By tag, a tag's rows that month, with the Ledger's own
+                // filter (`tag:旅行 2026-10`, shown there and cleared by Esc);
+                // the untagged row (named "") opens the month as it is.
+                let tag = view.selected_tags().and_then(|t| t.get(view.tag_row)).filter(|s| !s.name.is_empty());
+                let line = tag.map(|s| format!("tag:{} {month}", s.name));
                 self.tab = Tab::Ledger;
                 self.mode = Mode::Browse;
+                if let Some(line) = line {
+                    return match self.apply_filter(&line) {
+                        Ok(effect) => Some(effect),
+                        Err(why) => {
+                            self.say(why, true);
+                            None
+                        }
+                    };
+                }
                 let key = Key::Before(self.cycle.first_day(month.next()), i64::MIN);
                 Some(self.load(Some(key), false, PageMode::Replace(Selection::First)))
             }
@@ -145,6 +176,10 @@ impl App {
     }
 
     pub(super) fn tags_loaded(&mut self, month: Month, shares: Vec<Share>) -> Option<Effect> {
+        if self.months.tags.as_ref().is_none_or(|(m, _)| *m != month) {
+            self.months.tag_row = 0;
+        }
+        self.months.tag_row = self.months.tag_row.min(shares.len().saturating_sub(1));
         self.months.tags = Some((month, shares));
         if std::mem::take(&mut self.months.worth_due) { self.months.load_worth() } else { None }
     }

@@ -93,13 +93,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             draw_tags(frame, app, left);
         } else {
             let title = text::months::by_category(month);
-            draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending);
+            draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending, None);
         }
         let [housing, payees] =
             Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
                 .areas(right);
-        draw_shares(frame, housing, c, text::months::housing_title(), &b.housing, app.prefs.palette.housing);
-        draw_shares(frame, payees, c, text::months::top_payees(), &b.payees, app.prefs.palette.spending);
+        draw_shares(frame, housing, c, text::months::housing_title(), &b.housing, app.prefs.palette.housing, None);
+        draw_shares(frame, payees, c, text::months::top_payees(), &b.payees, app.prefs.palette.spending, None);
     }
 }
 
@@ -337,7 +337,17 @@ fn draw_rates(frame: &mut Frame, p: &Palette, shown: &[MonthSummary], rolling: &
     frame.render_widget(chart, area);
 }
 
-fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &[Share], color: Style) {
+/// Rows of `items` with their bars; `selected`, when given, is shown
+/// reversed and kept in view.
+fn draw_shares(
+    frame: &mut Frame,
+    area: Rect,
+    c: Currency,
+    title: &str,
+    items: &[Share],
+    color: Style,
+    selected: Option<usize>,
+) {
     let block = Block::bordered().title(title.to_owned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -347,10 +357,14 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
     }
     let (name_w, amount_w, share_w, bar_w) = share_columns(inner.width as usize);
     let max = items.iter().map(|s| s.amount).max().unwrap_or(0);
+    let height = inner.height as usize;
+    let skip = selected.map_or(0, |i| (i + 1).saturating_sub(height));
     let lines: Vec<Line> = items
         .iter()
-        .take(inner.height as usize)
-        .map(|s| {
+        .enumerate()
+        .skip(skip)
+        .take(height)
+        .map(|(i, s)| {
             // No room for a bar on a narrow screen: the figures stay.
             let cells = if bar_w == 0 { 0 } else { bar_cells(s.amount, max, bar_w) };
             let share = s.share.map_or("—".to_owned(), Ratio::percent);
@@ -362,6 +376,7 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
                 Span::raw(pad(&c.show(s.amount), amount_w, true)),
                 Span::raw(pad(&share, share_w, true)),
             ])
+            .style(if selected == Some(i) { Style::new().reversed() } else { Style::new() })
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
@@ -390,7 +405,8 @@ fn draw_tags(frame: &mut Frame, app: &App, area: Rect) {
             Share { name, ..s.clone() }
         })
         .collect();
-    draw_shares(frame, area, app.prefs.currency, &title, &named, app.prefs.palette.spending);
+    let row = Some(app.months.tag_row);
+    draw_shares(frame, area, app.prefs.currency, &title, &named, app.prefs.palette.spending, row);
 }
 
 /// The columns of a breakdown row `width` wide: name, amount, share and
