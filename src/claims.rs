@@ -86,6 +86,34 @@ pub fn offsets(paid: i64, kind: Kind) -> Result<Parts, ClaimError> {
     }
 }
 
+/// What is open with one person, split by where it came from: what each
+/// of their claims still waits for, and the rest, lent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cover {
+    /// One entry a claim, in the order given: what of it still waits.
+    pub waiting: Vec<i64>,
+    /// What is open beyond the claims: money lent.
+    pub lent: i64,
+}
+
+/// Splits `open` (what a person owes me, [`crate::owed::open`]; nothing
+/// when not positive) over their `claims` (is it a share, its amount;
+/// oldest first). A reimbursement comes back by its own transfer, so
+/// while it counts it waits whole and is covered first; then shares,
+/// newest first, since money collected pays the oldest first (as
+/// `owed::open`); what is left was lent. Never more than `open` in all.
+pub fn cover(open: i64, claims: &[(bool, i64)]) -> Cover {
+    let mut left = open.max(0);
+    let mut waiting = vec![0; claims.len()];
+    let reimbursements = claims.iter().enumerate().filter(|(_, c)| !c.0);
+    let shares = claims.iter().enumerate().rev().filter(|(_, c)| c.0);
+    for (i, &(_, amount)) in reimbursements.chain(shares) {
+        waiting[i] = amount.max(0).min(left);
+        left -= waiting[i];
+    }
+    Cover { waiting, lent: left }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -132,5 +160,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// 小王 was lent 2,000, owes a 35 share of one dinner and a 40 share
+    /// of a later one, and is also the employer of a 1,200 trip: 3,275 in
+    /// all. Having paid back 1,230, 2,045 is open: the trip first (1,200),
+    /// then the newest share (40), then the older one (35), 770 lent.
+    /// With only 1,220 open, the trip takes 1,200 and the newest share 20.
+    #[test]
+    fn reimbursements_first_then_the_newest_shares_then_lent() {
+        let claims = [(true, 3_500), (false, 120_000), (true, 4_000)];
+        assert_eq!(cover(204_500, &claims), Cover { waiting: vec![3_500, 120_000, 4_000], lent: 77_000 });
+        assert_eq!(cover(122_000, &claims), Cover { waiting: vec![0, 120_000, 2_000], lent: 0 });
+        assert_eq!(cover(-5_000, &claims), Cover { waiting: vec![0, 0, 0], lent: 0 }, "I owe them: nothing waits");
+        assert_eq!(cover(50_000, &[]), Cover { waiting: vec![], lent: 50_000 });
     }
 }

@@ -100,7 +100,8 @@
 //!   (migration 13, space-joined, so the undo snapshot and the bulk stash
 //!   carry it like any column). `tag:` and `ls --tag` filter by one (the kept
 //!   month totals cannot answer that, so such a filter sums rows);
-//!   [`report::tags`] sums money by tag for `report tags`; nestegg's CSV
+//!   [`report::tags`] sums money by tag for `report tags` and, with the
+//!   untagged rest, for the Months tab's `g` ([`ops::views::month_tags`]); nestegg's CSV
 //!   carries them in a 10th column, JSON as a list, the journal as hledger
 //!   tags.
 //! - **Money lent and borrowed** (issue 26's IOUs): a person is an account
@@ -140,8 +141,12 @@
 //!   so what is not reimbursed is spending in the original month) and lists
 //!   what waits (`claims`, in three queries however many claims); shares
 //!   come back by `collect`. `ops::entries` keeps a payment's offsets
-//!   aligned: deleted with it, moved with its
-//!   category and date, never more than it.
+//!   aligned: deleted with it, moved with its category and date, never
+//!   more than it. The Months tab says what waits at the selected month's
+//!   end beside its savings ([`ops::views::waiting`]: each person's rows
+//!   up to that day through [`owed::open`], split over their claims by
+//!   [`claims::cover`]: reimbursements whole until their money came back,
+//!   then the newest shares, the rest lent; one read for the month shown).
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only

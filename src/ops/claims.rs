@@ -318,8 +318,9 @@ pub struct Waiting {
 /// What is waiting, oldest payment first: reimbursements not yet back,
 /// and shares not yet collected. A share is paid back by `collect` from
 /// its person (a transfer, linked to no claim): what is open with the
-/// person ([`crate::owed`], first in, first out) covers their newest
-/// shares, so the oldest are the ones collected.
+/// person ([`crate::owed`], first in, first out) covers their
+/// reimbursements, then their newest shares, so the oldest are the ones
+/// collected ([`crate::claims::cover`]).
 pub fn waiting(store: &Store) -> Result<Vec<Waiting>> {
     // Three queries whatever the count: the claims, the rows they name and
     // their people's movements (not one of each per claim).
@@ -345,11 +346,15 @@ pub fn waiting(store: &Store) -> Result<Vec<Waiting>> {
         let line = Waiting { paid, kind, by: offset.account, amount: offset.amount, waiting: offset.amount };
         lines.push((person, line));
     }
-    // Shares: newest first, each takes what is still open with its person.
-    for (person, l) in lines.iter_mut().rev().filter(|(_, l)| l.kind == Waits::Share) {
-        let left = open.get_mut(person).expect("every person's open amount was read");
-        l.waiting = l.amount.min(*left);
-        *left -= l.waiting;
+    // What is open with each person covers their claims: reimbursements
+    // whole, then the newest shares (`claims::cover`).
+    for (person, open) in open {
+        let theirs: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].0 == person).collect();
+        let claims: Vec<(bool, i64)> =
+            theirs.iter().map(|&i| (lines[i].1.kind == Waits::Share, lines[i].1.amount)).collect();
+        for (&i, waiting) in theirs.iter().zip(crate::claims::cover(open, &claims).waiting) {
+            lines[i].1.waiting = waiting;
+        }
     }
     Ok(lines.into_iter().map(|(_, l)| l).filter(|l| l.waiting > 0).collect())
 }

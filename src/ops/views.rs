@@ -1,6 +1,6 @@
 //! The figures behind the views, computed once for both faces: month
 //! summaries (the Months tab, `report monthly`), the ledger header's month,
-//! a month's breakdown, a budget month, the plan's inputs and goals (the
+//! a month's breakdown and what waits at its end (`views/months.rs`), a budget month, the plan's inputs and goals (the
 //! Plan tab, `project`, `goals`) and the Move tab's comparison. Each reads
 //! the store in the context's currency, over the context's baseline months,
 //! and returns plain data; the numbers themselves are decided in the core
@@ -21,6 +21,9 @@ use crate::report::chart::Span;
 use crate::report::safe::{self, Safe};
 use crate::report::{MonthSummary, summarize};
 use crate::store::{PlanInputs, Store};
+
+mod months;
+pub use months::{Waiting, waiting};
 
 /// How many payees a month's breakdown lists.
 pub const TOP_PAYEES: usize = 5;
@@ -164,9 +167,23 @@ pub fn tag_report(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> Result<Vec<crate::report::tags::TagLine>> {
+    Ok(tag_sums(store, from, to)?.lines()?)
+}
+
+/// Money by tag between `from` and `to`, summed as `report tags` sums it.
+fn tag_sums(store: &Store, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<crate::report::tags::TagSums> {
     let mut sums = crate::report::tags::TagSums::default();
     store.for_each_tagged(from, to, |tags, class, amount, currency| sums.add(&tags, class, amount, currency))?;
-    Ok(sums.lines()?)
+    Ok(sums)
+}
+
+/// `month`'s spending by tag in the context's currency (the Months tab's
+/// `g`): the sums of `report tags`, and the untagged rest of the month's
+/// housing and spending ([`crate::report::tags::month_shares`]).
+pub fn month_tags(store: &Store, ctx: &Ctx, month: Month) -> Result<Vec<crate::report::breakdown::Share>> {
+    let sums = tag_sums(store, Some(ctx.cycle.first_day(month)), Some(ctx.cycle.last_day(month)))?;
+    let s = &month_summaries(store, ctx, month, month)?[0];
+    Ok(crate::report::tags::month_shares(sums, ctx.currency, s.housing.saturating_add(s.spending))?)
 }
 
 /// What a projection starts from: the `average` of the context's baseline

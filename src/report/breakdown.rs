@@ -37,7 +37,7 @@ pub fn shares(items: impl IntoIterator<Item = (String, i64)>) -> Vec<Share> {
 
 /// Orders items by amount (largest first, then by name) and gives each its
 /// share of `total` (which they may be only part of).
-fn shares_of(mut items: Vec<(String, i64)>, total: i64) -> Vec<Share> {
+pub(crate) fn shares_of(mut items: Vec<(String, i64)>, total: i64) -> Vec<Share> {
     items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     items
         .into_iter()

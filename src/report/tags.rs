@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::breakdown::{Share, shares_of};
 use crate::model::{Class, Tags};
 use crate::money::{Currency, MoneyError};
 
@@ -32,11 +33,17 @@ pub struct TagLine {
 #[derive(Debug, Default)]
 pub struct TagSums {
     sums: BTreeMap<(String, &'static str), (Currency, u64, i128, i128)>,
+    /// What tagged rows spent by currency, each row once (however many
+    /// tags it has): what is left of a month's spending is untagged.
+    once: BTreeMap<&'static str, i128>,
 }
 
 impl TagSums {
     /// One row: its tags, class, signed amount and currency.
     pub fn add(&mut self, tags: &Tags, class: Class, amount: i64, currency: Currency) {
+        if !tags.is_empty() && class != Class::Income {
+            *self.once.entry(currency.code()).or_insert(0) -= i128::from(amount);
+        }
         for tag in tags.iter() {
             let key = (tag.to_owned(), currency.code());
             let e = self.sums.entry(key).or_insert((currency, 0, 0, 0));
@@ -65,6 +72,29 @@ impl TagSums {
         });
         Ok(lines)
     }
+}
+
+/// A month's spending by tag in `currency`, for the Months tab: each tag's
+/// spending as [`TagSums`] sums it (housing and spending, net of refunds;
+/// a tag with none is left out), and a row named `""` (no tag is empty)
+/// of what untagged rows spent: `outgoing` (the month's housing and
+/// spending) less what tagged rows spent, each row once. Each row has its
+/// share of `outgoing`; a row with two tags counts in both, so the shares
+/// may add up past 100 %.
+pub fn month_shares(sums: TagSums, currency: Currency, outgoing: i64) -> Result<Vec<Share>, MoneyError> {
+    let fit = |v: i128| i64::try_from(v).map_err(|_| MoneyError::Overflow);
+    let tagged = fit(sums.once.get(currency.code()).copied().unwrap_or(0))?;
+    let mut items: Vec<(String, i64)> = sums
+        .lines()?
+        .into_iter()
+        .filter(|l| l.currency == currency && l.spending != 0)
+        .map(|l| (l.tag, l.spending))
+        .collect();
+    let untagged = outgoing.checked_sub(tagged).ok_or(MoneyError::Overflow)?;
+    if untagged != 0 {
+        items.push((String::new(), untagged));
+    }
+    Ok(shares_of(items, outgoing))
 }
 
 /// [`TagSums`] over `rows` at once.
@@ -107,6 +137,46 @@ mod tests {
         let line =
             |tag: &str, count, spending, income| TagLine { tag: tag.into(), currency: cny, count, spending, income };
         assert_eq!(lines, [line("旅行", 4, 100_050, 0), line("出差", 4, 91_250, 120_000)]);
+    }
+
+    /// October by tag, by hand: dinner −200 tagged 旅行 and 朋友, a train
+    /// −800 tagged 旅行, a gift −100 tagged 朋友; rent −600 and food −300
+    /// untagged; a 5,000 salary tagged 朋友 spends nothing; a USD row
+    /// tagged 旅行 is another currency. Outgoing 2,000: 旅行 200 + 800 =
+    /// 1,000 (50.0 %), 朋友 200 + 100 = 300 (15.0 %), untagged 2,000 −
+    /// (200 + 800 + 100) = 900 (45.0 %): 110 %, the dinner counts twice.
+    #[test]
+    fn a_months_shares_by_tag_with_the_untagged_rest() {
+        let both = Tags::parse("旅行 朋友").unwrap();
+        let trip = Tags::parse("旅行").unwrap();
+        let friends = Tags::parse("朋友").unwrap();
+        let none = Tags::none();
+        let cny = Currency::CNY;
+        let mut sums = TagSums::default();
+        for (tags, class, amount, currency) in [
+            (&both, Class::Spending, -20_000, cny),
+            (&trip, Class::Spending, -80_000, cny),
+            (&friends, Class::Spending, -10_000, cny),
+            (&none, Class::Housing, -60_000, cny),
+            (&none, Class::Spending, -30_000, cny),
+            (&friends, Class::Income, 500_000, cny),
+            (&trip, Class::Spending, -5_000, Currency::from_code("USD").unwrap()),
+        ] {
+            sums.add(tags, class, amount, currency);
+        }
+        let shares = month_shares(sums, cny, 200_000).unwrap();
+        let rows: Vec<(&str, i64, String)> =
+            shares.iter().map(|s| (s.name.as_str(), s.amount, s.share.unwrap().percent())).collect();
+        assert_eq!(
+            rows,
+            [
+                ("旅行", 100_000, "50.0%".to_owned()),
+                ("", 90_000, "45.0%".to_owned()),
+                ("朋友", 30_000, "15.0%".to_owned())
+            ]
+        );
+        // A month of no spending: no rows, and no shares of nothing.
+        assert_eq!(month_shares(TagSums::default(), cny, 0).unwrap(), []);
     }
 
     #[test]

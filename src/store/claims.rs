@@ -22,6 +22,21 @@ pub struct ClaimRow {
     pub closed_by: Option<i64>,
 }
 
+/// One claim as a person's balance sees it: its offset row's person, day
+/// and amount, and the day its reimbursement came back, if it did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimLine {
+    /// `reimburse` or `share`.
+    pub kind: String,
+    /// The person's account.
+    pub person_id: i64,
+    pub date: chrono::NaiveDate,
+    /// Positive minor units: what they owe of it.
+    pub amount: i64,
+    /// The day of the transfer in `closed_by`.
+    pub closed_on: Option<chrono::NaiveDate>,
+}
+
 const SELECT: &str = "SELECT offset_id, paid_id, kind, closed_by FROM claims";
 
 fn from_row(r: &rusqlite::Row) -> rusqlite::Result<ClaimRow> {
@@ -98,6 +113,27 @@ impl Store {
             "{SELECT} JOIN txns p ON p.id = claims.paid_id ORDER BY p.date, p.id, claims.offset_id"
         ))?;
         Ok(stmt.query_map([], from_row)?.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every claim whose offset is dated on or before `upto`, oldest
+    /// offset first, in one read (the Months tab's line of what waits).
+    pub fn claim_lines(&self, upto: chrono::NaiveDate) -> Result<Vec<ClaimLine>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT c.kind, o.account_id, o.date, o.amount,
+                    (SELECT min(b.date) FROM txns b WHERE b.transfer_id = c.closed_by)
+               FROM claims c JOIN txns o ON o.id = c.offset_id
+              WHERE o.date <= ?1 ORDER BY o.date, o.id",
+        )?;
+        let rows = stmt.query_map([upto], |r| {
+            Ok(ClaimLine {
+                kind: r.get(0)?,
+                person_id: r.get(1)?,
+                date: r.get(2)?,
+                amount: r.get(3)?,
+                closed_on: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

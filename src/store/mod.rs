@@ -35,7 +35,7 @@ use crate::text;
 
 pub use accounts::Opening;
 pub use aggregates::{MONTH_CATEGORY_SUMS_SQL, PlanInputs};
-pub use claims::ClaimRow;
+pub use claims::{ClaimLine, ClaimRow};
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Undone;

@@ -42,6 +42,9 @@ words! {
     help_reconcile_up = "scroll the rows up", "向上滚动";
     help_worth = "switch the chart between savings bars and net worth (assets less debts, each month's change split into saved, value and other)", "在储蓄柱状图与净资产图之间切换（资产减负债，每月变动分为储蓄、价值变动与其他）";
     f_worth = "net worth", "净资产";
+    help_by_tag = "the breakdown by category or by tag (untagged its own row; a row with two tags counts in both, as in report tags)",
+        "明细按分类或按标签（无标签另成一行；一笔有两个标签则两个都计入，同 report tags）";
+    f_tags = "tags", "标签";
     help_sheet_add = "add one (a small form)", "添加（小表单）";
     help_sheet_edit = "change the selected one (a small form)", "修改所选项（小表单）";
     help_close_sheet = "close this screen", "关闭此页";
@@ -149,7 +152,9 @@ words! {
     help_plan_horizon = "horizon: 5, 10, 20 or 30 years", "期限：5、10、20 或 30 年";
     help_reset = "back to the ledger's figures", "回到账本里的数字";
     help_span = "show 6, 12, 24 or all months", "显示 6、12、24 个月或全部";
-    help_open_month = "open the month on the Ledger tab", "在账目页打开这个月";
+    help_open_month = "open the month on the Ledger tab (by tag: its rows of the selected tag, tag:NAME)", "在账目页打开这个月（按标签时：所选标签的账目，tag:名称）";
+    help_next_tag = "by tag: select the next tag", "按标签时：选下一个标签";
+    help_prev_tag = "by tag: select the previous tag", "按标签时：选上一个标签";
     help_load_demo = "load the demo household (empty ledger only)", "载入示例家庭（仅空账本）";
     help_save = "save", "保存";
     help_run = "run: add the line, or apply the filter", "执行：记下这行或应用筛选";

@@ -17,6 +17,13 @@ words! {
     over_budget(list: &str) = "  ! over budget: {list}", "  ! 超预算：{list}";
     savings = "savings ", "储蓄 ";
     rate = "  rate ", "  储蓄率 ";
+    // What waits to come back at the month's end (`ops::views::waiting`);
+    // each part is followed by its amount, a part of zero is left out.
+    waiting = "waiting: ", "待收：";
+    waiting_lent = "lent ", "借出 ";
+    waiting_reimburse = "to be reimbursed ", "报销 ";
+    waiting_shares = "AA shares ", "AA ";
+    waiting_sep = " · ", " · ";
 
     // The chart's legend and titles.
     // Each follows its fill (■ in colour; █ ▓ ▒ ░ without), negative savings a ↓.
@@ -34,6 +41,11 @@ words! {
     // The breakdown.
     by_category(month: impl std::fmt::Display) = " {month} spending by category ", " {month} 各分类支出 ";
     housing_title = " housing ", " 住房 ";
+    /// `g`: the same panel by tag; tags slice, they do not partition.
+    by_tag(month: impl std::fmt::Display) =
+        " {month} spending by tag · a row counts in each of its tags ",
+        " {month} 各标签支出 · 一笔计入它的每个标签 ";
+    untagged = "untagged", "无标签";
     top_payees = " top payees ", " 主要商户 ";
     nothing = "nothing this month", "本月没有";
 }

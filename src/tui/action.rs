@@ -114,6 +114,10 @@ pub enum Reply {
     MonthsLoaded(Vec<MonthSummary>),
     /// one month taken apart by category and payee.
     BreakdownLoaded(Month, Breakdown, Vec<String>),
+    /// what waits to come back at one month's end.
+    WaitingLoaded(Month, crate::ops::views::Waiting),
+    /// one month's spending by tag.
+    TagsLoaded(Month, Vec<crate::report::breakdown::Share>),
     /// one month's budgets and its income.
     BudgetLoaded(Month, Vec<crate::budget::Line>, i64),
     /// recurring instances posted at the start: what to say, if any, and
@@ -238,6 +242,12 @@ pub enum MonthsAction {
     OpenMonth,
     /// Switch the chart between the savings bars and net worth.
     ToggleWorth,
+    /// Switch the breakdown between categories and tags.
+    ToggleTags,
+    /// By tag: select the next row of the breakdown.
+    NextTag,
+    /// By tag: select the row before.
+    PrevTag,
 }
 
 /// The keys of a reconciliation that differs (Esc leaves it).
@@ -532,6 +542,10 @@ pub enum Effect {
     LoadMonths(Span),
     /// Read one month's breakdown.
     LoadBreakdown(Month),
+    /// Read what waits to come back at one month's end.
+    LoadWaiting(Month),
+    /// Read one month's spending by tag.
+    LoadTags(Month),
     /// Read the Plan tab's baseline, balance and goals.
     LoadPlan,
     /// Compare staying with each scenario as asked.

@@ -472,6 +472,8 @@ impl App {
             }
             Reply::MonthsLoaded(summaries) => self.months_loaded(summaries),
             Reply::BreakdownLoaded(month, b, over) => self.breakdown_loaded(month, b, over),
+            Reply::WaitingLoaded(month, w) => self.waiting_loaded(month, w),
+            Reply::TagsLoaded(month, shares) => self.tags_loaded(month, shares),
             Reply::PlanLoaded { inputs, goals } => self.plan_loaded(inputs, goals),
             Reply::MoveLoaded(data) => self.move_loaded(*data),
             Reply::BudgetLoaded(month, lines, income) => self.budget_loaded(month, lines, income),

@@ -141,6 +141,8 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             let b = ops::views::breakdown(store, ctx, month)?;
             Reply::BreakdownLoaded(month, b.breakdown, b.over)
         }
+        Effect::LoadWaiting(month) => Reply::WaitingLoaded(month, ops::views::waiting(store, ctx, month)?),
+        Effect::LoadTags(month) => Reply::TagsLoaded(month, ops::views::month_tags(store, ctx, month)?),
         Effect::LoadPlan => {
             let ops::views::PlanData { inputs, goals } = ops::views::plan(store, ctx)?;
             Reply::PlanLoaded { inputs, goals }

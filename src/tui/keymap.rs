@@ -241,6 +241,9 @@ const MONTHS: &[Binding] = &[
     b(&[k('r')], Action::Months(MonthsAction::CycleSpan), w::help_span, Some(w::f_range)),
     b(&[ENTER], Action::Months(MonthsAction::OpenMonth), w::help_open_month, Some(w::f_ledger)),
     b(&[k('w')], Action::Months(MonthsAction::ToggleWorth), w::help_worth, Some(w::f_worth)),
+    b(&[k('g')], Action::Months(MonthsAction::ToggleTags), w::help_by_tag, Some(w::f_tags)),
+    b(&[k('j'), DOWN], Action::Months(MonthsAction::NextTag), w::help_next_tag, None),
+    b(&[k('k'), UP], Action::Months(MonthsAction::PrevTag), w::help_prev_tag, None),
 ];
 
 // The Plan tab.

@@ -342,7 +342,7 @@ impl App {
         Ok(Effect::SetTags(Box::new(seen.clone()), tags))
     }
 
-    fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
+    pub(super) fn apply_filter(&mut self, line: &str) -> Result<Effect, String> {
         let q = parse_filter(line, Currency::CNY)?;
         let mut f =
             TxnFilter { search: q.text, min_abs: q.min_abs, max_abs: q.max_abs, tag: q.tag, ..TxnFilter::default() };

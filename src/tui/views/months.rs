@@ -15,6 +15,7 @@ mod bars;
 
 use super::{fit, fit_words, pad, whole_fields};
 use crate::money::Currency;
+use crate::ops::views::Waiting;
 use crate::report::breakdown::{Share, bar_cells};
 use crate::report::chart::{self, average_rate, rolling_rates};
 use crate::report::{MonthSummary, Ratio};
@@ -44,9 +45,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let breakdown_rows = if area.height >= 30 { 9 } else { 7 };
     let rate_rows = if area.height >= 30 { 6 } else { 4 };
-    let [figures, savings, bars, rates, parts] = Layout::vertical([
+    // What waits has a line of its own when the chart can spare it, else
+    // it takes the averages' place beside the savings.
+    let waiting = view.selected_waiting();
+    let own_line = waiting.is_some() && area.height >= 20;
+    let [figures, savings, waits, bars, rates, parts] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
+        Constraint::Length(u16::from(own_line)),
         Constraint::Min(5),
         Constraint::Length(rate_rows),
         Constraint::Length(breakdown_rows),
@@ -67,7 +73,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         + text::months::rate().width()
         + rate(selected.rate()).len();
     let rest = Rect { x: savings.x + used as u16, width: savings.width.saturating_sub(used as u16), ..savings };
-    frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest);
+    match waiting {
+        Some(w) if own_line => frame.render_widget(waiting_line(c, w, "", waits.width), waits),
+        Some(w) => frame.render_widget(waiting_line(c, w, "  ", rest.width), rest),
+        None => frame.render_widget(Line::from(fit_words(&averages, rest.width as usize)).dim(), rest),
+    }
     // The chart's border takes two columns, the axis labels GUTTER more.
     let (bar_width, shown) = chart::fit_bars(bars.width.saturating_sub(GUTTER + 2), view.summaries.len());
     let window = chart::window(view.summaries.len(), shown, view.selected);
@@ -79,13 +89,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     draw_rates(frame, &app.prefs.palette, &view.summaries[window.clone()], &rolling[window], rates);
     if let Some((month, b)) = view.breakdown.as_ref().filter(|(m, _)| *m == selected.month) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(parts);
-        let title = text::months::by_category(month);
-        draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending);
+        if view.by_tag {
+            draw_tags(frame, app, left);
+        } else {
+            let title = text::months::by_category(month);
+            draw_shares(frame, left, c, &title, &b.spending, app.prefs.palette.spending, None);
+        }
         let [housing, payees] =
             Layout::vertical([Constraint::Length((b.housing.len() as u16 + 2).clamp(3, 5)), Constraint::Min(2)])
                 .areas(right);
-        draw_shares(frame, housing, c, text::months::housing_title(), &b.housing, app.prefs.palette.housing);
-        draw_shares(frame, payees, c, text::months::top_payees(), &b.payees, app.prefs.palette.spending);
+        draw_shares(frame, housing, c, text::months::housing_title(), &b.housing, app.prefs.palette.housing, None);
+        draw_shares(frame, payees, c, text::months::top_payees(), &b.payees, app.prefs.palette.spending, None);
     }
 }
 
@@ -126,6 +140,28 @@ fn draw_figures(
         Span::styled(rate(s.rate()), savings_style),
     ];
     frame.render_widget(Line::from(line), second);
+}
+
+/// What waits at the month's end after `lead`: `waiting: lent ¥2,000.00 ·
+/// to be reimbursed ¥1,200.00 · AA shares ¥105.00`, parts of zero left
+/// out; parts that do not fit `width` are dropped whole from the end.
+fn waiting_line(c: Currency, w: &Waiting, lead: &str, width: u16) -> Line<'static> {
+    let parts = [
+        (text::months::waiting_lent(), w.lent),
+        (text::months::waiting_reimburse(), w.reimburse),
+        (text::months::waiting_shares(), w.shares),
+    ];
+    let mut spans = Vec::new();
+    for (word, amount) in parts.into_iter().filter(|(_, a)| *a != 0) {
+        let before = if spans.is_empty() {
+            format!("{lead}{}", text::months::waiting())
+        } else {
+            text::months::waiting_sep().to_owned()
+        };
+        spans.push(Span::raw(format!("{before}{word}")));
+        spans.push(Span::styled(c.show(amount), Style::new().bold()));
+    }
+    Line::from(whole_fields(spans, width))
 }
 
 /// `w`: net worth month by month over the months read, a line with the
@@ -301,7 +337,17 @@ fn draw_rates(frame: &mut Frame, p: &Palette, shown: &[MonthSummary], rolling: &
     frame.render_widget(chart, area);
 }
 
-fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &[Share], color: Style) {
+/// Rows of `items` with their bars; `selected`, when given, is shown
+/// reversed and kept in view.
+fn draw_shares(
+    frame: &mut Frame,
+    area: Rect,
+    c: Currency,
+    title: &str,
+    items: &[Share],
+    color: Style,
+    selected: Option<usize>,
+) {
     let block = Block::bordered().title(title.to_owned());
     let inner = block.inner(area);
     frame.render_widget(block, area);
@@ -311,10 +357,14 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
     }
     let (name_w, amount_w, share_w, bar_w) = share_columns(inner.width as usize);
     let max = items.iter().map(|s| s.amount).max().unwrap_or(0);
+    let height = inner.height as usize;
+    let skip = selected.map_or(0, |i| (i + 1).saturating_sub(height));
     let lines: Vec<Line> = items
         .iter()
-        .take(inner.height as usize)
-        .map(|s| {
+        .enumerate()
+        .skip(skip)
+        .take(height)
+        .map(|(i, s)| {
             // No room for a bar on a narrow screen: the figures stay.
             let cells = if bar_w == 0 { 0 } else { bar_cells(s.amount, max, bar_w) };
             let share = s.share.map_or("—".to_owned(), Ratio::percent);
@@ -326,9 +376,37 @@ fn draw_shares(frame: &mut Frame, area: Rect, c: Currency, title: &str, items: &
                 Span::raw(pad(&c.show(s.amount), amount_w, true)),
                 Span::raw(pad(&share, share_w, true)),
             ])
+            .style(if selected == Some(i) { Style::new().reversed() } else { Style::new() })
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `g`: the selected month's spending by tag, as `report tags` writes a
+/// tag (`+旅行`), the untagged rest by its word, each with its share of
+/// the month's housing and spending; "reading…" until read.
+fn draw_tags(frame: &mut Frame, app: &App, area: Rect) {
+    let Some(month) = app.months.selected_summary().map(|s| s.month) else { return };
+    let title = fit(&text::months::by_tag(month), usize::from(area.width.saturating_sub(2)));
+    let Some((_, shares)) = app.months.tags.as_ref().filter(|(m, _)| *m == month) else {
+        let block = Block::bordered().title(title);
+        frame.render_widget(Line::from(text::months::reading().dim()), block.inner(area));
+        frame.render_widget(block, area);
+        return;
+    };
+    let named: Vec<Share> = shares
+        .iter()
+        .map(|s| {
+            let name = match s.name.as_str() {
+                "" => text::months::untagged().to_owned(),
+                // `draw_shares` shows it through `text::names::shown`, escaped there.
+                tag => format!("+{tag}"),
+            };
+            Share { name, ..s.clone() }
+        })
+        .collect();
+    let row = Some(app.months.tag_row);
+    draw_shares(frame, area, app.prefs.currency, &title, &named, app.prefs.palette.spending, row);
 }
 
 /// The columns of a breakdown row `width` wide: name, amount, share and
