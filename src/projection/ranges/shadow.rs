@@ -106,6 +106,9 @@ pub(super) struct Rows {
     today: Vec<f64>,
     /// Each row's bounds (balance, today's money) over the tame paths.
     eps: Vec<[f64; 2]>,
+    /// Each row's least and greatest shadow (balance, then today's money),
+    /// kept as they are written.
+    span: Vec<Span>,
     /// The path being followed: its bounds at each sample so far.
     pending: Vec<[f64; 2]>,
     wild: Vec<u32>,
@@ -118,6 +121,7 @@ impl Rows {
             nominal: spare(samples * paths),
             today: spare(samples * paths),
             eps: vec![[0.0; 2]; samples],
+            span: vec![Span::EMPTY; samples],
             pending: vec![[0.0; 2]; samples],
             wild: Vec::new(),
         }
@@ -130,6 +134,7 @@ impl Rows {
         let i = k * self.n + p;
         self.nominal[i] = s.b;
         self.today[i] = s.b * df;
+        self.span[k].take(s.b, self.today[i]);
         self.pending[k] = [s.e + 1.0, today_bound(s.e, s.m, df, 0.0)];
         s.top_m = top(s.top_m, s.m);
         s.top_df = top(s.top_df, df);
@@ -188,6 +193,7 @@ impl Rows {
                 let (b, t) = exact.at(p as usize, k);
                 let i = k * self.n + p as usize;
                 (self.nominal[i], self.today[i]) = (b as f64, t as f64);
+                self.span[k].take(b as f64, t as f64);
                 // Past 2⁵³ a figure is not exact in a float: widen the bound by its step.
                 eps[0] = eps[0].max(b.unsigned_abs() as f64 * f64::EPSILON);
                 eps[1] = eps[1].max(t.unsigned_abs() as f64 * f64::EPSILON);
@@ -199,14 +205,47 @@ impl Rows {
         samples
             .iter()
             .zip(rows)
-            .zip(&self.eps)
+            .zip(self.eps.iter().zip(&self.span))
             .enumerate()
-            .map(|(k, ((&index, (b, t)), eps))| RangePoint {
+            .map(|(k, ((&index, (b, t)), (eps, span)))| RangePoint {
                 index,
-                balance: verified(b, eps[0], &mut scratch, |p| exact.at(p, k).0),
-                today: verified(t, eps[1], &mut scratch, |p| exact.at(p, k).1),
+                balance: verified(b, (span.lo[0], span.hi[0]), eps[0], &mut scratch, |p| exact.at(p, k).0),
+                today: verified(t, (span.lo[1], span.hi[1]), eps[1], &mut scratch, |p| exact.at(p, k).1),
             })
             .collect()
+    }
+}
+
+/// A row's least and greatest shadow, of the balance and of today's
+/// money: what its histogram spans ([`verified`]). Never narrower than
+/// the row: it only widens, also by a wild path's exact figures (the
+/// shadow they replace leaves it wider: a coarser histogram, never a
+/// wrong one).
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    lo: [f64; 2],
+    hi: [f64; 2],
+}
+
+impl Span {
+    const EMPTY: Span = Span { lo: [f64::INFINITY; 2], hi: [f64::NEG_INFINITY; 2] };
+
+    /// A balance's shadow `b` and today's money's `t` are in the row.
+    #[inline(always)]
+    fn take(&mut self, b: f64, t: f64) {
+        self.lo = [least(self.lo[0], b), least(self.lo[1], t)];
+        self.hi = [top(self.hi[0], b), top(self.hi[1], t)];
+    }
+
+    /// Lanes of shadows are in the row.
+    #[inline(always)]
+    fn take_lanes<const L: usize>(&mut self, b: &[f64; L], t: &[f64; L]) {
+        let (mut lo, mut hi) = (self.lo, self.hi);
+        for l in 0..L {
+            lo = [least(lo[0], b[l]), least(lo[1], t[l])];
+            hi = [top(hi[0], b[l]), top(hi[1], t[l])];
+        }
+        (self.lo, self.hi) = (lo, hi);
     }
 }
 
@@ -232,10 +271,12 @@ thread_local! {
     static SPARE: std::cell::RefCell<Vec<Vec<f64>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// A buffer of `len` zeros, a spare one reused if there is one.
+/// A buffer of `len` shadows, a spare one reused if there is one: what
+/// it held is left, not zeroed again (every shadow is written before it
+/// is read: each path puts each of its samples).
 fn spare(len: usize) -> Vec<f64> {
     let mut row = SPARE.with_borrow_mut(Vec::pop).unwrap_or_default();
-    row.clear();
+    row.truncate(len);
     row.resize(len, 0.0);
     row
 }
@@ -305,11 +346,16 @@ pub(super) fn drawn_paths<const L: usize>(rows: &mut Rows, model: &Model, p0: us
     let (mut top_e, mut top_t) = ([0.0f64; L], [0.0f64; L]);
     let mut bounds = vec![[[0.0f64; L]; 2]; years];
     let (n, rates) = (rows.n, Rates::new(model));
-    for (y, bounds) in bounds.iter_mut().enumerate() {
-        let (mut zr, mut zi) = ([0.0f64; L], [0.0f64; L]);
-        for l in 0..L {
-            (zr[l], zi[l]) = draws[l].next();
+    // Each path's draws first, path by path (the ziggurat's branches kept
+    // apart from the lanes' floats).
+    let mut z = vec![[[0.0f64; L]; 2]; years];
+    for (l, draws) in draws.iter_mut().enumerate() {
+        for z in z.iter_mut() {
+            (z[0][l], z[1][l]) = draws.next();
         }
+    }
+    for (y, bounds) in bounds.iter_mut().enumerate() {
+        let [zr, zi] = z[y];
         let income = model.income(y) as f64;
         let (mut today, mut eb, mut et) = ([0.0f64; L], [0.0f64; L], [0.0f64; L]);
         for l in 0..L {
@@ -335,6 +381,7 @@ pub(super) fn drawn_paths<const L: usize>(rows: &mut Rows, model: &Model, p0: us
         let at = y * n + p0;
         rows.nominal[at..at + L].copy_from_slice(&b);
         rows.today[at..at + L].copy_from_slice(&today);
+        rows.span[y].take_lanes(&b, &today);
         *bounds = [eb, et];
     }
     // Written so that an infinite bound fails it.
@@ -357,6 +404,12 @@ fn tame(m: f64, df: f64, level: f64) -> bool {
 #[inline(always)]
 fn top(a: f64, x: f64) -> f64 {
     if x > a { x } else { a }
+}
+
+/// The lesser of `a` and `x`, neither a NaN (as [`top`]).
+#[inline(always)]
+fn least(a: f64, x: f64) -> f64 {
+    if x < a { x } else { a }
 }
 
 /// One path's (balance, today's money) at each sample, from the engine.

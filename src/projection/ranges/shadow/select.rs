@@ -34,13 +34,21 @@ struct Near {
 
 /// The 10th, 50th and 90th percentile of the figures whose shadows are
 /// `row`, each within `eps` (see the parent module's selection): the
-/// shadows ranked, the engine asked for the paths near each rank.
-pub(super) fn verified(row: &[f64], eps: f64, scratch: &mut Scratch, mut figure: impl FnMut(usize) -> i64) -> Band {
+/// shadows ranked, the engine asked for the paths near each rank. `span`
+/// holds the least and the greatest shadow of the row ([`range`]), kept
+/// as the shadows were written (a pass over the row fewer).
+pub(super) fn verified(
+    row: &[f64],
+    span: (f64, f64),
+    eps: f64,
+    scratch: &mut Scratch,
+    mut figure: impl FnMut(usize) -> i64,
+) -> Band {
     let n = row.len();
     let ks = [rank(10, n), rank(50, n), rank(90, n)];
     // Room for the floats' own rounding of the thresholds.
     let eps = eps + 1.0;
-    let found = histogram(row, ks, eps, scratch);
+    let found = histogram(row, span, ks, eps, scratch);
     let mut out = [0i64; 3];
     for (j, Near { v, near, under }) in found.into_iter().enumerate() {
         let (lo, hi) = (v - eps, v + eps);
@@ -71,7 +79,8 @@ pub(super) fn verified(row: &[f64], eps: f64, scratch: &mut Scratch, mut figure:
 }
 
 /// The least and the greatest of `row` (eight lanes, so it vectorizes).
-fn range(row: &[f64]) -> (f64, f64) {
+#[cfg(test)]
+pub(super) fn range(row: &[f64]) -> (f64, f64) {
     let (mut lo, mut hi) = ([f64::INFINITY; 8], [f64::NEG_INFINITY; 8]);
     let chunks = row.chunks_exact(8);
     let rest = chunks.remainder();
@@ -91,9 +100,8 @@ fn range(row: &[f64]) -> (f64, f64) {
 /// shadows over their range (the bucket a value falls in never decreases
 /// with it) finds the bucket each rank falls in and how many are below
 /// it; only that bucket's few shadows are ranked among themselves.
-fn histogram(row: &[f64], ks: [usize; 3], eps: f64, scratch: &mut Scratch) -> [Near; 3] {
+fn histogram(row: &[f64], (lo, hi): (f64, f64), ks: [usize; 3], eps: f64, scratch: &mut Scratch) -> [Near; 3] {
     let n = row.len();
-    let (lo, hi) = range(row);
     let scale = Some(BUCKETS as f64 / (hi - lo)).filter(|s| hi > lo && s.is_finite()).unwrap_or(0.0);
     // (f − lo) · scale is within 0 ..= BUCKETS; adding 2⁵² rounds it to a
     // whole number held in the low bits, and never decreases with f.
@@ -166,7 +174,7 @@ mod tests {
     /// Every figure exact, so the selection's answer is the row's own ranks.
     fn ranks(row: &[f64]) -> Band {
         let figures: Vec<i64> = row.iter().map(|&f| f as i64).collect();
-        verified(row, 0.0, &mut Scratch::default(), |p| figures[p])
+        verified(row, range(row), 0.0, &mut Scratch::default(), |p| figures[p])
     }
 
     /// Worked example: 0 … 9,999 shuffled (a fixed seed), nearest ranks
@@ -184,7 +192,7 @@ mod tests {
         let n = row.len();
         assert_eq!(n, 10_000);
         let ks = [rank(10, n), rank(50, n), rank(90, n)];
-        let found = histogram(&row, ks, 1.0, &mut Scratch::default());
+        let found = histogram(&row, range(&row), ks, 1.0, &mut Scratch::default());
         for (near, v) in found.iter().zip([999, 4_999, 8_999]) {
             let mut paths: Vec<i64> = near.near.iter().map(|&p| row[p] as i64).collect();
             paths.sort();
