@@ -131,6 +131,19 @@ fn edit_filling_aa_splits_the_row_in_one_step() {
     s.run("u", (80, 24));
     assert_eq!(split(&s), (-14_000, vec![]), "one step: the amount and the split");
     assert_eq!(s.rows().len(), 1);
+
+    // A split refused (two people named for one other share) takes the
+    // edit's other changes with it: the row stays 140, no person is made.
+    let shown = screen(&s.run("e200<Tab><Tab><Tab><Tab><Tab><Tab>2:小王,小李<Enter>", (80, 24)));
+    assert!(shown.contains("2 people named for 2 ways"), "{shown}");
+    assert_eq!(split(&s), (-14_000, vec![]));
+    assert!(s.store().accounts(true).unwrap().iter().all(|a| a.name != "小王"));
+    // An income row is no payment: refused, unchanged.
+    s.add("2026-11-21", "salary", "Cash", "工资", 500_000);
+    let shown = screen(&s.run("e<Tab><Tab><Tab><Tab><Tab><Tab>2<Enter>", (80, 24)));
+    assert!(shown.contains("only a payment"), "{shown}");
+    assert_eq!(s.rows().iter().map(|t| t.amount).sum::<i64>(), 500_000 - 14_000);
+    assert_eq!(s.rows().len(), 2);
 }
 
 /// A row already split shows what it is in the AA field, which takes no
