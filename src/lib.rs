@@ -136,7 +136,11 @@
 //!   stays the one rule for every savings rate and budgets follow with no
 //!   code of their own. [`ops::claims`] writes a claim with a new row
 //!   (`add --reimburse`/`--split`, quick add's `!报销` and `AA:4`, read by
-//!   `input/claim.rs`) or on an existing one (`reimburse`), brings a
+//!   `input/claim.rs`, and the add/edit form's AA field, read by the same
+//!   parser) or on an existing one (`reimburse`, the Ledger's `r`/`s`; an
+//!   edit form that fills AA is `edit_and_mark`: the edit and the split in
+//!   one step; a claimed row's AA field is read-only, `claims::of_row`
+//!   says what it is), brings a
 //!   reimbursement back (`reimbursed`: a transfer, the offset shrunk to it,
 //!   so what is not reimbursed is spending in the original month) and lists
 //!   what waits (`claims`, in three queries however many claims); shares

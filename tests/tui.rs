@@ -264,10 +264,10 @@ fn payee_completes_from_the_past_and_the_cursor_sits_at_the_caret() {
     // two wide characters (so an input method's window opens there).
     let mut t = s.run("a25<Tab><Tab><Tab>美团", (100, 30));
     assert!(screen(&t).contains("→ 美团外卖"), "a suggestion shows:\n{}", screen(&t));
-    // The popup is 66×17, centred in 100×30: inner area from (18, 7); Payee is
+    // The popup is 66×19, centred in 100×30: inner area from (18, 6); Payee is
     // row 4; labels take 10 columns; 美团 takes 4.
     use ratatui::backend::Backend;
-    assert_eq!(t.backend_mut().get_cursor_position().unwrap(), ratatui::layout::Position { x: 32, y: 11 });
+    assert_eq!(t.backend_mut().get_cursor_position().unwrap(), ratatui::layout::Position { x: 32, y: 10 });
     // → at the end accepts the suggestion; Enter saves.
     s.run("a25<Tab><Tab><Tab>美团<Right><Enter>", (100, 30));
     assert_eq!(s.rows().iter().filter(|r| r.payee == "美团外卖").count(), 2);
@@ -319,7 +319,7 @@ fn newcomer_trip_ups_stay_fixed() {
     assert!(text.lines().nth(4).unwrap().contains("keep"), "the restored row is shown first:\n{text}");
     // A whole value is replaced by typing: y in the date field means yesterday.
     s.run("a<BS>25<BS><BS>30<Tab><Tab><Tab>昨天<Enter>", (100, 30));
-    s.run("a30<Tab><Tab><Tab>昨天<Tab><Tab>y<Enter>", (100, 30));
+    s.run("a30<Tab><Tab><Tab>昨天<Tab><Tab><Tab><Tab>y<Enter>", (100, 30));
     let yesterday = s.rows().into_iter().find(|t| t.payee == "昨天" && t.date != today()).unwrap();
     assert_eq!((yesterday.date.to_string().as_str(), yesterday.amount), ("2026-11-27", -3000));
 }

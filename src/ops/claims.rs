@@ -216,6 +216,64 @@ pub fn mark(store: &mut Store, id: i64, claim: &Claim) -> Result<Claimed> {
     Ok(Claimed { paid: seen, parts, offsets })
 }
 
+/// [`mark`] with an edit: row `seen` (as a form showed it) changed by
+/// `p` and split or marked reimbursable, in one transaction and one
+/// undoable step (the claim's). Nothing changed but the claim is the
+/// Ledger's `s` (or `r`) on the row as shown.
+pub fn edit_and_mark(store: &mut Store, seen: &Txn, p: &super::entries::EntryPatch, claim: &Claim) -> Result<Claimed> {
+    let id = seen.id;
+    let patch = super::entries::edit_patch(store, seen, p)?;
+    let category_id = patch.category_id.or(seen.category_id);
+    let class = category_id.map(|c| store.category(c)).transpose()?.map(|c| c.class);
+    let amount = patch.amount.unwrap_or(seen.amount);
+    if category_id.is_none() || class == Some(Class::Income) || seen.transfer_id.is_some() {
+        return Err(ClaimRefused::Parts(ClaimError::NotAPayment).into());
+    }
+    let account = own_account(store, patch.account_id.unwrap_or(seen.account_id))?;
+    if !store.claims_of(id)?.is_empty() || store.claim_by_offset(id)?.is_some() {
+        return Err(ClaimRefused::Already(id).into());
+    }
+    let (kind, parts, who) = plan(store, amount, account.currency, claim)?;
+    let (paid, offsets) = history::record(store, &step(kind, &who), |tx| {
+        let paid = super::entries::write_edit(tx, id, Some(seen), &patch)?;
+        if !tx.claims_of(id)?.is_empty() {
+            return Err(StoreError::Changed { what: "transaction", id, gone: false });
+        }
+        let offsets = write_offsets(tx, &paid, kind, &who)?;
+        Ok((paid, offsets))
+    })?;
+    Ok(Claimed { paid, parts, offsets })
+}
+
+/// The claim a row carries, as an edit form shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowClaim {
+    /// Split AA: what the others owe of it (positive minor units).
+    Share { owed: i64 },
+    /// Reimbursable by this person (their stored name).
+    Reimburse { by: String },
+    /// The row is a claim's offset, on paid row `paid`.
+    Offset { paid: i64 },
+}
+
+/// Row `id`'s claim, if it has one.
+pub fn of_row(store: &Store, id: i64) -> Result<Option<RowClaim>> {
+    if let Some(c) = store.claim_by_offset(id)? {
+        return Ok(Some(RowClaim::Offset { paid: c.paid_id }));
+    }
+    let claims = store.claims_of(id)?;
+    let Some(first) = claims.first() else { return Ok(None) };
+    if first.kind == "reimburse" {
+        let offset = store.txn(first.offset_id)?;
+        return Ok(Some(RowClaim::Reimburse { by: store.account(offset.account_id)?.name }));
+    }
+    let mut owed = 0i64;
+    for c in &claims {
+        owed = owed.saturating_add(store.txn(c.offset_id)?.amount);
+    }
+    Ok(Some(RowClaim::Share { owed }))
+}
+
 /// Money back for a reimbursement, as typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Back<'a> {

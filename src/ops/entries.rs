@@ -176,6 +176,16 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
         Some(seen) => seen.clone(),
         None => store.txn(id)?,
     };
+    let patch = edit_patch(store, &old, p)?;
+    if patch == TxnPatch::default() {
+        return Err(EntryError::NothingToChange.into());
+    }
+    Ok(history::record(store, &Step::Edit { id }, |tx| write_edit(tx, id, seen, &patch))?)
+}
+
+/// What an edit of `old` writes (nothing changed: the default patch);
+/// refuses a zero or too large amount and bad text or tags.
+pub(super) fn edit_patch(store: &Store, old: &Txn, p: &EntryPatch) -> Result<TxnPatch> {
     if p.typed == Some(0) {
         return Err(EntryError::Zero.into());
     }
@@ -189,7 +199,7 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
     // Tags added and taken away from the row's (or the form's) set; only a
     // set that differs from the row's is written.
     let tags = p.tags.as_ref().unwrap_or(&old.tags).without(&p.untag).with(&p.tag)?;
-    let patch = TxnPatch {
+    Ok(TxnPatch {
         date: p.date,
         account_id: p.account_id,
         category_id: p.category_id,
@@ -197,18 +207,26 @@ fn edit_as(store: &mut Store, id: i64, p: &EntryPatch, seen: Option<&Txn>) -> Re
         note: clean::optional(Field::Note, p.note.as_deref())?,
         amount: typed.map(|t| signed(t, new_sign)).transpose()?,
         tags: (tags != old.tags).then_some(tags),
-    };
-    if patch == TxnPatch::default() {
-        return Err(EntryError::NothingToChange.into());
+    })
+}
+
+/// Writes an edit's patch (in the step's transaction), refused unless row
+/// `id` is still as `seen` showed it; an empty patch writes nothing.
+pub(super) fn write_edit(
+    tx: &crate::store::Tx,
+    id: i64,
+    seen: Option<&Txn>,
+    patch: &TxnPatch,
+) -> crate::store::Result<Txn> {
+    if let Some(seen) = seen {
+        tx.txn_as_seen(seen)?;
     }
-    Ok(history::record(store, &Step::Edit { id }, |tx| {
-        if let Some(seen) = seen {
-            tx.txn_as_seen(seen)?;
-        }
-        let txn = tx.update_txn(id, &patch)?;
-        align_offsets(tx, &txn)?;
-        Ok(txn)
-    })?)
+    if *patch == TxnPatch::default() {
+        return tx.txn(id);
+    }
+    let txn = tx.update_txn(id, patch)?;
+    align_offsets(tx, &txn)?;
+    Ok(txn)
 }
 
 /// Keeps the offsets of a paid row (its claims) on its category and date,

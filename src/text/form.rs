@@ -13,14 +13,26 @@ words! {
     account = "Account", "账户";
     payee = "Payee", "商户";
     note = "Note", "备注";
+    tags = "Tags", "标签";
+    share = "AA", "AA 分摊";
 
     // Hints under the fields.
     hint_date = "t today · y yesterday · -2 two days ago · 10-03 · 2026-10-03",
         "t 今天 · y 昨天 · -2 前天 · 10-03 · 2026-10-03";
     hint_amount = "25 · 12.50 · 1.5万 · 12.5*3 · 30+4.5 · negative = refund",
         "25 · 12.50 · 1.5万 · 12.5*3 · 30+4.5 · 负数 = 退款";
+    hint_tags = "旅行 出差 or +旅行 +出差 · empty = no tags", "旅行 出差 或 +旅行 +出差 · 留空 = 没有标签";
+    hint_share = "empty = not split · 4 = you and 3 others · 4:小王,小李 names who owes",
+        "留空 = 不分摊 · 4 = 你和另外 3 人 · 4:小王,小李 写明谁欠一份";
+    hint_claimed = "read-only: this row's claim stays as it is (undo it, or delete the row, to change it)",
+        "只读：这笔的分摊或报销保持不变（要改请撤销，或删除这笔）";
+    claimed_share(owed: &str) = "AA: others owe {owed}", "AA：别人欠 {owed}";
+    claimed_reimburse(by: &str) = "reimbursable by {by}", "待 {by} 报销";
+    claimed_offset(id: i64) = "a claim on #{id}", "是 #{id} 的一份";
     hint_suggestion = "→ at the end accepts the suggestion", "在末尾按 → 接受建议";
     nothing_matches = "nothing matches what is typed", "没有与输入相符的";
+    more_errors(n: usize) = "✗ and {n} more: fix these first (✗ marks each field)",
+        "✗ 还有 {n} 处：请先改上面的（✗ 标出每一栏）";
     more(n: usize) = "  ↓ {n} more", "  ↓ 还有 {n} 项";
 
     // Errors shown by the form, each under the fields naming its field.

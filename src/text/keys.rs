@@ -76,11 +76,11 @@ words! {
     f_unset = "unset", "取消";
     help_suspend = "suspend to the shell (fg comes back)", "挂起到命令行（fg 返回）";
     help_show_help = "show this help", "显示本帮助";
-    help_add_txn = "add a transaction (form)", "记一笔（表单）";
+    help_add_txn = "add a transaction (form: also tags and an AA split)", "记一笔（表单：也可填标签、AA 分摊）";
     help_quick_add =
         "quick add: 35 lunch @wechat #food +trip; also 15元, and a date first: y, -2, 11-28",
         "速记：35 午饭 @微信 #餐饮 +旅行；也可写 15元，日期放在最前：昨天、-2、11-28";
-    help_edit_txn = "edit the selected transaction", "修改选中的一笔";
+    help_edit_txn = "edit the selected transaction (its tags; AA splits it)", "修改选中的一笔（标签；AA 分摊）";
     help_loan_row = "this was a loan: the selected payment lent to a person (an income: paid back)", "这是借贷：选中的支出改为借给某人（收入则为还款）";
     help_reimburse_row =
         "报销: the selected payment will be reimbursed (again: record the money back)",

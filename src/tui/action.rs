@@ -147,6 +147,8 @@ pub enum Reply {
     SummaryLoaded(MonthSummary, Vec<String>, Option<crate::report::safe::Safe>),
     /// payees for completion.
     PayeesLoaded(Vec<String>),
+    /// the claim of the row an edit form shows (its id), in words; `None`: none.
+    ClaimLoaded(i64, Option<String>),
     /// a change was written; show the message, reload, select this id.
     Changed { message: String, select: Option<Txn> },
     /// something failed; show why.
@@ -530,6 +532,8 @@ pub enum Effect {
     Reimburse(Box<Txn>, String),
     /// Split a row (as shown) AA: the line is `4` or `4:小王,小李`.
     Split(Box<Txn>, String),
+    /// Read the claim a row being edited carries, for the form's AA field.
+    LoadClaim(Box<Txn>),
     /// Delete a transaction (both legs of a transfer).
     Delete(Box<Txn>),
     /// Reverse the last change.

@@ -434,6 +434,12 @@ impl App {
                 // The end of a reload: the tab showing catches up.
                 if std::mem::take(&mut self.stale) { self.load_tab() } else { None }
             }
+            Reply::ClaimLoaded(id, shown) => {
+                if let Some(form) = self.form.as_mut().filter(|f| f.editing.as_ref().is_some_and(|t| t.id == id)) {
+                    form.claimed = shown;
+                }
+                None
+            }
             Reply::PayeesLoaded(p) => {
                 if let Some(f) = self.form.as_mut() {
                     f.payees = p;
@@ -481,17 +487,20 @@ impl App {
         }
     }
 
+    /// The form over row `t`, and a read of the claim it carries (for its AA field).
+    pub(super) fn open_edit(&mut self, t: &Txn) -> Option<Effect> {
+        self.form = Some(super::form::Form::for_edit(t));
+        self.mode = Mode::Form;
+        Some(Effect::LoadClaim(Box::new(t.clone())))
+    }
+
     /// Yes to the delete question.
     fn confirm(&mut self) -> Option<Effect> {
         self.mode = if self.sheet.is_some() { Mode::Sheet } else { Mode::Browse };
         match self.confirm.take()? {
             Pending::Txn(t) => Some(Effect::Delete(Box::new(t))),
             // Yes to changing a reconciled row: the form opens on it.
-            Pending::Edit(t, _) => {
-                self.form = Some(super::form::Form::for_edit(&t));
-                self.mode = Mode::Form;
-                None
-            }
+            Pending::Edit(t, _) => self.open_edit(&t),
             Pending::Scenario(id, seen) => Some(Effect::DeleteScenario(id, seen)),
             Pending::Words { words, .. } => Some(Effect::RunWords(words)),
         }

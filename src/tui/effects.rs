@@ -123,6 +123,16 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             let (mine, owed) = (money(done.parts.mine), money(done.parts.owed()));
             Reply::Changed { message: text::claims::split(seen.id, ways, mine, owed, &who.join(", ")), select: None }
         }
+        Effect::LoadClaim(seen) => {
+            let shown = ops::claims::of_row(store, seen.id)?.map(|c| match c {
+                ops::claims::RowClaim::Share { owed } => {
+                    text::form::claimed_share(&Money::new(owed, seen.currency).to_string())
+                }
+                ops::claims::RowClaim::Reimburse { by } => text::form::claimed_reimburse(&text::names::shown(&by)),
+                ops::claims::RowClaim::Offset { paid } => text::form::claimed_offset(paid),
+            });
+            Reply::ClaimLoaded(seen.id, shown)
+        }
         Effect::Delete(seen) => {
             let gone = ops::entries::delete_seen(store, &seen)?;
             let what = gone.iter().find(|t| t.id == seen.id).map_or_else(String::new, row_words);
@@ -266,7 +276,8 @@ fn save(store: &mut Store, mut d: Draft) -> Result<Reply, ops::OpError> {
     let saved = match (d.editing, d.claim) {
         (None, Some(claim)) => ops::claims::add(store, d.entry, &claim).map(|c| c.paid),
         (None, None) => entries::add(store, d.entry),
-        (Some(seen), _) => entries::edit_seen(store, &seen, &d.entry.into()),
+        (Some(seen), Some(claim)) => ops::claims::edit_and_mark(store, &seen, &d.entry.into(), &claim).map(|c| c.paid),
+        (Some(seen), None) => entries::edit_seen(store, &seen, &d.entry.into()),
     };
     let txn = match saved {
         Err(ops::OpError::Money(crate::money::MoneyError::Overflow)) => {

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
 use super::action::Draft;
-use crate::input::{eval_amount, parse_date_input};
-use crate::model::{Account, Category, Txn};
+use crate::input::{QuickClaim, claim_word, eval_amount, parse_date_input};
+use crate::model::{Account, Category, Tags, Txn};
 use crate::money::{Currency, Money};
+use crate::ops::claims::Claim;
 use crate::ops::entries::NewEntry;
 use crate::ops::names;
 use crate::text;
@@ -90,11 +91,23 @@ pub enum Field {
     Account,
     Payee,
     Note,
+    /// Quick add's `+旅行` words, typed with or without the `+`.
+    Tags,
+    /// Quick add's `AA:` after its colon: `4`, or `4:小王,小李`.
+    Share,
 }
 
 impl Field {
-    pub const ALL: [Field; 6] =
-        [Field::Date, Field::Amount, Field::Category, Field::Account, Field::Payee, Field::Note];
+    pub const ALL: [Field; 8] = [
+        Field::Date,
+        Field::Amount,
+        Field::Category,
+        Field::Account,
+        Field::Payee,
+        Field::Note,
+        Field::Tags,
+        Field::Share,
+    ];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -104,6 +117,8 @@ impl Field {
             Field::Account => text::form::account(),
             Field::Payee => text::form::payee(),
             Field::Note => text::form::note(),
+            Field::Tags => text::form::tags(),
+            Field::Share => text::form::share(),
         }
     }
 
@@ -117,7 +132,10 @@ pub struct Form {
     /// The transaction being edited, as it was shown: the save is refused
     /// if another nestegg changed it meanwhile.
     pub editing: Option<Box<Txn>>,
-    pub inputs: [LineEdit; 6],
+    pub inputs: [LineEdit; 8],
+    /// Editing a row that already carries a claim (split or reimbursable):
+    /// what it is, in words. The AA field then shows it and takes no input.
+    pub claimed: Option<String>,
     pub focus: Field,
     pub errors: Vec<(Field, String)>,
     /// Highlighted entry in the focused picker's filtered list.
@@ -156,6 +174,8 @@ impl Form {
             text::names::shown(&t.account).into_owned(),
             t.payee.clone(),
             t.note.clone(),
+            t.tags.stored(),
+            String::new(),
         ];
         for (input, v) in f.inputs.iter_mut().zip(values) {
             *input = LineEdit::with(&v);
@@ -191,6 +211,7 @@ impl Form {
             errors: Vec::new(),
             choice: 0,
             payees: Vec::new(),
+            claimed: None,
             fresh: false,
             typed: false,
             quit_asked: false,
@@ -207,6 +228,11 @@ impl Form {
 
     pub fn error(&self, field: Field) -> Option<&str> {
         self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.as_str())
+    }
+
+    /// The focused field takes no typing: the AA field of a row already claimed.
+    pub fn read_only(&self) -> bool {
+        self.focus == Field::Share && self.claimed.is_some()
     }
 
     pub fn is_picker(field: Field) -> bool {
@@ -229,8 +255,8 @@ impl Form {
         }
         self.focus = field;
         // Date, amount and pickers hold one value each: typing replaces it.
-        // Payee and note are text: typing adds to them.
-        self.fresh = !matches!(field, Field::Payee | Field::Note);
+        // Payee, note and tags are text: typing adds to them.
+        self.fresh = !matches!(field, Field::Payee | Field::Note | Field::Tags);
         let current = self.focused_mut().text().to_owned();
         self.choice = match field {
             Field::Category => {
@@ -246,6 +272,9 @@ impl Form {
 
     /// Types a character; the first one in a fresh picker replaces its text.
     pub fn type_char(&mut self, c: char) {
+        if self.read_only() {
+            return;
+        }
         if std::mem::take(&mut self.fresh) {
             *self.focused_mut() = LineEdit::default();
         }
@@ -254,8 +283,8 @@ impl Form {
     }
 
     pub fn step_focus(&mut self, forward: bool, categories: &[Category], accounts: &[Account]) {
-        let i = self.focus.index();
-        let next = if forward { (i + 1) % 6 } else { (i + 5) % 6 };
+        let (i, n) = (self.focus.index(), Field::ALL.len());
+        let next = if forward { (i + 1) % n } else { (i + n - 1) % n };
         self.focus_on(Field::ALL[next], categories, accounts);
     }
 
@@ -319,11 +348,13 @@ impl Form {
                 None
             }
         };
-        match (date, category, account, typed) {
-            (Some(date), Some(c), Some(a), Some(typed)) if errors.is_empty() => Ok(Draft {
+        let tags = Tags::parse(self.input(Field::Tags).text()).map_err(|e| errors.push((Field::Tags, e.to_string())));
+        let claim = self.claim().map_err(|e| errors.push((Field::Share, e)));
+        match (date, category, account, typed, tags, claim) {
+            (Some(date), Some(c), Some(a), Some(typed), Ok(tags), Ok(claim)) if errors.is_empty() => Ok(Draft {
                 editing: self.editing.clone(),
                 usual_account: false,
-                claim: None,
+                claim,
                 entry: NewEntry {
                     date,
                     account_id: a.id,
@@ -331,11 +362,25 @@ impl Form {
                     payee: self.input(Field::Payee).text().trim().to_owned(),
                     note: self.input(Field::Note).text().trim().to_owned(),
                     typed,
-                    // The form has no tags field: an edit keeps the row's.
-                    tags: self.editing.as_ref().map(|t| t.tags.clone()).unwrap_or_default(),
+                    tags,
                 },
             }),
             _ => Err(errors),
+        }
+    }
+
+    /// The AA field as quick add reads what follows `AA:` (empty: no
+    /// split; a row already claimed: nothing new).
+    fn claim(&self) -> Result<Option<Claim>, String> {
+        let typed = self.input(Field::Share).text().trim();
+        if typed.is_empty() || self.claimed.is_some() {
+            return Ok(None);
+        }
+        match claim_word(&format!("AA:{typed}")) {
+            Some(QuickClaim::Share { ways, with }) => {
+                Ok(Some(Claim::Share { ways, with, others: text::claims::default_others().to_owned() }))
+            }
+            _ => Err(text::claims::ways_typed(&text::safe::escaped(typed))),
         }
     }
 }

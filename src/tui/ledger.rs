@@ -46,10 +46,7 @@ impl App {
                         self.confirm = Some(Pending::Edit(t.clone(), day));
                         self.mode = Mode::Confirm;
                     }
-                    Some(t) => {
-                        self.form = Some(Form::for_edit(t));
-                        self.mode = Mode::Form;
-                    }
+                    Some(t) => return self.open_edit(&t.clone()),
                     None => self.say(text::ui::nothing_to_edit(), true),
                 }
                 None

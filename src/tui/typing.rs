@@ -27,6 +27,10 @@ impl App {
         };
         let mut payee_changed = false;
         form.quit_asked = false;
+        // A claimed row's AA field shows what it is and takes no typing.
+        if form.read_only() && matches!(action, TextAction::Input(_) | TextAction::Backspace | TextAction::DeleteChar) {
+            return None;
+        }
         form.typed |= matches!(action, TextAction::Input(_) | TextAction::Backspace | TextAction::DeleteChar);
         match action {
             TextAction::Input(c) => {
@@ -117,7 +121,7 @@ impl App {
                 None
             }
             Mode::Form => {
-                let form = self.form.as_mut()?;
+                let form = self.form.as_mut().filter(|f| !f.read_only())?;
                 *form.focused_mut() = LineEdit::default();
                 (form.fresh, form.typed, form.quit_asked, form.choice) = (false, true, false, 0);
                 form.errors.clear();

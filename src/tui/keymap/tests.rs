@@ -104,7 +104,7 @@ fn the_help_lists_shared_keys_apart_and_the_schedule_has_its_own_footer() {
     assert!(shared.contains(&("u".to_owned(), "undo the last change")));
     // The Ledger shows u in its footer; the help lists it once, with the shared keys.
     let own = own_help_lines(LEDGER);
-    assert!(own.contains(&("a".to_owned(), "add a transaction (form)")));
+    assert!(own.contains(&("a".to_owned(), "add a transaction (form: also tags and an AA split)")));
     assert!(!own.iter().any(|(keys, _)| keys == "u" || keys == "Ctrl-c" || keys == "1"), "{own:?}");
     // Ctrl-C in the form does something else, so the form keeps its line.
     assert!(own_help_lines(Scope::Form).contains(&("Ctrl-c".to_owned(), "quit; asks first when something was typed")));

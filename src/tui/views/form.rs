@@ -1,4 +1,4 @@
-//! The add/edit form popup: six fields, errors beside them, and the choices
+//! The add/edit form popup: eight fields, errors beside them, and the choices
 //! of the focused picker (or payee suggestions) below. Errors are wrapped
 //! within the form's width, in full: the popup grows to hold them.
 
@@ -20,7 +20,7 @@ const LABEL: usize = 10;
 const INPUT: usize = 26;
 /// The popup's size when nothing needs more room.
 const WIDTH: u16 = 66;
-const HEIGHT: u16 = 17;
+const HEIGHT: u16 = 19;
 
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(form) = &app.form else { return };
@@ -30,18 +30,29 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let below = if form.errors.is_empty() {
         choices(app, form)
     } else {
+        // In the form's order; on a screen too short for them all, whole
+        // errors from the first bad field on, and a line counting the rest
+        // (each still has its ✗ beside its field).
+        let room = usize::from(area.height.saturating_sub(2)).saturating_sub(Field::ALL.len());
+        let mut errors: Vec<&(Field, String)> = form.errors.iter().collect();
+        errors.sort_by_key(|(field, _)| *field);
         let mut lines = Vec::new();
-        for (field, e) in &form.errors {
+        for (i, (field, e)) in errors.iter().enumerate() {
             // Lines after the first start under the message, after "✗ Amount: ".
             let indent = text::form::field_error(field.label(), "").width();
-            for line in wrap(&text::form::field_error(field.label(), e), inner_width, indent) {
-                lines.push(Line::styled(line, app.prefs.palette.error));
+            let wrapped = wrap(&text::form::field_error(field.label(), e), inner_width, indent);
+            let left = errors.len() - i - 1;
+            if i > 0 && lines.len() + wrapped.len() + usize::from(left > 0) > room {
+                let more = text::form::more_errors(errors.len() - i);
+                lines.push(Line::styled(more, app.prefs.palette.error));
+                break;
             }
+            lines.extend(wrapped.into_iter().map(|line| Line::styled(line, app.prefs.palette.error)));
         }
         lines
     };
-    // Six fields, a blank line, what goes below, and the borders.
-    let height = HEIGHT.max(u16::try_from(below.len() + 9).unwrap_or(u16::MAX));
+    // The fields, a blank line, what goes below, and the borders.
+    let height = HEIGHT.max(u16::try_from(below.len() + Field::ALL.len() + 3).unwrap_or(u16::MAX));
     let popup = centered(area, WIDTH, height);
     let title = if form.editing.is_some() { text::form::title_edit() } else { text::form::title_add() };
     let block = Block::bordered().title(title).title_bottom(text::form::keys());
@@ -65,6 +76,8 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
             Field::Account if focused && form.fresh => {
                 form.account_options(&app.accounts).get(form.choice).map(|a| text::names::shown(&a.name).into_owned())
             }
+            // A claimed row's AA field says what the claim is.
+            Field::Share => form.claimed.clone(),
             _ => None,
         };
         let text = chosen.unwrap_or_else(|| input.text().to_owned());
@@ -86,7 +99,10 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    lines.push(Line::from(""));
+    // The blank line goes when the screen is too short for it and what is below.
+    if usize::from(inner.height) > lines.len() + below.len() {
+        lines.push(Line::from(""));
+    }
     lines.extend(below);
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
 
@@ -148,6 +164,9 @@ fn choices<'a>(app: &'a App, form: &'a Form) -> Vec<Line<'a>> {
         }
         Field::Date => return vec![Line::from(text::form::hint_date().dim())],
         Field::Amount => return vec![Line::from(text::form::hint_amount().dim())],
+        Field::Tags => return vec![Line::from(text::form::hint_tags().dim())],
+        Field::Share if form.claimed.is_some() => return vec![Line::from(text::form::hint_claimed().dim())],
+        Field::Share => return vec![Line::from(text::form::hint_share().dim())],
         Field::Payee if form.payee_suggestion().is_some() => {
             return vec![Line::from(text::form::hint_suggestion().dim())];
         }
@@ -234,7 +253,7 @@ mod tests {
     #[test]
     fn form_errors_wrap_within_the_form_in_full() {
         // Four errors: more lines than the popup's usual height holds at 60 columns.
-        let typed = "99999999999999999999\tzzzz\tqqqq\t\t\tsoon";
+        let typed = "99999999999999999999\tzzzz\tqqqq\t\t\t\t\tsoon";
         for size in [(60, 20), (80, 24), (130, 40)] {
             let screen = form_screen(typed, size);
             // Inside the popup's borders, the words of every message in order.
@@ -263,5 +282,24 @@ mod tests {
         let screen = form_screen("11-28", (80, 24));
         assert!(screen.contains("│✗ Amount: 11-28 = -17: did you mean a date?"), "{screen}");
         assert!(screen.contains("│          "), "{screen}");
+    }
+
+    /// More errors than a 60x20 screen holds under eight fields: whole
+    /// errors in the form's order, then a line counting the rest; a tall
+    /// screen shows every one.
+    #[test]
+    fn errors_that_do_not_fit_end_with_a_count_of_the_rest() {
+        let typed = "99999999999999999999\tzzzz\tqqqq\t\t\ta:b\tx\tsoon";
+        let screen = form_screen(typed, (60, 20));
+        let said: String = screen.lines().filter_map(|l| l.split('│').nth(1)).collect::<Vec<_>>().join(" ");
+        for shown in ["✗ Date: 'soon'", "✗ Amount:", "✗ Category:", "✗ and 3 more: fix these first"] {
+            assert!(said.contains(shown), "{shown}:\n{screen}");
+        }
+        assert!(!said.contains("✗ Tags:"), "{screen}");
+        let screen = form_screen(typed, (120, 40));
+        for shown in ["✗ Account:", "✗ Tags: tag 'a:b' holds a ':'", "✗ AA: 'x' is not a number of ways"] {
+            assert!(screen.contains(shown), "{shown}:\n{screen}");
+        }
+        assert!(!screen.contains("more: fix these first"), "{screen}");
     }
 }
