@@ -126,6 +126,12 @@
 //!   opens the screen of who owes whom (a `tui::sheet::SheetKind::Owed`,
 //!   its forms in `tui/owed.rs` running the same commands: `a` lend, `b`
 //!   borrow, `c` collect or repay, `f` forgive; its totals in a last row).
+//!   An imported bill's row whose payee is a person's exact name settles
+//!   what is open with them (money in collects, money out repays; only up
+//!   to what is open on its day and now, else it stays income or spending
+//!   with a reason): decided in `import/settle.rs` over each person's
+//!   movements, which [`ops::import`] reads and checks again inside the
+//!   write; the plan carries `Plan::settled` and `Plan::kept`.
 //! - **Reimbursements and shared bills** (issue 26's 报销 and AA): a
 //!   claim is an **offset row** on a person (the employer, `其他人`/`others`
 //!   or the people named), in the payment's category and on its date, of

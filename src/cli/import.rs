@@ -77,12 +77,22 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
     let rows: Vec<Vec<String>> = plan
         .rows
         .iter()
-        .map(|r| {
+        .enumerate()
+        .map(|(i, r)| {
             let category = match &r.category {
                 Some((_, name, _)) => format!("{} ({})", shown(name), r.why),
+                // A row that settles what a person owes says whom.
+                None if plan.settled.iter().any(|s| s.row == i) => {
+                    format!("{} ({})", text::cli::transfer_label(), r.why)
+                }
                 None => text::cli::transfer_label().to_owned(),
             };
-            let account = r.legs.iter().map(|l| shown(&l.account)).collect::<Vec<_>>().join(" → ");
+            // Money's way: a collection comes from the person.
+            let mut legs: Vec<_> = r.legs.iter().collect();
+            if plan.settled.iter().any(|s| s.row == i) {
+                legs.sort_by_key(|l| l.amount);
+            }
+            let account = legs.iter().map(|l| shown(&l.account)).collect::<Vec<_>>().join(" → ");
             let payee = r.legs.first().map_or(String::new(), |l| l.payee.clone());
             let amount = r.legs.first().map_or(String::new(), |l| Currency::CNY.show(l.amount));
             let status = match &r.status {
@@ -157,6 +167,10 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     for warning in &plan.warnings {
         writeln!(out, "{}", escaped(warning))?;
     }
+    if !plan.settled.is_empty() {
+        writeln!(out, "{}", text::core::settles(plan.settled.len(), &imp::settle::summary(&plan.settled)))?;
+    }
+    list(out, "", &plan.kept)?;
     if a.dry_run {
         preview(&plan, out)?;
     }

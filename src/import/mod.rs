@@ -22,6 +22,7 @@ pub mod presets;
 pub mod qif;
 pub mod rules;
 pub mod services;
+pub mod settle;
 pub mod table;
 
 use chrono::NaiveDate;

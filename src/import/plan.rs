@@ -37,6 +37,9 @@ pub struct Known {
     /// contents: a bill whose rows came in another way (typed by hand, or
     /// through a nestegg CSV) adds nothing either.
     pub existing: HashMap<Content, usize>,
+    /// The people the file's payees name, with what moved with them: rows
+    /// that pay them back settle what is open ([`super::settle`]).
+    pub people: Vec<super::settle::Person>,
 }
 
 /// What makes two rows the same movement: day, account, signed amount, payee.
@@ -122,6 +125,11 @@ pub struct Plan {
     pub skipped: Vec<Problem>,
     /// What to look at before importing (the file's own warnings).
     pub warnings: Vec<String>,
+    /// The rows that settle what is open with a person, in row order.
+    pub settled: Vec<super::settle::Settled>,
+    /// Rows whose payee is a person that stay income or spending, and why
+    /// (more than is open with them).
+    pub kept: Vec<Problem>,
 }
 
 impl Plan {
@@ -283,6 +291,8 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
         .zip(keys.into_iter().zip(contents))
         .partition(|(e, _)| e.direction == Direction::Refund && e.category.is_none());
     let mut pending_leg: Option<(Entry, String, bool)> = None;
+    // Money in or out with no category of the file's own: it may settle what a person owes.
+    let mut eligible: Vec<usize> = Vec::new();
     for (e, (key, content)) in now.into_iter().chain(later) {
         let here = already(known, &key, &content);
         if e.direction == Direction::Transfer {
@@ -300,6 +310,10 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
             rows.push(lone_leg(lone, lone_key));
         }
         let row = one(&e, key, here, parsed.preset, cx, known, (&by_order, &by_payee));
+        let plain = matches!(e.direction, Direction::In | Direction::Out) && e.refund_of.is_none();
+        if plain && e.category.is_none() && !known.people.is_empty() {
+            eligible.push(rows.len());
+        }
         if let Some((id, _, _)) = &row.category {
             if let Some(order) = &e.source_id {
                 by_order.insert(order.clone(), *id);
@@ -313,7 +327,18 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
     if let Some((lone, lone_key, _)) = pending_leg {
         rows.push(lone_leg(lone, lone_key));
     }
-    rows.sort_by_key(|r| r.line);
+    let (settled, kept) = super::settle::settle(&mut rows, &eligible, &known.people, cx.accounts);
+    // Sorted by line, the settled rows' places follow their rows.
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by_key(|&i| rows[i].line);
+    let mut place = vec![0; rows.len()];
+    for (to, &from) in order.iter().enumerate() {
+        place[from] = to;
+    }
+    let mut settled: Vec<_> = settled.into_iter().map(|s| super::settle::Settled { row: place[s.row], ..s }).collect();
+    settled.sort_by_key(|s| s.row);
+    let mut rows: Vec<Option<Planned>> = rows.into_iter().map(Some).collect();
+    let rows: Vec<Planned> = order.iter().filter_map(|&i| rows[i].take()).collect();
     Plan {
         preset: parsed.preset,
         encoding: parsed.encoding,
@@ -321,6 +346,8 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
         unreadable: parsed.invalid,
         skipped: parsed.skipped,
         warnings: parsed.warnings,
+        settled,
+        kept,
     }
 }
 

@@ -12,9 +12,11 @@ use super::history::{Step, record};
 use crate::import::journal_map::{self, AccountMap};
 use crate::import::plan::{self, Context, Facts, Plan};
 use crate::import::rules::{Rules, ServiceMap};
+use crate::import::settle::Person;
 use crate::import::{self as imp, ImportError, Mapping, Preset};
 use crate::model::clean::{self, Field};
-use crate::store::{Store, StoreError};
+use crate::model::{Account, AccountKind};
+use crate::store::{Store, StoreError, Tx};
 use crate::text::{self, names::shown};
 
 /// How to read and plan a bill.
@@ -111,8 +113,33 @@ pub fn plan(
     let map = ServiceMap::shipped();
     let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
     let facts = Facts::of(&parsed, &cx);
-    let known = store.import_known(&facts)?;
+    let mut known = store.import_known(&facts)?;
+    known.people = people(store, &accounts, &facts.payees)?;
     Ok(plan::plan_with(parsed, &cx, &known, facts))
+}
+
+/// The open people the file's payees name (exactly, any case), with what
+/// moved with them, for rows that settle what is open.
+fn people(store: &Store, accounts: &[Account], payees: &[String]) -> Result<Vec<Person>, ImportOpError> {
+    let mut out = Vec::new();
+    for a in accounts.iter().filter(|a| a.kind == AccountKind::Person && !a.archived) {
+        if payees.iter().any(|p| a.name.eq_ignore_ascii_case(p.trim())) {
+            let movements = store.movements(a.id)?;
+            out.push(Person { id: a.id, name: a.name.clone(), currency: a.currency, movements });
+        }
+    }
+    Ok(out)
+}
+
+/// Inside the write: what is open with each person a row settles is still
+/// what the plan saw (another nestegg may have written meanwhile).
+fn still_open(tx: &Tx, plan: &Plan) -> crate::store::Result<()> {
+    for s in &plan.settled {
+        if crate::owed::open(&tx.movements(s.person_id)?) != s.before {
+            return Err(StoreError::Changed { what: "account", id: s.person_id, gone: false });
+        }
+    }
+    Ok(())
 }
 
 /// A journal's accounts and categories as nestegg's: the map given over
@@ -144,6 +171,7 @@ pub fn commit_journal(store: &mut Store, plan: &Plan, file: &str, account_map: O
             if let Some(map) = account_map {
                 tx.save_journal_map(preset, map)?;
             }
+            still_open(tx, plan)?;
             tx.import(plan)
         })
     })?)
@@ -176,6 +204,7 @@ pub fn commit(store: &mut Store, plan: &Plan, file: &str, save_map: Option<(&str
             if let Some((name, mapping)) = &save_map {
                 tx.save_mapping(name, mapping)?;
             }
+            still_open(tx, plan)?;
             tx.import(plan)
         })
     })?)

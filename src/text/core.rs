@@ -14,6 +14,17 @@ words! {
     why_payee_last = "payee's last category", "该收付方上次的分类";
     why_rule_contains(c: &str) = "rule: contains {c}", "规则：包含 {c}";
     why_rule_regex(re: &str) = "rule: regex {re}", "规则：正则 {re}";
+    why_collects(person: &str) = "collects what {person} owes", "收回{person}欠的钱";
+    why_repays(person: &str) = "repays what you owe {person}", "还{person}的钱";
+    kept_income(person: &str, amount: &str, open: &str) =
+        "from {person}, {amount} is more than the {open} {person} owes you: kept as income",
+        "来自{person}的 {amount} 超过了{person}欠你的 {open}：仍记为收入";
+    kept_spending(person: &str, amount: &str, open: &str) =
+        "to {person}, {amount} is more than the {open} you owe {person}: kept as spending",
+        "付给{person}的 {amount} 超过了你欠{person}的 {open}：仍记为支出";
+    settles(n: usize, who: &str) =
+        ("{n} row settles what people owe: {who}" | "{n} rows settle what people owe: {who}"),
+        "{n} 行结清欠款：{who}";
     encoding_utf8_bom = "UTF-8 with BOM", "UTF-8（带 BOM）";
     span_six = "6 months", "6 个月";
     span_twelve = "12 months", "12 个月";

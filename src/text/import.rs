@@ -37,6 +37,7 @@ words! {
     transfer_cell = "(transfer)", "（转账）";
     status_new = "new", "新";
     status_duplicate = "already here", "已存在";
+    line_kept(line: usize, reason: &str) = "line {line}: {reason}", "第 {line} 行：{reason}";
     line_unreadable(line: usize, reason: &str) = "line {line}: ✗ {reason}", "第 {line} 行：✗ {reason}";
     line_skipped(line: usize, reason: &str) = "line {line}: skipped: {reason}", "第 {line} 行：已跳过：{reason}";
 

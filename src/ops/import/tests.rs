@@ -218,3 +218,36 @@ fn files_that_are_no_bill_and_rules_that_name_no_category_are_refused() {
     let p = plan(&s, &alipay(&[LUNCH]), &opts(&good), |_| ()).unwrap();
     assert_eq!(p.rows[0].category.as_ref().map(|c| c.1.as_str()), Some("transport"));
 }
+
+/// Lent 500 to 小王 on Oct 20; the bill's 小王 +200 on Oct 26 is planned
+/// as a collection (500 open before). If 小王 pays 400 back meanwhile (100
+/// open: the 200 would be more), the import is refused and writes nothing.
+#[test]
+fn a_settling_import_is_refused_when_what_is_open_changed_meanwhile() {
+    use crate::ops::owed::{Move, Request, settle};
+    let mut s = store();
+    let rules = Rules::default();
+    let cash = s.account(account_id(&s, "Cash")).unwrap();
+    let d = |day| NaiveDate::from_ymd_opt(2026, 10, day).unwrap();
+    let lend = Request { how: Move::Lend, person: "小王", account: &cash, amount: 50_000, date: d(20), note: "" };
+    settle(&mut s, &lend).unwrap();
+    let bill = include_bytes!("../../../tests/fixtures/import/wechat_lend.csv");
+    let p = plan(&s, bill, &opts(&rules), |_| ()).unwrap();
+    assert_eq!(
+        p.settled.iter().map(|x| (x.person.as_str(), x.amount, x.owes_me)).collect::<Vec<_>>(),
+        [("小王", 20_000, true)]
+    );
+    assert_eq!(p.new_rows(), 2, "one row, both legs of a transfer");
+    let collect = Request { how: Move::Collect, amount: 40_000, date: d(21), ..lend };
+    settle(&mut s, &collect).unwrap();
+    let before = stored(&s);
+    assert!(matches!(
+        commit(&mut s, &p, "bill.csv", None),
+        Err(crate::ops::OpError::Store(StoreError::Changed { .. }))
+    ));
+    assert_eq!(stored(&s), before, "nothing was written");
+    // Planned again, the 200 is more than the 100 open: kept as income.
+    let again = plan(&s, bill, &opts(&rules), |_| ()).unwrap();
+    assert!(again.settled.is_empty());
+    assert_eq!(again.kept[0].reason, "from 小王, ¥200.00 is more than the ¥100.00 小王 owes you: kept as income");
+}

@@ -45,6 +45,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     };
     let mut lines = vec![Line::from(format!("{counts}{into}")).bold()];
     let w = inner.width as usize;
+    // Which rows settle what people owe, before the rows.
+    if !plan.settled.is_empty() {
+        let settles = crate::text::core::settles(plan.settled.len(), &crate::import::settle::summary(&plan.settled));
+        lines.push(Line::from(fit(&settles, w)));
+    }
+    let settle_line = usize::from(!plan.settled.is_empty());
     // A warning comes before the rows: it may mean every sign is wrong.
     let warned: Vec<String> = plan.warnings.iter().flat_map(|warning| wrap(warning, w)).collect();
     for line in &warned {
@@ -73,14 +79,20 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     let rest = w.saturating_sub(head.width() + 1);
     lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
-    let visible = (inner.height as usize).saturating_sub(3 + warned.len());
+    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line);
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
             Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),
+            None if plan.settled.iter().any(|s| s.row == i) => t::category_why(t::transfer_cell(), &r.why),
             None if !r.legs.is_empty() => t::transfer_cell().to_owned(),
             None => String::new(),
         };
-        let account = r.legs.iter().map(|l| names::shown(&l.account)).collect::<Vec<_>>().join("→");
+        // Money's way: a collection comes from the person.
+        let mut legs: Vec<_> = r.legs.iter().collect();
+        if plan.settled.iter().any(|s| s.row == i) {
+            legs.sort_by_key(|l| l.amount);
+        }
+        let account = legs.iter().map(|l| names::shown(&l.account)).collect::<Vec<_>>().join("→");
         let payee = r.legs.first().map_or("", |l| l.payee.as_str());
         let amount = r.legs.first().map_or(String::new(), |l| Money::new(l.amount, Currency::CNY).display());
         let (status, style) = match &r.status {
@@ -92,13 +104,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         let line = Line::from(vec![Span::raw(format!("{text} ")), Span::raw(fit(&status, rest))]).style(style);
         lines.push(if i == view.selected { line.reversed() } else { line });
     }
-    // Rows of the file that cannot be read, then those left out on purpose.
+    // Rows of the file that cannot be read, those left out on purpose, then
+    // those whose payee is a person that stay income or spending.
     let below = visible.saturating_sub(plan.rows.len().saturating_sub(view.offset));
     let notes = plan
         .unreadable
         .iter()
         .map(|p| (t::line_unreadable(p.line, &p.reason), app.prefs.palette.error))
-        .chain(plan.skipped.iter().map(|p| (t::line_skipped(p.line, &p.reason), Style::new().dim())));
+        .chain(plan.skipped.iter().map(|p| (t::line_skipped(p.line, &p.reason), Style::new().dim())))
+        .chain(plan.kept.iter().map(|p| (t::line_kept(p.line, &p.reason), Style::new())));
     for (text, style) in notes.take(below) {
         lines.push(Line::styled(fit(&text, w), style));
     }
