@@ -276,12 +276,17 @@ fn the_interface_refuses_a_pipe_or_a_huge_sheet_and_stays_up() {
     let tmux =
         common::tmux::Tmux::start(&["env", &home_var, env!("CARGO_BIN_EXE_nestegg"), "--db", l.path.to_str().unwrap()]);
     tmux.wait_for_text("厂里");
+    let prompt = |s: &str| s.contains("Import a bill") || s.contains("导入账单");
     for (file, needle) in [(&fifo, "is a named pipe"), (&huge, "17179869184 cells"), (&shared, "64 MB of text")] {
         tmux.keys(&["I"]);
+        // Typed only once the prompt is open, and the next file only once it
+        // closed: keys sent ahead of the screen joined two paths under load.
+        tmux.wait_for("the import prompt", prompt);
         tmux.type_text(file.to_str().unwrap());
         tmux.keys(&["Enter"]);
         tmux.wait_for(needle, |s| s.split_whitespace().collect::<Vec<_>>().join(" ").contains(needle));
         tmux.keys(&["Escape"]);
+        tmux.wait_for("the prompt closed", |s| !prompt(s));
     }
     // Keys still work: a tab switch, then quit.
     tmux.keys(&["2"]);
