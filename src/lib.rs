@@ -27,7 +27,7 @@
 //! - **Command line**: `main` → [`cli::run_with`] → clap arguments → one
 //!   [`ops`] call → a typed outcome → worded by [`text`] → stdout. A refusal
 //!   is a typed error whose `Display` words it; the exit code follows its kind.
-//! - **Interface**: a key → the keymap (`tui::keymap`, one table that also
+//! - **Interface**: a key → the keymap (`tui::keymap`, one table, its rows in `keymap/rows.rs`, that also
 //!   draws the footer and the help) → an `Action` → `App::update`, which
 //!   changes state and may return an `Effect` → the effect runner
 //!   (`tui::effects`, the only interface code that touches the store) calls
@@ -207,7 +207,7 @@
 //!   keymap table. No validation of its own: the command's refusal comes
 //!   back to the field. A new list screen is a `tui::sheet::SheetKind`
 //!   (its rows in `SheetData`, read in `tui/effects.rs`, drawn in
-//!   `tui/views/sheet.rs`, its keys a group in `tui/keymap.rs`).
+//!   `tui/views/sheet.rs`, its keys a group in `tui/keymap/rows.rs`).
 //! - **A message**: a row in the `text/` area of the screen or command that
 //!   shows it (both languages, or it does not compile; an English count
 //!   inflects with a `("one" | "other")` row).
