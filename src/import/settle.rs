@@ -76,7 +76,8 @@ pub fn settle(
             continue;
         }
         let owes_me = leg.amount > 0;
-        let amount = leg.amount.unsigned_abs() as i64;
+        // A row past i64's range one way is more than anyone owes: kept.
+        let amount = leg.amount.checked_abs().unwrap_or(i64::MAX);
         // What is open my way, now and on the row's day (the movements up to it).
         let mine = |m: &[(NaiveDate, i64)]| if owes_me { open(m).amount } else { -open(m).amount };
         let all = &movements[k];

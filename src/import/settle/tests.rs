@@ -124,3 +124,16 @@ fn direction_day_and_name_must_fit() {
     assert!(kept[1].reason.contains("more than the ¥0.00 you owe 小王: kept as spending"), "{kept:?}");
     assert_eq!(rows[5].legs.len(), 1, "not eligible (a refund, a file's own category)");
 }
+
+/// A row of i64::MIN (no bill parses one, but the plan is pure and takes
+/// what it is given) is more than anyone owes: kept, never settled as a
+/// negative amount.
+#[test]
+fn a_row_past_the_range_never_settles() {
+    let mut rows = vec![row(5, "2026-10-26", "小王", i64::MIN)];
+    let people = [person(2, "小王", &[("2026-10-01", -1_000)])];
+    let (settled, kept) = settle(&mut rows, &[0], &people, &accounts());
+    assert!(settled.is_empty());
+    assert_eq!(kept.len(), 1);
+    assert_eq!(rows[0].legs.len(), 1, "the row is left as it was");
+}
