@@ -5,7 +5,6 @@ mod common;
 
 use common::moving::{add, guangzhou, hegang};
 use common::{Session, screen};
-use nestegg::relocation::mortgage::Method;
 use nestegg::relocation::scenario::{Housing, Scenario};
 
 #[test]
@@ -62,19 +61,7 @@ fn break_even_says_never_and_never_behind_in_chinese() {
 #[test]
 fn a_mortgage_schedule_by_year_and_month() {
     let s = guangzhou();
-    let mortgage = Housing::Mortgage {
-        price_per_m2: 75_000,
-        area_m2: 50,
-        down_payment_bp: 1500,
-        commercial_rate_bp: 305,
-        fund: None,
-        years: 10,
-        method: Method::EqualPrincipal,
-        deed_tax_bp: 100,
-        fees: 0,
-        monthly_fees: 0,
-        prepay: Default::default(),
-    };
+    let mortgage = common::moving::hegang_mortgage();
     add(&s, hegang("Buy", mortgage));
     // m on Stay says there is no mortgage; → then m shows the schedule.
     let text = screen(&s.run("4m", (100, 30)));
@@ -270,19 +257,7 @@ fn the_move_tab_its_form_and_schedule_in_chinese() {
     let text = screen(&s.run("4lc", (100, 30)));
     assert!(text.contains("已将「Hegang」复制为「Hegang（副本）」"), "{text}");
     // A mortgage schedule.
-    let mortgage = Housing::Mortgage {
-        price_per_m2: 75_000,
-        area_m2: 50,
-        down_payment_bp: 1500,
-        commercial_rate_bp: 305,
-        fund: None,
-        years: 10,
-        method: Method::EqualPrincipal,
-        deed_tax_bp: 100,
-        fees: 0,
-        monthly_fees: 0,
-        prepay: Default::default(),
-    };
+    let mortgage = common::moving::hegang_mortgage();
     let s = guangzhou();
     add(&s, hegang("Buy", mortgage));
     let text = screen(&s.run("4m", (100, 30)));

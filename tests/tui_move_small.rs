@@ -6,7 +6,6 @@ mod common;
 
 use common::moving::{add, guangzhou, hegang};
 use common::screen;
-use nestegg::relocation::mortgage::Method;
 use nestegg::relocation::scenario::Housing;
 
 /// Issue: at 60 columns the example commands wrapped (`--moving-costs` /
@@ -149,19 +148,7 @@ fn long_scenario_names_keep_two_spaces_between_columns() {
 #[test]
 fn the_schedule_keeps_its_title_and_keys_whole() {
     let s = guangzhou();
-    let mortgage = Housing::Mortgage {
-        price_per_m2: 75_000,
-        area_m2: 50,
-        down_payment_bp: 1500,
-        commercial_rate_bp: 305,
-        fund: None,
-        years: 10,
-        method: Method::EqualPrincipal,
-        deed_tax_bp: 100,
-        fees: 0,
-        monthly_fees: 0,
-        prepay: Default::default(),
-    };
+    let mortgage = common::moving::hegang_mortgage();
     add(&s, hegang("Buy in Hegang", mortgage));
     for (lang, title, keys) in [
         (

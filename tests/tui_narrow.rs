@@ -17,23 +17,10 @@ use unicode_width::UnicodeWidthStr;
 
 /// Three months of the demo household and a scenario that buys a flat.
 fn demo() -> Session {
-    use nestegg::relocation::mortgage::Method;
-    use nestegg::relocation::scenario::{Housing, Scenario};
+    use nestegg::relocation::scenario::Scenario;
     let s = Session::new();
     nestegg::ops::demo::load(&mut s.store(), nestegg::demo::household(today(), 3, 9), 0, |_| ()).unwrap();
-    let housing = Housing::Mortgage {
-        price_per_m2: 75_000,
-        area_m2: 50,
-        down_payment_bp: 1500,
-        commercial_rate_bp: 305,
-        fund: None,
-        years: 10,
-        method: Method::EqualPrincipal,
-        deed_tax_bp: 100,
-        fees: 0,
-        monthly_fees: 0,
-        prepay: Default::default(),
-    };
+    let housing = common::moving::hegang_mortgage();
     let buy = Scenario {
         name: "Buy in Hegang".into(),
         city: "Hegang".into(),

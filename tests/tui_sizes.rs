@@ -12,8 +12,7 @@
 mod common;
 
 use common::{Session, fixture, keys, today};
-use nestegg::relocation::mortgage::Method;
-use nestegg::relocation::scenario::{Housing, Scenario};
+use nestegg::relocation::scenario::Housing;
 use nestegg::text::{Lang, set_lang};
 use nestegg::tui::action::Action;
 use nestegg::tui::run_app;
@@ -28,48 +27,17 @@ fn grid() -> Vec<(u16, u16)> {
     WIDTHS.flat_map(|w| HEIGHTS.map(move |h| (w, h))).collect()
 }
 
-fn scenario(name: &str, housing: Housing) -> Scenario {
-    Scenario {
-        name: name.into(),
-        city: "Hegang".into(),
-        income: 500_000,
-        housing,
-        living: 100_000,
-        moving_costs: 300_000,
-        months_without_income: 0,
-        start: None,
-        sell_home_fee_bp: None,
-        income_from: Default::default(),
-        rent_growth_bp: None,
-        scaled_living: false,
-        price_change_bp: 0,
-        selling_costs_bp: 200,
-    }
-}
-
 /// Two years of the demo household, a budget over its limit, and two
 /// scenarios (renting, and buying with a mortgage) for the Move tab.
 fn demo() -> Session {
     let s = Session::new();
     nestegg::ops::demo::load(&mut s.store(), nestegg::demo::household(today(), 24, 9), 0, |_| ()).unwrap();
-    let mortgage = Housing::Mortgage {
-        price_per_m2: 75_000,
-        area_m2: 50,
-        down_payment_bp: 1500,
-        commercial_rate_bp: 305,
-        fund: None,
-        years: 10,
-        method: Method::EqualPrincipal,
-        deed_tax_bp: 100,
-        fees: 0,
-        monthly_fees: 0,
-        prepay: Default::default(),
-    };
+    let mortgage = common::moving::hegang_mortgage();
     let rent = Housing::Rent { monthly: 50_000, deposit_months: 0, agent_fee: 0 };
     s.store()
         .write(|tx| {
-            tx.add_scenario(&scenario("Hegang", rent))?;
-            tx.add_scenario(&scenario("Buy in Hegang", mortgage))
+            tx.add_scenario(&common::moving::hegang("Hegang", rent))?;
+            tx.add_scenario(&common::moving::hegang("Buy in Hegang", mortgage))
         })
         .unwrap();
     s

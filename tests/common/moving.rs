@@ -18,6 +18,24 @@ pub fn add(s: &Session, scenario: Scenario) {
     s.store().write(|tx| tx.add_scenario(&scenario)).unwrap();
 }
 
+/// A flat in Hegang: 50 m² at 7,500 a m², 15 % down, 3.05 % over 10
+/// years, equal principal, 1 % deed tax.
+pub fn hegang_mortgage() -> Housing {
+    Housing::Mortgage {
+        price_per_m2: 75_000,
+        area_m2: 50,
+        down_payment_bp: 1500,
+        commercial_rate_bp: 305,
+        fund: None,
+        years: 10,
+        method: nestegg::relocation::mortgage::Method::EqualPrincipal,
+        deed_tax_bp: 100,
+        fees: 0,
+        monthly_fees: 0,
+        prepay: Default::default(),
+    }
+}
+
 pub fn hegang(name: &str, housing: Housing) -> Scenario {
     Scenario {
         name: name.into(),
