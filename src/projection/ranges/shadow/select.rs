@@ -105,13 +105,30 @@ fn histogram(row: &[f64], (lo, hi): (f64, f64), ks: [usize; 3], eps: f64, scratc
     let scale = Some(BUCKETS as f64 / (hi - lo)).filter(|s| hi > lo && s.is_finite()).unwrap_or(0.0);
     // (f − lo) · scale is within 0 ..= BUCKETS; adding 2⁵² rounds it to a
     // whole number held in the low bits, and never decreases with f.
-    let bucket = |f: f64| ((f - lo) * scale + 4_503_599_627_370_496.0).to_bits() as usize & (2 * BUCKETS - 1);
-    let mut counts = [0u32; BUCKETS + 1];
+    // The least of that and BUCKETS: the same bucket (it is never more),
+    // and no index past the counts.
+    let bucket = |f: f64| (((f - lo) * scale + 4_503_599_627_370_496.0).to_bits() & (2 * BUCKETS as u64 - 1)).min(BUCKETS as u64) as usize;
+    // Each shadow's bucket first, then the counts: the buckets' pass has
+    // nothing to wait for, so it runs on vectors; the counts are kept in
+    // four tables in turn, so an increment never waits for the one before
+    // it in the same bucket.
     scratch.buckets.resize(n, 0);
     for (slot, &f) in scratch.buckets.iter_mut().zip(row) {
-        let b = bucket(f);
-        counts[b] += 1;
-        *slot = b as u16;
+        *slot = bucket(f) as u16;
+    }
+    let mut tables = [[0u32; BUCKETS + 1]; 4];
+    let quads = scratch.buckets.chunks_exact(4);
+    for &b in quads.remainder() {
+        tables[0][b as usize] += 1;
+    }
+    for q in quads {
+        for (table, &b) in tables.iter_mut().zip(q) {
+            table[b as usize] += 1;
+        }
+    }
+    let mut counts = [0u32; BUCKETS + 1];
+    for (b, count) in counts.iter_mut().enumerate() {
+        *count = tables.iter().map(|t| t[b]).sum();
     }
     // Each rank's bucket and how many shadows lie in the buckets below it.
     let mut at = [(0usize, 0usize); 3];
@@ -125,14 +142,17 @@ fn histogram(row: &[f64], (lo, hi): (f64, f64), ks: [usize; 3], eps: f64, scratc
     }
     // The shadows in the ranks' buckets, a few in a row (each shadow's
     // bucket kept from the first pass: cheaper than computing it again).
-    let mut picked = [false; BUCKETS + 1];
-    for (b, _) in at {
-        picked[b] = true;
-    }
+    // Sixteen buckets at a time (compared on vectors), most with none of them.
+    let [b0, b1, b2] = at.map(|(b, _)| b as u16);
     scratch.picked.clear();
-    for (p, &b) in scratch.buckets.iter().enumerate() {
-        if picked[b as usize] {
-            scratch.picked.push((row[p], p));
+    for (c, chunk) in scratch.buckets.chunks(16).enumerate() {
+        if chunk.iter().fold(false, |any, &b| any | (b == b0) | (b == b1) | (b == b2)) {
+            for (i, &b) in chunk.iter().enumerate() {
+                if b == b0 || b == b1 || b == b2 {
+                    let p = 16 * c + i;
+                    scratch.picked.push((row[p], p));
+                }
+            }
         }
     }
     let scratch = &scratch.picked;
