@@ -107,7 +107,9 @@ fn histogram(row: &[f64], (lo, hi): (f64, f64), ks: [usize; 3], eps: f64, scratc
     // whole number held in the low bits, and never decreases with f.
     // The least of that and BUCKETS: the same bucket (it is never more),
     // and no index past the counts.
-    let bucket = |f: f64| (((f - lo) * scale + 4_503_599_627_370_496.0).to_bits() & (2 * BUCKETS as u64 - 1)).min(BUCKETS as u64) as usize;
+    let bucket = |f: f64| {
+        (((f - lo) * scale + 4_503_599_627_370_496.0).to_bits() & (2 * BUCKETS as u64 - 1)).min(BUCKETS as u64) as usize
+    };
     // Each shadow's bucket first, then the counts: the buckets' pass has
     // nothing to wait for, so it runs on vectors; the counts are kept in
     // four tables in turn, so an increment never waits for the one before
