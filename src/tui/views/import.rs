@@ -51,6 +51,16 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(fit(&settles, w)));
     }
     let settle_line = usize::from(!plan.settled.is_empty());
+    // An Alipay or WeChat Pay bill: which account each payment method pays from (`m` changes one).
+    let routes: Vec<String> = plan.funding.routes.iter().map(crate::cli::import::route_line).collect();
+    let paid: Vec<String> = if routes.is_empty() {
+        Vec::new()
+    } else {
+        wrap(&format!("{}{}", t::paid_from(), routes.join(t::route_sep())), w)
+    };
+    for line in &paid {
+        lines.push(Line::from(line.clone()));
+    }
     // A warning comes before the rows: it may mean every sign is wrong.
     let warned: Vec<String> = plan.warnings.iter().flat_map(|warning| wrap(warning, w)).collect();
     for line in &warned {
@@ -79,7 +89,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     let rest = w.saturating_sub(head.width() + 1);
     lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
-    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line);
+    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line + paid.len());
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
             Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),
