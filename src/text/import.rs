@@ -69,7 +69,6 @@ words! {
 
     // An Alipay or WeChat Pay bill's sources (`import::funding`), on both faces.
     paid_from = "paid from: ", "付款来源：";
-    route_sep = "; ", "；";
     route(n: usize, source: &str, account: &str) =
         ("{source} → {account} · {n} row" | "{source} → {account} · {n} rows"),
         "{source} → {account} · {n} 行";

@@ -168,8 +168,8 @@ impl App {
             self.mode = Mode::Browse;
             return None;
         }
-        // The counts, the header, the borders, and a bill's payment methods (a line or two).
-        let paid = self.import.as_ref().map_or(0, |v| usize::from(!v.plan.funding.routes.is_empty()));
+        // The counts, the header, the borders, and a bill's payment methods (a line each).
+        let paid = self.import.as_ref().map_or(0, |v| v.plan.funding.routes.len());
         let visible = self.visible_rows().saturating_sub(4 + paid).max(1);
         let accounts: Vec<i64> =
             self.accounts.iter().filter(|a| !a.archived && a.kind.is_payable()).map(|a| a.id).collect();

@@ -52,8 +52,8 @@ pub(super) fn route(
         }
     }
     let funded = funding::route(&mut parsed.entries, parsed.preset, own, accounts, map, &earlier);
-    let archived = funded.routes.iter().filter_map(|r| accounts.iter().find(|a| a.id == r.account_id));
-    if let Some(a) = archived.filter(|a| a.archived).next() {
+    let mut used = funded.routes.iter().filter_map(|r| accounts.iter().find(|a| a.id == r.account_id));
+    if let Some(a) = used.find(|a| a.archived) {
         return Err(ImportOpError::Archived(a.name.clone()));
     }
     Ok(funded)

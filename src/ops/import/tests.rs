@@ -55,7 +55,7 @@ fn stored(store: &Store) -> Vec<(String, String, i64)> {
 }
 
 #[test]
-fn an_alipay_bill_goes_to_the_alipay_account_once_and_is_one_undo_step() {
+fn an_alipay_bill_goes_to_the_accounts_that_paid_once_and_is_one_undo_step() {
     let mut s = store();
     let rules = Rules::default();
     let bill = alipay(&[LUNCH, SOAP, CLOSED]);
@@ -64,9 +64,12 @@ fn an_alipay_bill_goes_to_the_alipay_account_once_and_is_one_undo_step() {
     assert_eq!(heard, Some(2), "the closed row is skipped, not read");
     assert_eq!(p.preset, Preset::Alipay);
     assert_eq!((p.new_rows(), p.duplicates(), p.skipped.len()), (2, 0, 1));
-    let alipay_id = account_id(&s, "Alipay");
-    assert!(p.rows.iter().all(|r| r.legs.iter().all(|l| l.account_id == alipay_id)));
+    // Each row on the account that paid it (花呗, a debit card): made on commit.
+    let on: Vec<&str> = p.rows.iter().map(|r| r.legs[0].account.as_str()).collect();
+    assert_eq!(on, ["花呗", "储蓄卡"]);
+    assert_eq!(p.funding.new_accounts.len(), 2);
     assert!(stored(&s).is_empty(), "planning writes nothing");
+    assert!(s.accounts(true).unwrap().iter().all(|a| a.name != "花呗"), "nor makes an account");
 
     assert_eq!(commit(&mut s, &p, "bill.csv", None).unwrap(), 2);
     assert_eq!(
@@ -82,6 +85,7 @@ fn an_alipay_bill_goes_to_the_alipay_account_once_and_is_one_undo_step() {
     assert_eq!(undone.step, Step::Import { file: "bill.csv".into(), rows: 2 });
     assert_eq!(undone.step.to_string(), "import bill.csv (2 transactions)");
     assert!(stored(&s).is_empty());
+    assert!(s.accounts(true).unwrap().iter().all(|a| a.name != "花呗" && a.name != "储蓄卡"), "the accounts it made");
 }
 
 #[test]

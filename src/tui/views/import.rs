@@ -52,12 +52,18 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     }
     let settle_line = usize::from(!plan.settled.is_empty());
     // An Alipay or WeChat Pay bill: which account each payment method pays from (`m` changes one).
-    let routes: Vec<String> = plan.funding.routes.iter().map(crate::cli::import::route_line).collect();
-    let paid: Vec<String> = if routes.is_empty() {
-        Vec::new()
-    } else {
-        wrap(&format!("{}{}", t::paid_from(), routes.join(t::route_sep())), w)
-    };
+    // One line each, under "paid from:".
+    let indent = " ".repeat(t::paid_from().width());
+    let paid: Vec<String> = plan
+        .funding
+        .routes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let lead = if i == 0 { t::paid_from() } else { indent.as_str() };
+            fit(&format!("{lead}{}", crate::cli::import::route_line(r)), w)
+        })
+        .collect();
     for line in &paid {
         lines.push(Line::from(line.clone()));
     }
