@@ -138,4 +138,8 @@ fn a_bad_map_or_an_archived_account_is_refused_and_nothing_is_written() {
     assert_eq!(state(&l), before);
     l.fails(&["import", &bill, "--account-map", "花呗=old card"], "Old card");
     assert_eq!(state(&l), before);
+    // A map to a name no account has: that account is made on import (not by a dry run).
+    let out = l.ok(&["import", &bill, "--account-map", "花呗=Credit line", "--dry-run"]);
+    assert!(out.contains("花呗 → Credit line (new credit account) · 2 rows"), "{out}");
+    assert_eq!(state(&l), before);
 }

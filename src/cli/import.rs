@@ -120,10 +120,9 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
 /// (`招商银行储蓄卡(1234) → CMB · 3 rows`); the interface's preview says the same.
 pub(crate) fn route_line(r: &imp::funding::Route) -> String {
     let (source, account) = (escaped(&r.label), shown(&r.account));
+    // An account made on commit says so, whether the map named it or not.
     match r.why {
-        imp::funding::Why::New => {
-            text::import::route_new(r.rows, &source, &account, text::terms::kind(r.kind.as_str()))
-        }
+        _ if r.account_id < 0 => text::import::route_new(r.rows, &source, &account, text::terms::kind(r.kind.as_str())),
         imp::funding::Why::Map => text::import::route_mapped(r.rows, &source, &account),
         _ => text::import::route(r.rows, &source, &account),
     }

@@ -107,7 +107,8 @@ impl Source {
                 };
                 (name, if *credit { AccountKind::Credit } else { AccountKind::Bank })
             }
-            Source::Other(text) => (text.clone(), AccountKind::Wallet),
+            // Held to a name's length: a bill's cell may be longer.
+            Source::Other(text) => (text.chars().take(crate::model::clean::NAME_MAX).collect(), AccountKind::Wallet),
         }
     }
 }

@@ -54,6 +54,8 @@ fn each_source_has_a_label_and_a_suggested_account() {
     assert_eq!(s(card("招商银行", "5678", true)), ("招商银行信用卡 5678".into(), AccountKind::Credit));
     assert_eq!(s(card("", "", false)), ("储蓄卡".into(), AccountKind::Bank));
     assert_eq!(s(Source::Other("数字人民币".into())), ("数字人民币".into(), AccountKind::Wallet));
+    // A bill's cell longer than a name holds is cut to a name's length.
+    assert_eq!(s(source(&"卡".repeat(300))).0.chars().count(), crate::model::clean::NAME_MAX);
 }
 
 #[test]

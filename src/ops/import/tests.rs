@@ -89,6 +89,23 @@ fn an_alipay_bill_goes_to_the_accounts_that_paid_once_and_is_one_undo_step() {
 }
 
 #[test]
+fn a_commit_that_cannot_make_its_account_writes_nothing() {
+    let mut s = store();
+    let rules = Rules::default();
+    let p = plan(&s, &alipay(&[LUNCH, SOAP]), &opts(&rules), |_| ()).unwrap();
+    // Another nestegg makes an account of the name meanwhile: the plan's new 花呗 clashes.
+    let cash = s.accounts(true).unwrap().len();
+    s.write(|tx| tx.add_account("花呗", crate::model::AccountKind::Credit, crate::money::Currency::CNY)).unwrap();
+    assert!(commit(&mut s, &p, "bill.csv", None).is_err());
+    assert!(stored(&s).is_empty());
+    assert_eq!(s.accounts(true).unwrap().len(), cash + 1, "neither 储蓄卡 nor a second 花呗 was made");
+    // Planned again, the rows find the account.
+    let p = plan(&s, &alipay(&[LUNCH, SOAP]), &opts(&rules), |_| ()).unwrap();
+    assert_eq!(p.rows[0].legs[0].account_id, account_id(&s, "花呗"));
+    assert_eq!(commit(&mut s, &p, "bill.csv", None).unwrap(), 2);
+}
+
+#[test]
 fn what_the_ledger_knows_reaches_the_plan_refunded_orders_and_payees() {
     let mut s = store();
     let rules = Rules::default();
