@@ -143,3 +143,16 @@ fn a_bad_map_or_an_archived_account_is_refused_and_nothing_is_written() {
     assert!(out.contains("花呗 → Credit line (new credit account) · 2 rows"), "{out}");
     assert_eq!(state(&l), before);
 }
+
+#[test]
+fn the_summary_in_chinese() {
+    let l = Cli::new();
+    let out = l.ok(&["--lang", "zh", "import", &fixture("alipay_funding.csv"), "--dry-run"]);
+    assert!(out.contains("付款来源："), "{out}");
+    assert!(out.contains("花呗 → 花呗（新信用卡账户）· 2 行"), "{out}");
+    assert!(out.contains("招商银行储蓄卡(1234) → 招商银行 1234（新银行账户）· 1 行"), "{out}");
+    assert!(out.contains("余额 → 支付宝 · 2 行"), "{out}");
+    let out = l.ok(&["--lang", "zh", "import", &fixture("alipay_funding.csv"), "--account-map", "花呗=Cash"]);
+    assert!(out.contains("花呗 → 现金（你的映射）· 2 行"), "{out}");
+    assert!(out.contains("付款方式对应的账户已保存，下次导入支付宝账单时沿用"), "{out}");
+}
