@@ -157,6 +157,22 @@
 //!   up to that day through [`owed::open`], split over their claims by
 //!   [`claims::cover`]: reimbursements whole until their money came back,
 //!   then the newest shares, the rest lent; one read for the month shown).
+//! - **Funding sources** (issue 27): an Alipay or WeChat Pay row's payment
+//!   method (`import::Entry::method`, from 收/付款方式 or 支付方式) is read
+//!   by [`import::funding`] into a source (花呗, the service's own balance,
+//!   余额宝, 零钱通, a card by bank and last digits, else its text) and
+//!   routed to an account: the user's map first (`--account-map`, or `m`
+//!   on the interface's preview; kept in `import_mappings` under the
+//!   service's name as `funding_accounts`, `Store::funding_map`), then an
+//!   account of the ledger (a card's digits in one account's name, else
+//!   the suggested name), else a new account with a placeholder id (-1,
+//!   -2, …) that the plan's rows carry. `ops/import/funding.rs` gathers
+//!   what the ledger knows (the saved map, refunds' originals) and, inside
+//!   the import's one write, makes the new accounts, swaps their ids into
+//!   the plan and saves the map given (`Tx::save_funding_map`, tracked, so
+//!   the import's undo step takes it back). `--account` (or `a` on the
+//!   preview) still puts every row in one account. The routes are
+//!   `Plan::funding`, worded by `cli::import::route_line` on both faces.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only

@@ -38,8 +38,10 @@ fn an_alipay_bill_in_gbk_with_a_refund_closed_and_neutral_rows() {
     assert!(out.contains("imported 6 transactions"), "{out}");
     let rows = ledger(&l);
     let row = |payee: &str, amount: &str| rows.iter().find(|r| r[3] == payee && r[4] == amount).cloned();
-    // Every row goes to the Alipay account, its category from 交易分类.
-    assert_eq!(row("鹤岗饺子馆", "-25.00").unwrap()[..3], ["2026-10-31", "Alipay", "food"]);
+    // Every row goes to the account that paid it (收/付款方式: 花呗 here,
+    // made on import), its category from 交易分类.
+    assert_eq!(row("鹤岗饺子馆", "-25.00").unwrap()[..3], ["2026-10-31", "花呗", "food"]);
+    assert_eq!(row("李四", "200.00").unwrap()[1], "Alipay");
     assert_eq!(row("电影院", "-35.00").unwrap()[2], "entertainment");
     // The refund (order number = the original's + "_R1") lowers groceries, where
     // the original went, although the bill lists it before the original.

@@ -81,7 +81,8 @@ fn the_preview_in_chinese() {
     let open = format!("I{}<Enter>", fixture("alipay.csv"));
     let text = screen(&s.run(&open, (100, 30)));
     assert!(text.contains("导入 alipay.csv：支付宝（GBK/GB18030）"), "{text}");
-    assert!(text.contains("新 6 行 · 已在账本 0 行 · 无效 0 行 · 跳过 2 行 · 记入 支付宝"), "{text}");
+    assert!(text.contains("新 6 行 · 已在账本 0 行 · 无效 0 行 · 跳过 2 行"), "{text}");
+    assert!(text.contains("付款来源：花呗 → 花呗（新信用卡账户）· 2 行"), "{text}");
     assert!(text.contains("第 21 行：已跳过：交易关闭"), "{text}");
     insta::assert_snapshot!("import_preview_zh_80x24", screen(&s.run(&open, (80, 24))));
     // A shipped category typed in Chinese is found; one of the wrong side is refused in Chinese.
@@ -104,7 +105,10 @@ fn the_file_prompt_hands_the_path_over_as_typed() {
         app.update(Action::Text(TextAction::Input(c)));
     }
     let path = std::path::PathBuf::from("~/Downloads/bill.csv");
-    assert_eq!(app.update(Action::Text(TextAction::Submit)), Some(Effect::PlanImport { path, account: None }));
+    assert_eq!(
+        app.update(Action::Text(TextAction::Submit)),
+        Some(Effect::PlanImport { path, account: None, map: None })
+    );
     // The file cannot be read: the prompt comes back with the path as typed.
     let failed = Reply::ImportPlanned(Box::new(Err("cannot tell what kind of bill this is".into())));
     assert_eq!(app.update(Action::Done(failed)), None);

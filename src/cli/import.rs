@@ -116,6 +116,18 @@ fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
     Ok(())
 }
 
+/// One source of a bill and the account its rows go to, worded
+/// (`招商银行储蓄卡(1234) → CMB · 3 rows`); the interface's preview says the same.
+pub(crate) fn route_line(r: &imp::funding::Route) -> String {
+    let (source, account) = (escaped(&r.label), shown(&r.account));
+    // An account made on commit says so, whether the map named it or not.
+    match r.why {
+        _ if r.account_id < 0 => text::import::route_new(r.rows, &source, &account, text::terms::kind(r.kind.as_str())),
+        imp::funding::Why::Map => text::import::route_mapped(r.rows, &source, &account),
+        _ => text::import::route(r.rows, &source, &account),
+    }
+}
+
 /// From this many rows on, an import reports its progress on stderr.
 const LARGE: usize = 50_000;
 
@@ -145,7 +157,8 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         }
     })?;
     let journal = matches!(plan.preset, Preset::Ledger | Preset::Beancount);
-    if account_map.is_some() && !journal {
+    let bill = plan.preset.default_account().is_some();
+    if account_map.is_some() && !journal && !bill {
         return Err(CliError::Usage(text::journal::map_not_journal().into()));
     }
     let invalid = plan.invalid();
@@ -171,6 +184,12 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         writeln!(out, "{}", text::core::settles(plan.settled.len(), &imp::settle::summary(&plan.settled)))?;
     }
     list(out, "", &plan.kept)?;
+    if !plan.funding.routes.is_empty() {
+        writeln!(out, "{}", text::import::paid_from().trim_end())?;
+        for r in &plan.funding.routes {
+            writeln!(out, "  {}", route_line(r))?;
+        }
+    }
     if a.dry_run {
         preview(&plan, out)?;
     }
@@ -195,6 +214,9 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     };
     if journal && account_map.is_some() {
         writeln!(out, "{}", text::journal::map_kept(plan.preset.name()))?;
+    }
+    if plan.account_map.is_some() {
+        writeln!(out, "{}", text::import::map_kept(plan.preset.label(text::lang())))?;
     }
     if let (Some(name), None) = (&a.save_map, &mapping) {
         writeln!(out, "{}", words::no_map_to_save(name))?;

@@ -9,7 +9,7 @@ mod claims;
 mod entries;
 mod export;
 mod flows;
-mod import;
+pub(crate) mod import;
 pub mod inside;
 mod mortgage;
 mod names;

@@ -14,6 +14,7 @@
 
 pub mod banks;
 pub mod beancount;
+pub mod funding;
 pub mod journal;
 pub mod journal_map;
 pub mod ofx;
@@ -323,6 +324,9 @@ pub struct Entry {
     pub currency: Option<String>,
     /// The row's tags (nestegg files), cleaned as every other way in cleans them.
     pub tags: crate::model::Tags,
+    /// How the row was paid, as the bill writes it (Alipay 收/付款方式,
+    /// WeChat 支付方式; empty when it says nothing): [`funding`] reads it.
+    pub method: String,
 }
 
 impl Entry {
@@ -344,6 +348,7 @@ impl Entry {
             id: None,
             currency: None,
             tags: crate::model::Tags::none(),
+            method: String::new(),
         }
     }
 }

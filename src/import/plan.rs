@@ -130,6 +130,12 @@ pub struct Plan {
     /// Rows whose payee is a person that stay income or spending, and why
     /// (more than is open with them).
     pub kept: Vec<Problem>,
+    /// An Alipay or WeChat Pay bill's sources and the accounts they pay
+    /// from, with the accounts to make on commit ([`super::funding`]).
+    pub funding: super::funding::Funded,
+    /// The source map given for this import (`--account-map`, or changed
+    /// on the preview), to keep for the service's next bill on commit.
+    pub account_map: Option<super::journal_map::AccountMap>,
 }
 
 impl Plan {
@@ -348,6 +354,8 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
         warnings: parsed.warnings,
         settled,
         kept,
+        funding: Default::default(),
+        account_map: None,
     }
 }
 

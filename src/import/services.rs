@@ -155,6 +155,7 @@ fn alipay_app(rows: &[Row], h: usize) -> Result<Read, ImportError> {
         e.service_category = Some(get(row, kind)).filter(|s| !s.is_empty());
         e.source_id = Some(number.clone()).filter(|s| !s.is_empty());
         e.refund_of = refund.then(|| refund_of(&number).map(str::to_owned)).flatten();
+        e.method = get(row, method);
         entries.push(e);
     }
     Ok((entries, invalid, skipped))
@@ -334,7 +335,7 @@ fn wechat_fee(remark: &str) -> Option<i64> {
 pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
     let h = find_header_cells(rows, &WECHAT_HEADER)
         .ok_or_else(|| ImportError::WrongPreset(text::bills::not_wechat().into()))?;
-    let [time, kind, payee, item, dir, amount, status, order, remark] = columns(
+    let [time, kind, payee, item, dir, amount, status, order, remark, method] = columns(
         &rows[h],
         [
             &["交易时间"],
@@ -346,6 +347,7 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
             &["当前状态"],
             &["交易单号"],
             &["备注"],
+            &["支付方式"],
         ],
     );
     let (Some(time), Some(dir), Some(amount)) = (time, dir, amount) else {
@@ -401,6 +403,7 @@ pub fn wechat(rows: &[Row]) -> Result<Read, ImportError> {
         e.note = joined([text_of(get(item)), text_of(get(remark))]);
         e.service_category = Some(text_of(get(kind))).filter(|s| !s.is_empty());
         e.source_id = Some(text_of(get(order))).filter(|s| !s.is_empty());
+        e.method = text_of(get(method));
         entries.push(e);
     }
     Ok((entries, invalid, skipped))

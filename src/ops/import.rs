@@ -31,7 +31,9 @@ pub struct ImportOptions<'a> {
     pub account: Option<i64>,
     /// The user's payee rules, as read from their file (categories not yet resolved).
     pub rules: &'a Rules,
-    /// A journal's accounts as nestegg's (`--account-map`), over the map saved in the ledger.
+    /// A journal's accounts as nestegg's, or an Alipay or WeChat Pay bill's
+    /// payment methods as accounts (`--account-map`), over the map saved in
+    /// the ledger for that kind of file.
     pub account_map: Option<&'a AccountMap>,
 }
 
@@ -57,6 +59,9 @@ pub enum ImportOpError {
     /// with the rule's place and the closest names).
     #[error("{0}")]
     Rules(String),
+    /// An `--account-map` target that cannot be an account's name (worded).
+    #[error("--account-map: {0}")]
+    BadMap(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -106,16 +111,31 @@ pub fn plan(
     if let Some(a) = account.filter(|a| a.archived) {
         return Err(ImportOpError::Archived(a.name.clone()));
     }
+    // An Alipay or WeChat Pay bill with no account named: each row on the
+    // account that paid it, accounts to make on commit beside the ledger's.
+    let funds = opts.account.or(saved_account).is_none() && parsed.preset.default_account().is_some();
+    let mut all = accounts.clone();
+    let mut funded = None;
+    if let Some(own) = account.filter(|_| funds) {
+        let map = funding::merged(store, parsed.preset.name(), opts.account_map)?;
+        let f = funding::route(store, &mut parsed, own, &accounts, &map)?;
+        all.extend(f.new_accounts.iter().cloned());
+        funded = Some((f, opts.account_map.map(|_| map)));
+    }
     let categories = store.categories(true)?;
     let mut rules = opts.rules.clone();
     let names: Vec<&str> = categories.iter().filter(|c| !c.archived).map(|c| c.name.as_str()).collect();
     rules.resolve(&names).map_err(ImportOpError::Rules)?;
     let map = ServiceMap::shipped();
-    let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
+    let cx = Context { accounts: &all, categories: &categories, account, rules: &rules, map: &map };
     let facts = Facts::of(&parsed, &cx);
     let mut known = store.import_known(&facts)?;
     known.people = people(store, &accounts, &facts.payees)?;
-    Ok(plan::plan_with(parsed, &cx, &known, facts))
+    let mut plan = plan::plan_with(parsed, &cx, &known, facts);
+    if let Some((f, given)) = funded {
+        (plan.funding, plan.account_map) = (f, given);
+    }
+    Ok(plan)
 }
 
 /// The open people the file's payees name (exactly, any case), with what
@@ -205,10 +225,13 @@ pub fn commit(store: &mut Store, plan: &Plan, file: &str, save_map: Option<(&str
                 tx.save_mapping(name, mapping)?;
             }
             still_open(tx, plan)?;
-            tx.import(plan)
+            let plan = funding::settle_accounts(tx, plan)?;
+            tx.import(&plan)
         })
     })?)
 }
+
+mod funding;
 
 #[cfg(test)]
 mod tests;

@@ -303,3 +303,64 @@ impl Tx<'_> {
         Ok(())
     }
 }
+
+// ---- An Alipay or WeChat Pay bill's funding map (`import::funding`)
+//
+// Kept the same way, under the service's preset name (`alipay`,
+// `wechat`), as a `funding_accounts` object; unlike a journal's it is
+// recorded for undo, so undoing the import that saved it takes it back.
+
+/// The JSON key of a bill's funding map in a saved mapping.
+const FUNDING_ACCOUNTS: &str = "funding_accounts";
+
+impl Store {
+    /// The funding map saved for `preset`'s bills (empty when none is).
+    pub fn funding_map(&self, preset: &str) -> Result<crate::import::journal_map::AccountMap> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
+            .optional()?;
+        let Some(json) = json else { return Ok(Default::default()) };
+        let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        Ok(value.get(FUNDING_ACCOUNTS).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default())
+    }
+
+    /// The account of the first row imported for the orders whose
+    /// fingerprints start with `prefix` (`import::plan::order_prefix`).
+    pub fn order_account(&self, prefix: &str) -> Result<Option<i64>> {
+        let to = format!("{}}}", &prefix[..prefix.len() - 1]);
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT account_id FROM txns WHERE import_key >= ?1 AND import_key < ?2 ORDER BY import_key LIMIT 1",
+        )?;
+        Ok(stmt.query_row(params![prefix, to], |r| r.get(0)).optional()?)
+    }
+}
+
+impl Tx<'_> {
+    /// Saves `map` as the funding map of `preset`'s bills (what else the
+    /// saved row holds is kept), recorded for undo.
+    pub fn save_funding_map(&self, preset: &str, map: &crate::import::journal_map::AccountMap) -> Result<()> {
+        self.tracked("import_mappings", &[("name", preset.into())], || {
+            let json: Option<String> = self
+                .conn()
+                .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
+                .optional()?;
+            let mut value: serde_json::Value = match json {
+                Some(j) => serde_json::from_str(&j).map_err(|e| StoreError::Invalid(e.to_string()))?,
+                None => serde_json::to_value(Mapping::default()).map_err(|e| StoreError::Invalid(e.to_string()))?,
+            };
+            let object =
+                value.as_object_mut().ok_or_else(|| StoreError::Invalid(text::errors::mapping_needs_name().into()))?;
+            object.insert(
+                FUNDING_ACCOUNTS.into(),
+                serde_json::to_value(map).map_err(|e| StoreError::Invalid(e.to_string()))?,
+            );
+            self.conn().execute(
+                "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2)
+                 ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
+                params![preset, value.to_string()],
+            )?;
+            Ok(())
+        })
+    }
+}

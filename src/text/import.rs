@@ -66,4 +66,27 @@ words! {
         ("{n} row of {payee} goes to {category}; R keeps this as a rule for later imports"
             | "{n} rows of {payee} go to {category}; R keeps this as a rule for later imports"),
         "{payee} 的 {n} 行改记为{category}；按 R 存为规则，以后导入沿用";
+
+    // An Alipay or WeChat Pay bill's sources (`import::funding`), on both faces.
+    paid_from = "paid from: ", "付款来源：";
+    route(n: usize, source: &str, account: &str) =
+        ("{source} → {account} · {n} row" | "{source} → {account} · {n} rows"),
+        "{source} → {account} · {n} 行";
+    route_new(n: usize, source: &str, account: &str, kind: &str) =
+        ("{source} → {account} (new {kind} account) · {n} row" | "{source} → {account} (new {kind} account) · {n} rows"),
+        "{source} → {account}（新{kind}账户）· {n} 行";
+    route_mapped(n: usize, source: &str, account: &str) =
+        ("{source} → {account} (your map) · {n} row" | "{source} → {account} (your map) · {n} rows"),
+        "{source} → {account}（你的映射）· {n} 行";
+    map_kept(service: &str) = "payment methods' accounts kept for the next {service} bill",
+        "付款方式对应的账户已保存，下次导入{service}账单时沿用";
+    // The preview's `m`: another account for the selected row's payment method.
+    no_source = "this row's account is not from a payment method: only Alipay and WeChat Pay bills map them",
+        "这一行的账户不来自付款方式：只有支付宝和微信支付账单可映射";
+    prompt_source = " Account for this payment method ", " 这个付款方式的账户 ";
+    prompt_source_hint = "an account's name; a new name makes that account when you import",
+        "账户名称；新名称会在导入时建立该账户";
+    source_mapped(source: &str, account: &str) =
+        "{source} → {account}; kept for the next bill when you import",
+        "{source} → {account}；导入时保存，下次账单沿用";
 }

@@ -57,8 +57,8 @@ words! {
     unbalanced(sum: &str) = "the postings do not balance (they add up to {sum})", "记账行不平衡（合计 {sum}）";
     // ---- accounts and categories
     map_not_pair(part: &str) =
-        "'{part}' is not JOURNAL=NESTEGG; write e.g. --account-map 'assets:bank:icbc=ICBC card,expenses:dining=food'",
-        "“{part}”不是 JOURNAL=NESTEGG 的形式；请写成如 --account-map 'assets:bank:icbc=ICBC card,expenses:dining=food'";
+        "'{part}' is not JOURNAL=NESTEGG (for a bill, METHOD=ACCOUNT); write e.g. --account-map 'assets:bank:icbc=ICBC card,expenses:dining=food' or '花呗=My Huabei'",
+        "“{part}”不是 JOURNAL=NESTEGG（账单为 付款方式=账户）的形式；请写成如 --account-map 'assets:bank:icbc=ICBC card,expenses:dining=food' 或 '花呗=我的花呗'";
     map_names_no_account(journal: &str, name: &str) =
         "--account-map maps {journal} to '{name}', and there is no such account: add it (nestegg accounts add) or map to another",
         "--account-map 把 {journal} 映射到“{name}”，但没有这个账户：请先添加（nestegg accounts add）或映射到别的账户";
@@ -72,7 +72,8 @@ words! {
         ("the journal names {n} account nestegg does not have: {list}. Map it to an account or category of this ledger with --account-map '{example}' (kept for the next import), or add it first (nestegg accounts add / nestegg categories add); nothing was imported"
             | "the journal names {n} accounts nestegg does not have: {list}. Map each to an account or category of this ledger with --account-map '{example}' (kept for the next import), or add them first (nestegg accounts add / nestegg categories add); nothing was imported"),
         "账本里有 {n} 个 nestegg 没有的账户：{list}。请用 --account-map '{example}' 映射到本账本的账户或类别（下次导入沿用），或先添加（nestegg accounts add / nestegg categories add）；未导入任何内容";
-    map_not_journal = "--account-map is for hledger, ledger-cli and beancount files", "--account-map 只用于 hledger、ledger-cli 和 beancount 文件";
+    map_not_journal = "--account-map is for hledger, ledger-cli and beancount files, and Alipay and WeChat Pay bills",
+        "--account-map 只用于 hledger、ledger-cli 和 beancount 文件，以及支付宝和微信支付账单";
     not_a_table = "a journal is read as text, not as a table", "账本按文本读取，不是表格";
     map_kept(preset: &str) = "account map kept for the next {preset} import", "账户映射已保存，下次导入 {preset} 文件时沿用";
 }

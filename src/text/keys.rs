@@ -98,6 +98,7 @@ words! {
     help_last_row = "last row", "最后一行";
     help_import_category = "another category for its payee", "给这个商户换个分类";
     help_import_rule = "keep that as a rule", "把它存为规则";
+    help_import_source = "another account for its payment method (花呗, a bank card)", "给它的付款方式（花呗、银行卡等）换个账户";
     help_import_account = "into another account", "换一个账户导入";
     help_import_rows = "import the new rows", "导入新的行";
     help_import_skip = "import, leaving out invalid", "导入，跳过无效行";
@@ -189,6 +190,7 @@ words! {
     f_import = "import", "导入";
     f_category = "category", "分类";
     f_rule = "rule", "规则";
+    f_source = "paid from", "付款方式";
     f_account = "account", "账户";
     f_cancel = "cancel", "取消";
     f_filter = "filter", "筛选";

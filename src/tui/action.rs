@@ -404,6 +404,8 @@ pub enum ImportAction {
     ChangeCategory,
     /// Keep the last category correction as a payee rule.
     SaveRule,
+    /// Ask for another account for the selected row's payment method (a bill's funding source).
+    ChangeSource,
     /// Put the rows in the next account instead.
     CycleAccount,
     /// Import the new rows (refused while some are invalid).
@@ -577,8 +579,10 @@ pub enum Effect {
     LoadSettings,
     /// Find bills (CSV, XLSX) in this folder and in Downloads, to suggest.
     ListBills,
-    /// Read a bill and plan it against the ledger, into `account` when given.
-    PlanImport { path: std::path::PathBuf, account: Option<i64> },
+    /// Read a bill and plan it against the ledger, into `account` when
+    /// given; an Alipay or WeChat Pay bill's payment methods by `map` (over
+    /// the one saved), when given.
+    PlanImport { path: std::path::PathBuf, account: Option<i64>, map: Option<crate::import::journal_map::AccountMap> },
     /// Write a plan's new rows as one undoable step.
     RunImport { path: std::path::PathBuf, plan: Box<Plan> },
     /// Read a bank bill and plan it with a mapping chosen on the mapping

@@ -65,6 +65,8 @@ pub enum PromptKind {
     ImportPath,
     /// Another category for the selected row of the import preview.
     ImportCategory,
+    /// Another account for the selected row's payment method in the import preview.
+    ImportSource,
     /// A command as on the command line (`:`).
     Command,
     /// A figure for the Plan tab (`saving 2500`).
@@ -522,7 +524,8 @@ impl App {
         }
         let to_preview = self.import.is_some()
             && (self.mode == Mode::Help
-                || (self.mode == Mode::Prompt && self.prompt_kind == PromptKind::ImportCategory));
+                || (self.mode == Mode::Prompt
+                    && matches!(self.prompt_kind, PromptKind::ImportCategory | PromptKind::ImportSource)));
         let to_mapping = self.mapping.is_some() && self.import.is_none() && self.mode == Mode::Help;
         self.mode = if to_preview {
             Mode::Import

@@ -163,10 +163,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             Reply::Changed { message, select: None }
         }
         Effect::ListBills => Reply::BillsListed(bills_nearby()),
-        Effect::PlanImport { path, account } => {
+        Effect::PlanImport { path, account, map } => {
             // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
             let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
-            let planned = match plan_file(store, &path, account) {
+            let planned = match plan_file(store, &path, account, map.as_ref()) {
                 Err(Unplanned::Bank(sample)) => return Ok(Reply::MappingNeeded { path, sample: Box::new(sample) }),
                 Err(Unplanned::Message(m)) => Err(m),
                 Ok(plan) => Ok(plan),
@@ -374,11 +374,16 @@ enum Unplanned {
 
 /// Reads the bill at `path` and plans it (its preset detected from its
 /// content, or a mapping saved earlier recognising it) with the user's payee rules.
-fn plan_file(store: &Store, path: &Path, account: Option<i64>) -> Result<Plan, Unplanned> {
+fn plan_file(
+    store: &Store,
+    path: &Path,
+    account: Option<i64>,
+    map: Option<&crate::import::journal_map::AccountMap>,
+) -> Result<Plan, Unplanned> {
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
-    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules, account_map: None };
+    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules, account_map: map };
     let planned = match ops::import::plan(store, &bytes, &options, |_| ()) {
         // An OFX or QIF file names no account of the ledger: its rows go to
         // the first bank account, shown on every row, and `a` moves them.

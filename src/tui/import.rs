@@ -51,6 +51,14 @@ impl ImportView {
     pub fn invalid(&self) -> usize {
         self.plan.invalid().len()
     }
+
+    /// The payment method the selected row's account comes from (the
+    /// first, when several go to one account).
+    pub fn route(&self) -> Option<&crate::import::funding::Route> {
+        let row = self.plan.rows.get(self.selected)?;
+        let leg = row.legs.first()?;
+        self.plan.funding.routes.iter().find(|r| r.account_id == leg.account_id)
+    }
 }
 
 /// `~/…` as typed in the file prompt, under `home`. The effect runner reads
@@ -103,7 +111,7 @@ impl App {
         if path.is_empty() {
             return Err(text::import::no_path().into());
         }
-        Ok(Effect::PlanImport { path: PathBuf::from(path), account: None })
+        Ok(Effect::PlanImport { path: PathBuf::from(path), account: None, map: None })
     }
 
     pub(super) fn import_planned(&mut self, result: Result<ImportView, String>) -> Option<Effect> {
@@ -160,7 +168,9 @@ impl App {
             self.mode = Mode::Browse;
             return None;
         }
-        let visible = self.visible_rows().saturating_sub(4).max(1);
+        // The counts, the header, the borders, and a bill's payment methods (a line each).
+        let paid = self.import.as_ref().map_or(0, |v| v.plan.funding.routes.len());
+        let visible = self.visible_rows().saturating_sub(4 + paid).max(1);
         let accounts: Vec<i64> =
             self.accounts.iter().filter(|a| !a.archived && a.kind.is_payable()).map(|a| a.id).collect();
         let view = self.import.as_mut()?;
@@ -184,6 +194,16 @@ impl App {
                 self.prompt_kind = PromptKind::ImportCategory;
                 self.mode = Mode::Prompt;
             }
+            ImportAction::ChangeSource => {
+                let Some(route) = view.route() else {
+                    self.say(text::import::no_source(), true);
+                    return None;
+                };
+                self.prompt = LineEdit::with(&text::names::shown(&route.account));
+                self.prompt_fresh = true;
+                self.prompt_kind = PromptKind::ImportSource;
+                self.mode = Mode::Prompt;
+            }
             ImportAction::SaveRule => match view.corrected.take() {
                 Some((payee, category)) => return Some(Effect::SaveRule { payee, category }),
                 None => self.say(text::import::no_correction(), true),
@@ -202,7 +222,7 @@ impl App {
                     let mapping = Box::new(mapping.mapping(&self.accounts));
                     return Some(Effect::PlanMapped { path, mapping, account: next });
                 }
-                return Some(Effect::PlanImport { path, account: Some(next) });
+                return Some(Effect::PlanImport { path, account: Some(next), map: None });
             }
             ImportAction::ImportRows | ImportAction::SkipInvalid => {
                 let invalid = view.invalid();
@@ -234,6 +254,31 @@ impl App {
             view.offset = view.selected + 1 - visible;
         }
         None
+    }
+
+    /// Enter in the payment method prompt: the selected row's method goes
+    /// to the account named (an account of the ledger by the usual
+    /// resolver, else a new one of that name), and the bill is planned
+    /// again with that map; importing keeps it for the next bill.
+    pub(super) fn change_source(&mut self, line: &str) -> Result<Option<Effect>, String> {
+        let typed = crate::model::clean::field(crate::model::clean::Field::Name, line).map_err(|e| e.to_string())?;
+        if typed.is_empty() {
+            return Err(text::errors::account_name_empty().into());
+        }
+        let live: Vec<&crate::model::Account> =
+            self.accounts.iter().filter(|a| a.kind != crate::model::AccountKind::Person).collect();
+        let name = crate::ops::names::find_active(&live, &typed, |a| &a.name, |a| a.archived)
+            .map_or(typed, |a| a.name.clone());
+        let view = self.import.as_ref().ok_or(text::import::no_import())?;
+        let route = view.route().ok_or(text::import::no_source())?;
+        let mut map = view.plan.account_map.clone().unwrap_or_default();
+        map.retain(|k, _| crate::import::funding::source(k) != route.source);
+        map.insert(route.label.clone(), name.clone());
+        let said = text::import::source_mapped(&route.label, &text::names::shown(&name));
+        let path = view.path.clone();
+        self.say(said, false);
+        self.mode = Mode::Import;
+        Ok(Some(Effect::PlanImport { path, account: None, map: Some(map) }))
     }
 
     /// Enter in the category prompt: every row of the selected row's payee

@@ -261,6 +261,7 @@ impl App {
             PromptKind::Rename => self.rename_scenario(&line).map(Some),
             PromptKind::ImportPath => self.plan_import(&line).map(Some),
             PromptKind::ImportCategory => self.correct_category(&line),
+            PromptKind::ImportSource => self.change_source(&line),
             PromptKind::Command => Ok(Some(self.run_command(line.clone()))),
             PromptKind::WhatIf => self.type_what_if(&line).map(|()| None),
             PromptKind::Tags => self.set_tags(&line).map(Some),

@@ -55,7 +55,7 @@ fn stored(store: &Store) -> Vec<(String, String, i64)> {
 }
 
 #[test]
-fn an_alipay_bill_goes_to_the_alipay_account_once_and_is_one_undo_step() {
+fn an_alipay_bill_goes_to_the_accounts_that_paid_once_and_is_one_undo_step() {
     let mut s = store();
     let rules = Rules::default();
     let bill = alipay(&[LUNCH, SOAP, CLOSED]);
@@ -64,9 +64,12 @@ fn an_alipay_bill_goes_to_the_alipay_account_once_and_is_one_undo_step() {
     assert_eq!(heard, Some(2), "the closed row is skipped, not read");
     assert_eq!(p.preset, Preset::Alipay);
     assert_eq!((p.new_rows(), p.duplicates(), p.skipped.len()), (2, 0, 1));
-    let alipay_id = account_id(&s, "Alipay");
-    assert!(p.rows.iter().all(|r| r.legs.iter().all(|l| l.account_id == alipay_id)));
+    // Each row on the account that paid it (花呗, a debit card): made on commit.
+    let on: Vec<&str> = p.rows.iter().map(|r| r.legs[0].account.as_str()).collect();
+    assert_eq!(on, ["花呗", "储蓄卡"]);
+    assert_eq!(p.funding.new_accounts.len(), 2);
     assert!(stored(&s).is_empty(), "planning writes nothing");
+    assert!(s.accounts(true).unwrap().iter().all(|a| a.name != "花呗"), "nor makes an account");
 
     assert_eq!(commit(&mut s, &p, "bill.csv", None).unwrap(), 2);
     assert_eq!(
@@ -82,6 +85,24 @@ fn an_alipay_bill_goes_to_the_alipay_account_once_and_is_one_undo_step() {
     assert_eq!(undone.step, Step::Import { file: "bill.csv".into(), rows: 2 });
     assert_eq!(undone.step.to_string(), "import bill.csv (2 transactions)");
     assert!(stored(&s).is_empty());
+    assert!(s.accounts(true).unwrap().iter().all(|a| a.name != "花呗" && a.name != "储蓄卡"), "the accounts it made");
+}
+
+#[test]
+fn a_commit_that_cannot_make_its_account_writes_nothing() {
+    let mut s = store();
+    let rules = Rules::default();
+    let p = plan(&s, &alipay(&[LUNCH, SOAP]), &opts(&rules), |_| ()).unwrap();
+    // Another nestegg makes an account of the name meanwhile: the plan's new 花呗 clashes.
+    let cash = s.accounts(true).unwrap().len();
+    s.write(|tx| tx.add_account("花呗", crate::model::AccountKind::Credit, crate::money::Currency::CNY)).unwrap();
+    assert!(commit(&mut s, &p, "bill.csv", None).is_err());
+    assert!(stored(&s).is_empty());
+    assert_eq!(s.accounts(true).unwrap().len(), cash + 1, "neither 储蓄卡 nor a second 花呗 was made");
+    // Planned again, the rows find the account.
+    let p = plan(&s, &alipay(&[LUNCH, SOAP]), &opts(&rules), |_| ()).unwrap();
+    assert_eq!(p.rows[0].legs[0].account_id, account_id(&s, "花呗"));
+    assert_eq!(commit(&mut s, &p, "bill.csv", None).unwrap(), 2);
 }
 
 #[test]

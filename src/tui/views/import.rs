@@ -51,6 +51,22 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         lines.push(Line::from(fit(&settles, w)));
     }
     let settle_line = usize::from(!plan.settled.is_empty());
+    // An Alipay or WeChat Pay bill: which account each payment method pays from (`m` changes one).
+    // One line each, under "paid from:".
+    let indent = " ".repeat(t::paid_from().width());
+    let paid: Vec<String> = plan
+        .funding
+        .routes
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let lead = if i == 0 { t::paid_from() } else { indent.as_str() };
+            fit(&format!("{lead}{}", crate::cli::import::route_line(r)), w)
+        })
+        .collect();
+    for line in &paid {
+        lines.push(Line::from(line.clone()));
+    }
     // A warning comes before the rows: it may mean every sign is wrong.
     let warned: Vec<String> = plan.warnings.iter().flat_map(|warning| wrap(warning, w)).collect();
     for line in &warned {
@@ -79,7 +95,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     let rest = w.saturating_sub(head.width() + 1);
     lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
-    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line);
+    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line + paid.len());
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
             Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),

@@ -18,7 +18,10 @@ use crate::tui::sheet::SheetKind;
 pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
     // The file prompt lists the bills found nearby under the line.
     let listed = if app.prompt_kind == PromptKind::ImportPath { app.bills.files.len() as u16 } else { 0 };
-    let wide = matches!(app.prompt_kind, PromptKind::ImportPath | PromptKind::ImportCategory | PromptKind::Command);
+    let wide = matches!(
+        app.prompt_kind,
+        PromptKind::ImportPath | PromptKind::ImportCategory | PromptKind::ImportSource | PromptKind::Command
+    );
     let width = if wide { 72 } else { 64 };
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (text::ui::prompt_quick(), text::ui::prompt_quick_hint()),
@@ -26,6 +29,7 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::Rename => (text::ui::prompt_rename(), text::ui::prompt_rename_hint()),
         PromptKind::ImportPath => (text::ui::prompt_import(), text::ui::prompt_import_hint()),
         PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
+        PromptKind::ImportSource => (text::import::prompt_source(), text::import::prompt_source_hint()),
         PromptKind::Command => (text::ui::prompt_command(), text::ui::prompt_command_hint()),
         PromptKind::WhatIf => (text::ranges::prompt_what_if(), text::ranges::prompt_what_if_hint()),
         PromptKind::Tags => (text::tags::prompt_tags(), text::tags::prompt_tags_hint()),
