@@ -244,6 +244,7 @@ pub mod budget;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod credit;
 pub mod defaults;
 pub mod demo;
 pub mod export;

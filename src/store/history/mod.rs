@@ -98,7 +98,7 @@ impl Eq for TableRow {}
 
 /// The tables whose rows the history tracks generically (names are
 /// constants of this program, never user text).
-pub(super) const TRACKED: [&str; 11] = [
+pub(super) const TRACKED: [&str; 13] = [
     "recurring",
     "recurring_instances",
     "budgets",
@@ -110,6 +110,8 @@ pub(super) const TRACKED: [&str; 11] = [
     "balance_marks",
     "loans",
     "claims",
+    "credit_terms",
+    "instalments",
 ];
 
 fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {
