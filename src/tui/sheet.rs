@@ -36,8 +36,9 @@ pub struct RuleRow {
 /// A screen's rows as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SheetData {
-    /// Each account and its balance (archived ones too).
-    Accounts(Vec<(Account, i64)>),
+    /// Each account and its balance (archived ones too), and the bill of
+    /// each credit account with terms.
+    Accounts(Vec<(Account, i64)>, Vec<crate::ops::credit::CardBill>),
     /// Every category, archived ones too.
     Categories(Vec<Category>),
     Rules(Vec<RuleRow>),
@@ -61,7 +62,7 @@ impl Sheet {
     pub fn len(&self) -> usize {
         match &self.data {
             None => 0,
-            Some(SheetData::Accounts(a)) => a.iter().filter(|(a, _)| self.all || !a.archived).count(),
+            Some(SheetData::Accounts(a, _)) => a.iter().filter(|(a, _)| self.all || !a.archived).count(),
             Some(SheetData::Categories(c)) => c.iter().filter(|c| self.all || !c.archived).count(),
             Some(SheetData::Rules(r)) => r.len(),
             Some(SheetData::Goals(g)) => g.len(),
@@ -76,7 +77,7 @@ impl Sheet {
     /// The accounts shown, in order.
     pub fn accounts(&self) -> Vec<&(Account, i64)> {
         match &self.data {
-            Some(SheetData::Accounts(a)) => a.iter().filter(|(a, _)| self.all || !a.archived).collect(),
+            Some(SheetData::Accounts(a, _)) => a.iter().filter(|(a, _)| self.all || !a.archived).collect(),
             _ => Vec::new(),
         }
     }
@@ -102,7 +103,7 @@ impl Sheet {
         let i = self.selected;
         match &self.data {
             None => None,
-            Some(SheetData::Accounts(_)) => self.accounts().get(i).map(|(a, _)| a.name.clone()),
+            Some(SheetData::Accounts(..)) => self.accounts().get(i).map(|(a, _)| a.name.clone()),
             Some(SheetData::Categories(_)) => self.categories().get(i).map(|c| c.name.clone()),
             Some(SheetData::Rules(r)) => r.get(i).map(|r| r.rule.name.clone()),
             Some(SheetData::Goals(g)) => g.get(i).map(|(g, _)| g.name.clone()),
@@ -209,6 +210,10 @@ impl App {
                 let form = self.opening_form()?;
                 self.open_fields(form);
             }
+            SheetAction::Credit => {
+                let form = self.credit_form()?;
+                self.open_fields(form);
+            }
             SheetAction::Reconcile | SheetAction::Value | SheetAction::Loan => {
                 let form = self.worth_form(action)?;
                 self.open_fields(form);
@@ -306,7 +311,7 @@ impl App {
         };
         Some(match &sheet.data {
             None => return None,
-            Some(SheetData::Accounts(_)) => rename("accounts", &sheet.accounts().get(sheet.selected)?.0.name),
+            Some(SheetData::Accounts(..)) => rename("accounts", &sheet.accounts().get(sheet.selected)?.0.name),
             Some(SheetData::Categories(_)) => rename("categories", &sheet.categories().get(sheet.selected)?.name),
             Some(SheetData::Rules(rows)) => rule_form(Some(&rows.get(sheet.selected)?.rule), self.today, back),
             Some(SheetData::Goals(goals)) => {
@@ -403,6 +408,44 @@ impl App {
                 form
             }
         })
+    }
+
+    /// `c` on an account: a credit line's terms (`accounts credit`), as
+    /// they are when it has some. The account is a field, so the command's
+    /// refusal of another kind shows under it.
+    fn credit_form(&self) -> Option<FieldsForm> {
+        use crate::text::credit as wc;
+        let sheet = self.sheet.as_ref().filter(|s| s.kind == SheetKind::Accounts)?;
+        let (a, _) = *sheet.accounts().get(sheet.selected)?;
+        let Some(SheetData::Accounts(_, cards)) = &sheet.data else { return None };
+        let terms = cards.iter().find(|c| c.account.id == a.id).map(|c| c.terms);
+        let limit = terms.map_or(String::new(), |t| crate::money::Money::new(t.limit, a.currency).plain());
+        let day = |d: Option<u32>| d.map_or(String::new(), |d| d.to_string());
+        let mut form = FieldsForm::new(
+            wc::title_credit(&shown(&a.name)),
+            &["accounts", "credit"],
+            vec![
+                Field::text(w::l_account(), Arg::Word, &shown(&a.name), wc::hint_credit_account()),
+                Field::text(wc::l_limit(), Arg::Flag("--limit"), &limit, wc::hint_limit()).required(),
+                Field::text(
+                    wc::l_statement_day(),
+                    Arg::Flag("--statement-day"),
+                    &day(terms.map(|t| t.statement_day)),
+                    wc::hint_statement_day(),
+                )
+                .required(),
+                Field::text(
+                    wc::l_due_day(),
+                    Arg::Flag("--due-day"),
+                    &day(terms.map(|t| t.due_day)),
+                    wc::hint_due_day(),
+                )
+                .required(),
+            ],
+            Back::Sheet(SheetKind::Accounts),
+        );
+        form.focus = 1;
+        Some(form)
     }
 
     /// `p` on a category: under which parent (or none).
