@@ -241,6 +241,12 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
         ),
         (Step::Claim { change: ClaimChange::Split { ways: 4 }, by: "其他人".into() }, "split 4 ways", "AA 4 人"),
         (Step::Claim { change: ClaimChange::Reimbursed, by: "公司".into() }, "reimbursed by 公司", "报销回款（公司）"),
+        (
+            Step::Catalog { what: Catalogued::Account, change: CatalogChange::Credit, name: "花呗".into() },
+            "credit terms of 花呗",
+            "设定“花呗”的信用额度与账单日",
+        ),
+        (Step::Instalments { id: 42, months: 3 }, "#42 in 3 instalments", "把 #42 分 3 期"),
         (Step::Legacy("add food".into()), "add food", "add food"),
     ]
 }
