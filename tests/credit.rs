@@ -304,6 +304,11 @@ fn the_accounts_screen_shows_the_bill_and_sets_the_terms() {
     assert!(text.contains("花呗: bill ¥155.50 due 2026-12-08 · owed"), "{text}");
     let zh = text::in_lang(Lang::Zh, || screen_at(&s, "@", (80, 24)));
     assert!(zh.contains("花呗: 账单 ¥155.50，2026-12-08 到期 · 已用 ¥155.50 / 额度 ¥5,000.00"), "{zh}");
+    // `?` on the screen names the key, in both languages.
+    let help = screen_at(&s, "@?", (120, 40));
+    assert!(help.contains("the selected credit account's terms: limit,"), "{help}");
+    let help = text::in_lang(Lang::Zh, || screen_at(&s, "@?", (120, 40)));
+    assert!(help.contains("所选信用账户的额度"), "{help}");
     // A bank card is refused under its account field, and nothing is written.
     let text = screen_at(&s, "@c1<Tab>1<Tab>1<Enter>", (80, 24));
     assert!(text.contains("Bank card is not a credit account"), "{text}");
