@@ -314,3 +314,21 @@ fn the_accounts_screen_shows_the_bill_and_sets_the_terms() {
     assert!(text.contains("Bank card is not a credit account"), "{text}");
     assert_eq!(s.store().credit_terms().unwrap().len(), 1);
 }
+
+#[test]
+fn a_purchase_deleted_takes_its_plan_and_undo_brings_both_back() {
+    let (_dir, db, id) = card("3000");
+    at(&db, "2026-10-20", &["instalments", &id, "3"]);
+    at(&db, "2026-10-20", &["rm", &id]);
+    assert!(at(&db, "2026-10-20", &["instalments"]).starts_with("no purchase is paid in instalments"));
+    at(&db, "2026-10-20", &["undo"]);
+    assert!(at(&db, "2026-10-20", &["instalments"]).contains("¥3,000.00"));
+    // The terms taken away and back: one undo step each; the ledger checks clean.
+    let gone = at(&db, "2026-10-20", &["accounts", "credit", "招行", "--none"]);
+    assert_eq!(gone.trim(), "招行信用卡 has no credit terms now: no bill is shown for it");
+    assert!(!at(&db, "2026-10-20", &["accounts"]).contains("BILL"));
+    assert_eq!(at(&db, "2026-10-20", &["undo"]).trim(), "undid: credit terms of 招行信用卡");
+    assert!(listed(&db, "2026-10-20", "招行").contains("owed ¥3,000.00 of ¥10,000.00"));
+    let check = run_in(&db, "2026-10-20", Lang::En, &["check"]);
+    assert!(check.is_ok(), "{check:?}");
+}
