@@ -97,6 +97,22 @@ fn every_kind_of_step_is_undone_in_chinese_words() {
         "设定“房贷”的贷款条件",
         "loan terms of 房贷",
     );
+    step(db, &["accounts", "add", "花呗", "--kind", "credit"], "添加账户“花呗”", "add account 花呗");
+    step(
+        db,
+        &["accounts", "credit", "花呗", "--limit", "5000", "--statement-day", "1", "--due-day", "9"],
+        "设定“花呗”的信用额度与账单日",
+        "credit terms of 花呗",
+    );
+    let bought =
+        text::in_lang(Lang::En, || run(db, &["add", "300", "-c", "clothing", "-a", "花呗", "-d", "2026-03-02"]));
+    let bought = bought.trim_start_matches("added #").split(':').next().unwrap().to_owned();
+    step(
+        db,
+        &["instalments", &bought, "3", "--fee", "5"],
+        &format!("把 #{bought} 分 3 期"),
+        &format!("#{bought} in 3 instalments"),
+    );
     step(db, &["goals", "add", "鹤岗买房", "--target", "37500"], "添加目标“鹤岗买房”", "add goal 鹤岗买房");
     step(
         db,
