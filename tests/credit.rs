@@ -238,7 +238,7 @@ fn refusals_write_nothing() {
         &db,
         t,
         &["accounts", "credit", "招行", "--limit", "1", "--statement-day", "29", "--due-day", "2"],
-        "29 is not in 1..=28",
+        "day 29 is not in every month: give a day from 1 to 28",
     );
     refused(&db, t, &["instalments", &id, "1"], "1 instalments: give 2 to 360");
     // Income on the card is not a purchase, nor is a transfer.
@@ -303,15 +303,16 @@ fn the_accounts_screen_shows_the_bill_and_sets_the_terms() {
     let text = screen_at(&s, "@", (60, 20));
     assert!(text.contains("花呗: bill ¥155.50 due 2026-12-08 · owed"), "{text}");
     let zh = text::in_lang(Lang::Zh, || screen_at(&s, "@", (80, 24)));
-    assert!(zh.contains("花呗: 账单 ¥155.50，2026-12-08 到期 · 已用 ¥155.50 / 额度 ¥5,000.00"), "{zh}");
+    assert!(zh.contains("“花呗”：账单 ¥155.50，2026-12-08 到期 · 已用 ¥155.50 / 额度 ¥5,000.00"), "{zh}");
     // `?` on the screen names the key, in both languages.
     let help = screen_at(&s, "@?", (120, 40));
     assert!(help.contains("the selected credit account's terms: limit,"), "{help}");
     let help = text::in_lang(Lang::Zh, || screen_at(&s, "@?", (120, 40)));
     assert!(help.contains("所选信用账户的额度"), "{help}");
-    // A bank card is refused under its account field, and nothing is written.
-    let text = screen_at(&s, "@c1<Tab>1<Tab>1<Enter>", (80, 24));
-    assert!(text.contains("Bank card is not a credit account"), "{text}");
+    // On a bank card `c` opens no form: the refusal shows at once, and
+    // nothing is written.
+    let text = screen_at(&s, "@c", (80, 24));
+    assert!(text.contains("Bank card is not a credit account") && !text.contains("Credit terms of"), "{text}");
     assert_eq!(s.store().credit_terms().unwrap().len(), 1);
 }
 
@@ -331,4 +332,104 @@ fn a_purchase_deleted_takes_its_plan_and_undo_brings_both_back() {
     assert!(listed(&db, "2026-10-20", "招行").contains("owed ¥3,000.00 of ¥10,000.00"));
     let check = run_in(&db, "2026-10-20", Lang::En, &["check"]);
     assert!(check.is_ok(), "{check:?}");
+}
+
+/// A fee's rule goes with its purchase: a purchase deleted no longer
+/// charges 15.00 a month; undo brings the purchase, its plan and the rule
+/// back in one step.
+#[test]
+fn a_purchase_deleted_takes_its_fee_rule_too() {
+    let (_dir, db, id) = card("3000");
+    at(&db, "2026-10-20", &["instalments", &id, "3", "--fee", "15"]);
+    let rule = format!("instalment fee #{id}");
+    assert!(at(&db, "2026-10-20", &["recurring", "list"]).contains(&rule));
+    at(&db, "2026-10-20", &["rm", &id]);
+    assert!(!at(&db, "2026-10-20", &["recurring", "list"]).contains(&rule));
+    // Nothing is posted on the card's next statement days.
+    let later = at(&db, "2027-03-01", &["ls", "--format", "csv"]);
+    assert!(!later.contains("-15.00"), "{later}");
+    at(&db, "2027-03-01", &["undo"]);
+    assert!(at(&db, "2026-10-20", &["recurring", "list"]).contains(&rule));
+    assert!(at(&db, "2026-10-20", &["instalments"]).contains("¥3,000.00"));
+}
+
+/// A purchase in instalments stays a purchase on its card: moving it to the
+/// bank card, or making it income, is refused with the way to cancel the
+/// instalments first, and nothing is written.
+#[test]
+fn a_purchase_in_instalments_stays_on_its_card() {
+    let (_dir, db, id) = card("3000");
+    at(&db, "2026-10-20", &["instalments", &id, "3", "--fee", "15"]);
+    let why = format!("#{id} is paid in 3 instalments on 招行信用卡: it stays a purchase on that card");
+    refused(&db, "2026-10-20", &["edit", &id, "--account", "Bank card"], &why);
+    refused(&db, "2026-10-20", &["edit", &id, "--category", "salary"], &why);
+    // Its amount and note may change: the plan follows the row.
+    at(&db, "2026-10-20", &["edit", &id, "--amount", "2400", "--note", "打折"]);
+    assert!(listed(&db, "2026-10-20", "招行").contains("next bill ¥800.00 on 2026-11-05"));
+}
+
+/// `instalments ID --none`: the plan and its fee's rule go, the fees posted
+/// stay, and the next bill carries all that is left. On Dec 6, after the Nov
+/// 5 statement (1,000.00 + 15.00 billed, unpaid) and the Dec 5 fee: owed
+/// 3,000.00 + 15.00 + 15.00 = 3,030.00, all of it billed now. One undo step.
+#[test]
+fn instalments_cancelled_bill_what_is_left() {
+    let (_dir, db, id) = card("3000");
+    at(&db, "2026-10-20", &["instalments", &id, "3", "--fee", "15"]);
+    assert!(listed(&db, "2026-12-06", "招行").contains("instalments ¥1,000.00 left"));
+    let done = at(&db, "2026-12-06", &["instalments", &id, "--none"]);
+    assert_eq!(
+        done,
+        format!(
+            "#{id} is no longer paid in instalments (3 cancelled): its next bill carries what is left of it\n\
+             the fee's rule instalment fee #{id} is gone too (the fees it posted stay)\n"
+        )
+    );
+    assert!(at(&db, "2026-12-06", &["instalments"]).starts_with("no purchase is paid in instalments"));
+    assert!(!at(&db, "2026-12-06", &["recurring", "list"]).contains("instalment fee"));
+    let fees = at(&db, "2026-12-06", &["ls", "--format", "csv"]).lines().filter(|l| l.contains("-15.00")).count();
+    assert_eq!(fees, 2);
+    // The Dec 5 statement now bills the whole 3,030.00.
+    let now = listed(&db, "2026-12-06", "招行");
+    assert!(now.contains("bill ¥3,030.00 due 2026-12-25") && !now.contains("instalments"), "{now}");
+    assert_eq!(at(&db, "2026-12-06", &["undo"]).trim(), format!("undid: #{id} out of instalments"));
+    assert!(listed(&db, "2026-12-06", "招行").contains("instalments ¥1,000.00 left"));
+    // Refusals: a purchase not in instalments; --none without an ID; an ID without N.
+    refused(&db, "2026-12-06", &["instalments", "9999", "--none"], "#9999 is not paid in instalments");
+    let bare = run_in(&db, "2026-12-06", Lang::En, &["instalments", "--none"]).unwrap_err();
+    assert!(bare.contains("--none needs the purchase's ID"), "{bare}");
+    let no_n = run_in(&db, "2026-12-06", Lang::En, &["instalments", &id]).unwrap_err();
+    assert!(no_n.contains("how many instalments?"), "{no_n}");
+}
+
+/// Owing more than the limit says by how much: 10,000.00 of limit and
+/// 10,250.00 owed is 250.00 over.
+#[test]
+fn a_card_past_its_limit_says_by_how_much() {
+    let (_dir, db, _id) = card("3000");
+    at(&db, "2026-10-20", &["add", "7250", "-c", "food", "-a", "招行", "-d", "2026-10-15"]);
+    let line = listed(&db, "2026-10-20", "招行");
+    assert!(line.ends_with("owed ¥10,250.00 of ¥10,000.00 · over the limit by ¥250.00"), "{line}");
+}
+
+/// A day outside 1–28 and a limit below zero are refused in words, in the
+/// reader's language, never as the parser's notation; nothing is written.
+#[test]
+fn bad_terms_are_refused_in_words() {
+    let (_dir, db, _id) = card("3000");
+    let terms = |limit: &str, statement: &str| {
+        ["accounts", "credit", "招行", "--limit", limit, "--statement-day", statement, "--due-day", "25"]
+            .map(str::to_owned)
+    };
+    let args = terms("10000", "0");
+    refused(
+        &db,
+        "2026-10-20",
+        &args.each_ref().map(String::as_str),
+        "day 0 is not in every month: give a day from 1 to 28",
+    );
+    let args = terms("-5", "5");
+    refused(&db, "2026-10-20", &args.each_ref().map(String::as_str), "a credit limit must be more than zero");
+    let zh = run_in(&db, "2026-10-20", Lang::Zh, &terms("10000", "31").each_ref().map(String::as_str)).unwrap_err();
+    assert_eq!(zh, "31 日并非每月都有：请给 1 到 28 之间的日子");
 }

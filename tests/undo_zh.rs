@@ -263,6 +263,7 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
             "设定“花呗”的信用额度与账单日",
         ),
         (Step::Instalments { id: 42, months: 3 }, "#42 in 3 instalments", "把 #42 分 3 期"),
+        (Step::InstalmentsOff { id: 42 }, "#42 out of instalments", "取消 #42 的分期"),
         (Step::Legacy("add food".into()), "add food", "add food"),
     ]
 }

@@ -359,14 +359,14 @@ pub enum AccountsCommand {
     Credit {
         /// A credit account (name or unique prefix)
         name: String,
-        /// The credit line, e.g. 5000
-        #[arg(long, required_unless_present = "none")]
+        /// The credit line, e.g. 5000 (a figure of zero or less is refused in words)
+        #[arg(long, required_unless_present = "none", allow_hyphen_values = true)]
         limit: Option<String>,
         /// The day of the month a statement is drawn up (1-28): it bills what was bought since the last one
-        #[arg(long, required_unless_present = "none", value_parser = clap::value_parser!(u32).range(1..=28))]
+        #[arg(long, required_unless_present = "none")]
         statement_day: Option<u32>,
         /// The day of the month the bill is due (1-28): of the statement's month when after the statement day, else of the next
-        #[arg(long, required_unless_present = "none", value_parser = clap::value_parser!(u32).range(1..=28))]
+        #[arg(long, required_unless_present = "none")]
         due_day: Option<u32>,
         /// Take the terms away
         #[arg(long, conflicts_with_all = ["limit", "statement_day", "due_day"])]

@@ -30,6 +30,9 @@ pub fn bill_line(card: &CardBill, today: NaiveDate) -> String {
         w::bill_next(show(b.next_so_far), b.next)
     };
     let mut parts = vec![first, w::owed_of(show(b.owed), show(b.limit))];
+    if b.owed > b.limit {
+        parts.push(w::over_limit(show(b.owed.saturating_sub(b.limit))));
+    }
     if b.instalments_left > 0 {
         parts.push(w::instalments_left(show(b.instalments_left)));
     }
@@ -61,7 +64,7 @@ pub fn credit(store: &mut Store, a: CreditWords, today: NaiveDate, out: &mut dyn
     ops::credit::set_terms(store, acc.id, Some(terms))?;
     writeln!(out, "{}", w::credit_set(&name, Money::new(limit, acc.currency).display(), statement_day, due_day))?;
     if let Some(card) = ops::credit::bills(store, today)?.into_iter().find(|c| c.account.id == acc.id) {
-        writeln!(out, "{name}: {}", bill_line(&card, today))?;
+        writeln!(out, "{}", w::card_bill(&name, &bill_line(&card, today)))?;
     }
     Ok(())
 }
@@ -73,8 +76,19 @@ pub fn instalments(
     today: NaiveDate,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let (Some(id), Some(months)) = (a.id, a.months) else {
-        return list(store, today, out);
+    let (id, months) = match (a.id, a.months, a.none) {
+        (None, _, true) => return Err(CliError::Usage(w::none_needs_id().into())),
+        (Some(id), _, true) => {
+            let done = ops::credit::cancel(store, id)?;
+            writeln!(out, "{}", w::cancelled(id, done.months))?;
+            if let Some(name) = done.fee_rule {
+                writeln!(out, "{}", w::fee_rule_gone(&shown(&name)))?;
+            }
+            return Ok(());
+        }
+        (Some(_), None, false) => return Err(CliError::Usage(w::id_needs_months().into())),
+        (Some(id), Some(months), false) => (id, months),
+        (None, _, false) => return list(store, today, out),
     };
     let currency = store.txn(id).map(|t| t.currency).unwrap_or(Currency::CNY);
     let fee = match a.fee.as_deref() {

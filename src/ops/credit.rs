@@ -37,6 +37,8 @@ pub enum CreditError {
     Months(u32),
     #[error("{}", w::already(*.0))]
     Already(i64),
+    #[error("{}", w::not_in_instalments(*.0))]
+    NotInInstalments(i64),
     #[error("{}", w::day_out(*.0))]
     Day(u32),
     #[error("{}", w::limit_not_positive())]
@@ -239,4 +241,59 @@ pub fn add(store: &mut Store, req: &NewInstalments, today: NaiveDate) -> Result<
         .find(|l| l.txn.id == txn.id)
         .ok_or(crate::store::StoreError::NotFound { what: "transaction", id: txn.id })?;
     Ok(Installed { line, first_statement, rule_id, fees_posted })
+}
+
+/// What cancelling a purchase's instalments did: its months, and the fee's
+/// rule taken away with the plan (its name), if it had one still.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cancelled {
+    pub months: u32,
+    pub fee_rule: Option<String>,
+}
+
+/// Takes purchase `id` out of instalments: its plan goes, and the rule that
+/// posts its fee (the fees posted so far stay: they were charged), so the
+/// card's next bill carries the principal not yet billed. One undoable
+/// step; a purchase not in instalments is refused, nothing written.
+pub fn cancel(store: &mut Store, id: i64) -> Result<Cancelled> {
+    let Some(row) = store.instalments()?.into_iter().find(|r| r.txn_id == id) else {
+        return Err(CreditError::NotInInstalments(id).into());
+    };
+    let rule = row.rule_id.and_then(|r| store.recurring().ok()?.into_iter().find(|x| x.id == r));
+    let step = Step::InstalmentsOff { id };
+    record(store, &step, |tx| {
+        if let Some(rule) = &rule {
+            tx.delete_recurring(rule.id)?;
+        }
+        tx.remove_instalment(id)
+    })?;
+    Ok(Cancelled { months: row.months, fee_rule: rule.map(|r| r.name) })
+}
+
+/// Inside a step that deletes purchase `id`: its plan goes with it (a
+/// cascade), and so does the rule posting its fee, which would otherwise
+/// charge a fee a month for a purchase no longer there.
+pub(super) fn drop_fee_rule(tx: &crate::store::Tx, id: i64) -> crate::store::Result<()> {
+    let Some(rule_id) = tx.instalments()?.into_iter().find(|r| r.txn_id == id).and_then(|r| r.rule_id) else {
+        return Ok(());
+    };
+    match tx.delete_recurring(rule_id) {
+        // The user removed the rule already.
+        Err(crate::store::StoreError::NotFound { .. }) => Ok(()),
+        other => other,
+    }
+}
+
+/// Inside a step that edits a row: a purchase in instalments stays a
+/// purchase on its card (else its plan and fee would bill a card that no
+/// longer holds it); refused, nothing written, with the way to cancel them.
+pub(super) fn still_on_card(tx: &crate::store::Tx, before: &Txn, after: &Txn) -> crate::store::Result<()> {
+    let Some(row) = tx.instalments()?.into_iter().find(|r| r.txn_id == after.id) else {
+        return Ok(());
+    };
+    let purchase = after.transfer_id.is_none() && after.category_id.is_some() && after.amount < 0;
+    if purchase && after.account_id == before.account_id {
+        return Ok(());
+    }
+    Err(crate::store::StoreError::Invalid(w::stays_on_card(after.id, row.months, &shown(&before.account))))
 }

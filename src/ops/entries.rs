@@ -224,7 +224,9 @@ pub(super) fn write_edit(
     if *patch == TxnPatch::default() {
         return tx.txn(id);
     }
+    let before = tx.txn(id)?;
     let txn = tx.update_txn(id, patch)?;
+    super::credit::still_on_card(tx, &before, &txn)?;
     align_offsets(tx, &txn)?;
     Ok(txn)
 }
@@ -281,6 +283,7 @@ fn delete_as(store: &mut Store, t: &Txn, check: bool) -> Result<Vec<Txn>> {
         for c in tx.claims_of(id)? {
             offsets.extend(tx.delete_txn(c.offset_id)?);
         }
+        super::credit::drop_fee_rule(tx, id)?;
         let mut gone = tx.delete_txn(id)?;
         gone.extend(offsets);
         Ok(gone)

@@ -50,6 +50,8 @@ pub enum Step {
     Claim { change: ClaimChange, by: String },
     /// A purchase (by id) made into monthly instalments.
     Instalments { id: i64, months: u32 },
+    /// A purchase's instalments cancelled (`instalments ID --none`).
+    InstalmentsOff { id: i64 },
     /// A label written as free text before steps were typed: shown as it was.
     #[serde(skip)]
     Legacy(String),
@@ -235,6 +237,7 @@ impl fmt::Display for Step {
                 ClaimChange::Reimbursed => w::claim_reimbursed(&shown(by)),
             },
             Step::Instalments { id, months } => w::instalments(*id, *months),
+            Step::InstalmentsOff { id } => w::instalments_off(*id),
             Step::Legacy(label) => label.clone(),
         };
         // A payee or name of an older ledger may hold what a terminal would

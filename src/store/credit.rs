@@ -85,6 +85,15 @@ impl Tx<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// Takes purchase `txn_id` out of instalments (its plan; the fee's rule
+    /// is the caller's). Recorded for undo.
+    pub fn remove_instalment(&self, txn_id: i64) -> Result<()> {
+        self.tracked("instalments", &[("txn_id", txn_id.into())], || {
+            self.conn().execute("DELETE FROM instalments WHERE txn_id = ?1", [txn_id])?;
+            Ok(())
+        })
+    }
+
     /// Makes purchase `row.txn_id` into instalments. Recorded for undo.
     pub fn add_instalment(&self, row: &InstalmentRow) -> Result<()> {
         self.conn().execute(

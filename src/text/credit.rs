@@ -20,7 +20,23 @@ words! {
     months_out(months: u32, most: u32) =
         "{months} instalments: give 2 to {most}",
         "{months} 期：请给 2 到 {most} 期";
-    already(id: i64) = "#{id} is already paid in instalments (undo that step to change it)", "#{id} 已经分期了（撤销那一步才能更改）";
+    already(id: i64) =
+        "#{id} is already paid in instalments: nestegg instalments {id} --none cancels them first",
+        "#{id} 已经分期了：先用 nestegg instalments {id} --none 取消";
+    not_in_instalments(id: i64) = "#{id} is not paid in instalments", "#{id} 没有分期";
+    stays_on_card(id: i64, months: u32, account: &str) =
+        "#{id} is paid in {months} instalments on {account}: it stays a purchase on that card (nestegg instalments {id} --none cancels them first)",
+        "#{id} 在“{account}”上分 {months} 期：它必须仍是这张卡上的一笔消费（先用 nestegg instalments {id} --none 取消分期）";
+    cancelled(id: i64, months: u32) =
+        "#{id} is no longer paid in instalments ({months} cancelled): its next bill carries what is left of it",
+        "#{id} 已取消分期（原 {months} 期）：剩余本金计入下一期账单";
+    fee_rule_gone(name: &str) =
+        "the fee's rule {name} is gone too (the fees it posted stay)",
+        "手续费规则“{name}”也已删除（已记的手续费保留）";
+    card_bill(name: &str, line: &str) = "{name}: {line}", "“{name}”：{line}";
+    over_limit(amount: impl Display) = "over the limit by {amount}", "超出额度 {amount}";
+    none_needs_id = "--none needs the purchase's ID: nestegg instalments ID --none", "--none 需要消费的 ID：nestegg instalments ID --none";
+    id_needs_months = "how many instalments? nestegg instalments ID N [--fee X]", "分几期？nestegg instalments ID 期数 [--fee 手续费]";
     day_out(day: u32) =
         "day {day} is not in every month: give a day from 1 to 28",
         "{day} 日并非每月都有：请给 1 到 28 之间的日子";

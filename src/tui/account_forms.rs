@@ -76,12 +76,15 @@ impl App {
     }
 
     /// `c` on an account: a credit line's terms (`accounts credit`), as
-    /// they are when it has some. The account is a field, so the command's
-    /// refusal of another kind shows under it.
-    pub(super) fn credit_form(&self) -> Option<FieldsForm> {
+    /// they are when it has some; on an account of another kind, the
+    /// command's refusal, before any field is typed.
+    pub(super) fn credit_form(&self) -> Option<Result<FieldsForm, String>> {
         use crate::text::credit as wc;
         let sheet = self.sheet.as_ref().filter(|s| s.kind == SheetKind::Accounts)?;
         let (a, _) = *sheet.accounts().get(sheet.selected)?;
+        if a.kind != crate::model::AccountKind::Credit {
+            return Some(Err(wc::not_credit(&shown(&a.name))));
+        }
         let Some(SheetData::Accounts(_, cards)) = &sheet.data else { return None };
         let terms = cards.iter().find(|c| c.account.id == a.id).map(|c| c.terms);
         let limit = terms.map_or(String::new(), |t| crate::money::Money::new(t.limit, a.currency).plain());
@@ -110,6 +113,6 @@ impl App {
             Back::Sheet(SheetKind::Accounts),
         );
         form.focus = 1;
-        Some(form)
+        Some(Ok(form))
     }
 }

@@ -210,10 +210,10 @@ impl App {
                 let form = self.opening_form()?;
                 self.open_fields(form);
             }
-            SheetAction::Credit => {
-                let form = self.credit_form()?;
-                self.open_fields(form);
-            }
+            SheetAction::Credit => match self.credit_form()? {
+                Ok(form) => self.open_fields(form),
+                Err(why) => self.say(why, true),
+            },
             SheetAction::Reconcile | SheetAction::Value | SheetAction::Loan => {
                 let form = self.worth_form(action)?;
                 self.open_fields(form);

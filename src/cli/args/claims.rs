@@ -39,16 +39,19 @@ pub struct ClaimsArgs {
     pub format: Format,
 }
 
-/// `instalments [ID N [--fee X]]`: a purchase on a credit account paid in
-/// monthly instalments, or the list of those that are.
+/// `instalments [ID N [--fee X] | ID --none]`: a purchase on a credit
+/// account paid in monthly instalments, its instalments cancelled, or the
+/// list of those that are.
 #[derive(Debug, Args)]
 pub struct InstalmentsArgs {
     /// The purchase's ID (as `ls` shows it); none lists the purchases in instalments
-    #[arg(requires = "months")]
     pub id: Option<i64>,
     /// How many monthly instalments (2 or more): each statement from the next bills principal ÷ N, the remainder on the last
     pub months: Option<u32>,
     /// A fee a month, posted as spending on the card on each of the N statement days (a recurring rule)
     #[arg(long, requires = "id")]
     pub fee: Option<String>,
+    /// Cancel the purchase's instalments: its plan and the rule posting its fee go (fees already posted stay), so the next bill carries what is left
+    #[arg(long, conflicts_with_all = ["months", "fee"])]
+    pub none: bool,
 }

@@ -140,7 +140,8 @@ fn accounts(app: &App, sheet: &Sheet, width: usize) -> Drawn {
     // Each card shown with terms: its bill, owed against its limit.
     let mut below: Vec<Line<'static>> = Vec::new();
     for card in cards.iter().filter(|c| sheet.all || !c.account.archived) {
-        let line = format!("{}: {}", shown(&card.account.name), crate::cli::credit::bill_line(card, app.today));
+        let line =
+            crate::text::credit::card_bill(&shown(&card.account.name), &crate::cli::credit::bill_line(card, app.today));
         below.extend(super::wrap(&line, width).into_iter().map(Line::from));
     }
     below.extend(archived_note(sheet, archived));
