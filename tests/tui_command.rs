@@ -239,3 +239,27 @@ fn the_salary_breakdown_fits_at_every_size() {
         }
     }
 }
+
+/// A short table is shown over the screen, never joined into the status
+/// line: `:instalments` with one plan is two lines, a header and a row.
+#[test]
+fn a_short_table_shows_over_the_screen() {
+    let s = Session::new();
+    let now = today().and_hms_opt(12, 0, 0).unwrap();
+    let mut added = String::new();
+    for line in [
+        "accounts add 花呗 --kind credit",
+        "accounts credit 花呗 --limit 5000 --statement-day 1 --due-day 9",
+        "add 600 -c clothing -a 花呗 -p 测试",
+    ] {
+        let ran = nestegg::cli::inside::run_line(line, &s.path, now);
+        assert!(ran.ok, "{line}: {}", ran.output);
+        added = ran.output;
+    }
+    let id = added.trim_start_matches("added #").split(':').next().unwrap().to_owned();
+    let (app, _) = run(&s, &format!(":instalments {id} 3<Enter>"));
+    assert_eq!(app.mode, Mode::Browse, "{:?}", app.status);
+    let (app, screen) = run(&s, ":instalments<Enter>");
+    assert_eq!(app.mode, Mode::Help, "{:?}", app.status);
+    assert!(screen.contains("测试") && screen.contains("¥600.00"), "{screen}");
+}

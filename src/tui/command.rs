@@ -78,7 +78,10 @@ impl App {
             }
         }
         let lines: Vec<String> = ran.output.lines().map(str::to_owned).collect();
-        if lines.len() <= IN_STATUS {
+        // A table (columns set apart by runs of spaces) is never joined
+        // into the status line, however short: `instalments` with one row.
+        let table = lines.len() > 1 && lines.iter().all(|l| l.trim_end().contains("  "));
+        if lines.len() <= IN_STATUS && !table {
             let said = if lines.is_empty() { text::ui::command_done(&line) } else { lines.join(" · ") };
             self.say(said, !ran.ok);
         } else {
