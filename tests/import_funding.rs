@@ -156,3 +156,22 @@ fn the_summary_in_chinese() {
     assert!(out.contains("花呗 → 现金（你的映射）· 2 行"), "{out}");
     assert!(out.contains("付款方式对应的账户已保存，下次导入支付宝账单时沿用"), "{out}");
 }
+
+/// A map's account is picked as every typed account name is: `bank` is
+/// Bank card (a unique prefix), `wechat` is WeChat Pay; a name two accounts
+/// start with is refused with both named, nothing written; only a name
+/// that picks none is a new account.
+#[test]
+fn a_map_picks_its_account_as_every_name_is_picked() {
+    let l = Cli::new();
+    l.ok(&["accounts", "add", "招商银行 1234", "--kind", "bank"]);
+    l.ok(&["accounts", "add", "招商银行信用卡 5678", "--kind", "credit"]);
+    let bill = fixture("alipay_funding.csv");
+    let out = l.ok(&["import", &bill, "--account-map", "花呗=bank", "--dry-run"]);
+    assert!(out.contains("花呗 → Bank card (your map) · 2 rows"), "{out}");
+    let out = l.ok(&["import", &bill, "--account-map", "花呗=wechat", "--dry-run"]);
+    assert!(out.contains("花呗 → WeChat Pay (your map) · 2 rows"), "{out}");
+    let before = state(&l);
+    l.fails(&["import", &bill, "--account-map", "花呗=招商"], "招商银行 1234");
+    assert_eq!(state(&l), before);
+}

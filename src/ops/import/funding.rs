@@ -14,17 +14,26 @@ use crate::import::plan::{Plan, order_prefix};
 use crate::import::{Direction, Parsed};
 use crate::model::Account;
 use crate::model::clean::{self, Field};
+use crate::model::names::{self, NameError};
 use crate::store::{Store, Tx};
 
 /// The map an import reads: `given` over the one saved for `preset`, a
 /// source named again taking its new account. Targets are cleaned like
-/// every name.
+/// every name and picked as every typed account name is (exactly, any
+/// case, a unique prefix, either language: `bank` is Bank card); a name
+/// that picks none is a new account, one that picks several is refused.
 pub(super) fn merged(store: &Store, preset: &str, given: Option<&AccountMap>) -> Result<AccountMap, ImportOpError> {
     let mut map = store.funding_map(preset)?;
+    let accounts = if given.is_some() { store.accounts(true)? } else { Vec::new() };
     for (from, to) in given.into_iter().flatten() {
         let source = funding::source(from);
         map.retain(|k, _| funding::source(k) != source);
         let to = clean::field(Field::Name, to).map_err(|e| ImportOpError::BadMap(e.to_string()))?;
+        let to = match names::find(&accounts, &to, |a| &a.name) {
+            Ok(a) => a.name.clone(),
+            Err(e @ NameError::Ambiguous { .. }) => return Err(ImportOpError::BadMap(e.to_string())),
+            Err(_) => to,
+        };
         map.insert(from.trim().to_owned(), to);
     }
     Ok(map)
