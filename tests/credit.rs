@@ -433,3 +433,16 @@ fn bad_terms_are_refused_in_words() {
     let zh = run_in(&db, "2026-10-20", Lang::Zh, &terms("10000", "31").each_ref().map(String::as_str)).unwrap_err();
     assert_eq!(zh, "31 日并非每月都有：请给 1 到 28 之间的日子");
 }
+
+/// A purchase that takes a card past its limit says so, once, as it
+/// crosses: 3,000.00 owed of 10,000.00, then 7,250.00 more is 10,250.00.
+#[test]
+fn a_purchase_past_the_limit_says_so_as_it_crosses() {
+    let (_dir, db, _id) = card("3000");
+    let out = at(&db, "2026-10-20", &["add", "7250", "-c", "food", "-a", "招行", "-d", "2026-10-15"]);
+    assert!(out.ends_with("招行信用卡 is now over its limit: it owes ¥10,250.00 of ¥10,000.00\n"), "{out}");
+    let again = at(&db, "2026-10-20", &["add", "10", "-c", "food", "-a", "招行", "-d", "2026-10-16"]);
+    assert!(!again.contains("over its limit"), "{again}");
+    let zh = run_in(&db, "2026-10-20", Lang::Zh, &["add", "-20", "-c", "food", "-a", "招行"]).unwrap();
+    assert!(!zh.contains("超出额度"), "a refund never crosses: {zh}");
+}

@@ -78,6 +78,10 @@ pub fn add(store: &mut Store, a: &AddArgs, today: NaiveDate, account: Option<&st
     let (category, account) = (shown(&category.name), shown(&account.name));
     let amount = Money::new(t.amount, t.currency);
     writeln!(out, "{}", text::cli::added(t.id, t.date, amount, &category, &account, kind))?;
+    if let Some((owed, limit)) = crate::ops::credit::crossed_limit(store, t.account_id, t.amount)? {
+        let show = |m: i64| Money::new(m, t.currency).display();
+        writeln!(out, "{}", text::credit::now_over_limit(&account, show(owed), show(limit)))?;
+    }
     Ok(())
 }
 

@@ -297,3 +297,19 @@ pub(super) fn still_on_card(tx: &crate::store::Tx, before: &Txn, after: &Txn) ->
     }
     Err(crate::store::StoreError::Invalid(w::stays_on_card(after.id, row.months, &shown(&before.account))))
 }
+
+/// Whether `amount` just put on account `id` took a credit line with terms
+/// past its limit (it was within it before): what it owes now and its
+/// limit, so the face can say so once, as the amount crosses it.
+pub fn crossed_limit(store: &Store, id: i64, amount: i64) -> Result<Option<(i64, i64)>> {
+    if amount >= 0 {
+        return Ok(None);
+    }
+    let Some(limit) = store.credit_terms()?.into_iter().find(|t| t.account_id == id).map(|t| t.terms.limit) else {
+        return Ok(None);
+    };
+    let balance = store.account_balances()?.into_iter().find(|(a, _)| *a == id).map_or(0, |(_, b)| b);
+    let owed = balance.saturating_neg();
+    let before = owed.saturating_add(amount);
+    Ok((before <= limit && owed > limit).then_some((owed, limit)))
+}

@@ -34,6 +34,9 @@ words! {
         "the fee's rule {name} is gone too (the fees it posted stay)",
         "手续费规则“{name}”也已删除（已记的手续费保留）";
     card_bill(name: &str, line: &str) = "{name}: {line}", "“{name}”：{line}";
+    now_over_limit(name: &str, owed: impl Display, limit: impl Display) =
+        "{name} is now over its limit: it owes {owed} of {limit}",
+        "“{name}”已超出额度：已用 {owed} / 额度 {limit}";
     over_limit(amount: impl Display) = "over the limit by {amount}", "超出额度 {amount}";
     none_needs_id = "--none needs the purchase's ID: nestegg instalments ID --none", "--none 需要消费的 ID：nestegg instalments ID --none";
     id_needs_months = "how many instalments? nestegg instalments ID N [--fee X]", "分几期？nestegg instalments ID 期数 [--fee 手续费]";
