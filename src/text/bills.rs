@@ -160,8 +160,8 @@ words! {
         "this looks like a bill from {service}, but its header is not one nestegg reads ({header}); nestegg reads {layouts}. Export the bill again from the app, or map its columns: --map date=COLUMN,amount=COLUMN",
         "这看起来是{service}账单，但它的表头不是 nestegg 能读的格式（{header}）；nestegg 能读：{layouts}。请在应用里重新导出账单，或映射各列：--map date=列,amount=列";
     alipay_layouts =
-        "Alipay's 交易流水证明, its 2021–22 app export and its 2019–21 web export (支付宝交易记录明细查询)",
-        "支付宝交易流水证明、2021–22 年的应用导出和 2019–21 年的网页导出（支付宝交易记录明细查询）";
+        "Alipay's 交易流水证明 and its 2021–22 app export (a header row with 交易时间, 交易分类, 收/支 and 金额, any order) and its 2019–21 web export 支付宝交易记录明细查询 (交易号, 交易创建时间, 收/支, 金额（元）)",
+        "支付宝交易流水证明和 2021–22 年的应用导出（表头含“交易时间、交易分类、收/支、金额”，顺序不限），以及 2019–21 年的网页导出支付宝交易记录明细查询（交易号、交易创建时间、收/支、金额（元））";
     alipay_name = "Alipay", "支付宝";
     wechat_name = "WeChat Pay", "微信支付";
     wechat_layouts = "WeChat Pay's 微信支付账单明细 (CSV or XLSX)", "微信支付账单明细（CSV 或 XLSX）";
