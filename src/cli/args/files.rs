@@ -35,8 +35,8 @@ pub struct ExportArgs {
 
 #[derive(Debug, Args)]
 #[command(after_help = "Presets:\n  \
-    alipay   Alipay 交易流水证明 (用于个人对账) CSV, GBK, its 2021-22 app export and its\n           2019-21 web export 支付宝交易记录明细查询: into the Alipay account\n  \
-    wechat   WeChat Pay 微信支付账单明细, CSV or XLSX (any sheet): into the WeChat Pay account\n  \
+    alipay   Alipay 交易流水证明 (用于个人对账) CSV, GBK, its 2021-22 app export and its\n           2019-21 web export 支付宝交易记录明细查询: each row on the account that\n           paid it (收/付款方式: 花呗, a card by its last digits, 余额 on Alipay…)\n  \
+    wechat   WeChat Pay 微信支付账单明细, CSV or XLSX (any sheet): each row on the account\n           that paid it (支付方式: 零钱 on WeChat Pay, a card…)\n  \
     nestegg  nestegg's own CSV (ls/export --format csv)\n  \
     ofx      an OFX or QFX statement (OFX 1 SGML or OFX 2 XML, bank or card); needs --account\n  \
     qif      a QIF file (Bank, CCard, Cash; splits; [Account] transfers); needs --account\n  \
@@ -54,7 +54,7 @@ pub struct ImportArgs {
     /// auto, nestegg, generic, alipay, wechat, ofx, qif, ledger, beancount, a bank (cmb, icbc, …), or a mapping saved with --save-map
     #[arg(long, default_value = "auto")]
     pub preset: String,
-    /// The account the rows go to [default: Alipay / WeChat Pay for their bills]
+    /// The account every row goes to [default: for Alipay and WeChat Pay bills, the account that paid each row]
     #[arg(long, short)]
     pub account: Option<String>,
     /// Columns of a bank CSV by header name or number: date=COL,amount=COL (or debit=COL,credit=COL)[,payee=COL,note=COL,category=COL,dc=COL,currency=COL,header=CELL,skip=N,sign=-,year=YYYY]
@@ -73,8 +73,9 @@ pub struct ImportArgs {
     #[arg(long)]
     pub skip_invalid: bool,
     /// A journal's (hledger, ledger-cli, beancount) accounts as nestegg's accounts and categories:
-    /// 'assets:bank:icbc=ICBC card,expenses:dining=food' (kept in the ledger for the next import)
-    #[arg(long, value_name = "JOURNAL=NAME,…")]
+    /// 'assets:bank:icbc=ICBC card,expenses:dining=food'; for an Alipay or WeChat Pay bill, its
+    /// payment methods as accounts: '花呗=My Huabei,招商银行储蓄卡(1234)=CMB' (kept for the next import)
+    #[arg(long, value_name = "FROM=NAME,…")]
     pub account_map: Option<String>,
 }
 
