@@ -383,7 +383,14 @@ fn plan_file(
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
-    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules, account_map: map };
+    let options = ops::import::ImportOptions {
+        preset: None,
+        mapping: None,
+        account,
+        rules: &rules,
+        account_map: map,
+        keep_apart: &[],
+    };
     let planned = match ops::import::plan(store, &bytes, &options, |_| ()) {
         // An OFX or QIF file names no account of the ledger: its rows go to
         // the first bank account, shown on every row, and `a` moves them.
@@ -420,6 +427,7 @@ fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, acc
         account: Some(account),
         rules: &rules,
         account_map: None,
+        keep_apart: &[],
     };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| e.to_string())
 }

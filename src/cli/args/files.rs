@@ -76,6 +76,10 @@ pub struct ImportArgs {
     /// 'assets:bank:icbc=ICBC card,expenses:dining=food' (kept in the ledger for the next import)
     #[arg(long, value_name = "JOURNAL=NAME,…")]
     pub account_map: Option<String>,
+    /// Lines of the file to keep apart from their twins in the ledger (a bank row paid through
+    /// Alipay or WeChat Pay and the bill's row it pays), booked as they are: 12,15
+    #[arg(long, value_name = "LINE,…", value_delimiter = ',')]
+    pub keep_apart: Vec<usize>,
 }
 
 #[derive(Debug, Args)]
