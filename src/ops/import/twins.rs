@@ -166,3 +166,6 @@ pub(super) fn settle(tx: &Tx, plan: &Plan) -> crate::store::Result<()> {
 pub fn days_apart(plan: &Plan, t: &Twin) -> usize {
     (plan.rows[t.row].date - t.seen.date).num_days().unsigned_abs() as usize
 }
+
+#[cfg(test)]
+mod tests;
