@@ -106,5 +106,7 @@ words! {
     repay_new(line: usize, account: &str) = "line {line}: pays {account} back (a new credit account): a transfer to it, not spending",
         "第 {line} 行：还 {account}（新信用账户）：转账到该账户，不是支出";
     why_repay = "pays a credit line back", "还信用额度";
+    no_twin = "this row has no twin to keep apart", "这一行没有可分开的同一笔";
+    kept_apart(line: usize) = "line {line} kept apart from its twin: booked as it is", "第 {line} 行不与同一笔合并：照原样记账";
     keep_apart_hint = "--keep-apart LINE keeps a row apart from its twin", "--keep-apart 行号 让一行不与同一笔合并";
 }
