@@ -9,7 +9,7 @@
 //!
 //! | layer | modules | owns | must not |
 //! |---|---|---|---|
-//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`owed`], [`claims`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
+//! | core | [`money`], [`model`], [`report`], [`projection`], [`relocation`], [`salary`], [`recurring`], [`worth`], [`owed`], [`claims`], [`credit`], [`budget`], [`input`], [`import`], [`export`], [`demo`], [`defaults`] | every number: money arithmetic, month summaries, projections, mortgages, take-home pay, schedules, budgets, parsing what users type and the bills they import (pure planning over bytes), journals out | do I/O, read the clock or the environment, import the SQLite or terminal crates, take a store handle |
 //! | words | [`text`] | every word a user reads, English and Chinese side by side (`words!` rows; each also as `with_lang::key(lang, …)`) | use anything else in the crate |
 //! | storage | [`store`] | the ONLY SQL: opening the file safely, migrations, one file per entity, kept totals (triggers), the bulk path, the undo log | decide a use case (it keeps labels and rows as given) |
 //! | use cases | [`ops`] | each thing a user does, assembled once: the sign rule and the quick-add rule ([`ops::entries`]), imports planned and committed ([`ops::import`]), the figures behind every view ([`ops::views`]), plans and catalog writes, undo steps as data ([`ops::history::Step`]) | print, draw, word anything, read files, the clock or the environment |
@@ -186,6 +186,22 @@
 //!   (made with the funding's new accounts when missing). `Plan::twins`
 //!   and `Plan::repaid` carry them, worded by `cli::import::twin_lines` on
 //!   both faces; `--keep-apart` and the preview's `p` re-plan without a pair.
+//! - **Credit lines** (issue 27's 花呗, 白条 and cards): a credit account's
+//!   terms (limit, statement day, due day; table `credit_terms`, migration
+//!   16) are set by `accounts credit` (`cli/credit.rs`) and the accounts
+//!   screen's `c` through [`ops::credit::set_terms`]. [`credit::bill`]
+//!   decides the bill from the terms, the card's balance at the end of the
+//!   last statement day and now ([`ops::worth::balances_on`]) and its rows
+//!   since: what the statement billed, less the money in since, due on the
+//!   due day; the next statement so far; owed against the limit.
+//!   [`ops::credit::bills`] gathers it for `accounts list` and the screen,
+//!   worded once by `cli::credit::bill_line`. A purchase made into
+//!   instalments (table `instalments`; `instalments ID N [--fee X]`,
+//!   [`ops::credit::add`]) bills principal ÷ N on each statement from the
+//!   one whose cycle holds it ([`credit::Plan`]); its fee is a recurring
+//!   rule on the card (N statement days), all in one undo step. Purchases
+//!   are spending when made and repayments transfers, so the savings rate
+//!   needs no code of its own.
 //! - **Ranges**: `projection::ranges` runs the projection's model over many
 //!   drawn years (a seeded stream, integer fixed point) for the 10th, 50th
 //!   and 90th percentiles: float shadows with a proven error bound only
@@ -273,6 +289,7 @@ pub mod budget;
 pub mod claims;
 pub mod cli;
 pub mod config;
+pub mod credit;
 pub mod defaults;
 pub mod demo;
 pub mod export;

@@ -97,6 +97,22 @@ fn every_kind_of_step_is_undone_in_chinese_words() {
         "设定“房贷”的贷款条件",
         "loan terms of 房贷",
     );
+    step(db, &["accounts", "add", "花呗", "--kind", "credit"], "添加账户“花呗”", "add account 花呗");
+    step(
+        db,
+        &["accounts", "credit", "花呗", "--limit", "5000", "--statement-day", "1", "--due-day", "9"],
+        "设定“花呗”的信用额度与账单日",
+        "credit terms of 花呗",
+    );
+    let bought =
+        text::in_lang(Lang::En, || run(db, &["add", "300", "-c", "clothing", "-a", "花呗", "-d", "2026-03-02"]));
+    let bought = bought.trim_start_matches("added #").split(':').next().unwrap().to_owned();
+    step(
+        db,
+        &["instalments", &bought, "3", "--fee", "5"],
+        &format!("把 #{bought} 分 3 期"),
+        &format!("#{bought} in 3 instalments"),
+    );
     step(db, &["goals", "add", "鹤岗买房", "--target", "37500"], "添加目标“鹤岗买房”", "add goal 鹤岗买房");
     step(
         db,
@@ -241,6 +257,12 @@ fn every_kind() -> Vec<(Step, &'static str, &'static str)> {
         ),
         (Step::Claim { change: ClaimChange::Split { ways: 4 }, by: "其他人".into() }, "split 4 ways", "AA 4 人"),
         (Step::Claim { change: ClaimChange::Reimbursed, by: "公司".into() }, "reimbursed by 公司", "报销回款（公司）"),
+        (
+            Step::Catalog { what: Catalogued::Account, change: CatalogChange::Credit, name: "花呗".into() },
+            "credit terms of 花呗",
+            "设定“花呗”的信用额度与账单日",
+        ),
+        (Step::Instalments { id: 42, months: 3 }, "#42 in 3 instalments", "把 #42 分 3 期"),
         (Step::Legacy("add food".into()), "add food", "add food"),
     ]
 }

@@ -13,7 +13,7 @@ mod relocate;
 mod settings;
 mod worth;
 
-pub use claims::{ClaimsArgs, ReimburseArgs, ReimbursedArgs};
+pub use claims::{ClaimsArgs, InstalmentsArgs, ReimburseArgs, ReimbursedArgs};
 pub use files::{BackupArgs, ExportArgs, ExportFormat, ImportArgs, RestoreArgs};
 pub use owed::{ForgiveArgs, FromPersonArgs, MoveArgs, OwedArgs, ToPersonArgs};
 pub use plan::{GoalsArgs, GoalsCommand, ProjectArgs, SalaryArgs};
@@ -71,6 +71,8 @@ pub enum Command {
     Reimbursed(ReimbursedArgs),
     /// What waits to be reimbursed or collected (报销 and AA shares), with ages
     Claims(ClaimsArgs),
+    /// Pay a purchase on a credit account in monthly instalments (分期), or list those that are (no arguments)
+    Instalments(InstalmentsArgs),
     /// List transactions, newest first
     Ls(LsArgs),
     /// Change a transaction
@@ -351,6 +353,23 @@ pub enum AccountsCommand {
         scenario: Option<String>,
         /// Take the terms away: the balance is its opening balance and transactions again
         #[arg(long, conflicts_with_all = ["principal", "rate", "years", "start", "rule", "scenario"])]
+        none: bool,
+    },
+    /// A credit account's terms (花呗, 白条, a card): its limit, statement day and due day; its bill then shows in the list
+    Credit {
+        /// A credit account (name or unique prefix)
+        name: String,
+        /// The credit line, e.g. 5000
+        #[arg(long, required_unless_present = "none")]
+        limit: Option<String>,
+        /// The day of the month a statement is drawn up (1-28): it bills what was bought since the last one
+        #[arg(long, required_unless_present = "none", value_parser = clap::value_parser!(u32).range(1..=28))]
+        statement_day: Option<u32>,
+        /// The day of the month the bill is due (1-28): of the statement's month when after the statement day, else of the next
+        #[arg(long, required_unless_present = "none", value_parser = clap::value_parser!(u32).range(1..=28))]
+        due_day: Option<u32>,
+        /// Take the terms away
+        #[arg(long, conflicts_with_all = ["limit", "statement_day", "due_day"])]
         none: bool,
     },
     /// Rename an account

@@ -44,6 +44,11 @@ pub fn accounts(
             let balances: HashMap<i64, i64> = ops::worth::balances(store, today)?;
             let openings: HashMap<i64, crate::store::Opening> =
                 store.openings()?.into_iter().map(|o| (o.account_id, o)).collect();
+            // A credit account with terms: its bill, owed against its limit.
+            let bills: HashMap<i64, String> = ops::credit::bills(store, today)?
+                .iter()
+                .map(|c| (c.account.id, super::credit::bill_line(c, today)))
+                .collect();
             let rows: Vec<Vec<String>> = store
                 .accounts(*all)?
                 .into_iter()
@@ -60,6 +65,7 @@ pub fn accounts(
                         acc.currency.to_string(),
                         balance.display(),
                         since,
+                        bills.get(&acc.id).cloned().unwrap_or_default(),
                         state.into(),
                     ]
                 })
@@ -70,10 +76,16 @@ pub fn accounts(
                 (text::cli::h_currency(), Align::Left),
                 (text::cli::h_balance(), Align::Right),
                 (text::cli::h_opening(), Align::Left),
+                (text::credit::h_bill(), Align::Left),
                 ("", Align::Left),
             ];
-            // The opening column only when some account has one.
+            // The bill column only when some card has terms, the opening
+            // column only when some account has one.
             let mut rows = rows;
+            if bills.is_empty() {
+                headers.remove(5);
+                rows.iter_mut().for_each(|r| drop(r.remove(5)));
+            }
             if openings.is_empty() {
                 headers.remove(4);
                 rows.iter_mut().for_each(|r| drop(r.remove(4)));
@@ -122,6 +134,16 @@ pub fn accounts(
                 none: *none,
             };
             super::worth::loan(store, words, today, out)?;
+        }
+        AccountsCommand::Credit { name, limit, statement_day, due_day, none } => {
+            let words = super::credit::CreditWords {
+                name,
+                limit: limit.as_deref(),
+                statement_day: *statement_day,
+                due_day: *due_day,
+                none: *none,
+            };
+            super::credit::credit(store, words, today, out)?;
         }
         AccountsCommand::Rename { name, new_name } => {
             let acc = names::account(store, name, Scope::All)?;

@@ -6,6 +6,7 @@ mod budget;
 mod catalog;
 mod check;
 mod claims;
+pub mod credit;
 mod entries;
 mod export;
 mod flows;
@@ -94,7 +95,8 @@ impl From<crate::ops::OpError> for CliError {
             | OpError::Tags(_)
             | OpError::Worth(_)
             | OpError::Owed(_)
-            | OpError::Claim(_)) => CliError::Usage(refused.to_string()),
+            | OpError::Claim(_)
+            | OpError::Credit(_)) => CliError::Usage(refused.to_string()),
         }
     }
 }
@@ -246,6 +248,7 @@ fn dispatch(
         Command::Reimburse(a) => claims::reimburse(store, a, out),
         Command::Reimbursed(a) => claims::reimbursed(store, a, today, out),
         Command::Claims(a) => claims::claims(store, a, today, out),
+        Command::Instalments(a) => credit::instalments(store, a, today, out),
         Command::Ls(a) => entries::ls(store, a, out),
         Command::Edit(a) => entries::edit(store, a, today, out),
         Command::Rm(a) => entries::rm(store, a, out),

@@ -48,6 +48,8 @@ pub enum Step {
     /// A payment marked reimbursable, split AA, or reimbursed: who pays
     /// back (a person's stored name; "others" or the first named for AA).
     Claim { change: ClaimChange, by: String },
+    /// A purchase (by id) made into monthly instalments.
+    Instalments { id: i64, months: u32 },
     /// A label written as free text before steps were typed: shown as it was.
     #[serde(skip)]
     Legacy(String),
@@ -112,6 +114,8 @@ pub enum CatalogChange {
     /// A loan account's terms set or taken away.
     Loan,
     Delete,
+    /// A credit account's terms set or taken away.
+    Credit,
 }
 
 /// What a [`Step::Owed`] did.
@@ -211,6 +215,7 @@ impl fmt::Display for Step {
                     CatalogChange::Reconcile => w::catalog_reconcile(&name),
                     CatalogChange::Loan => w::catalog_loan(&name),
                     CatalogChange::Delete => w::catalog_delete(what, &name),
+                    CatalogChange::Credit => w::catalog_credit(&name),
                 }
             }
             Step::Owed { change, person } => {
@@ -229,6 +234,7 @@ impl fmt::Display for Step {
                 ClaimChange::Split { ways } => w::claim_split(*ways),
                 ClaimChange::Reimbursed => w::claim_reimbursed(&shown(by)),
             },
+            Step::Instalments { id, months } => w::instalments(*id, *months),
             Step::Legacy(label) => label.clone(),
         };
         // A payee or name of an older ledger may hold what a terminal would

@@ -14,6 +14,7 @@
 
 pub mod catalog;
 pub mod claims;
+pub mod credit;
 pub mod demo;
 pub mod entries;
 pub mod history;
@@ -91,6 +92,9 @@ pub enum OpError {
     /// A claim (报销, AA) refused.
     #[error(transparent)]
     Claim(#[from] claims::ClaimRefused),
+    /// Credit terms or instalments refused.
+    #[error(transparent)]
+    Credit(#[from] credit::CreditError),
     /// Input the use case cannot take, already worded by the core that refused it.
     #[error("{0}")]
     Invalid(String),

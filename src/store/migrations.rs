@@ -495,6 +495,24 @@ pub(super) const MIGRATIONS: &[&str] = &[
     ) STRICT;
     CREATE INDEX claims_by_paid ON claims (paid_id);
     "#,
+    // 16: credit lines (issue 27): a credit account's limit, statement day
+    // and due day (1-28, so every month has them); a purchase on one made
+    // into monthly instalments (分期), its fee posted by a recurring rule
+    // (`rule_id`, no key: a removed rule leaves the plan as it was).
+    r#"
+    CREATE TABLE credit_terms (
+        account_id    INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+        credit_limit  INTEGER NOT NULL CHECK (credit_limit > 0),
+        statement_day INTEGER NOT NULL CHECK (statement_day BETWEEN 1 AND 28),
+        due_day       INTEGER NOT NULL CHECK (due_day BETWEEN 1 AND 28)
+    ) STRICT;
+    CREATE TABLE instalments (
+        txn_id  INTEGER PRIMARY KEY REFERENCES txns(id) ON DELETE CASCADE,
+        months  INTEGER NOT NULL CHECK (months BETWEEN 2 AND 360),
+        fee     INTEGER NOT NULL DEFAULT 0 CHECK (fee >= 0),
+        rule_id INTEGER
+    ) STRICT;
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

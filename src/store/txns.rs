@@ -507,6 +507,8 @@ impl Tx<'_> {
             // A claim goes with its offset or its paid row (a cascade).
             links.extend(self.rows_where("claims", &["offset_id"], "offset_id", i)?);
             links.extend(self.rows_where("claims", &["offset_id"], "paid_id", i)?);
+            // An instalment plan goes with its purchase (a cascade).
+            links.extend(self.rows_where("instalments", &["txn_id"], "txn_id", i)?);
         }
         // A claim closed by a transfer forgets it when the transfer goes.
         if let Some(tid) = self.txn(id)?.transfer_id {

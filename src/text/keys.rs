@@ -34,6 +34,7 @@ words! {
     f_value = "value", "估值";
     help_sheet_loan = "the selected loan's terms: principal, rate, years, start, method (its balance follows the schedule)", "所选贷款的条件：本金、利率、年限、放款日、还款方式（余额按还款计划计算）";
     f_loan = "loan", "贷款";
+    help_sheet_credit = "the selected credit account's terms: limit, statement day, due day (its bill then shows below the list)", "所选信用账户的额度、账单日和还款日（设置后账单显示在列表下方）";
     help_reconcile_adjust = "record the difference as an adjustment (neither income nor spending; one undo step)", "把差额记为调整（不计入收入或支出；一步可撤销）";
     f_adjust = "adjust", "调整";
     help_reconcile_leave = "leave: nothing is written", "离开：不写入任何内容";

@@ -18,6 +18,7 @@ pub mod claims;
 pub mod cli;
 pub mod common;
 pub mod core;
+pub mod credit;
 pub mod errors;
 pub mod files;
 pub mod form;
@@ -148,6 +149,7 @@ fn all_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
         ("tags", tags::ALL),
         ("owed", owed::ALL),
         ("claims", claims::ALL),
+        ("credit", credit::ALL),
     ];
     tables.iter().flat_map(|(area, rows)| rows.iter().map(move |(k, en, zh)| (*area, *k, *en, *zh))).collect()
 }

@@ -29,6 +29,8 @@ words! {
     catalog_value(name: &str) = "value {name}", "为“{name}”估值";
     catalog_reconcile(name: &str) = "reconcile {name}", "为“{name}”对账";
     catalog_loan(name: &str) = "loan terms of {name}", "设定“{name}”的贷款条件";
+    catalog_credit(name: &str) = "credit terms of {name}", "设定“{name}”的信用额度与账单日";
+    instalments(id: i64, months: u32) = "#{id} in {months} instalments", "把 #{id} 分 {months} 期";
     catalog_edit(what: &str, name: &str) = "edit {what} {name}", "修改{what}“{name}”";
     catalog_delete(what: &str, name: &str) = "delete {what} {name}", "删除{what}“{name}”";
     budget(category: &str, from: impl Display) = "budget {category} from {from}", "设定{category}预算（自 {from} 起）";

@@ -369,6 +369,8 @@ pub enum SheetAction {
     Value,
     /// A loan account: its terms.
     Loan,
+    /// A credit account: its limit, statement day and due day.
+    Credit,
     /// A rule: skip one instance.
     Skip,
     /// A rule: change one instance's amount.

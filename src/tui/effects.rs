@@ -244,7 +244,9 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             use super::sheet::{RuleRow, SheetData, SheetKind};
             Reply::SheetLoaded(match kind {
                 // A loan with terms as its schedule stands today, as `nestegg accounts` lists it.
-                SheetKind::Accounts => SheetData::Accounts(ops::worth::holdings(store, today)?),
+                SheetKind::Accounts => {
+                    SheetData::Accounts(ops::worth::holdings(store, today)?, ops::credit::bills(store, today)?)
+                }
                 SheetKind::Categories => SheetData::Categories(store.categories(true)?),
                 SheetKind::Rules => SheetData::Rules(
                     ops::views::rules_ahead(store, today, RULE_NEXT)?

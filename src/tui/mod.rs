@@ -6,6 +6,7 @@
 //! event loop:
 //! key -> keymap -> Action -> App::update -> Effect -> ops -> Action -> draw.
 
+mod account_forms;
 pub mod action;
 pub mod app;
 pub mod budget;

@@ -36,8 +36,9 @@ pub struct RuleRow {
 /// A screen's rows as read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SheetData {
-    /// Each account and its balance (archived ones too).
-    Accounts(Vec<(Account, i64)>),
+    /// Each account and its balance (archived ones too), and the bill of
+    /// each credit account with terms.
+    Accounts(Vec<(Account, i64)>, Vec<crate::ops::credit::CardBill>),
     /// Every category, archived ones too.
     Categories(Vec<Category>),
     Rules(Vec<RuleRow>),
@@ -61,7 +62,7 @@ impl Sheet {
     pub fn len(&self) -> usize {
         match &self.data {
             None => 0,
-            Some(SheetData::Accounts(a)) => a.iter().filter(|(a, _)| self.all || !a.archived).count(),
+            Some(SheetData::Accounts(a, _)) => a.iter().filter(|(a, _)| self.all || !a.archived).count(),
             Some(SheetData::Categories(c)) => c.iter().filter(|c| self.all || !c.archived).count(),
             Some(SheetData::Rules(r)) => r.len(),
             Some(SheetData::Goals(g)) => g.len(),
@@ -76,7 +77,7 @@ impl Sheet {
     /// The accounts shown, in order.
     pub fn accounts(&self) -> Vec<&(Account, i64)> {
         match &self.data {
-            Some(SheetData::Accounts(a)) => a.iter().filter(|(a, _)| self.all || !a.archived).collect(),
+            Some(SheetData::Accounts(a, _)) => a.iter().filter(|(a, _)| self.all || !a.archived).collect(),
             _ => Vec::new(),
         }
     }
@@ -102,7 +103,7 @@ impl Sheet {
         let i = self.selected;
         match &self.data {
             None => None,
-            Some(SheetData::Accounts(_)) => self.accounts().get(i).map(|(a, _)| a.name.clone()),
+            Some(SheetData::Accounts(..)) => self.accounts().get(i).map(|(a, _)| a.name.clone()),
             Some(SheetData::Categories(_)) => self.categories().get(i).map(|c| c.name.clone()),
             Some(SheetData::Rules(r)) => r.get(i).map(|r| r.rule.name.clone()),
             Some(SheetData::Goals(g)) => g.get(i).map(|(g, _)| g.name.clone()),
@@ -112,7 +113,7 @@ impl Sheet {
 }
 
 /// (value, shown) for a choice.
-fn option(value: &str, shown: &str) -> (String, String) {
+pub(super) fn option(value: &str, shown: &str) -> (String, String) {
     (value.to_owned(), shown.to_owned())
 }
 
@@ -207,6 +208,10 @@ impl App {
             }
             SheetAction::Opening => {
                 let form = self.opening_form()?;
+                self.open_fields(form);
+            }
+            SheetAction::Credit => {
+                let form = self.credit_form()?;
                 self.open_fields(form);
             }
             SheetAction::Reconcile | SheetAction::Value | SheetAction::Loan => {
@@ -306,7 +311,7 @@ impl App {
         };
         Some(match &sheet.data {
             None => return None,
-            Some(SheetData::Accounts(_)) => rename("accounts", &sheet.accounts().get(sheet.selected)?.0.name),
+            Some(SheetData::Accounts(..)) => rename("accounts", &sheet.accounts().get(sheet.selected)?.0.name),
             Some(SheetData::Categories(_)) => rename("categories", &sheet.categories().get(sheet.selected)?.name),
             Some(SheetData::Rules(rows)) => rule_form(Some(&rows.get(sheet.selected)?.rule), self.today, back),
             Some(SheetData::Goals(goals)) => {
@@ -337,72 +342,6 @@ impl App {
             ],
             Back::Sheet(SheetKind::Accounts),
         ))
-    }
-
-    /// On an account: `r` its statement's balance on a day (compared, not
-    /// run as words: see [`FieldsForm::reconcile`]), `V` what an investment
-    /// or a home is worth on a day (`value`), `L` a loan's terms (`accounts
-    /// loan`). The account is a field of the last two, so the command's
-    /// refusal of another kind shows under it.
-    fn worth_form(&self, action: SheetAction) -> Option<FieldsForm> {
-        use crate::text::worth as ww;
-        let sheet = self.sheet.as_ref().filter(|s| s.kind == SheetKind::Accounts)?;
-        let (a, balance) = *sheet.accounts().get(sheet.selected)?;
-        let name = shown(&a.name);
-        let today = self.today.to_string();
-        let back = Back::Sheet(SheetKind::Accounts);
-        let account = |hint: &str| Field::text(w::l_account(), Arg::Word, &name, hint);
-        Some(match action {
-            SheetAction::Reconcile => {
-                let mut form = FieldsForm::new(
-                    ww::title_reconcile(&name),
-                    &["reconcile", &a.name],
-                    vec![
-                        Field::text(ww::l_stated(), Arg::Word, "", ww::hint_stated()),
-                        Field::text(w::l_date(), Arg::Flag("--date"), &today, ww::hint_statement_day()),
-                    ],
-                    back,
-                );
-                form.reconcile = Some(a.id);
-                form
-            }
-            SheetAction::Value => {
-                let now = crate::money::Money::new(*balance, a.currency).plain();
-                let mut form = FieldsForm::new(
-                    ww::title_value(&name),
-                    &["value"],
-                    vec![
-                        account(ww::hint_value_account()),
-                        Field::text(ww::l_worth(), Arg::Word, &now, ww::hint_worth()),
-                        Field::text(w::l_date(), Arg::Flag("--date"), &today, ww::hint_value_day()),
-                    ],
-                    back,
-                );
-                form.focus = 1;
-                form
-            }
-            _ => {
-                let methods = vec![
-                    option("equal-payment", ww::method_equal_payment()),
-                    option("equal-principal", ww::method_equal_principal()),
-                ];
-                let mut form = FieldsForm::new(
-                    ww::title_loan(&name),
-                    &["accounts", "loan"],
-                    vec![
-                        account(ww::hint_loan_account()),
-                        Field::text(ww::l_principal(), Arg::Flag("--principal"), "", ww::hint_principal()).required(),
-                        Field::text(ww::l_rate(), Arg::Flag("--rate"), "", ww::hint_rate()).required(),
-                        Field::text(ww::l_years(), Arg::Flag("--years"), "", ww::hint_years()).required(),
-                        Field::text(w::l_start(), Arg::Flag("--start"), &today, ww::hint_loan_start()).required(),
-                        Field::choice(ww::l_method(), Arg::Flag("--method"), methods, "equal-payment"),
-                    ],
-                    back,
-                );
-                form.focus = 1;
-                form
-            }
-        })
     }
 
     /// `p` on a category: under which parent (or none).

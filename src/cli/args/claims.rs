@@ -1,5 +1,6 @@
 //! Clap definitions for claims (issue 26's 报销 and AA): `reimburse`,
-//! `reimbursed` and `claims` (`add --reimburse` and `--split` are on `add`).
+//! `reimbursed` and `claims` (`add --reimburse` and `--split` are on `add`);
+//! and issue 27's `instalments`.
 
 use clap::Args;
 
@@ -36,4 +37,18 @@ pub struct ReimbursedArgs {
 pub struct ClaimsArgs {
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// `instalments [ID N [--fee X]]`: a purchase on a credit account paid in
+/// monthly instalments, or the list of those that are.
+#[derive(Debug, Args)]
+pub struct InstalmentsArgs {
+    /// The purchase's ID (as `ls` shows it); none lists the purchases in instalments
+    #[arg(requires = "months")]
+    pub id: Option<i64>,
+    /// How many monthly instalments (2 or more): each statement from the next bills principal ÷ N, the remainder on the last
+    pub months: Option<u32>,
+    /// A fee a month, posted as spending on the card on each of the N statement days (a recurring rule)
+    #[arg(long, requires = "id")]
+    pub fee: Option<String>,
 }

@@ -98,7 +98,7 @@ impl Eq for TableRow {}
 
 /// The tables whose rows the history tracks generically (names are
 /// constants of this program, never user text).
-pub(super) const TRACKED: [&str; 12] = [
+pub(super) const TRACKED: [&str; 14] = [
     "recurring",
     "recurring_instances",
     "budgets",
@@ -112,6 +112,8 @@ pub(super) const TRACKED: [&str; 12] = [
     "claims",
     // Only a bill's funding map is recorded (`Tx::save_funding_map`).
     "import_mappings",
+    "credit_terms",
+    "instalments",
 ];
 
 fn to_sql(v: &serde_json::Value) -> rusqlite::types::Value {

@@ -36,11 +36,13 @@ pub(super) const SHEET_ARCHIVE: &[Binding] = &[
 ];
 pub(super) const SHEET_OPENING: &[Binding] =
     &[b(&[k('o')], Action::Sheet(SheetAction::Opening), w::help_sheet_opening, Some(w::f_opening))];
-/// Accounts: a statement, a valuation, a loan's terms.
+/// Accounts: a statement, a valuation, a loan's terms, a credit line's terms.
 pub(super) const SHEET_WORTH: &[Binding] = &[
     b(&[k('r')], Action::Sheet(SheetAction::Reconcile), w::help_sheet_reconcile, Some(w::f_reconcile)),
     b(&[k('V')], Action::Sheet(SheetAction::Value), w::help_sheet_value, Some(w::f_value)),
     b(&[k('L')], Action::Sheet(SheetAction::Loan), w::help_sheet_loan, Some(w::f_loan)),
+    // In the help only: the footer at 80 columns has no room left.
+    b(&[k('c')], Action::Sheet(SheetAction::Credit), w::help_sheet_credit, None),
 ];
 /// A reconciliation that differs.
 pub(super) const RECONCILE: &[Binding] = &[

@@ -65,7 +65,7 @@ type Drawn = (String, Vec<String>, Vec<Line<'static>>);
 
 fn parts(app: &App, sheet: &Sheet, data: &SheetData, width: usize) -> Drawn {
     match data {
-        SheetData::Accounts(_) => accounts(sheet, width),
+        SheetData::Accounts(..) => accounts(app, sheet, width),
         SheetData::Categories(all) => categories(sheet, all, width),
         SheetData::Rules(_) => rules(sheet, width),
         SheetData::Goals(_) => goals(app, sheet, width),
@@ -108,7 +108,7 @@ fn archived_note(sheet: &Sheet, archived: usize) -> Vec<Line<'static>> {
     }
 }
 
-fn accounts(sheet: &Sheet, width: usize) -> Drawn {
+fn accounts(app: &App, sheet: &Sheet, width: usize) -> Drawn {
     // As wide as the longest kind shown (`investment`), at least 8.
     let kind_w = sheet.accounts().iter().map(|(a, _)| terms::kind(a.kind.as_str()).width()).max().unwrap_or(0).max(8);
     let name_w = width.saturating_sub(8 + kind_w + 16 + 10 + 5).clamp(8, 30);
@@ -133,11 +133,18 @@ fn accounts(sheet: &Sheet, width: usize) -> Drawn {
             ])
         })
         .collect();
-    let archived = match &sheet.data {
-        Some(SheetData::Accounts(all)) => all.iter().filter(|(a, _)| a.archived).count(),
-        _ => 0,
+    let (archived, cards) = match &sheet.data {
+        Some(SheetData::Accounts(all, cards)) => (all.iter().filter(|(a, _)| a.archived).count(), cards.as_slice()),
+        _ => (0, &[][..]),
     };
-    (head, rows, archived_note(sheet, archived))
+    // Each card shown with terms: its bill, owed against its limit.
+    let mut below: Vec<Line<'static>> = Vec::new();
+    for card in cards.iter().filter(|c| sheet.all || !c.account.archived) {
+        let line = format!("{}: {}", shown(&card.account.name), crate::cli::credit::bill_line(card, app.today));
+        below.extend(super::wrap(&line, width).into_iter().map(Line::from));
+    }
+    below.extend(archived_note(sheet, archived));
+    (head, rows, below)
 }
 
 fn categories(sheet: &Sheet, all: &[crate::model::Category], width: usize) -> Drawn {
