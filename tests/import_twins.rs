@@ -9,7 +9,9 @@
 //!   on 招商银行储蓄卡(1234), 鹤岗公交 20.00 from 余额;
 //! - `cmb_twins.csv` (招商银行 交易流水, `cmb`): salary +8,000.00, the two
 //!   支付宝 rows −88.00 (the 21st, a day later) and −42.00 (the 22nd, the
-//!   same day), 花呗还款 −155.50; its 联机余额 closes at 7,714.50.
+//!   same day), 花呗还款 −155.50; its 联机余额 closes at 7,714.50;
+//! - `cmb_credit_twins.csv` (招商银行信用卡 账单, `cmb-credit`, GBK): 京东商城
+//!   3,000.00 on Nov 25, then split into 3 instalments with `instalments`.
 //!
 //! By hand: the card 8,000.00 − 88.00 − 42.00 − 155.50 = 7,714.50 (the
 //! statement's closing balance); 花呗 −120.00 − 35.50 + 155.50 = 0.00;
@@ -204,4 +206,53 @@ fn a_pair_kept_apart_is_booked_as_it_is() {
     assert!(!out.contains("line 6: twin"), "{out}");
     // 88.00 now twice: 305.50 + 88.00 = 393.50.
     assert_eq!(month(&l, "2026-11")[2], "393.50");
+}
+
+/// The credit card's statement (`cmb_credit_twins.csv`, `cmb-credit`): one
+/// purchase of 3,000.00 at 京东商城 on Nov 25, onto a card with a limit of
+/// 10,000.00, statement day 20, due day 8.
+fn with_the_card(l: &Cli) {
+    l.ok(&["accounts", "add", "招商银行信用卡 5678", "--kind", "credit"]);
+    l.ok(&["accounts", "credit", "招商银行信用卡 5678", "--limit", "10000", "--statement-day", "20", "--due-day", "8"]);
+    let out = l.ok(&["import", &fixture("cmb_credit_twins.csv"), "-a", "招商银行信用卡 5678"]);
+    assert!(out.contains("1 new, 0 already in the ledger"), "{out}");
+}
+
+#[test]
+fn all_three_statements_in_either_order_and_the_card_purchase_in_instalments() {
+    let a = bill_first();
+    with_the_card(&a);
+    let b = Cli::new();
+    with_the_card(&b);
+    b.ok(&["accounts", "add", CARD, "--kind", "bank"]);
+    b.ok(&["import", &statement(), "-a", CARD]);
+    b.ok(&["import", &bill()]);
+    assert_eq!(ledger(&a), ledger(&b));
+    for l in [&a, &b] {
+        // The card owes its statement's 3,000.00; the purchase is November's
+        // spending once: 305.50 + 3,000.00 = 3,305.50.
+        let conn = rusqlite::Connection::open(&l.path).unwrap();
+        let owed: i64 = conn
+            .query_row(
+                "SELECT sum(amount) FROM txns t JOIN accounts a ON a.id = t.account_id WHERE a.name = '招商银行信用卡 5678'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(owed, -300_000);
+        assert_eq!(month(l, "2026-11"), ["8000.00", "0.00", "3305.50", "4694.50"]);
+        let again = l.ok(&["import", &fixture("cmb_credit_twins.csv"), "-a", "招商银行信用卡 5678"]);
+        assert!(again.contains("0 new, 1 already"), "{again}");
+        // Split into 3 instalments: a third of the principal on each statement from Dec 20.
+        let id: i64 = conn.query_row("SELECT id FROM txns WHERE payee = '京东商城'", [], |r| r.get(0)).unwrap();
+        let made = l.ok(&["instalments", &id.to_string(), "3"]);
+        assert!(
+            made.starts_with(&format!(
+                "#{id} in 3 instalments: ¥1,000.00 of principal on each statement from 2026-12-20"
+            )),
+            "{made}"
+        );
+        // Spending stays the purchase's, once.
+        assert_eq!(month(l, "2026-11")[2], "3305.50");
+    }
 }
