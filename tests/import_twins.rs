@@ -256,3 +256,28 @@ fn all_three_statements_in_either_order_and_the_card_purchase_in_instalments() {
         assert_eq!(month(l, "2026-11")[2], "3305.50");
     }
 }
+
+#[test]
+fn a_wechat_payment_and_its_tenpay_row_are_booked_once_either_way() {
+    // WeChat's 早餐店 5.00 on Nov 19 paid by 招商银行(1234); the statement's
+    // 财付通支付科技有限公司 −5.00 on Nov 20 (`cmb_tenpay.csv`).
+    let tenpay = fixture("cmb_tenpay.csv");
+    let wechat = fixture("wechat_funding.csv");
+    let a = Cli::new();
+    a.ok(&["accounts", "add", CARD, "--kind", "bank"]);
+    a.ok(&["import", &wechat]);
+    let out = a.ok(&["import", &tenpay, "-a", CARD]);
+    assert!(
+        out.contains("0 new, 1 already in the ledger") && out.contains("line 5: twin of 早餐店 on 2026-11-19"),
+        "{out}"
+    );
+    let b = Cli::new();
+    b.ok(&["accounts", "add", CARD, "--kind", "bank"]);
+    b.ok(&["import", &tenpay, "-a", CARD]);
+    let out = b.ok(&["import", &wechat]);
+    assert!(out.contains("takes the place of its twin 财付通支付科技有限公司 on 2026-11-20"), "{out}");
+    assert_eq!(ledger(&a), ledger(&b));
+    // −5.00 once: the statement's closing balance.
+    assert_eq!(balance(&a, CARD).as_deref(), Some("-¥5.00"));
+    assert_eq!(month(&a, "2026-11")[2], "71.00", "26.00 + 40.00 + 5.00");
+}
