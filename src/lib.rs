@@ -173,6 +173,19 @@
 //!   the import's undo step takes it back). `--account` (or `a` on the
 //!   preview) still puts every row in one account. The routes are
 //!   `Plan::funding`, worded by `cli::import::route_line` on both faces.
+//! - **Matching across sources** (issue 27): a bank statement's row whose
+//!   counterparty is a payment rail (支付宝, 财付通, …) and a bill's row on
+//!   the card that paid are twins (same account and signed amount, ±2
+//!   days; nearest first, then file order), decided by the pure
+//!   [`import::twins`] over the ledger's candidates that
+//!   `ops/import/twins.rs` loads (`Store::twin_candidates`; a bill's rows
+//!   are told by their `alipay:`/`wechat:` fingerprints). A statement's
+//!   twin is not booked; a bill's twin takes the bank row's place (the bank
+//!   row deleted in the import's own step, after `Tx::txn_as_seen` checks
+//!   it); a 花呗 or card repayment becomes a transfer to the credit account
+//!   (made with the funding's new accounts when missing). `Plan::twins`
+//!   and `Plan::repaid` carry them, worded by `cli::import::twin_lines` on
+//!   both faces; `--keep-apart` and the preview's `p` re-plan without a pair.
 //! - **Credit lines** (issue 27's 花呗, 白条 and cards): a credit account's
 //!   terms (limit, statement day, due day; table `credit_terms`, migration
 //!   16) are set by `accounts credit` (`cli/credit.rs`) and the accounts

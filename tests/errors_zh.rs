@@ -104,7 +104,8 @@ fn an_import_into_a_missing_or_archived_account_is_refused_in_chinese() {
     let bill = "交易时间,交易分类,交易对方,商品说明,收/支,金额,交易状态,交易订单号\n\
                 2026-10-01 12:00:00,餐饮美食,沙县小吃,午饭,支出,10.00,交易成功,1\n";
     let rules = Rules::default();
-    let options = ImportOptions { preset: None, mapping: None, account: None, rules: &rules, account_map: None };
+    let options =
+        ImportOptions { preset: None, mapping: None, account: None, rules: &rules, account_map: None, keep_apart: &[] };
     let alipay = store.accounts(true).unwrap().into_iter().find(|a| a.name == "Alipay").unwrap().id;
     store.write(|tx| tx.set_account_archived(alipay, true)).unwrap();
     let e = plan(&store, bill.as_bytes(), &options, |_| ()).unwrap_err();

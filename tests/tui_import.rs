@@ -107,7 +107,7 @@ fn the_file_prompt_hands_the_path_over_as_typed() {
     let path = std::path::PathBuf::from("~/Downloads/bill.csv");
     assert_eq!(
         app.update(Action::Text(TextAction::Submit)),
-        Some(Effect::PlanImport { path, account: None, map: None })
+        Some(Effect::PlanImport { path, account: None, map: None, apart: Vec::new() })
     );
     // The file cannot be read: the prompt comes back with the path as typed.
     let failed = Reply::ImportPlanned(Box::new(Err("cannot tell what kind of bill this is".into())));

@@ -128,6 +128,36 @@ pub(crate) fn route_line(r: &imp::funding::Route) -> String {
     }
 }
 
+/// The pairs and repayments of matching across sources, worded with
+/// their reasons in the file's order (the interface's preview says the same).
+pub(crate) fn twin_lines(plan: &Plan) -> Vec<String> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for t in &plan.twins {
+        let (payee, date) = (escaped(&t.seen.payee), t.seen.date.to_string());
+        let account = shown(&t.seen.account);
+        let days = ops::import::twins::days_apart(plan, t);
+        out.push((
+            t.line,
+            if t.replaces {
+                text::import::twin_replace(days, t.line, &payee, &date, &account)
+            } else {
+                text::import::twin_skip(days, t.line, &payee, &date, &account)
+            },
+        ));
+    }
+    for r in &plan.repaid {
+        let account = shown(&r.account);
+        let line = if r.account_id < 0 {
+            text::import::repay_new(r.line, &account)
+        } else {
+            text::import::repay(r.line, &account)
+        };
+        out.push((r.line, line));
+    }
+    out.sort_by_key(|(line, _)| *line);
+    out.into_iter().map(|(_, l)| l).collect()
+}
+
 /// From this many rows on, an import reports its progress on stderr.
 const LARGE: usize = 50_000;
 
@@ -146,8 +176,14 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         .map(imp::journal_map::parse)
         .transpose()
         .map_err(|e| CliError::Usage(format!("--account-map: {e}")))?;
-    let options =
-        ImportOptions { preset, mapping: mapping.as_ref(), account, rules: &rules, account_map: account_map.as_ref() };
+    let options = ImportOptions {
+        preset,
+        mapping: mapping.as_ref(),
+        account,
+        rules: &rules,
+        account_map: account_map.as_ref(),
+        keep_apart: &a.keep_apart,
+    };
     // A large bill takes seconds: say what is going on, on stderr.
     let mut large = false;
     let plan = ops::import::plan(store, &bytes, &options, |rows| {
@@ -188,6 +224,15 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         writeln!(out, "{}", text::import::paid_from().trim_end())?;
         for r in &plan.funding.routes {
             writeln!(out, "  {}", route_line(r))?;
+        }
+    }
+    if !plan.twins.is_empty() || !plan.repaid.is_empty() {
+        writeln!(out, "{}", text::import::booked_once())?;
+        for line in twin_lines(&plan) {
+            writeln!(out, "  {line}")?;
+        }
+        if !plan.twins.is_empty() {
+            writeln!(out, "  ({})", text::import::keep_apart_hint())?;
         }
     }
     if a.dry_run {

@@ -25,6 +25,7 @@ pub mod rules;
 pub mod services;
 pub mod settle;
 pub mod table;
+pub mod twins;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

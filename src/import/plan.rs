@@ -136,6 +136,11 @@ pub struct Plan {
     /// The source map given for this import (`--account-map`, or changed
     /// on the preview), to keep for the service's next bill on commit.
     pub account_map: Option<super::journal_map::AccountMap>,
+    /// The file's rows paired with their twins in the ledger, in row order
+    /// ([`super::twins`]).
+    pub twins: Vec<super::twins::Twin>,
+    /// The bank rows that pay a credit line back, booked as transfers to it.
+    pub repaid: Vec<super::twins::Repayment>,
 }
 
 impl Plan {
@@ -356,6 +361,8 @@ pub fn plan_with(parsed: Parsed, cx: &Context, known: &Known, Facts { keys, cont
         kept,
         funding: Default::default(),
         account_map: None,
+        twins: Vec::new(),
+        repaid: Vec::new(),
     }
 }
 

@@ -35,6 +35,9 @@ pub struct ImportOptions<'a> {
     /// payment methods as accounts (`--account-map`), over the map saved in
     /// the ledger for that kind of file.
     pub account_map: Option<&'a AccountMap>,
+    /// The file's lines kept apart from their twins in the ledger
+    /// (`--keep-apart`, or the preview's key): booked as they are.
+    pub keep_apart: &'a [usize],
 }
 
 /// Why a bill cannot be planned. Worded by `Display` in the reader's language.
@@ -135,6 +138,7 @@ pub fn plan(
     if let Some((f, given)) = funded {
         (plan.funding, plan.account_map) = (f, given);
     }
+    twins::find(store, &mut plan, &accounts, opts.keep_apart)?;
     Ok(plan)
 }
 
@@ -226,12 +230,14 @@ pub fn commit(store: &mut Store, plan: &Plan, file: &str, save_map: Option<(&str
             }
             still_open(tx, plan)?;
             let plan = funding::settle_accounts(tx, plan)?;
+            twins::settle(tx, &plan)?;
             tx.import(&plan)
         })
     })?)
 }
 
 mod funding;
+pub mod twins;
 
 #[cfg(test)]
 mod tests;

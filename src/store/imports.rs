@@ -121,6 +121,28 @@ impl Store {
         Ok(())
     }
 
+    /// The rows on `accounts` from `from` to `to` that are no transfer's
+    /// legs, each with its fingerprint: the twins an import may pair with.
+    pub fn twin_candidates(
+        &self,
+        accounts: &[i64],
+        from: chrono::NaiveDate,
+        to: chrono::NaiveDate,
+    ) -> Result<Vec<(crate::model::Txn, Option<String>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, import_key FROM txns WHERE account_id = ?1 AND date >= ?2 AND date <= ?3
+             AND transfer_id IS NULL ORDER BY date, id",
+        )?;
+        let mut out = Vec::new();
+        for &account in accounts {
+            let rows = stmt.query_map(params![account, from, to], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?)))?;
+            for row in rows.collect::<rusqlite::Result<Vec<(i64, Option<String>)>>>()? {
+                out.push((super::txns::get(&self.conn, row.0)?, row.1));
+            }
+        }
+        Ok(out)
+    }
+
     /// The saved mapping called `name`.
     pub fn mapping(&self, name: &str) -> Result<Option<Mapping>> {
         let json: Option<String> = self

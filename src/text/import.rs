@@ -89,4 +89,24 @@ words! {
     source_mapped(source: &str, account: &str) =
         "{source} → {account}; kept for the next bill when you import",
         "{source} → {account}；导入时保存，下次账单沿用";
+
+    // Matching across sources (`import::twins`), on both faces.
+    booked_once = "booked once (each purchase on the account that paid it):",
+        "只记一次（每笔消费记在付款的账户上）：";
+    twin_skip(days: usize, line: usize, payee: &str, date: &str, account: &str) =
+        ("line {line}: twin of {payee} on {date} ({account}, same amount, {days} day apart), already in the ledger: not booked again"
+            | "line {line}: twin of {payee} on {date} ({account}, same amount, {days} days apart), already in the ledger: not booked again"),
+        "第 {line} 行：与 {date} 的 {payee}（{account}，金额相同，相隔 {days} 天）是同一笔，已在账本：不再记账";
+    twin_replace(days: usize, line: usize, payee: &str, date: &str, account: &str) =
+        ("line {line}: takes the place of its twin {payee} on {date} ({account}, same amount, {days} day apart) from the bank statement"
+            | "line {line}: takes the place of its twin {payee} on {date} ({account}, same amount, {days} days apart) from the bank statement"),
+        "第 {line} 行：取代银行流水里的同一笔 {date} {payee}（{account}，金额相同，相隔 {days} 天）";
+    repay(line: usize, account: &str) = "line {line}: pays {account} back: a transfer to it, not spending",
+        "第 {line} 行：还 {account}：转账到该账户，不是支出";
+    repay_new(line: usize, account: &str) = "line {line}: pays {account} back (a new credit account): a transfer to it, not spending",
+        "第 {line} 行：还 {account}（新信用账户）：转账到该账户，不是支出";
+    why_repay = "pays a credit line back", "还信用额度";
+    no_twin = "this row has no twin to keep apart", "这一行没有可分开的同一笔";
+    kept_apart(line: usize) = "line {line} kept apart from its twin: booked as it is", "第 {line} 行不与同一笔合并：照原样记账";
+    keep_apart_hint = "--keep-apart LINE keeps a row apart from its twin", "--keep-apart 行号 让一行不与同一笔合并";
 }

@@ -101,6 +101,7 @@ words! {
     help_import_rule = "keep that as a rule", "把它存为规则";
     help_import_source = "another account for its payment method (花呗, a bank card)", "给它的付款方式（花呗、银行卡等）换个账户";
     help_import_account = "into another account", "换一个账户导入";
+    help_import_apart = "keep it apart from its twin (booked as is)", "不与同一笔合并（照原样记账）";
     help_import_rows = "import the new rows", "导入新的行";
     help_import_skip = "import, leaving out invalid", "导入，跳过无效行";
     help_import_cancel = "cancel: write nothing", "取消：什么都不写";
@@ -192,6 +193,7 @@ words! {
     f_category = "category", "分类";
     f_rule = "rule", "规则";
     f_source = "paid from", "付款方式";
+    f_apart = "apart", "分开";
     f_account = "account", "账户";
     f_cancel = "cancel", "取消";
     f_filter = "filter", "筛选";

@@ -408,6 +408,8 @@ pub enum ImportAction {
     SaveRule,
     /// Ask for another account for the selected row's payment method (a bill's funding source).
     ChangeSource,
+    /// Keep the selected row apart from its twin (planned again without that pair).
+    KeepApart,
     /// Put the rows in the next account instead.
     CycleAccount,
     /// Import the new rows (refused while some are invalid).
@@ -584,12 +586,18 @@ pub enum Effect {
     /// Read a bill and plan it against the ledger, into `account` when
     /// given; an Alipay or WeChat Pay bill's payment methods by `map` (over
     /// the one saved), when given.
-    PlanImport { path: std::path::PathBuf, account: Option<i64>, map: Option<crate::import::journal_map::AccountMap> },
+    PlanImport {
+        path: std::path::PathBuf,
+        account: Option<i64>,
+        map: Option<crate::import::journal_map::AccountMap>,
+        /// The file's lines kept apart from their twins.
+        apart: Vec<usize>,
+    },
     /// Write a plan's new rows as one undoable step.
     RunImport { path: std::path::PathBuf, plan: Box<Plan> },
     /// Read a bank bill and plan it with a mapping chosen on the mapping
     /// screen, into `account`.
-    PlanMapped { path: std::path::PathBuf, mapping: Box<crate::import::Mapping>, account: i64 },
+    PlanMapped { path: std::path::PathBuf, mapping: Box<crate::import::Mapping>, account: i64, apart: Vec<usize> },
     /// Write a plan's new rows and save its mapping under `name`, as one undoable step.
     RunMappedImport { path: std::path::PathBuf, plan: Box<Plan>, name: String, mapping: Box<crate::import::Mapping> },
     /// Add a payee rule to the user's rules.toml.

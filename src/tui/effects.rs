@@ -163,10 +163,10 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             Reply::Changed { message, select: None }
         }
         Effect::ListBills => Reply::BillsListed(bills_nearby()),
-        Effect::PlanImport { path, account, map } => {
+        Effect::PlanImport { path, account, map, apart } => {
             // The file prompt keeps `~/` as typed; the environment is read here, not in `update`.
             let path = super::import::expand_home(&path, std::env::var_os("HOME").as_deref());
-            let planned = match plan_file(store, &path, account, map.as_ref()) {
+            let planned = match plan_file(store, &path, account, map.as_ref(), &apart) {
                 Err(Unplanned::Bank(sample)) => return Ok(Reply::MappingNeeded { path, sample: Box::new(sample) }),
                 Err(Unplanned::Message(m)) => Err(m),
                 Ok(plan) => Ok(plan),
@@ -179,6 +179,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                 offset: 0,
                 corrected: None,
                 corrections: Vec::new(),
+                apart: apart.clone(),
             })))
         }
         Effect::RunImport { path, plan } => {
@@ -187,8 +188,8 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
             let n = ops::import::commit(store, &plan, &name, None)?;
             Reply::Changed { message: text::ui::imported(n, &name), select: None }
         }
-        Effect::PlanMapped { path, mapping, account } => {
-            let planned = plan_mapped(store, &path, &mapping, account);
+        Effect::PlanMapped { path, mapping, account, apart } => {
+            let planned = plan_mapped(store, &path, &mapping, account, &apart);
             Reply::ImportPlanned(Box::new(planned.map(|plan| ImportView {
                 path,
                 plan,
@@ -197,6 +198,7 @@ fn try_run(store: &mut Store, effect: Effect, ctx: &ops::Ctx) -> Result<Reply, o
                 offset: 0,
                 corrected: None,
                 corrections: Vec::new(),
+                apart,
             })))
         }
         Effect::RunMappedImport { path, plan, name, mapping } => {
@@ -381,11 +383,19 @@ fn plan_file(
     path: &Path,
     account: Option<i64>,
     map: Option<&crate::import::journal_map::AccountMap>,
+    apart: &[usize],
 ) -> Result<Plan, Unplanned> {
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES)
         .map_err(|e| Unplanned::Message(e.to_string()))?;
     let rules = crate::config::load_rules().map_err(Unplanned::Message)?;
-    let options = ops::import::ImportOptions { preset: None, mapping: None, account, rules: &rules, account_map: map };
+    let options = ops::import::ImportOptions {
+        preset: None,
+        mapping: None,
+        account,
+        rules: &rules,
+        account_map: map,
+        keep_apart: apart,
+    };
     let planned = match ops::import::plan(store, &bytes, &options, |_| ()) {
         // An OFX or QIF file names no account of the ledger: its rows go to
         // the first bank account, shown on every row, and `a` moves them.
@@ -413,7 +423,13 @@ fn plan_file(
 
 /// Reads a bank bill and plans it with the mapping chosen on the mapping
 /// screen, as `nestegg import FILE --map … --account …` does.
-fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, account: i64) -> Result<Plan, String> {
+fn plan_mapped(
+    store: &Store,
+    path: &Path,
+    mapping: &crate::import::Mapping,
+    account: i64,
+    apart: &[usize],
+) -> Result<Plan, String> {
     let bytes = crate::files::read_limited(path, crate::files::BILL_MAX_BYTES).map_err(|e| e.to_string())?;
     let rules = crate::config::load_rules()?;
     let options = ops::import::ImportOptions {
@@ -422,6 +438,7 @@ fn plan_mapped(store: &Store, path: &Path, mapping: &crate::import::Mapping, acc
         account: Some(account),
         rules: &rules,
         account_map: None,
+        keep_apart: apart,
     };
     ops::import::plan(store, &bytes, &options, |_| ()).map_err(|e| e.to_string())
 }

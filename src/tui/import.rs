@@ -27,6 +27,8 @@ pub struct ImportView {
     pub corrected: Option<(String, String)>,
     /// Every correction made, by payee, so a new plan (another account) keeps them.
     pub corrections: Vec<(String, (i64, String, Class))>,
+    /// The file's lines kept apart from their twins (`p`), planned again without those pairs.
+    pub apart: Vec<usize>,
 }
 
 impl ImportView {
@@ -111,7 +113,7 @@ impl App {
         if path.is_empty() {
             return Err(text::import::no_path().into());
         }
-        Ok(Effect::PlanImport { path: PathBuf::from(path), account: None, map: None })
+        Ok(Effect::PlanImport { path: PathBuf::from(path), account: None, map: None, apart: Vec::new() })
     }
 
     pub(super) fn import_planned(&mut self, result: Result<ImportView, String>) -> Option<Effect> {
@@ -169,7 +171,10 @@ impl App {
             return None;
         }
         // The counts, the header, the borders, and a bill's payment methods (a line each).
-        let paid = self.import.as_ref().map_or(0, |v| v.plan.funding.routes.len());
+        let paid = self.import.as_ref().map_or(0, |v| {
+            let once = crate::cli::import::twin_lines(&v.plan).len();
+            v.plan.funding.routes.len() + once + usize::from(once > 0)
+        });
         let visible = self.visible_rows().saturating_sub(4 + paid).max(1);
         let accounts: Vec<i64> =
             self.accounts.iter().filter(|a| !a.archived && a.kind.is_payable()).map(|a| a.id).collect();
@@ -204,6 +209,23 @@ impl App {
                 self.prompt_kind = PromptKind::ImportSource;
                 self.mode = Mode::Prompt;
             }
+            ImportAction::KeepApart => {
+                let Some(twin) = view.plan.twins.iter().find(|t| t.row == view.selected) else {
+                    self.say(text::import::no_twin(), true);
+                    return None;
+                };
+                let line = twin.line;
+                let mut apart = view.apart.clone();
+                apart.push(line);
+                let (path, account, map) = (view.path.clone(), view.account, view.plan.account_map.clone());
+                self.say(text::import::kept_apart(line), false);
+                if let (Some(m), Some(account)) = (self.mapping.as_ref(), account) {
+                    // A bank bill read with the mapping screen's mapping: planned again with it.
+                    let mapping = Box::new(m.mapping(&self.accounts));
+                    return Some(Effect::PlanMapped { path, mapping, account, apart });
+                }
+                return Some(Effect::PlanImport { path, account, map, apart });
+            }
             ImportAction::SaveRule => match view.corrected.take() {
                 Some((payee, category)) => return Some(Effect::SaveRule { payee, category }),
                 None => self.say(text::import::no_correction(), true),
@@ -220,9 +242,9 @@ impl App {
                     // A bank bill: planned again with its mapping, into the next account.
                     mapping.account = Some(next);
                     let mapping = Box::new(mapping.mapping(&self.accounts));
-                    return Some(Effect::PlanMapped { path, mapping, account: next });
+                    return Some(Effect::PlanMapped { path, mapping, account: next, apart: view.apart.clone() });
                 }
-                return Some(Effect::PlanImport { path, account: Some(next), map: None });
+                return Some(Effect::PlanImport { path, account: Some(next), map: None, apart: view.apart.clone() });
             }
             ImportAction::ImportRows | ImportAction::SkipInvalid => {
                 let invalid = view.invalid();
@@ -275,10 +297,10 @@ impl App {
         map.retain(|k, _| crate::import::funding::source(k) != route.source);
         map.insert(route.label.clone(), name.clone());
         let said = text::import::source_mapped(&route.label, &text::names::shown(&name));
-        let path = view.path.clone();
+        let (path, apart) = (view.path.clone(), view.apart.clone());
         self.say(said, false);
         self.mode = Mode::Import;
-        Ok(Some(Effect::PlanImport { path, account: None, map: Some(map) }))
+        Ok(Some(Effect::PlanImport { path, account: None, map: Some(map), apart }))
     }
 
     /// Enter in the category prompt: every row of the selected row's payee

@@ -348,7 +348,7 @@ impl App {
         }
         let account = view.account?;
         let mapping = Box::new(view.mapping(&self.accounts));
-        Some(Effect::PlanMapped { path: view.path.clone(), mapping, account })
+        Some(Effect::PlanMapped { path: view.path.clone(), mapping, account, apart: Vec::new() })
     }
 
     /// The mapping for the import preview's commit: its name and mapping,

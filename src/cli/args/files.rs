@@ -77,6 +77,10 @@ pub struct ImportArgs {
     /// payment methods as accounts: '花呗=My Huabei,招商银行储蓄卡(1234)=CMB' (kept for the next import)
     #[arg(long, value_name = "FROM=NAME,…")]
     pub account_map: Option<String>,
+    /// Lines of the file to keep apart from their twins in the ledger (a bank row paid through
+    /// Alipay or WeChat Pay and the bill's row it pays), booked as they are: 12,15
+    #[arg(long, value_name = "LINE,…", value_delimiter = ',')]
+    pub keep_apart: Vec<usize>,
 }
 
 #[derive(Debug, Args)]

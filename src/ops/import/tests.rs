@@ -31,7 +31,7 @@ fn store() -> Store {
 }
 
 fn opts<'a>(rules: &'a Rules) -> ImportOptions<'a> {
-    ImportOptions { preset: None, mapping: None, account: None, rules, account_map: None }
+    ImportOptions { preset: None, mapping: None, account: None, rules, account_map: None, keep_apart: &[] }
 }
 
 fn account_id(store: &Store, name: &str) -> i64 {

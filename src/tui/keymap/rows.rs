@@ -216,6 +216,7 @@ pub(super) const IMPORT: &[Binding] = &[
     b(&[k('c')], Action::Import(ImportAction::ChangeCategory), w::help_import_category, Some(w::f_category)),
     b(&[k('R')], Action::Import(ImportAction::SaveRule), w::help_import_rule, Some(w::f_rule)),
     b(&[k('m')], Action::Import(ImportAction::ChangeSource), w::help_import_source, Some(w::f_source)),
+    b(&[k('p')], Action::Import(ImportAction::KeepApart), w::help_import_apart, Some(w::f_apart)),
     b(&[k('a')], Action::Import(ImportAction::CycleAccount), w::help_import_account, Some(w::f_account)),
     b(&[ENTER], Action::Import(ImportAction::ImportRows), w::help_import_rows, Some(w::f_import)),
     b(&[k('S')], Action::Import(ImportAction::SkipInvalid), w::help_import_skip, None),

@@ -67,6 +67,15 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     for line in &paid {
         lines.push(Line::from(line.clone()));
     }
+    // Matching across sources: each pair and each repayment, with its reason (`k` keeps a pair apart).
+    let mut once: Vec<String> =
+        crate::cli::import::twin_lines(plan).iter().map(|l| fit(&format!("  {l}"), w)).collect();
+    if !once.is_empty() {
+        once.insert(0, fit(t::booked_once(), w));
+    }
+    for line in &once {
+        lines.push(Line::from(line.clone()));
+    }
     // A warning comes before the rows: it may mean every sign is wrong.
     let warned: Vec<String> = plan.warnings.iter().flat_map(|warning| wrap(warning, w)).collect();
     for line in &warned {
@@ -95,7 +104,7 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     );
     let rest = w.saturating_sub(head.width() + 1);
     lines.push(Line::from(format!("{head} {}", t::col_status())).dim());
-    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line + paid.len());
+    let visible = (inner.height as usize).saturating_sub(3 + warned.len() + settle_line + paid.len() + once.len());
     for (i, r) in plan.rows.iter().enumerate().skip(view.offset).take(visible) {
         let category = match &r.category {
             Some((_, c, _)) => t::category_why(&names::shown(c), &r.why),
