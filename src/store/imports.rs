@@ -282,14 +282,42 @@ const JOURNAL_ACCOUNTS: &str = "journal_accounts";
 impl Store {
     /// The account map saved for `preset`'s journals (empty when none is).
     pub fn journal_map(&self, preset: &str) -> Result<crate::import::journal_map::AccountMap> {
-        let json: Option<String> = self
-            .conn
-            .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
-            .optional()?;
-        let Some(json) = json else { return Ok(Default::default()) };
-        let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        Ok(value.get(JOURNAL_ACCOUNTS).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default())
+        Ok(account_map(&saved_value(&self.conn, preset)?, JOURNAL_ACCOUNTS))
     }
+}
+
+/// The JSON of the mapping saved under `name`, or an empty mapping's.
+fn saved_value(conn: &rusqlite::Connection, name: &str) -> Result<serde_json::Value> {
+    let json: Option<String> =
+        conn.query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [name], |r| r.get(0)).optional()?;
+    let invalid = |e: serde_json::Error| StoreError::Invalid(e.to_string());
+    match json {
+        Some(j) => serde_json::from_str(&j).map_err(invalid),
+        None => serde_json::to_value(Mapping::default()).map_err(invalid),
+    }
+}
+
+/// The account map a saved mapping's JSON keeps under `key` (empty when none).
+fn account_map(value: &serde_json::Value, key: &str) -> crate::import::journal_map::AccountMap {
+    value.get(key).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default()
+}
+
+/// Keeps `map` under `key` in the mapping saved as `name` (what else it holds stays).
+fn save_account_map(
+    conn: &rusqlite::Connection,
+    name: &str,
+    key: &str,
+    map: &crate::import::journal_map::AccountMap,
+) -> Result<()> {
+    let mut value = saved_value(conn, name)?;
+    let object = value.as_object_mut().ok_or_else(|| StoreError::Invalid(text::errors::mapping_needs_name().into()))?;
+    object.insert(key.into(), serde_json::to_value(map).map_err(|e| StoreError::Invalid(e.to_string()))?);
+    conn.execute(
+        "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2)
+         ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
+        params![name, value.to_string()],
+    )?;
+    Ok(())
 }
 
 impl Tx<'_> {
@@ -297,32 +325,12 @@ impl Tx<'_> {
     /// journal account named again takes its new name); what else the
     /// saved row holds is kept.
     pub fn save_journal_map(&self, preset: &str, map: &crate::import::journal_map::AccountMap) -> Result<()> {
-        let json: Option<String> = self
-            .conn()
-            .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
-            .optional()?;
-        let mut value: serde_json::Value = match json {
-            Some(j) => serde_json::from_str(&j).map_err(|e| StoreError::Invalid(e.to_string()))?,
-            None => serde_json::to_value(Mapping::default()).map_err(|e| StoreError::Invalid(e.to_string()))?,
-        };
-        let mut saved: crate::import::journal_map::AccountMap =
-            value.get(JOURNAL_ACCOUNTS).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default();
+        let mut saved = account_map(&saved_value(self.conn(), preset)?, JOURNAL_ACCOUNTS);
         for (from, to) in map {
             saved.retain(|k, _| !k.eq_ignore_ascii_case(from));
             saved.insert(from.clone(), to.clone());
         }
-        let object =
-            value.as_object_mut().ok_or_else(|| StoreError::Invalid(text::errors::mapping_needs_name().into()))?;
-        object.insert(
-            JOURNAL_ACCOUNTS.into(),
-            serde_json::to_value(saved).map_err(|e| StoreError::Invalid(e.to_string()))?,
-        );
-        self.conn().execute(
-            "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2)
-             ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
-            params![preset, value.to_string()],
-        )?;
-        Ok(())
+        save_account_map(self.conn(), preset, JOURNAL_ACCOUNTS, &saved)
     }
 }
 
@@ -338,13 +346,7 @@ const FUNDING_ACCOUNTS: &str = "funding_accounts";
 impl Store {
     /// The funding map saved for `preset`'s bills (empty when none is).
     pub fn funding_map(&self, preset: &str) -> Result<crate::import::journal_map::AccountMap> {
-        let json: Option<String> = self
-            .conn
-            .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
-            .optional()?;
-        let Some(json) = json else { return Ok(Default::default()) };
-        let value: serde_json::Value = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
-        Ok(value.get(FUNDING_ACCOUNTS).and_then(|m| serde_json::from_value(m.clone()).ok()).unwrap_or_default())
+        Ok(account_map(&saved_value(&self.conn, preset)?, FUNDING_ACCOUNTS))
     }
 
     /// The account of the first row imported for the orders whose
@@ -363,26 +365,7 @@ impl Tx<'_> {
     /// saved row holds is kept), recorded for undo.
     pub fn save_funding_map(&self, preset: &str, map: &crate::import::journal_map::AccountMap) -> Result<()> {
         self.tracked("import_mappings", &[("name", preset.into())], || {
-            let json: Option<String> = self
-                .conn()
-                .query_row("SELECT mapping FROM import_mappings WHERE name = ?1", [preset], |r| r.get(0))
-                .optional()?;
-            let mut value: serde_json::Value = match json {
-                Some(j) => serde_json::from_str(&j).map_err(|e| StoreError::Invalid(e.to_string()))?,
-                None => serde_json::to_value(Mapping::default()).map_err(|e| StoreError::Invalid(e.to_string()))?,
-            };
-            let object =
-                value.as_object_mut().ok_or_else(|| StoreError::Invalid(text::errors::mapping_needs_name().into()))?;
-            object.insert(
-                FUNDING_ACCOUNTS.into(),
-                serde_json::to_value(map).map_err(|e| StoreError::Invalid(e.to_string()))?,
-            );
-            self.conn().execute(
-                "INSERT INTO import_mappings (name, mapping) VALUES (?1, ?2)
-                 ON CONFLICT (name) DO UPDATE SET mapping = excluded.mapping",
-                params![preset, value.to_string()],
-            )?;
-            Ok(())
+            save_account_map(self.conn(), preset, FUNDING_ACCOUNTS, map)
         })
     }
 }

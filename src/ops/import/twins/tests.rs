@@ -1,5 +1,5 @@
 use crate::import::Mapping;
-use crate::import::plan::Status;
+use crate::import::plan::{Plan, Status};
 use crate::import::rules::Rules;
 use crate::model::{AccountKind, TxnFilter};
 use crate::money::Currency;
@@ -32,8 +32,9 @@ fn card(s: &mut Store) -> i64 {
     s.write(|tx| tx.add_account("招商银行 1234", AccountKind::Bank, Currency::CNY)).unwrap().id
 }
 
-#[test]
-fn a_bill_row_takes_one_bank_rows_place_in_one_undo_step() {
+/// The bank statement imported (two rail rows of 88.00, no twin yet: both
+/// booked), and the bill planned after it, on a new ledger.
+fn bank_then_bill() -> (Store, Plan) {
     let mut s = Store::open_in_memory().unwrap();
     let id = card(&mut s);
     let rules = Rules::default();
@@ -47,12 +48,17 @@ fn a_bill_row_takes_one_bank_rows_place_in_one_undo_step() {
         keep_apart: &[],
     };
     let p = plan(&s, BANK.as_bytes(), &bank, |_| ()).unwrap();
-    // Two rail rows of 88.00, no twin yet: both booked.
     assert!(p.twins.is_empty());
     assert_eq!(commit(&mut s, &p, "bank.csv", None).unwrap(), 2);
-    let banked = stored(&s);
     let bill = ImportOptions { mapping: None, account: None, ..bank };
     let p = plan(&s, BILL.as_bytes(), &bill, |_| ()).unwrap();
+    (s, p)
+}
+
+#[test]
+fn a_bill_row_takes_one_bank_rows_place_in_one_undo_step() {
+    let (mut s, p) = bank_then_bill();
+    let banked = stored(&s);
     // One bill row pairs with one of them (equally near: the ledger's first).
     assert_eq!(p.twins.len(), 1);
     assert!(p.twins[0].replaces && p.rows[p.twins[0].row].status == Status::New);
@@ -72,22 +78,7 @@ fn a_bill_row_takes_one_bank_rows_place_in_one_undo_step() {
 
 #[test]
 fn a_twin_changed_meanwhile_refuses_the_commit_and_writes_nothing() {
-    let mut s = Store::open_in_memory().unwrap();
-    let id = card(&mut s);
-    let rules = Rules::default();
-    let map = Mapping::parse("date=交易日期,amount=金额,payee=对方户名,note=摘要").unwrap();
-    let bank = ImportOptions {
-        preset: None,
-        mapping: Some(&map),
-        account: Some(id),
-        rules: &rules,
-        account_map: None,
-        keep_apart: &[],
-    };
-    let p = plan(&s, BANK.as_bytes(), &bank, |_| ()).unwrap();
-    commit(&mut s, &p, "bank.csv", None).unwrap();
-    let bill = ImportOptions { mapping: None, account: None, ..bank };
-    let p = plan(&s, BILL.as_bytes(), &bill, |_| ()).unwrap();
+    let (mut s, p) = bank_then_bill();
     // Another nestegg deletes the twin meanwhile.
     s.write(|tx| tx.delete_txn(p.twins[0].seen.id)).unwrap();
     let before = (stored(&s), s.accounts(true).unwrap());
