@@ -21,7 +21,11 @@ fn the_preview_lists_the_payment_methods_and_m_changes_one() {
     assert!(flat.contains("余额 → Alipay · 2 rows"), "{text}");
     assert!(text.contains("m paid from"), "the footer says the key: {text}");
     assert!(s.rows().is_empty(), "a preview writes nothing");
-    // The second row (鹤岗饺子馆, 花呗&红包): m, then Cash: both 花呗 rows go there.
+    // The second row (鹤岗饺子馆, 花呗&红包): m asks where 花呗 goes (the
+    // popup covers the rows, so it names the method)…
+    let text = screen(&s.run(&format!("{open}jm"), (120, 40)));
+    assert!(text.contains("where 花呗 goes: an account's name"), "{text}");
+    // …then Cash: both 花呗 rows go there.
     let change = format!("{open}jm<C-u>Cash<Enter>");
     let text = screen(&s.run(&change, (120, 40)));
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");

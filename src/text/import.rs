@@ -84,8 +84,9 @@ words! {
     no_source = "this row's account is not from a payment method: only Alipay and WeChat Pay bills map them",
         "这一行的账户不来自付款方式：只有支付宝和微信支付账单可映射";
     prompt_source = " Account for this payment method ", " 这个付款方式的账户 ";
-    prompt_source_hint = "an account's name; a new name makes that account when you import",
-        "账户名称；新名称会在导入时建立该账户";
+    prompt_source_hint(source: &str) =
+        "where {source} goes: an account's name; a new name makes that account when you import",
+        "{source} 记到哪个账户：账户名称；新名称会在导入时建立该账户";
     source_mapped(source: &str, account: &str) =
         "{source} → {account}; kept for the next bill when you import",
         "{source} → {account}；导入时保存，下次账单沿用";

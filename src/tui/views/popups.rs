@@ -23,13 +23,18 @@ pub fn prompt(frame: &mut Frame, app: &App, area: Rect) {
         PromptKind::ImportPath | PromptKind::ImportCategory | PromptKind::ImportSource | PromptKind::Command
     );
     let width = if wide { 72 } else { 64 };
+    // The method being remapped, named in the hint (the popup covers the rows).
+    let source_hint = (app.prompt_kind == PromptKind::ImportSource)
+        .then(|| app.import.as_ref().and_then(|v| v.route()))
+        .flatten()
+        .map_or(String::new(), |r| text::import::prompt_source_hint(&r.label));
     let (title, hint) = match app.prompt_kind {
         PromptKind::Quick => (text::ui::prompt_quick(), text::ui::prompt_quick_hint()),
         PromptKind::Filter => (text::ui::prompt_filter(), text::ui::prompt_filter_hint()),
         PromptKind::Rename => (text::ui::prompt_rename(), text::ui::prompt_rename_hint()),
         PromptKind::ImportPath => (text::ui::prompt_import(), text::ui::prompt_import_hint()),
         PromptKind::ImportCategory => (text::ui::prompt_category(), text::ui::prompt_category_hint()),
-        PromptKind::ImportSource => (text::import::prompt_source(), text::import::prompt_source_hint()),
+        PromptKind::ImportSource => (text::import::prompt_source(), source_hint.as_str()),
         PromptKind::Command => (text::ui::prompt_command(), text::ui::prompt_command_hint()),
         PromptKind::WhatIf => (text::ranges::prompt_what_if(), text::ranges::prompt_what_if_hint()),
         PromptKind::Tags => (text::tags::prompt_tags(), text::tags::prompt_tags_hint()),
