@@ -20,6 +20,9 @@ fn the_preview_lists_the_payment_methods_and_m_changes_one() {
     assert!(flat.contains("花呗 → 花呗 (new credit account) · 2 rows"), "{text}");
     assert!(flat.contains("余额 → Alipay · 2 rows"), "{text}");
     assert!(text.contains("m paid from"), "the footer says the key: {text}");
+    // At 60 columns the line numbers give their room to the payee (it had two characters).
+    let narrow = screen(&s.run(&open, (60, 20)));
+    assert!(narrow.contains("好又多…") && narrow.contains("鹤岗饺…") && !narrow.contains("LINE"), "{narrow}");
     assert!(s.rows().is_empty(), "a preview writes nothing");
     // The second row (鹤岗饺子馆, 花呗&红包): m asks where 花呗 goes (the
     // popup covers the rows, so it names the method)…

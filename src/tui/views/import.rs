@@ -81,13 +81,17 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     for line in &warned {
         lines.push(Line::styled(line.clone(), app.prefs.palette.error));
     }
-    // line, date, [account], category (why), payee, amount; the status takes what is left.
-    let flex = w.saturating_sub(5 + 10 + 11 + 8 + 6);
+    // [line], date, [account], category (why), payee, amount; the status
+    // takes what is left. Narrow, the file's line number gives its room to
+    // the payee (at 60 columns the payee had two characters).
+    let numbered = w >= 72;
+    let line_w = if numbered { 5 } else { 0 };
+    let flex = w.saturating_sub(line_w + usize::from(numbered) + 10 + 11 + 8 + 5);
     let account_w = if one_account { 0 } else { (flex / 5).max(8) };
     let category_w = (flex - account_w) * 3 / 5;
     let payee_w = flex - account_w - category_w;
-    let widths = [5usize, 10, account_w, category_w, payee_w, 11];
-    let shown = |k: usize| !(k == 2 && one_account);
+    let widths = [line_w, 10, account_w, category_w, payee_w, 11];
+    let shown = |k: usize| !(k == 2 && one_account) && !(k == 0 && !numbered);
     let row_text = |cells: [String; 6]| {
         cells
             .iter()
