@@ -91,7 +91,11 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let category_w = (flex - account_w) * 3 / 5;
     let payee_w = flex - account_w - category_w;
     let widths = [line_w, 10, account_w, category_w, payee_w, 11];
-    let shown = |k: usize| !(k == 2 && one_account) && !(k == 0 && !numbered);
+    let shown = |k: usize| match k {
+        0 => numbered,
+        2 => !one_account,
+        _ => true,
+    };
     let row_text = |cells: [String; 6]| {
         cells
             .iter()
