@@ -156,7 +156,7 @@ fn mapped<'a>(map: &'a AccountMap, source: &Source) -> Option<&'a str> {
 }
 
 /// An account named `name` (any case), archived or not.
-fn named<'a>(accounts: &'a [Account], name: &str) -> Option<&'a Account> {
+pub fn named<'a>(accounts: &'a [Account], name: &str) -> Option<&'a Account> {
     accounts.iter().find(|a| a.name.eq_ignore_ascii_case(name.trim()))
 }
 
@@ -224,6 +224,19 @@ pub fn route(
     funded
 }
 
+/// The account named `name` (any case) among those to be made on commit,
+/// added when it is not there yet: a placeholder id (−1, −2, …) that the
+/// plan's rows carry until the commit makes it.
+pub fn placeholder(made: &mut Vec<Account>, name: &str, kind: AccountKind) -> Account {
+    if let Some(a) = made.iter().find(|a| a.name.eq_ignore_ascii_case(name)) {
+        return a.clone();
+    }
+    let id = -(made.len() as i64) - 1;
+    let a = Account { id, name: name.to_owned(), kind, currency: Currency::CNY, archived: false };
+    made.push(a.clone());
+    a
+}
+
 fn route_one(
     source: &Source,
     preset: Preset,
@@ -243,18 +256,7 @@ fn route_one(
         why,
         rows: 0,
     };
-    let mut made = |name: &str, why| {
-        let a = match new_accounts.iter().find(|a| a.name.eq_ignore_ascii_case(name)) {
-            Some(a) => a.clone(),
-            None => {
-                let id = -(new_accounts.len() as i64) - 1;
-                let a = Account { id, name: name.to_owned(), kind, currency: Currency::CNY, archived: false };
-                new_accounts.push(a.clone());
-                a
-            }
-        };
-        to(&a, why)
-    };
+    let mut made = |name: &str, why| to(&placeholder(new_accounts, name, kind), why);
     if let Some(name) = mapped(map, source) {
         return match named(accounts, name) {
             Some(a) => to(a, Why::Map),

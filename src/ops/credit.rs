@@ -199,7 +199,7 @@ pub fn add(store: &mut Store, req: &NewInstalments, today: NaiveDate) -> Result<
     let Some(terms) = store.credit_terms()?.into_iter().find(|t| t.account_id == account.id).map(|t| t.terms) else {
         return Err(CreditError::NoTerms(account.name).into());
     };
-    if store.instalments()?.iter().any(|r| r.txn_id == txn.id) {
+    if store.instalment(txn.id)?.is_some() {
         return Err(CreditError::Already(txn.id).into());
     }
     let first_statement = terms.statement_from(txn.date);
@@ -256,10 +256,13 @@ pub struct Cancelled {
 /// card's next bill carries the principal not yet billed. One undoable
 /// step; a purchase not in instalments is refused, nothing written.
 pub fn cancel(store: &mut Store, id: i64) -> Result<Cancelled> {
-    let Some(row) = store.instalments()?.into_iter().find(|r| r.txn_id == id) else {
+    let Some(row) = store.instalment(id)? else {
         return Err(CreditError::NotInInstalments(id).into());
     };
-    let rule = row.rule_id.and_then(|r| store.recurring().ok()?.into_iter().find(|x| x.id == r));
+    let rule = match row.rule_id {
+        Some(r) => store.recurring()?.into_iter().find(|x| x.id == r),
+        None => None,
+    };
     let step = Step::InstalmentsOff { id };
     record(store, &step, |tx| {
         if let Some(rule) = &rule {
@@ -274,7 +277,7 @@ pub fn cancel(store: &mut Store, id: i64) -> Result<Cancelled> {
 /// cascade), and so does the rule posting its fee, which would otherwise
 /// charge a fee a month for a purchase no longer there.
 pub(super) fn drop_fee_rule(tx: &crate::store::Tx, id: i64) -> crate::store::Result<()> {
-    let Some(rule_id) = tx.instalments()?.into_iter().find(|r| r.txn_id == id).and_then(|r| r.rule_id) else {
+    let Some(rule_id) = tx.instalment(id)?.and_then(|r| r.rule_id) else {
         return Ok(());
     };
     match tx.delete_recurring(rule_id) {
@@ -288,7 +291,7 @@ pub(super) fn drop_fee_rule(tx: &crate::store::Tx, id: i64) -> crate::store::Res
 /// purchase on its card (else its plan and fee would bill a card that no
 /// longer holds it); refused, nothing written, with the way to cancel them.
 pub(super) fn still_on_card(tx: &crate::store::Tx, before: &Txn, after: &Txn) -> crate::store::Result<()> {
-    let Some(row) = tx.instalments()?.into_iter().find(|r| r.txn_id == after.id) else {
+    let Some(row) = tx.instalment(after.id)? else {
         return Ok(());
     };
     let purchase = after.transfer_id.is_none() && after.category_id.is_some() && after.amount < 0;

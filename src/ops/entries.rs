@@ -278,16 +278,22 @@ fn delete_as(store: &mut Store, t: &Txn, check: bool) -> Result<Vec<Txn>> {
         if check {
             tx.txn_as_seen(t)?;
         }
-        // A paid row's claims go with it: their offsets first.
-        let mut offsets = Vec::new();
-        for c in tx.claims_of(id)? {
-            offsets.extend(tx.delete_txn(c.offset_id)?);
-        }
-        super::credit::drop_fee_rule(tx, id)?;
-        let mut gone = tx.delete_txn(id)?;
-        gone.extend(offsets);
-        Ok(gone)
+        delete_in(tx, id)
     })?)
+}
+
+/// Deletes row `id` and what goes with it, inside a step's transaction: a
+/// paid row's claims (their offsets first) and the rule posting its
+/// instalments' fee (its plan goes by the cascade); returns what was deleted.
+pub(super) fn delete_in(tx: &crate::store::Tx, id: i64) -> crate::store::Result<Vec<Txn>> {
+    let mut offsets = Vec::new();
+    for c in tx.claims_of(id)? {
+        offsets.extend(tx.delete_txn(c.offset_id)?);
+    }
+    super::credit::drop_fee_rule(tx, id)?;
+    let mut gone = tx.delete_txn(id)?;
+    gone.extend(offsets);
+    Ok(gone)
 }
 
 /// Moves `amount` (minor units of `from`'s currency, positive) between two

@@ -43,13 +43,26 @@ impl Store {
 
     /// Every instalment plan, by purchase.
     pub fn instalments(&self) -> Result<Vec<InstalmentRow>> {
-        let mut stmt =
-            self.conn.prepare_cached("SELECT txn_id, months, fee, rule_id FROM instalments ORDER BY txn_id")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(InstalmentRow { txn_id: r.get(0)?, months: r.get(1)?, fee: r.get(2)?, rule_id: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        plans(&self.conn, None)
     }
+
+    /// Purchase `txn_id`'s instalment plan, if it has one.
+    pub fn instalment(&self, txn_id: i64) -> Result<Option<InstalmentRow>> {
+        Ok(plans(&self.conn, Some(txn_id))?.pop())
+    }
+}
+
+/// The instalment plans (of purchase `only`, found by its key, else all), by purchase.
+fn plans(conn: &rusqlite::Connection, only: Option<i64>) -> Result<Vec<InstalmentRow>> {
+    const COLUMNS: &str = "SELECT txn_id, months, fee, rule_id FROM instalments";
+    let row = |r: &rusqlite::Row| -> rusqlite::Result<InstalmentRow> {
+        Ok(InstalmentRow { txn_id: r.get(0)?, months: r.get(1)?, fee: r.get(2)?, rule_id: r.get(3)? })
+    };
+    let rows: rusqlite::Result<Vec<InstalmentRow>> = match only {
+        Some(id) => conn.prepare_cached(&format!("{COLUMNS} WHERE txn_id = ?1"))?.query_map([id], row)?.collect(),
+        None => conn.prepare_cached(&format!("{COLUMNS} ORDER BY txn_id"))?.query_map([], row)?.collect(),
+    };
+    Ok(rows?)
 }
 
 impl Tx<'_> {
@@ -75,14 +88,9 @@ impl Tx<'_> {
         })
     }
 
-    /// Every instalment plan, inside this transaction.
-    pub fn instalments(&self) -> Result<Vec<InstalmentRow>> {
-        let mut stmt =
-            self.conn().prepare_cached("SELECT txn_id, months, fee, rule_id FROM instalments ORDER BY txn_id")?;
-        let rows = stmt.query_map([], |r| {
-            Ok(InstalmentRow { txn_id: r.get(0)?, months: r.get(1)?, fee: r.get(2)?, rule_id: r.get(3)? })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    /// Purchase `txn_id`'s instalment plan, inside this transaction.
+    pub fn instalment(&self, txn_id: i64) -> Result<Option<InstalmentRow>> {
+        Ok(plans(self.conn(), Some(txn_id))?.pop())
     }
 
     /// Takes purchase `txn_id` out of instalments (its plan; the fee's rule

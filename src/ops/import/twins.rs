@@ -13,7 +13,6 @@ use crate::import::plan::{Leg, Plan, Status};
 use crate::import::twins::{self, DAYS, Repaid, Repayment, Side, Twin};
 use crate::import::{Preset, twins::from_bill};
 use crate::model::{Account, AccountKind};
-use crate::money::Currency;
 use crate::store::{Store, Tx};
 use crate::text;
 
@@ -87,14 +86,14 @@ pub(super) fn find(store: &Store, plan: &mut Plan, accounts: &[Account], apart: 
 /// digits; else made on commit).
 fn repayments(store: &Store, plan: &mut Plan, accounts: &[Account]) -> Result<(), ImportOpError> {
     let alipay = store.funding_map(Preset::Alipay.name())?;
-    let active = || accounts.iter().filter(|a| !a.archived);
+    let active: Vec<Account> = accounts.iter().filter(|a| !a.archived).cloned().collect();
     for i in 0..plan.rows.len() {
         let r = &plan.rows[i];
         if r.status != Status::New || r.legs.len() != 1 || r.legs[0].amount >= 0 {
             continue;
         }
         let Some(what) = twins::repays(&r.legs[0].payee, &r.note) else { continue };
-        let named = |name: &str| active().find(|a| a.name.eq_ignore_ascii_case(name.trim())).cloned();
+        let named = |name: &str| funding::named(&active, name).cloned();
         let found = match &what {
             Repaid::Huabei => alipay
                 .iter()
@@ -102,7 +101,8 @@ fn repayments(store: &Store, plan: &mut Plan, accounts: &[Account]) -> Result<()
                 .and_then(|(_, to)| named(to))
                 .or_else(|| named("花呗")),
             Repaid::Card(digits) => {
-                let cards: Vec<&Account> = active()
+                let cards: Vec<&Account> = active
+                    .iter()
                     .filter(|a| a.kind == AccountKind::Credit && !a.name.contains("花呗"))
                     .filter(|a| digits.is_empty() || a.name.contains(digits.as_str()))
                     .collect();
@@ -139,24 +139,18 @@ fn new_credit(plan: &mut Plan, what: &Repaid) -> Account {
         Repaid::Card(d) if d.is_empty() => "信用卡".to_owned(),
         Repaid::Card(d) => format!("信用卡 {d}"),
     };
-    let made = &mut plan.funding.new_accounts;
-    if let Some(a) = made.iter().find(|a| a.name == name) {
-        return a.clone();
-    }
-    let id = made.iter().map(|a| a.id).min().unwrap_or(0).min(0) - 1;
-    let a = Account { id, name, kind: AccountKind::Credit, currency: Currency::CNY, archived: false };
-    made.push(a.clone());
-    a
+    funding::placeholder(&mut plan.funding.new_accounts, &name, AccountKind::Credit)
 }
 
 /// Inside the write: each twin the plan saw is still in the ledger as it
-/// was, and the bank rows a bill's rows replace are taken away (recorded,
-/// so the import's undo brings them back).
+/// was, and the bank rows a bill's rows replace are taken away as `rm`
+/// takes a row, with what goes with it (recorded, so the import's undo
+/// brings them back).
 pub(super) fn settle(tx: &Tx, plan: &Plan) -> crate::store::Result<()> {
     for t in &plan.twins {
         tx.txn_as_seen(&t.seen)?;
         if t.replaces && plan.rows[t.row].status == Status::New {
-            tx.delete_txn(t.seen.id)?;
+            crate::ops::entries::delete_in(tx, t.seen.id)?;
         }
     }
     Ok(())

@@ -28,15 +28,21 @@ fn stored(s: &Store) -> Vec<(String, String, i64)> {
     rows
 }
 
-fn card(s: &mut Store) -> i64 {
-    s.write(|tx| tx.add_account("招商银行 1234", AccountKind::Bank, Currency::CNY)).unwrap().id
+fn card(s: &mut Store, kind: AccountKind) -> i64 {
+    s.write(|tx| tx.add_account("招商银行 1234", kind, Currency::CNY)).unwrap().id
 }
 
 /// The bank statement imported (two rail rows of 88.00, no twin yet: both
 /// booked), and the bill planned after it, on a new ledger.
 fn bank_then_bill() -> (Store, Plan) {
+    bank_then_bill_on(AccountKind::Bank, |_, _| ())
+}
+
+/// [`bank_then_bill`] on a card of `kind`, `between` run on the ledger and
+/// the card's id after the statement and before the bill is planned.
+fn bank_then_bill_on(kind: AccountKind, between: impl FnOnce(&mut Store, i64)) -> (Store, Plan) {
     let mut s = Store::open_in_memory().unwrap();
-    let id = card(&mut s);
+    let id = card(&mut s, kind);
     let rules = Rules::default();
     let map = Mapping::parse("date=交易日期,amount=金额,payee=对方户名,note=摘要").unwrap();
     let bank = ImportOptions {
@@ -50,6 +56,7 @@ fn bank_then_bill() -> (Store, Plan) {
     let p = plan(&s, BANK.as_bytes(), &bank, |_| ()).unwrap();
     assert!(p.twins.is_empty());
     assert_eq!(commit(&mut s, &p, "bank.csv", None).unwrap(), 2);
+    between(&mut s, id);
     let bill = ImportOptions { mapping: None, account: None, ..bank };
     let p = plan(&s, BILL.as_bytes(), &bill, |_| ()).unwrap();
     (s, p)
@@ -84,4 +91,28 @@ fn a_twin_changed_meanwhile_refuses_the_commit_and_writes_nothing() {
     let before = (stored(&s), s.accounts(true).unwrap());
     assert!(matches!(commit(&mut s, &p, "bill.csv", None), Err(OpError::Store(StoreError::Changed { .. }))));
     assert_eq!((stored(&s), s.accounts(true).unwrap()), before, "nothing was written");
+}
+
+/// A statement row the bill's row replaces goes as `rm` takes a row: a card
+/// purchase split into instalments with a fee loses its plan and the fee's
+/// rule with it (no fee a month for a row no longer there); undo brings
+/// the row, its plan and the rule back.
+#[test]
+fn a_replaced_row_takes_its_instalment_fee_rule_with_it() {
+    use crate::credit::Terms;
+    use crate::ops::credit::{self, NewInstalments};
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let (mut s, p) = bank_then_bill_on(AccountKind::Credit, |s, id| {
+        credit::set_terms(s, id, Some(Terms { limit: 1_000_000, statement_day: 1, due_day: 9 })).unwrap();
+        let rows = s.txn_page_at(&TxnFilter::default(), None, false, 10).unwrap();
+        let tenpay = rows.iter().find(|t| t.payee == "财付通支付科技有限公司").unwrap().id;
+        let fee = NewInstalments { txn_id: tenpay, months: 3, fee: 500, fee_rule: "fee".into() };
+        credit::add(s, &fee, day).unwrap();
+    });
+    assert_eq!(p.twins[0].seen.payee, "财付通支付科技有限公司");
+    assert_eq!(s.recurring().unwrap().len(), 1);
+    commit(&mut s, &p, "bill.csv", None).unwrap();
+    assert!(s.recurring().unwrap().is_empty() && s.instalments().unwrap().is_empty());
+    history::undo(&mut s).unwrap().unwrap();
+    assert_eq!((s.recurring().unwrap().len(), s.instalments().unwrap().len()), (1, 1));
 }
