@@ -276,6 +276,13 @@
 //! - **A name typed by a user** (an account, a category, a goal, a rule's
 //!   category): [`model::names`], the one resolver (reached as `ops::names`),
 //!   exact, then any case, then a unique prefix, in English or Chinese.
+//! - **A way to filter transactions**: a field of [`model::TxnFilter`], typed
+//!   by [`input`]'s filter and `cli/args.rs`, made into SQL in one place,
+//!   `store/filter.rs`, which picks the index that serves "newest first,
+//!   stop at the limit" (a branch per category of a tree, per payee and note
+//!   a search matches; migration 17 indexes notes). Lists, streams and the
+//!   header's sums all read through it; `tests/filters.rs` checks each
+//!   filter against reading every row and pins its query plan.
 //!
 //! # Tests
 //!

@@ -230,13 +230,22 @@ impl Store {
         if let Some(months) = whole_months(filter) {
             return self.class_sums_kept(filter, months);
         }
-        let (clause, values) = super::txns::where_clause(filter, None);
+        if let Some(months) = whole_months(&TxnFilter { search: None, ..filter.clone() })
+            && let Some(sums) = super::filter::kept_search_sums(&self.conn, filter, months)?
+        {
+            return Ok(sums);
+        }
+        let source = super::filter::source(&self.conn, filter, None, super::filter::Order::Desc, None)?;
+        if source.nothing {
+            return Ok(Vec::new());
+        }
         let sql = format!(
-            "SELECT c.class, sum(t.amount) FROM txns t JOIN categories c ON c.id = t.category_id {clause} GROUP BY c.class"
+            "SELECT c.class, sum(t.amount) FROM {} JOIN categories c ON c.id = t.category_id {} GROUP BY c.class",
+            source.from, source.clause
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let rows = stmt
-            .query_map(rusqlite::params_from_iter(values), |r| Ok((super::parsed_at(r, 0)?, r.get(1)?)))?
+            .query_map(rusqlite::params_from_iter(source.values), |r| Ok((super::parsed_at(r, 0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }

@@ -513,6 +513,12 @@ pub(super) const MIGRATIONS: &[&str] = &[
         rule_id INTEGER
     ) STRICT;
     "#,
+    // 17: notes, indexed (issue 28): a search finds the distinct notes that
+    // contain its text by skipping through this index, then reads their rows
+    // newest first through it. Only rows with a note are in it.
+    r#"
+    CREATE INDEX txns_by_note ON txns(note, date) WHERE note <> '';
+    "#,
 ];
 
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -13,6 +13,7 @@ mod categories;
 mod claims;
 mod credit;
 mod demo;
+mod filter;
 mod goals;
 mod history;
 mod imports;

@@ -1,18 +1,30 @@
 //! Transactions and transfers: add, read, list (keyset pages), edit, delete.
 
 use chrono::NaiveDate;
-use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
 
+use super::filter::{self, Order};
 use super::{Result, Store, StoreError, Tx, accounts, categories, currency_at, history, parsed_at};
 use crate::model::{NewTxn, Tags, Txn, TxnFilter, TxnPatch};
 use crate::text;
 
-pub(super) const SELECT: &str = "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
-       t.payee, t.note, t.amount, t.currency, t.transfer_id, t.tags
+/// The columns [`from_row`] reads, from `t` (a transaction), `a` and `c`.
+macro_rules! columns {
+    () => {
+        "SELECT t.id, t.date, t.account_id, a.name, t.category_id, c.name, c.class,
+       t.payee, t.note, t.amount, t.currency, t.transfer_id, t.tags"
+    };
+}
+/// What joins a transaction `t` to its account's and category's names.
+const NAMES: &str = "JOIN accounts a ON a.id = t.account_id
+  LEFT JOIN categories c ON c.id = t.category_id";
+pub(super) const SELECT: &str = concat!(
+    columns!(),
+    "
   FROM txns t
   JOIN accounts a ON a.id = t.account_id
-  LEFT JOIN categories c ON c.id = t.category_id";
+  LEFT JOIN categories c ON c.id = t.category_id"
+);
 
 pub(super) fn from_row(r: &rusqlite::Row) -> rusqlite::Result<Txn> {
     let class: Option<String> = r.get(6)?;
@@ -253,53 +265,6 @@ pub enum Key {
     After(NaiveDate, i64),
 }
 
-/// Builds the WHERE clause for a filter, with its parameters. Only the terms
-/// that are set appear, so SQLite can pick the date index.
-pub(super) fn where_clause(f: &TxnFilter, key: Option<Key>) -> (String, Vec<Value>) {
-    let mut terms: Vec<String> = Vec::new();
-    let mut values: Vec<Value> = Vec::new();
-    let mut push = |term: &str, vals: Vec<Value>| {
-        terms.push(term.to_owned());
-        values.extend(vals);
-    };
-    if let Some(d) = f.from {
-        push("t.date >= ?", vec![d.to_string().into()]);
-    }
-    if let Some(d) = f.to {
-        push("t.date <= ?", vec![d.to_string().into()]);
-    }
-    match key {
-        Some(Key::Before(d, id)) => push("(t.date, t.id) < (?, ?)", vec![d.to_string().into(), id.into()]),
-        Some(Key::After(d, id)) => push("(t.date, t.id) > (?, ?)", vec![d.to_string().into(), id.into()]),
-        None => {}
-    }
-    if let Some(c) = f.category_id {
-        // A parent category also finds its sub-categories, at any depth.
-        push(&format!("t.category_id IN {SUB_CATEGORIES}"), vec![c.into()]);
-    }
-    if let Some(a) = f.account_id {
-        push("t.account_id = ?", vec![a.into()]);
-    }
-    if let Some(s) = f.search.as_deref().filter(|s| !s.is_empty()) {
-        let escaped = s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        let pattern = format!("%{escaped}%");
-        push("(t.payee LIKE ? ESCAPE '\\' OR t.note LIKE ? ESCAPE '\\')", vec![pattern.clone().into(), pattern.into()]);
-    }
-    if let Some(m) = f.min_abs {
-        push("abs(t.amount) >= ?", vec![m.into()]);
-    }
-    if let Some(m) = f.max_abs {
-        push("abs(t.amount) <= ?", vec![m.into()]);
-    }
-    if let Some(tag) = f.tag.as_deref() {
-        // One of the row's space-joined tags, whole: `旅` does not find `旅行`.
-        // `t.tags <> ''` lets SQLite take the partial index of tagged rows.
-        push("t.tags <> '' AND instr(' ' || t.tags || ' ', ?) > 0", vec![format!(" {tag} ").into()]);
-    }
-    let clause = if terms.is_empty() { String::new() } else { format!("WHERE {}", terms.join(" AND ")) };
-    (clause, values)
-}
-
 impl Store {
     /// What moved account `id`'s balance, as (date, amount), oldest first:
     /// its opening balance, its rows from that day on, its balance marks.
@@ -322,28 +287,60 @@ impl Store {
     /// `Key::Before`, newer rows for `Key::After` (and the oldest rows of all
     /// for `None` with `oldest`). Always returned newest first.
     pub fn txn_page_at(&self, filter: &TxnFilter, key: Option<Key>, oldest: bool, limit: usize) -> Result<Vec<Txn>> {
-        match (key, oldest) {
-            (Some(Key::After(..)), _) | (None, true) => {
-                let (clause, mut values) = where_clause(filter, key);
-                values.push((limit.min(i64::MAX as usize) as i64).into());
-                let sql = format!("{SELECT} {clause} ORDER BY t.date ASC, t.id ASC LIMIT ?");
-                let mut stmt = self.conn.prepare_cached(&sql)?;
-                let mut rows: Vec<Txn> =
-                    stmt.query_map(params_from_iter(values), from_row)?.collect::<rusqlite::Result<_>>()?;
-                rows.reverse();
-                Ok(rows)
-            }
-            _ => self.page(filter, key, limit),
+        let order = match (key, oldest) {
+            (Some(Key::After(..)), _) | (None, true) => Order::Asc,
+            _ => Order::Desc,
+        };
+        let mut rows = Vec::new();
+        self.read(filter, key, order, Some(limit), |t| {
+            rows.push(t);
+            Ok(())
+        })?;
+        if order == Order::Asc {
+            rows.reverse();
         }
+        Ok(rows)
     }
 
     fn page(&self, filter: &TxnFilter, key: Option<Key>, limit: usize) -> Result<Vec<Txn>> {
-        let (clause, mut values) = where_clause(filter, key);
-        values.push((limit.min(i64::MAX as usize) as i64).into());
-        let sql = format!("{SELECT} {clause} ORDER BY t.date DESC, t.id DESC LIMIT ?");
+        self.txn_page_at(filter, key, false, limit)
+    }
+
+    /// Reads the rows `filter` selects past `key`, in `order`, up to
+    /// `limit`, through the indexes [`filter::source`] picks.
+    fn read(
+        &self,
+        filter: &TxnFilter,
+        key: Option<Key>,
+        order: Order,
+        limit: Option<usize>,
+        mut visit: impl FnMut(Txn) -> Result<()>,
+    ) -> Result<()> {
+        let source = filter::source(&self.conn, filter, key, order, limit)?;
+        if source.nothing {
+            return Ok(());
+        }
+        let mut values = source.values;
+        let stop = match limit {
+            Some(n) => {
+                values.push((n.min(i64::MAX as usize) as i64).into());
+                "LIMIT ?"
+            }
+            None => "",
+        };
+        let dir = order.sql();
+        let sql = format!(
+            "{} FROM {} {NAMES} {} ORDER BY t.date {dir}, t.id {dir} {stop}",
+            columns!(),
+            source.from,
+            source.clause
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(values), from_row)?.collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        let mut rows = stmt.query(params_from_iter(values))?;
+        while let Some(row) = rows.next()? {
+            visit(from_row(row)?)?;
+        }
+        Ok(())
     }
 
     /// The account of the payee's latest categorised transaction, not a
@@ -378,7 +375,7 @@ impl Store {
     /// Streams every transaction matching `filter`, newest first, to `visit`
     /// without holding them all in memory.
     pub fn for_each_txn(&self, filter: &TxnFilter, visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
-        self.stream(filter, "DESC", None, visit)
+        self.read(filter, None, Order::Desc, None, visit)
     }
 
     /// Like [`Store::for_each_txn`], stopping after `limit` rows (the query
@@ -389,36 +386,12 @@ impl Store {
         limit: usize,
         visit: impl FnMut(Txn) -> Result<()>,
     ) -> Result<()> {
-        self.stream(filter, "DESC", Some(limit), visit)
+        self.read(filter, None, Order::Desc, Some(limit), visit)
     }
 
     /// Like [`Store::for_each_txn`], oldest first (for journals and exports).
     pub fn for_each_txn_oldest_first(&self, filter: &TxnFilter, visit: impl FnMut(Txn) -> Result<()>) -> Result<()> {
-        self.stream(filter, "ASC", None, visit)
-    }
-
-    fn stream(
-        &self,
-        filter: &TxnFilter,
-        order: &str,
-        limit: Option<usize>,
-        mut visit: impl FnMut(Txn) -> Result<()>,
-    ) -> Result<()> {
-        let (clause, mut values) = where_clause(filter, None);
-        let limit = match limit {
-            Some(n) => {
-                values.push((n.min(i64::MAX as usize) as i64).into());
-                "LIMIT ?"
-            }
-            None => "",
-        };
-        let sql = format!("{SELECT} {clause} ORDER BY t.date {order}, t.id {order} {limit}");
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(params_from_iter(values))?;
-        while let Some(row) = rows.next()? {
-            visit(from_row(row)?)?;
-        }
-        Ok(())
+        self.read(filter, None, Order::Asc, None, visit)
     }
 
     /// Each tagged categorised row between `from` and `to` (either open):

@@ -241,6 +241,18 @@ fn interface(l: &Ledger, runs: usize) -> (f64, f64) {
     row("PgDn step (median of 200 per run)", step / 1000.0, None);
     row("PgDn step (slowest of 200, median over runs)", med(&mut worst) / 1000.0, None);
     println!("  {:<48} {:>10.1} MiB", "peak RSS (VmHWM) after 200 PgDn", med(&mut rss) / 1024.0);
+    // The filter: from Enter to the filtered list with its header's sums,
+    // against a PgDn step of the same runs.
+    for (what, text) in [
+        ("no match", "no such payee"),
+        ("午饭, two characters", "午饭"),
+        ("房, one character", "房"),
+        ("饿了么, a common payee", "饿了么"),
+        ("cat:food, a category tree", "cat:food"),
+    ] {
+        let mut times: Vec<f64> = (0..runs).map(|_| get(&probe(l, &format!("filter:{text}")), "filter_ms")).collect();
+        row(&format!("filter /{what}"), med(&mut times) / 1000.0, Some(("PgDn step", step / 1000.0)));
+    }
     (first, step)
 }
 
@@ -320,6 +332,12 @@ fn listing(l: &Ledger, runs: usize, tools: &Tools) {
     let first = ls(&["--month", &month, "--limit", "50"]);
     let common = ls(&["--search", "饿了么", "--limit", "50"]);
     let rare = ls(&["--search", "no such payee", "--limit", "50"]);
+    let lunch = ls(&["--search", "午饭", "--limit", "50"]);
+    let fang = ls(&["--search", "房", "--limit", "50"]);
+    let food = ls(&["--category", "food", "--limit", "50"]);
+    let travel = ls(&["--category", "travel", "--limit", "50"]);
+    let card = ls(&["--account", "Bank card", "--limit", "50"]);
+    let page = ("ls --month (first 50)", first);
     if tools.sqlite3 {
         let sql = format!(
             "SELECT t.id, t.date, a.name, c.name, t.payee, t.note, t.amount FROM txns t JOIN accounts a ON a.id = t.account_id \
@@ -333,6 +351,19 @@ fn listing(l: &Ledger, runs: usize, tools: &Tools) {
         row(&format!("nestegg ls --month {month} (every row)"), whole, None);
     }
     row(&format!("nestegg ls --month {month} (first 50)"), first, None);
-    row("nestegg ls --search 饿了么 (a common payee, 50 rows)", common, None);
-    row("nestegg ls --search (no match: reads every row)", rare, None);
+    if tools.sqlite3 {
+        // The floor without an index for "contains": LIKE on every row.
+        let sql = "SELECT count(*) FROM txns WHERE payee LIKE '%no such payee%' OR note LIKE '%no such payee%';";
+        let scan = median(runs, || run(Command::new("sqlite3").arg(&l.db).arg(sql)));
+        row("sqlite3: LIKE on every row (no match)", scan, None);
+        row("nestegg ls --search (no match)", rare, Some(("sqlite3 LIKE scan", scan)));
+    } else {
+        row("nestegg ls --search (no match)", rare, Some(page));
+    }
+    row("nestegg ls --search 饿了么 (a common payee, 50 rows)", common, Some(page));
+    row("nestegg ls --search 午饭 (two characters, 50 rows)", lunch, Some(page));
+    row("nestegg ls --search 房 (one character, 50 rows)", fang, Some(page));
+    row("nestegg ls --category food --limit 50 (41% of rows, a tree)", food, Some(page));
+    row("nestegg ls --category travel --limit 50 (1% of rows)", travel, Some(page));
+    row("nestegg ls --account 'Bank card' --limit 50", card, Some(page));
 }

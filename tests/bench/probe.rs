@@ -30,13 +30,20 @@ fn key(code: KeyCode) -> Event {
 }
 
 /// `ledger`: the Ledger tab, then 200 PgDn steps. `months`: the Months tab
-/// as the first key.
+/// as the first key. `filter:TEXT`: `/`, TEXT and Enter on the Ledger tab
+/// (the filtered list and its header's sums).
 pub fn probe(started: Instant, path: &str, script: &str) {
     let today = chrono::Local::now().date_naive();
     let keys: Vec<Event> = match script {
         "ledger" => std::iter::repeat_n(key(KeyCode::PageDown), 200).collect(),
         "months" => vec![key(KeyCode::Char('2'))],
-        other => panic!("unknown probe script {other}"),
+        other => match other.strip_prefix("filter:") {
+            Some(text) => std::iter::once(key(KeyCode::Char('/')))
+                .chain(text.chars().map(|c| key(KeyCode::Char(c))))
+                .chain([key(KeyCode::Enter)])
+                .collect(),
+            None => panic!("unknown probe script {other}"),
+        },
     };
     let mut store = Store::open(std::path::Path::new(path)).expect("the ledger opens");
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("a test terminal");
@@ -47,6 +54,9 @@ pub fn probe(started: Instant, path: &str, script: &str) {
     let mut line = format!("first_frame_ms={:.3}", ms(started, s[0]));
     if script == "months" {
         line += &format!(" months_frame_ms={:.3}", ms(started, s[1]));
+    } else if script.starts_with("filter:") {
+        // From the frame before Enter to the filtered frame.
+        line += &format!(" filter_ms={:.3}", ms(s[s.len() - 2], s[s.len() - 1]));
     } else {
         let mut steps: Vec<f64> = s.windows(2).map(|w| ms(w[0], w[1])).collect();
         steps.sort_by(f64::total_cmp);
