@@ -356,14 +356,14 @@ fn listing(l: &Ledger, runs: usize, tools: &Tools) {
         let sql = "SELECT count(*) FROM txns WHERE payee LIKE '%no such payee%' OR note LIKE '%no such payee%';";
         let scan = median(runs, || run(Command::new("sqlite3").arg(&l.db).arg(sql)));
         row("sqlite3: LIKE on every row (no match)", scan, None);
-        row("nestegg ls --search (no match)", rare, Some(("sqlite3 LIKE scan", scan)));
+        row("ls --search --limit 50 (no match)", rare, Some(("sqlite3 LIKE scan", scan)));
     } else {
-        row("nestegg ls --search (no match)", rare, Some(page));
+        row("ls --search --limit 50 (no match)", rare, Some(page));
     }
-    row("nestegg ls --search 饿了么 (a common payee, 50 rows)", common, Some(page));
-    row("nestegg ls --search 午饭 (two characters, 50 rows)", lunch, Some(page));
-    row("nestegg ls --search 房 (one character, 50 rows)", fang, Some(page));
-    row("nestegg ls --category food --limit 50 (41% of rows, a tree)", food, Some(page));
-    row("nestegg ls --category travel --limit 50 (1% of rows)", travel, Some(page));
-    row("nestegg ls --account 'Bank card' --limit 50", card, Some(page));
+    row("ls --search 饿了么 --limit 50 (common payee)", common, Some(page));
+    row("ls --search 午饭 --limit 50 (two characters)", lunch, Some(page));
+    row("ls --search 房 --limit 50 (one character)", fang, Some(page));
+    row("ls --category food --limit 50 (41%, a tree)", food, Some(page));
+    row("ls --category travel --limit 50 (1% of rows)", travel, Some(page));
+    row("ls --account 'Bank card' --limit 50", card, Some(page));
 }
