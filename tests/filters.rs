@@ -108,6 +108,10 @@ fn ids(rows: &[Txn]) -> Vec<i64> {
 /// Every way the store reads `f`: whole, up to a limit, in pages of 7 both
 /// ways, oldest first, and the header's sums.
 fn check(l: &Ledger, f: &TxnFilter) {
+    check_paged(l, f, 7);
+}
+
+fn check_paged(l: &Ledger, f: &TxnFilter, size: usize) {
     let want = expected(l, f);
     let mut got = Vec::new();
     l.store
@@ -136,7 +140,7 @@ fn check(l: &Ledger, f: &TxnFilter) {
     // Keyset pages: down from the newest, then back up from the oldest.
     let (mut down, mut key) = (Vec::new(), None);
     loop {
-        let page = l.store.txn_page_at(f, key, false, 7).unwrap();
+        let page = l.store.txn_page_at(f, key, false, size).unwrap();
         let Some(last) = page.last() else { break };
         key = Some(Key::Before(last.date, last.id));
         down.extend(ids(&page));
@@ -144,7 +148,7 @@ fn check(l: &Ledger, f: &TxnFilter) {
     assert_eq!(down, want, "{f:?}: pages down");
     let (mut up, mut key) = (Vec::new(), None);
     loop {
-        let page = l.store.txn_page_at(f, key, key.is_none(), 7).unwrap();
+        let page = l.store.txn_page_at(f, key, key.is_none(), size).unwrap();
         let Some(first) = page.first() else { break };
         key = Some(Key::After(first.date, first.id));
         up.splice(0..0, ids(&page));
@@ -237,6 +241,46 @@ fn a_search_matching_many_distinct_texts_walks_the_dates_and_stays_exact() {
     let l = Ledger { _dir: dir, store, all, tree };
     for s in ["shop", "shop 1", "shop 24", "shop 249", "SHOP 7"] {
         check(&l, &search(s));
+    }
+}
+
+#[test]
+fn a_ledger_that_notes_every_row_is_searched_through_its_note_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("ledger.db")).unwrap();
+    let account = store.accounts(true).unwrap()[0].id;
+    let food = store.categories(true).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
+    // More distinct notes than a search seeks through, one by one.
+    store
+        .write(|tx| {
+            for i in 0..2_100i64 {
+                tx.add_txn(&NewTxn {
+                    date: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + Days::new(i as u64 % 300),
+                    account_id: account,
+                    category_id: food,
+                    payee: "食堂".into(),
+                    note: format!("{}号 {}", i, if i % 100 == 7 { "午饭" } else { "早饭" }),
+                    amount: -(100 + i),
+                    tags: Tags::default(),
+                })?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut all = Vec::new();
+    store
+        .for_each_txn(&TxnFilter::default(), |t| {
+            all.push(t);
+            Ok(())
+        })
+        .unwrap();
+    let tree = store.categories(true).unwrap().iter().map(|c| (c.id, c.parent_id)).collect();
+    let l = Ledger { _dir: dir, store, all, tree };
+    // 21 rows say 午饭 (7, 107, … 2007); none says 晚饭.
+    assert_eq!(expected(&l, &search("午饭")).len(), 21);
+    assert!(expected(&l, &search("晚饭")).is_empty());
+    for s in ["午饭", "晚饭", "7号", "食堂", "饭", "1"] {
+        check_paged(&l, &search(s), 300);
     }
 }
 
