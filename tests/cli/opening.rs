@@ -2,7 +2,7 @@
 //! owner, is neither income nor spending; the account's balance is that
 //! plus its transactions from then on, and every plan starts from it.
 
-mod common;
+use crate::common;
 use common::Cli;
 
 fn balance(l: &Cli, account: &str) -> String {

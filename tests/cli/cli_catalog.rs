@@ -3,7 +3,7 @@
 //! goal's priority. Each through the real binary, with refusals that write
 //! nothing, and (budget copy) one undo step.
 
-mod common;
+use crate::common;
 use common::Cli;
 
 fn dump(l: &Cli) -> Vec<String> {

@@ -3,7 +3,7 @@
 //! summed (`report tags`), undone as one step, and carried through every
 //! export and back in through nestegg's CSV.
 
-mod common;
+use crate::common;
 
 use common::Cli;
 use nestegg::input::{parse_filter, parse_quick_add};

@@ -105,7 +105,8 @@ fn assert_aligned(table: &str) {
 /// number of `hand_report.csv` is computed by hand. Checks the ids it notes.
 fn hand_ledger() -> Ledger {
     let l = Ledger::new();
-    for line in include_str!("fixtures/cli/hand_ledger.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in include_str!("../fixtures/cli/hand_ledger.txt").lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let (command, ids) = line.split_once('[').expect("each command notes its ids");
         let out = l.ok(&command.split_whitespace().collect::<Vec<_>>());
         for id in ids.trim_end_matches(']').split(' ') {
@@ -115,7 +116,7 @@ fn hand_ledger() -> Ledger {
     l
 }
 
-const HAND_REPORT_CSV: &str = include_str!("fixtures/cli/hand_report.csv");
+const HAND_REPORT_CSV: &str = include_str!("../fixtures/cli/hand_report.csv");
 
 // --- report monthly --------------------------------------------------------
 

@@ -4,7 +4,7 @@
 //! come, step-ups; budgets with children, rollover and the over marker.
 //! The binary reads the clock, so dates are relative to today.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Local, Months, NaiveDate};
 use common::Cli;

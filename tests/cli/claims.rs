@@ -8,7 +8,7 @@
 
 use std::path::Path;
 
-mod common;
+use crate::common;
 
 use common::inproc::{ledger, month, october, ok, refused, run};
 use nestegg::text::Lang;

@@ -5,7 +5,7 @@
 //! as a user would, in English and in Chinese, and the ledger (or the
 //! filter the interface applied) shows what the names picked.
 
-mod common;
+use crate::common;
 
 use common::{Cli, fixture, keys, screen, today};
 use nestegg::store::Store;

@@ -1,7 +1,7 @@
 //! The settings file and `nestegg config`, the language choice, and shell
 //! completions, through the real binary with a HOME of its own.
 
-mod common;
+use crate::common;
 
 use common::Cli;
 

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-mod common;
+use crate::common;
 
 use common::inproc::{ledger, month, october, ok, refused, run, today};
 use nestegg::ops::{self, Ctx};

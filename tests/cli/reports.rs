@@ -3,7 +3,7 @@
 //! `export --format ledger`, on hand-written ledgers with hand-computed
 //! numbers, and a cross-check of three demo years against hledger.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -62,7 +62,7 @@ impl Ledger {
     }
 }
 
-const MONTH_LEDGER: &str = include_str!("fixtures/reports/month_ledger.txt");
+const MONTH_LEDGER: &str = include_str!("../fixtures/reports/month_ledger.txt");
 
 /// Every line of a table has the same display width (CJK counted as two columns).
 fn assert_aligned(table: &str) {
