@@ -4,7 +4,7 @@
 //! second time; what a mapping can say; the warning before a file whose
 //! signs may all be wrong. Figures worked in the comments.
 
-mod common;
+use crate::common;
 
 use common::Cli;
 

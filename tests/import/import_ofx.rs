@@ -3,7 +3,7 @@
 //! each imported twice with nothing added the second time. Figures worked
 //! in the comments.
 
-mod common;
+use crate::common;
 
 use common::Cli;
 

@@ -7,7 +7,7 @@
 //! owes by then and stays income, with why. October: income 100 (the 100
 //! only), spending 35 (my share), saved 65, 65.0 %.
 
-mod common;
+use crate::common;
 
 use common::{Cli, fixture};
 

@@ -7,7 +7,7 @@
 //! a fresh ledger with the same totals per month and category. Every file
 //! imports twice with nothing added the second time.
 
-mod common;
+use crate::common;
 
 use common::{Cli, tools};
 

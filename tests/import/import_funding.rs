@@ -4,7 +4,7 @@
 //! each row booked on the account that paid it; the map (`--account-map`)
 //! saved per service and used next time; one undo; refusals that write nothing.
 
-mod common;
+use crate::common;
 
 use common::{Cli, fixture, table_rows};
 

@@ -4,7 +4,7 @@
 //! changes nothing, payee rules and saved mappings, the export/import round
 //! trip, backups and restores.
 
-mod common;
+use crate::common;
 
 use common::{Cli, fixture};
 

@@ -19,7 +19,7 @@
 //! 20.00 = 305.50 (each purchase once, the repayment not), income
 //! 8,000.00, saved 7,694.50.
 
-mod common;
+use crate::common;
 
 use common::{Cli, fixture, table_rows};
 
