@@ -5,7 +5,7 @@
 //! with a spreadsheet formula, and import undoes the protection byte for
 //! byte; payees, notes and names are held to their limits on every way in.
 
-mod common;
+use crate::common;
 
 use common::{Cli, Session, screen, table_rows};
 use nestegg::model::NewTxn;

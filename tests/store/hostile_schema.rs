@@ -5,7 +5,7 @@
 //! ledger untouched); `check` names every foreign, missing or changed
 //! object, and `check --repair` mends what it can after keeping a backup.
 
-mod common;
+use crate::common;
 use common::Cli;
 
 fn ledger() -> Cli {

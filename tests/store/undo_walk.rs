@@ -9,7 +9,7 @@
 //! fresh one); the sequences it once found, and the one of the issue, are
 //! kept as hand-written cases below.
 
-mod common;
+use crate::common;
 
 use chrono::{Days, NaiveDate};
 use nestegg::model::{Month, TxnFilter};

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::os::unix::fs::{FileTypeExt, MetadataExt, symlink};
 use std::path::{Path, PathBuf};
 
-mod common;
+use crate::common;
 use common::Cli;
 
 fn text(b: &[u8]) -> String {

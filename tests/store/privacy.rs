@@ -4,7 +4,7 @@
 //! connection, on the command line or in the interface (checked with
 //! strace, which `.ci/run` installs).
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

@@ -4,9 +4,9 @@
 //! and every statement the interface runs, from start through a key press on
 //! every tab, reads the transactions through an index, never a full scan.
 
+use crate::common;
 use chrono::{Days, NaiveDate};
 use nestegg::model::NewTxn;
-mod common;
 
 use nestegg::store::{MONTH_CATEGORY_SUMS_SQL, Store};
 use rusqlite::{Params, params};

@@ -4,7 +4,7 @@
 //! newer, not SQLite, truncated). Each one gets a clear message, and the
 //! ledger is left exactly as it was (every table compared row by row).
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::Path;

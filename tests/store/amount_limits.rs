@@ -6,7 +6,7 @@
 //! that loads forever; `check` lists such rows. And the edges: a row dated
 //! 0001-01-01 with `month_start = 28`, and `project --inflation -100`.
 
-mod common;
+use crate::common;
 use common::Cli;
 
 const OVER: &str = "10000000000.01";

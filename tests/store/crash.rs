@@ -11,7 +11,7 @@
 //! (printed; `NESTEGG_CRASH_SEED=N` picks another, `NESTEGG_EXPLORE=1` a
 //! fresh one each run).
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::os::unix::process::ExitStatusExt;

@@ -3,7 +3,7 @@
 //! them from the rows after each, through the real binary. And the reports
 //! that read them give the figures of a worked example.
 
-mod common;
+use crate::common;
 
 use common::{Cli, fixture};
 

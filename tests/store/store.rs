@@ -16,7 +16,7 @@ use nestegg::report::{MonthSummary, summarize};
 use nestegg::store::{SCHEMA_VERSION, Store, StoreError};
 use rusqlite::Connection;
 
-const LEDGER_V1: &str = include_str!("fixtures/ledger_v1.sql");
+const LEDGER_V1: &str = include_str!("../fixtures/ledger_v1.sql");
 
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
