@@ -5,7 +5,7 @@
 //! nothing; and the accounts screen showing a card's bill, its terms set
 //! from the screen's form (`c`).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -5,7 +5,7 @@
 //! by field with the ledger unchanged (a full dump before and after); a
 //! scenario without them stored as it always was.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Local, Months};
 use common::Cli;

@@ -7,7 +7,7 @@
 //! hand in the comments. Fixed dates and months only: the binary reads the
 //! real clock, so nothing here depends on the day it runs.
 
-mod common;
+use crate::common;
 use common::Cli;
 
 /// The row of `networth --format csv` for `month`.

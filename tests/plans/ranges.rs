@@ -5,7 +5,7 @@
 //! CSV keeps its columns first; contradictions are refused in both
 //! languages and leave the ledger as it was.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Months};
 use common::Cli;

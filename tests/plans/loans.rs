@@ -4,7 +4,7 @@
 //! apart from the engine; bad input refused in both languages, exit 2,
 //! and no ledger made.
 
-mod common;
+use crate::common;
 
 use chrono::{Datelike, Local, Months};
 use common::Cli;
