@@ -1,7 +1,7 @@
 //! The interface, headless: the real app loop on ratatui's TestBackend with
 //! scripted keys, asserting on the ledger's rows and on the screen.
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, screen, today};
 use nestegg::tui::run_app;

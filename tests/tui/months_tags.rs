@@ -4,7 +4,7 @@
 //! month's outgoings; at the use case and on screen at 60x20, 80x24 and
 //! 120x40 in both languages.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

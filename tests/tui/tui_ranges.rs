@@ -1,7 +1,7 @@
 //! The Plan tab's ranges (`b`), headless: the band on the chart and under
 //! it, each goal's months as a range, off again, at every size.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 

@@ -2,7 +2,7 @@
 //! payment method pays from, `m` to send the selected row's method to
 //! another account (kept for the next bill when the import is written).
 
-mod common;
+use crate::common;
 
 use common::{Session, fixture, screen};
 

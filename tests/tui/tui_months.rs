@@ -1,7 +1,7 @@
 //! The Months bar chart, cell by cell on TestBackend: one scale above and
 //! below the zero line, and axis labels that name true figures.
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, screen, today};
 use nestegg::config::Theme;

@@ -1,7 +1,7 @@
 //! The Move tab, headless: scenarios compared with staying, the chart, and a
 //! mortgage schedule.
 
-mod common;
+use crate::common;
 
 use common::moving::{add, guangzhou, hegang};
 use common::{Session, screen};

@@ -3,7 +3,7 @@
 //! apart (planned again, booked as it is), the footer and `?` saying so.
 //! Fixtures: `alipay_twins.csv` and `cmb_twins.csv` (see tests/import_twins.rs).
 
-mod common;
+use crate::common;
 
 use common::{Session, fixture, screen};
 use nestegg::import::rules::Rules;

@@ -3,7 +3,7 @@
 //! month, beside its savings; at the use case (`ops::views::waiting`) and
 //! on screen at 60x20, 80x24 and 120x40 in both languages.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -1,7 +1,7 @@
 //! The forms over a real ledger and the real loop: what a slip of the
 //! fingers does to what was typed.
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, today};
 use nestegg::tui::app::Mode;

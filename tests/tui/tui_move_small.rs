@@ -2,7 +2,7 @@
 //! whole, the table's rows that matter kept (and the rest counted, or shown
 //! with the chart folded), names apart, the schedule's title and keys whole.
 
-mod common;
+use crate::common;
 
 use common::moving::{add, guangzhou, hegang};
 use common::screen;

@@ -3,7 +3,7 @@
 //! splits a row, and a claimed row's AA field read-only. Driven through
 //! `Session` on 2026-11-28; the ledger's first spending category is food.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 use nestegg::ops::claims;

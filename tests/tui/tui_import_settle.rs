@@ -4,7 +4,7 @@
 //! collect, its 小王 +100 (Oct 28) stays income and says why; Enter
 //! imports, and u takes the whole import back.
 
-mod common;
+use crate::common;
 
 use common::{Session, fixture, screen};
 use nestegg::ops::owed::{Move, Request, owed, settle};

@@ -3,7 +3,7 @@
 //! step, `!报销` marks a row reimbursable; undo takes each away whole.
 //! Driven through `Session` on 2026-11-28.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 use nestegg::ops::claims;

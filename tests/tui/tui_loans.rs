@@ -2,7 +2,7 @@
 //! prepayment typed in the form is saved with the scenario and what it
 //! reduces picked like the repayment method; the labels in both languages.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 use nestegg::relocation::mortgage::Method;

@@ -5,7 +5,7 @@
 //! redo; bad input shows the CLI's words next to the field it names and
 //! writes nothing. Snapshots at 80×24 in both languages.
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, today};
 use nestegg::tui::app::{App, Mode};

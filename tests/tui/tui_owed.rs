@@ -3,7 +3,7 @@
 //! with its forms (`a` lend, `c` collect or repay, `f` forgive), at
 //! 60x20, 80x24 and 120x40. Driven through `Session` on 2026-11-28.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 use nestegg::model::AccountKind;

@@ -8,7 +8,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::{Color, Modifier};
 
-mod common;
+use crate::common;
 use common::{Session, keys, screen, today};
 
 fn run(session: &Session, script: &str, prefs: Prefs, cycle: Cycle) -> Terminal<TestBackend> {

@@ -1,7 +1,7 @@
 //! The Import screen, headless: the preview of a bill (rows as they will be
 //! stored, counts, problems), invalid files, cancelling, importing.
 
-mod common;
+use crate::common;
 
 use common::{Session, fixture, screen};
 

@@ -2,7 +2,7 @@
 //! row of the Ledger's list selects it, the wheel scrolls; the keyboard
 //! stays complete on its own. Through the real app loop.
 
-mod common;
+use crate::common;
 
 use common::{Session, today};
 use crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};

@@ -1,6 +1,6 @@
 //! The Plan tab, headless: the baseline from the ledger, what-if keys, goals.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 

@@ -9,7 +9,7 @@
 //! take under a minute because the dependencies (ratatui's layout solver
 //! among them) are optimised even in a debug build (see Cargo.toml).
 
-mod common;
+use crate::common;
 
 use common::{Session, fixture, keys, today};
 use nestegg::relocation::scenario::Housing;

@@ -1,7 +1,7 @@
 //! The Budget tab, the over-budget markers and the recurring instances on
 //! the Ledger tab, headless.
 
-mod common;
+use crate::common;
 
 use common::{Session, screen};
 use nestegg::model::Month;

@@ -4,7 +4,7 @@
 //! in the status line or over the screen; undo and redo from the interface;
 //! bad input shows why and writes nothing.
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, today};
 use nestegg::tui::app::{App, Mode};

@@ -4,7 +4,7 @@
 //! Ledger's header and columns, and the quick-add hint in the reader's
 //! language (a newcomer's test of small terminals).
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, screen, today};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

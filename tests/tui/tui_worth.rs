@@ -3,7 +3,7 @@
 //! rows and the question before changing one; net worth on the Months tab
 //! (`w`). Scripted keys through the real app loop on a ledger file.
 
-mod common;
+use crate::common;
 
 use common::{Session, keys, today};
 use nestegg::text::{Lang, set_lang};

@@ -6,7 +6,7 @@
 //! the next bill with the same header. Through the real app loop on a real
 //! ledger file.
 
-mod common;
+use crate::common;
 
 use common::{Session, fixture, keys, screen, today};
 use nestegg::tui::app::{App, Mode};
