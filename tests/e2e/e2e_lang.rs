@@ -2,7 +2,7 @@
 //! and by `--lang`, a broken settings file reported in the interface, and
 //! CLI tables coloured on a terminal but not under `NO_COLOR`.
 
-mod common;
+use crate::common;
 use common::Cli;
 use common::tmux::Tmux;
 

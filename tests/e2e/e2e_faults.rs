@@ -4,7 +4,7 @@
 //! command line write to one ledger at once, and a writer that holds the
 //! ledger too long gets a clear message on both, with nothing lost.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! as Enter; a long paste is cut with a word and shows at once, with no key
 //! pressed after it. The ledger is compared table by table.
 
-mod common;
+use crate::common;
 
 use common::Cli;
 use common::tmux::Tmux;

@@ -4,7 +4,7 @@
 //! row as it is now and write nothing; ids are never handed out twice. The
 //! real binary under tmux, the ledger compared table by table.
 
-mod common;
+use crate::common;
 use common::Cli;
 use common::tmux::Tmux;
 

@@ -9,7 +9,7 @@ use std::process::{Command, Output};
 
 use unicode_width::UnicodeWidthStr;
 
-mod common;
+use crate::common;
 use common::tmux::Tmux;
 
 /// The first screen line holding every one of `parts`.

@@ -4,7 +4,7 @@
 //! the ledger whole; Ctrl-Z (and SIGTSTP from outside) hands the terminal
 //! back to the shell, stops, and `fg` brings the interface back as it was.
 
-mod common;
+use crate::common;
 
 use common::Cli;
 use common::tmux::Tmux;

@@ -3,7 +3,7 @@
 //! CSV imported with a column mapping, a setting and a backup, all from the
 //! `:` line, then each checked with the command line.
 
-mod common;
+use crate::common;
 use common::Cli;
 use common::tmux::Tmux;
 
