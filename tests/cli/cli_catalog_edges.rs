@@ -1,6 +1,6 @@
 //! The edges of `budget copy`, `categories move` and goal priorities that
-//! `tests/cli_catalog.rs` leaves out: the default months (a fixed clock, so
-//! the command line runs in-process as `tests/undo_zh.rs` does), a limit
+//! `tests/cli/cli_catalog.rs` leaves out: the default months (a fixed clock, so
+//! the command line runs in-process as `tests/store/undo_zh.rs` does), a limit
 //! that differs only in rollover, limits after `--to` left alone, an
 //! archived parent, a move to where a category already is, the refusals in
 //! Chinese, and goals read for the Plan tab high priority first with their

@@ -1,7 +1,7 @@
 //! The ledger store as a whole, on real files: upgrades from old ledgers,
 //! refusing files it must not touch, permissions, atomic writes, keyset
 //! pages, month sums, names, and two processes sharing one ledger.
-//! (Query plans live in tests/store_plan.rs.)
+//! (Query plans live in tests/store/store_plan.rs.)
 
 use std::fs;
 use std::path::{Path, PathBuf};

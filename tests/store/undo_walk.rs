@@ -25,7 +25,7 @@ use proptest::test_runner::{Config, RngSeed, TestRunner};
 /// Sequences per run: a few seconds in a debug build.
 const CASES: u32 = 32;
 
-/// As `tests/parsers.rs`: a fixed seed, or a fresh one under `NESTEGG_EXPLORE=1`.
+/// As `tests/store/parsers.rs`: a fixed seed, or a fresh one under `NESTEGG_EXPLORE=1`.
 fn config(cases: u32) -> Config {
     let explore = std::env::var_os("NESTEGG_EXPLORE").is_some_and(|v| v == "1");
     let rng_seed = if explore { RngSeed::Random } else { RngSeed::Fixed(0x6e65_7374_6567_6700) };

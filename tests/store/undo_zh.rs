@@ -1,7 +1,7 @@
 //! Undo and redo speak the reader's language for every kind of step: the
 //! ledger keeps each step as data (`ops::history::Step`), so a step written
 //! by an English session is undone in Chinese words, and the other way round.
-//! The command line is run in-process, as `tests/cli_zh.rs` does.
+//! The command line is run in-process, as `tests/cli/cli_zh.rs` does.
 
 use std::path::Path;
 

@@ -149,7 +149,7 @@ fn quick_add_takes_the_payee_s_usual_account() {
 /// open the mapping screen, a first guess at the columns from the file's
 /// header (and the first open account); Enter previews the import, Enter
 /// imports it, and a name typed in "save as" keeps the mapping
-/// (`tests/tui_mapping.rs` has the rest).
+/// (`tests/tui/tui_mapping.rs` has the rest).
 #[test]
 fn a_bank_csv_gets_a_mapping_step_in_the_interface() {
     let s = Session::new();

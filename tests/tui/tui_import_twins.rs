@@ -1,7 +1,7 @@
 //! The import preview of an Alipay bill after its bank statement, headless:
 //! each pair of twins with its reason, `p` to keep the selected row's pair
 //! apart (planned again, booked as it is), the footer and `?` saying so.
-//! Fixtures: `alipay_twins.csv` and `cmb_twins.csv` (see tests/import_twins.rs).
+//! Fixtures: `alipay_twins.csv` and `cmb_twins.csv` (see tests/import/import_twins.rs).
 
 use crate::common;
 
