@@ -314,7 +314,7 @@ mod tests {
         assert_eq!(parse_date_input("-30", today), Ok(d("2026-10-29")));
         assert!(parse_date_input("13-40", today).is_err());
         assert!(parse_date_input("soon", today).unwrap_err().contains("yesterday"));
-        // Found by tests/parsers.rs: days back past year 1 made a date no
+        // Found by tests/store/parsers.rs: days back past year 1 made a date no
         // ledger row can hold ('-7972-01-05'); and "--5" was 5 days ahead.
         assert_eq!(parse_date_input("-739947", today), Ok(d("0001-01-01")));
         assert!(parse_date_input("-739948", today).unwrap_err().contains("is not a date"));

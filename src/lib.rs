@@ -258,7 +258,7 @@
 //!   inflects with a `("one" | "other")` row).
 //! - **An undoable write**: an [`ops`] function that records a new or
 //!   existing [`ops::history::Step`] variant, and its words in `text/steps.rs`
-//!   (`tests/undo_zh.rs` undoes every kind of step in Chinese).
+//!   (`tests/store/undo_zh.rs` undoes every kind of step in Chinese).
 //! - **A number on screen**: computed in the core, from a worked example in
 //!   its tests; gathered for both faces in [`ops::views`].
 //! - **A reference city's figure**: a column of `assets/china_cities.csv`
@@ -291,6 +291,9 @@
 //! keys (and insta snapshots in both languages), tmux end-to-end runs, crash,
 //! fault and privacy tests, property tests from a fixed seed
 //! (`NESTEGG_EXPLORE=1` explores), and benchmarks under `tests/bench`.
+//! The integration tests are six binaries, one per area (`tests/cli`,
+//! `tests/import`, `tests/store`, `tests/plans`, `tests/tui`, `tests/e2e`),
+//! each a `main.rs` with a module per topic and `tests/common` shared.
 
 pub mod budget;
 pub mod claims;

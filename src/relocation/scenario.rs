@@ -329,7 +329,7 @@ mod tests {
 
     /// The persona's loan as a scenario: 300,000 borrowed at 4.9 % over 20
     /// years, 50,000 repaid after payment 36; the figures `mortgage` gives
-    /// against its month-by-month reference (tests/loans.rs).
+    /// against its month-by-month reference (tests/plans/loans.rs).
     #[test]
     fn prepaying_50000_in_year_3_both_ways() {
         let loan = |reduce| Housing::Mortgage {

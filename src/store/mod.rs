@@ -253,7 +253,7 @@ impl Store {
         // block the writer. A killed process loses no commit in any mode (its
         // writes are in the OS already); FULL also syncs the WAL at every
         // commit, so a power cut cannot take back a change nestegg reported,
-        // as NORMAL could (it syncs only at checkpoints). tests/crash.rs.
+        // as NORMAL could (it syncs only at checkpoints). tests/store/crash.rs.
         let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
         if mode != "wal" && mode != "memory" {
             return Err(StoreError::Invalid(text::errors::wal_refused(&mode)));

@@ -301,7 +301,7 @@ pub fn run_app_with<B: Backend>(
 /// crossterm's reader spins forever on a terminal that hung up (each read
 /// returns nothing and it reads again), so the event loop would never see
 /// the signal and would burn a core for good. Every saved change is already
-/// committed; a write in flight rolls back, as after a crash (tests/crash.rs).
+/// committed; a write in flight rolls back, as after a crash (tests/store/crash.rs).
 fn watch_the_terminal(stop: Arc<AtomicBool>) {
     use std::io::IsTerminal;
     std::thread::spawn(move || {

@@ -1,5 +1,5 @@
 //! The command line in-process on a fixed day (2026-12-06), for the tests
-//! of money with people (`tests/owed.rs`, `tests/claims.rs`): a fresh
+//! of money with people (`tests/cli/owed.rs`, `tests/cli/claims.rs`): a fresh
 //! ledger, a command that must pass or be refused writing nothing, and
 //! the month and October of issue 26's worked examples.
 

@@ -1,5 +1,7 @@
 //! Shared by the interface tests: a temporary ledger, scripted keys, and
-//! the screen as text.
+//! the screen as text. Each test binary (`tests/<area>/main.rs`) includes
+//! it as `#[path = "../common/mod.rs"] mod common;`, and its modules (the
+//! files beside it) reach it as `crate::common`.
 #![allow(dead_code)] // each test binary uses a different part
 
 use chrono::NaiveDate;

@@ -6,7 +6,7 @@
 //! `undo_log`, so the history lives in the ledger and survives a restart.
 //! Undo writes the "before" rows back; redo writes the "after" rows; a row
 //! still there is changed in place, so no cascade fires. Undo and redo thus
-//! walk the whole history (`tests/undo_walk.rs`). An undone posting of
+//! walk the whole history (`tests/store/undo_walk.rs`). An undone posting of
 //! recurring instances stays undone: they wait for its redo (`held`), and
 //! the step that forgets the redo marks them skipped.
 
