@@ -281,7 +281,7 @@
 //!   `store/filter.rs`, which picks the index that serves "newest first,
 //!   stop at the limit" (a branch per category of a tree, per payee and note
 //!   a search matches; migration 17 indexes notes). Lists, streams and the
-//!   header's sums all read through it; `tests/filters.rs` checks each
+//!   header's sums all read through it; `tests/store/filters.rs` checks each
 //!   filter against reading every row and pins its query plan.
 //!
 //! # Tests

@@ -11,6 +11,7 @@ mod amount_limits;
 mod balances;
 mod crash;
 mod faults;
+mod filters;
 mod hostile_files;
 mod hostile_imports;
 mod hostile_schema;
