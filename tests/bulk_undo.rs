@@ -202,3 +202,30 @@ fn an_older_ledger_is_rebuilt_once_to_give_pages_back_and_says_so() {
     assert_eq!(told.len(), 2);
     assert_eq!(mode().unwrap(), 2);
 }
+
+#[test]
+fn a_ledger_with_a_broken_link_takes_the_usual_path_and_keeps_its_foreign_keys_on() {
+    let cli = Cli::new();
+    let bill = cli.bill(6_000, 2024);
+    cli.ok(&import(&bill));
+    let imported = kept(&cli);
+    // A claim on rows that are not there, written with the keys off: the
+    // bulk path's check before its commit finds it, and gives way.
+    conn(&cli)
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF;
+             INSERT INTO claims (offset_id, paid_id, kind) VALUES (999999, 999998, 'share');",
+        )
+        .unwrap();
+    let mut store = Store::open(&cli.path).unwrap();
+    assert!(store.undo().unwrap().is_some());
+    let keys = |store: &Store| store.connection().query_row("PRAGMA foreign_keys", [], |r| r.get::<_, i64>(0));
+    assert_eq!(keys(&store).unwrap(), 1);
+    assert_eq!(store.txn_count().unwrap(), 0);
+    assert!(store.check().unwrap().is_empty());
+    assert!(store.redo().unwrap().is_some());
+    assert_eq!(keys(&store).unwrap(), 1);
+    drop(store);
+    assert_eq!(kept(&cli), imported);
+    assert_eq!(table_rows(&conn(&cli), "claims"), ["Integer(999999)|Integer(999998)|share|Null"]);
+}
