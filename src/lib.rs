@@ -36,7 +36,16 @@
 //!   and the event source, so tests run it on a test backend.
 //! - **Every write** is one `BEGIN IMMEDIATE` transaction ([`store::Store::write`]);
 //!   an undoable one is recorded by [`ops::history`] as a typed step, worded
-//!   only when shown, in the reader's language.
+//!   only when shown, in the reader's language. A bulk step (an import, the
+//!   demo) is id ranges (`store/history/added.rs`); undoing or redoing one
+//!   of 5,000 rows or more moves them by range (`store/history/bulk.rs`:
+//!   triggers and, for half the table or more, the indexes of `txns` set
+//!   aside and made again from their stored SQL, the totals adjusted once,
+//!   foreign keys off around the one transaction with every link checked
+//!   before it commits). A write that leaves a quarter of the file free
+//!   gives it back (`Store::write`; `auto_vacuum = INCREMENTAL`, migration
+//!   17, which rebuilds an older file once as it opens: [`store::Upgrade`]
+//!   tells the face, which says so on stderr).
 //! - **The interface's `:` line** is the one place the interface reaches
 //!   into [`cli`]: `cli::inside::run_line` splits the line, parses it with
 //!   the CLI's clap definitions and runs the CLI's handler on the ledger's
@@ -280,7 +289,7 @@
 //!   by [`input`]'s filter and `cli/args.rs`, made into SQL in one place,
 //!   `store/filter.rs`, which picks the index that serves "newest first,
 //!   stop at the limit" (a branch per category of a tree, per payee and note
-//!   a search matches; migration 17 indexes notes). Lists, streams and the
+//!   a search matches; migration 18 indexes notes). Lists, streams and the
 //!   header's sums all read through it; `tests/store/filters.rs` checks each
 //!   filter against reading every row and pins its query plan.
 //!

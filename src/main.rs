@@ -79,7 +79,7 @@ fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Sta
         println!("{}", text::common::needs_terminal());
         return ExitCode::SUCCESS;
     }
-    let mut store = match nestegg::store::Store::open(path) {
+    let mut store = match cli::open_ledger(path) {
         Ok(s) => s,
         Err(e) => return fail(&cli::CliError::Store(e)),
     };

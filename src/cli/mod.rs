@@ -186,7 +186,7 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
         }
     }
     let today = now.date();
-    let mut store = match (Store::open(path), command) {
+    let mut store = match (open_ledger(path), command) {
         (Err(StoreError::NotALedger { .. }), Command::Restore(a)) => {
             return export::restore_over_unreadable(path, a, now, out);
         }
@@ -209,6 +209,27 @@ pub fn run_with(start: &Start, command: &Command, path: &Path, now: NaiveDateTim
         recurring::post_at_start(&mut store, today);
     }
     dispatch(start, command, &mut store, now, out)
+}
+
+/// From this size on, the one rebuild of an older ledger (migration 17) is
+/// said on stderr: a few seconds at 100 MB.
+const SAY_REBUILD_BYTES: u64 = 16 << 20;
+
+/// Opens the ledger at `path`; a large ledger's one rebuild on its way up
+/// to this version is said on stderr, before and after (the interface
+/// opens its ledger before it draws, so the lines show there too).
+pub fn open_ledger(path: &Path) -> std::result::Result<Store, StoreError> {
+    let mut said = false;
+    Store::open_reporting(path, &mut |u| match u {
+        crate::store::Upgrade::Rebuilding { bytes } if bytes >= SAY_REBUILD_BYTES => {
+            said = true;
+            eprintln!("{}", text::cli::file_rebuilding(bytes as f64 / 1e6));
+        }
+        crate::store::Upgrade::Rebuilt { bytes, secs } if said => {
+            eprintln!("{}", text::cli::file_rebuilt(bytes as f64 / 1e6, secs));
+        }
+        _ => {}
+    })
 }
 
 /// Runs one subcommand on an open ledger (no posting at start, nothing on

@@ -513,7 +513,17 @@ pub(super) const MIGRATIONS: &[&str] = &[
         rule_id INTEGER
     ) STRICT;
     "#,
-    // 17: notes, indexed (issue 28): a search finds the distinct notes that
+    // 17: free pages are given back (issue 28). A ledger keeps
+    // `auto_vacuum = INCREMENTAL`, so a write that frees many pages (a bulk
+    // undo or redo, the demo, removing many rows) hands them back to the
+    // file system (`Store::write`, `PRAGMA incremental_vacuum`). The setting
+    // changes only through a `VACUUM`, which cannot run in a transaction:
+    // [`migrate_reporting`] rebuilds the file once after the steps, reporting
+    // it, and again at any later open that finds the setting off (a `VACUUM`
+    // cut short is rolled back by SQLite, and a restored copy may lack it).
+    // A new ledger has it from its first page on. Nothing in the schema changes.
+    "-- auto_vacuum = INCREMENTAL, set by `rebuild_incremental` (not SQL of a transaction)",
+    // 18: notes, indexed (issue 28): a search finds the distinct notes that
     // contain its text by skipping through this index, then reads their rows
     // newest first through it. Only rows with a note are in it.
     r#"
@@ -521,12 +531,68 @@ pub(super) const MIGRATIONS: &[&str] = &[
     "#,
 ];
 
+/// The first version whose ledgers keep `auto_vacuum = INCREMENTAL`.
+const INCREMENTAL_FROM: i64 = 17;
+
+/// SQLite's code for `auto_vacuum = INCREMENTAL`.
+const INCREMENTAL: i64 = 2;
+
+/// What opening a ledger tells its caller while it upgrades the file (the
+/// store prints nothing; the face decides what to say).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Upgrade {
+    /// The file (this many bytes) is being rebuilt once so that it can give
+    /// free pages back (migration 17's `VACUUM`): seconds for a large ledger.
+    Rebuilding { bytes: u64 },
+    /// Done: the file's size now, and how long it took.
+    Rebuilt { bytes: u64, secs: f64 },
+}
+
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the ledger up to [`SCHEMA_VERSION`], each step in its own
 /// immediate transaction; seeds the defaults when the ledger is new.
 pub(super) fn migrate(conn: &mut Connection) -> Result<()> {
-    migrate_to(conn, SCHEMA_VERSION)
+    migrate_reporting(conn, &mut |_| ())
+}
+
+/// [`migrate`], telling `notice` about a long rebuild of the file.
+pub(super) fn migrate_reporting(conn: &mut Connection, notice: &mut dyn FnMut(Upgrade)) -> Result<()> {
+    migrate_to(conn, SCHEMA_VERSION)?;
+    rebuild_incremental(conn, notice)
+}
+
+/// Sets `auto_vacuum = INCREMENTAL` on a database with no table yet, where
+/// it takes effect without a rebuild (SQLite fixes it with the first table,
+/// or once the file's header is written, as `journal_mode = WAL` does).
+pub(super) fn incremental_if_new(conn: &Connection) -> Result<()> {
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    if tables == 0 {
+        conn.pragma_update(None, "auto_vacuum", "INCREMENTAL")?;
+    }
+    Ok(())
+}
+
+/// Migration 17's rebuild: a ledger at that version or later without
+/// `auto_vacuum = INCREMENTAL` is vacuumed once with it. `VACUUM` is atomic
+/// (a kill leaves the file as it was, and the next open tries again) and
+/// runs outside any transaction.
+fn rebuild_incremental(conn: &Connection, notice: &mut dyn FnMut(Upgrade)) -> Result<()> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let mode: i64 = conn.query_row("PRAGMA auto_vacuum", [], |r| r.get(0))?;
+    if version < INCREMENTAL_FROM || mode == INCREMENTAL {
+        return Ok(());
+    }
+    let bytes = |conn: &Connection| -> Result<u64> {
+        let pages: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+        let size: i64 = conn.query_row("PRAGMA page_size", [], |r| r.get(0))?;
+        Ok((pages * size) as u64)
+    };
+    notice(Upgrade::Rebuilding { bytes: bytes(conn)? });
+    let started = std::time::Instant::now();
+    conn.execute_batch("PRAGMA auto_vacuum = INCREMENTAL; VACUUM;")?;
+    notice(Upgrade::Rebuilt { bytes: bytes(conn)?, secs: started.elapsed().as_secs_f64() });
+    Ok(())
 }
 
 /// Applies migrations up to `target` (tests use this to build old ledgers).
@@ -537,6 +603,9 @@ pub(super) fn migrate_to(conn: &mut Connection, target: i64) -> Result<()> {
     }
     if found >= target {
         return Ok(());
+    }
+    if found == 0 {
+        incremental_if_new(conn)?;
     }
     // A step that rebuilds a table (9) drops the old one: with foreign keys
     // on, that would first delete its rows and cascade. The setting cannot

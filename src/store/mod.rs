@@ -42,7 +42,7 @@ pub use credit::{CreditTerms, InstalmentRow};
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Undone;
-pub use migrations::SCHEMA_VERSION;
+pub use migrations::{SCHEMA_VERSION, Upgrade};
 pub use schema::{BrokenLink, SchemaDifference, repairable};
 pub use totals::{Difference, Figure};
 pub use txns::Key;
@@ -144,6 +144,9 @@ fn io_failed(error: &str, reading: bool, os: Option<i32>) -> String {
 /// filled up then; the fault tests use it to make a write fail midway.
 pub const TEST_DISK_PAGES: &str = "NESTEGG_TEST_DISK_PAGES";
 
+/// The fewest free pages (4 KiB each) worth giving back after a write.
+const GIVE_BACK_PAGES: i64 = 256;
+
 /// An open ledger.
 pub struct Store {
     conn: Connection,
@@ -180,6 +183,12 @@ impl Store {
     /// `synchronous=FULL`, foreign keys on, a busy timeout, and migrations.
     /// A new ledger gets the default accounts and categories.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_reporting(path, &mut |_| ())
+    }
+
+    /// [`Store::open`], telling `notice` when the file is rebuilt once on
+    /// the way up to this version (a large ledger takes seconds: the face says so).
+    pub fn open_reporting(path: &Path, notice: &mut dyn FnMut(Upgrade)) -> Result<Store> {
         let created = prepare_file(path)?;
         refuse_read_only(path)?;
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_WRITE)
@@ -191,7 +200,7 @@ impl Store {
             seen_version: None,
             cycle: crate::model::Cycle::default(),
         };
-        store.configure().map_err(|e| match e {
+        store.configure(notice).map_err(|e| match e {
             StoreError::Sqlite(e)
                 if matches!(
                     e.sqlite_error_code(),
@@ -219,7 +228,7 @@ impl Store {
             seen_version: None,
             cycle: crate::model::Cycle::default(),
         };
-        store.configure()?;
+        store.configure(&mut |_| ())?;
         Ok(store)
     }
 
@@ -242,12 +251,17 @@ impl Store {
         self.created
     }
 
-    fn configure(&mut self) -> Result<()> {
+    fn configure(&mut self, notice: &mut dyn FnMut(Upgrade)) -> Result<()> {
         self.conn.busy_timeout(Duration::from_secs(5))?;
         // Refuse a newer ledger before anything (even the journal mode) changes it.
         let found: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if found > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema { found, known: SCHEMA_VERSION });
+        }
+        // A new file gives free pages back from its first table on (migration
+        // 17): set before WAL, whose header write would fix the setting.
+        if found == 0 {
+            migrations::incremental_if_new(&self.conn)?;
         }
         // WAL + FULL: a commit is on disk when it returns, and readers never
         // block the writer. A killed process loses no commit in any mode (its
@@ -259,7 +273,7 @@ impl Store {
             return Err(StoreError::Invalid(text::errors::wal_refused(&mode)));
         }
         self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")?;
-        migrations::migrate(&mut self.conn)
+        migrations::migrate_reporting(&mut self.conn, notice)
     }
 
     /// Runs `f` inside one `BEGIN IMMEDIATE` transaction: all of it is
@@ -275,7 +289,30 @@ impl Store {
             tx.tx.commit()?;
             Ok(value)
         })();
+        if result.is_ok() {
+            self.give_back();
+        }
         result.map_err(|e| self.with_os_error(e))
+    }
+
+    /// After a write that left many pages free (a bulk undo or redo, the
+    /// demo, many rows removed), hands them back to the file system
+    /// (`auto_vacuum = INCREMENTAL`, migration 17): at least a quarter of
+    /// the file and [`GIVE_BACK_PAGES`] pages, so small writes never pay
+    /// for it. Its own transaction after the write's: the write is kept
+    /// whatever happens here, and a failure only leaves the pages for the
+    /// next time.
+    fn give_back(&self) {
+        let count = |pragma: &str| self.conn.query_row(pragma, [], |r| r.get::<_, i64>(0)).unwrap_or(0);
+        let free = count("PRAGMA freelist_count");
+        if free >= GIVE_BACK_PAGES && free * 4 >= count("PRAGMA page_count") {
+            // One row a page freed: stepped to the end.
+            let _ = self.conn.prepare("PRAGMA incremental_vacuum").and_then(|mut stmt| {
+                let mut rows = stmt.query([])?;
+                while rows.next()?.is_some() {}
+                Ok(())
+            });
+        }
     }
 
     /// An I/O error with the system's reason that SQLite kept for it.

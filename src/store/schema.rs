@@ -264,7 +264,13 @@ mod tests {
             let mut c = Connection::open_in_memory().unwrap();
             migrations::migrate_to(&mut c, old).unwrap();
             assert_eq!(differences(&c, old).unwrap(), [], "version {old}");
-            assert!(!differences(&c, v).unwrap().is_empty(), "version {old} is not version {v}");
+            // Migration 17 changes a setting of the file, not the schema.
+            let settings_only = |m: i64| {
+                let sql = migrations::MIGRATIONS[m as usize].trim();
+                sql.starts_with("--") && !sql.contains(';')
+            };
+            let same = (old..v).all(settings_only);
+            assert_eq!(differences(&c, v).unwrap().is_empty(), same, "version {old} against version {v}");
         }
         conn.execute_batch(
             "CREATE TRIGGER eat AFTER INSERT ON txns BEGIN DELETE FROM txns WHERE id = NEW.id; END;

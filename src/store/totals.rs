@@ -189,7 +189,7 @@ impl Store {
 
 /// Below this many rows a bulk insert keeps the triggers: their per-row cost
 /// is smaller than setting them aside and back.
-const BULK_ROWS: usize = 5_000;
+pub(super) const BULK_ROWS: usize = 5_000;
 
 /// One transaction row as the kept totals see it.
 pub(super) struct Counted<'a> {
@@ -217,7 +217,7 @@ pub(super) struct Bulk {
 }
 
 impl Bulk {
-    fn count(&mut self, r: &Counted) {
+    pub(super) fn count(&mut self, r: &Counted) {
         let month = &r.date[..7.min(r.date.len())];
         let t = self
             .months
@@ -248,8 +248,45 @@ impl Bulk {
         }
     }
 
+    /// Takes the totals of rows just removed (a bulk undo) from what is
+    /// kept, the way the delete triggers would have: a total left with no
+    /// rows goes, and a payee whose latest use went takes its latest
+    /// remaining one (through `txns_by_payee`, so call it with the indexes
+    /// in place and the rows gone).
+    pub(super) fn remove(self, conn: &rusqlite::Connection) -> Result<()> {
+        let mut months = conn.prepare(
+            "UPDATE month_totals SET total = total - ?5, rows = rows - ?6
+              WHERE month = ?1 AND category_key = ?2 AND currency = ?3 AND account_id = ?4",
+        )?;
+        for ((m, c, cur, a), (total, rows)) in self.months {
+            months.execute(params![m, c, cur, a, total, rows])?;
+        }
+        conn.execute("DELETE FROM month_totals WHERE rows <= 0", [])?;
+        let mut month_payees = conn.prepare(
+            "UPDATE month_payees SET total = total - ?5, rows = rows - ?6
+              WHERE month = ?1 AND category_id = ?2 AND currency = ?3 AND payee = ?4",
+        )?;
+        for ((m, c, cur, p), (total, rows)) in self.month_payees {
+            month_payees.execute(params![m, c, cur, p, total, rows])?;
+        }
+        conn.execute("DELETE FROM month_payees WHERE rows <= 0", [])?;
+        let mut uses = conn.prepare("UPDATE payees SET uses = uses - ?2 WHERE name = ?1")?;
+        let mut gone = conn.prepare("DELETE FROM payees WHERE name = ?1 AND uses <= 0")?;
+        let mut latest = conn.prepare(
+            "UPDATE payees SET (last_date, last_id) = (
+                 SELECT date, id FROM txns WHERE payee = ?1 AND transfer_id IS NULL ORDER BY date DESC, id DESC LIMIT 1)
+              WHERE name = ?1 AND NOT EXISTS (SELECT 1 FROM txns WHERE id = payees.last_id)",
+        )?;
+        for (name, (n, _)) in self.payees {
+            uses.execute(params![name, n])?;
+            gone.execute([&name])?;
+            latest.execute([&name])?;
+        }
+        Ok(())
+    }
+
     /// Adds the totals to what is kept, the way the triggers would have.
-    fn write(self, conn: &rusqlite::Connection) -> Result<()> {
+    pub(super) fn write(self, conn: &rusqlite::Connection) -> Result<()> {
         let mut months = conn.prepare(
             "INSERT INTO month_totals (month, category_key, currency, account_id, total, rows)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -296,21 +333,12 @@ impl Tx<'_> {
             return insert();
         }
         let conn = self.conn();
-        let mut stmt =
-            conn.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'txns'")?;
-        let triggers: Vec<(String, String)> =
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
-        drop(stmt);
-        for (name, _) in &triggers {
-            conn.execute_batch(&format!("DROP TRIGGER \"{name}\""))?;
-        }
+        let triggers = set_aside(conn, "trigger")?;
         *self.bulk.borrow_mut() = Some(Bulk::default());
         let value = insert();
         let bulk = self.bulk.borrow_mut().take().unwrap_or_default();
         let value = value?;
-        for (_, sql) in &triggers {
-            conn.execute_batch(sql)?;
-        }
+        put_back(conn, &triggers)?;
         bulk.write(conn)?;
         Ok(value)
     }
@@ -323,6 +351,30 @@ impl Tx<'_> {
         }
         self.record_added(row.id);
     }
+}
+
+/// Drops the objects of `kind` (`trigger`, `index`) on `txns` that have
+/// SQL of their own, returning each one's name and exact stored SQL for
+/// [`put_back`]: inside the caller's transaction, so a failure brings them
+/// back with everything else, and made again from their own text they read
+/// back identical to the schema check.
+pub(super) fn set_aside(conn: &rusqlite::Connection, kind: &str) -> Result<Vec<(String, String)>> {
+    let mut stmt =
+        conn.prepare("SELECT name, sql FROM sqlite_schema WHERE type = ?1 AND tbl_name = 'txns' AND sql IS NOT NULL")?;
+    let objects: Vec<(String, String)> =
+        stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+    for (name, _) in &objects {
+        conn.execute_batch(&format!("DROP {} \"{}\"", kind.to_uppercase(), name.replace('"', "\"\"")))?;
+    }
+    Ok(objects)
+}
+
+/// Makes the objects [`set_aside`] dropped again.
+pub(super) fn put_back(conn: &rusqlite::Connection, objects: &[(String, String)]) -> Result<()> {
+    for (_, sql) in objects {
+        conn.execute_batch(sql)?;
+    }
+    Ok(())
 }
 
 impl Store {

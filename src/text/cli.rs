@@ -20,6 +20,11 @@ words! {
         "找不到存放账本的主目录；请用 --db 路径 指定";
     started_ledger(path: impl std::fmt::Display) =
         "nestegg: started a new ledger at {path}", "nestegg：已在 {path} 新建账本";
+    file_rebuilding(mb: f64) =
+        "nestegg: rebuilding the ledger ({mb:.0} MB) once, so that it gives free space back from now on; this takes a few seconds…",
+        "nestegg：正在重建账本文件（{mb:.0} MB，仅此一次），此后空出的空间会还给磁盘；需要几秒钟…";
+    file_rebuilt(mb: f64, secs: f64) =
+        "nestegg: rebuilt the ledger in {secs:.1} s ({mb:.0} MB)", "nestegg：账本已重建，用时 {secs:.1} 秒（{mb:.0} MB）";
 
     // Transactions (entries.rs).
     no_active_account = "there is no active account; add one with `nestegg accounts add NAME --kind bank`",

@@ -10,6 +10,9 @@
 //!    start, a PgDn step, and peak memory, in a fresh child process each;
 //! 3. importing the CSV export into an empty ledger, against the sqlite3
 //!    shell's `.import` into a plain table and into a typed one with two indexes;
+//!    then undoing and redoing that import (one bulk step), against the
+//!    sqlite3 shell's `DELETE FROM txns` of the same rows, with the file's
+//!    size after each;
 //! 4. `nestegg ls --month` and searches;
 //! 5. ranges: 10,000 Monte Carlo paths × 40 years against `project()` of
 //!    480 months (in-process, one thread; first, whatever the sizes).
@@ -56,6 +59,7 @@ fn main() {
         let report = monthly_report(&l, runs, &tools, n);
         let ui = interface(&l, runs);
         import(&l, &dir, runs.min(3), &tools);
+        undo_redo(&l, &dir, runs.min(3), &tools);
         listing(&l, runs, &tools);
         let networth = worth(&l, runs, report);
         flat.push((n, report, ui, networth));
@@ -295,6 +299,55 @@ fn import(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
     row("sqlite3 .import into a plain table", plain, None);
     row("sqlite3 .import, typed, two indexes", typed, Some(("plain", plain)));
     row("nestegg import (with dedup fingerprints)", ours, Some(("typed", typed)));
+}
+
+/// Removes a ledger and its WAL files.
+fn remove_ledger(p: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", p.display()));
+    }
+}
+
+/// Undo and redo of the import (3, issue 28): the ledger the import made,
+/// its one step undone and redone `runs` times, against the sqlite3 shell's
+/// `DELETE FROM txns` of the same rows on a copy of it (its triggers firing,
+/// foreign keys off as the shell has them), and the file's size after the
+/// import, after an undo and after undo and redo (free pages given back).
+fn undo_redo(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
+    println!("undo and redo of that import (one step of {} rows)", l.n);
+    let target = dir.join("undo-target.db");
+    remove_ledger(&target);
+    run(Command::new(NESTEGG).arg("--db").arg(&target).arg("import").arg(&l.csv));
+    let imported = size_mb(&target);
+    let (mut undo, mut redo, mut undone, mut redone) = (Vec::new(), Vec::new(), 0.0, 0.0);
+    for _ in 0..runs.max(1) {
+        undo.push(median(1, || run(Command::new(NESTEGG).arg("--db").arg(&target).arg("undo"))));
+        undone = size_mb(&target);
+        redo.push(median(1, || run(Command::new(NESTEGG).arg("--db").arg(&target).arg("redo"))));
+        redone = size_mb(&target);
+    }
+    let (undo, redo) = (med(&mut undo), med(&mut redo));
+    let base = tools.sqlite3.then(|| {
+        let copy = dir.join("undo-baseline.db");
+        let mut times = Vec::new();
+        for _ in 0..runs.max(1) {
+            remove_ledger(&copy);
+            std::fs::copy(&target, &copy).expect("a copy of the imported ledger");
+            times.push(median(1, || run(Command::new("sqlite3").arg(&copy).arg("DELETE FROM txns;"))));
+        }
+        remove_ledger(&copy);
+        med(&mut times)
+    });
+    remove_ledger(&target);
+    if let Some(base) = base {
+        row("sqlite3 DELETE FROM txns (the same rows)", base, None);
+    }
+    let base = base.map(|b| ("sqlite3 DELETE", b));
+    row("nestegg undo (the import)", undo, base);
+    row("nestegg redo (the import)", redo, base);
+    println!(
+        "  file: {imported:.0} MB after the import, {undone:.0} MB after its undo, {redone:.0} MB after undo and redo"
+    );
 }
 
 /// Net worth month by month (5): balances at each month's end from the

@@ -9,6 +9,7 @@ mod common;
 
 mod amount_limits;
 mod balances;
+mod bulk_undo;
 mod crash;
 mod faults;
 mod filters;

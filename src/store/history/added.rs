@@ -9,7 +9,7 @@ use crate::store::{Result, StoreError, Tx};
 use crate::text;
 
 /// How many transaction rows have ids in `ranges`.
-fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
+pub(super) fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
     let mut stmt = conn.prepare_cached("SELECT count(*) FROM txns WHERE id BETWEEN ?1 AND ?2")?;
     let mut n = 0;
     for (a, b) in ranges {

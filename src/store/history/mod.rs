@@ -14,6 +14,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 mod added;
+mod bulk;
 
 use added::apply_added;
 
@@ -302,11 +303,19 @@ fn restore(conn: &Connection, id: i64, to: Option<&Snapshot>) -> Result<()> {
     Ok(())
 }
 
-fn apply(conn: &Connection, step: i64, changes: &[Change], undo: bool) -> Result<()> {
+/// How many transaction rows the bulk changes of a step hold.
+fn rows_in_step(changes: &[Change]) -> i64 {
+    changes.iter().map(|c| if let Change::Added { rows, .. } = c { *rows } else { 0 }).sum()
+}
+
+/// Applies a step's changes; `fast`: bulk rows by [`bulk::move_added`]
+/// (foreign keys off), else one by one.
+fn apply(conn: &Connection, step: i64, changes: &[Change], undo: bool, fast: bool) -> Result<()> {
     let steps: Box<dyn Iterator<Item = &Change>> =
         if undo { Box::new(changes.iter().rev()) } else { Box::new(changes.iter()) };
     for c in steps {
         match c {
+            Change::Added { added, rows } if fast => bulk::move_added(conn, step, added, *rows, undo)?,
             Change::Added { added, rows } => apply_added(conn, step, added, *rows, undo)?,
             Change::Txn { before, after } => {
                 let (from, to) = if undo { (after, before) } else { (before, after) };
@@ -487,6 +496,9 @@ impl Store {
     }
 
     fn step(&mut self, pick: &str, undo: bool) -> Result<Option<Undone>> {
+        if let Some(done) = self.bulk_step(pick, undo)? {
+            return Ok(done);
+        }
         self.write(|tx| {
             let conn = tx.conn();
             let Some((id, label, json)) = conn
@@ -496,23 +508,28 @@ impl Store {
                 return Ok(None);
             };
             let changes: Vec<Change> = serde_json::from_str(&json).map_err(|e| StoreError::Invalid(e.to_string()))?;
-            apply(conn, id, &changes, undo)?;
+            apply(conn, id, &changes, undo, false)?;
             conn.execute("UPDATE undo_log SET undone = ?1 WHERE id = ?2", params![undo, id])?;
-            // The row to show afterwards: the first one the step brought back or changed.
-            let shown = changes.iter().find_map(|c| match c {
-                Change::Txn { before, after } => {
-                    if undo {
-                        before.as_ref()
-                    } else {
-                        after.as_ref()
-                    }
-                }
-                Change::Scenario { .. } | Change::Row { .. } | Change::Added { .. } => None,
-            });
-            let txn = shown.map(|s| super::txns::get(conn, s.id)).transpose()?;
+            let txn = shown_after(conn, &changes, undo)?;
             Ok(Some(Undone { label, txn }))
         })
     }
+}
+
+/// The row to show after an undo or redo: the first one the step brought
+/// back or changed.
+fn shown_after(conn: &Connection, changes: &[Change], undo: bool) -> Result<Option<crate::model::Txn>> {
+    let shown = changes.iter().find_map(|c| match c {
+        Change::Txn { before, after } => {
+            if undo {
+                before.as_ref()
+            } else {
+                after.as_ref()
+            }
+        }
+        Change::Scenario { .. } | Change::Row { .. } | Change::Added { .. } => None,
+    });
+    shown.map(|s| super::txns::get(conn, s.id)).transpose()
 }
 
 #[cfg(test)]
