@@ -60,24 +60,22 @@ fn rows(store: &Store) -> Vec<String> {
               ORDER BY t.date, t.import_key, t.amount",
         )
         .unwrap();
-    let out = stmt
-        .query_map([], |r| {
-            Ok(format!(
-                "{} {} {} {} {} {} {} {}",
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, i64>(5)?,
-                r.get::<_, String>(6)?,
-                r.get::<_, bool>(7)?
-            ))
-        })
-        .unwrap()
-        .collect::<Result<Vec<_>, _>>()
-        .unwrap();
-    out
+    stmt.query_map([], |r| {
+        Ok(format!(
+            "{} {} {} {} {} {} {} {}",
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, i64>(5)?,
+            r.get::<_, String>(6)?,
+            r.get::<_, bool>(7)?
+        ))
+    })
+    .unwrap()
+    .collect::<Result<Vec<_>, _>>()
+    .unwrap()
 }
 
 /// The same file through the whole-file path (plan, then commit).

@@ -339,6 +339,7 @@ fn sqlite3_script(db: &Path, script: &str) {
 /// Runs a command to completion, its output thrown away, and returns its
 /// peak resident memory in KiB: the child's own `ru_maxrss` from `wait4`
 /// (`RUSAGE_CHILDREN` would be the largest of every child so far).
+#[allow(clippy::zombie_processes)] // wait4 below reaps it
 fn peak_kib(cmd: &mut Command) -> i64 {
     let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("the command starts");
     let mut status = 0;
