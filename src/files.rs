@@ -331,4 +331,4 @@ pub fn replace_private(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 }
 
 mod read;
-pub use read::{BILL_MAX_BYTES, ReadError, SETTINGS_MAX_BYTES, read_limited, read_text_if_there};
+pub use read::{BILL_MAX_BYTES, ReadError, SETTINGS_MAX_BYTES, open_regular, read_limited, read_text_if_there};

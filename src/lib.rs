@@ -166,6 +166,17 @@
 //!   up to that day through [`owed::open`], split over their claims by
 //!   [`claims::cover`]: reimbursements whole until their money came back,
 //!   then the newest shares, the rest lent; one read for the month shown).
+//! - **A large import** (issue 28): a nestegg CSV streams. The command line
+//!   opens the file and hands a reader to `ops::import::stream`, which reads
+//!   it a chunk at a time (`import::stream::Chunks`: cut at line ends outside
+//!   quotes, each chunk read as a whole file is), numbers the file's identical
+//!   rows across chunks a day at a time (`import::stream::Seen`), plans each
+//!   chunk against the ledger as it was before the import
+//!   (`Store::import_known_before`: only rows up to `store::Before`'s id)
+//!   and writes it (`Tx::import_rows`), all in one bulk write and one undo
+//!   step (its row count made from the write, `ops::history::record_then`).
+//!   A bad row rolls it all back; a file whose dates come back after their
+//!   day is read whole, as every other bill is (`ops::import::plan`).
 //! - **Funding sources** (issue 27): an Alipay or WeChat Pay row's payment
 //!   method (`import::Entry::method`, from 收/付款方式 or 支付方式) is read
 //!   by [`import::funding`] into a source (花呗, the service's own balance,

@@ -7,7 +7,7 @@ use super::args::ImportArgs;
 use super::names::{self, Scope};
 use super::output::{Align, table};
 use super::{CliError, Result};
-use crate::import::plan::{Plan, Status};
+use crate::import::plan::{Plan, Planned, Status};
 use crate::import::{self as imp, Mapping, Preset};
 use crate::money::Currency;
 use crate::ops::{self, import::ImportOpError, import::ImportOptions};
@@ -63,33 +63,42 @@ fn preset(store: &Store, a: &ImportArgs) -> Result<(Option<Preset>, Option<Mappi
 
 /// Lists problems, at most [`LISTED`] of them.
 fn list(out: &mut dyn Write, what: &str, problems: &[imp::Problem]) -> Result<()> {
+    list_of(out, what, problems, problems.len())
+}
+
+/// Lists the first of `total` problems, at most [`LISTED`] of them.
+fn list_of(out: &mut dyn Write, what: &str, problems: &[imp::Problem], total: usize) -> Result<()> {
     for p in problems.iter().take(LISTED) {
         writeln!(out, "{}", words::problem_line(p.line, what, &escaped(&p.reason)))?;
     }
-    if problems.len() > LISTED {
-        writeln!(out, "  {}", text::cli::and_more(problems.len() - LISTED))?;
+    if total > LISTED {
+        writeln!(out, "  {}", text::cli::and_more(total - LISTED))?;
     }
     Ok(())
 }
 
 /// Every row as it will be stored.
 fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
-    let rows: Vec<Vec<String>> = plan
-        .rows
+    preview_rows(&plan.rows, &plan.settled, out)
+}
+
+/// `rows` as they will be stored (`settled`: the ones that settle what a person owes).
+fn preview_rows(rows: &[Planned], settled: &[imp::settle::Settled], out: &mut dyn Write) -> Result<()> {
+    let rows: Vec<Vec<String>> = rows
         .iter()
         .enumerate()
         .map(|(i, r)| {
             let category = match &r.category {
                 Some((_, name, _)) => format!("{} ({})", shown(name), r.why),
                 // A row that settles what a person owes says whom.
-                None if plan.settled.iter().any(|s| s.row == i) => {
+                None if settled.iter().any(|s| s.row == i) => {
                     format!("{} ({})", text::cli::transfer_label(), r.why)
                 }
                 None => text::cli::transfer_label().to_owned(),
             };
             // Money's way: a collection comes from the person.
             let mut legs: Vec<_> = r.legs.iter().collect();
-            if plan.settled.iter().any(|s| s.row == i) {
+            if settled.iter().any(|s| s.row == i) {
                 legs.sort_by_key(|l| l.amount);
             }
             let account = legs.iter().map(|l| shown(&l.account)).collect::<Vec<_>>().join(" → ");
@@ -158,13 +167,23 @@ pub(crate) fn twin_lines(plan: &Plan) -> Vec<String> {
     out.into_iter().map(|(_, l)| l).collect()
 }
 
+mod stream;
+
 /// From this many rows on, an import reports its progress on stderr.
 const LARGE: usize = 50_000;
 
 pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<()> {
+    let (file, size) = crate::files::open_regular(&a.file).map_err(|e| CliError::Usage(e.to_string()))?;
+    let (preset, mapping) = preset(store, a)?;
+    // A nestegg CSV streams, a chunk at a time, whatever its size (issue 28).
+    if matches!(preset, None | Some(Preset::Nestegg)) && mapping.is_none() && a.account_map.is_none() {
+        let mut input = std::io::BufReader::with_capacity(1 << 16, file);
+        if stream::is_nestegg(&mut input) && stream::import(store, a, input, size, out)? {
+            return Ok(());
+        }
+    }
     let bytes = crate::files::read_limited(&a.file, crate::files::BILL_MAX_BYTES)
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    let (preset, mapping) = preset(store, a)?;
     // The account: --account, else the saved mapping's, else the bill's own.
     let named = a.account.as_deref().or(mapping.as_ref().and_then(|m| m.account.as_deref()));
     let account = named.map(|name| names::account(store, name, Scope::Active)).transpose()?.map(|acc| acc.id);

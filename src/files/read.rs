@@ -65,6 +65,23 @@ impl ReadError {
 pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
     use io::Read;
     let failed = |error| ReadError::Io { path: path.to_path_buf(), error };
+    let (file, len) = open_regular(path)?;
+    if len > max {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: len, max });
+    }
+    let mut bytes = Vec::with_capacity(len as usize);
+    file.take(max + 1).read_to_end(&mut bytes).map_err(failed)?;
+    if bytes.len() as u64 > max {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, max });
+    }
+    Ok(bytes)
+}
+
+/// The regular file at `path`, opened to be read (as [`read_limited`]
+/// opens it: a pipe, a device or a folder is refused without waiting),
+/// with its size; for a reader that streams it, whatever its size.
+pub fn open_regular(path: &Path) -> Result<(fs::File, u64), ReadError> {
+    let failed = |error| ReadError::Io { path: path.to_path_buf(), error };
     let mut options = OpenOptions::new();
     options.read(true);
     #[cfg(unix)]
@@ -79,15 +96,7 @@ pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ReadError> {
     if !kind.is_file() {
         return Err(ReadError::NotAFile { path: path.to_path_buf(), kind: kind_word(&kind) });
     }
-    if meta.len() > max {
-        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: meta.len(), max });
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(max + 1).read_to_end(&mut bytes).map_err(failed)?;
-    if bytes.len() as u64 > max {
-        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, max });
-    }
-    Ok(bytes)
+    Ok((file, meta.len()))
 }
 
 /// [`read_limited`] as text; `None` when the file is not there.

@@ -11,6 +11,7 @@
 //! - `ofx`, `qif`: OFX/QFX and QIF files (text, not tables).
 //! - `rules`: the services' categories and the user's payee rules.
 //! - `plan`: categories, accounts, fingerprints and duplicates.
+//! - `stream`: a large nestegg CSV read and numbered a chunk at a time.
 
 pub mod banks;
 pub mod beancount;
@@ -24,6 +25,7 @@ pub mod qif;
 pub mod rules;
 pub mod services;
 pub mod settle;
+pub mod stream;
 pub mod table;
 pub mod twins;
 

@@ -208,7 +208,7 @@ fn fits(class: Class, direction: Direction) -> bool {
 
 /// The fingerprint's base, before its occurrence in the file. Without an
 /// order number it names the account: one coffee on each of two cards is two rows.
-fn base_key(preset: Preset, e: &Entry, account: &str) -> String {
+pub(crate) fn base_key(preset: Preset, e: &Entry, account: &str) -> String {
     let amount = e.amount;
     match (&e.source_id, preset) {
         (Some(id), _) => format!("{}:{id}|{}|{amount}", preset.name(), e.when),
@@ -266,6 +266,12 @@ pub struct Facts {
 
 impl Facts {
     pub fn of(parsed: &Parsed, cx: &Context) -> Facts {
+        Facts { keys: keys(parsed, cx), contents: contents(parsed, cx), ..Facts::of_rest(parsed) }
+    }
+
+    /// The refunded orders and the payees, without the keys and contents
+    /// (`stream::Seen` numbers those across a file's chunks).
+    pub(crate) fn of_rest(parsed: &Parsed) -> Facts {
         let mut orders: HashSet<&str> = HashSet::default();
         let mut payees: HashSet<&str> = HashSet::default();
         let (mut refunds, mut wanted) = (Vec::new(), Vec::new());
@@ -278,7 +284,7 @@ impl Facts {
                 wanted.push(e.payee.clone());
             }
         }
-        Facts { keys: keys(parsed, cx), contents: contents(parsed, cx), refunds, payees: wanted }
+        Facts { keys: Vec::new(), contents: Vec::new(), refunds, payees: wanted }
     }
 }
 

@@ -255,6 +255,15 @@ pub(crate) fn record<T>(
     store.write_undoable(&step.to_label(), f)
 }
 
+/// Like [`record`], the step made from what the write did, in its transaction.
+pub(crate) fn record_then<T>(
+    store: &mut Store,
+    step: impl FnOnce(&T) -> Step,
+    f: impl FnOnce(&Tx) -> crate::store::Result<T>,
+) -> Result<T, StoreError> {
+    store.write_undoable_then(|value| step(value).to_label(), f)
+}
+
 /// What an undo or redo did: the step, and a transaction it restored or
 /// changed (none when it only removed rows), for the faces to select.
 #[derive(Debug, Clone, PartialEq, Eq)]

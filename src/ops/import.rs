@@ -237,6 +237,7 @@ pub fn commit(store: &mut Store, plan: &Plan, file: &str, save_map: Option<(&str
 }
 
 mod funding;
+pub mod stream;
 pub mod twins;
 
 #[cfg(test)]

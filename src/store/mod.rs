@@ -42,6 +42,7 @@ pub use credit::{CreditTerms, InstalmentRow};
 pub use demo::PROGRESS_EVERY as DEMO_PROGRESS_EVERY;
 pub use goals::GoalPatch;
 pub use history::Undone;
+pub use imports::{Before, Writing};
 pub use migrations::{SCHEMA_VERSION, Upgrade};
 pub use schema::{BrokenLink, SchemaDifference, repairable};
 pub use totals::{Difference, Figure};

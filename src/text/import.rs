@@ -109,5 +109,13 @@ words! {
     why_repay = "pays a credit line back", "还信用额度";
     no_twin = "this row has no twin to keep apart", "这一行没有可分开的同一笔";
     kept_apart(line: usize) = "line {line} kept apart from its twin: booked as it is", "第 {line} 行不与同一笔合并：照原样记账";
+    // A large nestegg CSV read a chunk at a time (import/stream.rs, cli/import.rs).
+    line_too_long(line: usize) =
+        "line {line}: a row over 64 MB; nothing was imported", "第 {line} 行：一行超过 64 MB；未导入任何内容";
+    not_utf8_from(line: usize) =
+        "from line {line} the file is not UTF-8, though the lines before it are; nothing was imported (save it as UTF-8)",
+        "从第 {line} 行起文件不是 UTF-8（之前各行是）；未导入任何内容（请另存为 UTF-8）";
+    progress(rows: usize, read: &str, total: &str) =
+        "{rows} rows, {read} of {total} read…", "已处理 {rows} 行，已读 {read} / {total}…";
     keep_apart_hint = "--keep-apart LINE keeps a row apart from its twin", "--keep-apart 行号 让一行不与同一笔合并";
 }

@@ -12,4 +12,5 @@ mod import_funding;
 mod import_journal;
 mod import_ofx;
 mod import_settle;
+mod import_stream;
 mod import_twins;

@@ -461,8 +461,21 @@ impl Store {
     /// label is `label` (what `ops::history` wrote: the store keeps it as
     /// given). A new step forgets anything that was undone before it.
     pub fn write_undoable<T>(&mut self, label: &str, f: impl FnOnce(&Tx) -> Result<T>) -> Result<T> {
+        self.write_undoable_then(|_| label.to_owned(), f)
+    }
+
+    /// Like [`Store::write_undoable`], the step's label made from what the
+    /// write did (a streamed import counts its rows as it writes them), in
+    /// the same transaction.
+    pub fn write_undoable_then<T>(
+        &mut self,
+        label: impl FnOnce(&T) -> String,
+        f: impl FnOnce(&Tx) -> Result<T>,
+    ) -> Result<T> {
         self.write(|tx| {
             let value = f(tx)?;
+            let label = label(&value);
+            let label = label.as_str();
             if !tx.journal.borrow().is_empty() {
                 // This step forgets what was undone; postings among it stay undone.
                 let held = held(tx.conn())?;
