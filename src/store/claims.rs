@@ -117,11 +117,13 @@ impl Store {
 
     /// Every claim whose offset is dated on or before `upto`, oldest
     /// offset first, in one read (the Months tab's line of what waits).
+    /// The claims lead (`CROSS JOIN`): a few rows, each finding its offset
+    /// by id; left to itself SQLite walked every transaction by date.
     pub fn claim_lines(&self, upto: chrono::NaiveDate) -> Result<Vec<ClaimLine>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.kind, o.account_id, o.date, o.amount,
                     (SELECT min(b.date) FROM txns b WHERE b.transfer_id = c.closed_by)
-               FROM claims c JOIN txns o ON o.id = c.offset_id
+               FROM claims c CROSS JOIN txns o ON o.id = c.offset_id
               WHERE o.date <= ?1 ORDER BY o.date, o.id",
         )?;
         let rows = stmt.query_map([upto], |r| {
