@@ -60,6 +60,11 @@ fn ledger(rows: u64) -> Ledger {
             Ok(())
         })
         .unwrap();
+    read_back(dir, store)
+}
+
+/// The ledger with every row read back, newest first, and its category tree.
+fn read_back(dir: tempfile::TempDir, store: Store) -> Ledger {
     let mut all = Vec::new();
     store
         .for_each_txn(&TxnFilter::default(), |t| {
@@ -207,22 +212,22 @@ fn every_filter_finds_exactly_what_reading_every_row_finds() {
     assert!(fang.iter().any(|i| l.all.iter().any(|t| t.id == *i && t.note == "房" && t.payee != "房东 王姐")));
 }
 
-#[test]
-fn a_search_matching_many_distinct_texts_walks_the_dates_and_stays_exact() {
+/// A ledger of `n` food rows on one account, row `i` with `text(i)`'s payee and note.
+fn food_rows(n: i64, text: impl Fn(i64) -> (String, String)) -> Ledger {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("ledger.db")).unwrap();
     let account = store.accounts(true).unwrap()[0].id;
     let food = store.categories(true).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
-    // 250 distinct payees contain "shop", more than a search branches on.
     store
         .write(|tx| {
-            for i in 0..600i64 {
+            for i in 0..n {
+                let (payee, note) = text(i);
                 tx.add_txn(&NewTxn {
                     date: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + Days::new(i as u64 % 300),
                     account_id: account,
                     category_id: food,
-                    payee: format!("shop {}", i % 250),
-                    note: String::new(),
+                    payee,
+                    note,
                     amount: -(100 + i),
                     tags: Tags::default(),
                 })?;
@@ -230,15 +235,13 @@ fn a_search_matching_many_distinct_texts_walks_the_dates_and_stays_exact() {
             Ok(())
         })
         .unwrap();
-    let mut all = Vec::new();
-    store
-        .for_each_txn(&TxnFilter::default(), |t| {
-            all.push(t);
-            Ok(())
-        })
-        .unwrap();
-    let tree = store.categories(true).unwrap().iter().map(|c| (c.id, c.parent_id)).collect();
-    let l = Ledger { _dir: dir, store, all, tree };
+    read_back(dir, store)
+}
+
+#[test]
+fn a_search_matching_many_distinct_texts_walks_the_dates_and_stays_exact() {
+    // 250 distinct payees contain "shop", more than a search branches on.
+    let l = food_rows(600, |i| (format!("shop {}", i % 250), String::new()));
     for s in ["shop", "shop 1", "shop 24", "shop 249", "SHOP 7"] {
         check(&l, &search(s));
     }
@@ -246,36 +249,8 @@ fn a_search_matching_many_distinct_texts_walks_the_dates_and_stays_exact() {
 
 #[test]
 fn a_ledger_that_notes_every_row_is_searched_through_its_note_index() {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("ledger.db")).unwrap();
-    let account = store.accounts(true).unwrap()[0].id;
-    let food = store.categories(true).unwrap().into_iter().find(|c| c.name == "food").unwrap().id;
     // More distinct notes than a search seeks through, one by one.
-    store
-        .write(|tx| {
-            for i in 0..2_100i64 {
-                tx.add_txn(&NewTxn {
-                    date: NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + Days::new(i as u64 % 300),
-                    account_id: account,
-                    category_id: food,
-                    payee: "食堂".into(),
-                    note: format!("{}号 {}", i, if i % 100 == 7 { "午饭" } else { "早饭" }),
-                    amount: -(100 + i),
-                    tags: Tags::default(),
-                })?;
-            }
-            Ok(())
-        })
-        .unwrap();
-    let mut all = Vec::new();
-    store
-        .for_each_txn(&TxnFilter::default(), |t| {
-            all.push(t);
-            Ok(())
-        })
-        .unwrap();
-    let tree = store.categories(true).unwrap().iter().map(|c| (c.id, c.parent_id)).collect();
-    let l = Ledger { _dir: dir, store, all, tree };
+    let l = food_rows(2_100, |i| ("食堂".into(), format!("{}号 {}", i, if i % 100 == 7 { "午饭" } else { "早饭" })));
     // 21 rows say 午饭 (7, 107, … 2007); none says 晚饭.
     assert_eq!(expected(&l, &search("午饭")).len(), 21);
     assert!(expected(&l, &search("晚饭")).is_empty());
