@@ -9,7 +9,7 @@ use crate::store::{Result, StoreError, Tx};
 use crate::text;
 
 /// How many transaction rows have ids in `ranges`.
-pub(super) fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
+fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
     let mut stmt = conn.prepare_cached("SELECT count(*) FROM txns WHERE id BETWEEN ?1 AND ?2")?;
     let mut n = 0;
     for (a, b) in ranges {
@@ -20,8 +20,9 @@ pub(super) fn rows_in(conn: &Connection, ranges: &[(i64, i64)]) -> Result<i64> {
 
 pub(super) const STASHED: &str = "id, date, account_id, category_id, transfer_id, amount, currency, payee, note, created_at, updated_at, import_key, tags";
 
-/// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
-pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
+/// Refuses a bulk step whose rows are not as it left them: all `rows` in
+/// `ranges` for an undo, none for a redo.
+pub(super) fn rows_as_left(conn: &Connection, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
     let found = rows_in(conn, ranges)?;
     let expected = if undo { rows } else { 0 };
     if found != expected {
@@ -31,6 +32,12 @@ pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], r
             text::errors::redo_added_back(found, rows)
         }));
     }
+    Ok(())
+}
+
+/// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
+pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
+    rows_as_left(conn, ranges, rows, undo)?;
     if undo {
         let mut stash = conn.prepare_cached(&format!(
             "INSERT INTO undo_rows (step, {STASHED}) SELECT ?1, {STASHED} FROM txns WHERE id BETWEEN ?2 AND ?3"

@@ -25,7 +25,6 @@ use super::added::STASHED;
 use super::{Change, Undone, apply, rows_in_step, shown_after};
 use crate::store::totals::{BULK_ROWS, Bulk, Counted, put_back, set_aside};
 use crate::store::{Result, Store, StoreError};
-use crate::text;
 
 /// The rows of `ranges`, sorted and with touching ranges joined (an
 /// import records its transfers' legs out of order: a few thousand ranges
@@ -85,15 +84,7 @@ fn quoted(name: &str) -> String {
 /// Undoes (stashes) or redoes (brings back) the rows of a bulk step, with
 /// foreign keys off (see the module's docs).
 pub(super) fn move_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
-    let found = super::added::rows_in(conn, ranges)?;
-    let expected = if undo { rows } else { 0 };
-    if found != expected {
-        return Err(StoreError::Invalid(if undo {
-            text::errors::undo_added_gone(rows - found, rows)
-        } else {
-            text::errors::redo_added_back(found, rows)
-        }));
-    }
+    super::added::rows_as_left(conn, ranges, rows, undo)?;
     let ranges = joined(ranges);
     let now: i64 = conn.query_row("SELECT coalesce(sum(rows), 0) FROM month_totals", [], |r| r.get(0))?;
     let all = if undo { now } else { now + rows };
