@@ -168,8 +168,9 @@
 //!   then the newest shares, the rest lent; one read for the month shown).
 //! - **A large import** (issue 28): a nestegg CSV streams. The command line
 //!   opens the file and hands a reader to `ops::import::stream`, which reads
-//!   it a chunk at a time (`import::stream::Chunks`: cut at line ends outside
-//!   quotes, each chunk read as a whole file is), numbers the file's identical
+//!   it a chunk at a time (`ops::import::stream::FileChunks` cuts the bytes
+//!   at line ends outside quotes; the pure `import::stream::Chunks` reads
+//!   each chunk as a whole file is read), numbers the file's identical
 //!   rows across chunks a day at a time (`import::stream::Seen`), plans each
 //!   chunk against the ledger as it was before the import
 //!   (`Store::import_known_before`: only rows up to `store::Before`'s id)

@@ -1,10 +1,10 @@
 //! A nestegg CSV read in bounded chunks (issue 28), so an import of any
-//! size holds one chunk at a time: [`Chunks`] cuts the bytes at line ends
-//! outside quotes and reads each piece exactly as a whole file is read
+//! size holds one chunk at a time: [`Chunks`] reads each piece of the
+//! bytes, cut at line ends outside quotes, exactly as a whole file is read
 //! (`table::rows`, then `presets::nestegg`), with the file's line numbers;
 //! [`Seen`] numbers the file's identical rows across chunks, as
 //! [`plan::keys`] and [`plan::contents`] do over a whole file. Pure over
-//! any reader: the caller opens the file.
+//! bytes: the caller reads the file and cuts it (`ops::import::stream`).
 //!
 //! What stays in memory between chunks is small: the header, a transfer's
 //! first leg when a chunk ends between its two rows, and the occurrence
@@ -14,8 +14,6 @@
 //! file whose dates do come back after their day was dropped is told by
 //! [`OutOfOrder`], and the caller reads it whole instead (nothing is lost:
 //! its write is still open and is rolled back).
-
-use std::io::BufRead;
 
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -29,28 +27,30 @@ use crate::text;
 /// this is refused, so a file of one endless line costs no more memory.
 pub const CHUNK_MAX_BYTES: usize = 64 << 20;
 
-/// A nestegg CSV's rows, a chunk at a time.
-pub struct Chunks<R> {
-    input: R,
+/// Where a chunk of a file may end after `bytes` (one or more lines): not
+/// inside a quoted cell, whose line ends belong to the cell. `quotes` is
+/// the count of quote bytes since the chunk began, kept by the caller.
+pub fn ends_outside_quotes(bytes: &[u8], quotes: &mut usize) -> bool {
+    *quotes += bytes.iter().filter(|&&b| b == b'"').count();
+    *quotes % 2 == 0
+}
+
+/// A nestegg CSV's rows, a chunk of its bytes at a time (the caller reads
+/// them, cut at line ends outside quotes: [`ends_outside_quotes`]).
+#[derive(Default)]
+pub struct Chunks {
     /// Told by the first chunk (a BOM, else valid UTF-8, else GB18030).
     encoding: Option<Encoding>,
     header: Option<Row>,
     /// Lines of the file before the next chunk.
     lines: usize,
-    bytes: u64,
     /// A transfer's first leg whose second is in the next chunk.
     carry: Option<Entry>,
-    done: bool,
 }
 
-impl<R: BufRead> Chunks<R> {
-    pub fn new(input: R) -> Chunks<R> {
-        Chunks { input, encoding: None, header: None, lines: 0, bytes: 0, carry: None, done: false }
-    }
-
-    /// Bytes read so far.
-    pub fn bytes_read(&self) -> u64 {
-        self.bytes
+impl Chunks {
+    pub fn new() -> Chunks {
+        Chunks::default()
     }
 
     /// The encoding's name, as the summary shows it (UTF-8 before any chunk).
@@ -58,38 +58,16 @@ impl<R: BufRead> Chunks<R> {
         self.encoding.unwrap_or(Encoding::Utf8).name()
     }
 
-    /// The next chunk of about `rows` lines (more when a quoted cell spans
-    /// lines), read as a whole nestegg CSV is; `None` after the last.
-    pub fn next_chunk(&mut self, rows: usize) -> Result<Option<Parsed>, ImportError> {
-        if self.done {
-            return Ok(None);
-        }
-        let mut buf: Vec<u8> = Vec::new();
-        let (mut lines, mut quotes) = (0usize, 0usize);
-        loop {
-            let start = buf.len();
-            let limit = (CHUNK_MAX_BYTES + 1).saturating_sub(start) as u64;
-            let read = std::io::Read::take(&mut self.input, limit)
-                .read_until(b'\n', &mut buf)
-                .map_err(|e| ImportError::Unreadable(text::bills::csv_unreadable(e)))?;
-            if buf.len() > CHUNK_MAX_BYTES {
-                return Err(ImportError::Unreadable(text::import::line_too_long(self.lines + lines + 1)));
-            }
-            if read == 0 {
-                self.done = true;
-                break;
-            }
-            self.bytes += read as u64;
-            quotes += buf[start..].iter().filter(|&&b| b == b'"').count();
-            if buf.last() == Some(&b'\n') {
-                lines += 1;
-            }
-            // A line end inside quotes is part of a cell, not the row's end.
-            if lines >= rows && quotes % 2 == 0 {
-                break;
-            }
-        }
-        let text = self.decode(&buf)?;
+    /// Lines of the file before the next chunk.
+    pub fn lines(&self) -> usize {
+        self.lines
+    }
+
+    /// The next chunk, `bytes` holding its `lines` lines (`last`: the file
+    /// ends with it), read as a whole nestegg CSV is; `None` when nothing is
+    /// left.
+    pub fn parse(&mut self, bytes: &[u8], lines: usize, last: bool) -> Result<Option<Parsed>, ImportError> {
+        let text = self.decode(bytes)?;
         let offset = self.lines;
         self.lines += lines;
         let mut read = table::rows(&text).map_err(ImportError::Unreadable)?;
@@ -113,7 +91,7 @@ impl<R: BufRead> Chunks<R> {
         // A run of transfer rows pairs from its start: an odd run at the
         // chunk's end leaves its last leg for the next chunk.
         let run = entries.iter().rev().take_while(|e| e.direction == Direction::Transfer).count();
-        if run % 2 == 1 && !self.done {
+        if run % 2 == 1 && !last {
             self.carry = entries.pop();
         }
         let encoding = self.encoding();
@@ -206,6 +184,3 @@ impl Seen {
         });
     }
 }
-
-#[cfg(test)]
-mod tests;

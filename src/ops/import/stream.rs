@@ -14,11 +14,12 @@ use std::io::BufRead;
 use super::{ImportOpError, ImportOptions};
 use crate::import::plan::{self, Context, Planned};
 use crate::import::rules::ServiceMap;
-use crate::import::stream::{Chunks, OutOfOrder, Seen};
-use crate::import::{ImportError, Problem};
+use crate::import::stream::{CHUNK_MAX_BYTES, Chunks, OutOfOrder, Seen, ends_outside_quotes};
+use crate::import::{ImportError, Parsed, Problem};
 use crate::model::clean;
 use crate::ops::history::{Step, record_then};
 use crate::store::{Store, StoreError};
+use crate::text;
 
 /// Rows planned and written at a time: about 2 MB of a nestegg CSV.
 pub const CHUNK_ROWS: usize = 20_000;
@@ -105,7 +106,7 @@ pub fn stream<R: BufRead>(
     rules.resolve(&names).map_err(ImportOpError::Rules)?;
     let map = ServiceMap::shipped();
     let cx = Context { accounts: &accounts, categories: &categories, account, rules: &rules, map: &map };
-    let mut chunks = Chunks::new(input);
+    let mut chunks = FileChunks::new(input);
     let mut out = Streamed::default();
     let done = match mode {
         Mode::DryRun => {
@@ -158,9 +159,66 @@ pub fn stream<R: BufRead>(
     }
 }
 
+/// A file read a chunk at a time: its bytes cut at line ends outside
+/// quotes, each piece read by the pure [`Chunks`].
+pub struct FileChunks<R> {
+    input: R,
+    chunks: Chunks,
+    bytes: u64,
+    done: bool,
+}
+
+impl<R: BufRead> FileChunks<R> {
+    pub fn new(input: R) -> FileChunks<R> {
+        FileChunks { input, chunks: Chunks::new(), bytes: 0, done: false }
+    }
+
+    /// Bytes read so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes
+    }
+
+    /// The encoding's name, as the summary shows it.
+    pub fn encoding(&self) -> &'static str {
+        self.chunks.encoding()
+    }
+
+    /// The next chunk of about `rows` lines (more when a quoted cell spans
+    /// lines); `None` after the last.
+    pub fn next_chunk(&mut self, rows: usize) -> Result<Option<Parsed>, ImportError> {
+        if self.done {
+            return Ok(None);
+        }
+        let mut buf: Vec<u8> = Vec::new();
+        let (mut lines, mut quotes) = (0usize, 0usize);
+        loop {
+            let start = buf.len();
+            let limit = (CHUNK_MAX_BYTES + 1).saturating_sub(start) as u64;
+            let read = std::io::Read::take(&mut self.input, limit)
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| ImportError::Unreadable(text::bills::csv_unreadable(e)))?;
+            if buf.len() > CHUNK_MAX_BYTES {
+                return Err(ImportError::Unreadable(text::import::line_too_long(self.chunks.lines() + lines + 1)));
+            }
+            if read == 0 {
+                self.done = true;
+                break;
+            }
+            self.bytes += read as u64;
+            if buf.last() == Some(&b'\n') {
+                lines += 1;
+            }
+            if ends_outside_quotes(&buf[start..], &mut quotes) && lines >= rows {
+                break;
+            }
+        }
+        self.chunks.parse(&buf, lines, self.done)
+    }
+}
+
 /// One streamed import's reading and planning.
 struct Plan<'a, 'c, R> {
-    chunks: &'a mut Chunks<R>,
+    chunks: &'a mut FileChunks<R>,
     cx: &'a Context<'c>,
     rows: usize,
     /// A bad row stops the writing, and the import.
@@ -202,3 +260,6 @@ impl<R: BufRead> Plan<'_, '_, R> {
         if self.strict && bad { Err(Halt::Invalid) } else { Ok(()) }
     }
 }
+
+#[cfg(test)]
+mod tests;

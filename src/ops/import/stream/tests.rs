@@ -1,4 +1,5 @@
 use super::*;
+use crate::import::table::Encoding;
 
 const HEADER: &str = "id,date,account,category,class,payee,note,amount,currency,tags";
 
@@ -11,7 +12,7 @@ fn chunks_keep_the_files_line_numbers_and_a_transfers_legs_together() {
          ,2026-10-02,Bank card,,transfer,,,-500.00,CNY,\r\n\r\n,2026-10-02,Cash,,transfer,,,500.00,CNY,\r\n\
          ,2026-10-01,Cash,food,spending,\"two\nlines\",,-1.00,CNY,\r\n,2026-10-01,Cash,food,spending,x,,-2.00,CNY,\r\n"
     );
-    let mut chunks = Chunks::new(text.as_bytes());
+    let mut chunks = FileChunks::new(text.as_bytes());
     let first = chunks.next_chunk(3).unwrap().unwrap();
     assert_eq!(first.encoding, Encoding::Utf8Bom.name());
     // Lines 1-3: the header, a row, a transfer's first leg (held back).
@@ -31,7 +32,7 @@ fn chunks_keep_the_files_line_numbers_and_a_transfers_legs_together() {
 fn a_later_chunk_that_is_not_utf8_is_refused_with_its_line() {
     let mut bytes = format!("{HEADER}\n,2026-10-03,Cash,food,spending,a,,-1.00,CNY,\n").into_bytes();
     bytes.extend_from_slice(b",2026-10-02,Cash,food,spending,\xc3\x28,,-1.00,CNY,\n");
-    let mut chunks = Chunks::new(bytes.as_slice());
+    let mut chunks = FileChunks::new(bytes.as_slice());
     assert!(chunks.next_chunk(2).unwrap().is_some());
     let err = chunks.next_chunk(2).unwrap_err().to_string();
     assert!(err.contains("from line 3"), "{err}");
