@@ -77,6 +77,45 @@ fn list_of(out: &mut dyn Write, what: &str, problems: &[imp::Problem], total: us
     Ok(())
 }
 
+/// The refusal of a file with invalid rows: its summary and the first of
+/// the `total` rows refused.
+fn invalid_rows(summary: &str, invalid: &[imp::Problem], total: usize) -> Result<CliError> {
+    let mut listed = Vec::new();
+    list_of(&mut listed, "", invalid, total)?;
+    Ok(CliError::Usage(words::invalid_rows(summary, total, &String::from_utf8_lossy(&listed))))
+}
+
+/// The rows skipped, and those not imported when invalid rows are skipped
+/// (each with its total, of which the first are listed).
+fn left_out(
+    out: &mut dyn Write,
+    a: &ImportArgs,
+    skipped: (&[imp::Problem], usize),
+    invalid: (&[imp::Problem], usize),
+) -> Result<()> {
+    list_of(out, words::skipped(), skipped.0, skipped.1)?;
+    if a.skip_invalid {
+        list_of(out, words::not_imported(), invalid.0, invalid.1)?;
+    }
+    Ok(())
+}
+
+/// A dry run's last line.
+fn dry_run_done(out: &mut dyn Write, a: &ImportArgs) -> Result<()> {
+    let unsaved = if a.save_map.is_some() { words::map_not_saved() } else { "" };
+    writeln!(out, "{}", words::dry_run_nothing(unsaved))?;
+    Ok(())
+}
+
+/// The last line: how many transactions were imported.
+fn added_line(out: &mut dyn Write, added: usize) -> Result<()> {
+    match added {
+        0 => writeln!(out, "{}", words::nothing_new())?,
+        n => writeln!(out, "{}", words::imported(n))?,
+    }
+    Ok(())
+}
+
 /// Every row as it will be stored.
 fn preview(plan: &Plan, out: &mut dyn Write) -> Result<()> {
     preview_rows(&plan.rows, &plan.settled, out)
@@ -227,9 +266,7 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
         plan.skipped.len(),
     );
     if !invalid.is_empty() && !a.skip_invalid {
-        let mut listed = Vec::new();
-        list(&mut listed, "", &invalid)?;
-        return Err(CliError::Usage(words::invalid_rows(&summary, invalid.len(), &String::from_utf8_lossy(&listed))));
+        return Err(invalid_rows(&summary, &invalid, invalid.len())?);
     }
     writeln!(out, "{summary}")?;
     for warning in &plan.warnings {
@@ -257,14 +294,9 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     if a.dry_run {
         preview(&plan, out)?;
     }
-    list(out, words::skipped(), &plan.skipped)?;
-    if a.skip_invalid {
-        list(out, words::not_imported(), &invalid)?;
-    }
+    left_out(out, a, (&plan.skipped, plan.skipped.len()), (&invalid, invalid.len()))?;
     if a.dry_run {
-        let unsaved = if a.save_map.is_some() { words::map_not_saved() } else { "" };
-        writeln!(out, "{}", words::dry_run_nothing(unsaved))?;
-        return Ok(());
+        return dry_run_done(out, a);
     }
     if large {
         eprintln!("{}", words::writing(plan.new_rows()));
@@ -287,9 +319,5 @@ pub fn import(store: &mut Store, a: &ImportArgs, out: &mut dyn Write) -> Result<
     } else if let Some(name) = &a.save_map {
         writeln!(out, "{}", words::map_saved(name))?;
     }
-    match added {
-        0 => writeln!(out, "{}", words::nothing_new())?,
-        n => writeln!(out, "{}", words::imported(n))?,
-    }
-    Ok(())
+    added_line(out, added)
 }

@@ -427,6 +427,12 @@ fn unique_violation(e: rusqlite::Error, what: &'static str, name: &str) -> Store
 }
 
 /// Reads a currency code column.
+/// A table's, index's or trigger's name as SQL writes it: in double quotes,
+/// any quote in it doubled.
+fn quoted(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
 fn currency_at(row: &rusqlite::Row, idx: usize) -> rusqlite::Result<crate::money::Currency> {
     let code: String = row.get(idx)?;
     crate::money::Currency::from_code(&code)

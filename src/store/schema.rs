@@ -186,7 +186,7 @@ pub(super) fn repair(conn: &Connection, version: i64) -> Result<Vec<SchemaDiffer
     let mut fix: Vec<&SchemaDifference> = found.iter().filter(|d| repairable(d)).collect();
     fix.sort_by_key(|d| order(d));
     for d in fix {
-        let quoted = format!("\"{}\"", d.name().replace('"', "\"\""));
+        let quoted = super::quoted(d.name());
         let drop = format!("DROP {} IF EXISTS {quoted}", d.kind().to_uppercase());
         match d {
             SchemaDifference::Foreign { .. } => conn.execute_batch(&drop)?,

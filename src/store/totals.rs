@@ -364,7 +364,7 @@ pub(super) fn set_aside(conn: &rusqlite::Connection, kind: &str) -> Result<Vec<(
     let objects: Vec<(String, String)> =
         stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
     for (name, _) in &objects {
-        conn.execute_batch(&format!("DROP {} \"{}\"", kind.to_uppercase(), name.replace('"', "\"\"")))?;
+        conn.execute_batch(&format!("DROP {} {}", kind.to_uppercase(), super::quoted(name)))?;
     }
     Ok(objects)
 }

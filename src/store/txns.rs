@@ -280,7 +280,7 @@ impl Store {
     /// strictly after the `(date, id)` key `before` (keyset pagination: the
     /// cost of a page does not grow with the size of the ledger).
     pub fn txn_page(&self, filter: &TxnFilter, before: Option<(NaiveDate, i64)>, limit: usize) -> Result<Vec<Txn>> {
-        self.page(filter, before.map(|(d, id)| Key::Before(d, id)), limit)
+        self.txn_page_at(filter, before.map(|(d, id)| Key::Before(d, id)), false, limit)
     }
 
     /// Up to `limit` rows next to `key` in newest-first order: older rows for
@@ -300,10 +300,6 @@ impl Store {
             rows.reverse();
         }
         Ok(rows)
-    }
-
-    fn page(&self, filter: &TxnFilter, key: Option<Key>, limit: usize) -> Result<Vec<Txn>> {
-        self.txn_page_at(filter, key, false, limit)
     }
 
     /// Reads the rows `filter` selects past `key`, in `order`, up to

@@ -6,7 +6,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use super::super::names::{self, Scope};
 use super::super::{CliError, Result};
-use super::{list_of, preview_rows};
+use super::{added_line, dry_run_done, invalid_rows, left_out, preview_rows};
 use crate::cli::args::ImportArgs;
 use crate::import::{presets, table};
 use crate::ops::import::ImportOptions;
@@ -72,9 +72,7 @@ pub(super) fn import(
         s.skipped_count,
     );
     if s.invalid_count > 0 && !a.skip_invalid {
-        let mut listed = Vec::new();
-        list_of(&mut listed, "", &s.invalid, s.invalid_count)?;
-        return Err(CliError::Usage(words::invalid_rows(&summary, s.invalid_count, &String::from_utf8_lossy(&listed))));
+        return Err(invalid_rows(&summary, &s.invalid, s.invalid_count)?);
     }
     writeln!(out, "{summary}")?;
     if a.dry_run {
@@ -83,21 +81,14 @@ pub(super) fn import(
             writeln!(out, "  {}", text::cli::and_more(s.rows - s.first.len()))?;
         }
     }
-    list_of(out, words::skipped(), &s.skipped, s.skipped_count)?;
-    if a.skip_invalid {
-        list_of(out, words::not_imported(), &s.invalid, s.invalid_count)?;
-    }
+    left_out(out, a, (&s.skipped, s.skipped_count), (&s.invalid, s.invalid_count))?;
     if a.dry_run {
-        let unsaved = if a.save_map.is_some() { words::map_not_saved() } else { "" };
-        writeln!(out, "{}", words::dry_run_nothing(unsaved))?;
+        dry_run_done(out, a)?;
         return Ok(true);
     }
     if let Some(name) = &a.save_map {
         writeln!(out, "{}", words::no_map_to_save(name))?;
     }
-    match s.added {
-        0 => writeln!(out, "{}", words::nothing_new())?,
-        n => writeln!(out, "{}", words::imported(n))?,
-    }
+    added_line(out, s.added)?;
     Ok(true)
 }

@@ -24,7 +24,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::added::STASHED;
 use super::{Change, Undone, apply, rows_in_step, shown_after};
 use crate::store::totals::{BULK_ROWS, Bulk, Counted, put_back, set_aside};
-use crate::store::{Result, Store, StoreError};
+use crate::store::{Result, Store, StoreError, quoted};
 
 /// The rows of `ranges`, sorted and with touching ranges joined (an
 /// import records its transfers' legs out of order: a few thousand ranges
@@ -75,10 +75,6 @@ fn links_to_txns(conn: &Connection) -> Result<Vec<(String, String, String)>> {
     )?;
     let links = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?.collect::<rusqlite::Result<_>>()?;
     Ok(links)
-}
-
-fn quoted(name: &str) -> String {
-    format!("\"{}\"", name.replace('"', "\"\""))
 }
 
 /// Undoes (stashes) or redoes (brings back) the rows of a bulk step, with
