@@ -529,6 +529,54 @@ pub(super) const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX txns_by_note ON txns(note, date) WHERE note <> '';
     "#,
+    // 19: undo and redo of a bulk step that is half the ledger or more move
+    // no row (issue 28; `store/history/swap.rs`). `undo_swap` is `txns`
+    // without its links and checks, with a twin of each of its indexes: the
+    // undo copies the rows it keeps into the twins, then the two tables (and
+    // each index with its twin) change pages, so the step's rows wait, still
+    // indexed, in `undo_swap`; the redo changes them back. The kept totals
+    // as they were wait beside them. One step at a time, named in
+    // `undo_swapped`; the table must store exactly what `txns` stores (a
+    // test in `store/history` compares them, and the swap checks before it
+    // runs and takes the moving path when they differ).
+    r#"
+    CREATE TABLE undo_swap (
+        id          INTEGER PRIMARY KEY,
+        date        TEXT NOT NULL,
+        month       TEXT GENERATED ALWAYS AS (substr(date, 1, 7)) VIRTUAL,
+        account_id  INTEGER NOT NULL,
+        category_id INTEGER,
+        transfer_id INTEGER,
+        amount      INTEGER NOT NULL,
+        currency    TEXT NOT NULL,
+        payee       TEXT NOT NULL DEFAULT '',
+        note        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        import_key  TEXT,
+        tags        TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+    CREATE INDEX undo_swap_by_date ON undo_swap(date, id);
+    CREATE INDEX undo_swap_by_account ON undo_swap(account_id, date);
+    CREATE INDEX undo_swap_by_category ON undo_swap(category_id, date);
+    CREATE INDEX undo_swap_by_transfer ON undo_swap(transfer_id) WHERE transfer_id IS NOT NULL;
+    CREATE UNIQUE INDEX undo_swap_by_import_key ON undo_swap(import_key) WHERE import_key IS NOT NULL;
+    CREATE INDEX undo_swap_by_payee ON undo_swap(payee, date, id);
+    CREATE INDEX undo_swap_tagged ON undo_swap (date, id) WHERE tags <> '';
+    CREATE INDEX undo_swap_by_note ON undo_swap(note, date) WHERE note <> '';
+    CREATE TABLE undo_swapped (step INTEGER PRIMARY KEY) STRICT;
+    CREATE TABLE undo_swap_month_totals (
+        month TEXT NOT NULL, account_id INTEGER NOT NULL, category_key INTEGER NOT NULL,
+        currency TEXT NOT NULL, total INTEGER NOT NULL, rows INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE undo_swap_month_payees (
+        month TEXT NOT NULL, category_id INTEGER NOT NULL, currency TEXT NOT NULL,
+        payee TEXT NOT NULL, total INTEGER NOT NULL, rows INTEGER NOT NULL
+    ) STRICT;
+    CREATE TABLE undo_swap_payees (
+        name TEXT NOT NULL, uses INTEGER NOT NULL, last_date TEXT NOT NULL, last_id INTEGER NOT NULL
+    ) STRICT;
+    "#,
 ];
 
 /// The first version whose ledgers keep `auto_vacuum = INCREMENTAL`.

@@ -57,7 +57,7 @@ type Statements = BTreeMap<(String, String), String>;
 /// the line's end, `/* … */`) and runs of white space count as one space;
 /// what is quoted (`'…'`, `"…"`, `` `…` ``, `[…]`) is kept exactly, so a
 /// string or name differing in one space, or one holding `--`, differs.
-fn normal(sql: &str) -> String {
+pub(super) fn normal(sql: &str) -> String {
     // SQLite's white space: other characters (U+3000 too) are part of a word.
     let blank = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r');
     let mut out = String::with_capacity(sql.len());

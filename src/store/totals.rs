@@ -147,17 +147,7 @@ impl Store {
 
     /// Rebuilds the kept totals from the rows, in one transaction.
     pub fn repair_totals(&mut self) -> Result<()> {
-        self.write(|tx| {
-            tx.conn().execute_batch(&format!(
-                "DELETE FROM month_totals;
-                 INSERT INTO month_totals (month, category_key, currency, account_id, total, rows) {MONTH_TOTALS_FROM_ROWS};
-                 DELETE FROM month_payees;
-                 INSERT INTO month_payees (month, category_id, currency, payee, total, rows) {MONTH_PAYEES_FROM_ROWS};
-                 DELETE FROM payees;
-                 INSERT INTO payees (name, uses, last_date, last_id) {PAYEES_FROM_ROWS};"
-            ))?;
-            Ok(())
-        })
+        self.write(|tx| rebuild(tx.conn()))
     }
 
     /// How many transactions the ledger holds (from the kept totals).
@@ -185,6 +175,20 @@ impl Store {
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows)
     }
+}
+
+/// Makes the kept totals again from the rows (in the caller's transaction):
+/// reads every row, so for a repair or a small table.
+pub(super) fn rebuild(conn: &rusqlite::Connection) -> Result<()> {
+    conn.execute_batch(&format!(
+        "DELETE FROM month_totals;
+         INSERT INTO month_totals (month, category_key, currency, account_id, total, rows) {MONTH_TOTALS_FROM_ROWS};
+         DELETE FROM month_payees;
+         INSERT INTO month_payees (month, category_id, currency, payee, total, rows) {MONTH_PAYEES_FROM_ROWS};
+         DELETE FROM payees;
+         INSERT INTO payees (name, uses, last_date, last_id) {PAYEES_FROM_ROWS};"
+    ))?;
+    Ok(())
 }
 
 /// Below this many rows a bulk insert keeps the triggers: their per-row cost

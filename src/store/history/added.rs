@@ -38,6 +38,9 @@ pub(super) fn rows_as_left(conn: &Connection, ranges: &[(i64, i64)], rows: i64, 
 /// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
 pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
     rows_as_left(conn, ranges, rows, undo)?;
+    if !undo && super::swap::holds(conn, step)? {
+        super::swap::spill(conn, step, ranges)?;
+    }
     if undo {
         let mut stash = conn.prepare_cached(&format!(
             "INSERT INTO undo_rows (step, {STASHED}) SELECT ?1, {STASHED} FROM txns WHERE id BETWEEN ?2 AND ?3"

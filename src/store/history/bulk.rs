@@ -22,7 +22,7 @@ use std::cell::Cell;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::added::STASHED;
-use super::{Change, Undone, apply, rows_in_step, shown_after};
+use super::{Change, Undone, apply, rows_in_step, shown_after, swap};
 use crate::store::totals::{BULK_ROWS, Bulk, Counted, put_back, set_aside};
 use crate::store::{Result, Store, StoreError, quoted};
 
@@ -78,20 +78,20 @@ fn links_to_txns(conn: &Connection) -> Result<Vec<(String, String, String)>> {
 }
 
 /// Undoes (stashes) or redoes (brings back) the rows of a bulk step, with
-/// foreign keys off (see the module's docs).
+/// foreign keys off (see the module's docs): by changing pages
+/// ([`super::swap`]) when they are half the table or more, else by range.
 pub(super) fn move_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
     super::added::rows_as_left(conn, ranges, rows, undo)?;
     let ranges = joined(ranges);
+    if !undo && swap::holds(conn, step)? {
+        if swap::redo(conn, &ranges)? {
+            return Ok(());
+        }
+        swap::spill(conn, step, &ranges)?;
+    }
     let now: i64 = conn.query_row("SELECT coalesce(sum(rows), 0) FROM month_totals", [], |r| r.get(0))?;
     let all = if undo { now } else { now + rows };
-    let triggers = set_aside(conn, "trigger")?;
-    let mut bulk = Bulk::default();
-    const COUNTED: &str = "id, date, account_id, category_id, transfer_id IS NOT NULL, amount, currency, payee";
     if undo {
-        let mut stmt = conn.prepare(&format!("SELECT {COUNTED} FROM txns WHERE id BETWEEN ?1 AND ?2"))?;
-        for (a, b) in &ranges {
-            count_rows(&mut stmt, [a, b], &mut bulk)?;
-        }
         // What the foreign keys would do to the rows' links, by range.
         for (table, column, action) in links_to_txns(conn)? {
             let (t, c) = (quoted(&table), quoted(&column));
@@ -104,6 +104,18 @@ pub(super) fn move_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], ro
             for (a, b) in &ranges {
                 conn.execute(&sql, [a, b])?;
             }
+        }
+        if rows * 2 >= all && swap::undo(conn, step, &ranges)? {
+            return Ok(());
+        }
+    }
+    let triggers = set_aside(conn, "trigger")?;
+    let mut bulk = Bulk::default();
+    const COUNTED: &str = "id, date, account_id, category_id, transfer_id IS NOT NULL, amount, currency, payee";
+    if undo {
+        let mut stmt = conn.prepare(&format!("SELECT {COUNTED} FROM txns WHERE id BETWEEN ?1 AND ?2"))?;
+        for (a, b) in &ranges {
+            count_rows(&mut stmt, [a, b], &mut bulk)?;
         }
         // Indexes first: the stash then fills the pages they leave, and
         // fewer pages have to move when the file gives them back.

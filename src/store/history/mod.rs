@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 mod added;
 mod bulk;
+mod swap;
 
 use added::apply_added;
 
@@ -487,10 +488,14 @@ impl Store {
             if !changes.is_empty() {
                 let json = serde_json::to_string(&changes).map_err(|e| StoreError::Invalid(e.to_string()))?;
                 let conn = tx.conn();
+                // The rows of the undone steps this one forgets go first: the
+                // new step may take the id of one of them.
+                conn.execute("DELETE FROM undo_rows WHERE step IN (SELECT id FROM undo_log WHERE undone = 1)", [])?;
+                swap::forget_undone(conn)?;
                 conn.execute("DELETE FROM undo_log WHERE undone = 1", [])?;
                 conn.execute("INSERT INTO undo_log (label, changes) VALUES (?1, ?2)", params![label, json])?;
                 conn.execute("DELETE FROM undo_log WHERE id <= (SELECT max(id) FROM undo_log) - ?1", [KEEP])?;
-                // Rows stashed by steps just forgotten (undone, then replaced by this one).
+                // Rows of steps the history no longer keeps.
                 conn.execute("DELETE FROM undo_rows WHERE step NOT IN (SELECT id FROM undo_log)", [])?;
             }
             Ok(value)
