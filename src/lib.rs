@@ -38,11 +38,13 @@
 //!   an undoable one is recorded by [`ops::history`] as a typed step, worded
 //!   only when shown, in the reader's language. A bulk step (an import, the
 //!   demo) is id ranges (`store/history/added.rs`); undoing or redoing one
-//!   of 5,000 rows or more moves them by range (`store/history/bulk.rs`:
-//!   triggers and, for half the table or more, the indexes of `txns` set
-//!   aside and made again from their stored SQL, the totals adjusted once,
+//!   of 5,000 rows or more takes the bulk path (`store/history/bulk.rs`,
 //!   foreign keys off around the one transaction with every link checked
-//!   before it commits). A write that leaves a quarter of the file free
+//!   before it commits). When the step is half the table or more, no row
+//!   moves: `txns` and its indexes change pages with their twins
+//!   (`undo_swap`, migration 19; `store/history/swap.rs`), and the kept
+//!   totals wait beside them; otherwise its rows move by range, the
+//!   triggers set aside and the totals adjusted once. A write that leaves a quarter of the file free
 //!   gives it back (`Store::write`; `auto_vacuum = INCREMENTAL`, migration
 //!   17, which rebuilds an older file once as it opens: [`store::Upgrade`]
 //!   tells the face, which says so on stderr).
@@ -234,8 +236,8 @@
 //! # Where a change goes
 //!
 //! - **A field on transactions** (tags went this way), about 23 files: the schema
-//!   (`store/migrations.rs`: a new step, on `txns` and on its `undo_rows`
-//!   copy; `Txn::same_row` compares it, for the stale-screen check), the row as SQL reads and writes it (`store/txns.rs`, the undo
+//!   (`store/migrations.rs`: a new step, on `txns`, on its `undo_rows`
+//!   copy and on its twin `undo_swap`, with a twin of any new index; `Txn::same_row` compares it, for the stale-screen check), the row as SQL reads and writes it (`store/txns.rs`, the undo
 //!   snapshot in `store/history/mod.rs` `Snapshot` and
 //!   `store/history/added.rs` `STASHED`, the bulk inserts in
 //!   `store/imports.rs`, `store/demo.rs` and `store/recurring.rs`), the
@@ -248,6 +250,8 @@
 //!   `import/plan.rs`), and its words (`text/form.rs`, `text/ledger.rs`,
 //!   `text/cli.rs`). Miss `Snapshot` or `STASHED` and undo would drop the
 //!   field: a test in `store/history` fails until both name every column.
+//!   Miss the twin and a large undo quietly moves rows again (slower, still
+//!   right): a test in `store/history/swap.rs` pairs the two.
 //! - **An import preset**, 4 files: its variant of [`import::Preset`] and
 //!   its row in [`import::Preset::spec`] (name, default account, detection,
 //!   reader, label; the compiler asks for the row), its reader, its section

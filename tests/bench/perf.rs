@@ -12,9 +12,9 @@
 //!    shell's `.import` into a plain table and into a typed one with two
 //!    indexes, and against its `INSERT … SELECT` of the same rows into
 //!    nestegg's own tables and indexes (the floor), with nestegg's peak memory;
-//!    then undoing and redoing that import (one bulk step), against the
-//!    sqlite3 shell's `DELETE FROM txns` of the same rows, with the file's
-//!    size after each;
+//!    then undoing and redoing that import (one bulk step), and the next
+//!    step after an undo (which forgets it), against the sqlite3 shell's
+//!    `DELETE FROM txns` of the same rows, with the file's size after each;
 //! 4. `nestegg ls --month` and searches;
 //! 5. ranges: 10,000 Monte Carlo paths × 40 years against `project()` of
 //!    480 months (in-process, one thread; first, whatever the sizes).
@@ -393,6 +393,13 @@ fn undo_redo(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
         redone = size_mb(&target);
     }
     let (undo, redo) = (med(&mut undo), med(&mut redo));
+    // The next step after an undo forgets the undone rows and gives their
+    // pages back: the one time their weight is paid.
+    run(Command::new(NESTEGG).arg("--db").arg(&target).arg("undo"));
+    let forget = median(1, || {
+        run(Command::new(NESTEGG).arg("--db").arg(&target).args(["add", "12", "-c", "food", "--payee", "bench"]))
+    });
+    let forgotten = size_mb(&target);
     let base = tools.sqlite3.then(|| {
         let copy = dir.join("undo-baseline.db");
         let mut times = Vec::new();
@@ -411,8 +418,10 @@ fn undo_redo(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
     let base = base.map(|b| ("sqlite3 DELETE", b));
     row("nestegg undo (the import)", undo, base);
     row("nestegg redo (the import)", redo, base);
+    row("nestegg add after the undo (forgets it)", forget, base);
     println!(
-        "  file: {imported:.0} MB after the import, {undone:.0} MB after its undo, {redone:.0} MB after undo and redo"
+        "  file: {imported:.0} MB after the import, {undone:.0} MB after its undo, {redone:.0} MB after undo and redo, \
+         {forgotten:.1} MB once a new step forgets it"
     );
 }
 

@@ -38,6 +38,7 @@ pub(super) fn rows_as_left(conn: &Connection, ranges: &[(i64, i64)], rows: i64, 
 /// Undoes (stashes) or redoes (brings back) the rows a bulk step added.
 pub(super) fn apply_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], rows: i64, undo: bool) -> Result<()> {
     rows_as_left(conn, ranges, rows, undo)?;
+    // A step the bulk path undid may wait in the twin of `txns`.
     if !undo && super::swap::holds(conn, step)? {
         super::swap::spill(conn, step, ranges)?;
     }

@@ -1,8 +1,10 @@
 //! Undo and redo of a large bulk step (an import, the demo: issue 28)
 //! without moving its rows one by one through the kept totals' triggers,
 //! six indexes and the foreign keys' actions. Measured on a million rows,
-//! those cost about 2, 5 and 7 seconds of an undo; here the step's rows are
-//! moved by range statements, with:
+//! those cost about 2, 5 and 7 seconds of an undo. A step that is half the
+//! table or more moves no row at all ([`super::swap`]); otherwise, or when
+//! the twin it needs is taken, the step's rows are moved by range
+//! statements, with:
 //! - the triggers set aside and the kept totals adjusted once from the
 //!   rows' own sums ([`super::super::totals::Bulk`], the import's path);
 //! - when the rows are at least half of the table, the secondary indexes

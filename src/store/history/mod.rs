@@ -64,7 +64,8 @@ pub(super) struct ScenarioRow {
 pub(super) enum Change {
     /// Transaction rows a bulk step (an import, the demo) added, as inclusive
     /// id ranges, and how many there are: a step of a million rows stays a
-    /// few bytes. Undo moves the rows into `undo_rows`; redo moves them back.
+    /// few bytes. Undo moves the rows into `undo_rows` (or, for half the
+    /// table or more, leaves them in their pages: `swap`); redo brings them back.
     /// First, so that its `added` key is tried before the looser shapes.
     Added {
         added: Vec<(i64, i64)>,

@@ -42,9 +42,8 @@ const KEPT: [(&str, &str, &str); 3] = [
 type Column = (String, String, bool, Option<String>, i64, i64);
 
 fn layout(conn: &Connection, table: &str) -> Result<Vec<Column>> {
-    let mut stmt = conn.prepare(
-        "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?1) ORDER BY cid",
-    )?;
+    let mut stmt = conn
+        .prepare("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?1) ORDER BY cid")?;
     let columns = stmt
         .query_map([table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?
         .collect::<rusqlite::Result<_>>()?;
