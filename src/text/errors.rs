@@ -185,6 +185,9 @@ words! {
     redo_added_back(n: i64, rows: i64) =
         "{n} of the {rows} transactions that step added are in the ledger again since; redo would not give them back as they were, so nothing was done",
         "该步骤添加的 {rows} 笔交易中已有 {n} 笔又回到了账本里；重做无法原样恢复，因此未做任何操作";
+    redo_kept_short(n: i64, rows: i64) =
+        "{n} of the {rows} transactions that step added are gone from where the undo kept them; redo would not give them back as they were, so nothing was done",
+        "该步骤添加的 {rows} 笔交易中有 {n} 笔已不在撤销时保存的地方；重做无法原样恢复，因此未做任何操作";
     changed_since(what: &str, id: i64, action: &str) =
         "{what} {id} was changed since; {action} would overwrite that, so nothing was done",
         "{what} {id} 之后已被修改；{action}会覆盖这些修改，因此未做任何操作";

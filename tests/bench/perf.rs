@@ -393,13 +393,6 @@ fn undo_redo(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
         redone = size_mb(&target);
     }
     let (undo, redo) = (med(&mut undo), med(&mut redo));
-    // The next step after an undo forgets the undone rows and gives their
-    // pages back: the one time their weight is paid.
-    run(Command::new(NESTEGG).arg("--db").arg(&target).arg("undo"));
-    let forget = median(1, || {
-        run(Command::new(NESTEGG).arg("--db").arg(&target).args(["add", "12", "-c", "food", "--payee", "bench"]))
-    });
-    let forgotten = size_mb(&target);
     let base = tools.sqlite3.then(|| {
         let copy = dir.join("undo-baseline.db");
         let mut times = Vec::new();
@@ -411,6 +404,13 @@ fn undo_redo(l: &Ledger, dir: &Path, runs: usize, tools: &Tools) {
         remove_ledger(&copy);
         med(&mut times)
     });
+    // The next step after an undo forgets the undone rows and gives their
+    // pages back: the one time their weight is paid.
+    run(Command::new(NESTEGG).arg("--db").arg(&target).arg("undo"));
+    let forget = median(1, || {
+        run(Command::new(NESTEGG).arg("--db").arg(&target).args(["add", "12", "-c", "food", "--payee", "bench"]))
+    });
+    let forgotten = size_mb(&target);
     remove_ledger(&target);
     if let Some(base) = base {
         row("sqlite3 DELETE FROM txns (the same rows)", base, None);

@@ -110,6 +110,49 @@ fn a_bulk_undo_puts_every_kept_total_back_and_its_redo_brings_the_import_back() 
     }
 }
 
+/// Two large steps undone one after the other: the later one waits in the
+/// twin, the earlier one (the twin taken) moves into `undo_rows`; redone
+/// in turn, each comes back whole.
+#[test]
+fn a_second_large_undo_moves_its_rows_while_the_first_waits_in_the_twin() {
+    let cli = Cli::new();
+    cli.ok(&["ls"]);
+    let empty = kept(&cli);
+    cli.ok(&import(&cli.bill(6_000, 2024)));
+    let first = kept(&cli);
+    cli.ok(&import(&cli.bill(6_000, 2025)));
+    let both = kept(&cli);
+    cli.ok(&["undo"]);
+    // The twin holds the later step's rows and a copy of the earlier ones.
+    assert_eq!((kept(&cli), waiting(&cli)), (first.clone(), (0, 12_000, 1)));
+    cli.ok(&["undo"]);
+    assert_eq!((kept(&cli), waiting(&cli)), (empty, (6_000, 12_000, 1)));
+    cli.ok(&["check"]);
+    cli.ok(&["redo"]);
+    assert_eq!((kept(&cli), waiting(&cli)), (first, (0, 12_000, 1)));
+    cli.ok(&["redo"]);
+    assert_eq!((kept(&cli), waiting(&cli)), (both, (0, 0, 0)));
+    assert_eq!(integrity(&cli), "ok");
+    cli.ok(&["check"]);
+}
+
+#[test]
+fn a_redo_whose_kept_rows_were_taken_is_refused_and_changes_nothing() {
+    let cli = Cli::new();
+    cli.ok(&["add", "25", "-c", "food", "-d", "2024-08-01", "--payee", "mine"]);
+    cli.ok(&import(&cli.bill(6_000, 2024)));
+    cli.ok(&["undo"]);
+    // Two of the waiting rows taken by hand (or a damaged file).
+    conn(&cli).execute_batch("DELETE FROM undo_swap WHERE payee IN ('imp-1', 'imp-2')").unwrap();
+    let all = cli.dump();
+    let out = cli.run(&["redo"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("2 of the 6000 transactions that step added are gone"), "{err}");
+    assert_eq!(cli.dump(), all);
+    assert_eq!(one(&cli, "SELECT count(*) FROM txns"), 1);
+}
+
 #[test]
 fn a_row_changed_under_an_undone_import_is_kept_by_its_redo_and_the_totals_made_again() {
     let cli = Cli::new();

@@ -86,7 +86,7 @@ pub(super) fn move_added(conn: &Connection, step: i64, ranges: &[(i64, i64)], ro
     super::added::rows_as_left(conn, ranges, rows, undo)?;
     let ranges = joined(ranges);
     if !undo && swap::holds(conn, step)? {
-        if swap::redo(conn, &ranges)? {
+        if swap::redo(conn, &ranges, rows)? {
             return Ok(());
         }
         swap::spill(conn, step, &ranges)?;

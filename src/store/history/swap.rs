@@ -24,7 +24,8 @@
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::added::STASHED;
-use crate::store::{Result, schema::normal, totals};
+use crate::store::{Result, StoreError, schema::normal, totals};
+use crate::text;
 
 /// The twin of `txns`.
 const TWIN: &str = "undo_swap";
@@ -177,10 +178,19 @@ fn kept_as_left(conn: &Connection, outside: &[(i64, i64)]) -> Result<bool> {
     Ok(true)
 }
 
-/// Redoes the step whose rows (`ranges`, sorted and joined, none in
+/// Redoes the step whose `rows` (`ranges`, sorted and joined, none in
 /// `txns`) wait in the twin, by changing pages back: false when the twin
 /// no longer pairs with `txns` (the caller spills and moves the rows).
-pub(super) fn redo(conn: &Connection, ranges: &[(i64, i64)]) -> Result<bool> {
+/// Refused, with nothing done, when the twin lacks some of them.
+pub(super) fn redo(conn: &Connection, ranges: &[(i64, i64)], rows: i64) -> Result<bool> {
+    let mut count = conn.prepare(&format!("SELECT count(*) FROM {TWIN} WHERE id BETWEEN ?1 AND ?2"))?;
+    let mut kept = 0;
+    for (a, b) in ranges {
+        kept += count.query_row([a, b], |r| r.get::<_, i64>(0))?;
+    }
+    if kept != rows {
+        return Err(StoreError::Invalid(text::errors::redo_kept_short(rows - kept, rows)));
+    }
     let Some(pairs) = pairs(conn)? else { return Ok(false) };
     let outside = outside(ranges);
     let as_left = kept_as_left(conn, &outside)?;
