@@ -50,7 +50,8 @@
 //!   tells the face, which says so on stderr).
 //! - **The interface's `:` line** is the one place the interface reaches
 //!   into [`cli`]: `cli::inside::run_line` splits the line, parses it with
-//!   the CLI's clap definitions and runs the CLI's handler on the ledger's
+//!   the CLI's clap definitions (`--help` in the interface's language, through
+//!   `cli::help`) and runs the CLI's handler on the ledger's
 //!   file, capturing what it prints (nothing reaches the terminal). The
 //!   issue asked for the same parser and the same words on both faces;
 //!   the handlers themselves stand on [`ops`] as always.
@@ -281,6 +282,12 @@
 //! - **A message**: a row in the `text/` area of the screen or command that
 //!   shows it (both languages, or it does not compile; an English count
 //!   inflects with a `("one" | "other")` row).
+//! - **A command or flag's help**: its English in the clap definitions
+//!   (`cli/args.rs`, `cli/args/`), its Chinese a row of `text/help/` keyed by
+//!   that English exactly; `cli::help` words the built clap tree in the
+//!   reader's language (read from the raw arguments before parsing, for
+//!   `--help`), clap's own `[default: …]`-style tails included. A test in
+//!   `cli/help.rs` names any help without its Chinese, or a row no help has.
 //! - **An undoable write**: an [`ops`] function that records a new or
 //!   existing [`ops::history::Step`] variant, and its words in `text/steps.rs`
 //!   (`tests/store/undo_zh.rs` undoes every kind of step in Chinese).

@@ -5,15 +5,18 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
-use nestegg::cli::{self, Cli, Command};
+use nestegg::cli::{self, Command};
 use nestegg::text;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
     let lc_all = std::env::var("LC_ALL").ok();
     let lang = std::env::var("LANG").ok();
-    let start = cli::start(&args, (lc_all.as_deref(), lang.as_deref()));
+    let locale = (lc_all.as_deref(), lang.as_deref());
+    // `--help` prints while the arguments are read: its language first.
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let help_lang = cli::help::lang_before_parse(&argv, nestegg::config::load_settings().0.language, locale);
+    let args = cli::help::parse(argv, help_lang);
+    let start = cli::start(&args, locale);
     text::set_lang(start.lang);
     use std::io::IsTerminal;
     let no_colour = nestegg::tui::theme::no_colour_requested(std::env::var_os("NO_COLOR").as_deref());
@@ -74,7 +77,7 @@ fn fail(e: &cli::CliError) -> ExitCode {
 fn interface(path: &std::path::Path, now: chrono::NaiveDateTime, start: cli::Start, no_colour: bool) -> ExitCode {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        let _ = Cli::command().print_help();
+        let _ = cli::help::command(start.lang).print_help();
         println!("\n{}", text::common::ledger_at(path.display()));
         println!("{}", text::common::needs_terminal());
         return ExitCode::SUCCESS;

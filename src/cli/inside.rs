@@ -42,7 +42,7 @@ pub fn run_words(mut words: Vec<String>, path: &Path, now: NaiveDateTime) -> Ran
     if words.iter().any(|w| w == "--db" || w.starts_with("--db=")) {
         return failed(text::cli::inside_db().into());
     }
-    let args = match Cli::try_parse_from(std::iter::once("nestegg".to_owned()).chain(words)) {
+    let args = match super::help::try_parse(std::iter::once("nestegg".to_owned()).chain(words), text::lang()) {
         Ok(args) => args,
         // `--help` and `help` are output, not failures.
         Err(e) => {

@@ -10,6 +10,7 @@ pub mod credit;
 mod entries;
 mod export;
 mod flows;
+pub mod help;
 pub(crate) mod import;
 pub mod inside;
 mod mortgage;

@@ -46,15 +46,25 @@ impl Start {
 /// Reads the settings and picks the language; `locale` is (`LC_ALL`, `LANG`).
 pub fn start(cli: &Cli, locale: (Option<&str>, Option<&str>)) -> Start {
     let (settings, _) = config::load_settings();
-    let (lang, lang_source) = match (cli.lang, settings.language) {
+    let (lang, lang_source) = pick_lang(cli.lang, settings.language, locale);
+    // The problems are worded once the language is known: read again in it.
+    let warning = text::in_lang(lang, || config::load_settings().1.map(|p| p.message()));
+    Start { settings, lang, lang_source, warning }
+}
+
+/// The language: the `--lang` flag's, else the settings file's, else the
+/// locale's (`LC_ALL`, `LANG`); and where it came from.
+pub(super) fn pick_lang(
+    flag: Option<LangArg>,
+    file: Option<Lang>,
+    locale: (Option<&str>, Option<&str>),
+) -> (Lang, LangSource) {
+    match (flag, file) {
         (Some(LangArg::En), _) => (Lang::En, LangSource::Flag),
         (Some(LangArg::Zh), _) => (Lang::Zh, LangSource::Flag),
         (None, Some(l)) => (l, LangSource::File),
         (None, None) => (Lang::from_locale(locale.0, locale.1), LangSource::Locale),
-    };
-    // The problems are worded once the language is known: read again in it.
-    let warning = text::in_lang(lang, || config::load_settings().1.map(|p| p.message()));
-    Start { settings, lang, lang_source, warning }
+    }
 }
 
 /// `nestegg config [path|show|set|unset]`.

@@ -22,6 +22,7 @@ pub mod credit;
 pub mod errors;
 pub mod files;
 pub mod form;
+pub mod help;
 pub mod import;
 pub mod journal;
 pub mod keys;

@@ -20,7 +20,8 @@ fn nestegg(db: Option<&Path>, args: &[&str]) -> Output {
 
 fn bin() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_nestegg"));
-    cmd.env_remove("NESTEGG_DB");
+    // English unless a test asks otherwise: the locale picks the language.
+    cmd.env_remove("NESTEGG_DB").env_remove("LC_ALL").env("LANG", "C.UTF-8");
     cmd
 }
 
@@ -632,6 +633,31 @@ fn no_subcommand_prints_help_and_where_the_ledger_lives() {
         let want = home.path().join(".local/share/nestegg/ledger.db");
         assert!(text(&out.stdout).contains(&format!("Ledger: {}", want.display())));
     }
+}
+
+/// `--help` in the reader's language: `--lang zh` (either spelling), a
+/// Chinese locale, `help COMMAND`; `--lang en` over a Chinese locale.
+#[test]
+fn help_is_in_chinese_for_a_chinese_reader() {
+    let zh = |en: &str| nestegg::text::help::zh(en).unwrap();
+    let run = |locale: &str, args: &[&str]| {
+        let out = bin().env("LANG", locale).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        text(&out.stdout)
+    };
+    let top = run("C.UTF-8", &["--lang", "zh", "--help"]);
+    assert!(top.contains("用法： nestegg") && top.contains("命令：") && top.contains("选项："), "{top}");
+    assert!(top.contains(zh("Log income, housing or spending (sign from the category's class)")), "{top}");
+    assert!(!top.contains("Usage:") && !top.contains("Print help") && !top.contains("Log income"), "{top}");
+    for args in [&["add", "--help", "--lang=zh"][..], &["add", "-h"], &["help", "add"]] {
+        let locale = if args.contains(&"--lang=zh") { "C.UTF-8" } else { "zh_CN.UTF-8" };
+        let add = run(locale, args);
+        assert!(add.contains("用法： nestegg add") && add.contains("参数："), "{args:?}: {add}");
+        assert!(add.contains(zh("Category name (or unique prefix)")), "{args:?}: {add}");
+        assert!(!add.contains("Category name"), "{args:?}: {add}");
+    }
+    let en = run("zh_CN.UTF-8", &["--lang", "en", "add", "--help"]);
+    assert!(en.contains("Usage: nestegg add") && en.contains("Category name (or unique prefix)"), "{en}");
 }
 
 #[test]

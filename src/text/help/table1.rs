@@ -1,0 +1,338 @@
+//! Part 1 of the table of `help`: each English help text of the command
+//! line exactly as clap holds it, and its Chinese.
+
+pub(super) const ROWS: &[(&str, &str)] = &[
+    ("Print help (see more with '--help')", "显示帮助（'--help' 看完整说明）"),
+    ("Print help (see a summary with '-h')", "显示帮助（'-h' 看简要说明）"),
+    ("Print version", "显示版本"),
+    ("Print help", "显示帮助"),
+    ("Print this message or the help of the given subcommand(s)", "显示本帮助，或所给子命令的帮助"),
+    ("A terminal budget and savings tracker over a local SQLite ledger", "终端预算与储蓄记账工具，账本存于本地 SQLite"),
+    (
+        "A terminal budget and savings tracker over a local SQLite ledger.\n\nAmounts are typed positive; the category decides the sign (income adds, housing and spending take away). A negative amount on a spending category is a refund.\nAccount and category names match exactly, else ignoring case, else by a unique prefix (`bank` finds \"Bank card\").",
+        "终端预算与储蓄记账工具，账本存于本地 SQLite。\n\n金额一律输入正数，正负由分类决定（收入为加，住房和支出为减）。支出分类上的负金额即退款。\n账户和分类名称先按完全一致匹配，再忽略大小写，再按唯一前缀（`bank` 可找到 \"Bank card\"）。",
+    ),
+    (
+        "Examples:\n  nestegg add 25 --category food --payee 美团外卖\n  nestegg add 5000 --category salary --date 2026-10-10\n  nestegg transfer 1000 --from bank --to alipay\n  nestegg ls --month 2026-10\n  nestegg report monthly --format csv",
+        "示例：\n  nestegg add 25 --category food --payee 美团外卖\n  nestegg add 5000 --category salary --date 2026-10-10\n  nestegg transfer 1000 --from bank --to alipay\n  nestegg ls --month 2026-10\n  nestegg report monthly --format csv",
+    ),
+    (
+        "Ledger file to use [default: ~/.local/share/nestegg/ledger.db]",
+        "要使用的账本文件 [默认：~/.local/share/nestegg/ledger.db]",
+    ),
+    (
+        "Language of the interface and messages: en or zh [default: the config file, else LANG/LC_ALL]",
+        "界面和消息的语言：en 或 zh [默认：配置文件中的设置，否则按 LANG/LC_ALL]",
+    ),
+    (
+        "Log income, housing or spending (sign from the category's class)",
+        "记一笔收入、住房或支出（正负由分类的类别决定）",
+    ),
+    (
+        "Amount, e.g. 25, 12.50, 1,234.56, ¥25, 1.5万; negative on spending = refund",
+        "金额，例如 25、12.50、1,234.56、¥25、1.5万；支出填负数 = 退款",
+    ),
+    ("Category name (or unique prefix)", "分类名称（或唯一前缀）"),
+    (
+        "Account name (or unique prefix) [default: account in the settings, else the first account]",
+        "账户名称（或唯一前缀）[默认：设置中的 account，否则为第一个账户]",
+    ),
+    (
+        "Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]",
+        "日期：YYYY-MM-DD、MM-DD、t（今天）、y（昨天）、-2（两天前）、昨天 [默认：今天]",
+    ),
+    (
+        "A tag (repeat for more, or give several: --tag \"旅行 出差\"); at most 8, each up to 24 characters",
+        "标签（可重复给出，或一次给多个：--tag \"旅行 出差\"）；最多 8 个，每个不超过 24 个字符",
+    ),
+    (
+        "Reimbursable (报销): who pays it back [default: 报销 / reimbursements, by language]",
+        "标为报销：由谁支付 [默认：报销 / reimbursements，视语言而定]",
+    ),
+    (
+        "Split AA this many ways (2 to 50): one share is yours, the others are owed",
+        "AA 分摊的人数（2 到 50）：一份是你的，其余记为别人欠你",
+    ),
+    (
+        "With --split: the people who owe a share (a,b); the shares left are owed by 其他人 / others",
+        "与 --split 同用：各欠一份的人（a,b）；其余份额记为 其他人 / others 所欠",
+    ),
+    (
+        "Move money between two of your own accounts (never income or spending)",
+        "在你自己的两个账户之间转账（不算收入或支出）",
+    ),
+    ("Amount to move (positive)", "转账金额（正数）"),
+    ("Account the money leaves", "转出账户"),
+    ("Account the money arrives in", "转入账户"),
+    (
+        "Lend to a person: a transfer to them, neither income nor spending (the person is made on first use)",
+        "借钱给某人：转账给对方，不算收入也不算支出（首次使用时自动建立此人）",
+    ),
+    ("Amount (positive)", "金额（正数）"),
+    (
+        "My account the money leaves or arrives in [default: as `add` picks it]",
+        "钱从我的哪个账户出入 [默认：与 `add` 的选法相同]",
+    ),
+    (
+        "The person (`lend` makes one on first use; `repay` needs a known one)",
+        "往来人（`lend` 首次使用时自动建立；`repay` 须是已有的人）",
+    ),
+    ("Borrow from a person: a transfer from them into an account", "向某人借钱：从对方转账到你的账户"),
+    (
+        "The person (`borrow` makes one on first use; `collect` needs a known one)",
+        "往来人（`borrow` 首次使用时自动建立；`collect` 须是已有的人）",
+    ),
+    ("A person pays back what they owe you, in part or in full", "某人归还欠你的钱，部分或全部"),
+    ("Pay back what you owe a person, in part or in full", "归还你欠某人的钱，部分或全部"),
+    (
+        "Forgive what a person owes (spending on that day), or have your debt forgiven (income)",
+        "免除某人欠你的钱（算作当天的支出），或你的欠款被免除（算作收入）",
+    ),
+    ("The person", "往来人"),
+    ("How much of what is open [default: all of it]", "免除未结清数额中的多少 [默认：全部]"),
+    (
+        "A spending category when they owe you (a forgiven loan is that day's spending), an income one when you owe them",
+        "对方欠你时填支出分类（免除的借款算当天的支出），你欠对方时填收入分类",
+    ),
+    ("The day it is forgiven [default: today]", "免除的日期 [默认：今天]"),
+    (
+        "What is lent and borrowed and still open, per person, with its age",
+        "按人列出借出和借入中尚未结清的款项，及已过多久",
+    ),
+    ("Only this person", "只看此人"),
+    (
+        "Mark a payment reimbursable (报销): out of the savings rate while it waits",
+        "把一笔付款标为报销：等待回款期间不计入储蓄率",
+    ),
+    ("The payment's id (as `ls` shows it)", "这笔付款的编号（即 `ls` 显示的）"),
+    (
+        "Who pays it back [default: 报销 / reimbursements, by language]",
+        "由谁支付 [默认：报销 / reimbursements，视语言而定]",
+    ),
+    (
+        "A reimbursement came back, in full or in part (the rest stays spending)",
+        "报销款已收回，全部或部分（其余仍算支出）",
+    ),
+    ("The payment's id (as `ls` or `claims` shows it)", "这笔付款的编号（即 `ls` 或 `claims` 显示的）"),
+    (
+        "How much came back [default: all that was claimed]; the rest stays spending",
+        "收回多少 [默认：报销的全部金额]；其余仍算支出",
+    ),
+    ("The account it arrived in [default: the one the payment left]", "钱转入的账户 [默认：这笔付款付出的账户]"),
+    (
+        "What waits to be reimbursed or collected (报销 and AA shares), with ages",
+        "待报销或待收回的款项（报销和 AA 分摊），及已等待多久",
+    ),
+    (
+        "Pay a purchase on a credit account in monthly instalments (分期), or list those that are (no arguments)",
+        "把信用账户上的一笔消费按月分期，或列出已分期的消费（不带参数时）",
+    ),
+    (
+        "The purchase's ID (as `ls` shows it); none lists the purchases in instalments",
+        "这笔消费的 ID（即 `ls` 显示的）；不给则列出已分期的消费",
+    ),
+    (
+        "How many monthly instalments (2 or more): each statement from the next bills principal ÷ N, the remainder on the last",
+        "分几期（2 期或以上）：自下一张账单起每期计入本金 ÷ N，余数计入最后一期",
+    ),
+    (
+        "A fee a month, posted as spending on the card on each of the N statement days (a recurring rule)",
+        "每月手续费，在那 N 个账单日各记一笔该卡上的支出（一条周期规则）",
+    ),
+    (
+        "Cancel the purchase's instalments: its plan and the rule posting its fee go (fees already posted stay), so the next bill carries what is left",
+        "取消这笔消费的分期：删除分期计划和记手续费的规则（已记的手续费保留），下一张账单计入剩余部分",
+    ),
+    ("List transactions, newest first", "列出交易，最新的在前"),
+    ("Only this month, YYYY-MM", "只看这个月，YYYY-MM"),
+    ("From this date, YYYY-MM-DD (included)", "从这一天起，YYYY-MM-DD（含当天）"),
+    ("To this date, YYYY-MM-DD (included)", "到这一天止，YYYY-MM-DD（含当天）"),
+    ("Only this category (and its sub-categories)", "只看这个分类（及其子分类）"),
+    ("Only this account", "只看这个账户"),
+    ("Text to find in payee or note", "在对方或备注中查找的文字"),
+    ("Only amounts at least this large (size, sign ignored)", "只看金额不小于此数的（按大小，不计正负）"),
+    ("Only amounts at most this large (size, sign ignored)", "只看金额不大于此数的（按大小，不计正负）"),
+    ("Only rows with this tag", "只看带这个标签的行"),
+    ("At most this many rows", "最多显示这么多行"),
+    ("Change a transaction", "修改一笔交易"),
+    ("Transaction id (see `nestegg ls`)", "交易编号（见 `nestegg ls`）"),
+    (
+        "New amount, typed positive (the category decides the sign; negative on spending = refund)",
+        "新金额，输入正数（正负由分类决定；支出填负数 = 退款）",
+    ),
+    ("New category (a change of class flips the stored sign)", "新分类（类别改变时，存储的正负号随之翻转）"),
+    ("New account", "新账户"),
+    (
+        "New date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天",
+        "新日期：YYYY-MM-DD、MM-DD、t（今天）、y（昨天）、-2（两天前）、昨天",
+    ),
+    ("New payee", "新对方"),
+    ("New note", "新备注"),
+    ("Add a tag (repeat for more)", "加一个标签（可重复给出以加多个）"),
+    ("Take a tag away (repeat for more)", "去掉一个标签（可重复给出以去多个）"),
+    ("Change it even though it is reconciled", "即使已对账也修改"),
+    ("Delete a transaction (both sides of a transfer)", "删除一笔交易（转账则两边都删）"),
+    ("Delete it even though it is reconciled", "即使已对账也删除"),
+    ("List, add, rename or archive accounts", "列出、添加、重命名或归档账户"),
+    ("List accounts with their balances (the default)", "列出账户及其余额（默认）"),
+    ("Include archived accounts", "包括已归档的账户"),
+    ("Add an account", "添加账户"),
+    ("The account's name, e.g. \"招商银行\" or \"Savings\"", "账户名称，例如 \"招商银行\" 或 \"Savings\""),
+    (
+        "bank, cash, wallet, credit, savings, investment, home, loan or person (人: what is lent and borrowed)",
+        "bank、cash、wallet、credit、savings、investment、home、loan 或 person（人：借出与借入）",
+    ),
+    (
+        "ISO 4217 code [default: currency in the settings, else CNY]",
+        "ISO 4217 代码 [默认：设置中的 currency，否则为 CNY]",
+    ),
+    (
+        "What it holds already (a debt negative): neither income nor spending",
+        "已有的余额（欠款为负）：不算收入也不算支出",
+    ),
+    ("The day that balance was true, YYYY-MM-DD [default: today]", "该余额成立的日期，YYYY-MM-DD [默认：今天]"),
+    (
+        "What an account held on a day: its balance is that plus its transactions from then on",
+        "账户在某一天有多少钱：余额为此数加上此后的交易",
+    ),
+    ("Name (or unique prefix)", "名称（或唯一前缀）"),
+    ("The balance (a debt negative), or `none` to take it away", "余额（欠款为负），或 `none` 表示去掉"),
+    ("The day it was true, YYYY-MM-DD [default: today]", "该余额成立的日期，YYYY-MM-DD [默认：今天]"),
+    (
+        "A loan account's terms: its balance then follows the repayment schedule",
+        "贷款账户的贷款条件：此后余额按还款计划计算",
+    ),
+    ("A loan account (name or unique prefix)", "贷款账户（名称或唯一前缀）"),
+    ("How much was borrowed [or from --scenario]", "借款金额 [或取自 --scenario]"),
+    ("Annual rate in percent, e.g. 4.9 [or from --scenario]", "年利率（百分数），例如 4.9 [或取自 --scenario]"),
+    ("Term in years [or from --scenario]", "贷款年限 [或取自 --scenario]"),
+    (
+        "The day it was drawn, YYYY-MM-DD; payments fall on that day of each month after it [or a month before --rule's first payment]",
+        "放款日，YYYY-MM-DD；此后每月的这一天还款 [或为 --rule 首次还款的前一个月]",
+    ),
+    (
+        "equal-payment (等额本息) or equal-principal (等额本金) [default: equal-payment, or --scenario's]",
+        "equal-payment（等额本息）或 equal-principal（等额本金）[默认：equal-payment，或 --scenario 的]",
+    ),
+    (
+        "The monthly recurring rule that pays it: its first payment dates the loan, and a payment that differs from the schedule's is said",
+        "偿还此贷款的按月周期规则：其首次还款确定贷款日期，与还款计划不符的还款会指出",
+    ),
+    (
+        "A Move scenario whose mortgage this is: its loan, rate, term and method",
+        "以此为房贷的搬家方案：取其贷款额、利率、年限和还款方式",
+    ),
+    (
+        "Take the terms away: the balance is its opening balance and transactions again",
+        "去掉贷款条件：余额重新按期初余额和交易计算",
+    ),
+    (
+        "A credit account's terms (花呗, 白条, a card): its limit, statement day and due day; its bill then shows in the list",
+        "信用账户（花呗、白条、信用卡）的条件：额度、账单日和还款日；此后账单显示在列表中",
+    ),
+    ("A credit account (name or unique prefix)", "信用账户（名称或唯一前缀）"),
+    (
+        "The credit line, e.g. 5000 (a figure of zero or less is refused in words)",
+        "信用额度，例如 5000（零或负数会被拒绝并说明原因）",
+    ),
+    (
+        "The day of the month a statement is drawn up (1-28): it bills what was bought since the last one",
+        "每月出账的日子（1-28）：账单计入上次出账以来的消费",
+    ),
+    (
+        "The day of the month the bill is due (1-28): of the statement's month when after the statement day, else of the next",
+        "每月还款的日子（1-28）：晚于账单日则在账单当月，否则在次月",
+    ),
+    ("Take the terms away", "去掉这些条件"),
+    ("Rename an account", "重命名账户"),
+    ("Current name (or unique prefix)", "当前名称（或唯一前缀）"),
+    ("The new name", "新名称"),
+    ("Hide an account from pickers; its history stays", "在选择列表中隐藏账户；历史记录保留"),
+    ("Bring an archived account back", "恢复已归档的账户"),
+    ("List, add, rename or archive categories", "列出、添加、重命名或归档分类"),
+    ("List categories by class (the default)", "按类别列出分类（默认）"),
+    ("Include archived categories", "包括已归档的分类"),
+    ("Add a category", "添加分类"),
+    ("The category's name, e.g. \"milk tea\"", "分类名称，例如 \"milk tea\""),
+    ("income, housing or spending", "income（收入）、housing（住房）或 spending（支出）"),
+    ("Parent category (same class)", "上级分类（须同一类别）"),
+    ("Rename a category", "重命名分类"),
+    ("Put a category under a parent of the same class, or at the top", "把分类移到同一类别的上级分类下，或移到顶层"),
+    ("The category (or unique prefix)", "分类（或唯一前缀）"),
+    ("The new parent, or `none` for the top level", "新的上级分类，或 `none` 表示移到顶层"),
+    ("Hide a category from pickers; its history stays", "在选择列表中隐藏分类；历史记录保留"),
+    ("Bring an archived category back", "恢复已归档的分类"),
+    (
+        "Value an investment or a home: what it is worth on a day (a change in value, not income)",
+        "为投资或房产估值：它在某天值多少（算价值变动，不算收入）",
+    ),
+    ("An investment or home account (name or unique prefix)", "投资或房产账户（名称或唯一前缀）"),
+    (
+        "What it is worth (the change from its balance is a change in value, neither income nor spending)",
+        "它值多少（与余额之差算价值变动，不算收入也不算支出）",
+    ),
+    ("The day it was worth that, YYYY-MM-DD [default: today]", "估值的日期，YYYY-MM-DD [默认：今天]"),
+    (
+        "Compare an account with its statement; match, find the missing rows, or adjust",
+        "将账户与账单对账：核对一致、找出缺少的交易，或调整",
+    ),
+    ("The account (name or unique prefix)", "账户（名称或唯一前缀）"),
+    ("The balance the bank or app shows (a card's debt negative)", "银行或 App 显示的余额（信用卡欠款为负）"),
+    (
+        "The day of that balance, at the day's end, YYYY-MM-DD [default: today]",
+        "该余额的日期（按当天结束时），YYYY-MM-DD [默认：今天]",
+    ),
+    (
+        "When the ledger differs, record the difference as an adjustment (neither income nor spending) instead of writing nothing",
+        "账本与之不一致时，把差额记为调整（不算收入也不算支出），而不是什么都不写",
+    ),
+    (
+        "Net worth month by month: assets, liabilities, and what changed it",
+        "按月列出净资产：资产、负债，以及变动的来源",
+    ),
+    (
+        "From this month, YYYY-MM [default: 11 months before --to, not before the ledger's first]",
+        "从这个月起，YYYY-MM [默认：--to 之前 11 个月，不早于账本的第一个月]",
+    ),
+    ("Through this month, YYYY-MM [default: this month]", "到这个月为止（含），YYYY-MM [默认：本月]"),
+    (
+        "Reports: monthly income, housing, spending, savings and savings rate",
+        "报表：每月收入、住房、支出、储蓄和储蓄率",
+    ),
+    ("One row per month: income, housing, spending, savings, savings rate", "每月一行：收入、住房、支出、储蓄、储蓄率"),
+    ("First month, YYYY-MM [default: the first month with transactions]", "第一个月，YYYY-MM [默认：有交易的第一个月]"),
+    (
+        "Last month, YYYY-MM [default: the last month with transactions]",
+        "最后一个月，YYYY-MM [默认：有交易的最后一个月]",
+    ),
+    ("Currency to report (transactions in other currencies are left out)", "报表的币种（其他币种的交易不计入）"),
+    (
+        "Split each month by category (income, housing and spending, each as a positive flow)",
+        "每月按分类拆分（收入、住房和支出，都按正数计）",
+    ),
+    ("One column per category", "每个分类一列"),
+    (
+        "One row per week, weeks starting on week_start (settings): income, housing, spending, savings",
+        "每周一行，每周从 week_start（设置）那天开始：收入、住房、支出、储蓄",
+    ),
+    ("How many weeks, ending with this one", "多少周，到本周为止"),
+    (
+        "Safe to spend today: what this month still allows today and a day to its end, after the savings goal, housing, spending, recurring rules still due and the budgets' unspent amounts",
+        "今日可花：扣除储蓄目标、住房、支出、本月尚待记入的周期规则和各预算未花完的部分后，本月今天还能花多少，以及到月底每天能花多少",
+    ),
+    (
+        "The savings rate to keep, percent [default: the savings_goal setting]",
+        "要保持的储蓄率，百分数 [默认：savings_goal 设置]",
+    ),
+    (
+        "Per tag: rows, spending (housing and spending, net of refunds) and income; a row counts for each of its tags",
+        "按标签：行数、支出（住房和支出，扣除退款）和收入；一行有几个标签，就在每个标签下各计一次",
+    ),
+    (
+        "Spending and housing per category for one month, with shares of their class",
+        "某月按分类的支出和住房，及在其类别中的占比",
+    ),
+    ("The month, YYYY-MM", "月份，YYYY-MM"),
+    ("Fill an empty ledger with a demo household", "在空账本中填入一个示例家庭"),
+    ("How many months of history, ending this month", "历史有几个月，到本月为止"),
+];
