@@ -14,7 +14,7 @@
 use std::ffi::OsString;
 
 use clap::builder::{PossibleValue, StyledStr};
-use clap::{Arg, Command, CommandFactory, FromArgMatches};
+use clap::{Arg, Command, CommandFactory, FromArgMatches, Parser};
 
 use super::args::{Cli, LangArg};
 use crate::text::{self, Lang};
@@ -33,14 +33,22 @@ pub fn command(lang: Lang) -> Command {
 /// Parses `argv` (the program's name first) as `Cli::parse` does: help,
 /// version and errors are printed and the process exits.
 pub fn parse(argv: Vec<OsString>, lang: Lang) -> Cli {
-    let matches = command(lang).get_matches_from(argv);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    try_parse(argv, lang).unwrap_or_else(|e| e.exit())
 }
 
-/// Parses `argv` as `Cli::try_parse_from` does, the help in `lang`.
-pub fn try_parse(argv: impl IntoIterator<Item = String>, lang: Lang) -> Result<Cli, clap::Error> {
-    let matches = command(lang).try_get_matches_from(argv)?;
-    Cli::from_arg_matches(&matches)
+/// Parses `argv` as `Cli::try_parse_from` does, the help (and the usage in
+/// an error) in `lang`. Arguments that parse never need the words: the
+/// Chinese tree (about a millisecond to make) is made only to say something.
+pub fn try_parse<T: Into<OsString> + Clone>(argv: impl IntoIterator<Item = T>, lang: Lang) -> Result<Cli, clap::Error> {
+    let argv: Vec<T> = argv.into_iter().collect();
+    let parsed = Cli::try_parse_from(argv.clone());
+    match parsed {
+        Err(_) if lang != Lang::En => {
+            let matches = command(lang).try_get_matches_from(argv)?;
+            Cli::from_arg_matches(&matches)
+        }
+        parsed => parsed,
+    }
 }
 
 /// The language of the help, before the arguments are parsed: `--lang`
