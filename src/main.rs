@@ -14,7 +14,7 @@ fn main() -> ExitCode {
     let locale = (lc_all.as_deref(), lang.as_deref());
     // `--help` prints while the arguments are read: its language first.
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let help_lang = cli::help::lang_before_parse(&argv, nestegg::config::load_settings().0.language, locale);
+    let help_lang = cli::help::lang_of(&argv, locale);
     let args = cli::help::parse(argv, help_lang);
     let start = cli::start(&args, locale);
     text::set_lang(start.lang);
