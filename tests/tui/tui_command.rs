@@ -11,6 +11,7 @@ use nestegg::tui::app::{App, Mode};
 use nestegg::tui::run_app;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use unicode_width::UnicodeWidthStr;
 
 fn run(s: &Session, script: &str) -> (App, String) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
@@ -192,6 +193,39 @@ fn popup_lines(s: &Session, script: &str, size: (u16, u16)) -> Vec<String> {
     seen.pop();
     seen.extend(last);
     seen.into_iter().filter(|l| !l.is_empty()).collect()
+}
+
+/// `:add --help` in either language: a flag's help longer than the popup
+/// wraps under itself, none cut (in Chinese it was `[默认：~/.local/share/nestegg/le│`).
+#[test]
+fn a_commands_help_wraps_inside_the_popup_in_both_languages() {
+    let s = Session::new();
+    let squeeze = |t: &str| t.split_whitespace().collect::<String>();
+    let account = "Account name (or unique prefix) [default: account in the settings, else the first account]";
+    let split = "Split AA this many ways (2 to 50): one share is yours, the others are owed";
+    for lang in [nestegg::text::Lang::En, nestegg::text::Lang::Zh] {
+        nestegg::text::set_lang(lang);
+        let said =
+            |en: &'static str| if lang == nestegg::text::Lang::En { en } else { nestegg::text::help::zh(en).unwrap() };
+        for size in [(120, 40), (80, 24), (60, 20)] {
+            let lines = popup_lines(&s, ":add --help<Enter>", size);
+            let all = squeeze(&lines.join(" "));
+            for help in [said(account), said(split)] {
+                assert!(all.contains(&squeeze(help)), "{lang:?} {size:?}: {help:?} not whole in {lines:#?}");
+            }
+            // Each line of a flag's help starts under the help's first.
+            let first = lines.iter().find(|l| l.contains("--split")).unwrap();
+            let column = first.find(said(split).split(' ').next().unwrap()).unwrap();
+            let at = lines.iter().position(|l| l == first).unwrap();
+            if let Some(next) = lines.get(at + 1).filter(|l| !l.trim_start().starts_with('-')) {
+                assert_eq!(
+                    next.len() - next.trim_start().len(),
+                    first[..column].width(),
+                    "{lang:?} {size:?}: {lines:#?}"
+                );
+            }
+        }
+    }
 }
 
 /// Issue 25: `:salary 15000` lost the right side of its notes at 120

@@ -249,16 +249,36 @@ fn output(frame: &mut Frame, app: &App, area: Rect, line: &str, lines: &[String]
     frame.render_widget(block, area);
     // Prose wraps inside the popup (issue 25: `:salary`'s notes ran past
     // 120 columns); a table's row, its columns two spaces or more apart,
-    // stays one line, so its columns stay under their heads.
+    // stays one line, so its columns stay under their heads, unless it is
+    // wider than the popup: then its last column wraps under itself (a
+    // flag and its help in `:add --help`).
     let room = inner.width as usize;
     let shown: Vec<Line> = lines
         .iter()
         .map(|l| crate::text::safe::escaped(l).into_owned())
-        .flat_map(|l| if l.width() <= room || l.trim().contains("  ") { vec![l] } else { wrap(&l, room) })
+        .flat_map(|l| if l.width() <= room { vec![l] } else { hanging(&l, room).unwrap_or_else(|| wrap(&l, room)) })
         .map(Line::from)
         .collect();
     let scroll = app.help_scroll.min(u16::try_from(shown.len()).unwrap_or(u16::MAX).saturating_sub(inner.height));
     frame.render_widget(Paragraph::new(shown).scroll((scroll, 0)), inner);
+}
+
+/// A row too wide for `room` whose last column (after its last run of two
+/// spaces or more) wraps under itself; `None` for prose (no such run), or
+/// when what comes before the last column takes two thirds of the room or
+/// more (then the whole row wraps as prose).
+fn hanging(row: &str, room: usize) -> Option<Vec<String>> {
+    let indent = row.len() - row.trim_start().len();
+    let gap = row[indent..].trim_end().rfind("  ")? + indent;
+    let at = gap + row[gap..].len() - row[gap..].trim_start().len();
+    let lead = &row[..at];
+    let lead_width = lead.width();
+    if lead_width * 3 >= room * 2 {
+        return None;
+    }
+    let parts = wrap(&row[at..], room - lead_width);
+    let blank = " ".repeat(lead_width);
+    Some(parts.into_iter().enumerate().map(|(i, p)| format!("{}{p}", if i == 0 { lead } else { &blank })).collect())
 }
 
 /// The settings screen: each setting, its value and where it comes from,
