@@ -39,7 +39,7 @@ pub struct MortgageArgs {
     /// Prepayment penalty (违约金), percent of each prepaid amount [default 0]
     #[arg(long, allow_hyphen_values = true)]
     pub penalty: Option<String>,
-    /// Charge the penalty only on prepayments after payments 1 to N
+    /// Charge the penalty only on prepayments made within the first N payments
     #[arg(long, value_name = "N")]
     pub penalty_months: Option<u32>,
     /// Floating rate: the LPR at the start, percent (instead of --rate)

@@ -14,7 +14,7 @@ pub(super) const ROWS: &[(&str, &str)] = &[
     ),
     (
         "Examples:\n  nestegg add 25 --category food --payee 美团外卖\n  nestegg add 5000 --category salary --date 2026-10-10\n  nestegg transfer 1000 --from bank --to alipay\n  nestegg ls --month 2026-10\n  nestegg report monthly --format csv",
-        "示例：\n  nestegg add 25 --category food --payee 美团外卖\n  nestegg add 5000 --category salary --date 2026-10-10\n  nestegg transfer 1000 --from bank --to alipay\n  nestegg ls --month 2026-10\n  nestegg report monthly --format csv",
+        "示例：\n  nestegg add 25 --category 餐饮 --payee 美团外卖\n  nestegg add 5000 --category 工资 --date 2026-10-10\n  nestegg transfer 1000 --from bank --to alipay\n  nestegg ls --month 2026-10\n  nestegg report monthly --format csv",
     ),
     (
         "Ledger file to use [default: ~/.local/share/nestegg/ledger.db]",

@@ -97,7 +97,7 @@ pub(super) const ROWS: &[(&str, &str)] = &[
         "Prepayment penalty (违约金), percent of each prepaid amount [default 0]",
         "提前还款违约金，占每笔提前还款金额的百分比 [默认：0]",
     ),
-    ("Charge the penalty only on prepayments after payments 1 to N", "只对第 1 到第 N 期之后的提前还款收违约金"),
+    ("Charge the penalty only on prepayments made within the first N payments", "只对前 N 期内的提前还款收违约金"),
     (
         "Floating rate: the LPR at the start, percent (instead of --rate)",
         "浮动利率：开始时的 LPR，百分比（代替 --rate）",
