@@ -119,6 +119,7 @@ pub enum Command {
     Config(ConfigArgs),
     /// Print a shell completion script (see README for where it goes)
     Completions {
+        /// The shell to complete for
         #[arg(value_enum)]
         shell: Shell,
     },
@@ -162,8 +163,10 @@ pub struct AddArgs {
     /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
     #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// Who was paid, or who paid you (offered again next time)
     #[arg(long, short, default_value = "")]
     pub payee: String,
+    /// A note kept with the transaction
     #[arg(long, short, default_value = "")]
     pub note: String,
     /// A tag (repeat for more, or give several: --tag "旅行 出差"); at most 8, each up to 24 characters
@@ -195,6 +198,7 @@ pub struct TransferArgs {
     /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
     #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// A note kept with the transaction
     #[arg(long, short, default_value = "")]
     pub note: String,
 }
@@ -238,6 +242,7 @@ pub struct LsArgs {
     /// At most this many rows
     #[arg(long, short = 'n')]
     pub limit: Option<usize>,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -465,6 +470,7 @@ pub enum ReportCommand {
         /// Split each month by category (income, housing and spending, each as a positive flow)
         #[arg(long, value_enum)]
         by: Option<By>,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -473,8 +479,10 @@ pub enum ReportCommand {
         /// How many weeks, ending with this one
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u32).range(1..=520))]
         weeks: u32,
+        /// Currency to report (transactions in other currencies are left out)
         #[arg(long, default_value = "CNY")]
         currency: String,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -485,6 +493,7 @@ pub enum ReportCommand {
         /// The savings rate to keep, percent [default: the savings_goal setting]
         #[arg(long)]
         goal: Option<String>,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -499,6 +508,7 @@ pub enum ReportCommand {
         /// To this date, YYYY-MM-DD (included)
         #[arg(long)]
         to: Option<String>,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -507,8 +517,10 @@ pub enum ReportCommand {
         /// The month, YYYY-MM
         #[arg(long)]
         month: String,
+        /// Currency to report (transactions in other currencies are left out)
         #[arg(long, default_value = "CNY")]
         currency: String,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

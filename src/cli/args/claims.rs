@@ -35,6 +35,7 @@ pub struct ReimbursedArgs {
 /// `claims`: what waits to be reimbursed or collected.
 #[derive(Debug, Args)]
 pub struct ClaimsArgs {
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

@@ -17,6 +17,7 @@ pub enum ExportFormat {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// The file's format
     #[arg(long, short, value_enum)]
     pub format: ExportFormat,
     /// From this day on (YYYY-MM-DD)

@@ -17,6 +17,7 @@ pub struct MoveArgs {
     /// Date: YYYY-MM-DD, MM-DD, t (today), y (yesterday), -2 (two days ago), 昨天 [default: today]
     #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// A note kept with the transaction
     #[arg(long, short, default_value = "")]
     pub note: String,
 }
@@ -55,6 +56,7 @@ pub struct ForgiveArgs {
     /// The day it is forgiven [default: today]
     #[arg(long, short, allow_hyphen_values = true)]
     pub date: Option<String>,
+    /// A note kept with the transaction
     #[arg(long, short, default_value = "")]
     pub note: String,
 }
@@ -63,6 +65,7 @@ pub struct ForgiveArgs {
 pub struct OwedArgs {
     /// Only this person
     pub person: Option<String>,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }

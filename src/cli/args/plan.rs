@@ -63,6 +63,7 @@ pub struct ProjectArgs {
     /// A year's inflation drawn around --inflation with this standard deviation, percent [default: 1]
     #[arg(long, value_name = "PCT", allow_hyphen_values = true)]
     pub inflation_spread: Option<String>,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -81,6 +82,7 @@ pub struct SalaryArgs {
     /// The base contributions are worked out on, when the employer declares one [default: the gross]
     #[arg(long)]
     pub base: Option<String>,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -119,6 +121,7 @@ pub enum GoalsCommand {
         /// New name
         #[arg(long)]
         rename: Option<String>,
+        /// New target amount, e.g. 37500 or 3.75万
         #[arg(long)]
         target: Option<String>,
         /// New month to reach it by, YYYY-MM, or `none`

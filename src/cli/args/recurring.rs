@@ -24,6 +24,7 @@ pub struct RuleFields {
     /// What each instance moves, typed positive (the category's class gives the sign)
     #[arg(long, allow_hyphen_values = true)]
     pub amount: Option<String>,
+    /// The category of what it posts (or unique prefix)
     #[arg(long, short)]
     pub category: Option<String>,
     /// (add: the first account)
@@ -50,8 +51,10 @@ pub struct RuleFields {
     /// A yearly raise: 3% (a percentage) or 100 (an amount), or `none`
     #[arg(long)]
     pub step_up: Option<String>,
+    /// The payee of what it posts
     #[arg(long)]
     pub payee: Option<String>,
+    /// The note of what it posts
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -62,13 +65,16 @@ pub enum RecurringCommand {
     List,
     /// Add a rule
     Add {
+        /// The rule's name
         name: String,
         #[command(flatten)]
         fields: RuleFields,
     },
     /// Change a rule from now on (what was posted stays); with --date, change one instance only
     Edit {
+        /// The rule's name
         name: String,
+        /// New name
         #[arg(long)]
         rename: Option<String>,
         /// Change only the instance on this day (its amount), YYYY-MM-DD
@@ -78,10 +84,15 @@ pub enum RecurringCommand {
         fields: RuleFields,
     },
     /// Remove a rule (what it posted stays)
-    Rm { name: String },
+    Rm {
+        /// The rule's name
+        name: String,
+    },
     /// Skip one instance [default: the next]
     Skip {
+        /// The rule's name
         name: String,
+        /// The instance to skip, YYYY-MM-DD [default: the next]
         #[arg(long)]
         date: Option<String>,
     },
@@ -100,6 +111,7 @@ pub struct BudgetArgs {
     /// The month to show, YYYY-MM [default: this month]
     #[arg(long)]
     pub month: Option<String>,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
@@ -108,6 +120,7 @@ pub struct BudgetArgs {
 pub enum BudgetCommand {
     /// Set a monthly limit for a category (a parent category counts its children)
     Set {
+        /// Category name (or unique prefix)
         category: String,
         /// The limit, e.g. 1200 (0 removes it from that month on)
         #[arg(allow_hyphen_values = true)]

@@ -22,6 +22,7 @@ pub struct MortgageArgs {
     /// Every month's payment, interest, principal and balance (yearly rows in the table)
     #[arg(long)]
     pub schedule: bool,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
     /// The first payment's month, YYYY-MM, so end dates are printed [default: next month]
@@ -106,9 +107,13 @@ pub enum RelocateCommand {
     /// The scenarios (the default)
     List,
     /// One scenario in full, with its mortgage if it has one
-    Show { name: String },
+    Show {
+        /// The scenario's name
+        name: String,
+    },
     /// Staying against each scenario (or the ones named): savings, break-even, net worth
     Compare {
+        /// The scenarios to compare [default: all of them]
         names: Vec<String>,
         /// Years to look ahead
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=40))]
@@ -119,17 +124,20 @@ pub enum RelocateCommand {
         /// Yearly inflation, percent: raises living costs and gives today's-money figures [default 0]
         #[arg(long, allow_hyphen_values = true)]
         inflation: Option<String>,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Add a scenario: a copy of staying (from the ledger) with what differs
     Add {
+        /// The new scenario's name
         name: String,
         #[command(flatten)]
         fields: ScenarioFields,
     },
     /// Change a scenario
     Edit {
+        /// The scenario's name
         name: String,
         /// New name
         #[arg(long)]
@@ -138,12 +146,22 @@ pub enum RelocateCommand {
         fields: ScenarioFields,
     },
     /// Copy a scenario under a new name (then change the copy with edit)
-    Duplicate { name: String, new_name: String },
+    Duplicate {
+        /// The scenario's name
+        name: String,
+        /// The copy's name
+        new_name: String,
+    },
     /// Delete a scenario (`nestegg undo` brings it back)
-    Rm { name: String },
+    Rm {
+        /// The scenario's name
+        name: String,
+    },
     /// The 312 reference cities (price, wage, modelled rent and cost index, with sources), or those QUERY finds: 鹤, heg, Hegang
     Cities {
+        /// A city's name or its start, in Chinese or pinyin [default: every city]
         query: Option<String>,
+        /// How to print it: a table, or csv or json for other programs
         #[arg(long, short, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

@@ -22,10 +22,14 @@ pub enum ConfigCommand {
     Set {
         /// language, currency, account, week_start, month_start, baseline_months or theme
         key: String,
+        /// Its new value
         value: String,
     },
     /// Put one setting back to its default
-    Unset { key: String },
+    Unset {
+        /// The setting to take back to its default
+        key: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

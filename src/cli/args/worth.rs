@@ -40,6 +40,7 @@ pub struct NetworthArgs {
     /// Through this month, YYYY-MM [default: this month]
     #[arg(long)]
     pub to: Option<String>,
+    /// How to print it: a table, or csv or json for other programs
     #[arg(long, short, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
