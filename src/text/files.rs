@@ -31,7 +31,7 @@ words! {
         "read {n} rows from {file}; checking them against the ledger…", "已从 {file} 读取 {n} 行；正在与账本核对…";
     import_summary(file: &str, preset: &str, encoding: impl std::fmt::Display, new: usize, dups: usize, invalid: usize, skipped: usize) =
         "{file}: {preset} ({encoding}); {new} new, {dups} already in the ledger, {invalid} invalid, {skipped} skipped",
-        "{file}：{preset}（{encoding}）；新 {new} 笔，账本已有 {dups} 笔，无效 {invalid} 笔，跳过 {skipped} 笔";
+        "{file}：{preset}（{encoding}）；新 {new} 笔，已在账本 {dups} 笔，无效 {invalid} 笔，跳过 {skipped} 笔";
     invalid_rows(summary: &str, n: usize, listed: &str) =
         "{summary}\n{n} row(s) cannot be imported, so nothing was imported:\n{listed}fix them, or pass --skip-invalid to import the other rows",
         "{summary}\n{n} 行无法导入，因此什么也没导入：\n{listed}请修正，或加 --skip-invalid 导入其余各行";
