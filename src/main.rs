@@ -12,11 +12,13 @@ fn main() -> ExitCode {
     let lc_all = std::env::var("LC_ALL").ok();
     let lang = std::env::var("LANG").ok();
     let locale = (lc_all.as_deref(), lang.as_deref());
-    // `--help` prints while the arguments are read: its language first.
+    // `--help` prints while the arguments are read: its language first,
+    // from the settings file read once for both.
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let help_lang = cli::help::lang_of(&argv, locale);
+    let file = cli::SettingsFile::read();
+    let help_lang = cli::help::lang_before_parse(&argv, file.language(), locale);
     let args = cli::help::parse(argv, help_lang);
-    let start = cli::start(&args, locale);
+    let start = cli::start_with(&args, file, locale);
     text::set_lang(start.lang);
     use std::io::IsTerminal;
     let no_colour = nestegg::tui::theme::no_colour_requested(std::env::var_os("NO_COLOR").as_deref());

@@ -51,12 +51,6 @@ pub fn try_parse<T: Into<OsString> + Clone>(argv: impl IntoIterator<Item = T>, l
     }
 }
 
-/// The language of the help for the program's own arguments: as
-/// [`lang_before_parse`], with the settings file read.
-pub fn lang_of(argv: &[OsString], locale: (Option<&str>, Option<&str>)) -> Lang {
-    lang_before_parse(argv, crate::config::load_settings().0.language, locale)
-}
-
 /// The language of the help, before the arguments are parsed: `--lang`
 /// among them (as clap reads it: `--lang zh` or `--lang=zh`, before a `--`),
 /// else the settings file's (`file`), else the locale's.

@@ -39,7 +39,7 @@ pub use args::{Cli, Command};
 pub use mortgage::mortgage;
 pub use output::set_colour;
 pub use salary::salary;
-pub use settings::{LangSource, SettingRow, Start, completions, config, start};
+pub use settings::{LangSource, SettingRow, SettingsFile, Start, completions, config, start, start_with};
 
 use crate::money::MoneyError;
 use crate::ops::owed::Move;

@@ -43,12 +43,38 @@ impl Start {
     }
 }
 
+/// The settings file as read, and whether something is wrong with it.
+pub struct SettingsFile {
+    settings: Settings,
+    problems: Option<config::settings::Problems>,
+}
+
+impl SettingsFile {
+    /// Reads it: once as the program starts (the help's language is chosen
+    /// from it before the arguments are parsed), afresh for each `:` line.
+    pub fn read() -> SettingsFile {
+        let (settings, problems) = config::load_settings();
+        SettingsFile { settings, problems }
+    }
+
+    /// The language it asks for, if any.
+    pub fn language(&self) -> Option<Lang> {
+        self.settings.language
+    }
+}
+
 /// Reads the settings and picks the language; `locale` is (`LC_ALL`, `LANG`).
 pub fn start(cli: &Cli, locale: (Option<&str>, Option<&str>)) -> Start {
-    let (settings, _) = config::load_settings();
+    start_with(cli, SettingsFile::read(), locale)
+}
+
+/// [`start`] with the settings file already read.
+pub fn start_with(cli: &Cli, file: SettingsFile, locale: (Option<&str>, Option<&str>)) -> Start {
+    let SettingsFile { settings, problems } = file;
     let (lang, lang_source) = pick_lang(cli.lang, settings.language, locale);
-    // The problems are worded once the language is known: read again in it.
-    let warning = text::in_lang(lang, || config::load_settings().1.map(|p| p.message()));
+    // Problems are worded as the file is read: when there are any, it is
+    // read again in the language now known.
+    let warning = problems.and_then(|_| text::in_lang(lang, || config::load_settings().1.map(|p| p.message())));
     Start { settings, lang, lang_source, warning }
 }
 
